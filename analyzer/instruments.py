@@ -1,0 +1,86 @@
+"""The instrument registry (``corpora/instruments.yaml``), shared by subject linking and market data."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from analyzer.errors import ConfigError
+from analyzer.resources import corpora_path
+
+InstrumentKind = Literal["index", "fund", "stock", "flow", "macro", "aggregate"]
+
+
+class Instrument(BaseModel):
+    """One thing a claim can be about: an index, fund, stock, flow aggregate or macro series."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    kind: InstrumentKind
+    name: str
+    name_en: str | None = None
+    currency: str | None = None
+    code: str | None = None
+    tracks: str | None = None
+    fund_type: str | None = None
+    cross_border: bool = False
+    launch: date | None = None
+    aliases: tuple[str, ...]
+
+    @field_validator("aliases")
+    @classmethod
+    def _non_empty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value or any(not a.strip() for a in value):
+            raise ValueError("aliases must be a non-empty list of non-blank strings")
+        return value
+
+
+class InstrumentRegistry(BaseModel):
+    """All instruments, by id, with their aliases."""
+
+    model_config = ConfigDict(frozen=True)
+
+    instruments: tuple[Instrument, ...]
+
+    def get(self, instrument_id: str) -> Instrument | None:
+        return self._by_id().get(instrument_id)
+
+    def _by_id(self) -> dict[str, Instrument]:
+        return {i.id: i for i in self.instruments}
+
+    def alias_table(self) -> list[tuple[str, Instrument]]:
+        """(alias, instrument) pairs, longest alias first."""
+        pairs = [(alias, inst) for inst in self.instruments for alias in (inst.name, *inst.aliases)]
+        return sorted(set(pairs), key=lambda p: (-len(p[0]), p[0], p[1].id))
+
+
+def load_registry(path: Path | None = None) -> InstrumentRegistry:
+    """Read and validate an instrument registry; errors name the file and the entry."""
+    path = path or corpora_path("instruments.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read instrument registry: {exc}".replace("\n", " "), code="E902") from exc
+    try:
+        registry = InstrumentRegistry.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"{path}: {where}: {first['msg']}", code="E903") from exc
+    ids = [i.id for i in registry.instruments]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ConfigError(f"{path}: duplicate instrument ids: {', '.join(dupes)}", code="E903")
+    return registry
+
+
+@cache
+def default_registry() -> InstrumentRegistry:
+    """The shipped registry, loaded once per process."""
+    return load_registry()

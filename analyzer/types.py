@@ -1,0 +1,244 @@
+"""The records that flow between stages (DESIGN.md "Core types").
+
+Every ``Span`` is in character offsets of the **original** text (as decoded, before script
+conversion). Numbers are ``Decimal`` from extraction through verification.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+
+class Frozen(BaseModel):
+    """Immutable record with a stable JSON form."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Frozen):
+    """Half-open character range ``[start, end)`` into the original text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+        return self
+
+    def slice(self, text: str) -> str:
+        """The surface this span covers in ``text``."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class MentionKind(StrEnum):
+    PERCENT = "percent"
+    MONEY = "money"
+    MULTIPLE = "multiple"
+    COUNT = "count"
+    NUMBER = "number"
+    DATE = "date"
+    PERIOD = "period"
+    RATING = "rating"
+    CODE = "code"
+
+
+Precision = Literal["day", "month", "year"]
+
+
+class Mention(Frozen):
+    """One recognized quantity or time expression, with provenance (after Presidio's RecognizerResult)."""
+
+    id: str
+    kind: MentionKind
+    text: str = Field(description="surface in the original text: original[span.start:span.end]")
+    span: Span
+    value: Decimal | None = Field(
+        default=None,
+        description="normalized number: percent in percentage points (77.84), money in currency units "
+        "(magnitude applied), multiple as the factor (39.72), count as the number of units",
+    )
+    stated: Decimal | None = Field(
+        default=None,
+        description="the number as written, before magnitude words (8078.7 of 8078.7亿); its "
+        "exponent is the stated precision",
+    )
+    unit: str | None = Field(
+        default=None, description="% for percent, x for multiple, currency code, or the counted noun"
+    )
+    currency: str | None = Field(default=None, description="ISO 4217 code for money: HKD, CNY, USD")
+    magnitude: str | None = Field(default=None, description="magnitude word as written: 万, 亿, 万亿")
+    scale: int | None = Field(default=None, description="the factor the magnitude word stands for (1e8 for 亿)")
+    label: str | None = Field(default=None, description="non-numeric value: rating R4, fund code 513180")
+    date: dt.date | None = None
+    precision: Precision | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    year_inferred: bool = False
+    relation: str | None = Field(default=None, description="period relation: range, since, until, trailing, ytd, …")
+    years: tuple[int, ...] = ()
+    recognizer: str
+    pattern: str
+    score: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class SubjectRef(Frozen):
+    """What a claim is about: a registry id and the alias as it appears in the text."""
+
+    id: str
+    alias: str
+    kind: str = Field(description="index, fund, stock, flow, macro, aggregate")
+    span: Span | None = Field(default=None, description="where the alias stands; None when carried over")
+
+
+class Period(Frozen):
+    """The time a claim covers, resolved to inclusive dates, with the words that stated it."""
+
+    start: dt.date | None
+    end: dt.date | None
+    text: str = Field(description="the surface words (近1年, 2024年) or how it was derived")
+    span: Span | None = None
+    year_inferred: bool = False
+    derived_from: str | None = Field(
+        default=None,
+        description="how the period was obtained when not stated next to the value: as_of, source_note, context, list",
+    )
+
+
+class SourceNote(Frozen):
+    """A data-source note such as 「(数据来源:Wind,2024-03-07至2025-03-06)」."""
+
+    id: str
+    sources: tuple[str, ...] = Field(description="the named data sources: Wind, 恒生指数官网 …")
+    periods: tuple[Period, ...] = ()
+    text: str
+    span: Span
+
+
+class Claim(Frozen):
+    """A statement the document makes: subject, metric, value, period and the source it cites."""
+
+    id: str
+    subject: SubjectRef | None
+    metric: str = Field(description="return, annual_return, net_inflow, pe_ttm, percentile, growth_yoy, growth, …")
+    value: Decimal | None = Field(default=None, description="in the unit below; percent in percentage points")
+    unit: str | None = None
+    currency: str | None = None
+    label: str | None = Field(default=None, description="non-numeric value (R4, 513180)")
+    mention_id: str = Field(description="the Mention holding the value")
+    span: Span = Field(description="the value's words in the original text")
+    text: str = Field(description="original[span.start:span.end]")
+    period: Period | None = None
+    source: SourceNote | None = None
+    attribution: str | None = Field(default=None, description="who the text says stated it: 长江证券 …")
+    linked: SubjectRef | None = Field(default=None, description="a second subject: the index a fund code tracks")
+    refs: tuple[str, ...] = Field(
+        default=(), description="claims this one is computed from: growth of refs[0] over refs[1]"
+    )
+    sentence: Span
+
+
+class VerdictStatus(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Verdict(Frozen):
+    """The result of checking one claim against market data or the document's own arithmetic."""
+
+    claim_id: str
+    status: VerdictStatus
+    checker: str
+    expected: Decimal | None = Field(default=None, description="the value the document states")
+    computed: Decimal | None = None
+    difference: Decimal | None = None
+    tolerance: Decimal | None = None
+    method: str = Field(description="human-readable: close-to-close return, 2024-03-06 → 2025-03-06")
+    reason: str | None = Field(default=None, description="why unverifiable, or what the computed value matched")
+    data: tuple[str, ...] = Field(default=(), description="series and observations used")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Citation(Frozen):
+    """The regulation a rule rests on."""
+
+    document: str
+    article: str | None = None
+    provenance: str | None = Field(default=None, description="how sure the wording is (VQ, VP, R, IND)")
+
+
+class Finding(Frozen):
+    """A compliance finding: which rule, how severe, where in the original text, and why."""
+
+    rule_id: str
+    severity: Severity
+    title: str
+    message: str
+    spans: tuple[Span, ...] = ()
+    quotes: tuple[str, ...] = Field(default=(), description="original text at each span")
+    citation: Citation
+    claim_ids: tuple[str, ...] = ()
+
+
+class DocumentMeta(Frozen):
+    """Where a document came from and how it was read."""
+
+    doc_id: str = Field(description="sha256 of the raw bytes, first 16 hex digits")
+    path: str
+    encoding: str
+    format: Literal["text", "html"]
+    conversion: str = Field(description="OpenCC config used: t2s, hk2s, tw2s or none")
+    n_chars: int
+    as_of: dt.date | None
+    as_of_inferred: bool = Field(description="True when as_of came from the latest full date in the text")
+    analyzer_version: str
+
+
+class DocumentResult(BaseModel):
+    """Everything the analyzer found in one document (DESIGN.md's ``Report``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    meta: DocumentMeta
+    text: str = Field(description="the original text; every Span indexes into it")
+    simplified: str = Field(description="the normalized Simplified text the recognizers read")
+    mentions: list[Mention] = []
+    claims: list[Claim] = []
+    verdicts: list[Verdict] = []
+    findings: list[Finding] = []
+    _offsets: object = PrivateAttr(default=None)
+
+    def span_from_simplified(self, start: int, end: int) -> Span:
+        """Map a range of ``simplified`` back to the original text (through the normalize offset map)."""
+        from analyzer.normalize.offsets import OffsetMap
+
+        offsets = self._offsets if isinstance(self._offsets, OffsetMap) else None
+        if offsets is None:
+            if len(self.simplified) != len(self.text):
+                raise ValueError("no offset map attached and the texts differ in length")
+            return Span(start=start, end=end)
+        return Span(start=offsets.to_original(start), end=offsets.to_original_end(end))
+
+    def to_frame(self) -> dict[str, object]:
+        """pandas DataFrames keyed by table name (claims, mentions, verdicts, findings)."""
+        from analyzer.report.frame import result_frames
+
+        return result_frames([self])
