@@ -1,0 +1,117 @@
+"""Ingest: turn a path or raw bytes into document text (decoding, binary/empty/size checks, HTML to text).
+
+>>> doc = ingest("article.txt")          # doctest: +SKIP
+>>> doc.text, doc.encoding, doc.format    # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from typing import Literal
+
+from analyzer.errors import IngestError
+from analyzer.ingest.decode import decode_bytes, display_name, resolve_codec
+from analyzer.ingest.html import has_html_extension, html_to_text, looks_like_html, meta_charset
+
+__all__ = ["DEFAULT_MAX_BYTES", "IngestedText", "ingest"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+Format = Literal["text", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestedText:
+    """A decoded document and where it came from."""
+
+    text: str  # exactly as decoded (BOM removed, newlines unchanged); for HTML the extracted text
+    encoding: str  # canonical codec actually used: "utf-8", "utf-8-sig", "utf-16", "gb18030", "big5", ...
+    format: Format
+    name: str  # the path as given, "<stdin>", or the name= argument
+    sha256: str  # hex digest of the raw bytes
+    n_bytes: int
+
+
+def _too_large(shown: str, size: int, max_bytes: int) -> IngestError:
+    return IngestError(f"{shown}: too large ({size} bytes > limit of {max_bytes} bytes)", code="E103")
+
+
+def _read(path: str, max_bytes: int) -> bytes:
+    """Read at most ``max_bytes`` from ``path``: E106 if it cannot be read, E103 if it is larger."""
+    shown = display_name(path)
+    try:
+        with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(path)
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise _too_large(shown, info.st_size, max_bytes)
+            data = fh.read(max_bytes + 1)  # pipes/special files have no size up front
+    except FileNotFoundError:
+        raise IngestError(f"{shown}: file not found", code="E106") from None
+    except IsADirectoryError:
+        raise IngestError(f"{shown}: is a directory, not a file", code="E106") from None
+    except PermissionError:
+        raise IngestError(f"{shown}: cannot read file (permission denied)", code="E106") from None
+    except OSError as exc:
+        reason = display_name(exc.strerror or type(exc).__name__)
+        raise IngestError(f"{shown}: cannot read file ({reason})", code="E106") from None
+    if len(data) > max_bytes:
+        raise _too_large(shown, len(data), max_bytes)
+    return data
+
+
+def ingest(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    encoding: str | None = None,
+    name: str | None = None,
+    fmt: Literal["auto", "text", "html"] = "auto",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> IngestedText:
+    """Read and decode a document.
+
+    ``source`` is a path (``str``/``PathLike``; a ``str`` is never treated as text) or the raw
+    bytes (e.g. stdin, named ``"<stdin>"`` unless ``name`` is given). ``encoding`` forces a codec
+    (E104 unknown, E105 does not decode); otherwise BOM, UTF-8, GB18030 or Big5 is detected.
+    ``fmt="auto"`` treats .html/.htm/.xhtml files and documents that look like HTML as HTML.
+    Raises :class:`IngestError`: E101 binary, E102 empty, E103 larger than ``max_bytes``,
+    E104/E105 forced encoding, E106 missing or unreadable file.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        label = name if name is not None else "<stdin>"
+        data = bytes(source)
+        if len(data) > max_bytes:
+            raise _too_large(display_name(label), len(data), max_bytes)
+    else:
+        path = os.fspath(source)
+        label = name if name is not None else path
+        if encoding is not None:
+            resolve_codec(encoding, label)  # fail on a bad codec name before touching the file
+        data = _read(path, max_bytes)
+
+    html_by_name = has_html_extension(label) or (
+        not isinstance(source, bytes | bytearray | memoryview) and has_html_extension(os.fspath(source))
+    )
+    maybe_html = fmt == "html" or (
+        fmt == "auto" and (html_by_name or looks_like_html(data[:4096].decode("latin-1")))
+    )
+    declared = meta_charset(data) if maybe_html and encoding is None else None
+    text, codec = decode_bytes(data, label, encoding=encoding, declared=declared)
+
+    is_html = fmt == "html" or (fmt == "auto" and (maybe_html or looks_like_html(text[:4096])))
+    if is_html:
+        text = html_to_text(text)
+        if not text.strip():
+            raise IngestError(f"{display_name(label)}: empty document (HTML without text)", code="E102")
+    return IngestedText(
+        text=text,
+        encoding=codec,
+        format="html" if is_html else "text",
+        name=label,
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_bytes=len(data),
+    )
