@@ -1,0 +1,68 @@
+"""Shared CLI plumbing: reading inputs (files or stdin), one-line errors, writing outputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+
+from analyzer.errors import AnalyzerError
+from analyzer.types import DocumentResult
+
+T = TypeVar("T")
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+CONVERT_HELP = "Script conversion before extraction: t2s (default), hk2s, tw2s or none."
+AS_OF_HELP = (
+    "Date that partial dates (3月6日) and relative periods (近1年) resolve against; "
+    "default: the latest full date in the text."
+)
+ENCODING_HELP = "Force the input encoding (utf-8, gb18030, big5, utf-16 …); default: detected."
+
+
+def parse_as_of(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def fail_line(message: str) -> None:
+    """Print one error line to stderr (no traceback)."""
+    err_console.print(f"[bold red]error[/] {message}", markup=True, highlight=False)
+
+
+def analyze_inputs(
+    files: list[Path], analyze_one: Callable[[Path | bytes, str | None], T]
+) -> Iterator[tuple[str, T | None]]:
+    """Run ``analyze_one`` on each input ('-' is stdin); an AnalyzerError becomes one line and None."""
+    for path in files:
+        name = "<stdin>" if str(path) == "-" else str(path)
+        try:
+            source: Path | bytes = sys.stdin.buffer.read() if str(path) == "-" else path
+            yield name, analyze_one(source, "<stdin>" if str(path) == "-" else None)
+        except AnalyzerError as exc:
+            fail_line(exc.one_line())
+            yield name, None
+
+
+def write_text(text: str, out: Path | None) -> None:
+    """Write ``text`` to ``out`` atomically, or to stdout."""
+    if out is None:
+        sys.stdout.write(text)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+
+
+def results_only(pairs: list[tuple[str, DocumentResult | None]]) -> list[DocumentResult]:
+    return [r for _, r in pairs if r is not None]

@@ -1,0 +1,58 @@
+"""The one file that knows the order of the stages (DESIGN.md's flow, one direction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from analyzer import __version__
+from analyzer.claims import assemble_claims
+from analyzer.extract import extract_mentions
+from analyzer.extract.timeexpr import infer_as_of
+from analyzer.ingest import IngestedText, ingest
+from analyzer.normalize import Conversion, normalize
+from analyzer.segment import load, segment
+from analyzer.types import DocumentMeta, DocumentResult
+
+STAGES = ("ingest", "normalize", "segment", "extract", "claims", "verify", "comply", "report")
+
+
+def analyze(
+    source: str | os.PathLike[str] | bytes | IngestedText,
+    *,
+    convert: Conversion = "t2s",
+    as_of: dt.date | None = None,
+    encoding: str | None = None,
+    name: str | None = None,
+) -> DocumentResult:
+    """Read one document and extract its mentions and claims (verify and comply are separate stages).
+
+    ``source`` is a path, raw bytes (with ``name``), or already-ingested text. ``as_of`` is the date
+    that partial and relative dates resolve against; by default the latest full date in the text.
+    """
+    doc_in = (
+        source
+        if isinstance(source, IngestedText)
+        else ingest(Path(source) if isinstance(source, str | os.PathLike) else source, encoding=encoding, name=name)
+    )
+    normalized = normalize(doc_in.text, convert)
+    segment(normalized.text, load())
+    inferred = infer_as_of(normalized.text)
+    effective_as_of = as_of or inferred
+    mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of)
+    claims, _notes = assemble_claims(doc_in.text, normalized, hits, mentions, effective_as_of)
+    meta = DocumentMeta(
+        doc_id=doc_in.sha256[:16],
+        path=doc_in.name,
+        encoding=doc_in.encoding,
+        format=doc_in.format,
+        conversion=convert,
+        n_chars=len(doc_in.text),
+        as_of=effective_as_of,
+        as_of_inferred=as_of is None and inferred is not None,
+        analyzer_version=__version__,
+    )
+    result = DocumentResult(meta=meta, text=doc_in.text, simplified=normalized.text, mentions=mentions, claims=claims)
+    result._offsets = normalized.offsets
+    return result
