@@ -20,11 +20,9 @@ class PercentRecognizer(PatternRecognizer):
         groups = match.groupdict()
         if groups.get("num") is not None:
             stated = parse_decimal(groups["num"])
+        elif groups.get("tenths") is not None:  # 两成 = 20%
+            stated = parse_chinese_numeral(groups["tenths"]) * 10
         else:
-            numeral = groups["cn"]
-            if numeral.endswith("成"):  # 两成 = 20%
-                stated = parse_chinese_numeral(numeral[:-1]) * 10
-            else:
-                stated = parse_chinese_numeral(numeral)
+            stated = parse_chinese_numeral(groups["cn"])
         value = apply_sign(stated, groups.get("sign"))
         return {"value": value, "stated": value, "unit": "%"}

@@ -67,12 +67,12 @@ def align(original: str, normalized: str) -> OffsetMap:
 
     Conversion keeps newlines, so only the lines whose length changed need a character alignment.
     """
+    if original.count("\n") != normalized.count("\n"):
+        raise NormalizeError("conversion changed the number of lines; cannot map offsets", code="E201")
     if len(original) == len(normalized):
         return OffsetMap.identity(len(original))
     o_lines = original.split("\n")
     n_lines = normalized.split("\n")
-    if len(o_lines) != len(n_lines):
-        raise NormalizeError("conversion changed the number of lines; cannot map offsets", code="E201")
     starts = array("l")
     ends = array("l")
     o_base = 0
