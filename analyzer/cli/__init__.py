@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -96,11 +98,12 @@ def extract(
     )
     results = results_only(pairs)
     if fmt is OutputFormat.table:
-        console = Console(file=open(out, "w", encoding="utf-8") if out else None, soft_wrap=False)  # noqa: SIM115
-        for r in results:
-            console.print(claims_table(r))
-        if out:
-            console.file.close()
+        with open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout) as stream:
+            console = Console(file=stream, soft_wrap=False)
+            if not console.is_terminal:  # files and pipes get room for the whole table
+                console = Console(file=stream, soft_wrap=False, width=180)
+            for r in results:
+                console.print(claims_table(r))
     elif fmt is OutputFormat.json:
         write_text(serialize.to_json(results, include_text), out)
     elif fmt is OutputFormat.jsonl:
@@ -119,6 +122,16 @@ def schema(
     from analyzer.types import DocumentResult
 
     write_text(json.dumps(DocumentResult.model_json_schema(), ensure_ascii=False, indent=2) + "\n", out)
+
+
+from analyzer.cli import report as _report  # noqa: E402
+
+_report.register(app)
+
+
+from analyzer.cli import batch as _batch  # noqa: E402
+
+_batch.register(app)
 
 
 def main() -> None:
