@@ -75,8 +75,9 @@ def load(user_dict: str | None = None) -> Language:
     path = Path(user_dict) if user_dict else corpora_path("dict", "jieba_fin.txt")
     if not path.is_file():
         raise SegmentError(f"user dictionary not found: {path}", code="E302")
-    nlp = spacy.blank("xx")  # language-neutral shell; the "zh" defaults would import global jieba
-    nlp.meta["lang_detail"] = "zh (jieba, financial user dictionary)"
+    # blank "zh" with its default character segmenter (which never imports the global jieba),
+    # then the private jieba tokenizer in its place
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, path)
     return nlp
 

@@ -38,6 +38,7 @@ def test_sample_quantities_are_single_tokens(sample_result: DocumentResult) -> N
 def test_financial_dictionary_is_private() -> None:
     """The user dictionary goes into a private jieba.Tokenizer; the global one stays untouched."""
     nlp = load()
+    assert nlp.lang == "zh"
     assert nlp.tokenizer._jieba is not jieba.dt
     assert "恒生科技指数" not in jieba.dt.FREQ or jieba.dt.FREQ.get("恒生科技指数", 0) != 50000
 
