@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-import sys
-from contextlib import nullcontext
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from analyzer import __version__
 from analyzer.cli.common import (
-    AS_OF_HELP,
-    CONVERT_HELP,
-    ENCODING_HELP,
+    AsOfOpt,
+    ConvertOpt,
+    ConvertOption,
+    EncodingOpt,
+    FilesArg,
+    OutOpt,
+    OutputFormat,
     analyze_inputs,
     parse_as_of,
+    print_tables,
     results_only,
     write_text,
 )
@@ -32,27 +32,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class ConvertOption(StrEnum):
-    t2s = "t2s"
-    hk2s = "hk2s"
-    tw2s = "tw2s"
-    none = "none"
-
-
-FilesArg = Annotated[list[Path], typer.Argument(help="Text or HTML files; '-' reads standard input.")]
-ConvertOpt = Annotated[ConvertOption, typer.Option("--convert", help=CONVERT_HELP)]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help=AS_OF_HELP, metavar="YYYY-MM-DD")]
-EncodingOpt = Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)]
-OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output.")]
 
 
 def _version(value: bool) -> None:
@@ -98,12 +77,7 @@ def extract(
     )
     results = results_only(pairs)
     if fmt is OutputFormat.table:
-        with open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout) as stream:
-            console = Console(file=stream, soft_wrap=False)
-            if not console.is_terminal:  # files and pipes get room for the whole table
-                console = Console(file=stream, soft_wrap=False, width=180)
-            for r in results:
-                console.print(claims_table(r))
+        print_tables([claims_table(r) for r in results], out)
     elif fmt is OutputFormat.json:
         write_text(serialize.to_json(results, include_text), out)
     elif fmt is OutputFormat.jsonl:
@@ -124,14 +98,11 @@ def schema(
     write_text(json.dumps(DocumentResult.model_json_schema(), ensure_ascii=False, indent=2) + "\n", out)
 
 
-from analyzer.cli import report as _report  # noqa: E402
+# Each command module adds its commands to the app; the order here is the order in --help.
+from analyzer.cli import check, market  # noqa: E402
 
-_report.register(app)
-
-
-from analyzer.cli import batch as _batch  # noqa: E402
-
-_batch.register(app)
+for _commands in (check, market):
+    _commands.register(app)
 
 
 def main() -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
+from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 
 from analyzer.errors import AnalyzerError
 from analyzer.types import DocumentResult
@@ -23,6 +25,27 @@ AS_OF_HELP = (
     "default: the latest full date in the text."
 )
 ENCODING_HELP = "Force the input encoding (utf-8, gb18030, big5, utf-16 …); default: detected."
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ConvertOption(StrEnum):
+    t2s = "t2s"
+    hk2s = "hk2s"
+    tw2s = "tw2s"
+    none = "none"
+
+
+FilesArg = Annotated[list[Path], typer.Argument(help="Text or HTML files; '-' reads standard input.")]
+ConvertOpt = Annotated[ConvertOption, typer.Option("--convert", help=CONVERT_HELP)]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help=AS_OF_HELP, metavar="YYYY-MM-DD")]
+EncodingOpt = Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)]
+OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output.")]
 
 
 def parse_as_of(value: str | None) -> dt.date | None:
@@ -62,6 +85,16 @@ def write_text(text: str, out: Path | None) -> None:
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)
+
+
+def print_tables(renderables: Iterable[RenderableType], out: Path | None) -> None:
+    """Print rich tables to ``out`` or stdout; files and pipes get room for the whole table."""
+    with open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout) as stream:
+        console = Console(file=stream, soft_wrap=False)
+        if not console.is_terminal:
+            console = Console(file=stream, soft_wrap=False, width=180)
+        for renderable in renderables:
+            console.print(renderable)
 
 
 def results_only(pairs: list[tuple[str, DocumentResult | None]]) -> list[DocumentResult]:

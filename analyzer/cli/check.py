@@ -1,0 +1,71 @@
+"""``analyzer check``: extract claims and give each a verdict against market data and arithmetic."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from analyzer.cli.common import (
+    AsOfOpt,
+    ConvertOpt,
+    ConvertOption,
+    FilesArg,
+    OutOpt,
+    OutputFormat,
+    analyze_inputs,
+    fail_line,
+    parse_as_of,
+    print_tables,
+    results_only,
+    write_text,
+)
+from analyzer.cli.market import MarketOpt
+from analyzer.errors import AnalyzerError
+
+
+def check_command(
+    files: FilesArg,
+    market: MarketOpt = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (default), json, jsonl or csv.")] = (
+        OutputFormat.table
+    ),
+    out: OutOpt = None,
+    as_of: AsOfOpt = None,
+    convert: ConvertOpt = ConvertOption.t2s,
+) -> None:
+    """Extract claims and check each against market data and the document's own arithmetic."""
+    from analyzer.pipeline import analyze
+    from analyzer.report.serialize import to_json
+    from analyzer.report.verdicts import checks_csv, checks_jsonl, verdicts_table
+    from analyzer.verify import open_store, verify
+
+    as_of_date = parse_as_of(as_of)
+    conversion: Any = convert.value
+    try:
+        store = open_store(market, read_only=True)
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(2) from None
+    with store:
+        pairs = list(
+            analyze_inputs(files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, name=name))
+        )
+        results = results_only(pairs)
+        for r in results:
+            r.verdicts = verify(r, store)
+    if fmt is OutputFormat.table:
+        print_tables([verdicts_table(r) for r in results], out)
+    elif fmt is OutputFormat.json:
+        write_text(to_json(results), out)
+    elif fmt is OutputFormat.jsonl:
+        write_text(checks_jsonl(results), out)
+    else:
+        write_text(checks_csv(results), out)
+    if len(results) < len(pairs):
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``check`` command to the main CLI."""
+    app.command("check")(check_command)

@@ -1,0 +1,113 @@
+"""Close-to-close returns over a stated period and calendar-year returns.
+
+Two base conventions exist and documents rarely say which they use:
+  A. base = close of the last trading day BEFORE the period start (Wind 区间涨跌幅, pre-close of day one);
+  B. base = close ON the start day (a holiday start uses the last prior trading day).
+Both are computed; the verdict names the one the stated figure matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from analyzer.types import Verdict
+from analyzer.verify.calendars import calendar_for
+from analyzer.verify.lookup import Point, value_at
+from analyzer.verify.registry import CheckContext, Unverifiable, obs, register_checker
+from analyzer.verify.series import fmt
+
+HUNDRED = Decimal(100)
+
+
+def pct_change(base: Decimal, end: Decimal) -> Decimal:
+    """(end / base − 1) × 100, in percentage points."""
+    if base == 0:
+        raise Unverifiable("the base value is zero")
+    return (end / base - 1) * HUNDRED
+
+
+def _period(ctx: CheckContext) -> tuple[dt.date, dt.date]:
+    p = ctx.claim.period
+    if p is None or p.start is None or p.end is None:
+        raise Unverifiable("the claim has no resolved start and end date")
+    if p.end < p.start:
+        raise Unverifiable(f"period ends ({p.end}) before it starts ({p.start})")
+    return p.start, p.end
+
+
+def _notes(*points: Point) -> list[str]:
+    return [n for p in points for n in p.notes]
+
+
+@register_checker("return")
+def check_return(ctx: CheckContext) -> Verdict:
+    """Close-to-close return over ``claim.period``, trying both base conventions."""
+    ctx.require_store()
+    start, end = _period(ctx)
+    series, subst = ctx.subject_series("close")
+    cal = calendar_for(series.instrument)
+    gap = ctx.options.max_gap_days
+    last = value_at(series, cal, end, max_gap_days=gap)
+    conventions: list[tuple[str, Point, Decimal]] = []
+    missing: list[str] = []
+    for label, before in (("base = close before start", True), ("base = close on start", False)):
+        try:
+            base = value_at(series, cal, start, before=before, max_gap_days=gap)
+        except Unverifiable as exc:
+            missing.append(f"{label}: {exc.reason}")
+            continue
+        conventions.append((label, base, pct_change(base.value, last.value)))
+    if not conventions:
+        raise Unverifiable("; ".join(missing), method=f"close-to-close return {start} → {end}")
+    matching = [c for c in conventions if ctx.matches(c[2])]
+    label, base, computed = matching[0] if matching else conventions[0]
+    method = f"close-to-close return of {series.label}, {base.date} → {last.date} ({label})"
+    data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]
+    others = [f"{lab} ({b.describe()}) gives {fmt(c.quantize(Decimal('0.0001')))}" for lab, b, c in conventions]
+    notes = list(dict.fromkeys(n for n in (subst, *_notes(*(b for _, b, _ in conventions), last), *missing) if n))
+    if matching:
+        same = len(matching) == 2 and matching[0][1].date == matching[1][1].date
+        reason = f"matches {label} ({base.describe()})"
+        if label.endswith("before start"):
+            reason += ", Wind 区间涨跌幅"
+        if same:
+            reason += "; both conventions use the same base here"
+        elif len(matching) == 2:
+            reason += f"; also matches {matching[1][0]} ({matching[1][1].describe()})"
+    else:
+        reason = "matches neither convention: " + "; ".join(others)
+    return ctx.judge("return", computed, method, data=data, reason="; ".join([reason, *notes]))
+
+
+@register_checker("annual_return")
+def check_annual_return(ctx: CheckContext) -> Verdict:
+    """Calendar-year return: last close of the year over the last close of the year before."""
+    ctx.require_store()
+    p = ctx.claim.period
+    if p is None or (p.start is None and p.end is None):
+        raise Unverifiable("the claim has no year")
+    year = (p.end or p.start).year  # type: ignore[union-attr]
+    if p.start is not None and p.start.year != year:
+        raise Unverifiable(f"period {p.start} → {p.end} is not one calendar year")
+    method = f"calendar-year return {year}: last close of {year} over last close of {year - 1}"
+    series, subst = ctx.subject_series("close")
+    cal = calendar_for(series.instrument)
+    gap = ctx.options.max_gap_days
+    try:
+        base = value_at(series, cal, dt.date(year, 1, 1), before=True, max_gap_days=gap)
+    except Unverifiable as exc:
+        raise Unverifiable(
+            f"the {year} return needs the last close of {year - 1}: {exc.reason}", method=method, data=exc.data
+        ) from None
+    last = value_at(series, cal, dt.date(year, 12, 31), max_gap_days=gap)
+    if base.date.year != year - 1 or last.date.year != year:
+        raise Unverifiable(
+            f"{series.label}: no close in {year - 1} or {year} to compare (found {base.date} and {last.date})",
+            method=method,
+        )
+    computed = pct_change(base.value, last.value)
+    data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]
+    notes = [n for n in (subst, *_notes(base, last)) if n]
+    method = f"calendar-year return {year} of {series.label}: {last.describe()} / {base.describe()} − 1"
+    return ctx.judge("annual_return", computed, method, data=data, reason="; ".join(notes) or None)

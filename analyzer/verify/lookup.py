@@ -1,0 +1,61 @@
+"""Dated lookups on a series through the subject's trading calendar, with notes saying what was substituted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from analyzer.verify.calendars import TradingCalendar
+from analyzer.verify.registry import Unverifiable
+from analyzer.verify.series import Series, fmt
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Point:
+    """An observation found for a requested date, with what was substituted on the way."""
+
+    date: dt.date
+    value: Decimal
+    notes: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        return f"{self.date} {fmt(self.value)}"
+
+
+def value_at(
+    series: Series, cal: TradingCalendar | None, day: dt.date, *, before: bool = False, max_gap_days: int = 7
+) -> Point:
+    """The value on ``day`` (or, with ``before``, on the last trading day strictly before it).
+
+    A holiday resolves to the last prior session of ``cal`` and the note says so; a session the series
+    lacks falls back to its latest earlier observation within ``max_gap_days``. Nothing found → Unverifiable.
+    """
+    notes: list[str] = []
+    target: dt.date | None = None
+    if cal is not None:
+        target = cal.before(day) if before else cal.on_or_before(day)
+        if target is None:
+            notes.append(f"{day} is outside the {cal.name} calendar; used the series' own dates")
+        elif not before and target != day:
+            notes.append(f"{day} is not a trading day on {cal.name}; used {target}")
+    if target is None:
+        target = day - ONE_DAY if before else day
+    found = series.on_or_before(target)
+    if found is None:
+        raise Unverifiable(
+            f"{series.label}: no observation on or before {target} ({series.describe_range()})",
+            data=(f"{series.label}: {series.describe_range()}",),
+        )
+    got, value = found
+    if got != target:
+        if (target - got).days > max_gap_days:
+            raise Unverifiable(
+                f"{series.label}: no observation on {target}; the latest before it is {got}",
+                data=(f"{series.label}: {series.describe_range()}",),
+            )
+        if cal is not None:
+            notes.append(f"{series.label} has no value on trading day {target}; used {got}")
+    return Point(got, value, tuple(notes))
