@@ -1,0 +1,122 @@
+"""``analyzer comply FILE... [--rules PATH]``: the compliance review as text, JSON, CSV or SARIF.
+
+Exit codes: 0 no error-severity finding, 1 at least one error finding, 2 bad input (an unreadable
+document or a malformed rulebook; the other documents are still reviewed).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from analyzer.cli.common import (
+    AsOfOpt,
+    ConvertOpt,
+    ConvertOption,
+    EncodingOpt,
+    FilesArg,
+    OutOpt,
+    analyze_inputs,
+    fail_line,
+    parse_as_of,
+    results_only,
+    write_text,
+)
+from analyzer.cli.market import MarketOpt
+from analyzer.errors import AnalyzerError
+from analyzer.types import DocumentResult
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class ReviewFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    sarif = "sarif"
+
+
+def comply_command(
+    files: FilesArg,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--rules",
+            help="Rulebook YAML file or folder; repeatable. Adds to (or overrides rules of) the shipped rulebook.",
+        ),
+    ] = None,
+    replace_rules: Annotated[
+        bool, typer.Option("--replace-rules", help="Use only the --rules rulebooks, not the shipped one.")
+    ] = False,
+    fmt: Annotated[ReviewFormat, typer.Option("--format", "-f", help="text (default), json, csv or sarif.")] = (
+        ReviewFormat.text
+    ),
+    out: OutOpt = None,
+    market: MarketOpt = None,
+    no_verify: Annotated[
+        bool, typer.Option("--no-verify", help="Skip verification (contradicted claims become findings otherwise).")
+    ] = False,
+    as_of: AsOfOpt = None,
+    convert: ConvertOpt = ConvertOption.t2s,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Review fund marketing text against the rulebook: each finding quotes the original words with line and
+    column, says why, and cites the regulation."""
+    from analyzer import __version__
+    from analyzer.comply import comply, load_rulebooks
+    from analyzer.comply.render import render_csv, render_json, render_text
+    from analyzer.comply.review import Review
+    from analyzer.comply.sarif import render_sarif
+    from analyzer.pipeline import analyze
+
+    as_of_date = parse_as_of(as_of)
+    conversion: Any = convert.value
+    try:
+        rulebooks = load_rulebooks(rules, replace=replace_rules)
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    pairs = list(
+        analyze_inputs(
+            files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, encoding=encoding, name=name)
+        )
+    )
+    results = results_only(pairs)
+    if not no_verify and results:
+        _attach_verdicts(results, market)
+    reviews = []
+    for result in results:
+        result.findings = comply(result, rulebooks)
+        reviews.append(Review.of(result, result.findings))
+    if fmt is ReviewFormat.json:
+        text = render_json(reviews)
+    elif fmt is ReviewFormat.csv:
+        text = render_csv(reviews)
+    elif fmt is ReviewFormat.sarif:
+        text = render_sarif(reviews, rulebooks, __version__)
+    else:
+        text = render_text(reviews, [b.reminder for b in rulebooks if b.reminder])
+    write_text(text, out)
+    if len(results) < len(pairs):
+        raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(EXIT_FINDINGS if any(r.has_errors for r in reviews) else EXIT_OK)
+
+
+def _attach_verdicts(results: list[DocumentResult], market: Path | None) -> None:
+    """Verify claims so contradicted ones become findings; without a usable store, say so and go on."""
+    from analyzer.verify import open_store, verify
+
+    try:
+        with open_store(market, read_only=True) as store:
+            for result in results:
+                result.verdicts = verify(result, store)
+    except AnalyzerError as exc:
+        fail_line(f"verification skipped: {exc.one_line()}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``comply`` command to the main CLI."""
+    app.command("comply")(comply_command)

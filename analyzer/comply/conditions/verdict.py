@@ -1,0 +1,51 @@
+"""Verification verdicts as findings: a contradicted figure is a misleading statement."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from analyzer.comply.conditions.base import ConditionBase
+from analyzer.comply.conditions.claims import describe
+from analyzer.comply.context import Context, Hit
+from analyzer.types import Verdict, VerdictStatus
+
+
+def _explain(verdict: Verdict) -> str:
+    parts = []
+    if verdict.expected is not None or verdict.computed is not None:
+        parts.append(f"stated {verdict.expected}, computed {verdict.computed}")
+    if verdict.tolerance is not None:
+        parts.append(f"tolerance {verdict.tolerance}")
+    parts.append(verdict.method)
+    if verdict.reason:
+        parts.append(verdict.reason)
+    return "; ".join(parts)
+
+
+class VerdictCondition(ConditionBase):
+    """Claims whose verdict has one of ``status``; ``group`` folds them into one finding."""
+
+    kind: Literal["verdict"]
+    status: list[VerdictStatus] = Field(min_length=1)
+    group: bool = False
+
+    def evaluate(self, ctx: Context) -> list[Hit]:
+        wanted = set(self.status)
+        pairs = [
+            (v, ctx.claims_by_id[v.claim_id]) for v in ctx.result.verdicts
+            if v.status in wanted and v.claim_id in ctx.claims_by_id
+        ]
+        pairs.sort(key=lambda p: p[1].span.start)
+        hits = [
+            Hit(spans=(c.span,), detail=f"{describe(c)} is {v.status.value}: {_explain(v)}.", claim_ids=(c.id,))
+            for v, c in pairs
+        ]
+        if self.group and hits:
+            return [Hit(
+                spans=tuple(s for h in hits for s in h.spans),
+                detail=f"{len(hits)} figure(s): " + " ".join(h.detail for h in hits),
+                claim_ids=tuple(i for h in hits for i in h.claim_ids),
+            )]
+        return hits

@@ -1,0 +1,41 @@
+"""The engine: run every enabled rule of every applicable rulebook over one document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analyzer.comply.context import Context, Hit
+from analyzer.comply.rulebook import Rule, Rulebook
+from analyzer.types import DocumentResult, Finding, Severity
+
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _finding(ctx: Context, rule: Rule, hit: Hit) -> Finding:
+    message = rule.message.strip()
+    if hit.detail:
+        message = f"{message} {hit.detail}"
+    return Finding(
+        rule_id=rule.id,
+        severity=hit.severity or rule.severity,
+        title=rule.title,
+        message=message,
+        spans=hit.spans,
+        quotes=tuple(ctx.quote(s) for s in hit.spans),
+        citation=rule.citation,
+        claim_ids=hit.claim_ids,
+    )
+
+
+def run_rules(result: DocumentResult, rulebooks: Sequence[Rulebook]) -> list[Finding]:
+    """Findings in reading order (then severity, then rule id)."""
+    ctx = Context(result)
+    findings: list[Finding] = []
+    for book in rulebooks:
+        if book.scope is not None and book.scope.evidence(ctx) is None:
+            continue
+        for rule in book.rules:
+            if rule.enabled:
+                findings.extend(_finding(ctx, rule, hit) for hit in rule.condition.evaluate(ctx))
+    findings.sort(key=lambda f: (f.spans[0].start if f.spans else 0, SEVERITY_RANK[f.severity], f.rule_id))
+    return findings

@@ -1,0 +1,159 @@
+"""Phrase matching in both scripts, tolerant of punctuation, spacing and small wording variants.
+
+Phrases and documents are folded the same way: Traditional → Simplified (OpenCC), width
+normalization, a few variant characters unified (須/须→需, 做→作), ASCII lower-cased, and all
+punctuation and whitespace dropped (``%`` and a decimal point between digits are kept). A folded
+document keeps, per folded character, its index in the Simplified text, so every hit maps back.
+
+Phrase syntax (used by every phrase list in a rulebook):
+
+- plain text in either script: 基金管理人不保證上述基金一定盈利
+- ``…`` (or ``...``): a gap of up to ``gap`` folded characters (12 by default)
+- ``(a|b|c)``: alternatives, may nest; ``(a|b)?``: optional
+- ``#``: a number (digits with an optional decimal part)
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from analyzer.normalize.convert import convert_script
+from analyzer.normalize.width import normalize_width
+
+DEFAULT_GAP = 12
+
+# one-for-one variant characters, applied after script conversion on both sides; ASCII lower-cased
+_FOLD = {"須": "需", "须": "需", "做": "作", "並": "并", "於": "于", "裏": "里"}
+_FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+_FOLD_RE = regex.compile("[" + "".join(_FOLD) + "]")
+
+# punctuation and whitespace are dropped, except % and a decimal point between digits
+_DROP = regex.compile(r"(?!(?<=\d)\.(?=\d))[[\p{P}\p{Z}\s]--[%]]", regex.V1)
+_KEEP = regex.compile(r"[^\p{P}\p{Z}\s]+|%|(?<=\d)\.(?=\d)")
+_SYNTAX = regex.compile(r"(…|\.\.\.|\(|\)\?|\)|\||#)")
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+def fold_chars(text: str) -> str:
+    """Fold ``text`` character for character (no dropping): variants unified, ASCII lower-cased."""
+    return _FOLD_RE.sub(lambda m: _FOLD[m.group()], text)
+
+
+@cache
+def fold_phrase_text(text: str) -> str:
+    """Fold a literal phrase piece the way documents are folded (script, width, variants, punctuation)."""
+    simplified = convert_script(normalize_width(text), "t2s")
+    return _DROP.sub("", fold_chars(simplified))
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A folded document: ``text``, and the runs that map it back to the Simplified text."""
+
+    text: str
+    run_starts: tuple[int, ...]  # folded offset where each kept run starts
+    run_sources: tuple[int, ...]  # Simplified offset of the same run
+
+    @classmethod
+    def build(cls, simplified: str) -> FoldedText:
+        """Fold ``simplified`` (already script-converted) and keep the way back."""
+        pieces: list[str] = []
+        starts: list[int] = []
+        sources: list[int] = []
+        length = 0
+        for match in _KEEP.finditer(simplified):
+            piece = match.group()
+            starts.append(length)
+            sources.append(match.start())
+            pieces.append(piece)
+            length += len(piece)
+        return cls(fold_chars("".join(pieces)), tuple(starts), tuple(sources))
+
+    def source(self, pos: int) -> int:
+        """Simplified offset of the folded character at ``pos``."""
+        run = bisect.bisect_right(self.run_starts, pos) - 1
+        return self.run_sources[run] + pos - self.run_starts[run]
+
+    def to_simplified(self, start: int, end: int) -> tuple[int, int]:
+        """The Simplified-text range covered by folded ``[start, end)`` (``end > start``)."""
+        return self.source(start), self.source(end - 1) + 1
+
+
+class PhraseSyntaxError(ValueError):
+    """A phrase that does not follow the phrase syntax."""
+
+
+def phrase_to_regex(phrase: str, gap: int = DEFAULT_GAP) -> str:
+    """Translate one phrase into a regular expression over folded text."""
+    if not phrase.strip():
+        raise PhraseSyntaxError("empty phrase")
+    out: list[str] = []
+    depth = 0
+    for token in _SYNTAX.split(phrase):
+        if token in ("…", "..."):
+            out.append(f".{{0,{gap}}}?")
+        elif token == "(":
+            depth += 1
+            out.append("(?:")
+        elif token in (")", ")?"):
+            depth -= 1
+            if depth < 0:
+                raise PhraseSyntaxError(f"unbalanced ')' in phrase {phrase!r}")
+            out.append(token)
+        elif token == "|":
+            out.append("|")
+        elif token == "#":
+            out.append(_NUMBER)
+        elif token:
+            out.append(regex.escape(fold_phrase_text(token)))
+    if depth:
+        raise PhraseSyntaxError(f"unbalanced '(' in phrase {phrase!r}")
+    body = "".join(out)
+    if not body.replace("(?:", "").replace(")", "").replace("|", ""):
+        raise PhraseSyntaxError(f"phrase {phrase!r} is only punctuation")
+    return body
+
+
+class PhraseSet:
+    """Several phrases compiled into one pattern over folded text (longest phrase preferred)."""
+
+    __slots__ = ("_pattern", "phrases")
+
+    def __init__(self, phrases: list[str], gap: int = DEFAULT_GAP) -> None:
+        self.phrases = tuple(phrases)
+        parts = sorted((phrase_to_regex(p, gap) for p in phrases), key=len, reverse=True)
+        try:
+            self._pattern = regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+        except regex.error as exc:
+            raise PhraseSyntaxError(f"phrases do not compile: {exc}") from exc
+
+    def finditer(self, folded: FoldedText) -> list[tuple[int, int]]:
+        """Non-overlapping hits as folded ``(start, end)`` ranges, left to right."""
+        if self._pattern is None:
+            return []
+        return [m.span() for m in self._pattern.finditer(folded.text) if m.end() > m.start()]
+
+    def search(self, folded: FoldedText) -> tuple[int, int] | None:
+        """The first hit, or None."""
+        if self._pattern is None:
+            return None
+        match = self._pattern.search(folded.text)
+        return match.span() if match else None
+
+
+def display_phrase(phrase: str) -> str:
+    """A phrase as a reviewer reads it: the first alternative of each group, gaps as …."""
+    text = phrase.replace("...", "…")
+    while "(" in text:
+        start = text.rfind("(")
+        end = text.find(")", start)
+        if end < 0:
+            break
+        optional = text[end + 1 : end + 2] == "?"
+        keep = "" if optional else text[start + 1 : end].split("|")[0]
+        text = text[:start] + keep + text[end + 1 + optional :]
+    return text.split("|")[0].replace("#", "N")

@@ -1,0 +1,115 @@
+"""The review as text, JSON, CSV and SARIF 2.1.0, and the comply command's exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer.cli import app
+from analyzer.comply import comply, load_rulebooks
+from analyzer.comply.render import render_csv, render_json, render_text
+from analyzer.comply.review import Review
+from analyzer.comply.sarif import render_sarif
+from analyzer.types import DocumentResult
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
+
+
+@pytest.fixture(scope="module")
+def sample_review(sample_result: DocumentResult) -> Review:
+    return Review.of(sample_result, comply(sample_result))
+
+
+def test_text_review_starts_with_the_summary_and_shows_where_and_why(sample_review: Review) -> None:
+    text = render_text([sample_review], [b.reminder for b in load_rulebooks() if b.reminder])
+    lines = text.splitlines()
+    assert lines[0] == "0 errors, 10 warnings, 1 info in 1 document"
+    assert "  WARNING CN-FUND-MKT-017.period  Figure's period not covered by its cited data" in lines
+    assert any(line.endswith(":19:41  「8078.7億港元」") for line in lines)
+    cites = [line for line in lines if line.startswith("    cites: 《公开募集证券投资基金宣传推介材料管理暂行规定》")]
+    assert any("Art 5(2)" in line for line in cites)
+    assert "CN-FUND-MKT-003" in lines[-1]  # the sign-off reminder
+
+
+def test_json_review(sample_review: Review) -> None:
+    data = json.loads(render_json([sample_review]))
+    (doc,) = data["documents"]
+    assert doc["summary"] == {"error": 0, "warning": 10, "info": 1}
+    southbound = next(f for f in doc["findings"] if f["quotes"] == ["8078.7億港元"])
+    assert southbound["locations"] == [{"line": 19, "column": 41, "end_line": 19, "end_column": 50}]
+    assert southbound["citation"]["provenance"] == "VQ S1, S2"
+
+
+def test_csv_review_has_one_row_per_span(sample_review: Review) -> None:
+    rows = list(csv.DictReader(io.StringIO(render_csv([sample_review]))))
+    assert len(rows) == sum(len(f.spans) for f in sample_review.findings)
+    assert {r["rule_id"] for r in rows} >= {"CN-FUND-MKT-041", "CN-FUND-MKT-017.market"}
+    assert next(r for r in rows if r["rule_id"] == "CN-FUND-MKT-041")["quote"] == "勢不可擋"
+
+
+def test_sarif_2_1_0(sample_review: Review) -> None:
+    books = load_rulebooks()
+    sarif = json.loads(render_sarif([sample_review], books, "test"))
+    assert sarif["version"] == "2.1.0" and "sarif-2.1.0" in sarif["$schema"]
+    (run,) = sarif["runs"]
+    assert run["columnKind"] == "unicodeCodePoints"
+    rules = run["tool"]["driver"]["rules"]
+    assert len(rules) == sum(len(b.rules) for b in books)
+    assert len(run["results"]) == len(sample_review.findings)
+    for result in run["results"]:
+        assert result["level"] in {"error", "warning", "note"}
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        for loc in result["locations"]:
+            region = loc["physicalLocation"]["region"]
+            assert region["startLine"] >= 1 and region["startColumn"] >= 1
+            assert loc["physicalLocation"]["artifactLocation"]["uri"].endswith("000_c5a5949e47dd4678.txt")
+    levels = {r["ruleId"]: r["level"] for r in run["results"]}
+    assert levels["CN-FUND-MKT-046.investors"] == "note"
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+runner = CliRunner()
+
+
+def _comply(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["comply", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_exit_codes(tmp_path: Path, sample_path: Path, sample_text: str) -> None:
+    assert _comply(str(sample_path), "--no-verify")[0] == 0
+    bad = _write(tmp_path, "bad.txt", sample_text.replace("中高風險(R4)", "中高風險(R1)"))
+    assert _comply(str(bad), "--no-verify", "-f", "json")[0] == 1
+    code, _, err = _comply(str(tmp_path / "missing.txt"), "--no-verify")
+    assert code == 2 and "E106" in err and "missing.txt" in err
+    assert _comply(str(sample_path), "--no-verify", "-f", "xml")[0] == 2  # usage error
+    code, _, err = _comply(str(sample_path), "--no-verify", "--rules", str(DATA / "unknown_kind.yaml"))
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "E602 " in lines[0] and "HOUSE-002" in lines[0]
+
+
+def test_out_file_and_user_rules(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "review.sarif"
+    code, _, _ = _comply(str(sample_path), "--no-verify", "--rules", str(DATA / "house_override.yaml"), "-f",
+                         "sarif", "--out", str(out))
+    assert code == 0  # the house rules add warnings only (爆款 is absent)
+    results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert any(r["ruleId"] == "HOUSE-101" for r in results)
+
+
+def test_verification_verdicts_become_findings(tmp_path: Path, sample_path: Path) -> None:
+    code, out, _ = _comply(str(sample_path), "-f", "json", "--market", str(tmp_path / "market.duckdb"))
+    data = json.loads(out)
+    rules = {f["rule_id"] for f in data["documents"][0]["findings"]}
+    assert "CN-FUND-MKT-004.unverifiable" in rules
+    assert code == (1 if "CN-FUND-MKT-004" in rules else 0)

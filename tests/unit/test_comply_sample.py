@@ -1,0 +1,183 @@
+"""The sample's review against the golden file, and deliberately broken variants of the sample."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import opencc
+import pytest
+import yaml
+
+from analyzer.comply import comply
+from analyzer.comply.review import Review
+from analyzer.comply.rulebook import shipped_rulebooks
+from analyzer.pipeline import analyze
+from analyzer.types import DocumentResult, Finding, Severity
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "comply" / "000_c5a5949e47dd4678.yaml"
+
+
+def review(text: str) -> list[Finding]:
+    return comply(analyze(text.encode("utf-8"), name="variant.txt"))
+
+
+def variant(sample: str, old: str, new: str = "") -> str:
+    assert sample.count(old) == 1, f"{old!r} must occur exactly once in the sample"
+    return sample.replace(old, new)
+
+
+def ids(findings: list[Finding], severity: Severity | None = None) -> set[str]:
+    return {f.rule_id for f in findings if severity is None or f.severity is severity}
+
+
+def errors(findings: list[Finding]) -> set[str]:
+    return ids(findings, Severity.ERROR)
+
+
+def test_sample_matches_the_golden_review(sample_result: DocumentResult) -> None:
+    golden = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))
+    findings = comply(sample_result)
+    rv = Review.of(sample_result, findings)
+    got = [
+        {
+            "rule": f.rule_id,
+            "severity": f.severity.value,
+            "at": [[rv.location(s).line, rv.location(s).column, q] for s, q in zip(f.spans, f.quotes, strict=True)],
+        }
+        for f in findings
+    ]
+    want = [{k: g[k] for k in ("rule", "severity", "at")} for g in golden["findings"]]
+    assert got == want
+    counts = rv.counts()
+    assert {s.value: counts[s] for s in Severity} == golden["summary"]
+    for f in findings:
+        for span, quote in zip(f.spans, f.quotes, strict=True):
+            assert span.slice(sample_result.text) == quote
+
+
+def test_sample_in_simplified_script_gives_the_same_rules(sample_text: str, sample_result: DocumentResult) -> None:
+    simplified = opencc.OpenCC("t2s").convert(sample_text)
+    assert [f.rule_id for f in review(simplified)] == [f.rule_id for f in comply(sample_result)]
+
+
+# Each required statement removed in turn. Where the statement and the words that trigger it share
+# a sentence (feeder, T+0), only the statement is removed, so the product is still described.
+# fmt: off
+REMOVALS = [
+    ("no-guarantee", "4.基金管理人不保證上述基金一定盈利,也不保證最低收益。",
+     "CN-FUND-MKT-027.no-guarantee", Severity.ERROR),
+    ("past performance",
+     "上述基金的過往業績及其凈值高低并不預示其未來業績表現,"
+     "基金管理人管理的其他基金的業績并不構成對上述基金業績表現的保證。",
+     "CN-FUND-MKT-020", Severity.ERROR),
+    ("market risk caution", "9.市場有風險,投資需謹慎,", "CN-FUND-MKT-027.caution", Severity.ERROR),
+    ("risk rating", "上述基金屬于中高風險(R4)品種,", "CN-FUND-MKT-046", Severity.WARNING),
+    ("cross-border notice",
+     "還面臨香港市場風險等境外證券市場投資所面臨的特別投資風險,"
+     "包括港股市場股價波動較大的風險、匯率風險、港股通機制下交易日不連貫可能帶來的風險等。",
+     "CN-FUND-MKT-047", Severity.ERROR),
+    ("港股通 trading days", "、港股通機制下交易日不連貫可能帶來的風險", "CN-FUND-MKT-047.connect", Severity.ERROR),
+    ("T+0 notice",
+     "T+0特別風險提示:跨境ETF實行T+0回轉交易機制(即當日買入,在交收前可以于當日賣出),"
+     "資金運作周期縮短,可能帶來短期波動風險。\n",
+     "CN-FUND-MKT-053", Severity.WARNING),
+    ("feeder notice", "存在聯接基金風險、跟蹤偏離風險、與目標ETF業績差異的風險等特有風險",
+     "CN-FUND-MKT-052", Severity.WARNING),
+    ("ETF price disclaimer", ",ETF盤中漲跌價格不代表基金凈值表現", "CN-FUND-MKT-051.etf-price", Severity.WARNING),
+    ("index disclaimer (line 4)", ",指數歷史業績不預示未來表現。", "CN-FUND-MKT-051", Severity.WARNING),
+    ("index disclaimer (line 45)", ";指數歷史業績不預示基金產品未來表現", "CN-FUND-MKT-051", Severity.WARNING),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("name", "removed", "rule", "severity"), REMOVALS, ids=[r[0] for r in REMOVALS])
+def test_each_required_statement_removed_is_caught(
+    sample_text: str, name: str, removed: str, rule: str, severity: Severity
+) -> None:
+    findings = review(variant(sample_text, removed))
+    hits = [f for f in findings if f.rule_id == rule]
+    assert hits, f"removing the {name} was not caught; got {sorted(ids(findings))}"
+    assert hits[0].severity is severity
+    assert hits[0].spans  # points somewhere: the trigger, the risk notice or the document start
+
+
+# fmt: off
+INSERTIONS = [
+    ("本基金保本保收益", "CN-FUND-MKT-005"),
+    ("投資本基金穩賺不賠", "CN-FUND-MKT-039"),
+    ("本基金零風險", "CN-FUND-MKT-039"),
+    ("本基金無風險", "CN-FUND-MKT-033"),
+    ("這是最佳的投資時點", "CN-FUND-MKT-038"),
+    ("本基金預期收益率達15%", "CN-FUND-MKT-006.fund"),
+    ("欲購從速", "CN-FUND-MKT-034"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("script", ["traditional", "simplified"])
+@pytest.mark.parametrize(("words", "rule"), INSERTIONS)
+def test_forbidden_words_inserted_are_caught_in_both_scripts(
+    sample_text: str, words: str, rule: str, script: str
+) -> None:
+    inserted = words if script == "traditional" else opencc.OpenCC("t2s").convert(words)
+    heading = "布局AI全產業鏈,關注恒生科技指數ETF"
+    text = variant(sample_text, heading + "\n", f"{heading}。{inserted}。\n")
+    findings = review(text)
+    hits = [f for f in findings if f.rule_id == rule]
+    assert hits, f"{inserted!r} not caught by {rule}; got {sorted(ids(findings))}"
+    assert hits[0].severity is Severity.ERROR
+    assert any(q and q in inserted for q in hits[0].quotes)
+
+
+@pytest.mark.parametrize("words", ["翻倍", "必將上漲", "目標收益"])
+def test_promissory_predictions_are_warnings(sample_text: str, words: str) -> None:
+    text = variant(sample_text, "布局AI全產業鏈,關注恒生科技指數ETF\n", f"布局AI全產業鏈,恒生科技{words}\n")
+    findings = review(text)
+    assert any(f.severity is Severity.WARNING and words[:2] in "".join(f.quotes) for f in findings)
+
+
+def test_valuation_figures_with_their_source_notes_deleted_are_caught(sample_text: str) -> None:
+    text = variant(sample_text, "(以上數據來源:Wind,2020-07-27至2025-03-06)\n")
+    text = variant(text, "(數據來源:Wind,2020-07-27至2025-03-06)\n")
+    findings = review(text)
+    flagged = {q for f in findings if f.rule_id.startswith("CN-FUND-MKT-017.") for q in f.quotes}
+    assert {"25.30倍", "32.66%"} <= flagged, sorted(ids(findings))
+
+
+def test_index_return_with_its_source_note_deleted_is_caught(sample_text: str) -> None:
+    text = variant(sample_text, "(數據來源:Wind,2024-03-07至2025-03-06,指數歷史業績不預示未來表現。)\n")
+    findings = review(text)
+    flagged = {q for f in findings if f.rule_id == "CN-FUND-MKT-017.market" for q in f.quotes}
+    assert "77.84%" in flagged
+    assert "CN-FUND-MKT-051" in ids(findings)  # its disclaimer went with the note
+
+
+def test_risk_rating_changed_to_r1_is_caught(sample_text: str) -> None:
+    findings = review(variant(sample_text, "中高風險(R4)", "中高風險(R1)"))
+    assert "CN-FUND-MKT-044" in errors(findings)
+    findings = review(variant(sample_text, "中高風險(R4)", "低風險(R1)"))
+    rating = [f for f in findings if f.rule_id == "CN-FUND-MKT-044"]
+    assert rating and rating[0].severity is Severity.ERROR
+    assert "equity_etf" in rating[0].message
+
+
+def test_clean_variant_raises_no_error(sample_text: str) -> None:
+    investors = "風險提示:0.上述基金適合風險承受能力為C4及以上的投資者。1."
+    clean = sample_text.replace("科技股重估勢不可擋,", "").replace("風險提示:1.", investors)
+    findings = review(clean)
+    assert errors(findings) == set()
+    assert "CN-FUND-MKT-041" not in ids(findings)
+    assert "CN-FUND-MKT-046.investors" not in ids(findings)
+
+
+def test_whole_rulebook_is_fast_on_a_10kb_article(sample_result: DocumentResult) -> None:
+    big = sample_result.model_copy(update={"text": sample_result.text * 3, "simplified": sample_result.simplified * 3})
+    big._offsets = None
+    books = shipped_rulebooks()
+    comply(big, books)
+    started = time.perf_counter()
+    for _ in range(10):
+        comply(big, books)
+    per_doc = (time.perf_counter() - started) / 10
+    assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms per 12 KB document"
