@@ -7,9 +7,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
+from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
 from analyzer.resources import corpora_path
 
@@ -63,16 +63,7 @@ class InstrumentRegistry(BaseModel):
 def load_registry(path: Path | None = None) -> InstrumentRegistry:
     """Read and validate an instrument registry; errors name the file and the entry."""
     path = path or corpora_path("instruments.yaml")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read instrument registry: {exc}".replace("\n", " "), code="E902") from exc
-    try:
-        registry = InstrumentRegistry.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{path}: {where}: {first['msg']}", code="E903") from exc
+    registry = load_model(path, InstrumentRegistry, ConfigError, "E903", "instrument registry")
     ids = [i.id for i in registry.instruments]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:

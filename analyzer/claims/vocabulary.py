@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.resources import corpora_path
 
@@ -47,11 +47,4 @@ class MetricVocabulary(_Strict):
 def metric_vocabulary() -> MetricVocabulary:
     """Load and validate the shipped metric vocabulary once per process."""
     path = corpora_path("patterns", "metrics.yaml")
-    try:
-        return MetricVocabulary.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ExtractError(f"{path}: {exc}".replace("\n", " "), code="E405") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ExtractError(f"{path}: {where}: {first['msg']}", code="E405") from exc
+    return load_model(path, MetricVocabulary, ExtractError, "E405", "metric vocabulary")

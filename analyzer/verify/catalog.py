@@ -6,9 +6,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from analyzer.datafiles import load_model
 from analyzer.errors import MarketDataError
 from analyzer.resources import corpora_path
 
@@ -49,15 +49,7 @@ class Catalog(BaseModel):
 def load_catalog(path: Path | None = None) -> Catalog:
     """Read and validate a series catalog; errors name the file and the entry."""
     path = path or corpora_path("market", "series.yaml")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return Catalog.model_validate(raw or {})
-    except (OSError, yaml.YAMLError) as exc:
-        raise MarketDataError(f"{path}: cannot read series catalog: {exc}".replace("\n", " "), code="E510") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise MarketDataError(f"{path}: {where}: {first['msg']}", code="E510") from exc
+    return load_model(path, Catalog, MarketDataError, "E510", "series catalog")
 
 
 @cache
