@@ -1,0 +1,110 @@
+"""``analyzer report FILE... --out DIR``: one self-contained HTML review page per document (+ index.html)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.text import Text
+
+from analyzer.cli.common import (
+    AsOfOpt,
+    ConvertOpt,
+    ConvertOption,
+    EncodingOpt,
+    FilesArg,
+    analyze_inputs,
+    err_console,
+    parse_as_of,
+    results_only,
+)
+from analyzer.cli.market import MarketOpt
+from analyzer.errors import AnalyzerError
+from analyzer.normalize import Conversion
+from analyzer.types import DocumentResult
+
+
+def _verify_stage(
+    market: Path | None, stack: ExitStack, notes: list[str]
+) -> tuple[Callable[[DocumentResult], list[Any]] | None, Any]:
+    """(verify one result, series lookup), or (None, None) with a note saying why."""
+    from analyzer.report.charts import store_lookup
+    from analyzer.verify import open_store, verify
+
+    try:
+        store = open_store(market, read_only=True)
+    except AnalyzerError as exc:
+        notes.append(f"Claims were not verified: the market data store could not be opened ({exc.one_line()}).")
+        return None, None
+    stack.callback(store.close)
+    return (lambda result: verify(result, store)), store_lookup(store)
+
+
+def _comply_stage(rules: list[Path], notes: list[str]) -> Callable[[DocumentResult], list[Any]] | None:
+    """A function giving one result's findings, or None with a note saying why."""
+    from analyzer.comply import comply, load_rulebooks
+
+    try:
+        rulebooks = load_rulebooks(rules or None)
+    except AnalyzerError as exc:
+        notes.append(f"No compliance review: the rulebooks could not be loaded ({exc.one_line()}).")
+        return None
+    return lambda result: comply(result, rulebooks)
+
+
+def report(
+    files: FilesArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the HTML pages (created if missing).")],
+    market: MarketOpt = None,
+    rules: Annotated[
+        list[Path] | None, typer.Option("--rules", help="Extra rulebook file or folder (repeatable).")
+    ] = None,
+    convert: ConvertOpt = ConvertOption.t2s,
+    as_of: AsOfOpt = None,
+    encoding: EncodingOpt = None,
+    no_verify: Annotated[bool, typer.Option("--no-verify", help="Do not check claims against market data.")] = False,
+    no_comply: Annotated[bool, typer.Option("--no-comply", help="Do not run the compliance rulebooks.")] = False,
+) -> None:
+    """Write a self-contained HTML review page per document (claims, verdicts, findings on the original text)."""
+    from analyzer.pipeline import analyze
+    from analyzer.report.html import write_reports
+
+    as_of_date = parse_as_of(as_of)
+    conversion: Conversion = convert.value  # type: ignore[assignment]
+    pairs = list(
+        analyze_inputs(
+            files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, encoding=encoding, name=name)
+        )
+    )
+    results = results_only(pairs)
+    notes: list[str] = []
+    with ExitStack() as stack:
+        check, lookup = (None, None) if no_verify else _verify_stage(market, stack, notes)
+        if no_verify:
+            notes.append("Claims were not verified (--no-verify).")
+        review = None if no_comply else _comply_stage(list(rules or []), notes)
+        if no_comply:
+            notes.append("No compliance review (--no-comply).")
+        for result in results:
+            for stage, run, target in (("verification", check, "verdicts"), ("compliance", review, "findings")):
+                if run is None:
+                    continue
+                try:
+                    setattr(result, target, run(result))
+                except AnalyzerError as exc:
+                    notes.append(f"{result.meta.path}: {stage} failed ({exc.one_line()}).")
+        written = write_reports(results, out, lookup, notes=notes)
+    for note in notes:
+        err_console.print(Text.assemble(("note ", "yellow"), note))
+    for path in written:
+        typer.echo(str(path))
+    if len(results) < len(pairs):
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``report`` command to the analyzer CLI."""
+    app.command(name="report")(report)

@@ -1,0 +1,408 @@
+"""The review report: one self-contained HTML page per document and an index over several.
+
+Pages are rendered with Jinja2 templates shipped in ``analyzer/report/templates`` (autoescaped; the
+annotated text is built in :mod:`analyzer.report.highlight` with every piece escaped). Each page has a
+Content-Security-Policy that allows only its own inline script (by a per-page nonce), inline styles
+and ``data:`` images, so nothing is fetched from a network and injected markup cannot run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from analyzer import __version__
+from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
+from analyzer.report.highlight import Mark, annotate
+from analyzer.report.table import format_period, format_value
+from analyzer.types import Claim, DocumentResult, Finding, Severity, Verdict, VerdictStatus
+
+STATUS_LABELS = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "unverifiable": "unverifiable",
+    "unchecked": "not checked",
+}
+INDEX_NAME = "index.html"
+
+
+@cache
+def environment() -> Environment:
+    """The template environment (autoescape on for everything)."""
+    return Environment(
+        loader=PackageLoader("analyzer", "report/templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What one document holds: claims, verdicts by status, findings by severity."""
+
+    claims: int = 0
+    supported: int = 0
+    contradicted: int = 0
+    unverifiable: int = 0
+    errors: int = 0
+    warnings: int = 0
+    info: int = 0
+
+    @classmethod
+    def of(cls, result: DocumentResult) -> Counts:
+        status = [v.status for v in result.verdicts]
+        severity = [f.severity for f in result.findings]
+        return cls(
+            claims=len(result.claims),
+            supported=status.count(VerdictStatus.SUPPORTED),
+            contradicted=status.count(VerdictStatus.CONTRADICTED),
+            unverifiable=status.count(VerdictStatus.UNVERIFIABLE),
+            errors=severity.count(Severity.ERROR),
+            warnings=severity.count(Severity.WARNING),
+            info=severity.count(Severity.INFO),
+        )
+
+
+@dataclass
+class Item:
+    """One entry of the side panel (a claim or a finding) with its pre-formatted record."""
+
+    kind: str
+    ref: str
+    position: int
+    css: str
+    label: str
+    summary: str
+    badge: str
+    rows: list[tuple[str, str]] = field(default_factory=list)
+    verdict_rows: list[tuple[str, str]] = field(default_factory=list)
+    data: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    claim_refs: list[str] = field(default_factory=list)
+    chart: str | None = None
+    chart_alt: str = ""
+
+
+def finding_ref(index: int) -> str:
+    """The page-local id of the ``index``-th finding (f1, f2, …)."""
+    return f"f{index + 1}"
+
+
+def fmt_decimal(value: Decimal | None) -> str:
+    """A Decimal without exponent or trailing zeros; thousands separators from 1,000,000."""
+    if value is None:
+        return ""
+    normalized = value.normalize()
+    text = format(normalized, ",f") if abs(normalized) >= 1_000_000 else format(normalized, "f")
+    return "0" if text in ("-0", "") else text
+
+
+def _with_unit(value: Decimal | None, claim: Claim, *, delta: bool = False) -> str:
+    if value is None:
+        return ""
+    text = fmt_decimal(value)
+    if claim.unit == "%":
+        return f"{text} pp" if delta else f"{text}%"
+    if claim.unit == "x":
+        return f"{text}x"
+    if claim.currency:
+        return f"{text} {claim.currency}"
+    return f"{text} {claim.unit or ''}".strip()
+
+
+def _claim_rows(claim: Claim) -> list[tuple[str, str]]:
+    rows = [("words", f"{claim.text}  @{claim.span.start}–{claim.span.end}")]
+    if claim.subject is not None:
+        rows.append(("subject", f"{claim.subject.alias} ({claim.subject.id}, {claim.subject.kind})"))
+    else:
+        rows.append(("subject", "—"))
+    if claim.linked is not None:
+        rows.append(("linked", f"{claim.linked.alias} ({claim.linked.id})"))
+    rows.append(("metric", claim.metric))
+    rows.append(("value", format_value(claim)))
+    if claim.period is not None:
+        how = claim.period.text
+        if claim.period.derived_from:
+            how += f"; from {claim.period.derived_from}"
+        if claim.period.year_inferred:
+            how += "; year inferred"
+        rows.append(("period", f"{format_period(claim)}  ({how})"))
+    else:
+        rows.append(("period", "—"))
+    if claim.source is not None:
+        rows.append(("cited source", f"{', '.join(claim.source.sources)} — {claim.source.text}"))
+    else:
+        rows.append(("cited source", "—"))
+    if claim.attribution:
+        rows.append(("attributed to", claim.attribution))
+    if claim.refs:
+        rows.append(("computed from", ", ".join(claim.refs)))
+    return rows
+
+
+def _verdict_rows(verdict: Verdict, claim: Claim) -> list[tuple[str, str]]:
+    rows = [
+        ("status", STATUS_LABELS[verdict.status.value]),
+        ("stated", _with_unit(verdict.expected, claim)),
+        ("computed", _with_unit(verdict.computed, claim) or "—"),
+        ("difference", _with_unit(verdict.difference, claim, delta=True) or "—"),
+        (
+            "tolerance",
+            ("± " + _with_unit(verdict.tolerance, claim, delta=True)) if verdict.tolerance is not None else "—",
+        ),
+        ("method", verdict.method),
+        ("checker", verdict.checker),
+    ]
+    if verdict.reason:
+        rows.append(("reason", verdict.reason))
+    return rows
+
+
+def _citation(finding: Finding) -> str:
+    c = finding.citation
+    parts = [c.document, c.article or ""]
+    text = " ".join(p for p in parts if p)
+    return f"{text} [{c.provenance}]" if c.provenance else text
+
+
+def _claim_item(claim: Claim, verdict: Verdict | None, lookup: SeriesLookup | None) -> Item:
+    status = verdict.status.value if verdict is not None else "unchecked"
+    item = Item(
+        kind="claim",
+        ref=claim.id,
+        position=claim.span.start,
+        css=f"st-{status}",
+        label=claim.text,
+        summary=f"{claim.metric} · {STATUS_LABELS[status]}",
+        badge=STATUS_LABELS[status],
+        rows=_claim_rows(claim),
+    )
+    if verdict is not None:
+        item.verdict_rows = _verdict_rows(verdict, claim)
+        item.data = list(verdict.data)
+        svg = verdict_chart(claim, verdict, lookup)
+        if svg is not None:
+            item.chart = svg_data_uri(svg)
+            item.chart_alt = f"chart of the series behind {claim.id}: {verdict.method}"
+    return item
+
+
+def _finding_item(index: int, finding: Finding, text: str) -> Item:
+    spans = sorted(finding.spans, key=lambda s: (s.start, s.end))
+    quotes = list(finding.quotes) or [s.slice(text) for s in spans]
+    return Item(
+        kind="finding",
+        ref=finding_ref(index),
+        position=spans[0].start if spans else -1,
+        css=f"sev-{finding.severity.value}",
+        label=finding.title,
+        summary=f"{finding.severity.value} · {finding.rule_id}",
+        badge=finding.severity.value,
+        rows=[
+            ("rule", finding.rule_id),
+            ("severity", finding.severity.value),
+            ("title", finding.title),
+            ("message", finding.message),
+            ("citation", _citation(finding)),
+            ("where", ", ".join(f"@{s.start}–{s.end}" for s in spans) or "the whole document"),
+        ],
+        quotes=quotes,
+        claim_refs=list(finding.claim_ids),
+    )
+
+
+def marks_for(result: DocumentResult) -> list[Mark]:
+    """The highlight marks of a document: every claim (by verdict status) and every finding span."""
+    status = {v.claim_id: v.status.value for v in result.verdicts}
+    marks = [
+        Mark(
+            "claim",
+            c.id,
+            c.span.start,
+            c.span.end,
+            f"st-{status.get(c.id, 'unchecked')}",
+            f"{c.id} · {c.metric} · {STATUS_LABELS[status.get(c.id, 'unchecked')]}",
+        )
+        for c in result.claims
+    ]
+    for i, f in enumerate(result.findings):
+        ref = finding_ref(i)
+        marks += [
+            Mark("finding", ref, s.start, s.end, f"sev-{f.severity.value}", f"{ref} · {f.severity.value} · {f.rule_id}")
+            for s in f.spans
+        ]
+    return marks
+
+
+def _header(result: DocumentResult, generated: dt.datetime) -> list[tuple[str, str]]:
+    m = result.meta
+    as_of = (
+        "unknown"
+        if m.as_of is None
+        else m.as_of.isoformat() + (" (inferred from the text)" if m.as_of_inferred else "")
+    )
+    return [
+        ("as of", as_of),
+        ("conversion", m.conversion),
+        ("encoding", f"{m.encoding}, {m.format}, {m.n_chars} characters"),
+        ("document id", m.doc_id),
+        ("analyzer", m.analyzer_version + (f" (report: {__version__})" if m.analyzer_version != __version__ else "")),
+        ("generated", generated.isoformat(timespec="seconds")),
+    ]
+
+
+def render_document(
+    result: DocumentResult,
+    *,
+    series_lookup: SeriesLookup | None = None,
+    notes: Sequence[str] = (),
+    index_href: str | None = None,
+    nonce: str | None = None,
+    generated: dt.datetime | None = None,
+) -> str:
+    """One document's review page: annotated original (and Simplified) text, side panel, records, charts."""
+    generated = generated or dt.datetime.now().astimezone()
+    verdicts = {v.claim_id: v for v in result.verdicts}
+    items = [_claim_item(c, verdicts.get(c.id), series_lookup) for c in result.claims]
+    items += [_finding_item(i, f, result.text) for i, f in enumerate(result.findings)]
+    items.sort(key=lambda it: (it.position, 0 if it.kind == "finding" else 1, it.ref))
+    marks = marks_for(result)
+    page_notes = list(notes)
+    dropped = [m for m in marks if not (0 <= m.start < m.end <= len(result.text))]
+    if dropped:
+        page_notes.append(f"{len(dropped)} span(s) outside the text or empty were not highlighted")
+    same_offsets = len(result.simplified) == len(result.text)
+    simplified = annotate(result.simplified, marks if same_offsets else [])
+    return (
+        environment()
+        .get_template("document.html.j2")
+        .render(
+            title=Path(result.meta.path).name or result.meta.path,
+            path=result.meta.path,
+            header=_header(result, generated),
+            counts=Counts.of(result),
+            notes=page_notes,
+            original=annotate(result.text, marks),
+            simplified=simplified,
+            simplified_highlighted=same_offsets,
+            same_text=result.simplified == result.text,
+            items=items,
+            index_href=index_href,
+            version=result.meta.analyzer_version,
+            doc_id=result.meta.doc_id,
+            generated=generated.isoformat(timespec="seconds"),
+            nonce=nonce or secrets.token_hex(16),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One document in the index."""
+
+    href: str
+    name: str
+    path: str
+    doc_id: str
+    as_of: str
+    counts: Counts
+
+
+def render_index(
+    rows: Sequence[tuple[DocumentResult, str]],
+    *,
+    notes: Sequence[str] = (),
+    nonce: str | None = None,
+    generated: dt.datetime | None = None,
+) -> str:
+    """The index page: one row per (document, page file name), sortable by every column."""
+    generated = generated or dt.datetime.now().astimezone()
+    entries = [
+        IndexRow(
+            href=quote(page),
+            name=Path(r.meta.path).name or r.meta.path,
+            path=r.meta.path,
+            doc_id=r.meta.doc_id,
+            as_of=r.meta.as_of.isoformat() if r.meta.as_of else "",
+            counts=Counts.of(r),
+        )
+        for r, page in rows
+    ]
+    totals = Counts(
+        **{k: sum(getattr(e.counts, k) for e in entries) for k in Counts.__dataclass_fields__}  # type: ignore[arg-type]
+    )
+    return (
+        environment()
+        .get_template("index.html.j2")
+        .render(
+            entries=entries,
+            totals=totals,
+            notes=list(notes),
+            version=__version__,
+            generated=generated.isoformat(timespec="seconds"),
+            nonce=nonce or secrets.token_hex(16),
+        )
+    )
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def page_name(result: DocumentResult, taken: set[str]) -> str:
+    """A safe, unique file name for a document's page: ``<stem>-<doc id>.html``."""
+    stem = unicodedata.normalize("NFC", Path(result.meta.path).stem)
+    stem = _UNSAFE.sub("_", stem).strip("._")[:60] or "document"
+    name = f"{stem}-{result.meta.doc_id}.html"
+    n = 2
+    while name in taken or name == INDEX_NAME:
+        name = f"{stem}-{result.meta.doc_id}-{n}.html"
+        n += 1
+    taken.add(name)
+    return name
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def write_reports(
+    results: Sequence[DocumentResult],
+    out_dir: Path,
+    series_lookup: SeriesLookup | None = None,
+    *,
+    notes: Sequence[str] = (),
+) -> list[Path]:
+    """Write one page per document into ``out_dir`` and, for more than one, ``index.html``; the paths written."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    written: list[Path] = []
+    pages: list[tuple[DocumentResult, str]] = []
+    with_index = len(results) > 1
+    for result in results:
+        name = page_name(result, taken)
+        html = render_document(
+            result, series_lookup=series_lookup, notes=notes, index_href=INDEX_NAME if with_index else None
+        )
+        _write(out_dir / name, html)
+        written.append(out_dir / name)
+        pages.append((result, name))
+    if with_index:
+        _write(out_dir / INDEX_NAME, render_index(pages, notes=notes))
+        written.append(out_dir / INDEX_NAME)
+    return written
