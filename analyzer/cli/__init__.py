@@ -99,9 +99,9 @@ def schema(
 
 
 # Each command module adds its commands to the app; the order here is the order in --help.
-from analyzer.cli import check, comply, market, report  # noqa: E402
+from analyzer.cli import batch, check, comply, market, report  # noqa: E402
 
-for _commands in (check, comply, market, report):
+for _commands in (check, comply, market, report, batch):
     _commands.register(app)
 
 

@@ -1,0 +1,296 @@
+"""Batch runs that lose nothing: many documents, a process pool or a Dask cluster, a resumable dataset.
+
+``run_batch(inputs, out)`` analyzes files, folders (recursive) and glob patterns and writes, under ``out``:
+
+- ``claims.parquet`` and ``mentions.parquet`` (plus ``verdicts.parquet`` with ``verify=True`` and
+  ``findings.parquet`` with ``comply=True``): one row per record, columns as documented in
+  :mod:`analyzer.report.frame` (``doc_id`` and ``path`` on every row). Decimal columns (``value``,
+  ``stated``, ``expected``, ``computed``, ``difference``, ``tolerance``) are **strings** holding the exact
+  ``str(Decimal)``: ``Decimal(s)`` gives back the same value and exponent. Dates are ``date32``.
+- ``manifest.parquet``: one row per input, always, in input order: ``doc_id`` (first 16 hex digits of the
+  content sha256, '' if unreadable), ``path``, ``status`` (``ok`` | ``failed`` | ``skipped`` = done by an
+  earlier run and unchanged), ``error_class``, ``error_code``, ``error_message``, ``n_claims``,
+  ``n_mentions``, ``n_verdicts``, ``n_findings``, ``n_chars``, ``seconds``, ``finished_at`` (UTC),
+  ``sha256`` (full content hash, '' if not read).
+- ``parts/``: the journal that makes runs resumable (see :mod:`analyzer.batch.store`).
+
+``fmt="csv"`` or ``"jsonl"`` writes the consolidated files in that format instead (for small runs).
+A failed document never stops the run; a rerun with the same ``out`` skips inputs already done
+(same path, same content, same settings) and redoes failed ones.
+
+``analyze_many(paths)`` yields :class:`~analyzer.types.DocumentResult` objects in input order, computed
+in the same pool (or on the same cluster) without writing anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from analyzer.batch.inputs import expand_inputs
+from analyzer.batch.progress import Progress, make_progress
+from analyzer.batch.store import FORMATS, BatchStore
+from analyzer.batch.worker import BatchOptions, Outcome, Task, analyze_task, content_hash, failed, process
+from analyzer.errors import AnalyzerError, BatchError
+from analyzer.ingest import DEFAULT_MAX_BYTES
+from analyzer.types import DocumentResult
+
+__all__ = ["FORMATS", "BatchOptions", "BatchSummary", "Outcome", "analyze_many", "expand_inputs", "run_batch"]
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """What a batch run did: counts by outcome, time, and where the output is."""
+
+    n_inputs: int = 0
+    n_ok: int = 0
+    n_failed: int = 0
+    n_skipped: int = 0
+    n_chars: int = 0
+    seconds: float = 0.0
+    files: dict[str, Path] = field(default_factory=dict)
+    #: peak resident memory (bytes) of each worker process that ran documents, keyed by worker
+    worker_peak_rss: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return self.n_failed == 0
+
+
+def default_workers() -> int:
+    """The machine's cores available to this process."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _settings_key(options: BatchOptions) -> str:
+    from analyzer import __version__
+
+    fn = options.analyze_fn
+    fields = [
+        __version__,
+        options.convert,
+        options.as_of.isoformat() if options.as_of else "",
+        options.encoding or "",
+        str(options.max_bytes),
+        ",".join(options.tables),
+        options.store_path or "",
+        ",".join(options.rulebooks),
+        f"{fn.__module__}.{fn.__qualname__}" if fn else "",
+    ]
+    return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()[:16]
+
+
+def _check_stages(options: BatchOptions) -> BatchOptions:
+    """Fail early (and seed the market store once) when verify/comply are asked for."""
+    if options.verify:
+        try:
+            from analyzer.verify import default_store_path, open_store
+        except ImportError as exc:
+            raise BatchError(f"--verify needs analyzer.verify, which cannot be imported ({exc})", code="E805") from None
+        path = Path(options.store_path) if options.store_path else default_store_path()
+        store = open_store(path)  # creates / refreshes the seed in one write session before workers open it read-only
+        close = getattr(store, "close", None)
+        if callable(close):
+            close()
+        options = dataclasses.replace(options, store_path=str(path))
+    if options.comply:
+        try:
+            from analyzer.comply import load_rulebooks
+        except ImportError as exc:
+            raise BatchError(f"--comply needs analyzer.comply, which cannot be imported ({exc})", code="E805") from None
+        load_rulebooks([Path(p) for p in options.rulebooks]) if options.rulebooks else None
+    return options
+
+
+def _execute(
+    tasks: Sequence[Task],
+    fn: Callable[[Task, BatchOptions], Any],
+    options: BatchOptions,
+    workers: int | None,
+    scheduler: Any,
+) -> Iterator[tuple[Task, Any]]:
+    if not tasks:
+        return iter(())
+    if scheduler is not None:
+        from analyzer.batch.dask_runner import execute_dask
+
+        return execute_dask(tasks, fn, options, scheduler)
+    n = default_workers() if workers is None else workers
+    if n <= 0:
+        from analyzer.batch.pool import execute_inline
+
+        return execute_inline(tasks, fn, options)
+    from analyzer.batch.pool import execute_pool
+
+    return execute_pool(tasks, fn, options, min(n, len(tasks)))
+
+
+def run_batch(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    scheduler: Any = None,
+    fmt: Literal["parquet", "csv", "jsonl"] = "parquet",
+    options: BatchOptions | None = None,
+    progress: Progress | bool | None = None,
+    chunk_size: int = 100,
+    flush_seconds: float = 5.0,
+) -> BatchSummary:
+    """Analyze every input into a dataset under ``out`` and return a summary (see the module docstring).
+
+    ``workers``: process-pool size (default: the machine's cores; 0 runs in this process). ``scheduler``:
+    a Dask scheduler address (``tcp://HOST:8786``) or ``distributed.Client``, instead of the pool.
+    ``progress``: a :class:`~analyzer.batch.progress.Progress`, or True/False/None (auto: a bar on a
+    terminal, log lines otherwise). Part files hold up to ``chunk_size`` documents and are written at
+    least every ``flush_seconds``. Raises :class:`BatchError` (E8xx) only when the run cannot start or
+    its bookkeeping fails; a document's failure is recorded in the manifest instead.
+    """
+    t0 = time.perf_counter()
+    options = _check_stages(options or BatchOptions())
+    out_dir = Path(out)
+    paths = expand_inputs(inputs, exclude=[out_dir])
+    if not paths:
+        raise BatchError("no input files", code="E801")
+    store = BatchStore(out_dir, options.tables, _settings_key(options), fmt)
+    done = store.open()
+    reporter: Progress = progress if not isinstance(progress, bool | None) else make_progress(progress)
+    summary = BatchSummary(n_inputs=len(paths))
+    try:
+        outcomes: list[Outcome] = []
+        chunks: dict[int, str] = {}
+        tasks: list[Task] = []
+        for i, path in enumerate(paths):
+            sha = content_hash(str(path), options.max_bytes)
+            record = done.get((str(path), sha)) if sha else None
+            if record is None:
+                tasks.append(Task(i, str(path), sha))
+                continue
+            row = record.row
+            outcomes.append(
+                Outcome(
+                    index=i,
+                    path=str(path),
+                    status="skipped",
+                    doc_id=row["doc_id"],
+                    sha256=row["sha256"],
+                    **{k: row[k] for k in ("n_claims", "n_mentions", "n_verdicts", "n_findings", "n_chars")},
+                    finished_at=row["finished_at"],
+                )
+            )
+            chunks[i] = record.chunk
+        summary.n_skipped = len(outcomes)
+        reporter.start(len(tasks), summary.n_skipped)
+        buffer: list[Outcome] = []
+        last_flush = time.perf_counter()
+
+        def flush() -> None:
+            nonlocal last_flush
+            if buffer:
+                chunk = store.write_chunk(buffer)
+                for o in buffer:
+                    if o.status == "ok":
+                        chunks[o.index] = chunk
+                    o.tables = {}
+                outcomes.extend(buffer)
+                buffer.clear()
+            last_flush = time.perf_counter()
+
+        try:
+            for task, result in _execute(tasks, process, options, workers, scheduler):
+                outcome = result if isinstance(result, Outcome) else failed(task, result)
+                if outcome.worker:
+                    rss = summary.worker_peak_rss
+                    rss[outcome.worker] = max(rss.get(outcome.worker, 0), outcome.peak_rss)
+                buffer.append(outcome)
+                reporter.advance(outcome)
+                if len(buffer) >= chunk_size or time.perf_counter() - last_flush >= flush_seconds:
+                    flush()
+        finally:
+            flush()  # keep what finished, also on Ctrl-C
+            reporter.finish()
+        summary.files = store.consolidate(outcomes, chunks)
+    finally:
+        store.close()
+    for o in outcomes:
+        summary.n_ok += o.status == "ok"
+        summary.n_failed += o.status == "failed"
+        summary.n_chars += o.n_chars if o.status == "ok" else 0
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _result_or_failure(task: Task, options: BatchOptions) -> DocumentResult | Outcome:
+    try:
+        return analyze_task(task, options)
+    except Exception as exc:  # sent back as data: AnalyzerError codes do not survive pickling
+        return failed(task, exc)
+
+
+def _raise(outcome: Outcome) -> None:
+    import analyzer.errors as errors
+
+    cls = getattr(errors, outcome.error_class or "", None)
+    message = outcome.error_message or ""
+    if isinstance(cls, type) and issubclass(cls, AnalyzerError):
+        code = outcome.error_code or cls.code
+        raise cls(message.removeprefix(f"{code} "), code=code)
+    raise BatchError(f"{outcome.path}: {outcome.error_class}: {message}", code="E807")
+
+
+def analyze_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    scheduler: Any = None,
+    convert: str = "t2s",
+    as_of: dt.date | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    verify: bool = False,
+    store_path: str | os.PathLike[str] | None = None,
+    comply: bool = False,
+    rulebooks: Sequence[str | os.PathLike[str]] = (),
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[DocumentResult]:
+    """Analyze files (folders and globs expand as in :func:`run_batch`) and yield results in input order.
+
+    Runs in a process pool of ``workers`` (default: the cores; 0 = in this process) or on the Dask
+    cluster at ``scheduler``. A failed document raises its error (``errors="raise"``, the default;
+    an :class:`AnalyzerError` keeps its class and code) or is left out (``errors="skip"``).
+    """
+    options = _check_stages(
+        BatchOptions(
+            convert=convert,
+            as_of=as_of,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            verify=verify,
+            store_path=os.fspath(store_path) if store_path else None,
+            comply=comply,
+            rulebooks=tuple(os.fspath(p) for p in rulebooks),
+        )
+    )
+    tasks = [Task(i, str(p), None) for i, p in enumerate(expand_inputs(paths))]
+    waiting: dict[int, Any] = {}
+    next_index = 0
+    for task, result in _execute(tasks, _result_or_failure, options, workers, scheduler):
+        waiting[task.index] = result if not isinstance(result, BaseException) else failed(task, result)
+        while next_index in waiting:
+            item = waiting.pop(next_index)
+            next_index += 1
+            if isinstance(item, DocumentResult):
+                yield item
+            elif errors == "raise":
+                _raise(item)

@@ -1,0 +1,230 @@
+"""The on-disk journal of a batch run: atomic part files, the done records, resume and consolidation.
+
+Layout under the output directory ``DIR``::
+
+    DIR/parts/<table>/<chunk>.parquet     rows of the documents finished in one chunk (claims, mentions, ...)
+    DIR/parts/manifest/<chunk>.parquet    one row per document of that chunk, written LAST
+    DIR/claims.parquet, DIR/mentions.parquet[, verdicts, findings], DIR/manifest.parquet   consolidated
+
+Every file is written to a temporary name in the same folder and renamed into place (``os.replace``),
+so a reader never sees half a file. A chunk counts only once its manifest part exists: after a kill
+(Ctrl-C or ``kill -9``) a rerun deletes temporary files and data parts without a manifest part, and
+skips every input whose (path, content sha256, settings) has an ``ok`` record. The consolidated files
+cover exactly the inputs of the latest run, in input order; rows of documents that were skipped as
+unchanged are taken from the chunk that produced them. Part files are always Parquet; ``--format``
+only changes the consolidated files (``.parquet``, ``.csv`` or ``.jsonl``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from analyzer.batch.worker import MANIFEST_SCHEMA, Outcome, table_schema
+from analyzer.errors import BatchError
+
+__all__ = ["FORMATS", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "atomic_write"]
+
+FORMATS = ("parquet", "csv", "jsonl")
+PART_MANIFEST_SCHEMA = MANIFEST_SCHEMA.append(pa.field("settings", pa.string()))
+_ORDER, _ROW = "__order", "__row"
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success rename it onto ``target``, else remove it."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _write_parquet(table: pa.Table, target: Path) -> None:
+    with atomic_write(target) as tmp:
+        pq.write_table(table, tmp)
+
+
+@dataclass(frozen=True, slots=True)
+class DoneRecord:
+    """An ``ok`` manifest record from an earlier chunk: its row and the chunk holding its data rows."""
+
+    row: dict[str, Any]
+    chunk: str
+
+
+class BatchStore:
+    """The parts journal under ``out``; one instance per run (holds an exclusive lock on the folder)."""
+
+    def __init__(self, out: Path, tables: Sequence[str], settings: str, fmt: str = "parquet") -> None:
+        if fmt not in FORMATS:
+            raise BatchError(f"unknown output format {fmt!r} (parquet, csv or jsonl)", code="E803")
+        self.out = out
+        self.tables = tuple(tables)
+        self.settings = settings
+        self.fmt = fmt
+        self.parts = out / "parts"
+        self.run_id = f"{os.getpid():x}{uuid.uuid4().hex[:8]}"
+        self._seq = 0
+        self._lock_fh: Any = None
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+    def open(self) -> dict[tuple[str, str], DoneRecord]:
+        """Create the folders, take the lock, clean up after a killed run; return the done records."""
+        try:
+            for name in (*self.tables, "manifest"):
+                (self.parts / name).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BatchError(f"{self.out}: cannot create output folder ({exc.strerror})", code="E802") from None
+        self._lock()
+        return self.recover()
+
+    def close(self) -> None:
+        """Release the folder lock."""
+        if self._lock_fh is not None:
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    def _lock(self) -> None:
+        self._lock_fh = open(self.out / ".lock", "a")  # noqa: SIM115 - held for the whole run
+        try:
+            import fcntl
+
+            fcntl.flock(self._lock_fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - no advisory locks on this platform
+            return
+        except OSError:
+            self.close()
+            raise BatchError(f"{self.out}: another batch run is writing to this folder", code="E804") from None
+
+    def recover(self) -> dict[tuple[str, str], DoneRecord]:
+        """Delete temporary files and data parts without a manifest part; return the latest ``ok`` records."""
+        for tmp in self.parts.rglob("*.tmp"):
+            tmp.unlink(missing_ok=True)
+        for tmp in self.out.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+        chunks = {p.stem for p in (self.parts / "manifest").glob("*.parquet")}
+        for folder in self.parts.iterdir():
+            if folder.is_dir() and folder.name != "manifest":
+                for part in folder.glob("*.parquet"):
+                    if part.stem not in chunks:
+                        part.unlink(missing_ok=True)
+        done: dict[tuple[str, str], DoneRecord] = {}
+        for chunk in sorted(chunks):
+            try:
+                rows = pq.read_table(self.parts / "manifest" / f"{chunk}.parquet").to_pylist()
+            except (OSError, pa.ArrowException):  # unreadable part: forget the chunk, its inputs are redone
+                self._drop_chunk(chunk)
+                continue
+            for row in rows:
+                if row["status"] != "ok" or row.get("settings") != self.settings or not row["sha256"]:
+                    continue
+                key = (row["path"], row["sha256"])
+                old = done.get(key)
+                if old is None or row["finished_at"] >= old.row["finished_at"]:
+                    done[key] = DoneRecord(row, chunk)
+        return done
+
+    def _drop_chunk(self, chunk: str) -> None:
+        for folder in self.parts.iterdir():
+            if folder.is_dir():
+                (folder / f"{chunk}.parquet").unlink(missing_ok=True)
+
+    # -- writing -------------------------------------------------------------------------------------
+    def write_chunk(self, outcomes: Sequence[Outcome]) -> str:
+        """Write the data parts of ``outcomes`` then their manifest part (last); return the chunk name."""
+        self._seq += 1
+        chunk = f"{self.run_id}-{self._seq:06d}"
+        for name in self.tables:
+            pieces = [o.tables[name] for o in outcomes if o.status == "ok" and name in o.tables]
+            if pieces and any(p.num_rows for p in pieces):
+                _write_parquet(pa.concat_tables(pieces), self.parts / name / f"{chunk}.parquet")
+        rows = [o.manifest_row() | {"settings": self.settings} for o in outcomes]
+        manifest = pa.Table.from_pylist(rows, schema=PART_MANIFEST_SCHEMA)
+        _write_parquet(manifest, self.parts / "manifest" / f"{chunk}.parquet")
+        return chunk
+
+    # -- consolidation -------------------------------------------------------------------------------
+    def consolidate(self, outcomes: Sequence[Outcome], chunks: dict[int, str]) -> dict[str, Path]:
+        """Write the consolidated tables and manifest for ``outcomes`` (one per input, in input order).
+
+        ``chunks`` maps an input index to the chunk holding its rows (for ``ok`` and ``skipped`` inputs).
+        """
+        order = sorted(outcomes, key=lambda o: o.index)
+        by_chunk: dict[str, dict[str, int]] = {}
+        for o in order:
+            if o.status in ("ok", "skipped") and o.index in chunks:
+                by_chunk.setdefault(chunks[o.index], {})[o.path] = o.index
+        written: dict[str, Path] = {}
+        for name in self.tables:
+            written[name] = self._write_final(name, self._gather(name, by_chunk))
+        manifest = pa.Table.from_pylist([o.manifest_row() for o in order], schema=MANIFEST_SCHEMA)
+        written["manifest"] = self._write_final("manifest", manifest)
+        self.remove_stale()
+        return written
+
+    def _gather(self, name: str, by_chunk: dict[str, dict[str, int]]) -> pa.Table:
+        schema = table_schema(name)
+        pieces: list[pa.Table] = []
+        for chunk, paths in by_chunk.items():
+            part = self.parts / name / f"{chunk}.parquet"
+            if not part.exists():
+                continue
+            table = pq.read_table(part).cast(schema)
+            wanted = [paths.get(p, -1) for p in table.column("path").to_pylist()]
+            table = table.append_column(_ORDER, pa.array(wanted, pa.int64()))
+            table = table.append_column(_ROW, pa.array(range(table.num_rows), pa.int64()))
+            pieces.append(table.filter(pc.greater_equal(table.column(_ORDER), 0)))
+        if not pieces:
+            return schema.empty_table()
+        merged = pa.concat_tables(pieces).sort_by([(_ORDER, "ascending"), (_ROW, "ascending")])
+        return merged.drop_columns([_ORDER, _ROW])
+
+    def _write_final(self, name: str, table: pa.Table) -> Path:
+        target = self.out / f"{name}.{self.fmt}"
+        if self.fmt == "parquet":
+            _write_parquet(table, target)
+            return target
+        with atomic_write(target) as tmp:
+            if self.fmt == "csv":
+                _plain_frame(table).to_csv(tmp, index=False, encoding="utf-8")
+            else:
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    for row in table.to_pylist():
+                        fh.write(json.dumps(row, ensure_ascii=False, default=_iso) + "\n")
+        return target
+
+    def remove_stale(self) -> None:
+        """Delete consolidated files of the other formats (left by an earlier run), so none is out of date."""
+        for fmt in FORMATS:
+            if fmt != self.fmt:
+                for name in ("claims", "mentions", "verdicts", "findings", "manifest"):
+                    (self.out / f"{name}.{fmt}").unlink(missing_ok=True)
+        for name in ("verdicts", "findings"):
+            if name not in self.tables:
+                (self.out / f"{name}.{self.fmt}").unlink(missing_ok=True)
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _plain_frame(table: pa.Table) -> Any:
+    """A DataFrame with dates and timestamps as ISO strings (for CSV and JSONL)."""
+    df = table.to_pandas()
+    for f in table.schema:
+        if pa.types.is_date(f.type) or pa.types.is_timestamp(f.type):
+            df[f.name] = [None if v is None else v.isoformat() for v in table.column(f.name).to_pylist()]
+    return df

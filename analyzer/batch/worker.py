@@ -1,0 +1,318 @@
+"""The per-document function of a batch run: a path in, an :class:`Outcome` (status, counts, Arrow tables) out.
+
+The same function runs in the process pool and on Dask workers. It never raises: every exception inside
+the pipeline becomes a ``failed`` outcome with the exception's class and a one-line message. What a
+worker loads (the spaCy/jieba pipeline, the market store, the rulebooks) is cached per process, so it
+is loaded once per worker, not once per document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import os
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+from analyzer.errors import AnalyzerError
+from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
+from analyzer.types import DocumentResult
+
+__all__ = [
+    "BASE_TABLES",
+    "MANIFEST_SCHEMA",
+    "BatchOptions",
+    "Outcome",
+    "Task",
+    "analyze_task",
+    "content_hash",
+    "prepare",
+    "process",
+    "result_tables",
+    "table_schema",
+]
+
+#: tables every run writes; ``verdicts`` and ``findings`` are added by --verify / --comply
+BASE_TABLES = ("claims", "mentions")
+
+#: Decimal columns are stored as exact strings (``str(Decimal)``; ``Decimal(s)`` gives the same value and exponent)
+DECIMAL_COLUMNS = frozenset({"value", "stated", "expected", "computed", "difference", "tolerance"})
+_INT_COLUMNS = frozenset({"start", "end", "sentence_start", "sentence_end", "scale"})
+_BOOL_COLUMNS = frozenset({"year_inferred"})
+_FLOAT_COLUMNS = frozenset({"score"})
+_DATE_COLUMNS = frozenset({"period_start", "period_end", "date", "start_date", "end_date"})
+
+MANIFEST_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("path", pa.string()),
+        ("status", pa.string()),
+        ("error_class", pa.string()),
+        ("error_code", pa.string()),
+        ("error_message", pa.string()),
+        ("n_claims", pa.int64()),
+        ("n_mentions", pa.int64()),
+        ("n_verdicts", pa.int64()),
+        ("n_findings", pa.int64()),
+        ("n_chars", pa.int64()),
+        ("seconds", pa.float64()),
+        ("finished_at", pa.timestamp("us", tz="UTC")),
+        ("sha256", pa.string()),
+    ]
+)
+
+
+def _column_type(name: str) -> pa.DataType:
+    if name in _INT_COLUMNS:
+        return pa.int64()
+    if name in _BOOL_COLUMNS:
+        return pa.bool_()
+    if name in _FLOAT_COLUMNS:
+        return pa.float64()
+    if name in _DATE_COLUMNS:
+        return pa.date32()
+    return pa.string()
+
+
+def table_schema(table: str) -> pa.Schema:
+    """The Arrow schema of one output table (columns as documented in :mod:`analyzer.report.frame`)."""
+    from analyzer.report import frame
+
+    columns = {
+        "claims": frame.CLAIM_COLUMNS,
+        "mentions": frame.MENTION_COLUMNS,
+        "verdicts": frame.VERDICT_COLUMNS,
+        "findings": frame.FINDING_COLUMNS,
+    }[table]
+    return pa.schema([(c, _column_type(c)) for c in columns])
+
+
+def _cell(value: Any, name: str) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if name in DECIMAL_COLUMNS:
+        return str(value)
+    if name in _INT_COLUMNS:
+        return int(value)
+    return value
+
+
+def result_tables(result: DocumentResult, tables: Sequence[str]) -> dict[str, pa.Table]:
+    """Arrow tables with fixed schemas for one result: the rows of :func:`analyzer.report.frame.result_frames`
+    (same row functions, same columns) without the pandas detour, which costs as much as the analysis."""
+    from analyzer.report import frame
+
+    sources: dict[str, tuple[Sequence[Any], Callable[[Any], dict[str, Any]]]] = {
+        "claims": (result.claims, frame.claim_row),
+        "mentions": (result.mentions, frame.mention_row),
+        "verdicts": (result.verdicts, frame.verdict_row),
+        "findings": (result.findings, frame.finding_row),
+    }
+    key = {"doc_id": result.meta.doc_id, "path": result.meta.path}
+    out: dict[str, pa.Table] = {}
+    for name in tables:
+        records, to_row = sources[name]
+        rows = [key | to_row(r) for r in records]
+        schema = table_schema(name)
+        arrays = [pa.array([_cell(row.get(f.name), f.name) for row in rows], type=f.type) for f in schema]
+        out[name] = pa.Table.from_arrays(arrays, schema=schema)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """What every document of a run is analyzed with (picklable; sent to every worker)."""
+
+    convert: str = "t2s"
+    as_of: dt.date | None = None
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    verify: bool = False
+    store_path: str | None = None
+    comply: bool = False
+    rulebooks: tuple[str, ...] = ()
+    #: replaces the pipeline (ingested text → result); for tests and experiments. Must be picklable.
+    analyze_fn: Callable[[IngestedText, BatchOptions], DocumentResult] | None = None
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The record tables this run writes."""
+        return BASE_TABLES + (("verdicts",) if self.verify else ()) + (("findings",) if self.comply else ())
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One input: its place in the input list, path as given, and content hash (None when not hashable)."""
+
+    index: int
+    path: str
+    sha256: str | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one input; ``tables`` holds its rows (empty unless ``status == "ok"``)."""
+
+    index: int
+    path: str
+    status: str  # ok | failed | skipped
+    doc_id: str = ""
+    sha256: str = ""
+    error_class: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    n_claims: int = 0
+    n_mentions: int = 0
+    n_verdicts: int = 0
+    n_findings: int = 0
+    n_chars: int = 0
+    seconds: float = 0.0
+    finished_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    worker: str = ""  # which process ran it (host:pid), for memory statistics
+    peak_rss: int = 0  # that process's peak resident memory so far, bytes
+
+    def manifest_row(self) -> dict[str, Any]:
+        """This outcome as one manifest row (columns of :data:`MANIFEST_SCHEMA`)."""
+        return {name: getattr(self, name) for name in MANIFEST_SCHEMA.names}
+
+
+def content_hash(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """sha256 hex of a file's bytes; None if it cannot be read or is larger than ``max_bytes`` (not read then)."""
+    try:
+        if os.stat(path).st_size > max_bytes:
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        return h.hexdigest()
+    except (OSError, ValueError):
+        return None
+
+
+_STATE: dict[tuple[Any, ...], dict[str, Any]] = {}
+_STATE_LOCK = threading.Lock()
+
+
+def prepare(options: BatchOptions) -> dict[str, Any]:
+    """Load, once per process, what ``options`` needs: the pipeline, and the market store / rulebooks if asked."""
+    key = (options.verify, options.store_path, options.comply, options.rulebooks)
+    state = _STATE.get(key)
+    if state is not None:
+        return state
+    with _STATE_LOCK:
+        state = _STATE.get(key)
+        if state is not None:
+            return state
+        from analyzer.segment import load
+
+        load()
+        state = {}
+        if options.verify:
+            from analyzer.verify import open_store
+
+            state["store"] = open_store(Path(options.store_path) if options.store_path else None, read_only=True)
+        if options.comply:
+            from analyzer.comply import load_rulebooks
+
+            state["rulebooks"] = load_rulebooks([Path(p) for p in options.rulebooks]) if options.rulebooks else None
+        _STATE[key] = state
+    return state
+
+
+def _pipeline(doc: IngestedText, options: BatchOptions) -> DocumentResult:
+    from analyzer.pipeline import analyze
+
+    return analyze(doc, convert=options.convert, as_of=options.as_of)  # type: ignore[arg-type]
+
+
+def analyze_task(task: Task, options: BatchOptions) -> DocumentResult:
+    """Run the pipeline (and verify/comply when asked) on one input; raises what the pipeline raises."""
+    return _analyze(task, options)[0]
+
+
+def _analyze(task: Task, options: BatchOptions) -> tuple[DocumentResult, IngestedText]:
+    state = prepare(options)
+    doc = ingest(task.path, encoding=options.encoding, max_bytes=options.max_bytes)
+    result = (options.analyze_fn or _pipeline)(doc, options)
+    if options.verify:
+        from analyzer.verify import verify
+
+        result.verdicts = verify(result, state["store"])
+    if options.comply:
+        from analyzer.comply import comply
+
+        result.findings = comply(result, state["rulebooks"])
+    return result, doc
+
+
+def one_line(exc: BaseException, limit: int = 500) -> str:
+    """An exception as one line of at most ``limit`` characters."""
+    text = exc.one_line() if isinstance(exc, AnalyzerError) else (str(exc) or type(exc).__name__)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def failed(task: Task, exc: BaseException, seconds: float = 0.0) -> Outcome:
+    """A failed outcome for ``task`` caused by ``exc``."""
+    return Outcome(
+        index=task.index,
+        path=task.path,
+        status="failed",
+        doc_id=(task.sha256 or "")[:16],
+        sha256=task.sha256 or "",
+        error_class=type(exc).__name__,
+        error_code=getattr(exc, "code", None) if isinstance(exc, AnalyzerError) else None,
+        error_message=one_line(exc),
+        seconds=seconds,
+    )
+
+
+def process(task: Task, options: BatchOptions) -> Outcome:
+    """The per-document function: analyze ``task`` and return its outcome with its rows. Never raises."""
+    start = time.perf_counter()
+    try:
+        result, doc = _analyze(task, options)
+        tables = result_tables(result, options.tables)
+    except Exception as exc:  # every failure is recorded, the run goes on
+        return failed(task, exc, time.perf_counter() - start)
+    return Outcome(
+        index=task.index,
+        path=task.path,
+        status="ok",
+        doc_id=result.meta.doc_id,
+        sha256=doc.sha256,
+        n_claims=len(result.claims),
+        n_mentions=len(result.mentions),
+        n_verdicts=len(result.verdicts),
+        n_findings=len(result.findings),
+        n_chars=result.meta.n_chars,
+        seconds=time.perf_counter() - start,
+        tables=tables,
+        worker=_WORKER_ID,
+        peak_rss=_peak_rss(),
+    )
+
+
+_WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _peak_rss() -> int:
+    """Peak resident memory of this process in bytes (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024

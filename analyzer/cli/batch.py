@@ -1,0 +1,111 @@
+"""``analyzer batch``: analyze many documents into a resumable dataset (process pool or Dask cluster)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from analyzer.cli.common import AS_OF_HELP, CONVERT_HELP, ENCODING_HELP, err_console, fail_line, parse_as_of
+
+__all__ = ["register"]
+
+
+class BatchFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class BatchConvert(StrEnum):
+    t2s = "t2s"
+    hk2s = "hk2s"
+    tw2s = "tw2s"
+    none = "none"
+
+
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or glob patterns.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created; reuse it to resume a run).")],
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: the cores; 0 = no pool).")
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on a Dask cluster instead of the pool: tcp://HOST:8786."),
+    ] = None,
+    fmt: Annotated[
+        BatchFormat, typer.Option("--format", "-f", help="parquet (default), or csv / jsonl for small runs.")
+    ] = BatchFormat.parquet,
+    convert: Annotated[BatchConvert, typer.Option("--convert", help=CONVERT_HELP)] = BatchConvert.t2s,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=AS_OF_HELP, metavar="YYYY-MM-DD")] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Documents larger than this fail with E103 unread.", min=0.001)
+    ] = 20.0,
+    verify: Annotated[bool, typer.Option("--verify", help="Also check claims against market data.")] = False,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="Market data store for --verify (default: the user store).")
+    ] = None,
+    comply: Annotated[bool, typer.Option("--comply", help="Also run the compliance rulebooks.")] = False,
+    rules: Annotated[
+        list[Path] | None, typer.Option("--rules", help="Extra rulebook YAML for --comply (repeatable).")
+    ] = None,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", help="Documents per part file (smaller: less redone after a kill).", min=1)
+    ] = 100,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal; log lines otherwise)."),
+    ] = None,
+) -> None:
+    """Analyze many documents into Parquet tables (claims, mentions, …) plus a manifest of every input.
+
+    Failed documents are recorded in the manifest and the run goes on; exit code 1 if any failed.
+    Rerun with the same --out to resume: unchanged documents already done are skipped.
+    """
+    from analyzer.batch import BatchOptions, run_batch
+    from analyzer.errors import AnalyzerError
+
+    options = BatchOptions(
+        convert=convert.value,
+        as_of=parse_as_of(as_of),
+        encoding=encoding,
+        max_bytes=int(max_mb * 1024 * 1024),
+        verify=verify,
+        store_path=str(store) if store else None,
+        comply=comply,
+        rulebooks=tuple(str(p) for p in rules or ()),
+    )
+    try:
+        summary = run_batch(
+            inputs,
+            out,
+            workers=workers,
+            scheduler=scheduler,
+            fmt=fmt.value,  # type: ignore[arg-type]
+            options=options,
+            progress=False if progress is False else (True if progress else None),
+            chunk_size=chunk_size,
+        )
+    except KeyboardInterrupt:
+        fail_line(f"interrupted; finished documents are kept, rerun with --out {out} to resume")
+        raise typer.Exit(130) from None
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(2) from None
+    err_console.print(
+        f"{summary.n_inputs} inputs: {summary.n_ok} ok, {summary.n_failed} failed, {summary.n_skipped} skipped "
+        f"in {summary.seconds:.1f}s → {out}",
+        highlight=False,
+        markup=False,
+    )
+    if summary.n_failed:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``batch`` command to ``app``."""
+    app.command(name="batch")(batch)
