@@ -37,7 +37,16 @@ from typing import Any, Literal
 from analyzer.batch.inputs import expand_inputs
 from analyzer.batch.progress import Progress, make_progress
 from analyzer.batch.store import FORMATS, BatchStore
-from analyzer.batch.worker import BatchOptions, Outcome, Task, analyze_task, content_hash, failed, process
+from analyzer.batch.worker import (
+    ROWS_DIR,
+    BatchOptions,
+    Outcome,
+    Task,
+    analyze_task,
+    content_hash,
+    failed,
+    process,
+)
 from analyzer.errors import AnalyzerError, BatchError
 from analyzer.ingest import DEFAULT_MAX_BYTES
 from analyzer.types import DocumentResult
@@ -86,6 +95,7 @@ def _settings_key(options: BatchOptions) -> str:
         ",".join(options.tables),
         options.store_path or "",
         ",".join(options.rulebooks),
+        options.report_dir or "",
         f"{fn.__module__}.{fn.__qualname__}" if fn else "",
     ]
     return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()[:16]
@@ -94,22 +104,17 @@ def _settings_key(options: BatchOptions) -> str:
 def _check_stages(options: BatchOptions) -> BatchOptions:
     """Fail early (and seed the market store once) when verify/comply are asked for."""
     if options.verify:
-        try:
-            from analyzer.verify import default_store_path, open_store
-        except ImportError as exc:
-            raise BatchError(f"--verify needs analyzer.verify, which cannot be imported ({exc})", code="E805") from None
+        from analyzer.verify import default_store_path, open_store
+
         path = Path(options.store_path) if options.store_path else default_store_path()
-        store = open_store(path)  # creates / refreshes the seed in one write session before workers open it read-only
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        # a read-only open seeds a new or stale store in one short write session, before the workers
+        # open it read-only; read-only also coexists with a store this process already holds open
+        open_store(path, read_only=True).close()
         options = dataclasses.replace(options, store_path=str(path))
     if options.comply:
-        try:
-            from analyzer.comply import load_rulebooks
-        except ImportError as exc:
-            raise BatchError(f"--comply needs analyzer.comply, which cannot be imported ({exc})", code="E805") from None
-        load_rulebooks([Path(p) for p in options.rulebooks]) if options.rulebooks else None
+        from analyzer.comply import load_rulebooks
+
+        load_rulebooks([Path(p) for p in options.rulebooks] or None)  # a broken rulebook fails the run here
     return options
 
 
@@ -221,6 +226,8 @@ def run_batch(
             flush()  # keep what finished, also on Ctrl-C
             reporter.finish()
         summary.files = store.consolidate(outcomes, chunks)
+        if options.report_dir:
+            summary.files["report"] = _write_report_index(Path(options.report_dir), outcomes)
     finally:
         store.close()
     for o in outcomes:
@@ -229,6 +236,19 @@ def run_batch(
         summary.n_chars += o.n_chars if o.status == "ok" else 0
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _write_report_index(report_dir: Path, outcomes: list[Outcome]) -> Path:
+    """index.html over the pages of every document that is done (this run's and earlier runs')."""
+    from analyzer.report.html import IndexRow, write_index
+
+    rows = []
+    for o in sorted(outcomes, key=lambda o: o.index):
+        row_file = report_dir / ROWS_DIR / f"{o.doc_id}.json"
+        if o.status != "failed" and row_file.is_file():
+            rows.append(IndexRow.from_json(row_file.read_text(encoding="utf-8")))
+    report_dir.mkdir(parents=True, exist_ok=True)
+    return write_index(rows, report_dir)
 
 
 def _result_or_failure(task: Task, options: BatchOptions) -> DocumentResult | Outcome:

@@ -141,6 +141,8 @@ class BatchOptions:
     store_path: str | None = None
     comply: bool = False
     rulebooks: tuple[str, ...] = ()
+    #: write each document's HTML review page (and its index row) into this folder
+    report_dir: str | None = None
     #: replaces the pipeline (ingested text → result); for tests and experiments. Must be picklable.
     analyze_fn: Callable[[IngestedText, BatchOptions], DocumentResult] | None = None
 
@@ -257,6 +259,24 @@ def _analyze(task: Task, options: BatchOptions) -> tuple[DocumentResult, Ingeste
     return result, doc
 
 
+#: per-page index rows live here, so the index can be written at the end without the results
+ROWS_DIR = ".rows"
+
+
+def write_report_page(result: DocumentResult, report_dir: Path, store: Any = None) -> None:
+    """Write the document's HTML page and its index row (both atomically) into ``report_dir``."""
+    from analyzer.report.charts import store_lookup
+    from analyzer.report.html import INDEX_NAME, write_page
+
+    rows = report_dir / ROWS_DIR
+    rows.mkdir(parents=True, exist_ok=True)
+    lookup = store_lookup(store) if store is not None else None
+    row = write_page(result, report_dir, set(), lookup, index_href=INDEX_NAME)
+    tmp = rows / f"{result.meta.doc_id}.json.tmp"
+    tmp.write_text(row.to_json(), encoding="utf-8")
+    tmp.replace(rows / f"{result.meta.doc_id}.json")
+
+
 def one_line(exc: BaseException, limit: int = 500) -> str:
     """An exception as one line of at most ``limit`` characters."""
     text = exc.one_line() if isinstance(exc, AnalyzerError) else (str(exc) or type(exc).__name__)
@@ -285,6 +305,8 @@ def process(task: Task, options: BatchOptions) -> Outcome:
     try:
         result, doc = _analyze(task, options)
         tables = result_tables(result, options.tables)
+        if options.report_dir:
+            write_report_page(result, Path(options.report_dir), prepare(options).get("store"))
     except Exception as exc:  # every failure is recorded, the run goes on
         return failed(task, exc, time.perf_counter() - start)
     return Outcome(

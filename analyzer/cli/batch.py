@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from analyzer.cli.common import AS_OF_HELP, CONVERT_HELP, ENCODING_HELP, err_console, fail_line, parse_as_of
+from analyzer.cli.common import (
+    AsOfOpt,
+    ConvertOpt,
+    ConvertOption,
+    EncodingOpt,
+    err_console,
+    fail_line,
+    parse_as_of,
+)
+from analyzer.cli.market import MarketOpt
 
 __all__ = ["register"]
 
@@ -17,13 +26,6 @@ class BatchFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
-
-
-class BatchConvert(StrEnum):
-    t2s = "t2s"
-    hk2s = "hk2s"
-    tw2s = "tw2s"
-    none = "none"
 
 
 def batch(
@@ -39,17 +41,18 @@ def batch(
     fmt: Annotated[
         BatchFormat, typer.Option("--format", "-f", help="parquet (default), or csv / jsonl for small runs.")
     ] = BatchFormat.parquet,
-    convert: Annotated[BatchConvert, typer.Option("--convert", help=CONVERT_HELP)] = BatchConvert.t2s,
-    as_of: Annotated[str | None, typer.Option("--as-of", help=AS_OF_HELP, metavar="YYYY-MM-DD")] = None,
-    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    convert: ConvertOpt = ConvertOption.t2s,
+    as_of: AsOfOpt = None,
+    encoding: EncodingOpt = None,
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Documents larger than this fail with E103 unread.", min=0.001)
     ] = 20.0,
     verify: Annotated[bool, typer.Option("--verify", help="Also check claims against market data.")] = False,
-    store: Annotated[
-        Path | None, typer.Option("--store", help="Market data store for --verify (default: the user store).")
-    ] = None,
+    market: MarketOpt = None,
     comply: Annotated[bool, typer.Option("--comply", help="Also run the compliance rulebooks.")] = False,
+    report: Annotated[
+        bool, typer.Option("--report", help="Also write an HTML review page per document and an index to OUT/report.")
+    ] = False,
     rules: Annotated[
         list[Path] | None, typer.Option("--rules", help="Extra rulebook YAML for --comply (repeatable).")
     ] = None,
@@ -75,9 +78,10 @@ def batch(
         encoding=encoding,
         max_bytes=int(max_mb * 1024 * 1024),
         verify=verify,
-        store_path=str(store) if store else None,
+        store_path=str(market) if market else None,
         comply=comply,
         rulebooks=tuple(str(p) for p in rules or ()),
+        report_dir=str((out / "report").resolve()) if report else None,
     )
     try:
         summary = run_batch(

@@ -8,7 +8,9 @@ and ``data:`` images, so nothing is fetched from a network and injected markup c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import re
 import secrets
 import unicodedata
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -320,35 +322,44 @@ class IndexRow:
     as_of: str
     counts: Counts
 
+    @classmethod
+    def of(cls, result: DocumentResult, page: str) -> IndexRow:
+        """The index row of ``result`` whose page file is ``page``."""
+        return cls(
+            href=quote(page),
+            name=Path(result.meta.path).name or result.meta.path,
+            path=result.meta.path,
+            doc_id=result.meta.doc_id,
+            as_of=result.meta.as_of.isoformat() if result.meta.as_of else "",
+            counts=Counts.of(result),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> IndexRow:
+        data = json.loads(text)
+        return cls(**{**data, "counts": Counts(**data["counts"])})
+
 
 def render_index(
-    rows: Sequence[tuple[DocumentResult, str]],
+    rows: Sequence[IndexRow],
     *,
     notes: Sequence[str] = (),
     nonce: str | None = None,
     generated: dt.datetime | None = None,
 ) -> str:
-    """The index page: one row per (document, page file name), sortable by every column."""
+    """The index page: one row per document, sortable by every column."""
     generated = generated or dt.datetime.now().astimezone()
-    entries = [
-        IndexRow(
-            href=quote(page),
-            name=Path(r.meta.path).name or r.meta.path,
-            path=r.meta.path,
-            doc_id=r.meta.doc_id,
-            as_of=r.meta.as_of.isoformat() if r.meta.as_of else "",
-            counts=Counts.of(r),
-        )
-        for r, page in rows
-    ]
     totals = Counts(
-        **{k: sum(getattr(e.counts, k) for e in entries) for k in Counts.__dataclass_fields__}  # type: ignore[arg-type]
+        **{k: sum(getattr(r.counts, k) for r in rows) for k in Counts.__dataclass_fields__}  # type: ignore[arg-type]
     )
     return (
         environment()
         .get_template("index.html.j2")
         .render(
-            entries=entries,
+            entries=list(rows),
             totals=totals,
             notes=list(notes),
             version=__version__,
@@ -380,6 +391,21 @@ def _write(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
+def write_page(
+    result: DocumentResult,
+    out_dir: Path,
+    taken: set[str],
+    series_lookup: SeriesLookup | None = None,
+    *,
+    notes: Sequence[str] = (),
+    index_href: str | None = None,
+) -> IndexRow:
+    """Write one document's page into ``out_dir`` (atomically); its index row."""
+    name = page_name(result, taken)
+    _write(out_dir / name, render_document(result, series_lookup=series_lookup, notes=notes, index_href=index_href))
+    return IndexRow.of(result, name)
+
+
 def write_reports(
     results: Sequence[DocumentResult],
     out_dir: Path,
@@ -391,18 +417,18 @@ def write_reports(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
-    written: list[Path] = []
-    pages: list[tuple[DocumentResult, str]] = []
     with_index = len(results) > 1
-    for result in results:
-        name = page_name(result, taken)
-        html = render_document(
-            result, series_lookup=series_lookup, notes=notes, index_href=INDEX_NAME if with_index else None
-        )
-        _write(out_dir / name, html)
-        written.append(out_dir / name)
-        pages.append((result, name))
+    index_href = INDEX_NAME if with_index else None
+    rows = [write_page(r, out_dir, taken, series_lookup, notes=notes, index_href=index_href) for r in results]
+    written = [out_dir / unquote(row.href) for row in rows]
     if with_index:
-        _write(out_dir / INDEX_NAME, render_index(pages, notes=notes))
+        write_index(rows, out_dir, notes=notes)
         written.append(out_dir / INDEX_NAME)
     return written
+
+
+def write_index(rows: Sequence[IndexRow], out_dir: Path, *, notes: Sequence[str] = ()) -> Path:
+    """Write ``index.html`` over ``rows`` into ``out_dir`` (atomically)."""
+    path = Path(out_dir) / INDEX_NAME
+    _write(path, render_index(rows, notes=notes))
+    return path

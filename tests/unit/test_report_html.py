@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.report.charts import parse_observations, svg_data_uri, verdict_chart
-from analyzer.report.html import Counts, page_name, render_document, render_index, write_reports
+from analyzer.report.html import Counts, IndexRow, page_name, render_document, render_index, write_reports
 from analyzer.types import (
     Citation,
     Claim,
@@ -231,8 +231,14 @@ def test_index_counts() -> None:
     assert Counts.of(c) == Counts()
 
 
+def test_index_row_round_trips_through_json() -> None:
+    row = IndexRow.of(*_three()[0])
+    assert IndexRow.from_json(row.to_json()) == row
+
+
 def test_index_golden() -> None:
-    html = _normalize(render_index(_three(), nonce="0" * 32, generated=FIXED))
+    rows = [IndexRow.of(doc, page) for doc, page in _three()]
+    html = _normalize(render_index(rows, nonce="0" * 32, generated=FIXED))
     if os.environ.get("ANALYZER_UPDATE_GOLDEN"):
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(html, encoding="utf-8")
