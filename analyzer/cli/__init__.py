@@ -16,13 +16,10 @@ from analyzer.cli.common import (
     FilesArg,
     OutOpt,
     OutputFormat,
-    analyze_inputs,
-    parse_as_of,
+    analyze_files,
     print_tables,
-    results_only,
     write_text,
 )
-from analyzer.normalize import Conversion
 
 app = typer.Typer(
     name="analyzer",
@@ -64,18 +61,10 @@ def extract(
     ] = False,
 ) -> None:
     """Extract every numeric claim (subject, metric, value, period, cited source) with original-text offsets."""
-    from analyzer.pipeline import analyze
     from analyzer.report import serialize
     from analyzer.report.table import claims_table
 
-    as_of_date = parse_as_of(as_of)
-    conversion: Conversion = convert.value  # type: ignore[assignment]
-    pairs = list(
-        analyze_inputs(
-            files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, encoding=encoding, name=name)
-        )
-    )
-    results = results_only(pairs)
+    results, n_failed = analyze_files(files, convert, as_of, encoding)
     if fmt is OutputFormat.table:
         print_tables([claims_table(r) for r in results], out)
     elif fmt is OutputFormat.json:
@@ -84,7 +73,7 @@ def extract(
         write_text(serialize.to_jsonl(results), out)
     else:
         write_text(serialize.to_csv(results), out)
-    if len(results) < len(pairs):
+    if n_failed:
         raise typer.Exit(1)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -10,14 +10,13 @@ from analyzer.cli.common import (
     AsOfOpt,
     ConvertOpt,
     ConvertOption,
+    EncodingOpt,
     FilesArg,
     OutOpt,
     OutputFormat,
-    analyze_inputs,
+    analyze_files,
     fail_line,
-    parse_as_of,
     print_tables,
-    results_only,
     write_text,
 )
 from analyzer.cli.market import MarketOpt
@@ -33,25 +32,20 @@ def check_command(
     out: OutOpt = None,
     as_of: AsOfOpt = None,
     convert: ConvertOpt = ConvertOption.t2s,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
-    from analyzer.pipeline import analyze
     from analyzer.report.serialize import to_json
     from analyzer.report.verdicts import checks_csv, checks_jsonl, verdicts_table
     from analyzer.verify import open_store, verify
 
-    as_of_date = parse_as_of(as_of)
-    conversion: Any = convert.value
+    results, n_failed = analyze_files(files, convert, as_of, encoding)
     try:
         store = open_store(market, read_only=True)
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(2) from None
     with store:
-        pairs = list(
-            analyze_inputs(files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, name=name))
-        )
-        results = results_only(pairs)
         for r in results:
             r.verdicts = verify(r, store)
     if fmt is OutputFormat.table:
@@ -62,7 +56,7 @@ def check_command(
         write_text(checks_jsonl(results), out)
     else:
         write_text(checks_csv(results), out)
-    if len(results) < len(pairs):
+    if n_failed:
         raise typer.Exit(1)
 
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 from rich.console import Console, RenderableType
 
 from analyzer.errors import AnalyzerError
+from analyzer.normalize.convert import Conversion
 from analyzer.types import DocumentResult
 
-T = TypeVar("T")
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 CONVERT_HELP = "Script conversion before extraction: t2s (default), hk2s, tw2s or none."
@@ -62,18 +62,27 @@ def fail_line(message: str) -> None:
     err_console.print(f"[bold red]error[/] {message}", markup=True, highlight=False)
 
 
-def analyze_inputs(
-    files: list[Path], analyze_one: Callable[[Path | bytes, str | None], T]
-) -> Iterator[tuple[str, T | None]]:
-    """Run ``analyze_one`` on each input ('-' is stdin); an AnalyzerError becomes one line and None."""
+def analyze_files(
+    files: list[Path], convert: ConvertOption, as_of: str | None, encoding: str | None = None
+) -> tuple[list[DocumentResult], int]:
+    """Analyze every input ('-' is stdin) with the shared options: the results, and how many inputs
+    failed. A failing input is reported on one line (code and message, no traceback); the rest go on."""
+    from analyzer.pipeline import analyze
+
+    as_of_date = parse_as_of(as_of)
+    conversion: Conversion = convert.value  # type: ignore[assignment]
+    results: list[DocumentResult] = []
+    n_failed = 0
     for path in files:
-        name = "<stdin>" if str(path) == "-" else str(path)
+        stdin = str(path) == "-"
         try:
-            source: Path | bytes = sys.stdin.buffer.read() if str(path) == "-" else path
-            yield name, analyze_one(source, "<stdin>" if str(path) == "-" else None)
+            source: Path | bytes = sys.stdin.buffer.read() if stdin else path
+            name = "<stdin>" if stdin else None
+            results.append(analyze(source, convert=conversion, as_of=as_of_date, encoding=encoding, name=name))
         except AnalyzerError as exc:
             fail_line(exc.one_line())
-            yield name, None
+            n_failed += 1
+    return results, n_failed
 
 
 def write_text(text: str, out: Path | None) -> None:
@@ -95,7 +104,3 @@ def print_tables(renderables: Iterable[RenderableType], out: Path | None) -> Non
             console = Console(file=stream, soft_wrap=False, width=180)
         for renderable in renderables:
             console.print(renderable)
-
-
-def results_only(pairs: list[tuple[str, DocumentResult | None]]) -> list[DocumentResult]:
-    return [r for _, r in pairs if r is not None]

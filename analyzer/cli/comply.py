@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -19,10 +19,8 @@ from analyzer.cli.common import (
     EncodingOpt,
     FilesArg,
     OutOpt,
-    analyze_inputs,
+    analyze_files,
     fail_line,
-    parse_as_of,
-    results_only,
     write_text,
 )
 from analyzer.cli.market import MarketOpt
@@ -70,21 +68,13 @@ def comply_command(
     from analyzer.comply.render import render_csv, render_json, render_text
     from analyzer.comply.review import Review
     from analyzer.comply.sarif import render_sarif
-    from analyzer.pipeline import analyze
 
-    as_of_date = parse_as_of(as_of)
-    conversion: Any = convert.value
     try:
         rulebooks = load_rulebooks(rules, replace=replace_rules)
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
-    pairs = list(
-        analyze_inputs(
-            files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, encoding=encoding, name=name)
-        )
-    )
-    results = results_only(pairs)
+    results, n_failed = analyze_files(files, convert, as_of, encoding)
     if not no_verify and results:
         _attach_verdicts(results, market)
     reviews = []
@@ -100,7 +90,7 @@ def comply_command(
     else:
         text = render_text(reviews, [b.reminder for b in rulebooks if b.reminder])
     write_text(text, out)
-    if len(results) < len(pairs):
+    if n_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.has_errors for r in reviews) else EXIT_OK)
 

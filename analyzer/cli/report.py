@@ -16,14 +16,11 @@ from analyzer.cli.common import (
     ConvertOption,
     EncodingOpt,
     FilesArg,
-    analyze_inputs,
+    analyze_files,
     err_console,
-    parse_as_of,
-    results_only,
 )
 from analyzer.cli.market import MarketOpt
 from analyzer.errors import AnalyzerError
-from analyzer.normalize import Conversion
 from analyzer.types import DocumentResult
 
 
@@ -69,17 +66,9 @@ def report(
     no_comply: Annotated[bool, typer.Option("--no-comply", help="Do not run the compliance rulebooks.")] = False,
 ) -> None:
     """Write a self-contained HTML review page per document (claims, verdicts, findings on the original text)."""
-    from analyzer.pipeline import analyze
     from analyzer.report.html import write_reports
 
-    as_of_date = parse_as_of(as_of)
-    conversion: Conversion = convert.value  # type: ignore[assignment]
-    pairs = list(
-        analyze_inputs(
-            files, lambda src, name: analyze(src, convert=conversion, as_of=as_of_date, encoding=encoding, name=name)
-        )
-    )
-    results = results_only(pairs)
+    results, n_failed = analyze_files(files, convert, as_of, encoding)
     notes: list[str] = []
     with ExitStack() as stack:
         check, lookup = (None, None) if no_verify else _verify_stage(market, stack, notes)
@@ -101,7 +90,7 @@ def report(
         err_console.print(Text.assemble(("note ", "yellow"), note))
     for path in written:
         typer.echo(str(path))
-    if len(results) < len(pairs):
+    if n_failed:
         raise typer.Exit(1)
 
 
