@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analyzer import __version__
 from analyzer.claims import assemble_claims
@@ -14,6 +16,10 @@ from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
 from analyzer.segment import load, segment
 from analyzer.types import DocumentMeta, DocumentResult
+
+if TYPE_CHECKING:
+    from analyzer.comply.rulebook import Rulebook
+    from analyzer.verify.store import MarketStore
 
 STAGES = ("ingest", "normalize", "segment", "extract", "claims", "verify", "comply", "report")
 
@@ -55,4 +61,25 @@ def analyze(
     )
     result = DocumentResult(meta=meta, text=doc_in.text, simplified=normalized.text, mentions=mentions, claims=claims)
     result._offsets = normalized.offsets
+    return result
+
+
+def review(
+    result: DocumentResult,
+    *,
+    store: MarketStore | None = None,
+    comply: bool = False,
+    rulebooks: Sequence[Rulebook] | None = None,
+) -> DocumentResult:
+    """The stages after extraction, in order: verify against ``store`` (when given), then comply with
+    ``rulebooks`` (the shipped ones when None) when ``comply`` is set, so contradicted claims can
+    become findings. Fills ``result.verdicts`` / ``result.findings`` and returns ``result``."""
+    if store is not None:
+        from analyzer.verify import verify
+
+        result.verdicts = verify(result, store)
+    if comply:
+        from analyzer.comply import comply as run_rulebooks
+
+        result.findings = run_rulebooks(result, rulebooks)
     return result

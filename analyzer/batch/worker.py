@@ -248,14 +248,9 @@ def _analyze(task: Task, options: BatchOptions) -> tuple[DocumentResult, Ingeste
     state = prepare(options)
     doc = ingest(task.path, encoding=options.encoding, max_bytes=options.max_bytes)
     result = (options.analyze_fn or _pipeline)(doc, options)
-    if options.verify:
-        from analyzer.verify import verify
+    from analyzer.pipeline import review
 
-        result.verdicts = verify(result, state["store"])
-    if options.comply:
-        from analyzer.comply import comply
-
-        result.findings = comply(result, state["rulebooks"])
+    review(result, store=state.get("store"), comply=options.comply, rulebooks=state.get("rulebooks"))
     return result, doc
 
 

@@ -35,9 +35,10 @@ def check_command(
     encoding: EncodingOpt = None,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
+    from analyzer.pipeline import review
     from analyzer.report.serialize import to_json
     from analyzer.report.verdicts import checks_csv, checks_jsonl, verdicts_table
-    from analyzer.verify import open_store, verify
+    from analyzer.verify import open_store
 
     results, n_failed = analyze_files(files, convert, as_of, encoding)
     try:
@@ -47,7 +48,7 @@ def check_command(
         raise typer.Exit(2) from None
     with store:
         for r in results:
-            r.verdicts = verify(r, store)
+            review(r, store=store)
     if fmt is OutputFormat.table:
         print_tables([verdicts_table(r) for r in results], out)
     elif fmt is OutputFormat.json:

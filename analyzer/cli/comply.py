@@ -6,9 +6,10 @@ document or a malformed rulebook; the other documents are still reviewed).
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,7 +26,9 @@ from analyzer.cli.common import (
 )
 from analyzer.cli.market import MarketOpt
 from analyzer.errors import AnalyzerError
-from analyzer.types import DocumentResult
+
+if TYPE_CHECKING:
+    from analyzer.verify.store import MarketStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -64,10 +67,11 @@ def comply_command(
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
     from analyzer import __version__
-    from analyzer.comply import comply, load_rulebooks
+    from analyzer.comply import load_rulebooks
     from analyzer.comply.render import render_csv, render_json, render_text
     from analyzer.comply.review import Review
     from analyzer.comply.sarif import render_sarif
+    from analyzer.pipeline import review
 
     try:
         rulebooks = load_rulebooks(rules, replace=replace_rules)
@@ -75,12 +79,9 @@ def comply_command(
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     results, n_failed = analyze_files(files, convert, as_of, encoding)
-    if not no_verify and results:
-        _attach_verdicts(results, market)
-    reviews = []
-    for result in results:
-        result.findings = comply(result, rulebooks)
-        reviews.append(Review.of(result, result.findings))
+    with ExitStack() as stack:
+        store = None if no_verify or not results else _open_store(market, stack)
+        reviews = [Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings) for r in results]
     if fmt is ReviewFormat.json:
         text = render_json(reviews)
     elif fmt is ReviewFormat.csv:
@@ -95,16 +96,15 @@ def comply_command(
     raise typer.Exit(EXIT_FINDINGS if any(r.has_errors for r in reviews) else EXIT_OK)
 
 
-def _attach_verdicts(results: list[DocumentResult], market: Path | None) -> None:
-    """Verify claims so contradicted ones become findings; without a usable store, say so and go on."""
-    from analyzer.verify import open_store, verify
+def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:
+    """The market store, so contradicted claims become findings; without one, say so and go on."""
+    from analyzer.verify import open_store
 
     try:
-        with open_store(market, read_only=True) as store:
-            for result in results:
-                result.verdicts = verify(result, store)
+        return stack.enter_context(open_store(market, read_only=True))
     except AnalyzerError as exc:
         fail_line(f"verification skipped: {exc.one_line()}")
+        return None
 
 
 def register(app: typer.Typer) -> None:
