@@ -77,6 +77,7 @@ class TimeVocab:
     ytd_keywords: tuple[str, ...]
     ytd_guarded_keywords: tuple[str, ...]
     ytd_guard_chars: str
+    ytd_guard_exceptions: tuple[str, ...]
     ytd_after_year: tuple[str, ...]
     same_period_last_year: tuple[str, ...]
     relative_years: dict[str, int]
@@ -98,6 +99,11 @@ def _node(data: Any, key: str, where: str, path: Path) -> Any:
     if not isinstance(data, dict) or key not in data:
         raise ExtractError(f"{path}: missing key '{where}{key}'", code="E401")
     return data[key]
+
+
+def _after_any(words: tuple[str, ...]) -> str:
+    """Regex alternatives that hold right after any of ``words`` (one fixed-width lookbehind each)."""
+    return "".join(f"|(?<={re.escape(w)})" for w in words)
 
 
 def _words(data: Any, key: str, where: str, path: Path) -> tuple[str, ...]:
@@ -169,6 +175,7 @@ def load_vocab(path: Path | None = None) -> TimeVocab:
         ytd_keywords=_words(ytd, "keywords", "ytd.", path),
         ytd_guarded_keywords=_words(ytd, "guarded_keywords", "ytd.", path),
         ytd_guard_chars=_chars(ytd, "guard_chars", "ytd.", path),
+        ytd_guard_exceptions=_words(ytd, "guard_exceptions", "ytd.", path),
         ytd_after_year=_words(ytd, "after_year", "ytd.", path),
         same_period_last_year=_words(data, "same_period_last_year", "", path),
         relative_years=dict(rel),
@@ -233,7 +240,8 @@ def _build(v: TimeVocab) -> _Engine:
         rf"(?P<trl>(?<![{_cls(v.trailing_prefix_blockers)}])(?:{_alt(v.trailing_prefixes)})"
         rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(v.units))})(?!\d)"
         rf"(?:(?:{_alt(v.trailing_suffixes)})(?![{_cls(v.trailing_suffix_blockers)}]))?)",
-        rf"(?P<ytd>{_alt(v.ytd_keywords)}|(?<![{_cls(v.ytd_guard_chars)}])(?:{_alt(v.ytd_guarded_keywords)}))",
+        rf"(?P<ytd>{_alt(v.ytd_keywords)}|(?:(?<![{_cls(v.ytd_guard_chars)}]){_after_any(v.ytd_guard_exceptions)})"
+        rf"(?:{_alt(v.ytd_guarded_keywords)}))",
         rf"(?P<spl>{_alt(v.same_period_last_year)})",
         rf"(?P<rel>(?<![{_cls(v.relative_years_not_after)}])(?:{_alt(list(v.relative_years))})"
         rf"(?![{_cls(v.relative_years_not_before)}]))",

@@ -531,3 +531,18 @@ def test_one_megabyte_is_fast(sample: str) -> None:
 def test_trailing_day_arithmetic() -> None:
     (h,) = find_time_expressions("近30天", AS_OF)
     assert h.start_date == AS_OF - timedelta(days=29)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("恒生指数年内上涨17.67%", ["年内"]),  # 指数 is a noun, not a count before 年内
+        ("沪深300指数年內上漲", ["年內"]),
+        ("一年内到期", []),
+        ("数年内", []),
+    ],
+)
+def test_year_to_date_guard_and_its_exceptions(text: str, surfaces: list[str]) -> None:
+    hits = find_time_expressions(text, date(2024, 12, 31))
+    assert [h.surface for h in hits] == surfaces
+    assert all(h.relation == "ytd" and h.start_date == date(2024, 1, 1) for h in hits)
