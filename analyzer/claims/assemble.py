@@ -24,7 +24,7 @@ from functools import cache
 
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import AliasHit, default_matcher
+from analyzer.claims.subject import AliasHit, find_subjects
 from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -73,7 +73,7 @@ class _Doc:
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
         self.time_hits = [h for h in hits if h.kind in TIME_KINDS]
-        self.aliases = default_matcher().find(self.text)
+        self.aliases = find_subjects(self.text)
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted([(n.start, n.end) for n in self.notes] + _bracket_regions(self.text))

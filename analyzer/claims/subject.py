@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.instruments import Instrument, InstrumentRegistry, default_registry
 from analyzer.normalize.convert import convert_script
 
@@ -43,3 +44,31 @@ class AliasMatcher:
 @cache
 def default_matcher() -> AliasMatcher:
     return AliasMatcher(default_registry())
+
+
+#: the subject of 本基金 when the document names no fund before it
+UNNAMED_FUND = Instrument(id="unnamed_fund", kind="fund", name="本基金", aliases=("本基金",))
+
+
+@cache
+def _reference_regex() -> re.Pattern[str] | None:
+    words = sorted(metric_vocabulary().fund_references, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def find_subjects(text: str) -> list[AliasHit]:
+    """Registry aliases, plus fund references (本基金, 上述基金) resolved to the last fund named before
+    them; in order of position."""
+    hits = default_matcher().find(text)
+    regex = _reference_regex()
+    if regex is None:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    references = []
+    for match in regex.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue  # part of a registry alias
+        named = [h for h in hits if h.end <= match.start() and h.instrument.kind == "fund"]
+        fund = named[-1].instrument if named else UNNAMED_FUND
+        references.append(AliasHit(match.start(), match.end(), match.group(), fund))
+    return sorted(hits + references, key=lambda h: h.start)

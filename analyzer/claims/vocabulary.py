@@ -38,6 +38,7 @@ class MetricVocabulary(_Strict):
     after_gap: int
     metrics: dict[str, MetricCues]
     subject_kind_overrides: dict[str, dict[str, str]] = {}
+    fund_references: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

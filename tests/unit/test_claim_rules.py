@@ -1,0 +1,63 @@
+"""Claim assembly rules on small documents, in Simplified and in Traditional (OpenCC s2t):
+subject, metric (with negating cues), value and resolved period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import opencc
+import pytest
+
+from analyzer.pipeline import analyze
+
+S2T = opencc.OpenCC("s2t")
+D = dt.date
+AS_OF = D(2024, 12, 31)
+
+# text → [(subject id, metric, value or label, period start, period end)]
+# fmt: off
+CASES = [
+    ("截至2024年12月31日,恒生指数年内上涨17.67%。",
+     [("hsi", "return", "17.67", D(2024, 1, 1), D(2024, 12, 31))]),
+    ("沪深300指数近1年跌幅达5.2%。",
+     [("csi300", "return", "-5.2", D(2024, 1, 1), D(2024, 12, 31))]),
+    ("北向资金当日净流出52.3亿元,较前一交易日减少30%。",
+     [("northbound", "net_inflow", "-5230000000", None, None), ("northbound", "growth", "-30", None, None)]),
+    ("本基金成立于2019年5月,近3年年化收益率8.5%,业绩比较基准收益率为5.2%。",
+     [("unnamed_fund", "annualized_return", "8.5", D(2022, 1, 1), D(2024, 12, 31)),
+      ("unnamed_fund", "benchmark_return", "5.2", D(2022, 1, 1), D(2024, 12, 31))]),
+    ("恒生科技指数ETF(513180)跟踪恒生科技指数。该基金近1年收益率为20.5%。",
+     [("hstech_etf_513180", "fund_code", "513180", None, None),
+      ("hstech_etf_513180", "return", "20.5", D(2024, 1, 1), D(2024, 12, 31))]),
+    ("2025年开年至今,南向资金净流入3,018.1亿港元,较去年同期(612.7亿港元)相比,增长393%。",
+     [("southbound", "net_inflow", "301810000000", D(2025, 1, 1), D(2025, 3, 6)),
+      ("southbound", "net_inflow", "61270000000", D(2024, 1, 1), D(2024, 3, 6)),
+      ("southbound", "growth", "393", D(2025, 1, 1), D(2025, 3, 6))]),
+    ("纳斯达克指数市盈率(TTM)为39.7倍,处于2010年以来85.3%的分位数。",
+     [("nasdaq_composite", "pe_ttm", "39.7", AS_OF, AS_OF),
+      ("nasdaq_composite", "percentile", "85.3", D(2010, 1, 1), AS_OF)]),
+]
+# fmt: on
+
+
+def _params() -> list:
+    out = []
+    for text, expected in CASES:
+        out.append(pytest.param(text, expected, id=f"简-{text[:12]}"))
+        out.append(pytest.param(S2T.convert(text), expected, id=f"繁-{text[:12]}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), _params())
+def test_claims(text: str, expected: list[tuple]) -> None:
+    as_of = D(2025, 3, 6) if "2025年" in text else AS_OF
+    result = analyze(text.encode("utf-8"), name="case.txt", as_of=as_of)
+    got = []
+    for c in result.claims:
+        assert result.text[c.span.start : c.span.end] == c.text
+        value = c.label if c.value is None else c.value
+        period = (c.period.start, c.period.end) if c.period else (None, None)
+        got.append((c.subject.id if c.subject else None, c.metric, value, *period))
+    labels = {"fund_code", "risk_rating"}
+    assert got == [(s, m, v if m in labels else Decimal(v), a, b) for s, m, v, a, b in expected]
