@@ -7,7 +7,7 @@ stage maps them to the original text and turns them into ``Mention``s.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -23,7 +23,7 @@ from analyzer.types import MentionKind
 RECOGNIZERS: Registry[type[Recognizer]] = Registry("recognizer")
 
 
-def register_recognizer(name: str):
+def register_recognizer(name: str) -> Callable[[type[Recognizer]], type[Recognizer]]:
     """Class decorator: add a recognizer to the registry under ``name``."""
     return RECOGNIZERS.register(name)
 
