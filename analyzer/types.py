@@ -47,6 +47,7 @@ class MentionKind(StrEnum):
     PERCENT = "percent"
     MONEY = "money"
     MULTIPLE = "multiple"
+    POINTS = "points"
     COUNT = "count"
     NUMBER = "number"
     DATE = "date"
@@ -68,7 +69,7 @@ class Mention(Frozen):
     value: Decimal | None = Field(
         default=None,
         description="normalized number: percent in percentage points (77.84), money in currency units "
-        "(magnitude applied), multiple as the factor (39.72), count as the number of units",
+        "(magnitude applied), multiple as the factor (39.72), index level in points, count as the number of units",
     )
     stated: Decimal | None = Field(
         default=None,

@@ -31,10 +31,17 @@ from analyzer.instruments import default_registry
 from analyzer.normalize import Normalized
 from analyzer.types import Claim, Mention, MentionKind, Period, SourceNote, Span, SubjectRef
 
-VALUE_KINDS = (MentionKind.PERCENT, MentionKind.MONEY, MentionKind.MULTIPLE, MentionKind.RATING, MentionKind.CODE)
+VALUE_KINDS = (
+    MentionKind.PERCENT,
+    MentionKind.MONEY,
+    MentionKind.MULTIPLE,
+    MentionKind.POINTS,
+    MentionKind.RATING,
+    MentionKind.CODE,
+)
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
 #: metrics that are a level on a date rather than a change over a period
-LEVEL_METRICS = frozenset({"pe_ttm", "pb", "fund_size", "risk_rating", "fund_code"})
+LEVEL_METRICS = frozenset({"close", "pe_ttm", "pb", "fund_size", "risk_rating", "fund_code"})
 _BASE_MARKERS = ("较", "相比", "比", "同比")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 # Importing the modules registers the recognizers (each registers itself with a decorator).
-from analyzer.extract import code, count, dates, money, multiple, percent, rating  # noqa: F401
+from analyzer.extract import code, count, dates, money, multiple, percent, points, rating  # noqa: F401
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, Hit
 from analyzer.normalize import Normalized
 from analyzer.types import Mention, Span

@@ -32,7 +32,7 @@ _UNNAME = re.compile(r"\(\?P<\w+>")
 @cache
 def _protect_regex() -> re.Pattern[str]:
     parts = [_DATE_LIKE]
-    for recognizer in ("percent", "money", "multiple", "count"):
+    for recognizer in ("percent", "money", "multiple", "points", "count"):
         parts.extend(_UNNAME.sub("(?:", p.regex.pattern) for p in compiled_patterns(recognizer))
     return re.compile("|".join(f"(?:{p})" for p in parts))
 

@@ -34,6 +34,8 @@ CASES = [
      [("southbound", "net_inflow", "301810000000", D(2025, 1, 1), D(2025, 3, 6)),
       ("southbound", "net_inflow", "61270000000", D(2024, 1, 1), D(2024, 3, 6)),
       ("southbound", "growth", "393", D(2025, 1, 1), D(2025, 3, 6))]),
+    ("3月6日,恒生科技指数收报6068.77点。",
+     [("hstech", "close", "6068.77", D(2024, 3, 6), D(2024, 3, 6))]),
     ("纳斯达克指数市盈率(TTM)为39.7倍,处于2010年以来85.3%的分位数。",
      [("nasdaq_composite", "pe_ttm", "39.7", AS_OF, AS_OF),
       ("nasdaq_composite", "percentile", "85.3", D(2010, 1, 1), AS_OF)]),

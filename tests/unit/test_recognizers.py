@@ -41,6 +41,9 @@ CASES = [
     ("纳斯达克指数前估值 39.72xPETTM,", "39.72x", "multiple", "39.72", "x", {}),
     ("当前估值(PETTM)仍仅有25.30倍,", "25.30倍", "multiple", "25.30", "x", {}),
     ("个股的PE-TTM(31.92x)较美股", "31.92x", "multiple", "31.92", "x", {}),
+    # index levels
+    ("恒生科技指数收报6068.77点", "6068.77点", "points", "6068.77", "点", {}),
+    ("恒生指数报24,369.71点", "24,369.71点", "points", "24369.71", "点", {}),
     # counts: a magnitude number with a noun is a count, not money
     ("这是一款拥有320亿参数的模型", "320亿参数", "count", "32000000000", "参数", {}),
     ("其中370亿被激活", "370亿", "number", "37000000000", None, {}),
@@ -64,6 +67,7 @@ NEGATIVE = [
     ("可与DeepSeek-R1媲美", "R1"),
     ("\n01\n为何本轮AI叙事下港股的表现较好?", "01"),
     ("第四次科技革命正在进行", "四"),
+    ("下午3点开会", "3点"),
     ("1.上述基金为股票基金", "1."),
     ("《恒科/纳指估值比或有51%修复空间-250219》", "250219"),
 ]
@@ -111,4 +115,6 @@ def test_no_absurd_mentions(text: str, fragment: str) -> None:
 
 def test_registry_snapshot() -> None:
     """Adding or removing a recognizer is a visible diff here."""
-    assert RECOGNIZERS.names() == ["code", "count", "money", "multiple", "number", "percent", "rating", "time"]
+    assert RECOGNIZERS.names() == [
+        "code", "count", "money", "multiple", "number", "percent", "points", "rating", "time"
+    ]

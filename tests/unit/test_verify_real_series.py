@@ -156,3 +156,18 @@ def test_sample_document_end_to_end(store: MarketStore) -> None:
     assert status[("annual_return", "78.71")] is U
     assert all(status[("annual_return", s)] is S for s in ("-32.70", "-27.19", "-8.83", "18.70"))
     assert not any(s is C for s in status.values())
+
+
+@pytest.mark.parametrize(
+    ("day", "stated", "status"),
+    [
+        (dt.date(2025, 3, 6), "6068.77", S),  # the close on 2025-03-06 in hstech_close.csv
+        (dt.date(2025, 3, 8), "6037.44", S),  # a Saturday: the close of Friday 2025-03-07
+        (dt.date(2025, 3, 6), "6086.77", C),  # two digits swapped
+    ],
+)
+def test_hstech_close_level(store: MarketStore, day: dt.date, stated: str, status: VerdictStatus) -> None:
+    v = one(store, "c_close", "hstech", "close", stated, start=day, end=day, unit="点")
+    assert v.status is status and v.tolerance == D("0.005")
+    if day.weekday() == 5:
+        assert "2025-03-07" in v.method

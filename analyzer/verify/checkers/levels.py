@@ -1,4 +1,4 @@
-"""Levels on the as-of date (pe_ttm and the like) and the percentile rank of a level within its history."""
+"""Levels on the as-of date (close, pe_ttm and the like) and the percentile rank of a level within its history."""
 
 from __future__ import annotations
 
@@ -38,6 +38,12 @@ def _level(ctx: CheckContext, field_name: str) -> Verdict:
     return ctx.judge(
         field_name, point.value, method, data=[obs(series, point.date, point.value)], reason="; ".join(notes) or None
     )
+
+
+@register_checker("close")
+def check_close(ctx: CheckContext) -> Verdict:
+    """The closing level on the stated day (or the last trading day before it)."""
+    return _level(ctx, "close")
 
 
 @register_checker("pe_ttm")
