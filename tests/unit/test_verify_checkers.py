@@ -13,7 +13,7 @@ from handmade import make_claim, make_doc
 
 from analyzer.instruments import default_registry
 from analyzer.types import Claim, Mention, Verdict, VerdictStatus
-from analyzer.verify import CHECKERS, VerifyOptions, verify
+from analyzer.verify import VerifyOptions, verify
 from analyzer.verify.catalog import default_catalog
 from analyzer.verify.store import MarketStore
 from analyzer.verify.tolerance import stated_unit, tolerance_for
@@ -259,19 +259,4 @@ def test_metrics_without_checkers(store: MarketStore) -> None:
     verdicts = check(store, upside, rating, code)
     assert [(v.claim_id, v.status, v.checker, v.reason) for v in verdicts] == [
         ("u1", U, "none", "no checker for metric upside")
-    ]
-
-
-def test_registered_checkers() -> None:
-    assert CHECKERS.names() == [
-        "annual_return",
-        "growth",
-        "growth_yoy",
-        "net_inflow",
-        "pb",
-        "pe_ttm",
-        "percentile",
-        "ratio",
-        "return",
-        "sum",
     ]
