@@ -71,6 +71,12 @@ class BatchError(AnalyzerError):
     code = "E800"
 
 
+class DocumentTimeout(BatchError):
+    """A document took longer than the batch run's per-document time limit."""
+
+    code = "E810"
+
+
 class ConfigError(AnalyzerError):
     """Bad command-line option or configuration value."""
 

@@ -12,19 +12,22 @@ import datetime as dt
 import hashlib
 import math
 import os
+import signal
 import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 
-from analyzer.errors import AnalyzerError
+from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
 from analyzer.types import DocumentResult
 
@@ -143,6 +146,8 @@ class BatchOptions:
     rulebooks: tuple[str, ...] = ()
     #: write each document's HTML review page (and its index row) into this folder
     report_dir: str | None = None
+    #: seconds one document may take before it fails with DocumentTimeout (None: no limit)
+    time_limit: float | None = 300.0
     #: replaces the pipeline (ingested text → result); for tests and experiments. Must be picklable.
     analyze_fn: Callable[[IngestedText, BatchOptions], DocumentResult] | None = None
 
@@ -241,7 +246,8 @@ def _pipeline(doc: IngestedText, options: BatchOptions) -> DocumentResult:
 
 def analyze_task(task: Task, options: BatchOptions) -> DocumentResult:
     """Run the pipeline (and verify/comply when asked) on one input; raises what the pipeline raises."""
-    return _analyze(task, options)[0]
+    with time_limit(options.time_limit, task.path):
+        return _analyze(task, options)[0]
 
 
 def _analyze(task: Task, options: BatchOptions) -> tuple[DocumentResult, IngestedText]:
@@ -294,14 +300,36 @@ def failed(task: Task, exc: BaseException, seconds: float = 0.0) -> Outcome:
     )
 
 
+@contextmanager
+def time_limit(seconds: float | None, path: str) -> Iterator[None]:
+    """Raise DocumentTimeout inside the block after ``seconds`` (a real-time timer, so a loop that never
+    returns is interrupted). Works in a process's main thread — pool workers and inline runs; Dask runs
+    tasks in threads, where no limit is set."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise DocumentTimeout(f"{path}: took longer than the {seconds:g}s limit per document")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def process(task: Task, options: BatchOptions) -> Outcome:
     """The per-document function: analyze ``task`` and return its outcome with its rows. Never raises."""
     start = time.perf_counter()
     try:
-        result, doc = _analyze(task, options)
-        tables = result_tables(result, options.tables)
-        if options.report_dir:
-            write_report_page(result, Path(options.report_dir), prepare(options).get("store"))
+        with time_limit(options.time_limit, task.path):
+            result, doc = _analyze(task, options)
+            tables = result_tables(result, options.tables)
+            if options.report_dir:
+                write_report_page(result, Path(options.report_dir), prepare(options).get("store"))
     except Exception as exc:  # every failure is recorded, the run goes on
         return failed(task, exc, time.perf_counter() - start)
     return Outcome(

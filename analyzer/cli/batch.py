@@ -50,6 +50,10 @@ def batch(
     verify: Annotated[bool, typer.Option("--verify", help="Also check claims against market data.")] = False,
     market: MarketOpt = None,
     comply: Annotated[bool, typer.Option("--comply", help="Also run the compliance rulebooks.")] = False,
+    time_limit: Annotated[
+        float,
+        typer.Option("--time-limit", help="Seconds one document may take before it fails (E810); 0 = no limit.", min=0),
+    ] = 300.0,
     report: Annotated[
         bool, typer.Option("--report", help="Also write an HTML review page per document and an index to OUT/report.")
     ] = False,
@@ -82,6 +86,7 @@ def batch(
         comply=comply,
         rulebooks=tuple(str(p) for p in rules or ()),
         report_dir=str((out / "report").resolve()) if report else None,
+        time_limit=time_limit or None,
     )
     try:
         summary = run_batch(

@@ -14,13 +14,17 @@ SAMPLE = (ROOT / "corpora" / "samples" / "000_c5a5949e47dd4678.txt").read_text(e
 
 
 def crashy_pipeline(doc: IngestedText, options: BatchOptions) -> DocumentResult:
-    """The normal pipeline, except: a 'crash' file raises inside it, a 'die' file kills its worker process."""
+    """The normal pipeline, except: a 'crash' file raises inside it, a 'die' file kills its worker process,
+    a 'hang' file never returns."""
     from analyzer.pipeline import analyze
 
     if "crash" in Path(doc.name).name:
         raise RuntimeError("parser exploded\non two lines")
     if "die" in Path(doc.name).name:
         os._exit(3)
+    if "hang" in Path(doc.name).name:
+        while True:  # a parser stuck in a loop
+            pass
     return analyze(doc, convert=options.convert, as_of=options.as_of)  # type: ignore[arg-type]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -145,6 +146,22 @@ def test_dead_worker_fails_only_its_document(tmp_path: Path) -> None:
     manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet").set_index("path")
     assert summary.n_failed == 1 and summary.n_ok == len(paths)
     assert manifest.loc[str(dying), "error_class"] == "WorkerDied"
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_hanging_document_times_out_and_the_run_goes_on(tmp_path: Path, workers: int) -> None:
+    paths = make_corpus(tmp_path / "in", 3)
+    hanging = tmp_path / "in" / "hang.txt"
+    hanging.write_text(SAMPLE, encoding="utf-8")
+    options = BatchOptions(analyze_fn=crashy_pipeline, time_limit=2.0)
+    started = time.perf_counter()
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", workers=workers, options=options, progress=NullProgress())
+    assert time.perf_counter() - started < 60
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet").set_index("path")
+    assert summary.n_failed == 1 and summary.n_ok == len(paths)
+    row = manifest.loc[str(hanging)]
+    assert (row.error_class, row.error_code) == ("DocumentTimeout", "E810")
+    assert "2s limit" in row.error_message
 
 
 def test_cli_exit_codes_and_log_lines(tmp_path: Path) -> None:
