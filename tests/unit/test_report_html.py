@@ -251,3 +251,16 @@ def test_templates_ship_in_the_package(template: str) -> None:
     from importlib.resources import files
 
     assert files("analyzer").joinpath("report", "templates", template).is_file()
+
+
+def test_the_same_chart_is_drawn_once_per_process() -> None:
+    from analyzer.report.charts import Observation, _render_svg, render_svg
+
+    day = dt.date(2024, 3, 6)
+    points = [(day + dt.timedelta(days=i), Decimal(100 + i)) for i in range(5)]
+    marked = [Observation("x", "close", day, Decimal(100))]
+    before = _render_svg.cache_info().hits
+    first = render_svg(points, marked, "x close", "computed 4%")
+    second = render_svg(list(points), list(marked), "x close", "computed 4%")
+    assert first == second and first.startswith("<svg")
+    assert _render_svg.cache_info().hits == before + 1
