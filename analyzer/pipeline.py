@@ -14,14 +14,14 @@ from analyzer.extract import extract_mentions
 from analyzer.extract.timeexpr import infer_as_of
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
-from analyzer.segment import load, segment
+from analyzer.segment import TokenBoundaries, load, segment
 from analyzer.types import DocumentMeta, DocumentResult
 
 if TYPE_CHECKING:
     from analyzer.comply.rulebook import Rulebook
     from analyzer.verify.store import MarketStore
 
-STAGES = ("ingest", "normalize", "segment", "extract", "claims", "verify", "comply", "report")
+STAGES = ("ingest", "normalize", "extract", "segment", "claims", "verify", "comply", "report")
 
 
 def analyze(
@@ -43,11 +43,13 @@ def analyze(
         else ingest(Path(source) if isinstance(source, str | os.PathLike) else source, encoding=encoding, name=name)
     )
     normalized = normalize(doc_in.text, convert)
-    segment(normalized.text, load())
     inferred = infer_as_of(normalized.text)
     effective_as_of = as_of or inferred
+    # Recognizers read the normalized text itself, so they run before segmentation; the segmenter
+    # then keeps every mention whole without scanning for quantities a second time.
     mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of)
-    claims, _notes = assemble_claims(doc_in.text, normalized, hits, mentions, effective_as_of)
+    doc = segment(normalized.text, protect=[(h.start, h.end) for h in hits], nlp=load())
+    claims, _notes = assemble_claims(doc_in.text, normalized, hits, mentions, effective_as_of, TokenBoundaries(doc))
     meta = DocumentMeta(
         doc_id=doc_in.sha256[:16],
         path=doc_in.name,

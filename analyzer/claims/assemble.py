@@ -29,6 +29,7 @@ from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
 from analyzer.normalize import Normalized
+from analyzer.segment import TokenBoundaries
 from analyzer.types import Claim, Mention, MentionKind, Period, SourceNote, Span, SubjectRef
 
 VALUE_KINDS = (
@@ -41,6 +42,8 @@ VALUE_KINDS = (
 )
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
 #: metrics that are a level on a date rather than a change over a period
+#: aliases this short must be whole tokens: 美团 in 美团队 or 南向 inside another word is no subject
+SHORT_ALIAS = 2
 LEVEL_METRICS = frozenset({"close", "pe_ttm", "pb", "fund_size", "risk_rating", "fund_code"})
 _BASE_MARKERS = ("较", "相比", "比", "同比")
 
@@ -72,6 +75,7 @@ class _Doc:
         hits: Sequence[Hit],
         mentions: Sequence[Mention],
         as_of: dt.date | None,
+        tokens: TokenBoundaries | None = None,
     ) -> None:
         self.original = original
         self.text = normalized.text
@@ -80,7 +84,11 @@ class _Doc:
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
         self.time_hits = [h for h in hits if h.kind in TIME_KINDS]
-        self.aliases = find_subjects(self.text)
+        self.aliases = [
+            a
+            for a in find_subjects(self.text)
+            if tokens is None or a.end - a.start > SHORT_ALIAS or tokens.aligned(a.start, a.end)
+        ]
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted([(n.start, n.end) for n in self.notes] + _bracket_regions(self.text))
@@ -120,10 +128,17 @@ def _bracket_regions(text: str) -> list[tuple[int, int]]:
 
 
 def assemble_claims(
-    original: str, normalized: Normalized, hits: Sequence[Hit], mentions: Sequence[Mention], as_of: dt.date | None
+    original: str,
+    normalized: Normalized,
+    hits: Sequence[Hit],
+    mentions: Sequence[Mention],
+    as_of: dt.date | None,
+    tokens: TokenBoundaries | None = None,
 ) -> tuple[list[Claim], list[SourceNote]]:
-    """Claims for every value mention that states a known metric, and the document's source notes."""
-    doc = _Doc(original, normalized, hits, mentions, as_of)
+    """Claims for every value mention that states a known metric, and the document's source notes.
+
+    With ``tokens``, a short alias (南向, 美团) counts only where it is a whole word (not 美团队)."""
+    doc = _Doc(original, normalized, hits, mentions, as_of, tokens)
     notes = [_source_note(doc, i, note) for i, note in enumerate(doc.notes)]
     drafts: list[_Draft] = []
     sentence_drafts: list[_Draft] = []

@@ -63,12 +63,19 @@ def find_subjects(text: str) -> list[AliasHit]:
     regex = _reference_regex()
     if regex is None:
         return hits
-    taken = [(h.start, h.end) for h in hits]
-    references = []
+    merged: list[AliasHit] = []
+    last_fund: Instrument | None = None
+    i = 0
     for match in regex.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        # one walk over the alias hits (both lists are in text order), remembering the last fund
+        while i < len(hits) and hits[i].start < match.end():
+            hit = hits[i]
+            merged.append(hit)
+            if hit.instrument.kind == "fund" and hit.end <= match.start():
+                last_fund = hit.instrument
+            i += 1
+        if merged and merged[-1].end > match.start():
             continue  # part of a registry alias
-        named = [h for h in hits if h.end <= match.start() and h.instrument.kind == "fund"]
-        fund = named[-1].instrument if named else UNNAMED_FUND
-        references.append(AliasHit(match.start(), match.end(), match.group(), fund))
-    return sorted(hits + references, key=lambda h: h.start)
+        merged.append(AliasHit(match.start(), match.end(), match.group(), last_fund or UNNAMED_FUND))
+    merged.extend(hits[i:])
+    return merged

@@ -36,6 +36,9 @@ CASES = [
       ("southbound", "growth", "393", D(2025, 1, 1), D(2025, 3, 6))]),
     ("3月6日,恒生科技指数收报6068.77点。",
      [("hstech", "close", "6068.77", D(2024, 3, 6), D(2024, 3, 6))]),
+    # a short alias counts only as a whole word: 恒科 (HSTECH) is not inside 永恒科技
+    ("恒科近1年涨幅达77.84%。", [("hstech", "return", "77.84", D(2024, 1, 1), D(2024, 12, 31))]),
+    ("永恒科技营收同比增长12%。", [(None, "growth_yoy", "12", None, None)]),
     ("纳斯达克指数市盈率(TTM)为39.7倍,处于2010年以来85.3%的分位数。",
      [("nasdaq_composite", "pe_ttm", "39.7", AS_OF, AS_OF),
       ("nasdaq_composite", "percentile", "85.3", D(2010, 1, 1), AS_OF)]),

@@ -9,6 +9,7 @@ import pytest
 
 from analyzer import load
 from analyzer.errors import SegmentError
+from analyzer.segment import TokenBoundaries, segment
 from analyzer.segment import load as load_nlp
 from analyzer.types import DocumentResult
 
@@ -33,6 +34,16 @@ def test_sample_quantities_are_single_tokens(sample_result: DocumentResult) -> N
         # normalized and original offsets coincide on this sample (OpenCC t2s is 1:1 here)
         assert offsets.is_identity
         assert (m.span.start, m.span.end) in token_spans, m.text
+
+
+def test_protected_spans_stay_whole_and_boundaries_align() -> None:
+    text = "近1年,恒生科技指数累计涨幅达77.84%"
+    spans = [(0, 3), (text.index("77.84%"), len(text))]
+    doc = segment(text, protect=spans)
+    assert doc[0].text == "近1年" and doc[-1].text == "77.84%"
+    bounds = TokenBoundaries(doc)
+    assert bounds.aligned(4, 10)  # 恒生科技指数
+    assert not bounds.aligned(5, 7)  # 生科 sits inside a token
 
 
 def test_financial_dictionary_is_private() -> None:
