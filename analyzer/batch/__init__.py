@@ -170,6 +170,7 @@ def run_batch(
         raise BatchError("no input files", code="E801")
     store = BatchStore(out_dir, options.tables, _settings_key(options), fmt)
     done = store.open()
+    done_paths = {path for path, _ in done}
     reporter: Progress = progress if not isinstance(progress, bool | None) else make_progress(progress)
     summary = BatchSummary(n_inputs=len(paths))
     try:
@@ -177,7 +178,9 @@ def run_batch(
         chunks: dict[int, str] = {}
         tasks: list[Task] = []
         for i, path in enumerate(paths):
-            sha = content_hash(str(path), options.max_bytes)
+            # only a path done before needs its content hashed now (to see whether it changed); the
+            # workers hash everything else as they read it, so the main process leaves the cores to them
+            sha = content_hash(str(path), options.max_bytes) if str(path) in done_paths else None
             record = done.get((str(path), sha)) if sha else None
             if record is None:
                 tasks.append(Task(i, str(path), sha))

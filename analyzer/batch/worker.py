@@ -286,13 +286,14 @@ def one_line(exc: BaseException, limit: int = 500) -> str:
 
 
 def failed(task: Task, exc: BaseException, seconds: float = 0.0) -> Outcome:
-    """A failed outcome for ``task`` caused by ``exc``."""
+    """A failed outcome for ``task`` caused by ``exc`` (its content hash computed here if the run did not)."""
+    sha = task.sha256 or content_hash(task.path) or ""
     return Outcome(
         index=task.index,
         path=task.path,
         status="failed",
-        doc_id=(task.sha256 or "")[:16],
-        sha256=task.sha256 or "",
+        doc_id=sha[:16],
+        sha256=sha,
         error_class=type(exc).__name__,
         error_code=getattr(exc, "code", None) if isinstance(exc, AnalyzerError) else None,
         error_message=one_line(exc),
