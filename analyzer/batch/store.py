@@ -17,11 +17,10 @@ only changes the consolidated files (``.parquet``, ``.csv`` or ``.jsonl``).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,26 +29,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from analyzer.atomic import atomic_write
 from analyzer.batch.worker import MANIFEST_SCHEMA, Outcome, table_schema
 from analyzer.errors import BatchError
 
-__all__ = ["FORMATS", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "atomic_write"]
+__all__ = ["FORMATS", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord"]
 
 FORMATS = ("parquet", "csv", "jsonl")
 PART_MANIFEST_SCHEMA = MANIFEST_SCHEMA.append(pa.field("settings", pa.string()))
 _ORDER, _ROW = "__order", "__row"
-
-
-@contextlib.contextmanager
-def atomic_write(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success rename it onto ``target``, else remove it."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        yield tmp
-        os.replace(tmp, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 def _write_parquet(table: pa.Table, target: Path) -> None:
@@ -111,9 +99,7 @@ class BatchStore:
 
     def recover(self) -> dict[tuple[str, str], DoneRecord]:
         """Delete temporary files and data parts without a manifest part; return the latest ``ok`` records."""
-        for tmp in self.parts.rglob("*.tmp"):
-            tmp.unlink(missing_ok=True)
-        for tmp in self.out.glob(".*.tmp"):
+        for tmp in self.out.rglob(".*.tmp"):  # atomic_write's temporaries: parts, tables, report pages
             tmp.unlink(missing_ok=True)
         chunks = {p.stem for p in (self.parts / "manifest").glob("*.parquet")}
         for folder in self.parts.iterdir():

@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from analyzer.atomic import write_text_atomic
 from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
 from analyzer.types import DocumentResult
@@ -273,9 +274,7 @@ def write_report_page(result: DocumentResult, report_dir: Path, store: Any = Non
     rows.mkdir(parents=True, exist_ok=True)
     lookup = store_lookup(store) if store is not None else None
     row = write_page(result, report_dir, set(), lookup, index_href=INDEX_NAME)
-    tmp = rows / f"{result.meta.doc_id}.json.tmp"
-    tmp.write_text(row.to_json(), encoding="utf-8")
-    tmp.replace(rows / f"{result.meta.doc_id}.json")
+    write_text_atomic(rows / f"{result.meta.doc_id}.json", row.to_json())
 
 
 def one_line(exc: BaseException, limit: int = 500) -> str:

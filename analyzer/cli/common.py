@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console, RenderableType
 
+from analyzer.atomic import write_text_atomic
 from analyzer.errors import AnalyzerError
 from analyzer.normalize.convert import Conversion
 from analyzer.types import DocumentResult
@@ -91,9 +92,7 @@ def write_text(text: str, out: Path | None) -> None:
         sys.stdout.write(text)
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    write_text_atomic(out, text)
 
 
 def print_tables(renderables: Iterable[RenderableType], out: Path | None) -> None:

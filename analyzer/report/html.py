@@ -24,6 +24,7 @@ from urllib.parse import quote, unquote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from analyzer import __version__
+from analyzer.atomic import write_text_atomic
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
 from analyzer.report.table import format_period, format_value
@@ -385,12 +386,6 @@ def page_name(result: DocumentResult, taken: set[str]) -> str:
     return name
 
 
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
 def write_page(
     result: DocumentResult,
     out_dir: Path,
@@ -402,7 +397,9 @@ def write_page(
 ) -> IndexRow:
     """Write one document's page into ``out_dir`` (atomically); its index row."""
     name = page_name(result, taken)
-    _write(out_dir / name, render_document(result, series_lookup=series_lookup, notes=notes, index_href=index_href))
+    write_text_atomic(
+        out_dir / name, render_document(result, series_lookup=series_lookup, notes=notes, index_href=index_href)
+    )
     return IndexRow.of(result, name)
 
 
@@ -430,5 +427,5 @@ def write_reports(
 def write_index(rows: Sequence[IndexRow], out_dir: Path, *, notes: Sequence[str] = ()) -> Path:
     """Write ``index.html`` over ``rows`` into ``out_dir`` (atomically)."""
     path = Path(out_dir) / INDEX_NAME
-    _write(path, render_index(rows, notes=notes))
+    write_text_atomic(path, render_index(rows, notes=notes))
     return path
