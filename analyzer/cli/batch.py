@@ -15,7 +15,7 @@ from analyzer.cli.common import (
     EncodingOpt,
     err_console,
     fail_line,
-    parse_as_of,
+    parse_date,
 )
 from analyzer.cli.market import MarketOpt
 
@@ -78,7 +78,7 @@ def batch(
 
     options = BatchOptions(
         convert=convert.value,
-        as_of=parse_as_of(as_of),
+        as_of=parse_date(as_of),
         encoding=encoding,
         max_bytes=int(max_mb * 1024 * 1024),
         verify=verify,

@@ -49,13 +49,14 @@ EncodingOpt = Annotated[str | None, typer.Option("--encoding", help=ENCODING_HEL
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output.")]
 
 
-def parse_as_of(value: str | None) -> dt.date | None:
+def parse_date(value: str | None, option: str = "--as-of") -> dt.date | None:
+    """A YYYY-MM-DD option value as a date; a bad one is a usage error naming ``option``."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
 
 
 def fail_line(message: str) -> None:
@@ -70,7 +71,7 @@ def analyze_files(
     failed. A failing input is reported on one line (code and message, no traceback); the rest go on."""
     from analyzer.pipeline import analyze
 
-    as_of_date = parse_as_of(as_of)
+    as_of_date = parse_date(as_of)
     conversion: Conversion = convert.value  # type: ignore[assignment]
     results: list[DocumentResult] = []
     n_failed = 0

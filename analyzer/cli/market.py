@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from analyzer.cli.common import parse_date
 from analyzer.errors import AnalyzerError
 
 market_app = typer.Typer(
@@ -31,15 +31,6 @@ MarketOpt = Annotated[Path | None, typer.Option("--market", help=MARKET_HELP, me
 def _fail(exc: AnalyzerError) -> typer.Exit:
     err_console.print(f"[bold red]error[/] {escape(exc.one_line())}")
     return typer.Exit(2)
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
 
 
 @market_app.command("import")
@@ -116,7 +107,7 @@ def show_command(
     """Show an instrument's observations (all fields unless --field), optionally within --from/--to."""
     from analyzer.verify import open_store
 
-    start, end = _date(date_from, "--from"), _date(date_to, "--to")
+    start, end = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     try:
         with open_store(market, read_only=True) as store:
             if store.instrument(instrument) is None:
