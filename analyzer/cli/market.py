@@ -13,6 +13,7 @@ from rich.table import Table
 
 from analyzer.cli.common import parse_date
 from analyzer.errors import AnalyzerError
+from analyzer.extract.numbers import plain_decimal
 
 market_app = typer.Typer(
     name="market",
@@ -71,7 +72,7 @@ def import_command(
     for c in written.conflicts:
         action = "replaced" if replace else "kept stored value"
         console.print(
-            f"  conflict {c.date}: stored {c.stored.normalize():f}, file {c.incoming.normalize():f} ({action})"
+            f"  conflict {c.date}: stored {plain_decimal(c.stored)}, file {plain_decimal(c.incoming)} ({action})"
         )
     if written.conflicts and not replace:
         err_console.print("conflicting values were not overwritten; re-run with --replace to overwrite them")
@@ -121,7 +122,7 @@ def show_command(
     for col in ("field", "date", "value", "source"):
         table.add_column(col, overflow="fold")
     for f, day, value, src in rows:
-        table.add_row(f, str(day), f"{value.normalize():f}", escape(src[:60]))
+        table.add_row(f, str(day), plain_decimal(value), escape(src[:60]))
     console.print(table)
 
 

@@ -42,3 +42,9 @@ def scaled(stated: Decimal, scale: int) -> Decimal:
     if scale != 1 and value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value
+
+
+def plain_decimal(value: Decimal) -> str:
+    """A Decimal as people write it: no exponent, no trailing zeros (3412.5700000000 → 3412.57; -0 → 0)."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text

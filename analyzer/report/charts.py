@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict
 
 #: (instrument id, field, start, end) -> observations dated start..end inclusive, sorted by date
@@ -71,11 +72,6 @@ def store_lookup(store: Any) -> SeriesLookup:
     return lookup
 
 
-def _fmt(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
 def render_svg(
     points: Sequence[tuple[dt.date, Decimal]],
     marked: Sequence[Observation],
@@ -110,7 +106,7 @@ def _render_svg(
         for i, o in enumerate(marked):
             ax.plot([o.date], [float(o.value)], "o", color="#c0392b", markersize=5, zorder=3)
             ax.annotate(
-                f"{o.date}\n{_fmt(o.value)}",
+                f"{o.date}\n{plain_decimal(o.value)}",
                 (o.date, float(o.value)),
                 textcoords="offset points",
                 xytext=(6, -6) if i == 0 else (-6, 6),

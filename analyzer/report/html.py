@@ -25,6 +25,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from analyzer import __version__
 from analyzer.atomic import write_text_atomic
+from analyzer.extract.numbers import plain_decimal
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
 from analyzer.report.table import format_period, format_value
@@ -108,9 +109,7 @@ def fmt_decimal(value: Decimal | None) -> str:
     """A Decimal without exponent or trailing zeros; thousands separators from 1,000,000."""
     if value is None:
         return ""
-    normalized = value.normalize()
-    text = format(normalized, ",f") if abs(normalized) >= 1_000_000 else format(normalized, "f")
-    return "0" if text in ("-0", "") else text
+    return format(value.normalize(), ",f") if abs(value) >= 1_000_000 else plain_decimal(value)
 
 
 def _with_unit(value: Decimal | None, claim: Claim, *, delta: bool = False) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.report.frame import CLAIM_COLUMNS, VERDICT_COLUMNS, claim_row, verdict_row
 from analyzer.types import DocumentResult, Verdict
 
@@ -20,7 +21,7 @@ VERDICT_FIELDS = tuple(c for c in VERDICT_COLUMNS if c not in ("doc_id", "path",
 
 
 def _fmt(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}"
+    return "" if value is None else plain_decimal(value)
 
 
 def verdicts_table(result: DocumentResult) -> Table:

@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.verify.calendars import TradingCalendar
 from analyzer.verify.registry import Unverifiable
-from analyzer.verify.series import Series, fmt
+from analyzer.verify.series import Series
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -22,7 +23,7 @@ class Point:
     notes: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        return f"{self.date} {fmt(self.value)}"
+        return f"{self.date} {plain_decimal(self.value)}"
 
 
 def value_at(

@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.registry import Registry
 from analyzer.types import Claim, DocumentResult, Mention, Verdict, VerdictStatus
-from analyzer.verify.series import Series, fmt
+from analyzer.verify.series import Series
 from analyzer.verify.store import MarketStore
 from analyzer.verify.tolerance import VerifyOptions, display_quantum, tolerance_for, within
 
@@ -129,7 +130,7 @@ def quantize(value: Decimal, quantum: Decimal) -> Decimal:
 
 def obs(series: Series, day: dt.date, value: Decimal) -> str:
     """An observation as verdict data: 'hstech close 2024-03-06 3412.57'."""
-    return f"{series.label} {day} {fmt(value)}"
+    return f"{series.label} {day} {plain_decimal(value)}"
 
 
 def unverifiable(ctx: CheckContext, checker: str, exc: Unverifiable) -> Verdict:

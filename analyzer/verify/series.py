@@ -8,12 +8,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-def fmt(value: Decimal) -> str:
-    """A Decimal without trailing zeros or exponent: 3412.5700000000 → '3412.57'."""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
 @dataclass(frozen=True)
 class Series:
     """Observations of one (instrument, field), sorted by date."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.checkers.returns import _period
 from analyzer.verify.registry import CheckContext, Unverifiable, register_checker
-from analyzer.verify.series import fmt
 
 SHOW_MISSING = 8
 
@@ -49,7 +49,7 @@ def check_net_inflow(ctx: CheckContext) -> Verdict:
         raise Unverifiable(f"{series.label}: no observations in {start} → {end}", method=method)
     total = sum((v for _, v in points), Decimal(0))
     data = [
-        f"{series.label} {len(points)} daily values {points[0][0]} .. {points[-1][0]}, sum {fmt(total)}",
+        f"{series.label} {len(points)} daily values {points[0][0]} .. {points[-1][0]}, sum {plain_decimal(total)}",
         *(f"source: {s}" for s in series.sources),
     ]
     who = subject.id if subject else series.instrument

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.catalog import default_catalog
 from analyzer.verify.registry import CheckContext, Unverifiable, obs, register_checker
-from analyzer.verify.series import fmt
 
 NEW_BASIS = ("新口径", "新口徑", "新定义", "新定義")
 OLD_BASIS = ("旧口径", "舊口徑", "原口径", "原口徑", "老口径")
@@ -73,7 +73,7 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
             return verdict
         first_verdict = first_verdict or verdict
         if field_name != main:
-            tried.append(f"{series.label} for {month} is {fmt(value)}, not within tolerance either")
+            tried.append(f"{series.label} for {month} is {plain_decimal(value)}, not within tolerance either")
     if first_verdict is not None:
         reason = "; ".join(r for r in (first_verdict.reason, *tried) if r and r not in (first_verdict.reason or ""))
         return first_verdict.model_copy(update={"reason": reason})

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.registry import CheckContext, Unverifiable, obs, register_checker
-from analyzer.verify.series import fmt
 
 HUNDRED = Decimal(100)
 
@@ -64,7 +64,9 @@ def check_return(ctx: CheckContext) -> Verdict:
     label, base, computed = matching[0] if matching else conventions[0]
     method = f"close-to-close return of {series.label}, {base.date} → {last.date} ({label})"
     data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]
-    others = [f"{lab} ({b.describe()}) gives {fmt(c.quantize(Decimal('0.0001')))}" for lab, b, c in conventions]
+    others = [
+        f"{lab} ({b.describe()}) gives {plain_decimal(c.quantize(Decimal('0.0001')))}" for lab, b, c in conventions
+    ]
     notes = list(dict.fromkeys(n for n in (subst, *_notes(*(b for _, b, _ in conventions), last), *missing) if n))
     if matching:
         same = len(matching) == 2 and matching[0][1].date == matching[1][1].date
