@@ -240,6 +240,6 @@ class DocumentResult(BaseModel):
 
     def to_frame(self) -> dict[str, object]:
         """pandas DataFrames keyed by table name (claims, mentions, verdicts, findings)."""
-        from analyzer.report.frame import result_frames
+        from analyzer.report.frame import results_to_frames
 
-        return result_frames([self])
+        return results_to_frames([self])

@@ -112,7 +112,7 @@ def _cell(value: Any, name: str) -> Any:
 
 
 def result_tables(result: DocumentResult, tables: Sequence[str]) -> dict[str, pa.Table]:
-    """Arrow tables with fixed schemas for one result: the rows of :func:`analyzer.report.frame.result_frames`
+    """Arrow tables with fixed schemas for one result: the rows of :func:`analyzer.report.frame.results_to_frames`
     (same row functions, same columns) without the pandas detour, which costs as much as the analysis."""
     from analyzer.report import frame
 

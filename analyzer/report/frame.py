@@ -163,7 +163,7 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).astype({"doc_id": "string", "path": "string"})
 
 
-def result_frames(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
+def results_to_frames(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
     """Tables ``claims``, ``mentions``, ``verdicts``, ``findings`` over all results."""
     tables: dict[str, list[dict[str, Any]]] = {"claims": [], "mentions": [], "verdicts": [], "findings": []}
     for r in results:
@@ -178,8 +178,3 @@ def result_frames(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
         "verdicts": _frame(tables["verdicts"], VERDICT_COLUMNS),
         "findings": _frame(tables["findings"], FINDING_COLUMNS),
     }
-
-
-def results_to_frames(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
-    """Public alias of :func:`result_frames` (``analyzer.results_to_frames``)."""
-    return result_frames(results)

@@ -100,7 +100,7 @@ def _norm(value: object) -> object:
     return value.item() if hasattr(value, "item") else value
 
 
-def test_stored_rows_equal_result_frames(mixed: tuple[Path, Path, dict[str, str]]) -> None:
+def test_stored_rows_equal_results_to_frames(mixed: tuple[Path, Path, dict[str, str]]) -> None:
     folder, out, _ = mixed
     direct = analyzer.results_to_frames([analyzer.analyze(folder / "good.txt")])
     for table in ("claims", "mentions"):
