@@ -90,18 +90,27 @@ class Mention(Frozen):
     year_inferred: bool = False
     relation: str | None = Field(default=None, description="period relation: range, since, until, trailing, ytd, …")
     years: tuple[int, ...] = ()
+    low: Decimal | None = Field(default=None, description="a range's lower bound (5 of 5%-10%), in the unit of value")
+    high: Decimal | None = Field(default=None, description="a range's upper bound (10 of 5%-10%); value is None")
+    invalid: str | None = Field(
+        default=None, description="why the expression cannot be a real date or number (2025年2月30日), in words"
+    )
     recognizer: str
     pattern: str
     score: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
 class SubjectRef(Frozen):
-    """What a claim is about: a registry id and the alias as it appears in the text."""
+    """What a claim is about: a registry id (None for a surface subject) and the alias as it appears."""
 
-    id: str
+    id: str | None = Field(description="registry id when the subject has market data; None for a surface subject")
     alias: str
-    kind: str = Field(description="index, fund, stock, flow, macro, aggregate")
+    kind: str = Field(description="index, fund, stock, company, flow, macro, aggregate, sector")
     span: Span | None = Field(default=None, description="where the alias stands; None when carried over")
+    code: str | None = Field(default=None, description="security or fund code from the securities master (600519)")
+    source: str | None = Field(
+        default=None, description="where it was resolved: registry, master, surface (named in the text only)"
+    )
 
 
 class Period(Frozen):
@@ -116,6 +125,7 @@ class Period(Frozen):
         default=None,
         description="how the period was obtained when not stated next to the value: as_of, source_note, context, list",
     )
+    invalid: str | None = Field(default=None, description="why the stated period cannot be real (2025年2月30日)")
 
 
 class SourceNote(Frozen):
@@ -149,6 +159,27 @@ class Claim(Frozen):
         default=(), description="claims this one is computed from: growth of refs[0] over refs[1]"
     )
     sentence: Span
+    low: Decimal | None = Field(default=None, description="a range's lower bound; value is None for a range")
+    high: Decimal | None = Field(default=None, description="a range's upper bound")
+    basis: str | None = Field(
+        default=None,
+        description="what a change is relative to: yoy, qoq, mom, prev_close, ref (refs[1]), weight (a formula weight)",
+    )
+    forecast: bool = Field(default=False, description="a forecast, target or expectation (预计/有望/目标价); never verified")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="how sure subject, metric and period are")
+    decided_by: dict[str, str] = Field(
+        default_factory=dict,
+        description="how subject, metric and period were decided (cue, rule), in words; 'uncertain: …' when unsure",
+    )
+
+
+class Unattributed(Frozen):
+    """A numeric mention that became no claim, and why (no silent drops)."""
+
+    mention_id: str
+    text: str = Field(description="original[span.start:span.end]")
+    span: Span
+    reason: str = Field(description="in a reader's words: no subject, no metric cue, a section number, part of a name")
 
 
 class VerdictStatus(StrEnum):
@@ -210,6 +241,9 @@ class DocumentMeta(Frozen):
     n_chars: int
     as_of: dt.date | None
     as_of_inferred: bool = Field(description="True when as_of came from the latest full date in the text")
+    as_of_source: str | None = Field(
+        default=None, description="where as_of came from: given, meta, heading (dated byline), text (截至 date), none"
+    )
     analyzer_version: str
 
 
@@ -223,6 +257,7 @@ class DocumentResult(BaseModel):
     simplified: str = Field(description="the normalized Simplified text the recognizers read")
     mentions: list[Mention] = []
     claims: list[Claim] = []
+    unattributed: list[Unattributed] = []
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     _offsets: object = PrivateAttr(default=None)
