@@ -27,7 +27,7 @@ from analyzer.errors import BatchError
 __all__ = ["check_address", "execute_dask"]
 
 # scheme://host[:port] (tcp, tls, ws, wss, inproc, ucx) or host:port; no spaces, no path
-_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|inproc|ucx)://)?[\w.\-\[\]:%]+(?::\d{1,5})?/?$")
+_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[\w.\-]+|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?/?$|^inproc://\S+$")
 
 
 def check_address(address: str) -> str:
