@@ -9,7 +9,7 @@ period and kills the child if it does not come (a C call that never returns, a s
 starts a fresh one for the next document. A child that dies takes only its document with it.
 
 Protocol on the child's stdin/stdout: 8-byte big-endian length, then a pickle; ``(fn, task, options)``
-in, the result (or the exception) out.
+in; out, ``"ready"`` once loaded (the time limit starts then) and the result (or the exception).
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ __all__ = ["ChildRunner", "run_isolated"]
 
 #: seconds the parent waits past the time limit, so the child's own timer can fail the document cleanly
 GRACE = 5.0
-#: extra seconds for a fresh child's first document (it loads the pipeline first)
-STARTUP = 120.0
+#: seconds a child may take to load the pipeline (and store, rulebooks) before it starts a document
+STARTUP = 300.0
 _HEADER = struct.Struct(">Q")
+_READY = "ready"
 
 
 def _write(stream: IO[bytes], obj: Any) -> None:
@@ -66,7 +67,6 @@ class ChildRunner:
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
-        self.fresh = True
 
     def _start(self) -> subprocess.Popen[bytes]:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
@@ -76,7 +76,6 @@ class ChildRunner:
             stdout=subprocess.PIPE,
             env=env,
         )
-        self.fresh = True
         return self.proc
 
     def stop(self) -> None:
@@ -89,28 +88,41 @@ class ChildRunner:
                     stream.close()
             self.proc = None
 
+    def _receive(self, deadline: float | None) -> Any:
+        """The next message from the child; None if it died; TimeoutError after ``deadline``."""
+        assert self.proc is not None and self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        header = _read_exact(fd, _HEADER.size, deadline)
+        body = None if header is None else _read_exact(fd, _HEADER.unpack(header)[0], deadline)
+        return None if body is None else pickle.loads(body)
+
     def run(self, fn: Callable[[Task, BatchOptions], Any], task: Task, options: BatchOptions) -> Any:
         """``fn(task, options)`` in the child: its result, or the exception it raised, or a failed
-        outcome (E810 after the watchdog, E808 when the child died)."""
+        outcome (E810 after the watchdog, E808 when the child died).
+
+        The child says when it has loaded what ``options`` need and starts the document; the time
+        limit counts from then (loading the pipeline is not the document's time)."""
         proc = self.proc if self.proc is not None and self.proc.poll() is None else self._start()
-        assert proc.stdin is not None and proc.stdout is not None
+        assert proc.stdin is not None
         limit = options.time_limit
-        deadline = None if not limit else time.monotonic() + limit + GRACE + (STARTUP if self.fresh else 0.0)
         try:
             _write(proc.stdin, (fn, task, options))
-            header = _read_exact(proc.stdout.fileno(), _HEADER.size, deadline)
-            body = None if header is None else _read_exact(proc.stdout.fileno(), _HEADER.unpack(header)[0], deadline)
+            ready = self._receive(time.monotonic() + STARTUP)
+            if ready == _READY:
+                deadline = None if not limit else time.monotonic() + limit + GRACE
+                result = self._receive(deadline)
+            else:
+                result = None
         except TimeoutError:
             self.stop()
             exc = DocumentTimeout(f"{task.path}: took longer than the {limit:g}s limit per document (process killed)")
             return failed(task, exc, float(limit or 0))
-        except (BrokenPipeError, OSError):
-            body = None
-        if body is None:
+        except OSError:  # broken pipe: the child is gone
+            result = None
+        if result is None:
             self.stop()
             return failed(task, error("E808", f"{task.path}: the worker process died while analyzing it"))
-        self.fresh = False
-        return pickle.loads(body)
+        return result
 
 
 _LOCAL = threading.local()
@@ -155,6 +167,7 @@ def _child() -> None:
         # reported per document when fn calls prepare() again
         with contextlib.suppress(Exception):
             prepare(options)
+        _write(outbox, _READY)
         try:
             result: Any = fn(task, options)
         except Exception as exc:

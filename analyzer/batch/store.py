@@ -170,10 +170,13 @@ class BatchStore:
                 staged.append(self._stage(name, self._gather(name, by_chunk)))
             manifest = pa.Table.from_pylist([o.manifest_row() for o in order], schema=MANIFEST_SCHEMA)
             staged.append(self._stage("manifest", manifest))  # last: renamed after every table
-            self._publish(staged)
-        finally:
-            for tmp, _ in staged:
+        except BaseException:
+            for tmp, _ in staged:  # nothing published yet: the previous set stays as it was
                 tmp.unlink(missing_ok=True)
+            raise
+        # from here on an interruption leaves the marker and the staged files, and the next open()
+        # finishes the renames: the set becomes wholly new, never half new
+        self._publish(staged)
         self.remove_stale()
         return {target.name.split(".")[0]: target for _, target in staged}
 
