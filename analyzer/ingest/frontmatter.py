@@ -17,8 +17,8 @@ import re
 
 import yaml
 
-from analyzer.datafiles import safe_load_bounded
-from analyzer.errors import AnalyzerError, error
+from analyzer.datafiles import yaml_depth
+from analyzer.errors import error
 
 __all__ = ["KEYS", "parse_as_of", "read_front_matter"]
 
@@ -26,7 +26,7 @@ KEYS = ("as_of", "title", "source", "language")
 _ALIASES = {"date": "as_of", "published": "as_of", "as-of": "as_of", "asof": "as_of"}
 _MAX_CHARS = 4096
 # the opening line, the block (at most _MAX_CHARS), the closing line (--- or ...)
-_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 #: the dates an as-of may take: wide enough for any archive, narrow enough that period arithmetic never overflows
 MIN_AS_OF, MAX_AS_OF = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
@@ -53,8 +53,11 @@ def read_front_matter(text: str, name: str = "") -> dict[str, str]:
     if match is None:
         return {}
     try:
-        data = safe_load_bounded(match.group(1), name or "front matter", limit=4)
-    except (yaml.YAMLError, AnalyzerError):
+        block = match.group(1)
+        # every scalar a string (BaseLoader): an impossible date such as 2025-13-40 is then our E108,
+        # not a ValueError from YAML's own timestamp reader
+        data = yaml.load(block, Loader=yaml.BaseLoader) if yaml_depth(block, 4) <= 4 else None
+    except yaml.YAMLError:
         return {}  # not YAML: a rule line opening ordinary text
     if not isinstance(data, dict):
         return {}

@@ -44,8 +44,17 @@ def test_a_raise_site_uses_the_class_the_table_gives() -> None:
 
 
 def test_each_code_has_one_meaning_and_its_range_matches_its_class() -> None:
-    ranges = {"1": "IngestError", "2": "NormalizeError", "3": "SegmentError", "4": "ExtractError",
-              "5": "MarketDataError", "6": "RulebookError", "7": "ReportError", "8": "BatchError", "9": "ConfigError"}
+    ranges = {
+        "1": "IngestError",
+        "2": "NormalizeError",
+        "3": "SegmentError",
+        "4": "ExtractError",
+        "5": "MarketDataError",
+        "6": "RulebookError",
+        "7": "ReportError",
+        "8": "BatchError",
+        "9": "ConfigError",
+    }
     for code, entry in CODES.items():
         assert entry.meaning and entry.code == code
         if code != "E999":

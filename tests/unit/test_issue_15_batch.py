@@ -178,7 +178,9 @@ def test_a_crash_in_consolidation_is_finished_by_the_next_open(tmp_path: Path, m
     manifest = pq.read_table(out / "manifest.parquet").to_pandas()
     claims = pq.read_table(out / "claims.parquet").to_pandas()
     mentions = pq.read_table(out / "mentions.parquet").to_pandas()
-    assert set(manifest.path) == set(claims.path) == set(mentions.path) == {str(folder / "a.txt"), str(folder / "b.txt")}
+    assert (
+        set(manifest.path) == set(claims.path) == set(mentions.path) == {str(folder / "a.txt"), str(folder / "b.txt")}
+    )
 
 
 @pytest.mark.issue(15)
