@@ -269,3 +269,19 @@ def test_index_of_a_batch_report_lists_failed_inputs_first(tmp_path: Path) -> No
     rows = body.split("<tr ")[1:]
     assert len(rows) == 2 and 'class="row-failed"' in rows[0] and "E102" in rows[0]
     assert json.dumps("z_empty.txt")[1:-1] in rows[0]
+
+
+@pytest.mark.issue(15)
+def test_a_pool_worker_stuck_in_c_past_the_limit_ends_itself(tmp_path: Path) -> None:
+    """The per-document timer cannot interrupt a C call; in the pool the worker's watchdog ends the
+    process, the pool reruns the other documents and records the stuck one (E808)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "cstuck.txt", "b.txt"):
+        (folder / name).write_text(SHORT, encoding="utf-8")
+    options = BatchOptions(analyze_fn=stuck_pipeline, time_limit=4.0)
+    summary = run_batch([folder], tmp_path / "out", workers=2, options=options, progress=NullProgress())
+    m = _manifest(tmp_path / "out")
+    assert (summary.n_ok, summary.n_failed) == (2, 1), m.error_message.tolist()
+    stuck = m[m.path.str.endswith("cstuck.txt")].iloc[0]
+    assert stuck.error_code == "E808" and "time-limit" in stuck.error_message
