@@ -239,3 +239,29 @@ def test_an_html_input_without_a_date_shows_no_none_and_no_empty_period(tmp_path
     assert "近1年" in html
     assert "None" not in html and "… → …" not in html
     assert "unknown (no date given or found in the text)" in html
+
+
+@pytest.mark.issue(15)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_named_fifo_is_read_on_the_command_line_and_refused_unread_in_folders(tmp_path: Path) -> None:
+    """`analyzer extract <(cmd)` names a FIFO on purpose and is read; inside a batch folder a FIFO is
+    refused without ever being opened for a blocking read (E107)."""
+    import threading
+
+    from analyzer.ingest import ingest
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(IngestError) as info:
+        ingest(fifo, special=False)  # no writer: a blocking open would hang here
+    assert info.value.code == "E107" and "FIFO" in info.value.message
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(SHORT)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    doc = ingest(fifo)
+    writer.join(10)
+    assert doc.text == SHORT
