@@ -285,3 +285,38 @@ def test_a_pool_worker_stuck_in_c_past_the_limit_ends_itself(tmp_path: Path) -> 
     assert (summary.n_ok, summary.n_failed) == (2, 1), m.error_message.tolist()
     stuck = m[m.path.str.endswith("cstuck.txt")].iloc[0]
     assert stuck.error_code == "E808" and "time-limit" in stuck.error_message
+
+
+@pytest.mark.issue(15)
+def test_kill_9_in_the_middle_of_publishing_is_finished_by_the_rerun(tmp_path: Path) -> None:
+    """#11 with a real SIGKILL: the process dies after the first table of the new set is in place."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
+    out = tmp_path / "out"
+    _run([folder], out)
+    (folder / "b.txt").write_text(SHORT.replace("77.84", "9.5"), encoding="utf-8")
+    code = f"""
+import os, signal
+import analyzer.batch.store as store
+real = os.replace
+def replace(src, dst):
+    real(src, dst)
+    if str(dst).endswith("claims.parquet"):
+        os.kill(os.getpid(), signal.SIGKILL)
+store.os.replace = replace
+from analyzer.batch import run_batch
+from analyzer.batch.progress import NullProgress
+run_batch([{str(folder)!r}], {str(out)!r}, workers=0, progress=NullProgress())
+"""
+    killed = _python(code, timeout=300)
+    assert killed.returncode == -9, killed.stderr
+    assert (out / PUBLISHING).exists()
+    claims = pq.read_table(out / "claims.parquet").to_pandas()
+    manifest = pq.read_table(out / "manifest.parquet").to_pandas()
+    assert set(claims.path) != set(manifest.path)  # the half-published state this test is about
+    BatchStore(out, ("claims", "mentions"), "x").open()  # the first thing a rerun does
+    claims = pq.read_table(out / "claims.parquet").to_pandas()
+    manifest = pq.read_table(out / "manifest.parquet").to_pandas()
+    mentions = pq.read_table(out / "mentions.parquet").to_pandas()
+    assert set(claims.path) == set(manifest.path) == set(mentions.path) == {str(folder / n) for n in ("a.txt", "b.txt")}
