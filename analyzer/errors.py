@@ -145,7 +145,6 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E808", BatchError, "the worker process died while analyzing this document"),
     ("E809", BatchError, "the metadata sidecar (--meta) cannot be read"),
     ("E810", DocumentTimeout, "a document took longer than the per-document time limit"),
-    ("E811", BatchError, "Dask workers run several threads, but the market store is not thread-safe"),
     ("E901", ConfigError, "a bundled data file is missing"),
     ("E902", ConfigError, "a command-line option is out of range"),
     ("E903", ConfigError, "the instrument registry is malformed"),

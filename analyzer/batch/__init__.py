@@ -174,6 +174,8 @@ def run_batch(
     failure is recorded in the manifest instead.
     """
     t0 = time.perf_counter()
+    if workers is not None and workers < 0:
+        raise error("E902", f"workers must be 0 (no pool) or more, not {workers}")
     options = _check_stages(options or BatchOptions())
     out_dir = Path(out)
     paths = expand_inputs(inputs, exclude=[out_dir])

@@ -22,7 +22,7 @@ from analyzer.batch import BatchOptions, run_batch
 from analyzer.batch.progress import NullProgress
 from analyzer.batch.store import PUBLISHING, BatchStore
 from analyzer.batch.worker import Task, failed
-from analyzer.errors import BatchError, IngestError
+from analyzer.errors import AnalyzerError, BatchError, IngestError
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file types")
@@ -320,3 +320,11 @@ run_batch([{str(folder)!r}], {str(out)!r}, workers=0, progress=NullProgress())
     manifest = pq.read_table(out / "manifest.parquet").to_pandas()
     mentions = pq.read_table(out / "mentions.parquet").to_pandas()
     assert set(claims.path) == set(manifest.path) == set(mentions.path) == {str(folder / n) for n in ("a.txt", "b.txt")}
+
+
+@pytest.mark.issue(15)
+def test_negative_workers_are_refused_by_the_api_too(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    with pytest.raises(AnalyzerError) as info:
+        run_batch([tmp_path / "a.txt"], tmp_path / "out", workers=-1, progress=NullProgress())
+    assert info.value.code == "E902" and not (tmp_path / "out").exists()
