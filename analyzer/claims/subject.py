@@ -20,7 +20,7 @@ import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
 
 SubjectSource = Literal["registry", "master", "surface"]
+SurfaceKind = Literal["fund", "company", "index", "sector"]
 #: aliases this short must be whole tokens: 恒科 in 永恒科技 or 美团 in 美团队 is no subject
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
@@ -130,6 +131,11 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
             derived.setdefault(extra, entry)
     for name, entry in derived.items():
         table.setdefault(name, entry)  # a listed name or registry alias wins over a derived form
+    for kind, names in shapes.shapes.known.items():
+        veto = company_goes_on if kind == "company" else ()
+        known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
+        for name in names:
+            table.setdefault(name, replace(known, name=name))
     return table
 
 
@@ -253,9 +259,10 @@ class NameShapes(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     min_name: int = 2
-    max_name: int = 10
-    suffixes: dict[Literal["fund", "company", "index", "sector"], tuple[str, ...]]
-    not_before: dict[Literal["fund", "company", "index", "sector"], tuple[str, ...]] = {}
+    max_name: dict[SurfaceKind, int]
+    known: dict[SurfaceKind, tuple[str, ...]] = {}
+    suffixes: dict[SurfaceKind, tuple[str, ...]]
+    not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
     boundaries: tuple[str, ...]
     generic: tuple[str, ...]
@@ -275,7 +282,7 @@ class _Shapes:
         self.boundary_lengths = sorted({len(b) for b in shapes.boundaries}, reverse=True)
         self.generic = frozenset(shapes.generic)
         self.generic_lengths = sorted({len(g) for g in shapes.generic}, reverse=True)
-        self.reach = shapes.max_name + max(self.boundary_lengths)
+        self.reach = max(shapes.max_name.values()) + max(self.boundary_lengths)
         self.company_suffixes = tuple(shapes.suffixes.get("company", ()))
 
     def goes_on(self, text: str, pos: int, kind: str) -> bool:
@@ -334,17 +341,23 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         if shapes.goes_on(text, s_end, kind):
             continue
         absorbs = kind == "fund"
+
+        def absorbable(hit: AliasHit, absorbs: bool = absorbs) -> bool:
+            # a fund name takes in the index or fund it is built on; any name takes in a known
+            # unlisted name it extends (京东 + 集团)
+            return (absorbs and hit.kind in ("index", "fund")) or hit.source == "surface"
+
         swallowed: list[int] = []
         core = s_start
         k = bisect_left(ends, s_start + 1)  # the first known name ending after s_start
         if k < len(known) and known[k].start < s_end:  # the suffixes overlap a known name
-            if not (absorbs and known[k].kind in ("index", "fund") and known[k].end <= s_end):
+            if not (absorbable(known[k]) and known[k].end <= s_end):
                 continue  # the suffix is part of that name (恒生科技指数): the name stands
             swallowed.append(k)
             core = known[k].start
         j = k - 1
         while j >= 0 and known[j].end == core:  # known names right before: absorb or give way
-            if not (absorbs and known[j].kind in ("index", "fund")):
+            if not absorbable(known[j]):
                 break
             swallowed.append(j)
             core = known[j].start
@@ -356,11 +369,12 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         while start > limit and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         free = _LEADING_TIME.sub("", _after_boundary(text[start:core], shapes))
+        longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if swallowed:
-            if len(free) > cfg.max_name or (free and len(free) < cfg.min_name):
+            if len(free) > longest or (free and len(free) < cfg.min_name):
                 free = ""
         elif (
-            not cfg.min_name <= len(free) <= cfg.max_name
+            not cfg.min_name <= len(free) <= longest
             or (kind != "sector" and _all_generic(free, shapes))
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
         ):
