@@ -395,9 +395,13 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
 
 
 def find_surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[AliasHit]:
-    """Companies, funds, indices and sectors named in ``text`` (normalized) but in no list, in order."""
+    """Companies, funds, indices and sectors named in ``text`` (normalized) but not in the registry: listed
+    securities (source "master", with their code) and names found by shape (source "surface", no id), in
+    order, non-overlapping. A fund named after a registry index or fund (南方中证500ETF, 易方达恒生科技ETF)
+    is here, and the registry alias inside it is not in ``find_subjects(..., open_world=True)``."""
     known = default_matcher().find(text, tokens)
-    return _surface(text, known)[0]
+    surface, absorbed = _surface(text, known)
+    return [h for h in _merge(known, surface, absorbed) if h.source != "registry"]
 
 
 # -- putting them together --------------------------------------------------------------------------

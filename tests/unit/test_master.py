@@ -60,7 +60,11 @@ def test_shipped_list_is_the_listed_rows_of_the_source() -> None:
 @pytest.mark.parametrize(
     ("header", "row", "expected"),
     [
-        ("基金代码,拼音缩写,基金简称,基金类型,拼音全称", "990001,YHYXHH,远航优选混合A,混合型-偏股,X", ("990001", "OF", "远航优选混合A")),
+        (
+            "基金代码,拼音缩写,基金简称,基金类型,拼音全称",
+            "990001,YHYXHH,远航优选混合A,混合型-偏股,X",
+            ("990001", "OF", "远航优选混合A"),
+        ),
         ("code,exchange,name", "990002,SH,远航红利ETF", ("990002", "SH", "远航红利ETF")),
         ("代码,名称", "990003,遠航價值混合", ("990003", "OF", "远航价值混合")),  # Traditional → Simplified
         ("code,name", "990004,远航债券Ａ", ("990004", "OF", "远航债券A")),  # full-width letter folded
@@ -80,7 +84,9 @@ def test_a_list_without_code_or_name_columns_is_refused() -> None:
 def test_import_lookup_match_and_remove(user_dir: Path, tmp_path: Path) -> None:
     # a stand-in for a user's own copy of a fund list (made-up codes and names)
     own = tmp_path / "my_funds.csv"
-    own.write_text("基金代码,基金简称,基金类型\n990001,远航优选混合A,混合型\n990002,远航优选混合C,混合型\n", encoding="utf-8")
+    own.write_text(
+        "基金代码,基金简称,基金类型\n990001,远航优选混合A,混合型\n990002,远航优选混合C,混合型\n", encoding="utf-8"
+    )
     target = import_master(own, "fund", licence="internal use")
     assert target.parent == user_dir and target.is_file()
 

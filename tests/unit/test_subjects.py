@@ -3,6 +3,7 @@ references, in both scripts and both punctuation widths."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import opencc
@@ -52,10 +53,16 @@ REGISTRY_CASES = [
     ("恒指收报20,127点,跌135点;国指收报7,380点,科指跌1.2%。", ["hsi", "hscei", "hstech"]),
     ("恒生指数收市报20,127点,国企指数收报7,380点,恒生科技指数跌1.2%。", ["hsi", "hscei", "hstech"]),
     ("H股指数与恒生综合指数双双走高(均涨1%)。", ["hscei", "hsci"]),
-    ("截至收盘,沪指涨0.5%,深成指涨0.8%,创业板指涨1.1%,科创50跌0.3%。", ["sse_composite", "szse_component", "chinext", "star50"]),
+    (
+        "截至收盘,沪指涨0.5%,深成指涨0.8%,创业板指涨1.1%,科创50跌0.3%。",
+        ["sse_composite", "szse_component", "chinext", "star50"],
+    ),
     ("上证综指与上证50、北证50、中证A500当日分化。", ["sse_composite", "sse50", "bse50", "csi_a500"]),
     ("中证500指数和中证1000指数跑赢沪深300。", ["csi500", "csi1000", "csi300"]),
-    ("隔夜美股:纳斯达克100指数上涨1.5%,纳斯达克综合指数上涨1.2%,标普500上涨0.9%,道指下跌0.2%。", ["ndx", "nasdaq_composite", "spx", "djia"]),
+    (
+        "隔夜美股:纳斯达克100指数上涨1.5%,纳斯达克综合指数上涨1.2%,标普500上涨0.9%,道指下跌0.2%。",
+        ["ndx", "nasdaq_composite", "spx", "djia"],
+    ),
     ("纳指100本月累计上涨3%,纳指上涨2%。", ["ndx", "nasdaq_composite"]),
     ("道琼斯工业平均指数与标准普尔500指数同创新高。", ["djia", "spx"]),
     ("亚太股市:日经225指数收跌1%,台湾加权指数收涨0.5%。", ["nikkei225", "taiex"]),
@@ -197,8 +204,10 @@ SURFACE_CASES = [
     # fund leaflet: the verb phrase before the name is not part of it
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%。", [("远航优选混合基金", "fund")]),
     ("远航优选混合A(代码:016888)成立以来累计收益12.5%。", [("远航优选混合A", "fund")]),
-    ("本基金业绩比较基准为中证新能源指数收益率×80%+中债综合指数收益率×20%。",
-     [("本基金", "fund"), ("中证新能源指数", "index"), ("中债综合指数", "index")]),
+    (
+        "本基金业绩比较基准为中证新能源指数收益率×80%+中债综合指数收益率×20%。",
+        [("本基金", "fund"), ("中证新能源指数", "index"), ("中债综合指数", "index")],
+    ),
     ("易方达恒生科技ETF联接A今年以来上涨12%。", [("易方达恒生科技ETF联接A", "fund")]),
     ("南方中证500ETF规模突破1,000亿元。", [("南方中证500ETF", "fund")]),
     ("沪深300ETF当日成交50亿元。", [("沪深300ETF", "fund")]),
@@ -237,9 +246,13 @@ def test_categories_are_no_surface_names(text: str) -> None:
         assert [h for h in subjects(variant) if h.source == "surface"] == [], variant
 
 
-def test_surface_names_without_registry_hits() -> None:
-    text = normalize("匯豐控股與比亞迪、恒生指數").text
-    assert [(h.alias, h.source) for h in find_surface_names(text)] == [("汇丰控股", "surface")]
+def test_surface_names_are_everything_but_the_registry() -> None:
+    text = normalize("匯豐控股與比亞迪、恒生指數及南方中证500ETF").text
+    assert [(h.alias, h.source, h.code) for h in find_surface_names(text)] == [
+        ("汇丰控股", "surface", None),
+        ("比亚迪", "master", "002594"),
+        ("南方中证500ETF", "surface", None),
+    ]
 
 
 def test_registry_only_by_default() -> None:
@@ -250,7 +263,13 @@ def test_registry_only_by_default() -> None:
 def test_fund_reference_takes_the_last_surface_fund() -> None:
     hits = subjects("远航优选混合基金成立于2020年。本基金近一年收益率52.3%。")
     ref = hits[-1]
-    assert (ref.alias, ref.name, ref.kind, ref.source, ref.id) == ("本基金", "远航优选混合基金", "fund", "surface", None)
+    assert (ref.alias, ref.name, ref.kind, ref.source, ref.id) == (
+        "本基金",
+        "远航优选混合基金",
+        "fund",
+        "surface",
+        None,
+    )
 
 
 # -- data and cache --------------------------------------------------------------------------------
@@ -289,12 +308,18 @@ def test_automaton_disk_cache_round_trip(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("恒生科技指数纳斯达克100国企指ETF联接混合基金控股银行管理的远航比亚迪美团队 ,，")),
-               max_size=60))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("恒生科技指数纳斯达克100国企指ETF联接混合基金控股银行管理的远航比亚迪美团队 ,，")
+        ),
+        max_size=60,
+    )
+)
 def test_hits_are_ordered_non_overlapping_and_exact(text: str) -> None:
     hits = find_subjects(text, open_world=True)
     assert all(h.alias == text[h.start : h.end] and h.start < h.end for h in hits)
-    assert all(a.end <= b.start for a, b in zip(hits, hits[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(hits))
 
 
 def test_matcher_over_registry_only() -> None:
