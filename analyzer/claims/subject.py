@@ -91,7 +91,6 @@ class _Entry:
     but_not: tuple[str, ...] = ()
 
 
-_LATIN = re.compile(r"[A-Za-z0-9]")
 _ST_PREFIX = re.compile(r"^(?:S\*ST|\*ST|ST|S)(?=[\u4e00-\u9fff])")
 _SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])[AB]$")
 
@@ -139,6 +138,18 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
     return table
 
 
+def _symbols(text: str) -> str:
+    """``text`` as two symbols per character (its UTF-16 code unit bytes): the automaton's alphabet.
+
+    pyahocorasick looks a node's children up one by one, and thousands of names give the root node
+    about two thousand children; in bytes no node has more than 256, which makes the search about
+    six times faster (1 MB: 0.9 s → 0.15 s)."""
+    return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class AliasMatcher:
     """One Aho-Corasick automaton over every registry alias and master name."""
 
@@ -151,7 +162,7 @@ class AliasMatcher:
         # integer values (entry index and key length) keep the automaton small and quick to unpickle
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, entry in table.items():
-            automaton.add_word(key, index[entry] << 8 | len(key))
+            automaton.add_word(_symbols(key), index[entry] << 8 | len(key))
         automaton.make_automaton()
         self._setup([astuple(e) for e in unique], automaton, registry)
 
@@ -174,17 +185,33 @@ class AliasMatcher:
         return [astuple(e) for e in self._entries], self._automaton
 
     def find(self, text: str, tokens: TokenBoundaries | None = None) -> list[AliasHit]:
-        """Registry and master names, longest first, left to right, non-overlapping."""
+        """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
+
+        A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
+        says it means another instrument (``not_before``), and, with ``tokens``, a short alias is a
+        whole word; a longer invalid match does not hide a shorter valid one."""
+        symbols = _symbols(text)
+        if len(symbols) != 2 * len(text):  # characters beyond the BMP take two code units: no alias has one
+            symbols = _symbols(_ASTRAL.sub("\ufffd", text))
+        found = []
+        for last, value in self._automaton.iter(symbols):
+            if last % 2 == 0:
+                continue  # a match that starts in the middle of a character
+            end = (last + 1) // 2
+            found.append((end - (value & 0xFF), -(value & 0xFF), value >> 8))
+        found.sort()
         hits = []
-        for last, value in self._automaton.iter_long(text):
-            length = value & 0xFF
-            end = last + 1
-            start = end - length
-            entry = self._entries[value >> 8]
+        last_end = 0
+        for start, neg_length, index in found:
+            end = start - neg_length
+            entry = self._entries[index]
+            if start < last_end:
+                continue
             if not _latin_bounded(text, start, end) or _vetoed(text, end, entry.not_before, entry.but_not):
                 continue
-            if tokens is not None and length <= SHORT_ALIAS and not tokens.aligned(start, end):
+            if tokens is not None and -neg_length <= SHORT_ALIAS and not tokens.aligned(start, end):
                 continue
+            last_end = end
             inst = self._registry.get(entry.id) if entry.id else None
             hits.append(
                 AliasHit(start, end, text[start:end], inst, entry.kind, entry.id, entry.code, entry.source, entry.name)
@@ -192,12 +219,16 @@ class AliasMatcher:
         return hits
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _latin_bounded(text: str, start: int, end: int) -> bool:
     """An alias that begins or ends with a Latin letter or digit must not sit inside a longer Latin word
     or number (M1 of M1X, 中证500 of 中证5000)."""
-    if _LATIN.match(text[start]) and start > 0 and _LATIN.match(text[start - 1]):
+    if start > 0 and _latin(text[start]) and _latin(text[start - 1]):
         return False
-    return not (_LATIN.match(text[end - 1]) and end < len(text) and _LATIN.match(text[end]))
+    return not (end < len(text) and _latin(text[end - 1]) and _latin(text[end]))
 
 
 def _vetoed(text: str, end: int, not_before: tuple[str, ...], but_not: tuple[str, ...]) -> bool:
