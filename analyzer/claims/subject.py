@@ -19,7 +19,7 @@ import pickle
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -184,7 +184,9 @@ class AliasMatcher:
         """What the disk cache stores: entries as plain tuples and the automaton."""
         return [astuple(e) for e in self._entries], self._automaton
 
-    def find(self, text: str, tokens: TokenBoundaries | None = None) -> list[AliasHit]:
+    def find(
+        self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False
+    ) -> list[AliasHit]:
         """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
 
         A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
@@ -205,7 +207,7 @@ class AliasMatcher:
         for start, neg_length, index in found:
             end = start - neg_length
             entry = self._entries[index]
-            if start < last_end:
+            if start < last_end or (registry_only and entry.source != "registry"):
                 continue
             if not _latin_bounded(text, start, end) or _vetoed(text, end, entry.not_before, entry.but_not):
                 continue
@@ -508,21 +510,5 @@ def find_subjects(text: str, tokens: TokenBoundaries | None = None, *, open_worl
         surface, absorbed = _surface(text, known)
         hits = _merge(known, surface, absorbed)
     else:
-        hits = [h for h in default_matcher().find(text, tokens) if h.source == "registry"]
+        hits = default_matcher().find(text, tokens, registry_only=True)
     return _with_references(text, hits)
-
-
-def subject_kinds() -> tuple[str, ...]:
-    """Every kind a subject can have."""
-    from analyzer.instruments import INSTRUMENT_KINDS
-
-    return INSTRUMENT_KINDS
-
-
-def iter_aliases(registry: InstrumentRegistry | None = None) -> Iterable[tuple[str, str]]:
-    """(matched form, registry id) of every registry alias: for listings and tests."""
-    registry = registry or default_registry()
-    for inst in registry.instruments:
-        for alias in (inst.name, *inst.aliases):
-            for form in sorted(_alias_forms(alias)):
-                yield form, inst.id

@@ -336,6 +336,14 @@ def test_hits_are_ordered_non_overlapping_and_exact(text: str) -> None:
     assert all(a.end <= b.start for a, b in pairwise(hits))
 
 
+def test_registry_only_is_not_hidden_by_a_listed_name() -> None:
+    # the listed name 中纺标 overlaps 标普500指数 from the left; registry-only matching ignores listed
+    # names before choosing, so the registry alias is still found
+    text = "中纺标普500指数"
+    assert [(h.alias, h.id) for h in find_subjects(text)] == [("标普500指数", "spx")]
+    assert [(h.alias, h.source) for h in find_subjects(text, open_world=True)] == [("中纺标", "master")]
+
+
 def test_matcher_over_registry_only() -> None:
     matcher = AliasMatcher(default_registry())
     assert [h.id for h in matcher.find("比亚迪与恒指")] == ["hsi"]
