@@ -412,6 +412,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             not cfg.min_name <= len(free) <= longest
             or (kind != "sector" and _all_generic(free, shapes))
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
+            # a name glued to a known name before it is a piece of a longer word (中纺标|普500指数)
+            or (kind != "sector" and j >= 0 and known[j].end == core - len(free))
         ):
             continue
         n_start = core - len(free)
