@@ -137,6 +137,7 @@ class _Doc:
         )
         self._skip_starts = [s for s, _, _ in self.skip]
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
+        self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         currency = metric_vocabulary().market_currency
@@ -144,6 +145,17 @@ class _Doc:
         self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
         self.headlines = self._headlines()
         self._headline_starts = [start for start, _, _ in self.headlines]
+
+    def session_word(self, start: int, end: int) -> str | None:
+        """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
+        index level in points; None when there is neither."""
+        cue = self.metrics.in_session(start, end)
+        if cue is not None:
+            return f"「{cue.word}」"
+        i = bisect_left(self._points, start)
+        if i < len(self._points) and self._points[i] < end:
+            return "an index level"
+        return None
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=self.offsets.to_original(start), end=self.offsets.to_original_end(end))
@@ -383,10 +395,10 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         draft.forecast = cues.forecast
         if draft.metric in ("return", "growth") and draft.basis is None:
             beside = doc.times_between(lo, hit.start)
-            session = doc.metrics.in_session(s_start, s_end)
+            session = doc.session_word(s_start, s_end)
             if session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
-                metric_how.append(f"the session's change (「{session.word}」 in the sentence)")
+                metric_how.append(f"the session's change ({session} in the sentence)")
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
     forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
     previous = state.sentence[-1] if state.sentence else None
@@ -495,9 +507,10 @@ def _clause_topic(doc: _Doc, c_start: int, value_start: int) -> tuple[int, int] 
     times = doc.times_between(c_start, value_start)
     if times:
         first = min(first, times[0].start)
-    moves = doc.metrics.directions.within(c_start, value_start)
-    if moves:
-        first = min(first, moves[0].start)
+    for index in (doc.metrics.directions, doc.metrics.session):
+        found = index.within(c_start, value_start)
+        if found:
+            first = min(first, found[0].start)
     return clause_topic(doc.text, c_start, first) if first > c_start else None
 
 
@@ -544,8 +557,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     lo = max(s_start, state.prev_value_end)
     in_sentence = doc.times_between(s_start, hit.start)
     beside = [t for t in in_sentence if t.start >= lo]
-    if beside:
-        t = beside[-1]
+    for t in reversed(beside):
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
             return found
@@ -562,9 +574,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             return described.period.model_copy(
                 update={"derived_from": "context"}
             ), "the period of the figure it describes"
-    anchors = [t for t in in_sentence if t.end <= state.first_value_start]
-    if anchors:
-        found = _from_time(doc, draft, state, anchors[-1], level, change, anchor, "the sentence's time words")
+    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
+        found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
             return found
     note = _note_for(doc, hit, notes)

@@ -46,10 +46,10 @@ def _surface_regex() -> re.Pattern[str]:
     words = metric_vocabulary().surface
     suffixes = sorted(both_scripts(tuple(words.suffixes)), key=len, reverse=True)
     stop = re.escape(words.breakers + "".join(both_scripts((words.breakers,))))
-    body = rf"[^\s\d{stop},.:;()“”\"《》\[\]。!?%+\-×*/]"
+    body = rf"[^\s{stop},.:;()“”\"《》\[\]。!?%+\-×*/]"
     return re.compile(
         rf"(?<![A-Za-z0-9])(?P<name>(?![{stop}])[\u4e00-\u9fffA-Za-z]{body}{{0,{words.max_chars - 1}}}?"
-        rf"(?:{'|'.join(map(re.escape, suffixes))}))(?!经理|公司|管理人|份额|合同|托管|代码|销售|经營|经营)"
+        rf"(?:{'|'.join(map(re.escape, suffixes))})+)(?!经理|公司|管理人|份额|合同|托管|代码|销售|经營|经营)"
     )
 
 
@@ -60,7 +60,7 @@ def kind_of_name(name: str) -> str:
     for suffix, kind in vocab.surface.suffixes.items():
         if any(name.endswith(form) for form in both_scripts((suffix,))):
             return kind
-    if name in both_scripts(tuple(w for words in vocab.market_currency.values() for w in words)):
+    if any(w in name for w in both_scripts(tuple(w for words in vocab.market_currency.values() for w in words))):
         return "aggregate"
     return "company"
 
@@ -85,15 +85,23 @@ def surface_names(text: str) -> list[Named]:
 
 
 def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
-    """Aliases plus the surface names that overlap none of them, in order of position."""
+    """Aliases plus the surface names that overlap none of them, in order of position; a fund named
+    after an index (远航沪深300ETF) replaces the index alias inside its name."""
     starts = [a.start for a in aliases]
     kept = []
+    replaced: set[int] = set()
     for s in surface:
         i = bisect_left(starts, s.end)
-        if any(a.start < s.end and s.start < a.end for a in aliases[max(0, i - 2) : i]):
+        overlapping = [a for a in aliases[max(0, i - 3) : i] if a.start < s.end and s.start < a.end]
+        inside_fund = s.kind == "fund" and all(
+            a.kind == "index" and s.start <= a.start and a.end <= s.end and (a.start, a.end) != (s.start, s.end)
+            for a in overlapping
+        )
+        if overlapping and not inside_fund:
             continue
+        replaced.update(id(a) for a in overlapping)
         kept.append(s)
-    return sorted([*aliases, *kept], key=lambda n: (n.start, n.end))
+    return sorted([*(a for a in aliases if id(a) not in replaced), *kept], key=lambda n: (n.start, n.end))
 
 
 class NamedIndex:
