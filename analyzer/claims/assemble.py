@@ -144,7 +144,7 @@ class _Doc:
         self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
         self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
         self.headlines = self._headlines()
-        self._headline_starts = [start for start, _, _ in self.headlines]
+        self._headline_starts = [h[0] for h in self.headlines]
 
     def session_word(self, start: int, end: int) -> str | None:
         """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
@@ -185,7 +185,7 @@ class _Doc:
         cue = self._market.last_before(pos)
         return (self._market_currency[cue.word], cue.word) if cue else None
 
-    def _headlines(self) -> list[tuple[int, int, SubjectRef]]:
+    def _headlines(self) -> list[tuple[int, int, SubjectRef, Hit | None]]:
         """Short title lines without values, with the subject they name (an item's headline)."""
         out = []
         starts = self.sentences.line_starts
@@ -197,28 +197,31 @@ class _Doc:
             j = bisect_left(self.value_starts, start)
             if j < len(self.value_starts) and self.value_starts[j] < end:
                 continue
+            times = [t for t in self.times_between(start, end) if not _is_day(t)]
+            when = times[-1] if times else None
             named = self.names.between(start, end)
             if named:
-                out.append((start, end, self.subject_ref(named[0])))
+                out.append((start, end, self.subject_ref(named[0]), when))
                 continue
             inner = line.strip().strip('[]【】“”"# ')
             offset = start + line.find(inner) if inner else start
             topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None
             if topic:
-                out.append((start, end, self.topic_ref(*topic)))
+                out.append((start, end, self.topic_ref(*topic), when))
         return out
 
-    def headline_before(self, pos: int) -> SubjectRef | None:
+    def headline_before(self, pos: int) -> tuple[SubjectRef, Hit | None] | None:
+        """The subject (and time words) of the item headline above ``pos``, if there is one near."""
         i = bisect_right(self._headline_starts, pos)
         if not i:
             return None
-        start, _, ref = self.headlines[i - 1]
+        start, _, ref, when = self.headlines[i - 1]
         line_now = self.sentences.line_index(pos)
         if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
             return None
         if self.sentences.section_start(pos) > start:
             return None
-        return ref
+        return ref, when
 
     def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
         span = self.span(n.start, n.end)
@@ -237,6 +240,11 @@ class _Doc:
         return SubjectRef(
             id=None, alias=alias, kind=names_mod.kind_of_name(self.text[start:end]), span=span, source="surface"
         )
+
+
+def _is_day(t: Hit) -> bool:
+    """A dateline (2025年3月6日) rather than a period (2024年全年业绩)."""
+    return t.kind == MentionKind.DATE and t.fields.get("precision") == "day"
 
 
 def _bracket_regions(text: str) -> list[tuple[int, int]]:
@@ -401,6 +409,12 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 metric_how.append(f"the session's change ({session} in the sentence)")
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
     forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
+    if (
+        forecast_cue is not None
+        and decision.cue is not None
+        and decision.cue.start <= forecast_cue.start < decision.cue.end
+    ):
+        forecast_cue = None  # part of the metric's own name (预期信贷损失), not a forecast
     previous = state.sentence[-1] if state.sentence else None
     if hit.kind in LABEL_KINDS:
         pass  # a rating or a code is no forecast (预期风险和预期收益 describes the fund type)
@@ -470,7 +484,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if draft.refs:
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
-        return base.subject, "the subject of the amounts it compares"
+        return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
     in_clause = doc.names.between(c_start, hit.start)
     if in_clause:
         draft.subject_named = in_clause[-1]
@@ -485,17 +499,22 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
     if previous is not None:
         draft.subject_named = previous.subject_named
-        return previous.subject, "the subject of the figure before it in the sentence"
+        return previous.subject, _inherit(previous, "subject", "the subject of the figure before it in the sentence")
     after = doc.names.between(hit.end, c_end)
     if after:
         draft.subject_named = after[0]
         return doc.subject_ref(after[0]), "named after the value in its clause"
-    headline = doc.headline_before(hit.start)
-    if headline is not None:
-        return headline, uncertain(f"the item headline's topic ({headline.alias})")
     if state.line_subject is not None:
         return state.line_subject, uncertain(f"carried over from a previous sentence ({state.line_subject.alias})")
+    headline = doc.headline_before(hit.start)
+    if headline is not None:
+        return headline[0], uncertain(f"the item headline's topic ({headline[0].alias})")
     return None, uncertain("no subject found")
+
+
+def _inherit(source: _Draft, key: str, how: str) -> str:
+    """``how``, uncertain when the figure it was taken from was itself decided uncertainly."""
+    return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int) -> tuple[int, int] | None:
@@ -553,7 +572,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if draft.refs:
         base = state.by_id[draft.refs[0]]
         if base.period is not None:
-            return base.period.model_copy(update={"derived_from": "refs"}), "the period of the amounts it compares"
+            how = _inherit(base, "period", "the period of the amounts it compares")
+            return base.period.model_copy(update={"derived_from": "refs"}), how
     lo = max(s_start, state.prev_value_end)
     in_sentence = doc.times_between(s_start, hit.start)
     beside = [t for t in in_sentence if t.start >= lo]
@@ -571,24 +591,28 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if change:
         described = next((d for d in reversed(state.sentence) if d.period is not None and not _is_change(doc, d)), None)
         if described is not None and described.period is not None:
-            return described.period.model_copy(
-                update={"derived_from": "context"}
-            ), "the period of the figure it describes"
+            how = _inherit(described, "period", "the period of the figure it describes")
+            return described.period.model_copy(update={"derived_from": "context"}), how
     for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
             return found
     note = _note_for(doc, hit, notes)
-    if note is not None and len(note.periods) == 1:
-        p = note.periods[0]
+    if note is not None and len(note.periods) == 1 and (level or note.periods[0].start is not None):
+        p = note.periods[0]  # a 截至 date alone dates a level, not a flow or a change
         update: dict[str, object] = {"derived_from": "source_note"}
         if level:
             update["start"] = p.end
         return p.model_copy(update=update), "the data-source note's period"
-    if cues is not None and not level and not cues.session and state.line_period is not None:
+    if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
         return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
             f"carried over from a previous sentence ({state.line_period.text})"
         )
+    headline = doc.headline_before(hit.start)
+    if cues is not None and not level and not cues.session and headline is not None and headline[1] is not None:
+        found = _from_time(doc, draft, state, headline[1], level, change, anchor, "the item headline's time words")
+        if found is not None:
+            return found[0], uncertain(found[1])
     if cues is not None and cues.session:
         dated = doc.last_day_date(hit.start, doc.sentences.section_start(hit.start))
         if dated is not None:

@@ -48,7 +48,7 @@ def _surface_regex() -> re.Pattern[str]:
     stop = re.escape(words.breakers + "".join(both_scripts((words.breakers,))))
     body = rf"[^\s{stop},.:;()“”\"《》\[\]。!?%+\-×*/]"
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?P<name>(?![{stop}])[\u4e00-\u9fffA-Za-z]{body}{{0,{words.max_chars - 1}}}?"
+        rf"(?<![A-Za-z0-9])(?P<name>(?![{stop}])[\u4e00-\u9fffA-Za-z]{body}{{0,{words.max_chars - 1}}}"
         rf"(?:{'|'.join(map(re.escape, suffixes))})+)(?!经理|公司|管理人|份额|合同|托管|代码|销售|经營|经营)"
     )
 
@@ -71,15 +71,16 @@ def _not_names() -> frozenset[str]:
 
 
 def surface_names(text: str) -> list[Named]:
-    """Names ending in a company/fund/index suffix (远航优选混合基金, 汇丰控股), in text order."""
+    """Names ending in a company/fund/index suffix (远航优选混合基金, 汇丰控股), in text order; the
+    longest name a run of name characters holds (远航新能源混合型证券投资基金, not …证券)."""
     found = getattr(subject_stage, "find_surface_names", None)
     if found is not None:
         return [from_alias(h) for h in found(text)]
     out = []
     for m in _surface_regex().finditer(text):
         name = m.group("name")
-        if name in _not_names():
-            continue
+        if name in _not_names() or name.startswith(_topic_stop()) or any(v in name for v in _verbs()):
+            continue  # 我们预计公司 is no company
         out.append(Named(m.start(), m.end(), None, kind_of_name(name), None, "surface"))
     return out
 
@@ -134,6 +135,24 @@ def _topic_regex() -> re.Pattern[str]:
 
 
 @cache
+def _verbs() -> tuple[str, ...]:
+    """Words no name holds: forecast cues and attribution verbs (预计, 认为, 指出)."""
+    vocab = metric_vocabulary()
+    return both_scripts((*vocab.forecast_cues, *vocab.attribution.verbs))
+
+
+def _breaks(piece: str) -> bool:
+    """A topic holds no function word (归属于本行股东的) and no ordinal (派第四次)."""
+    return any(ch in _breakers() for ch in piece) or "第" in piece
+
+
+@cache
+def _breakers() -> frozenset[str]:
+    words = metric_vocabulary().surface.breakers
+    return frozenset(words + "".join(both_scripts((words,))))
+
+
+@cache
 def _topic_stop() -> tuple[str, ...]:
     return both_scripts(metric_vocabulary().surface.topic_stop)
 
@@ -146,6 +165,6 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
         start += 1
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
-    if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or "第" in piece:
+    if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
         return None
     return start, first_cue

@@ -38,7 +38,8 @@ _FOLD = str.maketrans(
 #: a sentence ends at 。!?; or a line break
 SENTENCE_END = re.compile(r"[。!?;]+|\n+")
 #: a clause ends where a sentence ends or at a comma or colon (not one between digits: 20,127)
-CLAUSE_END = re.compile(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]")
+#: (and at spaces between Chinese words, as in headlines: 「恒指跌135点 科指跌1.2%」)
+CLAUSE_END = re.compile(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _SECTION_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # 「01」 on its own line
 
 

@@ -23,7 +23,8 @@ CASES = [
     ("沪深300指数近1年跌幅达5.2%。",
      [("csi300", "return", "-5.2", D(2024, 1, 1), D(2024, 12, 31))]),
     ("北向资金当日净流出52.3亿元,较前一交易日减少30%。",
-     [("northbound", "net_inflow", "-5230000000", None, None), ("northbound", "growth", "-30", None, None)]),
+     # a day's flow without a date is dated by the as-of date (marked uncertain in decided_by)
+     [("northbound", "net_inflow", "-5230000000", AS_OF, AS_OF), ("northbound", "growth", "-30", AS_OF, AS_OF)]),
     ("本基金成立于2019年5月,近3年年化收益率8.5%,业绩比较基准收益率为5.2%。",
      [("unnamed_fund", "annualized_return", "8.5", D(2022, 1, 1), D(2024, 12, 31)),
       ("unnamed_fund", "benchmark_return", "5.2", D(2022, 1, 1), D(2024, 12, 31))]),
