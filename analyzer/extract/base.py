@@ -41,6 +41,7 @@ class Hit:
 
 
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9.-]+\.(?:com|cn|hk|tw|net|org|io)(?:/[!-~]*)")
+_NOT_AFTER_WINDOW = 6
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
@@ -92,6 +93,7 @@ class CompiledPattern:
     score: float
     spec: PatternSpec
     context: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The mention's span: the ``q`` or ``label`` group when the regex also matches context words."""
@@ -113,7 +115,13 @@ def compiled_patterns(recognizer: str) -> tuple[CompiledPattern, ...]:
         context = None
         if spec.context:
             context = re.compile("|".join(re.escape(w) for w in sorted(spec.context, key=len, reverse=True)))
-        out.append(CompiledPattern(spec.name, re.compile(vocab.expand(spec.regex)), spec.score, spec, context))
+        not_after = None
+        if spec.not_after:
+            words = sorted(vocab.words(spec.not_after), key=len, reverse=True)
+            # the word may be followed by a qualifier: 增加约64亿 / 升逾1倍
+            not_after = re.compile("(?:" + "|".join(map(re.escape, words)) + ")[了约逾近超达为]{0,2}$")
+        regex = re.compile(vocab.expand(spec.regex))
+        out.append(CompiledPattern(spec.name, regex, spec.score, spec, context, not_after))
     return tuple(out)
 
 
@@ -129,6 +137,8 @@ class PatternRecognizer(Recognizer):
                 if ctx.in_url(start, end):
                     continue
                 if pattern.context is not None and not pattern.context.search(ctx.before(start, window)):
+                    continue
+                if pattern.not_after is not None and pattern.not_after.search(ctx.before(start, _NOT_AFTER_WINDOW)):
                     continue
                 try:
                     fields = self.build(match, ctx, pattern.spec)

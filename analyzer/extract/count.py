@@ -9,7 +9,7 @@ from typing import Any
 
 from analyzer.extract.base import ExtractContext, PatternRecognizer, register_recognizer
 from analyzer.extract.quantity import figure_fields
-from analyzer.extract.vocabulary import PatternSpec
+from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.types import MentionKind
 
 
@@ -20,9 +20,11 @@ class CountRecognizer(PatternRecognizer):
     priority = 20
 
     def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
-        if not match.group("mag") and "." in match.group("num"):
-            return None  # 1.5个 is not a count
-        return figure_fields(match, spec, unit=match.group("noun"))
+        noun = match.group("noun")
+        whole_things = noun not in quantity_vocabulary().measure_units
+        if whole_things and not match.group("mag") and "." in match.group("num"):
+            return None  # 1.5个 is not a count (16.9GWh is a measure)
+        return figure_fields(match, spec, unit=noun)
 
 
 @register_recognizer("number")

@@ -17,6 +17,8 @@ from analyzer.types import MentionKind
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
+_TENTH = Decimal("0.1")
+_DIGITS = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
 
 
 @register_recognizer("percent")
@@ -31,9 +33,10 @@ class PercentRecognizer(PatternRecognizer):
         if "doublings" in groups:  # 翻倍 = ×2, 翻两番 = ×4: the change is (2^n − 1) × 100 %
             n = _DOUBLINGS.get(groups["doublings"] or "一", 1)
             return {"value": (2**n - 1) * _HUNDRED, "unit": unit}
-        if groups.get("half") or groups.get("more"):  # 半成 = 5 %, 三成半 = 35 %
+        if groups.get("half") or groups.get("more") or groups.get("hundredths"):  # 半成 5 %, 三成半 35 %, 两成七 27 %
             base = parse_quantity(groups.get("num"), groups.get("cn")).stated if not groups.get("half") else 0
-            stated = Decimal(base or 0) + _HALF
+            extra = _HALF if groups.get("half") or groups.get("more") else _TENTH * _DIGITS[groups["hundredths"]]
+            stated = Decimal(base or 0) + extra
             return {"value": scaled(stated, spec.factor), "stated": stated, "unit": unit}
         factor = spec.factor
         if groups.get("per"):  # 千分之一点五 = 0.15 %

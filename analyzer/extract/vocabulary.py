@@ -31,12 +31,19 @@ class PatternSpec(_Strict):
     factor: Decimal = Field(default=Decimal(1), gt=0, description="stated unit → mention unit (bp → pp: 0.01)")
     context: tuple[str, ...] = Field(default=(), description="one of these words must stand just before the match")
     window: int = Field(default=0, ge=0, le=64, description="how many characters before the match to look for context")
+    not_after: str | None = Field(
+        default=None, description="a word list of the vocabulary; a match right after one of its words is vetoed"
+    )
 
     @model_validator(mode="after")
     def _context_needs_window(self) -> PatternSpec:
         if bool(self.context) != bool(self.window):
             raise ValueError(f"pattern {self.name!r}: context and window go together")
         return self
+
+
+#: the vocabulary's word lists a pattern may name in ``not_after``
+WORD_LISTS = ("change_words",)
 
 
 class QuantityVocabulary(_Strict):
@@ -48,6 +55,9 @@ class QuantityVocabulary(_Strict):
     currency_before: tuple[str, ...]
     per_parts: dict[str, Decimal]
     count_nouns: tuple[str, ...]
+    measure_units: tuple[str, ...] = ()
+    count_not_before: tuple[str, ...] = ()
+    change_words: tuple[str, ...] = ()
     recognizers: dict[str, tuple[PatternSpec, ...]]
 
     @model_validator(mode="after")
@@ -65,6 +75,8 @@ class QuantityVocabulary(_Strict):
             if not specs:
                 raise ValueError(f"recognizers.{recognizer}: no patterns")
             for spec in specs:
+                if spec.not_after is not None and spec.not_after not in WORD_LISTS:
+                    raise ValueError(f"recognizers.{recognizer}: {spec.name!r}: no word list {spec.not_after!r}")
                 try:
                     re.compile(self.expand(spec.regex))
                 except re.error as exc:
@@ -84,8 +96,13 @@ class QuantityVocabulary(_Strict):
         out["magnitude"] = "(?:" + "|".join(guarded) + ")"
         out["currency_after"] = alternation(self.currency_after)
         out["currency_before"] = alternation(self.currency_before)
-        out["count_noun"] = alternation(self.count_nouns)
+        out["count_noun"] = alternation((*self.count_nouns, *self.measure_units))
+        out["count_not_before"] = alternation(self.count_not_before) if self.count_not_before else "(?!)"
         return out
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A word list by name (``change_words``)."""
+        return tuple(getattr(self, name))
 
     def expand(self, regex: str) -> str:
         """``regex`` with every ``{fragment}`` substituted."""
