@@ -46,6 +46,7 @@ class Document:
     text: str
     as_of: dt.date | None
     labels: list[Label]
+    split: str = "dev"
 
 
 def load_document(txt: Path) -> Document:
@@ -61,8 +62,7 @@ def load_document(txt: Path) -> Document:
         pos = start + len(surface)
         fields = {k: v for k, v in entry.items() if k not in ("text", "kind")}
         labels.append(Label(start, pos, entry["kind"], fields))
-    as_of = data.get("as_of")
-    return Document(txt.stem, text, as_of, labels)
+    return Document(txt.stem, text, data.get("as_of"), labels, data.get("split", "dev"))
 
 
 def load_corpus(root: Path) -> list[Document]:

@@ -72,6 +72,10 @@ def test_time_mentions_do_not_collapse(runs: list) -> None:
 
 def main() -> None:
     runs = _runs()
+    for split in ("dev", "holdout"):
+        part = [(d, p) for d, p in runs if d.split == split]
+        print(report(score(part, QUANTITY_KINDS), QUANTITY_KINDS, f"quantities, {split} texts ({len(part)})"))
+        print()
     print(report(score(runs, QUANTITY_KINDS), QUANTITY_KINDS, "quantities (exact span)"))
     print()
     print(report(score(runs, TIME_KINDS), TIME_KINDS, "time (exact span and kind)"))

@@ -64,6 +64,15 @@ CASES = [
     ("仅半成来自海外。", "半成", "percent", "5", "%", None, None, None),
     ("约三成半来自海外。", "三成半", "percent", "35", "%", None, None, None),
     ("逾7成受访者看好。", "7成", "percent", "70", "%", None, None, None),
+    ("香港业务约占两成七。", "两成七", "percent", "27", "%", None, None, None),
+    ("成交面积有望回升三至五成。", "三至五成", "percent", None, "%", None, "30", "50"),
+    # 至 after a change word is "to", not a range: two amounts
+    ("利润按年增加64亿美元至324亿美元。", "64亿美元", "money", "6400000000", "USD", "USD", None, None),
+    ("利润按年增加64亿美元至324亿美元。", "324亿美元", "money", "32400000000", "USD", "USD", None, None),
+    # counts: the measure word alone; measures may have decimals; small index moves in points
+    ("共有12家公司上市。", "12家", "count", "12", "家", None, None, None),
+    ("装机量约为16.9GWh。", "16.9GWh", "count", "16.9", "GWh", None, None, None),
+    ("期指高水42点。", "42点", "points", "42", "点", None, None, None),
     # magnitudes and currencies
     ("台积电营收新台币2.5兆元。", "新台币2.5兆元", "money", "2500000000000", "TWD", "TWD", None, None),
     ("营收新台币100亿元。", "新台币100亿元", "money", "10000000000", "TWD", "TWD", None, None),
@@ -92,6 +101,9 @@ NEGATIVE = [
     ("一成不变的策略。", "一成"),
     ("降本增效,压缩成本。", "成"),
     ("收益率从10%-5%", "-5%"),
+    ("两会前后5个交易日上涨概率约为六成。", "5个"),
+    ("数量为1.5个。", "1.5个"),
+    ("下午3点开会。", "3点"),
 ]
 # fmt: on
 
