@@ -131,6 +131,8 @@ class PatternRecognizer(Recognizer):
     def find(self, ctx: ExtractContext) -> Iterator[Hit]:
         text = ctx.text
         for pattern in compiled_patterns(self.name):
+            if pattern.spec.requires and not any(word in text for word in pattern.spec.requires):
+                continue  # e.g. no 基点/bp anywhere: the basis-point patterns cannot match
             window = pattern.spec.window
             for match in pattern.regex.finditer(text):
                 start, end = pattern.span(match)

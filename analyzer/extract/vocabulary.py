@@ -31,6 +31,9 @@ class PatternSpec(_Strict):
     factor: Decimal = Field(default=Decimal(1), gt=0, description="stated unit → mention unit (bp → pp: 0.01)")
     context: tuple[str, ...] = Field(default=(), description="one of these words must stand just before the match")
     window: int = Field(default=0, ge=0, le=64, description="how many characters before the match to look for context")
+    requires: tuple[str, ...] = Field(
+        default=(), description="the pattern runs only on a text holding one of these strings (a cheap prefilter)"
+    )
     not_after: str | None = Field(
         default=None, description="a word list of the vocabulary; a match right after one of its words is vetoed"
     )
@@ -96,6 +99,8 @@ class QuantityVocabulary(_Strict):
         out["magnitude"] = "(?:" + "|".join(guarded) + ")"
         out["currency_after"] = alternation(self.currency_after)
         out["currency_before"] = alternation(self.currency_before)
+        # the first characters of those words, for a fail-fast lookahead
+        out["currency_before_start"] = "[" + "".join(sorted({re.escape(w[0]) for w in self.currency_before})) + "]"
         out["count_noun"] = alternation((*self.count_nouns, *self.measure_units))
         out["count_not_before"] = alternation(self.count_not_before) if self.count_not_before else "(?!)"
         return out
