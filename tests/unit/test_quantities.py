@@ -188,3 +188,18 @@ def test_out_of_range_amount_is_a_flagged_mention(digits: str) -> None:
     assert len(money) == 1
     assert money[0].value is None and money[0].invalid and "beyond" in money[0].invalid
     assert [m.value for m in mentions if m.kind.value == "percent"] == [Decimal(5)]  # the rest is still read
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("unit", "stated"), [("pp", "12"), ("bp", "0.12")])
+def test_a_change_in_points_is_never_checked_as_a_percent_change(unit: str, stated: str) -> None:
+    """「上涨12个百分点」 used to be a count; as pp it must not be compared with a computed return."""
+    from handmade import make_claim, make_doc
+
+    from analyzer.verify import verify
+
+    claim = make_claim("c1", "hstech", "return", stated, start=dt.date(2024, 3, 7), end=AS_OF, unit=unit,
+                       sentence="恒生科技指数近1年上涨12个百分点")
+    verdicts = verify(make_doc(claim), None)
+    assert [(v.status.value, "percentage points" in (v.reason or "") or "basis points" in (v.reason or ""))
+            for v in verdicts] == [("unverifiable", True)]
