@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 
+#: units of a change of a rate (quantities.yaml): never compared with a computed percent change
+POINT_UNITS = {"pp": "percentage points", "bp": "basis points"}
+
+
 def verify(result: DocumentResult, store: MarketStore | None, options: VerifyOptions | None = None) -> list[Verdict]:
     """One Verdict per checkable claim, in claim order (labels such as risk_rating and fund_code get none)."""
     options = options or VerifyOptions()
@@ -38,6 +42,11 @@ def verify(result: DocumentResult, store: MarketStore | None, options: VerifyOpt
         if claim.metric in NOT_CHECKED or (claim.value is None and claim.label is not None):
             continue
         ctx = CheckContext(claim, result, store, options)
+        if claim.unit in POINT_UNITS:
+            # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
+            exc = Unverifiable(f"stated in {POINT_UNITS[claim.unit]}, not in per cent; no checker computes that")
+            verdicts.append(unverifiable(ctx, claim.metric, exc))
+            continue
         if claim.metric not in CHECKERS:
             exc = Unverifiable(f"no checker for metric {claim.metric}", method="none")
             verdicts.append(unverifiable(ctx, "none", exc))
