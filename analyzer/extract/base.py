@@ -43,10 +43,12 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class ExtractContext:
-    """What a recognizer may look at: the normalized text and the document's as-of date."""
+    """What a recognizer may look at: the normalized text, the document's as-of date and the time
+    settings (``analyzer.extract.timevocab.TimeSettings``; None = those of corpora/patterns/time.yaml)."""
 
     text: str
     as_of: date | None
+    time_settings: Any = None
 
 
 class Recognizer:

