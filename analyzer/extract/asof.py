@@ -26,7 +26,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     until = _alt(vocab().until.prefixes)
     prefix = re.compile(rf"\s*[(\[（【]?\s*(?:(?:{_alt(a.heading_labels)})\s*[:：]?\s*)?")
     suffix = re.compile(
-        r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周|週)[一二三四五六日天])?\s*[)\]）】]?\s*"
+        r"\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:(?:星期|周|週)[一二三四五六日天])?\s*[)\]）】]?\s*"
         rf"(?:(?:{_alt(a.heading_trailers)})\s*[:：]?.{{0,40}})?\s*"
     )
     return prefix, suffix, re.compile(rf"(?:{until})[ \t]{{0,2}}$"), re.compile(_alt(a.future_cues))

@@ -22,6 +22,7 @@ from analyzer.extract.timeexpr import (
     load_vocab,
     resolve_year,
 )
+from analyzer.extract.timevocab import TimeSettings
 from analyzer.resources import corpora_path
 
 AS_OF = date(2025, 3, 6)
@@ -545,3 +546,54 @@ def test_year_to_date_guard_and_its_exceptions(text: str, surfaces: list[str]) -
     hits = find_time_expressions(text, date(2024, 12, 31))
     assert [h.surface for h in hits] == surfaces
     assert all(h.relation == "ytd" and h.start_date == date(2024, 1, 1) for h in hits)
+
+
+# --------------------------------------------------------------------------- properties of the parser
+
+TIME_TEXT = st.text(
+    alphabet="0123456789〇一二三四十年月日号季度上下半首前第至到-/.~自从以来起截至止近过去未来今本周週昨初底末内"
+    "累计同期财年FYQH、，,：: 个余",
+    max_size=40,
+)
+SETTINGS = st.sampled_from([TimeSettings(prefer_dates_from=p) for p in ("current_year", "past", "future")])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TIME_TEXT, as_of=st.none() | st.dates(min_value=date(1901, 1, 1), max_value=date(2099, 12, 31)), s=SETTINGS)
+def test_parser_never_crashes_and_never_returns_an_impossible_period(
+    text: str, as_of: date | None, s: TimeSettings
+) -> None:
+    hits = find_time_expressions(text, as_of, s)
+    assert all(a.end <= b.start for a, b in pairwise(hits))
+    for h in hits:
+        assert text[h.start : h.end] == h.surface and h.start < h.end
+        if h.invalid is not None:
+            assert (h.date, h.start_date, h.end_date) == (None, None, None)
+        if h.start_date is not None and h.end_date is not None:
+            assert h.start_date <= h.end_date
+        if h.date is not None:
+            assert h.kind == "date" and h.date == h.start_date
+
+
+@pytest.mark.issue(15)
+@settings(max_examples=400, deadline=None)
+@given(
+    y=st.integers(min_value=0, max_value=2200),
+    m=st.integers(min_value=0, max_value=19),
+    d=st.integers(min_value=0, max_value=39),
+    form=st.sampled_from(["{y:04d}年{m}月{d}日", "{y:04d}-{m:02d}-{d:02d}", "{y:04d}/{m}/{d}"]),
+)
+def test_a_written_date_is_that_date_or_invalid_never_another(y: int, m: int, d: int, form: str) -> None:
+    text = "据报道," + form.format(y=y, m=m, d=d) + ",指数收于5000点"
+    hits = find_time_expressions(text, date(2025, 3, 6))
+    try:
+        real: date | None = date(y, m, d) if 1900 <= y <= 2100 else None
+    except ValueError:
+        real = None
+    dated = [h for h in hits if h.date is not None or h.start_date is not None or h.end_date is not None]
+    if real is not None:
+        assert [(h.date, h.invalid) for h in dated] == [(real, None)]
+    else:
+        assert dated == []  # never moved to a neighbouring date
+        if "年" in form and (m > 12 or y < 1900 or y > 2100 or d > 31):
+            assert any(h.invalid for h in hits)
