@@ -12,11 +12,10 @@ import re
 from datetime import date
 from functools import cache
 
-from analyzer.extract.timeexpr import _alt, full_dates, vocab
+from analyzer.extract.timeexpr import _alt, _engine, full_dates, vocab
 
 __all__ = ["as_of_with_source"]
 
-_CLAUSE_LAST = re.compile(r".*[,，;；。！？!?\n]", re.S)
 _HEADING_MAX = 80  # characters: a heading or byline line is short
 
 
@@ -26,7 +25,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     until = _alt(vocab().until.prefixes)
     prefix = re.compile(rf"\s*[(\[（【]?\s*(?:(?:{_alt(a.heading_labels)})\s*[:：]?\s*)?")
     suffix = re.compile(
-        r"\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:(?:星期|周|週)[一二三四五六日天])?\s*[)\]）】]?\s*"
+        r"\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
+        rf"(?:(?:{_alt(a.weekday_words)})[一二三四五六日天])?\s*[)\]）】]?\s*"
         rf"(?:(?:{_alt(a.heading_trailers)})\s*[:：]?.{{0,40}})?\s*"
     )
     return prefix, suffix, re.compile(rf"(?:{until})[ \t]{{0,2}}$"), re.compile(_alt(a.future_cues))
@@ -55,7 +55,7 @@ def _heading_date(text: str) -> date | None:
 def _future_context(text: str, start: int) -> bool:
     _, _, _, future = _patterns()
     before = text[max(0, start - 20) : start]
-    if cut := _CLAUSE_LAST.match(before):
+    if cut := _engine().last_clause.match(before):
         before = before[cut.end() :]
     return future.search(before) is not None
 

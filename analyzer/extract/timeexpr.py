@@ -81,8 +81,6 @@ _CNM = r"(?:十[一二]?|[一二三四五六七八九])"
 _CND = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _QN = "[一二三四1-4]"
-_CLAUSE = re.compile(r"[,，;；。！？!?\n]")
-_SENTENCE = re.compile(r"[。！？!?；;\n]")
 _NUM_SEP_PATTERN = {"-": "ymd-iso", "/": "ymd-slash", ".": "ymd-dot"}
 _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -130,6 +128,9 @@ class _Engine:
     forward_cue: re.Pattern[str]
     year_prefix: dict[str, int]
     units: dict[str, str]
+    clause: re.Pattern[str]
+    last_clause: re.Pattern[str]
+    sentence: re.Pattern[str]
 
 
 def _build(v: TimeVocab) -> _Engine:
@@ -140,6 +141,8 @@ def _build(v: TimeVocab) -> _Engine:
     month_units = _alt(v.first_months.units)
     q, e = v.quarter, v.edges
     qword = _alt(q.words)
+    counters = _alt(q.counters)
+    every = _alt(v.fiscal.end_statement_every)
     q_edge = rf"(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)})"
     me = [w[1:] for w in e.month_end if w.startswith("月")]
     mst = [w[1:] for w in e.month_start if w.startswith("月")]
@@ -157,7 +160,7 @@ def _build(v: TimeVocab) -> _Engine:
         qe = q_edge.format(g=g)
         return (
             rf"(?P<{g}_ytd>{_alt(v.ytd.after_year)})"
-            rf"|(?:{_alt(q.cumulative_prefixes)})(?P<{g}_cq>[一二三123])(?:个|個)?(?:{qword})"
+            rf"|(?:{_alt(q.cumulative_prefixes)})(?P<{g}_cq>[一二三123])(?:{counters})?(?:{qword})"
             rf"|(?:{_alt(v.first_months.prefixes)})(?P<{g}_fm>{count}){_SP}(?:{month_units})"
             rf"|(?:{_alt(v.remaining_months.prefixes)})(?P<{g}_rm>{count}){_SP}(?:{month_units})"
             rf"|(?:(?:{_alt(q.ordinal)})?(?P<{g}_q>{_QN}){_SP}(?:{qword})|(?P<{g}_q1>{_alt(q.first)})(?:{qword}))"
@@ -167,31 +170,37 @@ def _build(v: TimeVocab) -> _Engine:
             rf"|(?P<{g}_full>{_alt(full)})"
         )
 
+    def fiscal_part(g: str) -> str:
+        """Optional part of a fiscal year: 上半年 / 下半年 / 首9个月 (FY2025上半年, 今個財政年度首9個月)."""
+        return (
+            rf"(?:{_SP}(?:(?P<{g}_h>{half_word})|(?:{_alt(v.first_months.prefixes)})(?P<{g}_fm>{count}){_SP}"
+            rf"(?:{month_units})))?"
+        )
+
     alts = [
         # a company's statement of its fiscal year end: 财年截至3月31日
         (
             _firsts(fy.end_statement_subjects),
-            rf"(?P<fye>(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:每年)?"
+            rf"(?P<fye>(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
             rf"(?P<fye_m>\d{{1,2}})月(?P<fye_d>\d{{1,2}})日(?:{_alt(fy.end_statement_tails)})?)",
         ),
         # fiscal years: 2023/24年度, 2023-2024财年
         (
             "12",
             rf"(?P<fys>{_LB}(?P<fys_a>{_YEAR4}){_SP}(?:{_alt(fy.split_separators)}){_SP}(?P<fys_b>\d{{4}}|\d\d)"
-            rf"(?!\d){_SP}(?:{_alt(fy.split_words)}))",
+            rf"(?!\d){_SP}(?:{_alt(fy.split_words)}){fiscal_part('fys')})",
         ),
         (
             "12" + _firsts(fy.fy_prefixes),
             rf"(?P<fyn>(?:{_LB}(?P<fyn_y>{_YEAR4}){_SP}(?:{_alt(fy.year_words)})"
-            rf"|(?<![A-Za-z])(?:{_alt(fy.fy_prefixes)}){_SP}(?P<fyn_y2>{_YEAR4}|\d\d)(?![\dA-Za-z])))",
+            rf"|(?<![A-Za-z])(?:{_alt(fy.fy_prefixes)}){_SP}(?P<fyn_y2>{_YEAR4}|\d\d)(?![\dA-Za-z])){fiscal_part('fyn')})",
         ),
         (
             _firsts(fy.current + fy.previous + fy.next),
-            rf"(?P<fyr>(?P<fyr_w>{_alt(fy.current + fy.previous + fy.next)})"
-            rf"(?:(?:{_alt(v.first_months.prefixes)})(?P<fyr_fm>{count}){_SP}(?:{month_units}))?)",
+            rf"(?P<fyr>(?P<fyr_w>{_alt(fy.current + fy.previous + fy.next)}){fiscal_part('fyr')})",
         ),
         # years: a list 2020、2021年 and a range 2020-2024年
-        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[、,，和及与與]{_SP}{_YEAR4})+{_SP}年)"),
+        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4})+{_SP}年)"),
         ("12", rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4}){_SP}年)"),
         # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
         ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),
@@ -212,12 +221,12 @@ def _build(v: TimeVocab) -> _Engine:
         (_firsts(q.current + q.previous + q.latest), rf"(?P<qrel>{_alt(q.current + q.previous + q.latest)})"),
         (
             _firsts(q.cumulative_prefixes),
-            rf"(?P<cq>(?:{_alt(q.cumulative_prefixes)})(?P<cq_n>[一二三123])(?:个|個)?(?:{qword}))",
+            rf"(?P<cq>(?:{_alt(q.cumulative_prefixes)})(?P<cq_n>[一二三123])(?:{counters})?(?:{qword}))",
         ),
         (
             _firsts(q.ordinal + q.first) + "一二三四1234",
             rf"(?P<qq>(?:(?:{_alt(q.ordinal)})(?P<qq_n>{_QN}){_SP}(?:{qword})|(?<![{num_cls}\d])(?P<qq_m>{_QN})"
-            rf"{_SP}(?:季度)|(?P<qq_f>{_alt(q.first)})(?:{qword}))(?:{q_edge.format(g='qq')})?)",
+            rf"{_SP}(?:{_alt(q.bare_words)})|(?P<qq_f>{_alt(q.first)})(?:{qword}))(?:{q_edge.format(g='qq')})?)",
         ),
         (_firsts(v.half.first + v.half.second), rf"(?P<hh>(?P<hh_w>{half_word}))"),
         (
@@ -291,7 +300,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             _firsts(e.month_end + e.month_start + e.year_end + e.year_start),
-            rf"(?P<edg>(?<![\d{_CN_DIGITS}十本上下今去前明来來])(?:(?P<edg_me>{_alt(e.month_end)})"
+            rf"(?P<edg>(?<![\d{_CN_DIGITS}{_cls(e.not_after)}])(?:(?P<edg_me>{_alt(e.month_end)})"
             rf"|(?P<edg_ms>{_alt(e.month_start)})|(?P<edg_ye>{_alt(e.year_end)})|(?P<edg_ys>{_alt(e.year_start)})))",
         ),
         (
@@ -323,7 +332,7 @@ def _build(v: TimeVocab) -> _Engine:
             rf"|(?P<n>{count}){_SP}(?:{month_units}))"
         ),
         fy_statement=re.compile(
-            rf"(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:每年)?"
+            rf"(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
             rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
             rf"|(?:{_alt(v.until.prefixes)}){_SP}\d{{4}}{_SP}年{_SP}(?P<m2>\d{{1,2}}){_SP}月{_SP}(?P<d2>\d{{1,2}})"
             rf"{_SP}日{_SP}(?:{_alt(fy.ended_marker)}){_SP}(?:{_alt(fy.ended_year_words)})"
@@ -332,6 +341,9 @@ def _build(v: TimeVocab) -> _Engine:
         forward_cue=re.compile(_alt(v.cues.forward)),
         year_prefix=dict(v.year_prefixes),
         units=units,
+        clause=re.compile(rf"[{_cls(v.punctuation.clause)}\n]"),
+        last_clause=re.compile(rf".*[{_cls(v.punctuation.clause)}\n]", re.S),
+        sentence=re.compile(rf"[{_cls(v.punctuation.sentence)}\n]"),
     )
 
 
@@ -485,6 +497,17 @@ def _part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
     return None  # pragma: no cover - the regex matched one of the parts
 
 
+def _fiscal_part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
+    """The half or first months written after a fiscal year (FY2025上半年, 今個財政年度首9個月)."""
+    if m.group(f"{g}_h"):
+        a.part, a.n = "h", 1 if m.group(f"{g}_h") in v.half.first else 2
+    elif m.group(f"{g}_fm"):
+        a.part, a.n = "fm", _count(m.group(f"{g}_fm"), v)
+        if not 1 <= a.n <= 12:
+            return None
+    return a
+
+
 def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     """An atom from a scan match; impossible dates become atoms with ``invalid`` set."""
     v = eng.vocab
@@ -582,24 +605,18 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         if b_y < a_y and len(raw_b) == 2:
             b_y += 100
         if b_y == a_y + 1:
-            return _Atom(s, e, "fiscal-year-split", "fiscal", y=b_y, y2=a_y)
+            return _fiscal_part(m, "fys", _Atom(s, e, "fiscal-year-split", "fiscal", y=b_y, y2=a_y), v)
         if len(raw_b) == 4 and a_y < b_y <= _MAX_YEAR:
             return _Atom(s, e, "range-years", "years", a_y, y2=b_y, years=tuple(range(a_y, b_y + 1)))
         return None
     if kind == "fyn":
         raw = g("fyn_y") or g("fyn_y2")
-        return _Atom(s, e, "fiscal-year", "fiscal", y=_two_digit_year(raw))
+        return _fiscal_part(m, "fyn", _Atom(s, e, "fiscal-year", "fiscal", y=_two_digit_year(raw)), v)
     if kind == "fyr":
         w = g("fyr_w")
         fyv = v.fiscal
         off = 0 if w in fyv.current else -1 if w in fyv.previous else 1
-        a = _Atom(s, e, "fiscal-year-relative", "fiscalrel", yoff=off)
-        if g("fyr_fm"):
-            a.n = _count(g("fyr_fm"), v)
-            if not 1 <= a.n <= 12:
-                return None
-            a.part = "fm"
-        return a
+        return _fiscal_part(m, "fyr", _Atom(s, e, "fiscal-year-relative", "fiscalrel", yoff=off), v)
     if kind == "yl":
         years = tuple(int(x) for x in re.findall(r"\d{4}", g("yl")))
         if any(b <= a for a, b in pairwise(years)):
@@ -708,21 +725,20 @@ _PART_INFO: dict[str, tuple[Kind, str, Precision, bool]] = {
     "me": ("date", "month_end", "day", False),
     "ms": ("date", "month_start", "day", False),
 }
-_LAST_CLAUSE = re.compile(r".*[,，;；。！？!?\n]", re.S)
 
 
 def _cue(ctx: _Ctx, start: int, end: int) -> Cue:
     """Do the words of the clause around [start, end) put it ahead of or behind the as-of date?"""
     w = ctx.eng.vocab.cues.window
     before = ctx.text[max(0, start - w) : start]
-    if cut := _LAST_CLAUSE.match(before):
+    if cut := ctx.eng.last_clause.match(before):
         before = before[cut.end() :]
     if ctx.eng.forward_cue.search(before):
         return "forward"
     if ctx.eng.back_cue.search(before):
         return "back"
     after = ctx.text[end : end + w]
-    if cut2 := _CLAUSE.search(after):
+    if cut2 := ctx.eng.clause.search(after):
         after = after[: cut2.start()]
     if any(c.isdigit() for c in after):  # a figure reported for it: 9月-3.3%, 12月已经转正至+1.2%
         return "back"
@@ -993,7 +1009,7 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
     while i < count:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < count else None
-        if compared is not None and _SENTENCE.search(text, last_end, a.start):
+        if compared is not None and eng.sentence.search(text, last_end, a.start):
             compared = None
         used, start, end, pattern = 1, a.start, a.end, a.pattern
         r: _Res | None = None
@@ -1130,18 +1146,25 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
             return _Res(None, None, "day", "period", "same_period_last_year")
         lo, hi = same_period_last_year(compared[0], compared[1])
         return _Res(lo, hi, "day", "period", "same_period_last_year", compared[2])
-    if a.cat == "fiscal":
-        lo, hi, _how = _fiscal_numbered(ctx, a)
-        return _Res(lo, hi, "day" if ctx.fy_end else "month", "period", "fiscal_year")
-    if a.cat == "fiscalrel":
-        if as_of is None:
+    if a.cat in ("fiscal", "fiscalrel"):
+        if a.cat == "fiscal":
+            lo, hi, _how = _fiscal_numbered(ctx, a)
+        elif as_of is None:
             return _Res(None, None, "month", "period", "fiscal_year")
-        lo, hi = _fiscal_year_of(ctx, as_of)
-        if a.yoff:
-            lo, hi = _fiscal_year_of(ctx, _add_months(lo, 12 * a.yoff))
+        else:
+            lo, hi = _fiscal_year_of(ctx, as_of)
+            if a.yoff:
+                lo, hi = _fiscal_year_of(ctx, _add_months(lo, 12 * a.yoff))
+        inferred = a.cat == "fiscalrel"
         if a.part == "fm" and a.n:
-            return _Res(lo, _add_months(lo, a.n) - timedelta(days=1), "month", "period", "fiscal_first_months", True)
-        return _Res(lo, hi, "month", "period", "fiscal_year", True)
+            return _Res(
+                lo, _add_months(lo, a.n) - timedelta(days=1), "month", "period", "fiscal_first_months", inferred
+            )
+        if a.part == "h":
+            mid = _add_months(lo, 6)
+            lo, hi = (lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)
+            return _Res(lo, hi, "month", "period", "fiscal_half", inferred)
+        return _Res(lo, hi, "month", "period", "fiscal_year", inferred)
     if a.cat == "fyend":
         return _Res(None, None, "day", "period", "fiscal_year_end")
     raise AssertionError(a.cat)  # pragma: no cover

@@ -37,6 +37,11 @@ class TimeSettings(_Model):
     )
 
 
+class Punctuation(_Model):
+    clause: Chars
+    sentence: Chars
+
+
 class Trailing(_Model):
     prefixes: Words
     numeral_chars: Chars
@@ -78,6 +83,8 @@ class Quarter(_Model):
     end_suffixes: Words
     start_suffixes: Words
     cumulative_prefixes: Words
+    bare_words: Words
+    counters: Words
     current: Words
     previous: Words
     latest: Words
@@ -104,6 +111,7 @@ class Edges(_Model):
     month_start: Words
     year_end: Words
     year_start: Words
+    not_after: Chars
 
 
 class Weeks(_Model):
@@ -141,6 +149,7 @@ class Fiscal(_Model):
     end_statement_subjects: Words
     end_statement_verbs: Words
     end_statement_tails: Words
+    end_statement_every: Words
     ended_marker: Words
     ended_year_words: Words
 
@@ -170,6 +179,7 @@ class Until(_Model):
 class AsOf(_Model):
     heading_lines: int = Field(ge=1, le=50)
     heading_labels: Words
+    weekday_words: Words
     heading_trailers: Words
     future_cues: Words
 
@@ -179,6 +189,7 @@ class TimeVocab(_Model):
 
     version: Literal[2]
     settings: TimeSettings
+    punctuation: Punctuation
     trailing: Trailing
     future: Future
     ytd: Ytd
@@ -186,6 +197,7 @@ class TimeVocab(_Model):
     relative_years: dict[Word, int] = Field(min_length=1)
     relative_years_not_before: Chars
     relative_years_not_after: Chars
+    year_list_separators: Chars
     year_prefixes: dict[Word, int] = Field(min_length=1)
     year_prefixes_not_after: Chars
     quarter: Quarter

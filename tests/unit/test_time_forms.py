@@ -65,6 +65,8 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     ("截至2024年9月30日止九个月", A, "截至2024年9月30日止九个月", "period", "2024-01-01", "2024-09-30", "months_ended"),
     ("2024财年收入", A, "2024财年", "period", "2024-01-01", "2024-12-31", "fiscal_year"),
     ("FY2024收入", A, "FY2024", "period", "2024-01-01", "2024-12-31", "fiscal_year"),
+    ("FY2025上半年收入", A, "FY2025上半年", "period", "2025-01-01", "2025-06-30", "fiscal_half"),
+    ("2024/25财年下半年", A, "2024/25财年下半年", "period", "2024-10-01", "2025-03-31", "fiscal_half"),
     # weeks and days
     ("本周成交", A, "本周", "period", "2025-03-03", "2025-03-09", "week"),
     ("上周成交", A, "上周", "period", "2025-02-24", "2025-03-02", "week"),
@@ -243,12 +245,13 @@ def test_same_period_last_year_helper(start: date, end: date, expected: tuple[da
 
 @pytest.mark.parametrize("which", VARIANTS)
 def test_stated_fiscal_year_end(which: str) -> None:
-    text = variant("公司财年截至3月31日。2024财年收入增长,2023/24财年利润", which)
+    text = variant("公司财年截至3月31日。2024财年收入增长,2023/24财年利润,FY2025上半年", which)
     hits = find_time_expressions(text, A)
     assert [(back(h.surface), *_row(h)) for h in hits] == [
         ("财年截至3月31日", "period", None, None, "fiscal_year_end"),
         ("2024财年", "period", "2023-04-01", "2024-03-31", "fiscal_year"),
         ("2023/24财年", "period", "2023-04-01", "2024-03-31", "fiscal_year"),
+        ("FY2025上半年", "period", "2024-04-01", "2024-09-30", "fiscal_half"),
     ]
 
 
@@ -293,9 +296,28 @@ def test_impossible_dates_are_reported_not_moved(which: str, text: str, as_of: d
     assert (m.invalid, m.date, m.start_date, m.end_date) == (reason, None, None, None)
 
 
-@pytest.mark.parametrize("text", ["36月期国债", "13月薪", "5000年历史", "1.13月", "QwQ-32B", "20日均线", "30日内"])
-def test_not_impossible_dates(text: str) -> None:
-    assert find_time_expressions(text, A) == []
+NOT_DATES = [
+    "36月期国债",
+    "13月薪",
+    "5000年历史",
+    "1.13月",
+    "QwQ-32B",
+    "20日均线",
+    "30日内",
+    "每月月底调仓",
+    "今日头条",
+    "T+1日",
+    "每月21日",
+    "H1N1",
+    "Q3E芯片",
+    "四季变化",
+]
+
+
+@pytest.mark.parametrize("which", VARIANTS)
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(which: str, text: str) -> None:
+    assert find_time_expressions(variant(text, which), A) == []
 
 
 # ------------------------------------------------------------------ records: years
