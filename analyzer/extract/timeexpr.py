@@ -14,7 +14,6 @@ with ``invalid`` set and no dates, never turned into another date.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -128,6 +127,7 @@ class _Engine:
     forward_cue: re.Pattern[str]
     year_prefix: dict[str, int]
     units: dict[str, str]
+    tail_first: frozenset[str]  # what may follow a date that joins it with more words
     clause: re.Pattern[str]
     last_clause: re.Pattern[str]
     sentence: re.Pattern[str]
@@ -310,10 +310,13 @@ def _build(v: TimeVocab) -> _Engine:
         ),
     ]
     first = "".join(f for f, _ in alts)
-    # every alternative that starts with a digit needs a number to start there: skip the inside of numbers
-    scan = re.compile(
-        rf"(?=[{_cls(first)}])(?!(?<=[\d.])\d)(?:" + "|".join(rf"(?=[{_cls(f)}]){rx}" for f, rx in alts) + ")"
-    )
+    # Speed (the scan is the hot loop): every alternative that starts with a digit needs a number to
+    # start there, so the inside of numbers is skipped at once; at a digit, the alternatives that can
+    # only start with a digit are tried first, behind one guard (none of them can take the match of a
+    # mixed one such as 2024年上半年); elsewhere each alternative has its own first-character guard.
+    digits_only = [rx for f, rx in alts if set(f) <= set("0123456789")]
+    others = [rf"(?=[{_cls(f)}]){rx}" for f, rx in alts if not set(f) <= set("0123456789")]
+    scan = re.compile(rf"(?=[{_cls(first)}])(?!(?<=[\d.])\d)(?:(?=\d)(?:{'|'.join(digits_only)})|{'|'.join(others)})")
     events = _alt(v.since.events)
     return _Engine(
         vocab=v,
@@ -341,6 +344,19 @@ def _build(v: TimeVocab) -> _Engine:
         forward_cue=re.compile(_alt(v.cues.forward)),
         year_prefix=dict(v.year_prefixes),
         units=units,
+        tail_first=frozenset(
+            " \t，,、"
+            + _firsts(
+                v.since.events
+                + v.since.suffixes
+                + v.since.from_suffixes
+                + v.range.to_now
+                + v.range.connectors
+                + v.before_suffixes
+                + v.after_suffixes
+                + v.fiscal.ended_marker
+            )
+        ),
         clause=re.compile(rf"[{_cls(v.punctuation.clause)}\n]"),
         last_clause=re.compile(rf".*[{_cls(v.punctuation.clause)}\n]", re.S),
         sentence=re.compile(rf"[{_cls(v.punctuation.sentence)}\n]"),
@@ -363,13 +379,23 @@ def _int(s: str) -> int:
     return int(s) if s.isdigit() else _cn_int(s)
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _monthrange(y: int, m: int) -> tuple[int, int]:
+    """(0, days in month): the part of ``calendar.monthrange`` used here, without the weekday."""
+    if m == 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        return 0, 29
+    return 0, _DAYS_IN_MONTH[m]
+
+
 def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+    return date(y, m, _monthrange(y, m)[1])
 
 
 def _add_months(d: date, n: int) -> date:
     y, m0 = divmod(d.year * 12 + d.month - 1 + n, 12)
-    return date(y, m0 + 1, min(d.day, calendar.monthrange(y, m0 + 1)[1]))
+    return date(y, m0 + 1, min(d.day, _monthrange(y, m0 + 1)[1]))
 
 
 def _bounds(y: int, m: int | None, d: int | None) -> tuple[date, date]:
@@ -396,7 +422,7 @@ def _why_invalid(y: int | None, m: int | None, d: int | None) -> str | None:
     if d is not None and m is not None:
         if d < 1:
             return f"没有{d}日"
-        if d > calendar.monthrange(y if y is not None else 2000, m)[1]:  # 2000 is a leap year
+        if d > _monthrange(y if y is not None else 2000, m)[1]:  # 2000 is a leap year
             return f"{y}年{m}月没有{d}日" if y is not None else f"{m}月没有{d}日"
     return None
 
@@ -427,7 +453,7 @@ def same_period_last_year(period_start: date, period_end: date) -> tuple[date, d
     def back(d: date, end: bool) -> date:
         if end and d.month == 2 and d.day >= 28 and d == _month_end(d.year, 2):
             return _month_end(d.year - 1, 2)
-        return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
+        return d.replace(year=d.year - 1, day=min(d.day, _monthrange(d.year - 1, d.month)[1]))
 
     return back(period_start, False), back(period_end, True)
 
@@ -806,9 +832,9 @@ def _fiscal_year_of(ctx: _Ctx, day: date) -> tuple[date, date]:
     if ctx.fy_end is not None:
         m, d = ctx.fy_end
         for y in (day.year, day.year + 1):
-            end = date(y, m, min(d, calendar.monthrange(y, m)[1]))
+            end = date(y, m, min(d, _monthrange(y, m)[1]))
             if end >= day:
-                prev = date(y - 1, m, min(d, calendar.monthrange(y - 1, m)[1]))
+                prev = date(y - 1, m, min(d, _monthrange(y - 1, m)[1]))
                 return prev + timedelta(days=1), end
     sm = ctx.settings.fiscal_year_start_month
     start = date(day.year if day.month >= sm else day.year - 1, sm, 1)
@@ -820,8 +846,8 @@ def _fiscal_numbered(ctx: _Ctx, a: _Atom) -> tuple[date, date, str]:
     y = a.y or 0
     if ctx.fy_end is not None:
         m, d = ctx.fy_end
-        end = date(y, m, min(d, calendar.monthrange(y, m)[1]))
-        prev = date(y - 1, m, min(d, calendar.monthrange(y - 1, m)[1]))
+        end = date(y, m, min(d, _monthrange(y, m)[1]))
+        prev = date(y - 1, m, min(d, _monthrange(y - 1, m)[1]))
         return prev + timedelta(days=1), end, "fiscal-year-stated"
     if a.y2 is not None:  # 2023/24: the settings' start month (Hong Kong: April)
         start = date(a.y2, ctx.settings.fiscal_year_start_month, 1)
@@ -879,7 +905,7 @@ def _single(
         for k in range(4):
             step = -k if mode in ("past", "current") else k
             y, m = _months_from(base, step)
-            if a.d is not None and a.d <= calendar.monthrange(y, m)[1]:
+            if a.d is not None and a.d <= _monthrange(y, m)[1]:
                 x = date(y, m, a.d)
                 if mode == "current" or (mode == "past" and x <= base) or (mode == "future" and x >= base):
                     return _Res(x, x, "day", "date", None, True)
@@ -1025,7 +1051,10 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
                 hi_y = a.y + 1 if b.m2 < b.m else a.y
                 r = _Res(date(a.y, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range")
 
-        if r is None and a.cat in _JOINABLE:
+        if r is None and a.cat in _JOINABLE and text[a.end : a.end + 1] not in eng.tail_first:
+            r = _single(a, ctx, (start, end))  # nothing after it can make it a range or an open period
+            until_ok = r.kind == "date"
+        elif r is None and a.cat in _JOINABLE:
             nxt = b is not None and b.cat in _JOINABLE
             if a.cat == "date" and a.d is not None and (t := eng.ended_tail.match(text, a.end)):
                 # 截至2024年6月30日止年度 / 止六个月: the twelve (or n) months ending that day
