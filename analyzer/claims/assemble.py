@@ -247,6 +247,7 @@ def _period_from_time(doc: _Doc, t: Hit, level: bool) -> Period:
         text=doc.original[doc.span(t.start, t.end).start : doc.span(t.start, t.end).end],
         span=doc.span(t.start, t.end),
         year_inferred=bool(f.get("year_inferred")),
+        invalid=f.get("invalid"),  # 2025年2月30日: no dates, and the reason (issue 15)
     )
 
 
