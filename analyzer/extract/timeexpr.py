@@ -143,10 +143,11 @@ def _build(v: TimeVocab) -> _Engine:
     qword = _alt(q.words)
     counters = _alt(q.counters)
     every = _alt(v.fiscal.end_statement_every)
-    q_edge = rf"(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)})"
+    enb = _alt(v.edges.not_before)
+    q_edge = rf"(?:(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)}))(?!{enb})"
     me = [w[1:] for w in e.month_end if w.startswith("月")]
     mst = [w[1:] for w in e.month_start if w.startswith("月")]
-    m_edge = rf"(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))"
+    m_edge = rf"(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb})"
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
     full = _tails(v.full_year_suffixes)
     year = rf"(?:\d{{4}}|{_CNY})"
@@ -166,7 +167,7 @@ def _build(v: TimeVocab) -> _Engine:
             rf"|(?:(?:{_alt(q.ordinal)})?(?P<{g}_q>{_QN}){_SP}(?:{qword})|(?P<{g}_q1>{_alt(q.first)})(?:{qword}))"
             rf"(?:{qe})?"
             rf"|(?P<{g}_h>{half_word})"
-            rf"|(?P<{g}_ye>{_alt(y_end)})|(?P<{g}_ys>{_alt(y_start)})"
+            rf"|(?P<{g}_ye>{_alt(y_end)})(?!{enb})|(?P<{g}_ys>{_alt(y_start)})(?!{enb})"
             rf"|(?P<{g}_full>{_alt(full)})"
         )
 
@@ -218,7 +219,10 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?:{part('iy')}))",
         ),
         # parts of the as-of year: 前三季度, 一季度末, 上半年, 首9个月, 余下三个月; quarters relative to as-of
-        (_firsts(q.current + q.previous + q.latest), rf"(?P<qrel>{_alt(q.current + q.previous + q.latest)})"),
+        (
+            _firsts(q.current + q.previous + q.latest),
+            rf"(?P<qrel>{_alt(q.current + q.previous + q.latest)})(?!{_alt(q.not_before)})",
+        ),
         (
             _firsts(q.cumulative_prefixes),
             rf"(?P<cq>(?:{_alt(q.cumulative_prefixes)})(?P<cq_n>[一二三123])(?:{counters})?(?:{qword}))",
@@ -258,7 +262,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             _firsts(v.weeks.current + v.weeks.previous + v.weeks.next),
-            rf"(?P<wk>(?P<wk_w>{_alt(v.weeks.current + v.weeks.previous + v.weeks.next)})"
+            rf"(?P<wk>(?P<wk_w>{_alt(v.weeks.current + v.weeks.previous + v.weeks.next)})(?!{_alt(v.weeks.not_before)})"
             rf"(?P<wk_d>{_alt(list(v.weeks.weekdays))})?)",
         ),
         (
@@ -301,7 +305,7 @@ def _build(v: TimeVocab) -> _Engine:
         (
             _firsts(e.month_end + e.month_start + e.year_end + e.year_start),
             rf"(?P<edg>(?<![\d{_CN_DIGITS}{_cls(e.not_after)}])(?:(?P<edg_me>{_alt(e.month_end)})"
-            rf"|(?P<edg_ms>{_alt(e.month_start)})|(?P<edg_ye>{_alt(e.year_end)})|(?P<edg_ys>{_alt(e.year_start)})))",
+            rf"|(?P<edg_ms>{_alt(e.month_start)})|(?P<edg_ye>{_alt(e.year_end)})|(?P<edg_ys>{_alt(e.year_start)}))(?!{enb}))",
         ),
         (
             "0123456789",

@@ -87,6 +87,7 @@ class Quarter(_Model):
     counters: Words
     current: Words
     previous: Words
+    not_before: Words
     latest: Words
 
 
@@ -112,12 +113,14 @@ class Edges(_Model):
     year_end: Words
     year_start: Words
     not_after: Chars
+    not_before: Words
 
 
 class Weeks(_Model):
     current: Words
     previous: Words
     next: Words
+    not_before: Words
     weekdays: dict[Word, Annotated[int, Field(ge=0, le=6)]] = Field(min_length=1)
 
 

@@ -521,11 +521,11 @@ def test_vocab_validation(tmp_path: Path) -> None:
 def test_one_megabyte_is_fast(sample: str) -> None:
     big = (sample * (1_000_000 // len(sample) + 1))[:1_000_000]
     find_time_expressions("预热", None)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     hits = find_time_expressions(big, AS_OF)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert len(hits) > 1000
-    assert elapsed < 1.0  # ~0.07 s measured; generous bound against slow CI machines
+    assert elapsed < 1.0  # CPU time (robust to a loaded machine); ~0.1 s measured
 
 
 def test_trailing_day_arithmetic() -> None:
