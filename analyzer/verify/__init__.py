@@ -47,6 +47,10 @@ def verify(result: DocumentResult, store: MarketStore | None, options: VerifyOpt
             exc = Unverifiable(f"stated in {POINT_UNITS[claim.unit]}, not in per cent; no checker computes that")
             verdicts.append(unverifiable(ctx, claim.metric, exc))
             continue
+        if claim.period is not None and claim.period.invalid:  # never fall back to as_of (issue 15)
+            exc = Unverifiable(f"the stated period cannot be real: {claim.period.invalid}", method="none")
+            verdicts.append(unverifiable(ctx, claim.metric, exc))
+            continue
         if claim.metric not in CHECKERS:
             exc = Unverifiable(f"no checker for metric {claim.metric}", method="none")
             verdicts.append(unverifiable(ctx, "none", exc))
