@@ -83,10 +83,11 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
 
 def _check(ctx: CheckContext) -> Verdict:
     claim = ctx.claim
-    early = _precheck(ctx)
-    if early is not None:
-        return unverifiable(ctx, "none", early)
+    # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
     kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])
+    early = _precheck(ctx)
+    if early is not None and not (kind is not None and claim.forecast and not (claim.period and claim.period.invalid)):
+        return unverifiable(ctx, "none", early)
     if kind is not None:
         checker, fn = kind, BY_KIND[kind]
     elif claim.metric in CHECKERS:
