@@ -334,7 +334,7 @@ def parse_export(
             try:
                 value *= factor
             except DecimalException:
-                why = f"{value:.3E} × {factor} is out of range"
+                why = f"{value} × {factor} is out of range"
             else:
                 why = check_storable(value)
         if why is not None:

@@ -92,8 +92,9 @@ def seed(store: MarketStore, catalog: Catalog | None = None) -> dict[str, WriteR
 
 
 def _is_lock_conflict(exc: MarketDataError) -> bool:
+    """DuckDB's "Could not set lock on file … Conflicting lock is held": another process has the file."""
     text = exc.message.lower()
-    return "lock" in text or "conflicting" in text
+    return "could not set lock" in text or "conflicting lock" in text
 
 
 def connect(path: Path, *, read_only: bool, deadline: float) -> MarketStore:
@@ -122,8 +123,10 @@ def _current(path: Path, digest: str, deadline: float) -> bool:
     store = connect(path, read_only=True, deadline=deadline)
     try:
         return store.get_meta("schema_version") is not None and store.get_meta(SEED_KEY) == digest
-    except MarketDataError:  # an old or foreign file without store_meta: reseed
-        return False
+    except MarketDataError as exc:
+        if "does not exist" in exc.message:  # an old or foreign file without store_meta: reseed
+            return False
+        raise  # a damaged file: say so (E522) rather than write into it
     finally:
         store.close()
 

@@ -67,11 +67,19 @@ def check_storable(value: Decimal) -> str | None:
     """Why ``value`` cannot be stored (not finite, too large, or rounds to 0 at 10 places), else None."""
     if not value.is_finite():
         return f"{value} is not a finite number"
-    if abs(value) >= MAX_ABS:
-        return f"{value:.3E} is out of range (the store keeps values below 1E+{38 - SCALE} in size)"
+    if value.copy_abs() >= MAX_ABS:  # copy_abs: no context, so 1e999999999 cannot overflow here
+        return f"{show(value)} is out of range (the store keeps values below 1E+{38 - SCALE} in size)"
+    if value != 0 and value.adjusted() < -SCALE - 1:
+        return f"{show(value)} rounds to 0 at the store's {SCALE} decimal places"
     if value != 0 and to_stored(value) == 0:
-        return f"{value:.3E} rounds to 0 at the store's {SCALE} decimal places"
+        return f"{show(value)} rounds to 0 at the store's {SCALE} decimal places"
     return None
+
+
+def show(value: Decimal) -> str:
+    """A value for a message, short even when it has a huge exponent or many digits."""
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:12]}… (about 1E{value.adjusted():+d})"
 
 
 def to_stored(value: Decimal) -> Decimal:
@@ -81,7 +89,7 @@ def to_stored(value: Decimal) -> Decimal:
         try:
             return value.quantize(QUANTUM)
         except InvalidOperation as exc:
-            raise MarketDataError(f"value {value:.3E} is out of the store's range", code="E508") from exc
+            raise MarketDataError(f"value {show(value)} is out of the store's range", code="E508") from exc
 
 
 @dataclass(frozen=True)
