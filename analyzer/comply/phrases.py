@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from analyzer.comply.guard import PatternTimeout, match_timeout
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
 
@@ -132,17 +133,19 @@ class PhraseSet:
             raise PhraseSyntaxError(f"phrases do not compile: {exc}") from exc
 
     def finditer(self, folded: FoldedText) -> list[tuple[int, int]]:
-        """Non-overlapping hits as folded ``(start, end)`` ranges, left to right."""
+        """Non-overlapping hits as folded ``(start, end)`` ranges, left to right.
+
+        Raises PatternTimeout when the phrases run past their time budget (gaps can backtrack).
+        """
         if self._pattern is None:
             return []
-        return [m.span() for m in self._pattern.finditer(folded.text) if m.end() > m.start()]
-
-    def search(self, folded: FoldedText) -> tuple[int, int] | None:
-        """The first hit, or None."""
-        if self._pattern is None:
-            return None
-        match = self._pattern.search(folded.text)
-        return match.span() if match else None
+        try:
+            return [
+                m.span() for m in self._pattern.finditer(folded.text, timeout=match_timeout(len(folded.text)))
+                if m.end() > m.start()
+            ]
+        except TimeoutError:
+            raise PatternTimeout(self.phrases) from None
 
 
 def display_phrase(phrase: str) -> str:
