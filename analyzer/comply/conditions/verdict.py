@@ -11,7 +11,6 @@ from analyzer.comply.conditions.claims import describe
 from analyzer.comply.context import Context, Hit
 from analyzer.types import Verdict, VerdictStatus
 
-
 # verification's reasons, said the way a reviewer needs them (what is missing, not which code path)
 _REASONS = (
     ("no checker for metric", "the project has no market data to check this kind of figure"),
