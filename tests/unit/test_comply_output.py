@@ -89,8 +89,9 @@ def _comply(*args: str) -> tuple[int, str, str]:
 def test_exit_codes(tmp_path: Path, sample_path: Path, sample_text: str) -> None:
     assert _comply(str(sample_path), "--no-verify")[0] == 1  # 勢不可擋 and unsourced index returns (issue 13)
     assert _comply(str(sample_path), "--no-verify", "--fail-on", "never")[0] == 0
-    clean = sample_text.replace("科技股重估勢不可擋,", "").replace(
-        "指數歷史業績不預示基金產品未來表現。", "指數歷史業績不預示基金產品未來表現。(數據來源:恒生指數公司,2020-01-01至2024-12-31)")
+    disclaimer = "指數歷史業績不預示基金產品未來表現。"
+    source = "(數據來源:恒生指數公司,2020-01-01至2024-12-31)"
+    clean = sample_text.replace("科技股重估勢不可擋,", "").replace(disclaimer, disclaimer + source)
     clean_path = _write(tmp_path, "clean.txt", clean)
     assert _comply(str(clean_path), "--no-verify")[0] == 0  # warnings only
     assert _comply(str(clean_path), "--no-verify", "--fail-on", "warning")[0] == 1
