@@ -15,6 +15,7 @@ from analyzer.comply.phrases import FoldedText, PhraseSet
 from analyzer.comply.settings import Negation
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
+_SENTENCE_END = frozenset("。！？!?\n；;")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 
 
@@ -86,13 +87,21 @@ class Context:
         key = id(phrases)
         if key not in self._phrase_hits:
             try:
-                self._phrase_hits[key] = phrases.finditer(self.folded)
+                hits = phrases.finditer(self.folded)
+                if phrases.gapless:
+                    hits = [h for h in hits if not self._crosses_sentence(*h)]
+                self._phrase_hits[key] = hits
             except PatternTimeout as exc:
                 self._phrase_hits[key] = exc
         hits = self._phrase_hits[key]
         if isinstance(hits, PatternTimeout):
             raise hits
         return hits
+
+    def _crosses_sentence(self, start: int, end: int) -> bool:
+        """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」)."""
+        a, b = self.folded.to_simplified(start, end)
+        return any(c in _SENTENCE_END for c in self.result.simplified[a:b])
 
     def find_spans(self, phrases: PhraseSet) -> list[Span]:
         """Original-text spans of a phrase set's hits (cached like ``find``)."""

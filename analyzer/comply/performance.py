@@ -26,6 +26,8 @@ RETURN_METRICS = frozenset({"return", "annual_return", "annualized_return", "fun
                             "fund_return_since_inception"})
 FUND_METRICS = frozenset({"fund_return", "fund_return_since_inception"})
 NOT_PERFORMANCE_METRICS = frozenset({"benchmark_weight", "equity_share"})
+NAV_GROWTH_METRICS = frozenset({"growth", "growth_yoy"})
+_NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 
 # a cue in the figure's clause, just before it, that makes the figure a forecast or a promise
 _FORECAST_CUE = regex.compile(
@@ -100,13 +102,16 @@ class PerformanceIndex:
             return Performance("ranking")
         if claim.metric == "benchmark_return":
             return Performance("benchmark")
-        if claim.metric not in RETURN_METRICS:
+        clause = self._clause_before(claim, 40)
+        # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
+        nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
+        if claim.metric not in RETURN_METRICS and not nav_growth:
             return Performance("market")
         kind = claim.subject.kind if claim.subject is not None else None
-        clause = self._clause_before(claim, 40)
         is_fund = (
             claim.metric in FUND_METRICS or kind == "fund"
             or (kind is None and bool(_FUND_WORD.search(clause)) and not _INDEX_WORD.search(clause))
+            or (nav_growth and kind in (None, "fund"))
         )
         if is_fund:
             lead = convert_script(self._text[claim.sentence.start : claim.span.start][-200:], "t2s")

@@ -122,10 +122,12 @@ def phrase_to_regex(phrase: str, gap: int = DEFAULT_GAP) -> str:
 class PhraseSet:
     """Several phrases compiled into one pattern over folded text (longest phrase preferred)."""
 
-    __slots__ = ("_pattern", "phrases")
+    __slots__ = ("_pattern", "gapless", "phrases")
 
     def __init__(self, phrases: list[str], gap: int = DEFAULT_GAP) -> None:
         self.phrases = tuple(phrases)
+        # a phrase without gaps is words written together: it never runs across a sentence end
+        self.gapless = not any("…" in p or "..." in p for p in phrases)
         parts = sorted((phrase_to_regex(p, gap) for p in phrases), key=len, reverse=True)
         try:
             self._pattern = regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
