@@ -121,7 +121,9 @@ def _names(simplified: str) -> list[tuple[str, int, int, bool]]:
             if more.group("end") in ("证券投资基金", "基金"):
                 break
             more = _NAME.match(simplified, end)
-        words |= {w for w in ("QDII", "ETF", "联接", "股票型", "指数型", "指数") if w in simplified[start:end]}
+        # type words anywhere in the name, and a 「基金中基金(FOF)」 just after it
+        words |= {w for w in ("QDII", "ETF", "联接", "股票型", "指数型", "指数", "养老目标", "FOF")
+                  if w in simplified[start : end + 10]}
         pos = max(end, match.start() + 1)
         is_bare = start == match.start() and match.group("end") in ("基金", "")
         if is_bare and match.group("kw") in ("股票", "混合", "债券", "货币", "指数"):

@@ -187,3 +187,23 @@ def test_whole_rulebook_is_fast_on_a_10kb_article(sample_result: DocumentResult)
         comply(big, books)
     per_doc = (time.perf_counter() - started) / 10
     assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms per 12 KB document"
+
+
+def test_comply_grows_linearly_with_the_text(sample_text: str) -> None:
+    """Issue 14: comply on 2n copies of a document costs well under the square (ratio below 3; the
+    bound is generous so the test does not flake on a busy machine; linear is 2)."""
+    books = shipped_rulebooks()
+    timings = []
+    for copies in (6, 12):
+        result = analyze(((sample_text + "\n") * copies).encode("utf-8"), name="grown.txt")
+        comply(result, books)  # build the shared caches once
+        best = float("inf")
+        for _ in range(3):
+            fresh = result.model_copy()
+            fresh._offsets = result._offsets
+            started = time.process_time()
+            findings = comply(fresh, books)
+            best = min(best, time.process_time() - started)
+        timings.append(best)
+        assert len(findings) > copies  # every copy is reviewed
+    assert timings[1] / timings[0] < 3, timings
