@@ -16,6 +16,7 @@ from analyzer.comply.settings import Negation
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
 _SENTENCE_END = frozenset("。！？!?\n；;")
+_FULL_STOP = frozenset("。\n")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 
 
@@ -88,8 +89,8 @@ class Context:
         if key not in self._phrase_hits:
             try:
                 hits = phrases.finditer(self.folded)
-                if phrases.gapless:
-                    hits = [h for h in hits if not self._crosses_sentence(*h)]
+                ends = _SENTENCE_END if phrases.gapless else _FULL_STOP
+                hits = [h for h in hits if not self._crosses(*h, ends)]
                 self._phrase_hits[key] = hits
             except PatternTimeout as exc:
                 self._phrase_hits[key] = exc
@@ -98,10 +99,12 @@ class Context:
             raise hits
         return hits
 
-    def _crosses_sentence(self, start: int, end: int) -> bool:
-        """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」)."""
+    def _crosses(self, start: int, end: int, ends: frozenset[str]) -> bool:
+        """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」). Words
+        written together stop at any sentence or clause end; a phrase with gaps (「错过…再等」 over
+        「错过这一次！再等五年」) stops only at a full stop or a line end."""
         a, b = self.folded.to_simplified(start, end)
-        return any(c in _SENTENCE_END for c in self.result.simplified[a:b])
+        return any(c in ends for c in self.result.simplified[a:b])
 
     def find_spans(self, phrases: PhraseSet) -> list[Span]:
         """Original-text spans of a phrase set's hits (cached like ``find``)."""

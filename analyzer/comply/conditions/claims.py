@@ -57,9 +57,12 @@ def _dates(period: Period) -> str:
 
 
 def _covered(period: Period, notes: tuple[Period, ...]) -> bool:
+    """Whether a note's period holds the figure's; an open end (「截至2024年12月31日」) bounds one side only."""
     assert period.start is not None and period.end is not None
     return any(
-        n.start is not None and n.end is not None and n.start <= period.start and period.end <= n.end for n in notes
+        (n.start is not None or n.end is not None)
+        and (n.start is None or n.start <= period.start) and (n.end is None or period.end <= n.end)
+        for n in notes
     )
 
 
