@@ -182,10 +182,10 @@ def test_whole_rulebook_is_fast_on_a_10kb_article(sample_result: DocumentResult)
     big._offsets = None
     books = shipped_rulebooks()
     comply(big, books)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the machine is shared, wall time measures the neighbours
     for _ in range(10):
         comply(big, books)
-    per_doc = (time.perf_counter() - started) / 10
+    per_doc = (time.process_time() - started) / 10
     assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms per 12 KB document"
 
 
