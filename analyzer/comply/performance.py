@@ -95,14 +95,14 @@ class PerformanceIndex:
     def _classify(self, claim: Claim) -> Performance:
         if claim.metric in NOT_PERFORMANCE_METRICS or claim.basis == "weight" or self._in_benchmark(claim.span):
             return Performance(None, "a benchmark formula weight")
-        before = self._clause_before(claim)
+        clause = self._clause_before(claim, 40)
+        before = clause[-LOOKBACK:]
         if claim.forecast or _FORECAST_CUE.search(before):
             return Performance(None, "a forecast or target")
         if claim.metric == "ranking":
             return Performance("ranking")
         if claim.metric == "benchmark_return":
             return Performance("benchmark")
-        clause = self._clause_before(claim, 40)
         # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
         if claim.metric not in RETURN_METRICS and not nav_growth:
