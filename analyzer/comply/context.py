@@ -17,6 +17,7 @@ from analyzer.types import Claim, DocumentResult, Severity, Span
 
 _SENTENCE_END = frozenset("。！？!?\n；;")
 _FULL_STOP = frozenset("。\n")
+_CLAUSE_END = _SENTENCE_END | frozenset("，,、")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 
 
@@ -89,7 +90,7 @@ class Context:
         if key not in self._phrase_hits:
             try:
                 hits = phrases.finditer(self.folded)
-                ends = _SENTENCE_END if phrases.gapless else _FULL_STOP
+                ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
                 hits = [h for h in hits if not self._crosses(*h, ends)]
                 self._phrase_hits[key] = hits
             except PatternTimeout as exc:
@@ -101,8 +102,9 @@ class Context:
 
     def _crosses(self, start: int, end: int, ends: frozenset[str]) -> bool:
         """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」). Words
-        written together stop at any sentence or clause end; a phrase with gaps (「错过…再等」 over
-        「错过这一次！再等五年」) stops only at a full stop or a line end."""
+        written together stop at any clause end (「保险，资金」 is not 「保险资金」), those written with
+        their own punctuation at a sentence end, and a phrase with gaps (「错过…再等」 over
+        「错过这一次！再等五年」) only at a full stop or a line end."""
         a, b = self.folded.to_simplified(start, end)
         return any(c in ends for c in self.result.simplified[a:b])
 

@@ -122,12 +122,15 @@ def phrase_to_regex(phrase: str, gap: int = DEFAULT_GAP) -> str:
 class PhraseSet:
     """Several phrases compiled into one pattern over folded text (longest phrase preferred)."""
 
-    __slots__ = ("_pattern", "gapless", "phrases")
+    __slots__ = ("_pattern", "gapless", "phrases", "solid")
 
     def __init__(self, phrases: list[str], gap: int = DEFAULT_GAP) -> None:
         self.phrases = tuple(phrases)
         # a phrase without gaps is words written together: it never runs across a sentence end
         self.gapless = not any("…" in p or "..." in p for p in phrases)
+        # no gaps and no punctuation or spaces of their own: a hit may not span any dropped character
+        # (「保险，资金」 is not 「保险资金」)
+        self.solid = self.gapless and not any(_DROP.search(_SYNTAX.sub("", p)) for p in phrases)
         parts = sorted((phrase_to_regex(p, gap) for p in phrases), key=len, reverse=True)
         try:
             self._pattern = regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
