@@ -79,10 +79,12 @@ def fail_line(message: str) -> None:
 
 
 def analyze_files(
-    files: list[Path], convert: ConvertOption, as_of: str | None, encoding: str | None = None
+    files: list[Path], convert: ConvertOption, as_of: str | None, encoding: str | None = None,
+    failures: list[tuple[str, AnalyzerError]] | None = None,
 ) -> tuple[list[DocumentResult], int]:
     """Analyze every input ('-' is stdin) with the shared options: the results, and how many inputs
-    failed. A failing input is reported on one line (code and message, no traceback); the rest go on."""
+    failed. A failing input is reported on one line (code and message, no traceback); the rest go on.
+    ``failures``, when given, collects (input name, error) for each failed input (SARIF reports them)."""
     from analyzer.pipeline import analyze
 
     as_of_date = parse_date(as_of)
@@ -107,9 +109,13 @@ def analyze_files(
         except AnalyzerError as exc:
             fail_line(exc.one_line())
             n_failed += 1
+            if failures is not None:
+                failures.append(("<stdin>" if stdin else str(path), exc))
         except Exception as exc:  # a bug on one input must not discard the others' output
             fail_line(internal(exc, name).one_line())
             n_failed += 1
+            if failures is not None:
+                failures.append(("<stdin>" if stdin else str(path), internal(exc, name)))
     return results, n_failed
 
 
