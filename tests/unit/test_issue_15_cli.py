@@ -265,3 +265,13 @@ def test_a_named_fifo_is_read_on_the_command_line_and_refused_unread_in_folders(
     doc = ingest(fifo)
     writer.join(10)
     assert doc.text == SHORT
+
+
+@pytest.mark.issue(15)
+def test_a_rulebook_nested_500_levels_is_one_coded_line(doc: Path, tmp_path: Path) -> None:
+    """#12: `comply --rules` on a rulebook nested 500 levels deep ended in a RecursionError traceback."""
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("id: x\ntitle: t\nrules: " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+    done = _cli("comply", str(doc), "--rules", str(deep))
+    assert done.returncode == 2
+    assert "nested more than" in _one_coded_line(done.stderr, "E601")
