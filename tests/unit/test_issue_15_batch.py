@@ -244,14 +244,14 @@ def test_the_dask_time_limit_kills_a_call_that_never_returns(tmp_path: Path) -> 
     folder.mkdir()
     for name in ("a.txt", "hang.txt", "cstuck.txt", "b.txt"):
         (folder / name).write_text(SHORT, encoding="utf-8")
-    options = BatchOptions(analyze_fn=stuck_pipeline, time_limit=2.0)
+    options = BatchOptions(analyze_fn=stuck_pipeline, time_limit=3.0)
     with (
         distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as c,
         distributed.Client(c) as client,
     ):
         summary = run_batch([folder], tmp_path / "out", scheduler=client, options=options, progress=NullProgress())
-    assert (summary.n_ok, summary.n_failed) == (2, 2)
     m = _manifest(tmp_path / "out").set_index(_manifest(tmp_path / "out").path.map(lambda p: Path(p).name))
+    assert (summary.n_ok, summary.n_failed) == (2, 2), m.error_message.tolist()
     assert m.loc["hang.txt", "error_code"] == "E810", m.loc["hang.txt", "error_message"]
     assert m.loc["cstuck.txt", "error_code"] == "E810", m.loc["cstuck.txt", "error_message"]
     assert "process killed" in m.loc["cstuck.txt", "error_message"]
