@@ -403,7 +403,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         start = core
         while start > limit and _NAME_CHAR.match(text[start - 1]):
             start -= 1
-        free = _LEADING_TIME.sub("", _after_boundary(text[start:core], shapes))
+        raw = _after_boundary(text[start:core], shapes)
+        free = _LEADING_TIME.sub("", raw)
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if swallowed:
             if len(free) > longest or (free and len(free) < cfg.min_name):
@@ -413,7 +414,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             or (kind != "sector" and _all_generic(free, shapes))
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
             # a name glued to a known name before it is a piece of a longer word (中纺标|普500指数)
-            or (kind != "sector" and j >= 0 and known[j].end == core - len(free))
+            or (kind != "sector" and j >= 0 and known[j].end == core - len(raw))
         ):
             continue
         n_start = core - len(free)
