@@ -47,6 +47,8 @@ SurfaceKind = Literal["fund", "company", "index", "sector"]
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
 CACHE_BUILD_SECONDS = 0.02
+#: how many cached automata (one per version of the data) the cache folder keeps
+KEEP_CACHED = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,13 @@ def _data_digest() -> str:
     return h.hexdigest()[:16]
 
 
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _cached_matcher(registry: InstrumentRegistry, master: Callable[[], SecuritiesMaster]) -> AliasMatcher:
     """The matcher, from the disk cache (keyed by the data files' digest) when building it is slow."""
     path = _cache_dir() / f"subjects-{_data_digest()}.pickle"
@@ -268,7 +277,9 @@ def _cached_matcher(registry: InstrumentRegistry, master: Callable[[], Securitie
     if time.perf_counter() - began > CACHE_BUILD_SECONDS:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("subjects-*.pickle"):
+            # keep a few other versions: checkouts and installs with other data share the folder
+            others = sorted(path.parent.glob("subjects-*.pickle"), key=_mtime, reverse=True)
+            for old in others[KEEP_CACHED - 1 :]:
                 old.unlink(missing_ok=True)
             with atomic_write(path) as tmp:
                 tmp.write_bytes(pickle.dumps(matcher.parts(), protocol=5))

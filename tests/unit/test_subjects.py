@@ -3,6 +3,7 @@ references, in both scripts and both punctuation widths."""
 
 from __future__ import annotations
 
+import os
 from itertools import pairwise
 from pathlib import Path
 
@@ -328,6 +329,19 @@ def test_automaton_disk_cache_round_trip(tmp_path: Path, monkeypatch: pytest.Mon
     text = normalize("恒指、比亚迪与纳斯达克100指数").text
     assert restored.find(text) == built.find(text) and len(built.find(text)) == 3
     assert cached.stat().st_size > 0
+
+
+def test_disk_cache_keeps_a_few_other_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(subject_module, "_cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(subject_module, "CACHE_BUILD_SECONDS", 0.0)
+    others = [tmp_path / f"subjects-other{i}.pickle" for i in range(6)]
+    for i, path in enumerate(others):
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    subject_module._cached_matcher(default_registry(), default_master)
+    kept = sorted(p.name for p in tmp_path.glob("subjects-*.pickle"))
+    newest = sorted(p.name for p in others[-(subject_module.KEEP_CACHED - 1) :])
+    assert len(kept) == subject_module.KEEP_CACHED and set(newest) < set(kept)
 
 
 @settings(max_examples=200, deadline=None)
