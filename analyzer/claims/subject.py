@@ -251,6 +251,7 @@ def _cache_dir() -> Path:
 def _data_digest() -> str:
     h = hashlib.sha256(corpora_path("instruments.yaml").read_bytes())
     h.update(corpora_path("master", "name_shapes.yaml").read_bytes())
+    h.update(corpora_path("master", "leading_verbs.txt").read_bytes())
     h.update(master_digest().encode())
     h.update(ahocorasick.__name__.encode())
     h.update(Path(__file__).read_bytes())  # a change in how keys are made invalidates the cache
@@ -330,6 +331,14 @@ class _Shapes:
         self.generic_lengths = sorted({len(g) for g in shapes.generic}, reverse=True)
         self.reach = max(shapes.max_name.values()) + max(self.boundary_lengths)
         self.company_suffixes = tuple(shapes.suffixes.get("company", ()))
+        lines = corpora_path("master", "leading_verbs.txt").read_text(encoding="utf-8").splitlines()
+        self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
+
+    def strip_verbs(self, name: str) -> str:
+        """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
+        while name[:2] in self.leading_verbs:
+            name = name[2:]
+        return name
 
     def goes_on(self, text: str, pos: int, kind: str) -> bool:
         """Whether the word goes on at ``pos`` after a name of ``kind`` (银行业, 科技股; not 银行业绩)."""
@@ -339,7 +348,7 @@ class _Shapes:
 
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]")
-_LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?)+")
+_LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?(?:末|初|底)?)+")
 
 
 @cache
@@ -415,7 +424,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         while start > limit and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         raw = _after_boundary(text[start:core], shapes)
-        free = _LEADING_TIME.sub("", raw)
+        free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if swallowed:
             if len(free) > longest or (free and len(free) < cfg.min_name):

@@ -263,6 +263,11 @@ def test_surface_names(simplified: str, expected: list[tuple[str, str]]) -> None
         "该基金近一年收益率为5%。",
         "港股科技股普遍上涨。",
         "银行业整体不良率下降。",
+        # a leaflet's risk statement and an industry note: verbs and categories before 基金
+        "基金管理人承诺以诚实信用、勤勉尽责的原则管理和运用基金资产,但不保证本基金一定盈利。",
+        "投资者购买货币市场基金并不等于将资金作为存款存放在银行。",
+        "本基金为跨境ETF联接基金,主要投资于目标ETF。",
+        "截至2月末公募基金总规模达31.7万亿元,其中股票型基金规模4.5万亿元。",
     ],
 )
 def test_categories_are_no_surface_names(text: str) -> None:
