@@ -370,8 +370,15 @@ def _all_generic(name: str, shapes: _Shapes) -> bool:
     return ok[n]
 
 
+_COUNTED = re.compile(r".*[0-9一二三四五六七八九十几多]+(?:只|家|个|支|款|项|位|名)")
+
+
 def _after_boundary(prefix: str, shapes: _Shapes) -> str:
-    """What follows the last boundary word in ``prefix`` (管理的远航优选 → 远航优选)."""
+    """What follows the last boundary word in ``prefix`` (管理的远航优选 → 远航优选), or the last count
+    (200只新 → 新)."""
+    counted = _COUNTED.match(prefix)
+    if counted:
+        prefix = prefix[counted.end() :]
     for end in range(len(prefix), 0, -1):
         for length in shapes.boundary_lengths:
             if length <= end and prefix[end - length : end] in shapes.boundaries:

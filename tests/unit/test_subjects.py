@@ -210,6 +210,7 @@ SURFACE_CASES = [
     # fund leaflet: the verb phrase before the name is not part of it
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%。", [("远航优选混合基金", "fund")]),
     ("远航优选混合A(代码:016888)成立以来累计收益12.5%。", [("远航优选混合A", "fund")]),
+    ("万家远航混合与三只远航优选混合A同日分红。", [("万家远航混合", "fund"), ("远航优选混合A", "fund")]),
     (
         "本基金业绩比较基准为中证新能源指数收益率×80%+中债综合指数收益率×20%。",
         [("本基金", "fund"), ("中证新能源指数", "index"), ("中债综合指数", "index")],
@@ -268,6 +269,8 @@ def test_surface_names(simplified: str, expected: list[tuple[str, str]]) -> None
         "投资者购买货币市场基金并不等于将资金作为存款存放在银行。",
         "本基金为跨境ETF联接基金,主要投资于目标ETF。",
         "截至2月末公募基金总规模达31.7万亿元,其中股票型基金规模4.5万亿元。",
+        "今年以来已有超过200只新基金成立,权益类基金募集占比约四成。",
+        "易方达基金旗下产品规模下降。",
     ],
 )
 def test_categories_are_no_surface_names(text: str) -> None:
