@@ -149,7 +149,7 @@ def _symbols(text: str) -> str:
     return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class AliasMatcher:
@@ -186,9 +186,7 @@ class AliasMatcher:
         """What the disk cache stores: entries as plain tuples and the automaton."""
         return [astuple(e) for e in self._entries], self._automaton
 
-    def find(
-        self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False
-    ) -> list[AliasHit]:
+    def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
         """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
 
         A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
@@ -386,6 +384,13 @@ def _after_boundary(prefix: str, shapes: _Shapes) -> str:
     return prefix
 
 
+def _extend(found: list[AliasHit], absorbed: set[int], index: int, hit: AliasHit) -> None:
+    """Add ``hit``, a known name written out with its suffixes, in place of known name ``index``."""
+    if not found or found[-1].end <= hit.start:
+        found.append(hit)
+        absorbed.add(index)
+
+
 def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None) -> tuple[list[AliasHit], set[int]]:
     """Surface names, and the indices of ``known`` hits they absorb: an index or fund inside a longer
     fund name (南方中证500指数基金, 华夏恒生科技ETF联接A) is that fund, not the index."""
@@ -413,7 +418,11 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         core = s_start
         k = bisect_left(ends, s_start + 1)  # the first known name ending after s_start
         if k < len(known) and known[k].start < s_end:  # the suffixes overlap a known name
-            if not (absorbable(known[k]) and known[k].end <= s_end):
+            hit = known[k]
+            if kind == "company" and hit.kind in ("stock", "company") and hit.start <= s_start < hit.end < s_end:
+                _extend(found, absorbed, k, replace(hit, end=s_end, alias=text[hit.start : s_end]))
+                continue  # 中国人寿 + 保险股份有限公司: the listed company, written out in full
+            if not (absorbable(hit) and hit.end <= s_end):
                 continue  # the suffix is part of that name (恒生科技指数): the name stands
             swallowed.append(k)
             core = known[k].start
@@ -425,7 +434,10 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             core = known[j].start
             j -= 1
         if j >= 0 and known[j].end == core and not swallowed:
-            continue  # 比亚迪 + 股份, 中国平安 + 保险: the listed name stands
+            # 中国平安 + 集团, 比亚迪 + 股份有限公司: the listed company, written out in full
+            if kind == "company" and known[j].kind in ("stock", "company"):
+                _extend(found, absorbed, j, replace(known[j], end=s_end, alias=text[known[j].start : s_end]))
+            continue
         limit = max(known[j].end if j >= 0 else 0, core - shapes.reach)
         start = core
         while start > limit and _NAME_CHAR.match(text[start - 1]):

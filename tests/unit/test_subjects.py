@@ -191,6 +191,21 @@ def test_master_names_inside_words_or_common_words_are_no_subject(text: str) -> 
         assert [h for h in subjects(variant) if h.source == "master"] == [], variant
 
 
+@pytest.mark.parametrize(
+    ("text", "alias", "code", "source"),
+    [
+        ("中国平安集团2024年营业收入较上年同期下降1.9%。", "中国平安集团", "601318", "master"),
+        ("比亚迪股份有限公司发布公告。", "比亚迪股份有限公司", "002594", "master"),
+        ("中国人寿保险股份有限公司净利润增长108%。", "中国人寿保险股份有限公司", "601628", "master"),
+        ("腾讯控股有限公司回购股份。", "腾讯控股有限公司", "00700", "registry"),
+    ],
+)
+def test_a_listed_name_written_out_in_full_keeps_its_code(text: str, alias: str, code: str, source: str) -> None:
+    for variant in variants(text):
+        (hit,) = subjects(variant)
+        assert (hit.alias, hit.code, hit.source) == (alias, code, source), variant
+
+
 def test_master_lookup_code_and_name() -> None:
     master = default_master()
     (moutai,) = master.by_code("600519")
