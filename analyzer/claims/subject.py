@@ -172,6 +172,7 @@ class AliasMatcher:
         self._entries = [_Entry(*e) for e in entries]
         self._automaton = automaton
         self._registry = {i.id: i for i in registry.instruments}
+        self._memo: tuple[str, list[tuple[int, int, int]]] | None = None
 
     @classmethod
     def restore(
@@ -186,12 +187,12 @@ class AliasMatcher:
         """What the disk cache stores: entries as plain tuples and the automaton."""
         return [astuple(e) for e in self._entries], self._automaton
 
-    def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
-        """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
-
-        A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
-        says it means another instrument (``not_before``), and, with ``tokens``, a short alias is a
-        whole word; a longer invalid match does not hide a shorter valid one."""
+    def _candidates(self, text: str) -> list[tuple[int, int, int]]:
+        """Every match as (start, -length, entry index), sorted; the last text's are kept, since claim
+        assembly asks for registry subjects and then for the other names of the same text."""
+        memo = self._memo
+        if memo is not None and memo[0] is text:
+            return memo[1]
         symbols = _symbols(text)
         if len(symbols) != 2 * len(text):  # characters beyond the BMP take two code units: no alias has one
             symbols = _symbols(_ASTRAL.sub("\ufffd", text))
@@ -202,6 +203,16 @@ class AliasMatcher:
             end = (last + 1) // 2
             found.append((end - (value & 0xFF), -(value & 0xFF), value >> 8))
         found.sort()
+        self._memo = (text, found)
+        return found
+
+    def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
+        """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
+
+        A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
+        says it means another instrument (``not_before``), and, with ``tokens``, a short alias is a
+        whole word; a longer invalid match does not hide a shorter valid one."""
+        found = self._candidates(text)
         hits = []
         last_end = 0
         for start, neg_length, index in found:
