@@ -222,14 +222,25 @@ class AliasMatcher:
                 continue
             if not _latin_bounded(text, start, end) or _vetoed(text, end, entry.not_before, entry.but_not):
                 continue
-            if tokens is not None and -neg_length <= SHORT_ALIAS and not tokens.aligned(start, end):
-                continue
+            if -neg_length <= SHORT_ALIAS:
+                if tokens is not None and not tokens.aligned(start, end):
+                    continue
+                if tokens is None and entry.source != "registry" and not _word_start(text, start):
+                    continue  # without tokens, a short listed name counts only where a word starts (数万科技)
             last_end = end
             inst = self._registry.get(entry.id) if entry.id else None
             hits.append(
                 AliasHit(start, end, text[start:end], inst, entry.kind, entry.id, entry.code, entry.source, entry.name)
             )
         return hits
+
+
+def _word_start(text: str, start: int) -> bool:
+    """Whether a word can start at ``start``: after a non-Han character or a one-character function word."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not ("\u4e00" <= before <= "\u9fff") or before in _shapes().single_boundaries
 
 
 def _latin(ch: str) -> bool:
@@ -336,6 +347,7 @@ class _Shapes:
         self.last_suffix = re.compile(f"(?:{alternation})(?=(?:[A-E]类?)?$)")
         self.boundaries = frozenset(shapes.boundaries)
         self.boundary_lengths = sorted({len(b) for b in shapes.boundaries}, reverse=True)
+        self.single_boundaries = frozenset(b for b in shapes.boundaries if len(b) == 1)
         self.generic = frozenset(shapes.generic)
         self.generic_lengths = sorted({len(g) for g in shapes.generic}, reverse=True)
         self.reach = max(shapes.max_name.values()) + max(self.boundary_lengths)

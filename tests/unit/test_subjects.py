@@ -302,6 +302,19 @@ def test_surface_names_are_everything_but_the_registry() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("数万科技企业受益", []),
+        ("万科年报显示亏损", ["万科"]),
+        ("比亚迪与蔚来齐涨", ["比亚迪", "蔚来"]),
+        ("上百京东", []),
+    ],
+)
+def test_short_listed_names_without_tokens(text: str, expected: list[str]) -> None:
+    assert [h.alias for h in find_surface_names(text)] == expected
+
+
 def test_registry_only_by_default() -> None:
     text = normalize("匯豐控股與比亞迪、恒生指數").text
     assert [(h.alias, h.source) for h in find_subjects(text)] == [("恒生指数", "registry")]
