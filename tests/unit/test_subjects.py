@@ -403,6 +403,69 @@ def test_registry_only_is_not_hidden_by_a_listed_name() -> None:
     assert [(h.alias, h.source) for h in find_subjects(text, open_world=True)] == [("中纺标", "master")]
 
 
+_PIECES = [
+    "恒生指数",
+    "恒指",
+    "国企指数",
+    "科指",
+    "纳斯达克100指数",
+    "纳斯达克综合指数",
+    "标普500",
+    "沪深300",
+    "南向资金",
+    "比亚迪",
+    "招商银行",
+    "汇丰控股",
+    "远航优选混合基金",
+    "中证新能源指数",
+    "本基金",
+    "收报",
+    "上涨",
+    "下跌",
+    "同比增长",
+    "20,127点",
+    "1.2%",
+    "323亿美元",
+    ",",
+    ";",
+    "(",
+    ")",
+    "。",
+    "与",
+    "的",
+    "管理的",
+    "2024年",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_script_and_punctuation_width_change_no_subject(pieces: list[str]) -> None:
+    simplified = "".join(pieces)
+    expected = [(h.name, h.id, h.code, h.source) for h in find_subjects(normalize(simplified).text, open_world=True)]
+    for text in variants(simplified)[1:]:
+        got = [(h.name, h.id, h.code, h.source) for h in find_subjects(normalize(text).text, open_world=True)]
+        assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("max_name: {fund: 16}\nsuffixes: {planet: [星]}\nboundaries: [的]\ngeneric: [新]\n", "suffixes"),
+        ("max_name: {fund: 16}\nsuffixes: {fund: [基金]}\ngeneric: [新]\n", "boundaries"),
+    ],
+)
+def test_broken_name_shapes(tmp_path: Path, content: str, where: str) -> None:
+    from analyzer.datafiles import load_model
+    from analyzer.errors import ConfigError
+
+    path = tmp_path / "name_shapes.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_model(path, subject_module.NameShapes, ConfigError, "E910", "name shapes")
+    assert info.value.code == "E910" and str(path) in info.value.one_line() and where in info.value.one_line()
+
+
 def test_matcher_over_registry_only() -> None:
     matcher = AliasMatcher(default_registry())
     assert [h.id for h in matcher.find("比亚迪与恒指")] == ["hsi"]
