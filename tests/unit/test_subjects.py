@@ -112,6 +112,19 @@ def test_nasdaq_100_is_never_the_composite(text: str, expected: str) -> None:
     assert [h.id for h in hits if h.kind == "index"] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["该公司于2019年在纳斯达克上市,募资3亿美元。", "恒生指数有限公司宣布调整成分股。", "纳斯达克交易所的数据显示"],
+)
+def test_exchange_and_index_company_are_no_index(text: str) -> None:
+    for variant in variants(text):
+        assert [h for h in subjects(variant) if h.kind == "index"] == [], variant
+
+
+def test_taiwan_wording_of_the_dow() -> None:
+    assert ids(subjects("道瓊工業平均指數收漲0.5%")) == ["djia"]
+
+
 def test_nasdaq_100_spaced_is_not_the_composite() -> None:
     # the spaced form has no alias of its own; the composite's alias must not claim it either
     hits = subjects("纳斯达克 100指数收涨1.2%")
