@@ -20,10 +20,10 @@ import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import astuple, dataclass, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import ahocorasick
 from pydantic import BaseModel, ConfigDict
@@ -80,9 +80,8 @@ class AliasHit:
 # -- the automaton ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """What an automaton key stands for."""
+class _Entry(NamedTuple):
+    """What an automaton key stands for (a plain tuple, so the disk cache loads it fast)."""
 
     kind: str
     id: str | None
@@ -136,7 +135,7 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
         veto = company_goes_on if kind == "company" else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
         for name in names:
-            table.setdefault(name, replace(known, name=name))
+            table.setdefault(name, known._replace(name=name))
     return table
 
 
@@ -166,10 +165,10 @@ class AliasMatcher:
         for key, entry in table.items():
             automaton.add_word(_symbols(key), index[entry] << 8 | len(key))
         automaton.make_automaton()
-        self._setup([astuple(e) for e in unique], automaton, registry)
+        self._setup([tuple(e) for e in unique], automaton, registry)
 
     def _setup(self, entries: list[tuple], automaton: ahocorasick.Automaton, registry: InstrumentRegistry) -> None:
-        self._entries = [_Entry(*e) for e in entries]
+        self._entries = entries
         self._automaton = automaton
         self._registry = {i.id: i for i in registry.instruments}
         self._memo: tuple[str, list[tuple[int, int, int]]] | None = None
@@ -185,7 +184,7 @@ class AliasMatcher:
 
     def parts(self) -> tuple[list[tuple], ahocorasick.Automaton]:
         """What the disk cache stores: entries as plain tuples and the automaton."""
-        return [astuple(e) for e in self._entries], self._automaton
+        return self._entries, self._automaton
 
     def _candidates(self, text: str) -> list[tuple[int, int, int]]:
         """Every match as (start, -length, entry index), sorted; the last text's are kept, since claim
@@ -217,21 +216,19 @@ class AliasMatcher:
         last_end = 0
         for start, neg_length, index in found:
             end = start - neg_length
-            entry = self._entries[index]
-            if start < last_end or (registry_only and entry.source != "registry"):
+            kind, ident, code, source, name, not_before, but_not = self._entries[index]
+            if start < last_end or (registry_only and source != "registry"):
                 continue
-            if not _latin_bounded(text, start, end) or _vetoed(text, end, entry.not_before, entry.but_not):
+            if not _latin_bounded(text, start, end) or _vetoed(text, end, not_before, but_not):
                 continue
             if -neg_length <= SHORT_ALIAS:
                 if tokens is not None and not tokens.aligned(start, end):
                     continue
-                if tokens is None and entry.source != "registry" and not _word_start(text, start):
+                if tokens is None and source != "registry" and not _word_start(text, start):
                     continue  # without tokens, a short listed name counts only where a word starts (数万科技)
             last_end = end
-            inst = self._registry.get(entry.id) if entry.id else None
-            hits.append(
-                AliasHit(start, end, text[start:end], inst, entry.kind, entry.id, entry.code, entry.source, entry.name)
-            )
+            inst = self._registry.get(ident) if ident else None
+            hits.append(AliasHit(start, end, text[start:end], inst, kind, ident, code, source, name))
         return hits
 
 
