@@ -68,6 +68,8 @@ class AliasHit:
     code: str | None = None
     source: SubjectSource = "registry"
     name: str = ""
+    #: a registry subject read from a bare alias by default (CPI → China's CPI): less certain
+    assumed: bool = False
 
     @classmethod
     def of(cls, start: int, end: int, alias: str, instrument: Instrument) -> AliasHit:
@@ -90,6 +92,8 @@ class _Entry(NamedTuple):
     name: str
     not_before: tuple[str, ...] = ()
     but_not: tuple[str, ...] = ()
+    #: a bare alias that names the instrument only by default (CPI): a qualifier before it wins
+    assumed: bool = False
 
 
 _ST_PREFIX = re.compile(r"^(?:S\*ST|\*ST|ST|S)(?=[\u4e00-\u9fff])")
@@ -115,9 +119,10 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
     table: dict[str, _Entry] = {}
     for inst in registry.instruments:
         entry = _Entry(inst.kind, inst.id, inst.code, "registry", inst.name, inst.not_before)
+        bare = entry._replace(assumed=True)
         for alias in (inst.name, *inst.aliases):
             for form in _alias_forms(alias):
-                table.setdefault(form, entry)
+                table.setdefault(form, bare if alias in inst.assumed else entry)
     derived: dict[str, _Entry] = {}
     for sec in master.securities:
         if sec.ambiguous:
@@ -171,6 +176,7 @@ class AliasMatcher:
         self._entries = entries
         self._automaton = automaton
         self._registry = {i.id: i for i in registry.instruments}
+        self._qualifiers = registry.qualifiers
         self._memo: tuple[str, list[tuple[int, int, int]]] | None = None
 
     @classmethod
@@ -216,7 +222,7 @@ class AliasMatcher:
         last_end = 0
         for start, neg_length, index in found:
             end = start - neg_length
-            kind, ident, code, source, name, not_before, but_not = self._entries[index]
+            kind, ident, code, source, name, not_before, but_not, assumed = self._entries[index]
             if start < last_end or (registry_only and source != "registry"):
                 continue
             if not _latin_bounded(text, start, end) or _vetoed(text, end, not_before, but_not):
@@ -228,8 +234,27 @@ class AliasMatcher:
                     continue  # without tokens, a short listed name counts only where a word starts (数万科技)
             last_end = end
             inst = self._registry.get(ident) if ident else None
-            hits.append(AliasHit(start, end, text[start:end], inst, kind, ident, code, source, name))
+            alias = text[start:end]
+            if assumed:
+                qualifier = _qualifier(text, start, self._qualifiers)
+                if qualifier:  # 美国…CPI, 核心CPI: another series, for which there is no data
+                    hits.append(AliasHit(start, end, alias, None, kind, None, None, "surface", qualifier + alias))
+                    continue
+            hits.append(AliasHit(start, end, alias, inst, kind, ident, code, source, name, assumed))
         return hits
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+
+
+def _qualifier(text: str, start: int, qualifiers: tuple[str, ...]) -> str | None:
+    """The last qualifier (美国, 核心) in the sentence before ``start``, within 40 characters."""
+    window = text[max(0, start - 40) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    best = max(((window.rfind(q), q) for q in qualifiers), default=(-1, ""))
+    return best[1] if best[0] >= 0 else None
 
 
 def _word_start(text: str, start: int) -> bool:

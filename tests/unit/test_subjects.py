@@ -121,6 +121,27 @@ def test_exchange_and_index_company_are_no_index(text: str) -> None:
         assert [h for h in subjects(variant) if h.kind == "index"] == [], variant
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare CPI is China's by default, and says so (assumed)
+        ("2月CPI同比下降0.7%。", [("cn_cpi", "registry", "中国CPI", True)]),
+        ("我国CPI同比下降0.7%。", [("cn_cpi", "registry", "中国CPI", False)]),
+        # another place or series earlier in the sentence: no data for it, so no registry id
+        ("美国劳工部公布,1月CPI同比上涨3.0%。", [(None, "surface", "美国CPI", False)]),
+        ("核心CPI同比上涨0.3%。", [(None, "surface", "核心CPI", False)]),
+        (
+            "欧元区2024年GDP增长0.9%;2月PPI同比下降2.2%。",
+            [(None, "surface", "欧元区GDP", False), ("cn_ppi", "registry", "中国PPI", True)],
+        ),
+    ],
+)
+def test_bare_macro_aliases_are_china_only_by_default(text: str, expected: list[tuple]) -> None:
+    for variant in variants(text):
+        got = [(h.id, h.source, h.name, h.assumed) for h in subjects(variant) if h.kind == "macro"]
+        assert got == expected, variant
+
+
 def test_taiwan_wording_of_the_dow() -> None:
     assert ids(subjects("道瓊工業平均指數收漲0.5%")) == ["djia"]
 
