@@ -273,3 +273,16 @@ def test_summarize_counts_and_fail_on(store: MarketStore) -> None:
     clean = summarize([x for x in v.values() if x.status is not C])
     assert not clean.fails("contradicted") and clean.fails("unverifiable")
     assert (counts + clean).total == 7
+
+
+@pytest.mark.parametrize("sentence", scripts("腾讯控股第四季度收入同比增长11%"))
+def test_company_growth_says_results_are_not_held(store: MarketStore, sentence: str) -> None:
+    v = run(
+        store,
+        make_claim("cg", "tencent", "growth_yoy", "11", start=d(2024, 10, 1), end=d(2024, 12, 31), sentence=sentence),
+    )
+    assert v["cg"].status is U
+    assert (
+        v["cg"].reason
+        == "tencent: company results are not in the market store, so a growth figure of its results is not checked"
+    )
