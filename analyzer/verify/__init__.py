@@ -51,11 +51,21 @@ __all__ = [
 ]
 
 
+#: units of a change of a rate (quantities.yaml): never compared with a computed percent change
+POINT_UNITS = {"pp": "percentage points", "bp": "basis points"}
+
+
 def _precheck(ctx: CheckContext) -> Unverifiable | None:
     """Why a claim is not checked at all, before any checker: forecast, impossible period."""
     claim = ctx.claim
     if claim.forecast:
         return Unverifiable(FORECAST_REASON, method="none")
+    if claim.unit in POINT_UNITS:
+        # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
+        return Unverifiable(
+            f"stated in {POINT_UNITS[claim.unit]} (a change of a rate); the store holds no rate series to check it",
+            method="none",
+        )
     if claim.period is not None and claim.period.invalid:
         return Unverifiable(
             f"the date «{claim.period.text}» cannot be real ({claim.period.invalid}), so there is no period to check",
