@@ -96,7 +96,8 @@ def _check(ctx: CheckContext) -> Verdict:
     # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
     kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])
     early = _precheck(ctx)
-    if early is not None and not (kind is not None and claim.forecast and not (claim.period and claim.period.invalid)):
+    in_text = kind is not None and not (claim.period and claim.period.invalid)
+    if early is not None and not in_text:
         return unverifiable(ctx, "none", early)
     if kind is not None:
         checker, fn = kind, BY_KIND[kind]

@@ -286,3 +286,17 @@ def test_company_growth_says_results_are_not_held(store: MarketStore, sentence: 
         v["cg"].reason
         == "tencent: company results are not in the market store, so a growth figure of its results is not checked"
     )
+
+
+@pytest.mark.parametrize("sentence", widths("毛利率52.9%,较上年的48.1%提升4.8个百分点"))
+def test_change_of_a_rate_in_points(sentence: str) -> None:
+    now, before = (
+        make_claim(c, "tencent", "gross_margin", v, sentence=sentence) for c, v in (("gm1", "52.9"), ("gm0", "48.1"))
+    )
+    good = make_claim("pp1", "tencent", "gross_margin", "4.8", unit="pp", refs=("gm1", "gm0"), sentence=sentence)
+    bad = make_claim("pp2", "tencent", "gross_margin", "5.8", unit="pp", refs=("gm1", "gm0"), sentence=sentence)
+    alone = make_claim("pp3", "tencent", "gross_margin", "4.8", unit="pp", sentence=sentence)
+    v = run(None, now, before, good, bad, alone)
+    assert v["pp1"].status is S and v["pp1"].checker == "difference" and v["pp1"].computed == D("4.8")
+    assert v["pp2"].status is C and v["pp2"].difference == D("-1")
+    assert v["pp3"].status is U and v["pp3"].reason.startswith("stated in percentage points (a change of a rate)")

@@ -64,3 +64,14 @@ def test_wrong_figures_dated_only_by_the_heading_are_not_called_wrong(store: Mar
     assert status == {"close": U, "change_points": U}
     for v in result.verdicts:
         assert "not certain enough to call it wrong" in (v.reason or "")
+
+
+@pytest.mark.parametrize("text", variants("【港股收市】2025年3月6日\n恒生指数今日高开300点,3月6日收报24369.71点。\n"))
+def test_a_gap_at_the_open_is_not_the_sessions_change(store: MarketStore, text: str) -> None:
+    result, status = checked(text, store)
+    assert status == {"change_points": U, "close": S}
+    gap = next(v for v in result.verdicts if v.checker == "change_points")
+    assert gap.reason in (
+        "a change at the open (「高开」); the store holds daily closes only",
+        "a change at the open (「高開」); the store holds daily closes only",
+    )
