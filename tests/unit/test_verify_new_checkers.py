@@ -300,3 +300,13 @@ def test_change_of_a_rate_in_points(sentence: str) -> None:
     assert v["pp1"].status is S and v["pp1"].checker == "difference" and v["pp1"].computed == D("4.8")
     assert v["pp2"].status is C and v["pp2"].difference == D("-1")
     assert v["pp3"].status is U and v["pp3"].reason.startswith("stated in percentage points (a change of a rate)")
+
+
+def test_a_series_that_has_ended_is_not_carried_forward(store: MarketStore) -> None:
+    # the hand hsi closes end 2024-03-05: a return to Thursday 03-07 must not reuse the 03-05 close
+    v = run(store, make_claim("e1", "hsi", "return", "4.56", start=d(2024, 3, 4), end=d(2024, 3, 7)))["e1"]
+    assert v.status is U
+    assert (
+        "no hsi daily closes from user for 2024-03-07 in the store; the latest before it is 2024-03-05 and its data "
+        "ends 2024-03-05" in v.reason
+    )
