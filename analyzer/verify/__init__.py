@@ -75,8 +75,21 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
 
 
 def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
-    """A contradiction of an uncertain claim becomes unverifiable, saying what was unsure."""
-    if verdict.status is not VerdictStatus.CONTRADICTED or is_certain(ctx.claim):
+    """A contradiction of an uncertain claim becomes unverifiable, saying what was unsure; so does one
+    computed on a stand-in's data (a fund's figure on the index it tracks)."""
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    if ctx.substituted is not None:
+        computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
+        reason = (
+            f"{ctx.substituted} gives {computed}; the figure is about "
+            f"{ctx.claim.subject.alias if ctx.claim.subject else 'another subject'}, whose own data the store lacks, "
+            "and a fund differs from its index (fees, tracking error), so this is not a contradiction"
+        )
+        return verdict.model_copy(
+            update={"status": VerdictStatus.UNVERIFIABLE, "reason": "; ".join(r for r in (reason, verdict.reason) if r)}
+        )
+    if is_certain(ctx.claim):
         return verdict
     computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
     reason = (

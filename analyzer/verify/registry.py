@@ -56,6 +56,8 @@ class CheckContext:
     store: MarketStore | None
     options: VerifyOptions = field(default_factory=VerifyOptions)
     index: DocIndex | None = None
+    #: the linked subject's data stood in for the subject's (a fund checked on the index it tracks)
+    substituted: str | None = None
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -114,6 +116,8 @@ class CheckContext:
         for i, subject in enumerate(subjects):
             found = store.all_series(subject, field_name)
             if found:
+                if i:
+                    self.substituted = subject
                 note = (
                     "" if i == 0 else f"no {field_words(field_name)} for {subjects[0]}; used {subject}, which it tracks"
                 )

@@ -275,3 +275,17 @@ def test_chart_uses_the_provider_whose_series_covers_the_window(store: MarketSto
     assert recent[0] == (dt.date(2024, 3, 6), D("3412.57")) and len(recent) == len(
         store.series("hstech", "close", "eastmoney").between(dt.date(2024, 3, 6), dt.date(2025, 3, 6))
     )
+
+
+@pytest.mark.parametrize(("stated", "status"), [("77.84", S), ("70.00", U)])
+def test_a_fund_checked_on_its_index_is_never_contradicted(
+    store: MarketStore, stated: str, status: VerdictStatus
+) -> None:
+    from analyzer.types import SubjectRef
+
+    claim, mention, sentence = make_claim("etf", "hstech_etf_513180", "return", stated, **NEAR_1Y)
+    linked = claim.model_copy(update={"linked": SubjectRef(id="hstech", alias="恒生科技指数", kind="index")})
+    (v,) = verify(make_doc((linked, mention, sentence)), store)
+    assert v.status is status and "used hstech, which it tracks" in v.reason
+    if status is U:
+        assert v.reason.startswith("hstech gives 77.835766; the figure is about hstech_etf_513180")
