@@ -137,7 +137,7 @@ def test_ranges(store: MarketStore, low: str, high: str, status: VerdictStatus) 
     v = run(store, (ranged, mention.model_copy(update={"value": None, "low": D(low), "high": D(high)}), sentence))["r1"]
     assert v.status is status and v.computed == D("5.4")
     if status is U:
-        assert "5.4 is outside the stated range 6–8; a range is not contradicted" in v.reason
+        assert "5.4 is outside the stated range 6–8; a range or bound is not contradicted" in v.reason
 
 
 UNSURE = "uncertain: the period was taken from the publication date, not stated beside the figure"

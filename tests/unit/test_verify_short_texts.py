@@ -75,3 +75,23 @@ def test_a_gap_at_the_open_is_not_the_sessions_change(store: MarketStore, text: 
         "a change at the open (「高开」); the store holds daily closes only",
         "a change at the open (「高開」); the store holds daily closes only",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "words"),
+    [
+        # 24369.71: 「约24,000点」 is 1.5% off, inside the 5% an approximate figure is given
+        ("恒生指数3月6日收报约24,000点。", S, "an approximate figure (「约」)"),
+        # 「约20,000点」 is 18% off: contradicted even so
+        ("恒生指数3月6日收报约20,000点。", C, "an approximate figure (「约」)"),
+        # a bound the data satisfy is supported; one they do not is unverifiable, never contradicted
+        ("恒生指数3月6日收报超过24,000点。", S, ""),
+        ("恒生指数3月6日收报不足24,000点。", U, "; a range or bound is not contradicted"),
+    ],
+)
+def test_approximate_figures_and_bounds(store: MarketStore, text: str, status: VerdictStatus, words: str) -> None:
+    for variant in variants("【港股收市】2025年3月6日\n" + text + "\n"):
+        result, got = checked(variant, store)
+        assert got == {"close": status}
+        (v,) = result.verdicts
+        assert words in (v.reason or "") or S2T.convert(words) in (v.reason or "")
