@@ -72,7 +72,7 @@ def test_time_mentions_do_not_collapse(runs: list) -> None:
 
 def main() -> None:
     runs = _runs()
-    for split in ("dev", "holdout"):
+    for split in ("dev", "holdout", "holdout2"):
         part = [(d, p) for d, p in runs if d.split == split]
         print(report(score(part, QUANTITY_KINDS), QUANTITY_KINDS, f"quantities, {split} texts ({len(part)})"))
         print()

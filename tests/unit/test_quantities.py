@@ -80,6 +80,9 @@ CASES = [
     ("台积电营收新台币2.5兆元。", "新台币2.5兆元", "money", "2500000000000", "TWD", "TWD", None, None),
     ("营收新台币100亿元。", "新台币100亿元", "money", "10000000000", "TWD", "TWD", None, None),
     ("营收5306亿台币。", "5306亿台币", "money", "530600000000", "TWD", "TWD", None, None),
+    ("累计营收约5,533.4亿元新台币。", "5,533.4亿元新台币", "money", "553340000000", "TWD", "TWD", None, None),
+    # a share class states its own fund code
+    ("某纳斯达克100指数基金(A类:270042)。", "270042", "code", None, None, None, None, None),
     ("市值超过千亿。", "千亿", "number", "100000000000", None, None, None, None),
     ("市值超过千亿元。", "千亿元", "money", "100000000000", "CNY", "CNY", None, None),
     ("募资5亿欧元。", "5亿欧元", "money", "500000000", "EUR", "EUR", None, None),
