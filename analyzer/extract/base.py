@@ -51,10 +51,12 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 @dataclass(frozen=True)
 class ExtractContext:
-    """What a recognizer may look at: the normalized text and the document's as-of date."""
+    """What a recognizer may look at: the normalized text, the document's as-of date and the time
+    settings (``analyzer.extract.timevocab.TimeSettings``; None = those of corpora/patterns/time.yaml)."""
 
     text: str
     as_of: date | None
+    time_settings: Any = None
 
     @cached_property
     def _urls(self) -> tuple[list[int], list[int]]:

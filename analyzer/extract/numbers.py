@@ -45,7 +45,7 @@ def parse_decimal(digits: str) -> Decimal:
     try:
         return Decimal(digits.replace(",", ""))
     except InvalidOperation as exc:
-        raise ExtractError(f"not a number: {digits!r}", code="E401") from exc
+        raise ExtractError(f"not a number: {digits!r}", code="E406") from exc
 
 
 def parse_chinese_numeral(numeral: str) -> Decimal:
