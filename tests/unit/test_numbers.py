@@ -124,7 +124,7 @@ def test_chinese_decimals_are_read_digit_by_digit(whole: int, fraction: str) -> 
 
 
 def test_bad_input_to_parse_quantity_is_a_coded_error() -> None:
-    with pytest.raises(ExtractError, match="E401"):
+    with pytest.raises(ExtractError, match="E406"):
         parse_quantity()
     with pytest.raises(ExtractError, match="E402"):
         parse_quantity(cn="三点")
