@@ -207,3 +207,21 @@ def test_a_change_in_points_is_never_checked_as_a_percent_change(unit: str, stat
     verdicts = verify(make_doc(claim), None)
     assert [(v.status.value, "percentage points" in (v.reason or "") or "basis points" in (v.reason or ""))
             for v in verdicts] == [("unverifiable", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "stated", "scale"),
+    [
+        ("股价年内翻倍。", "翻倍", "1", 100),  # ±50 %: as loose as the words
+        ("收入翻两番。", "翻两番", "3", 100),
+        ("营收增长1倍。", "1倍", "1", 100),
+        ("约七成来自海外。", "七成", "7", 10),  # ±5 %
+        ("约三成半来自海外。", "三成半", "3.5", 10),
+        ("约两成七来自海外。", "两成七", "2.7", 10),
+    ],
+)
+def test_words_carry_their_precision(text: str, surface: str, stated: str, scale: int) -> None:
+    """The tolerance of a check is half a unit of the stated figure times ``scale`` (verify/tolerance.py):
+    翻倍 must not be held to ±0.5 % of 100 %."""
+    m = next(m for m in _mentions(text) if m.text == surface)
+    assert (m.stated, m.scale) == (Decimal(stated), scale)
