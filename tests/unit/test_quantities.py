@@ -46,6 +46,9 @@ CASES = [
     ("纯利升逾1倍至3.2亿元。", "1倍", "percent", "100", "%", None, None, None),
     ("营收增长1倍。", "1倍", "percent", "100", "%", None, None, None),
     ("市值是去年的3倍。", "3倍", "multiple", "3", "x", None, None, None),
+    ("营收增长0.5倍。", "0.5倍", "percent", "50", "%", None, None, None),
+    # 增长3倍 is +300 % to some writers and ×3 to others: a multiple, never a growth figure
+    ("营收增长3倍。", "3倍", "multiple", "3", "x", None, None, None),
     # ranges: one mention, value None, never a minus from the dash
     ("预计增速为5%-10%。", "5%-10%", "percent", None, "%", None, "5", "10"),
     ("预计增速为5-10%。", "5-10%", "percent", None, "%", None, "5", "10"),
