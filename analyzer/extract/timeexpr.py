@@ -201,7 +201,7 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?P<fyr>(?P<fyr_w>{_alt(fy.current + fy.previous + fy.next)}){fiscal_part('fyr')})",
         ),
         # years: a list 2020、2021年 and a range 2020-2024年
-        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4})+{_SP}年)"),
+        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4}){{1,15}}{_SP}年)"),
         ("12", rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4}){_SP}年)"),
         # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
         ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),

@@ -597,3 +597,22 @@ def test_a_written_date_is_that_date_or_invalid_never_another(y: int, m: int, d:
         assert dated == []  # never moved to a neighbouring date
         if "年" in form and (m > 12 or y < 1900 or y > 2100 or d > 31):
             assert any(h.invalid for h in hits)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["2020、", "2020 、 ", "2025年", "上", "3月", "2025-01-01至", "近1年今年以来上半年第一季度", "2025年3月2日\n"],
+)
+def test_linear_in_the_text(unit: str) -> None:
+    """Twice the text takes about twice the time (a year list once took quadratic time)."""
+
+    def cpu(n: int) -> float:
+        text = unit * (n // len(unit))
+        t0 = time.process_time()
+        find_time_expressions(text, AS_OF)
+        infer_as_of(text)
+        return time.process_time() - t0
+
+    cpu(2_000)  # warm up
+    small, large = cpu(20_000), cpu(80_000)
+    assert large < 8 * small + 0.05  # 4× the text: linear is ~4×, quadratic ~16×
