@@ -273,6 +273,13 @@ def _build(v: TimeVocab) -> _Engine:
             _firsts(v.months.current + v.months.previous + v.months.next),
             rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)}){m_edge.format(g='mo')}?)",
         ),
+        # a year word and a month (and day): 去年12月, 今年3月6日, 去年6月底
+        (
+            _firsts(tuple(v.year_prefixes)),
+            rf"(?P<rmd>(?<![{_cls(v.year_prefixes_not_after)}])(?P<rmd_r>{_alt(list(v.year_prefixes))}){_SP}"
+            rf"(?P<rmd_m>1[0-2]|0?[1-9]|{_CNM}){_SP}月(?:{_SP}(?P<rmd_d>{day}){_SP}(?:{ds})|{m_edge.format(g='rmd')}"
+            rf"|(?:{ms}))?)",
+        ),
         (
             _firsts(tuple(v.relative_years)),
             rf"(?P<rel>(?<![{_cls(v.relative_years_not_after)}])(?:{_alt(list(v.relative_years))})"
@@ -570,6 +577,14 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         a = _Atom(s, e, pattern, "date", None, mo, d, invalid=_why_invalid(None, mo, d))
         if g(f"{kind}_me") or g(f"{kind}_ms"):
             a.part, a.pattern = ("me" if g(f"{kind}_me") else "ms"), "m-edge-cn"
+        return a
+    if kind == "rmd":
+        mo = _int(g("rmd_m"))
+        d = _int(g("rmd_d")) if g("rmd_d") else None
+        a = _Atom(s, e, "ymd-relative" if d is not None else "ym-relative", "date", None, mo, d)
+        a.yoff, a.invalid = eng.year_prefix[g("rmd_r")], _why_invalid(None, mo, d)
+        if g("rmd_me") or g("rmd_ms"):
+            a.part = "me" if g("rmd_me") else "ms"
         return a
     if kind == "bd":
         return _Atom(s, e, "d-cn", "bd", d=int(g("bd_d")))
@@ -1046,14 +1061,18 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         until_ok = False
 
         # a year followed by a part written as its own atom: 2024年1-9月, 2025年开年至今
-        if a.cat == "date" and a.y is not None and a.m is None and a.invalid is None and b is not None:
-            if b.start == a.end and b.cat == "ytd":
+        year = a.y if a.cat == "date" and a.m is None else None
+        if a.cat == "relyear" and as_of is not None:  # 今年1-7月
+            year = as_of.year + (a.yoff or 0)
+        if year is not None and a.invalid is None and b is not None and b.start == a.end:
+            inferred = a.cat == "relyear"
+            if b.cat == "ytd":
                 used, end, pattern = 2, b.end, "ytd-year"
-                r = _Res(date(a.y, 1, 1), as_of, "day", "period", "ytd")
-            elif b.start == a.end and b.cat == "monthrange" and b.m and b.m2:
+                r = _Res(date(year, 1, 1), as_of, "day", "period", "ytd", inferred)
+            elif b.cat == "monthrange" and b.m and b.m2:
                 used, end, pattern = 2, b.end, "range-month-cn"
-                hi_y = a.y + 1 if b.m2 < b.m else a.y
-                r = _Res(date(a.y, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range")
+                hi_y = year + 1 if b.m2 < b.m else year
+                r = _Res(date(year, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range", inferred)
 
         if r is None and a.cat in _JOINABLE and text[a.end : a.end + 1] not in eng.tail_first:
             r = _single(a, ctx, (start, end))  # nothing after it can make it a range or an open period
@@ -1129,6 +1148,9 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         elif until_ok and (p := eng.until_prefix.search(text, floor, start)):
             start, pattern = p.start(), f"until-{a.pattern}"
             r = _Res(None, r.hi, r.precision, "period", "until", r.inferred, r.invalid)
+        if r.invalid is None and r.lo is not None and r.hi is not None and r.lo > r.hi:  # 2025年开年至今 in 2024
+            why = f"起点{r.lo.isoformat()}晚于{'截至日期' if r.hi == as_of else '终点'}{r.hi.isoformat()}"
+            r = _Res(None, None, r.precision, r.kind, r.relation, r.inferred, why)
         hits.append(_hit(text, start, end, pattern, r))
         if r.invalid is None and r.lo is not None and r.hi is not None and r.relation != "same_period_last_year":
             compared = (r.lo, r.hi, r.inferred)
