@@ -68,10 +68,13 @@ def as_of_with_source(text: str) -> tuple[date | None, str]:
     _, _, until, _ = _patterns()
     best_until: date | None = None
     best: date | None = None
-    for start, _end, day in full_dates(text):
+    ended = _engine().ended_tail
+    for start, end, day in full_dates(text):
         if _future_context(text, start):
             continue
-        if until.search(text, max(0, start - 6), start) and (best_until is None or day > best_until):
+        # 截至X (but not 截至X止六个月, which names a reporting period, not the writing date)
+        is_until = until.search(text, max(0, start - 6), start) and not ended.match(text, end)
+        if is_until and (best_until is None or day > best_until):
             best_until = day
         if best is None or day > best:
             best = day

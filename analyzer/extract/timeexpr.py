@@ -147,7 +147,7 @@ def _build(v: TimeVocab) -> _Engine:
     q_edge = rf"(?:(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)}))(?!{enb})"
     me = [w[1:] for w in e.month_end if w.startswith("月")]
     mst = [w[1:] for w in e.month_start if w.startswith("月")]
-    m_edge = rf"(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb})"
+    m_edge = rf"(?:(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb}))"
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
     full = _tails(v.full_year_suffixes)
     year = rf"(?:\d{{4}}|{_CNY})"
@@ -915,9 +915,16 @@ def _single(
             return _Res(None, None, "year", "date", "year")
         lo, hi = _bounds(as_of.year + (a.yoff or 0), None, None)
         return _Res(lo, hi, "year", "date", "year", True)
-    if as_of is None:
-        kinds = {"bd": "date", "dy": "date", "wk": "period" if a.d is None else "date", "mo": "date", "qrel": "period"}
-        return _Res(None, None, "day" if a.cat != "mo" or a.part else "month", kinds[a.cat], None)  # type: ignore[arg-type]
+    if as_of is None:  # reported, with what it is, but no dates
+        if a.cat == "wk":
+            return _Res(None, None, "day", "period", "week") if a.d is None else _Res(None, None, "day", "date", None)
+        if a.cat == "mo":
+            if a.part is not None:
+                return _Res(None, None, "day", "date", _PART_INFO[a.part][1])
+            return _Res(None, None, "month", "date", "month")
+        if a.cat == "qrel":
+            return _Res(None, None, "month", "period", "quarter")
+        return _Res(None, None, "day", "date", None)  # bd, dy
     if a.cat == "bd":  # a day of the as-of month (or the month before / after, as the words say)
         mode = mode or _mode(ctx, *span)
         base = ref or as_of
