@@ -52,7 +52,9 @@ def analyze(
     # then keeps every mention whole without scanning for quantities a second time.
     mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of, time_settings=time_settings)
     doc = segment(normalized.text, protect=[(h.start, h.end) for h in hits], nlp=load())
-    claims, _notes = assemble_claims(doc_in.text, normalized, hits, mentions, effective_as_of, TokenBoundaries(doc))
+    claims, _notes, unattributed = assemble_claims(
+        doc_in.text, normalized, hits, mentions, effective_as_of, TokenBoundaries(doc)
+    )
     meta = DocumentMeta(
         doc_id=doc_in.sha256[:16],
         path=doc_in.name,
@@ -65,6 +67,7 @@ def analyze(
         analyzer_version=__version__,
     )
     result = DocumentResult(meta=meta, text=doc_in.text, simplified=normalized.text, mentions=mentions, claims=claims)
+    result.unattributed = unattributed
     result._offsets = normalized.offsets
     return result
 
