@@ -743,6 +743,7 @@ class _Res:
     inferred: bool = False
     invalid: str | None = None
     years: tuple[int, ...] = ()
+    pattern: str | None = None  # overrides the atom's pattern (how a fiscal year was decided)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1158,7 +1159,7 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         if r.invalid is None and r.lo is not None and r.hi is not None and r.lo > r.hi:  # 2025年开年至今 in 2024
             why = f"起点{r.lo.isoformat()}晚于{'截至日期' if r.hi == as_of else '终点'}{r.hi.isoformat()}"
             r = _Res(None, None, r.precision, r.kind, r.relation, r.inferred, why)
-        hits.append(_hit(text, start, end, pattern, r))
+        hits.append(_hit(text, start, end, r.pattern or pattern, r))
         if r.invalid is None and r.lo is not None and r.hi is not None and r.relation != "same_period_last_year":
             compared = (r.lo, r.hi, r.inferred)
         last_end = end
@@ -1210,7 +1211,7 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
         return _Res(lo, hi, "day", "period", "same_period_last_year", compared[2])
     if a.cat in ("fiscal", "fiscalrel"):
         if a.cat == "fiscal":
-            lo, hi, _how = _fiscal_numbered(ctx, a)
+            lo, hi, how = _fiscal_numbered(ctx, a)
         elif as_of is None:
             return _Res(None, None, "month", "period", "fiscal_year")
         else:
@@ -1218,15 +1219,16 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
             if a.yoff:
                 lo, hi = _fiscal_year_of(ctx, _add_months(lo, 12 * a.yoff))
         inferred = a.cat == "fiscalrel"
+        if a.cat == "fiscalrel":
+            how = "fiscal-year-relative-stated" if ctx.fy_end else "fiscal-year-relative"
         if a.part == "fm" and a.n:
-            return _Res(
-                lo, _add_months(lo, a.n) - timedelta(days=1), "month", "period", "fiscal_first_months", inferred
-            )
-        if a.part == "h":
+            hi, relation = _add_months(lo, a.n) - timedelta(days=1), "fiscal_first_months"
+        elif a.part == "h":
             mid = _add_months(lo, 6)
-            lo, hi = (lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)
-            return _Res(lo, hi, "month", "period", "fiscal_half", inferred)
-        return _Res(lo, hi, "month", "period", "fiscal_year", inferred)
+            (lo, hi), relation = ((lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)), "fiscal_half"
+        else:
+            relation = "fiscal_year"
+        return _Res(lo, hi, "month", "period", relation, inferred, pattern=how)
     if a.cat == "fyend":
         return _Res(None, None, "day", "period", "fiscal_year_end")
     raise AssertionError(a.cat)  # pragma: no cover

@@ -366,3 +366,17 @@ def test_years_keep_text_and_span_equal(
         assert h.surface[s:e].startswith(str(year))
     (m,) = _mentions(source, A)
     assert source[m.span.start : m.span.end] == m.text and m.years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("2024财年收入", "fiscal-year-calendar"),
+        ("2023/24财年收入", "fiscal-year-split"),
+        ("公司财年截至6月30日。2024财年收入", "fiscal-year-stated"),
+        ("本财年收入", "fiscal-year-relative"),
+        ("公司财年截至6月30日。本财年收入", "fiscal-year-relative-stated"),
+    ],
+)
+def test_fiscal_year_says_how_it_was_decided(text: str, pattern: str) -> None:
+    assert find_time_expressions(text, A)[-1].pattern == pattern
