@@ -147,7 +147,10 @@ def _build(v: TimeVocab) -> _Engine:
     q_edge = rf"(?:(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)}))(?!{enb})"
     me = [w[1:] for w in e.month_end if w.startswith("月")]
     mst = [w[1:] for w in e.month_start if w.startswith("月")]
-    m_edge = rf"(?:(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb}))"
+    m_edge = (
+        rf"(?:(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb})"
+        rf"|(?P<{{g}}_xn>{_alt(tuple(e.ten_days))}))"
+    )
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
     full = _tails(v.full_year_suffixes)
     year = rf"(?:\d{{4}}|{_CNY})"
@@ -272,6 +275,12 @@ def _build(v: TimeVocab) -> _Engine:
         (
             _firsts(v.months.current + v.months.previous + v.months.next),
             rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)}){m_edge.format(g='mo')}?)",
+        ),
+        # a weekday alone: 周五, 星期一
+        (
+            _firsts(v.weeks.weekday_prefixes),
+            rf"(?P<wd>(?<![{_cls(v.weeks.weekday_not_after)}])(?:{_alt(v.weeks.weekday_prefixes)})"
+            rf"(?P<wd_d>{_alt(list(v.weeks.weekdays))})(?!{_alt(v.weeks.weekday_not_before)}))",
         ),
         # a year word and a month (and day): 去年12月, 今年3月6日, 去年6月底
         (
@@ -497,7 +506,7 @@ class _Atom:
 
 
 # atoms that a since/until/range/before/after construction can take as its date
-_JOINABLE = frozenset({"date", "relyear", "inyear", "bd", "wk", "dy", "mo", "qrel"})
+_JOINABLE = frozenset({"date", "relyear", "inyear", "bd", "wk", "wd", "dy", "mo", "qrel"})
 _PARTS = ("ytd", "cq", "fm", "rm", "q", "q1", "h", "ye", "ys", "full")
 
 
@@ -534,6 +543,17 @@ def _part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
     return None  # pragma: no cover - the regex matched one of the parts
 
 
+def _edge(m: re.Match[str], g: str, v: TimeVocab) -> str | None:
+    """The part of a month written after it: month_end / month_start / a ten-day third (x1, x2, x3)."""
+    if m.group(f"{g}_me"):
+        return "me"
+    if m.group(f"{g}_ms"):
+        return "ms"
+    if xn := m.group(f"{g}_xn"):
+        return f"x{v.edges.ten_days[xn]}"
+    return None
+
+
 def _fiscal_part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
     """The half or first months written after a fiscal year (FY2025上半年, 今個財政年度首9個月)."""
     if m.group(f"{g}_h"):
@@ -565,8 +585,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         numeral = not (raw_y.isdigit() and (g("cn_m") or "1").isdigit() and (g("cn_d") or "1").isdigit())
         pattern = ("ymd" if d is not None else "ym" if mo is not None else "y") + ("-cn-numeral" if numeral else "-cn")
         a = _Atom(s, e, pattern, "date", y, mo, d, invalid=_why_invalid(y, mo, d))
-        if g("cn_me") or g("cn_ms"):
-            a.part, a.pattern = ("me" if g("cn_me") else "ms"), "ym-edge-cn"
+        if part := _edge(m, "cn", v):
+            a.part, a.pattern = part, "ym-edge-cn"
         return a
     if kind in ("md", "cmd"):
         mo = _int(g(f"{kind}_m"))
@@ -575,19 +595,20 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
             return None  # 36月期 is a term, 13月薪 a salary
         pattern = ("md-cn" if d is not None else "m-cn") + ("" if kind == "md" else "-numeral")
         a = _Atom(s, e, pattern, "date", None, mo, d, invalid=_why_invalid(None, mo, d))
-        if g(f"{kind}_me") or g(f"{kind}_ms"):
-            a.part, a.pattern = ("me" if g(f"{kind}_me") else "ms"), "m-edge-cn"
+        if part := _edge(m, kind, v):
+            a.part, a.pattern = part, "m-edge-cn"
         return a
     if kind == "rmd":
         mo = _int(g("rmd_m"))
         d = _int(g("rmd_d")) if g("rmd_d") else None
         a = _Atom(s, e, "ymd-relative" if d is not None else "ym-relative", "date", None, mo, d)
         a.yoff, a.invalid = eng.year_prefix[g("rmd_r")], _why_invalid(None, mo, d)
-        if g("rmd_me") or g("rmd_ms"):
-            a.part = "me" if g("rmd_me") else "ms"
+        a.part = _edge(m, "rmd", v)
         return a
     if kind == "bd":
         return _Atom(s, e, "d-cn", "bd", d=int(g("bd_d")))
+    if kind == "wd":
+        return _Atom(s, e, "weekday", "wd", d=v.weeks.weekdays[g("wd_d")])
     if kind == "iy":
         a = _Atom(s, e, "year-part", "inyear")
         if g("iy_y") is not None:
@@ -639,8 +660,7 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "mo":
         w = g("mo_w")
         off = 0 if w in v.months.current else -1 if w in v.months.previous else 1
-        part = "me" if g("mo_me") else "ms" if g("mo_ms") else None
-        return _Atom(s, e, "month-relative", "mo", n=off, part=part)
+        return _Atom(s, e, "month-relative", "mo", n=off, part=_edge(m, "mo", v))
     if kind == "fye":
         mo, d = int(g("fye_m")), int(g("fye_d"))
         return _Atom(s, e, "fiscal-year-end", "fyend", m=mo, d=d, invalid=_why_invalid(None, mo, d))
@@ -769,6 +789,9 @@ _PART_INFO: dict[str, tuple[Kind, str, Precision, bool]] = {
     "full": ("period", "year", "year", False),
     "ytd": ("period", "ytd", "day", False),
     "me": ("date", "month_end", "day", False),
+    "x1": ("period", "ten_days", "day", False),
+    "x2": ("period", "ten_days", "day", False),
+    "x3": ("period", "ten_days", "day", False),
     "ms": ("date", "month_start", "day", False),
 }
 
@@ -803,8 +826,7 @@ def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, dat
     if a.cat == "date":
         if _why_invalid(y, a.m, a.d) is not None:
             return None
-        lo, hi = _bounds(y, a.m, a.d)
-        return (hi, hi) if a.part == "me" else (lo, lo) if a.part == "ms" else (lo, hi)
+        return _month_part(*_bounds(y, a.m, a.d), a.part)
     p, n = a.part, a.n or 1
     if p == "q":
         return _quarter(y, n)
@@ -825,6 +847,18 @@ def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, dat
     if p == "ytd":
         return date(y, 1, 1), as_of
     return date(y, 1, 1), date(y, 12, 31)  # full year
+
+
+def _month_part(lo: date, hi: date, part: str | None) -> tuple[date, date]:
+    """A month's end or start day, or one of its ten-day thirds (上旬 1–10, 中旬 11–20, 下旬 21–end)."""
+    if part == "me":
+        return hi, hi
+    if part == "ms":
+        return lo, lo
+    if part in ("x1", "x2", "x3"):
+        k = int(part[1])
+        return lo.replace(day=10 * k - 9), (hi if k == 3 else lo.replace(day=10 * k))
+    return lo, hi
 
 
 def _pick(a: _Atom, ref: date, mode: str, whole: bool) -> int | None:
@@ -937,6 +971,16 @@ def _single(
                 if mode == "current" or (mode == "past" and x <= base) or (mode == "future" and x >= base):
                     return _Res(x, x, "day", "date", None, True)
         return _Res(None, None, "day", "date", None)
+    if a.cat == "wd":  # this week's day, or the nearest one back or ahead as the words say
+        mode = mode or _mode(ctx, *span)
+        base, wd = ref or as_of, a.d or 0
+        if mode == "past":
+            x = base - timedelta(days=(base.weekday() - wd) % 7)
+        elif mode == "future":
+            x = base + timedelta(days=(wd - base.weekday()) % 7)
+        else:
+            x = base - timedelta(days=base.weekday() - wd)
+        return _Res(x, x, "day", "date", None, True)
     if a.cat == "dy":
         x = as_of + timedelta(days=a.n or 0)
         return _Res(x, x, "day", "date", None, True)
@@ -950,8 +994,8 @@ def _single(
         y, m = _months_from(as_of, a.n or 0)
         lo, hi = _bounds(y, m, None)
         if a.part is not None:
-            x = hi if a.part == "me" else lo
-            return _Res(x, x, "day", "date", _PART_INFO[a.part][1], True)
+            kind, relation, precision, _ = _PART_INFO[a.part]
+            return _Res(*_month_part(lo, hi, a.part), precision, kind, relation, True)
         return _Res(lo, hi, "month", "date", "month", True)
     if a.cat == "qrel":
         q = (as_of.month - 1) // 3 + 1

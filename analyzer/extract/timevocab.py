@@ -112,6 +112,7 @@ class Edges(_Model):
     month_start: Words
     year_end: Words
     year_start: Words
+    ten_days: dict[Word, Annotated[int, Field(ge=1, le=3)]] = Field(min_length=1)
     not_after: Chars
     not_before: Words
 
@@ -121,6 +122,9 @@ class Weeks(_Model):
     previous: Words
     next: Words
     not_before: Words
+    weekday_prefixes: Words
+    weekday_not_after: Chars
+    weekday_not_before: Words
     weekdays: dict[Word, Annotated[int, Field(ge=0, le=6)]] = Field(min_length=1)
 
 
