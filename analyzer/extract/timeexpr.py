@@ -259,6 +259,12 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?:(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))?)",
         ),
         (
+            "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
+            rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<trb_n>{count}){_SP}"
+            rf"(?P<trb_u>{_alt(list(units))})(?P<trb_h>{_alt(v.trailing.half)})?"
+            rf"(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))",
+        ),
+        (
             _firsts(v.future.prefixes),
             rf"(?P<fut>(?:{_alt(v.future.prefixes)})(?P<fut_a>{count})(?:{_SP}(?:{_alt(v.future.range_connectors)})"
             rf"{_SP}(?P<fut_b>{count}))?{_SP}(?P<fut_u>{_alt(list(units))}))",
@@ -693,16 +699,16 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "mr":
         a_m, b_m = int(g("mr_a")), int(g("mr_b"))
         return _Atom(s, e, "range-month-cn", "monthrange", None, a_m, m2=b_m) if a_m != b_m else None
-    if kind == "trl":
-        raw, unit = g("trl_n"), eng.units[g("trl_u")]
+    if kind in ("trl", "trb"):
+        raw, unit = g(f"{kind}_n"), eng.units[g(f"{kind}_u")]
         n = _count(raw, v)
         if n == 0 or (n == -1 and unit not in ("year", "month")):
             return None
-        if g("trl_h"):
+        if g(f"{kind}_h"):
             if unit != "year" or n == -1:
                 return None
             n, unit = n * 12 + 6, "month"  # 近6年半 = 78 months
-        name = {"trading_day": "trading-days"}.get(eng.units[g("trl_u")], eng.units[g("trl_u")] + "s")
+        name = {"trading_day": "trading-days"}.get(eng.units[g(f"{kind}_u")], eng.units[g(f"{kind}_u")] + "s")
         return _Atom(s, e, f"trailing-n-{name}", "trailing", n=n, unit=unit)
     if kind == "fut":
         unit = eng.units[g("fut_u")]

@@ -50,6 +50,7 @@ class Trailing(_Model):
     prefix_blockers: Chars
     suffixes: Words
     suffix_blockers: Chars
+    bare_not_after: Chars
 
     @field_validator("units")
     @classmethod
