@@ -81,6 +81,7 @@ _CND = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 _YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _QN = "[一二三四1-4]"
 _NUM_SEP_PATTERN = {"-": "ymd-iso", "/": "ymd-slash", ".": "ymd-dot"}
+_DIGIT = re.compile(r"\d")
 _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -341,7 +342,14 @@ def _build(v: TimeVocab) -> _Engine:
     # only start with a digit are tried first, behind one guard (none of them can take the match of a
     # mixed one such as 2024年上半年); elsewhere each alternative has its own first-character guard.
     digits_only = [rx for f, rx in alts if set(f) <= set("0123456789")]
-    others = [rf"(?=[{_cls(f)}]){rx}" for f, rx in alts if not set(f) <= set("0123456789")]
+    mixed = [(f, rx) for f, rx in alts if not set(f) <= set("0123456789")]
+    # consecutive alternatives in small groups, each behind the union of its guards: a position
+    # that starts none of them skips the whole group with one check (the order stays the same)
+    groups = [mixed[i : i + 4] for i in range(0, len(mixed), 4)]
+    others = [
+        rf"(?=[{_cls(''.join(f for f, _ in grp))}])(?:" + "|".join(rf"(?=[{_cls(f)}]){rx}" for f, rx in grp) + ")"
+        for grp in groups
+    ]
     scan = re.compile(rf"(?=[{_cls(first)}])(?!(?<=[\d.])\d)(?:(?=\d)(?:{'|'.join(digits_only)})|{'|'.join(others)})")
     events = _alt(v.since.events)
     return _Engine(
@@ -812,10 +820,8 @@ def _cue(ctx: _Ctx, start: int, end: int) -> Cue:
         return "forward"
     if ctx.eng.back_cue.search(before):
         return "back"
-    after = ctx.text[end : end + w]
-    if cut2 := ctx.eng.clause.search(after):
-        after = after[: cut2.start()]
-    if any(c.isdigit() for c in after):  # a figure reported for it: 9月-3.3%, 12月已经转正至+1.2%
+    cut2 = ctx.eng.clause.search(ctx.text, end, end + w)
+    if _DIGIT.search(ctx.text, end, cut2.start() if cut2 else end + w):  # a figure reported for it: 9月-3.3%
         return "back"
     return None
 
