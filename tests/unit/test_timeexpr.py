@@ -3,6 +3,7 @@ the sample article, property tests and the vocabulary file's validation."""
 
 from __future__ import annotations
 
+import gc
 import time
 from datetime import date, timedelta
 from itertools import pairwise
@@ -613,10 +614,17 @@ def test_linear_in_the_text(unit: str) -> None:
 
     def cpu(n: int) -> float:
         text = unit * (n // len(unit))
-        t0 = time.process_time()
-        find_time_expressions(text, AS_OF)
-        infer_as_of(text)
-        return time.process_time() - t0
+        best = float("inf")
+        gc.disable()  # a collection over a big test process's heap is not the parser's time
+        try:
+            for _ in range(3):
+                t0 = time.process_time()
+                find_time_expressions(text, AS_OF)
+                infer_as_of(text)
+                best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
+        return best
 
     cpu(2_000)  # warm up
     small, large = cpu(20_000), cpu(80_000)
