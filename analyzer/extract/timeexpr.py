@@ -126,6 +126,7 @@ class _Engine:
     fy_statement: re.Pattern[str]
     back_cue: re.Pattern[str]
     forward_cue: re.Pattern[str]
+    forward_after: re.Pattern[str]
     year_prefix: dict[str, int]
     units: dict[str, str]
     tail_first: frozenset[str]  # what may follow a date that joins it with more words
@@ -153,7 +154,7 @@ def _build(v: TimeVocab) -> _Engine:
         rf"|(?P<{{g}}_xn>{_alt(tuple(e.ten_days))}))"
     )
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
-    full = _tails(v.full_year_suffixes)
+    full = {w for w in _tails(v.full_year_suffixes) if not w.startswith("年")}
     year = rf"(?:\d{{4}}|{_CNY})"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
     day = rf"(?:\d{{1,2}}|{_CND})"
@@ -239,7 +240,8 @@ def _build(v: TimeVocab) -> _Engine:
         (_firsts(v.half.first + v.half.second), rf"(?P<hh>(?P<hh_w>{half_word}))"),
         (
             _firsts(v.first_months.prefixes),
-            rf"(?P<fm>(?:{_alt(tuple(p for p in v.first_months.prefixes if p not in v.first_months.need_year))})"
+            rf"(?P<fm>(?:{_alt(tuple(p for p in v.first_months.prefixes if p not in v.first_months.need_year))}"
+            rf"|(?:^|(?<=[{_cls(v.punctuation.clause)}\n]))(?:{_alt(v.first_months.need_year)}))"
             rf"(?P<fm_n>{count}){_SP}(?:{month_units}))",
         ),
         (
@@ -256,7 +258,7 @@ def _build(v: TimeVocab) -> _Engine:
         (
             _firsts(v.trailing.prefixes),
             rf"(?P<trl>(?<![{_cls(v.trailing.prefix_blockers)}])(?:{_alt(v.trailing.prefixes)})"
-            rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(units))})(?P<trl_h>{_alt(v.trailing.half)})?(?!\d)"
+            rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(units))})(?P<trl_h>{_alt(v.trailing.half)})?"
             rf"(?:(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))?)",
         ),
         (
@@ -264,6 +266,11 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<trb_n>{count}){_SP}"
             rf"(?P<trb_u>{_alt(list(units))})(?P<trb_h>{_alt(v.trailing.half)})?"
             rf"(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))",
+        ),
+        (
+            "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
+            rf"(?P<ago>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<ago_n>{count}){_SP}"
+            rf"(?P<ago_u>{_alt(list(units))})(?:{_alt(v.ago.suffixes)})(?!{_alt(v.ago.not_before)}))",
         ),
         (
             _firsts(v.future.prefixes),
@@ -376,6 +383,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         back_cue=re.compile(_alt(v.cues.back)),
         forward_cue=re.compile(_alt(v.cues.forward)),
+        forward_after=re.compile(_alt(v.cues.forward_after)),
         year_prefix=dict(v.year_prefixes),
         units=units,
         tail_first=frozenset(
@@ -718,6 +726,12 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
             n, unit = n * 12 + 6, "month"  # 近6年半 = 78 months
         name = {"trading_day": "trading-days"}.get(eng.units[g(f"{kind}_u")], eng.units[g(f"{kind}_u")] + "s")
         return _Atom(s, e, f"trailing-n-{name}", "trailing", n=n, unit=unit)
+    if kind == "ago":
+        unit = eng.units[g("ago_u")]
+        n = _count(g("ago_n"), v)
+        if n == 0 or unit == "trading_day" or (n == -1 and unit not in ("year", "month")):
+            return None
+        return _Atom(s, e, "ago-n-" + unit + "s", "ago", n=n, unit=unit)
     if kind == "fut":
         unit = eng.units[g("fut_u")]
         lo_n = _count(g("fut_a"), v)
@@ -821,7 +835,10 @@ def _cue(ctx: _Ctx, start: int, end: int) -> Cue:
     if ctx.eng.back_cue.search(before):
         return "back"
     cut2 = ctx.eng.clause.search(ctx.text, end, end + w)
-    if _DIGIT.search(ctx.text, end, cut2.start() if cut2 else end + w):  # a figure reported for it: 9月-3.3%
+    stop = cut2.start() if cut2 else end + w
+    if ctx.eng.forward_after.search(ctx.text, end, stop):  # 一季度降准的概率不低
+        return "forward"
+    if _DIGIT.search(ctx.text, end, stop):  # a figure reported for it: 9月-3.3%
         return "back"
     return None
 
@@ -1251,6 +1268,12 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
         if as_of is None:
             return _Res(None, None, "day", "period", "trailing")
         return _Res(_trailing(a, as_of), as_of, "day", "period", "trailing", True)
+    if a.cat == "ago":  # 六个月前: as_of less that much (the day after the trailing window's start)
+        if as_of is None:
+            return _Res(None, None, "day", "date", "ago")
+        start = _trailing(a, as_of)
+        x = start - timedelta(days=1) if start is not None else None
+        return _Res(x, x, "day", "date", "ago", True)
     if a.cat == "future":
         if as_of is None:
             return _Res(None, None, "day", "period", "future")

@@ -64,6 +64,11 @@ class Trailing(_Model):
         return units
 
 
+class Ago(_Model):
+    suffixes: Words
+    not_before: Words
+
+
 class Future(_Model):
     prefixes: Words
     range_connectors: Words
@@ -165,6 +170,7 @@ class Fiscal(_Model):
 class Cues(_Model):
     back: Words
     forward: Words
+    forward_after: Words
     window: int = Field(ge=1, le=40)
 
 
@@ -199,6 +205,7 @@ class TimeVocab(_Model):
     settings: TimeSettings
     punctuation: Punctuation
     trailing: Trailing
+    ago: Ago
     future: Future
     ytd: Ytd
     same_period_last_year: Words
