@@ -15,7 +15,7 @@ with ``invalid`` set and no dates, never turned into another date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
@@ -521,6 +521,7 @@ class _Atom:
     part: str | None = None
     invalid: str | None = None
     years: tuple[int, ...] = ()
+    ctx_year: bool = False  # a year word read against the sentence's reported year (上年), not as_of
 
     @property
     def precision(self) -> Precision:
@@ -625,6 +626,7 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         d = _int(g("rmd_d")) if g("rmd_d") else None
         a = _Atom(s, e, "ymd-relative" if d is not None else "ym-relative", "date", None, mo, d)
         a.yoff, a.invalid = eng.year_prefix[g("rmd_r")], _why_invalid(None, mo, d)
+        a.ctx_year = g("rmd_r") in v.year_prefixes_in_context
         a.part = _edge(m, "rmd", v)
         return a
     if kind == "bd":
@@ -638,6 +640,7 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
             a.invalid = _why_invalid(a.y, None, None)
         else:
             a.yoff = eng.year_prefix[g("iy_r")]
+            a.ctx_year = g("iy_r") in v.year_prefixes_in_context
         return _part(m, "iy", a, v)
     if kind in ("lq", "lqb", "lqc"):
         k = g(f"{kind}_k").upper()
@@ -1131,12 +1134,16 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
     hits: list[TimeHit] = []
     last_end = 0
     compared: tuple[date, date, bool] | None = None  # the latest period of the sentence, for 上年同期
+    reported: int | None = None  # the year of the sentence's latest stated date, for 较上年末
     i, count = 0, len(atoms)
     while i < count:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < count else None
-        if compared is not None and eng.sentence.search(text, last_end, a.start):
-            compared = None
+        if (compared is not None or reported is not None) and eng.sentence.search(text, last_end, a.start):
+            compared = reported = None
+        if a.ctx_year and reported is not None and a.yoff is not None:
+            # 截至2024年末…较上年末: 上年 is the year before the one the sentence reports on
+            a = replace(a, y=reported + a.yoff, yoff=None)
         used, start, end, pattern = 1, a.start, a.end, a.pattern
         r: _Res | None = None
         until_ok = False
@@ -1235,6 +1242,8 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         hits.append(_hit(text, start, end, r.pattern or pattern, r))
         if r.invalid is None and r.lo is not None and r.hi is not None and r.relation != "same_period_last_year":
             compared = (r.lo, r.hi, r.inferred)
+        if r.invalid is None and r.hi is not None and not r.inferred and r.relation not in ("future", "from"):
+            reported = r.hi.year
         last_end = end
         i += used
     return hits

@@ -214,6 +214,7 @@ class TimeVocab(_Model):
     relative_years_not_after: Chars
     year_list_separators: Chars
     year_prefixes: dict[Word, int] = Field(min_length=1)
+    year_prefixes_in_context: Words
     year_prefixes_not_after: Chars
     quarter: Quarter
     half: Half

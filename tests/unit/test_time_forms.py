@@ -410,3 +410,18 @@ def test_years_keep_text_and_span_equal(
 )
 def test_fiscal_year_says_how_it_was_decided(text: str, pattern: str) -> None:
     assert find_time_expressions(text, A)[-1].pattern == pattern
+
+
+@pytest.mark.parametrize("which", VARIANTS)
+def test_last_year_word_reads_against_the_reported_year(which: str) -> None:
+    """上年 after a stated year is the year before it; 去年 always counts back from the as-of date."""
+    as_of = date(2025, 3, 20)
+    text = variant("截至2024年末,资产较上年末增长7.9%。截至2024年末,贷款较去年底增长。较上年末增长", which)
+    hits = find_time_expressions(text, as_of)
+    assert [(back(h.surface), h.end_date.isoformat() if h.end_date else None) for h in hits] == [
+        ("截至2024年末", "2024-12-31"),
+        ("上年末", "2023-12-31"),
+        ("截至2024年末", "2024-12-31"),
+        ("去年底", "2024-12-31"),
+        ("上年末", "2024-12-31"),
+    ]
