@@ -186,7 +186,10 @@ class ClaimRule(ConditionBase):
         inside its source note (bisect over the sorted disclaimer hits)."""
         assert self._disclaimer is not None
         spans = ctx.find_spans(self._disclaimer)
-        starts = ctx.cache.setdefault(f"starts:{id(self._disclaimer)}", [s.start for s in spans])
+        key = f"starts:{id(self._disclaimer)}"
+        starts = ctx.cache.get(key)
+        if starts is None:  # built once per document, not per claim
+            starts = ctx.cache[key] = [s.start for s in spans]
         lo, hi = claim.sentence.start, claim.sentence.end + self.disclaimer_within
         i = bisect.bisect_left(starts, lo)  # type: ignore[arg-type]
         if i < len(spans) and spans[i].start <= hi:
