@@ -173,7 +173,8 @@ class ClaimRule(ConditionBase):
             return None if self._has_disclaimer(ctx, claim) else _PROBLEMS["disclaimer"]
         if requirement == "min_period":
             period = claim.period
-            if period is None or period.start is None or period.end is None:
+            # a single day is the date a figure is stated at (截至…), not the period it covers
+            if period is None or period.start is None or period.end is None or period.start == period.end:
                 return None
             days = (period.end - period.start).days + 1
             if days >= self.min_period_days:
