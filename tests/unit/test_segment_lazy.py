@@ -1,0 +1,95 @@
+"""Segmenting only where a decision needs words gives the same boundaries, and the same claims, as
+segmenting the whole text (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer.claims import assemble_claims
+from analyzer.extract import extract_mentions
+from analyzer.extract.timeexpr import infer_as_of
+from analyzer.normalize import normalize
+from analyzer.segment import TokenBoundaries, segment, word_boundaries
+from analyzer.segment.lazy import BLOCK_CHARS
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = sorted((ROOT / "tests" / "data" / "texts").glob("*.txt"))
+SAMPLE = ROOT / "corpora" / "samples" / "000_c5a5949e47dd4678.txt"
+T2S, S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def _documents() -> list[tuple[str, str]]:
+    docs = []
+    for path in [SAMPLE, *TEXTS]:
+        text = path.read_text(encoding="utf-8")
+        docs.append((path.name, text))
+        # the other script, and ASCII punctuation where the text has full-width
+        other = S2T.convert(text) if T2S.convert(text) == text else T2S.convert(text)
+        docs.append((f"{path.name} (other script, ASCII punctuation)", other.translate(str.maketrans("，：；（）", ",:;()"))))
+    return docs
+
+
+DOCS = _documents()
+
+
+def _stages(text: str):
+    normalized = normalize(text, "t2s")
+    as_of = infer_as_of(normalized.text)
+    mentions, hits = extract_mentions(text, normalized, as_of)
+    return normalized, as_of, mentions, hits
+
+
+def test_block_pattern_is_jiebas() -> None:
+    assert BLOCK_CHARS.pattern == jieba.re_han_default.pattern
+
+
+@pytest.mark.parametrize(("name", "text"), DOCS, ids=[d[0] for d in DOCS])
+def test_boundaries_match_whole_text_segmentation_everywhere(name: str, text: str) -> None:
+    normalized, _, _, hits = _stages(text)
+    protect = [(h.start, h.end) for h in hits]
+    full = TokenBoundaries(segment(normalized.text, protect=protect))
+    lazy = word_boundaries(normalized.text, protect)
+    n = len(normalized.text)
+    assert [p for p in range(n + 1) if full.is_boundary(p)] == [p for p in range(n + 1) if lazy.is_boundary(p)]
+
+
+@pytest.mark.parametrize(("name", "text"), DOCS, ids=[d[0] for d in DOCS])
+def test_claims_identical_with_lazy_segmentation(name: str, text: str) -> None:
+    normalized, as_of, mentions, hits = _stages(text)
+    protect = [(h.start, h.end) for h in hits]
+    full = TokenBoundaries(segment(normalized.text, protect=protect))
+    lazy = word_boundaries(normalized.text, protect)
+    claims_full, _ = assemble_claims(text, normalized, hits, mentions, as_of, full)
+    claims_lazy, _ = assemble_claims(text, normalized, hits, mentions, as_of, lazy)
+    assert claims_full  # every text here states figures
+    assert [c.model_dump() for c in claims_lazy] == [c.model_dump() for c in claims_full]
+    # and it segmented only a small part of the text (the blocks around short aliases)
+    assert lazy.n_cut_chars < len(normalized.text) / 2
+
+
+def test_no_short_alias_means_no_segmentation() -> None:
+    text = "恒生科技指数2024年上涨18.7%。"
+    normalized, as_of, mentions, hits = _stages(text)
+    lazy = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
+    assemble_claims(text, normalized, hits, mentions, as_of, lazy)
+    assert lazy.n_cut_chars == 0
+
+
+_ALPHABET = st.sampled_from(list("南向资金美团队恒科指数腾讯净流入上涨了港元QwQ-32B M1.%，。\r\n ") + ["\r\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=4))
+def test_boundaries_match_on_arbitrary_text(pieces: list[str], spans: list[tuple[int, int]]) -> None:
+    text = "".join(pieces)
+    protect = sorted((s, min(s + w, len(text))) for s, w in spans if s < len(text))
+    full = TokenBoundaries(segment(text, protect=protect))
+    lazy = word_boundaries(text, protect)
+    n = len(text)
+    assert [p for p in range(n + 1) if full.is_boundary(p)] == [p for p in range(n + 1) if lazy.is_boundary(p)]
