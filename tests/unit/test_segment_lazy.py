@@ -31,7 +31,8 @@ def _documents() -> list[tuple[str, str]]:
         docs.append((path.name, text))
         # the other script, and ASCII punctuation where the text has full-width
         other = S2T.convert(text) if T2S.convert(text) == text else T2S.convert(text)
-        docs.append((f"{path.name} (other script, ASCII punctuation)", other.translate(str.maketrans("，：；（）", ",:;()"))))
+        ascii_punct = other.translate(str.maketrans("，：；（）", ",:;()"))
+        docs.append((f"{path.name} (other script, ASCII punctuation)", ascii_punct))
     return docs
 
 
@@ -81,7 +82,7 @@ def test_no_short_alias_means_no_segmentation() -> None:
     assert lazy.n_cut_chars == 0
 
 
-_ALPHABET = st.sampled_from(list("南向资金美团队恒科指数腾讯净流入上涨了港元QwQ-32B M1.%，。\r\n ") + ["\r\n"])
+_ALPHABET = st.sampled_from([*"南向资金美团队恒科指数腾讯净流入上涨了港元QwQ-32B M1.%，。\r\n ", "\r\n"])
 
 
 @settings(max_examples=150, deadline=None)
