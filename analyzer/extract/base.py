@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import yaml
 
+from analyzer.datafiles import parse_yaml
 from analyzer.errors import ExtractError
 from analyzer.registry import Registry
 from analyzer.resources import corpora_path
@@ -73,7 +74,7 @@ def quantity_vocabulary() -> dict[str, Any]:
     """The parsed ``corpora/patterns/quantities.yaml``."""
     path = corpora_path("patterns", "quantities.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ExtractError(f"{path}: {exc}".replace("\n", " "), code="E403") from exc
     for key in ("fragments", "magnitudes", "currencies", "count_nouns", "recognizers"):

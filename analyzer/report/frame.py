@@ -6,11 +6,12 @@ Values stay ``Decimal`` (object columns) so nothing is rounded on the way to Par
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analyzer.types import Claim, DocumentResult, Finding, Mention, Verdict
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: column order of each table; documented in README ("Output columns")
 CLAIM_COLUMNS = [
@@ -160,6 +161,8 @@ def finding_row(f: Finding) -> dict[str, Any]:
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    import pandas as pd  # imported when a table is built: most commands never need pandas
+
     return pd.DataFrame(rows, columns=columns).astype({"doc_id": "string", "path": "string"})
 
 
