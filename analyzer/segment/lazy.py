@@ -1,7 +1,7 @@
 """Word boundaries on demand: segment only the block of text around a position that a decision asks about.
 
-jieba cuts a text in independent blocks: it splits the text at every character outside
-``jieba.re_han_default`` (Han characters, ASCII letters and digits, ``+#&._%-``) and cuts each block
+jieba (and rjieba) cut a text in independent blocks: they split the text at every character outside
+the backend's block class (Han characters, ASCII letters and digits, ``+#&._%-``) and cuts each block
 on its own; every other character is a token by itself (``\\r\\n`` is one token). In the pipeline
 the protected spans (mentions) are whole tokens and jieba sees only the text between them. So the
 boundaries inside one block depend on that block alone, and cutting just the blocks that hold a
@@ -16,11 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from analyzer.segment.boundaries import TokenBoundaries
-
-# jieba's block pattern (jieba.re_han_default), copied so that asking costs no jieba import; a test
-# checks that it is still jieba's
-BLOCK_CHARS = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_IN_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
+from analyzer.segment.cutter import backend
 
 
 class WordBoundaries(TokenBoundaries):
@@ -34,6 +30,9 @@ class WordBoundaries(TokenBoundaries):
         self._p_starts = [s for s, _ in spans]
         self._p_ends = [e for _, e in spans]
         self._get_cut = cut
+        chars = backend().block_chars
+        self._in_block = re.compile(f"[{chars}]")
+        self._block = re.compile(f"[{chars}]+")
         self._blocks: dict[int, frozenset[int]] = {}  # block start -> inner boundary offsets
         self._block_of: dict[int, int] = {}  # any offset whose block was cut -> block start
         self.n_cut_chars = 0  # how much text was segmented (for benchmarks and tests)
@@ -51,7 +50,7 @@ class WordBoundaries(TokenBoundaries):
         if i >= 0 and self._p_ends[i] >= pos:
             return self._p_starts[i] == pos or self._p_ends[i] == pos
         left, right = text[pos - 1], text[pos]
-        if not (_IN_BLOCK.match(left) and _IN_BLOCK.match(right)):
+        if not (self._in_block.match(left) and self._in_block.match(right)):
             return not (left == "\r" and right == "\n")  # jieba keeps \r\n as one token
         gap_start = self._p_ends[i] if i >= 0 else 0
         gap_end = self._p_starts[i + 1] if i + 1 < len(self._p_starts) else len(text)
@@ -61,9 +60,9 @@ class WordBoundaries(TokenBoundaries):
         start = self._block_of.get(pos)
         if start is None:
             start = pos - 1
-            while start > gap_start and _IN_BLOCK.match(self._text[start - 1]):
+            while start > gap_start and self._in_block.match(self._text[start - 1]):
                 start -= 1
-            end = BLOCK_CHARS.match(self._text, start, gap_end).end()
+            end = self._block.match(self._text, start, gap_end).end()
             words = self._get_cut()(self._text[start:end])
             offsets, at = set(), start
             for word in words:

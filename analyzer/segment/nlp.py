@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.errors import SegmentError
 from analyzer.extract.base import compiled_patterns
-from analyzer.segment.cutter import private_jieba, user_dict_path
+from analyzer.segment.cutter import private_segmenter, user_dict_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,12 +52,12 @@ def words(text: str, protect: Sequence[tuple[int, int]] | None, cut: object) -> 
 
 
 class JiebaTokenizer:
-    """spaCy tokenizer over a private ``jieba.Tokenizer`` (not the process-global one)."""
+    """spaCy tokenizer over the private segmenter (never jieba's process-global one)."""
 
     def __init__(self, vocab: Vocab, user_dict: str | None = None) -> None:
         self.vocab = vocab
         self.user_dict = user_dict_path(user_dict)
-        self._jieba = private_jieba(user_dict)
+        self._jieba = private_segmenter(user_dict)
 
     def words(self, text: str, protect: Sequence[tuple[int, int]] | None = None) -> list[str]:
         return words(text, protect, self._jieba.lcut)

@@ -3,6 +3,7 @@ segmenting the whole text (issue 14)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import jieba
@@ -16,7 +17,7 @@ from analyzer.extract import extract_mentions
 from analyzer.extract.timeexpr import infer_as_of
 from analyzer.normalize import normalize
 from analyzer.segment import TokenBoundaries, segment, word_boundaries
-from analyzer.segment.lazy import BLOCK_CHARS
+from analyzer.segment.cutter import JIEBA_BLOCK, backend
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = sorted((ROOT / "tests" / "data" / "texts").glob("*.txt"))
@@ -46,8 +47,13 @@ def _stages(text: str):
     return normalized, as_of, mentions, hits
 
 
-def test_block_pattern_is_jiebas() -> None:
-    assert BLOCK_CHARS.pattern == jieba.re_han_default.pattern
+def test_block_class_is_jiebas() -> None:
+    assert jieba.re_han_default.pattern == f"([{JIEBA_BLOCK}]+)"
+
+
+@pytest.mark.skipif(bool(os.environ.get("ANALYZER_SEGMENTER")), reason="backend chosen by ANALYZER_SEGMENTER")
+def test_default_backend_is_rjieba() -> None:
+    assert backend().name == "rjieba"
 
 
 @pytest.mark.parametrize(("name", "text"), DOCS, ids=[d[0] for d in DOCS])
@@ -82,7 +88,10 @@ def test_no_short_alias_means_no_segmentation() -> None:
     assert lazy.n_cut_chars == 0
 
 
-_ALPHABET = st.sampled_from([*"南向资金美团队恒科指数腾讯净流入上涨了港元QwQ-32B M1.%，。\r\n ", "\r\n"])
+# with characters at the edges of the backends' block classes (CJK extension A, U+9FD6.., compatibility, ext B)
+_ALPHABET = st.sampled_from(
+    [*"南向资金美团队恒科指数腾讯净流入上涨了港元QwQ-32B M1.%，。\r\n 㐀鿖豈\U00020000", "\r\n"]
+)
 
 
 @settings(max_examples=150, deadline=None)
