@@ -1,0 +1,113 @@
+"""Output plumbing of the document commands: fitted tables, totals lines, CSV with a BOM, xlsx, and the
+options they share (--wide, --quiet, --no-bom, --fail-on) with defaults from the configuration file."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from analyzer.cli.common import ConvertOption, fail_line, write_text
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rich.table import Table
+
+    from analyzer.config import AnalyzerConfig
+
+BOM = "\ufeff"
+
+
+class DocFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+FORMAT_HELP = "table (default), json, jsonl, csv (UTF-8 with BOM for Excel) or xlsx (one sheet per table; needs -o)."
+FormatOpt = Annotated[DocFormat, typer.Option("--format", "-f", help=FORMAT_HELP)]
+WideOpt = Annotated[bool, typer.Option("--wide", help="Show every table column at full width (no dropping).")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print nothing but errors (files given with -o are still written).")
+]
+NoBomOpt = Annotated[
+    bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark (for tools, not Excel).")
+]
+ConvertFlag = Annotated[
+    ConvertOption | None,
+    typer.Option("--convert", help="Script conversion before extraction: t2s (default), hk2s, tw2s or none."),
+]
+
+
+def settings() -> AnalyzerConfig:
+    """The configuration file's settings (analyzer.toml / [tool.analyzer]); a bad one is a usage error (exit 2)."""
+    from analyzer.config import load_config
+    from analyzer.errors import AnalyzerError
+
+    try:
+        return load_config()
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(2) from None
+
+
+def conversion(flag: ConvertOption | None, config: AnalyzerConfig) -> ConvertOption:
+    """The --convert flag, else the configuration's."""
+    return flag if flag is not None else ConvertOption(config.convert)
+
+
+def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
+    """The --as-of flag, else the configuration's as-of policy, as the ISO text the CLI parses."""
+    value = config.as_of_date(flag)
+    return value if value is None or isinstance(value, str) else value.isoformat()
+
+
+def print_fitted(tables: Iterable[tuple[Table, int]], out: Path | None, footer: Iterable[str] = ()) -> None:
+    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines."""
+    from analyzer.report.table import make_console
+
+    with open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout) as stream:
+        for table, width in tables:
+            make_console(stream, width).print(table)
+        for line in footer:
+            stream.write(line + "\n")
+
+
+def print_totals(lines: Iterable[str], out: Path | None) -> None:
+    """Totals lines after a machine-readable output: on stdout when the data went to a file (``-o``);
+    when stdout carries the JSON or CSV itself, none (stderr is kept for errors)."""
+    if out is None:
+        return
+    for line in lines:
+        sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def write_csv(text: str, out: Path | None, bom: bool) -> None:
+    """CSV text, with a UTF-8 byte-order mark unless ``bom`` is False (Excel needs it to read Chinese)."""
+    write_text((BOM + text) if bom else text, out)
+
+
+def write_xlsx(sheets: Mapping[str, pd.DataFrame], out: Path | None) -> None:
+    """An Excel workbook, one sheet per table (openpyxl through pandas), written atomically to ``out``."""
+    import pandas as pd
+
+    from analyzer.atomic import atomic_write
+
+    if out is None:
+        raise typer.BadParameter("xlsx is a binary format: give a file with --out", param_hint="--format")
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(out) as tmp:
+        tmp.write_bytes(buffer.getvalue())
