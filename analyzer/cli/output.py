@@ -71,14 +71,15 @@ def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
 
 
 def print_fitted(tables: Iterable[tuple[Table, int]], out: Path | None, footer: Iterable[str] = ()) -> None:
-    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines."""
-    from analyzer.report.table import make_console
+    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines, wrapped."""
+    from analyzer.report.table import make_console, terminal_width, wrap_cells
 
     with open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout) as stream:
         for table, width in tables:
             make_console(stream, width).print(table)
+        width = terminal_width(stream)
         for line in footer:
-            stream.write(line + "\n")
+            stream.write("\n".join(wrap_cells(line, width, "", "  ")) + "\n")
 
 
 def print_totals(lines: Iterable[str], out: Path | None) -> None:

@@ -112,13 +112,27 @@ def _closing(ch: str) -> bool:
     return ch in "，。、；：？！）」』》〉】%％"
 
 
+_NUMBER_CHARS = frozenset("0123456789.,%+-")
+
+
+def _inside_number(before: str, after: str) -> bool:
+    # a sign or a character after % starts the next number (12%-3.5, 2024-03)
+    return before in _NUMBER_CHARS and after in _NUMBER_CHARS and before != "%" and after not in "+-"
+
+
 def _fit_prefix(piece: str, room: int) -> int:
-    used = 0
+    """How many characters of an over-long ``piece`` to put on this line: as many as fit, backing off
+    so that the cut does not fall inside a number."""
+    used, cut = 0, len(piece)
     for i, ch in enumerate(piece):
         used += cell_len(ch)
         if used > room:
-            return max(i, 1)
-    return len(piece)
+            cut = max(i, 1)
+            break
+    back = cut
+    while 0 < back < len(piece) and _inside_number(piece[back - 1], piece[back]):
+        back -= 1
+    return back if back > 0 else cut
 
 
 # --------------------------------------------------------------------------- numbers
@@ -341,4 +355,5 @@ def unattributed_table(result: DocumentResult, width: int, *, wide: bool = False
         Column("not a claim: reason", keep=9, short="reason", min_width=16),
     ]
     rows = [[u.mention_id, f"{u.text} @{u.span.start}-{u.span.end}", u.reason] for u in items]
-    return fit_table(f"{result.meta.path} — {len(items)} figures that are not claims", columns, rows, width, wide=wide)
+    what = "1 figure that is not a claim" if len(items) == 1 else f"{len(items)} figures that are not claims"
+    return fit_table(f"{result.meta.path} — {what}", columns, rows, width, wide=wide)

@@ -124,7 +124,7 @@ def checks_csv(results: list[DocumentResult]) -> str:
 
 
 def checks_frames(results: list[DocumentResult]) -> dict[str, Any]:
-    """xlsx sheets: ``checks`` (each claim with its verdict's columns, "not checked" where none) and ``verdicts``."""
+    """xlsx sheets: ``checks`` (each claim with its verdict's columns, as in CSV) and ``verdicts``."""
     import pandas as pd
 
     from analyzer.report.frame import results_to_frames
@@ -133,10 +133,7 @@ def checks_frames(results: list[DocumentResult]) -> dict[str, Any]:
     for r in results:
         by_claim = {v.claim_id: v for v in r.verdicts}
         for c in r.claims:
-            v = by_claim.get(c.id)
-            fields = _verdict_fields(v)
-            if v is None:
-                fields |= {"status": "not checked", "reason": not_checked_reason(c)}
+            fields = _verdict_fields(by_claim.get(c.id))  # empty where the claim has no verdict, as in CSV
             rows.append({"doc_id": r.meta.doc_id, "path": r.meta.path} | claim_row(c) | fields)
     checks = pd.DataFrame(rows, columns=[*CLAIM_COLUMNS, *VERDICT_FIELDS])
     return {"checks": checks, "verdicts": results_to_frames(results)["verdicts"]}
