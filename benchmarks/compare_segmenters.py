@@ -105,9 +105,7 @@ def main() -> None:
             t["alias_diffs"] += len(alias_diffs)
             t["claim_diffs"] += claims != ref_claims
             if diff or alias_diffs:
-                print(
-                    f"{cname:15} {name}: {len(diff)} token lines differ {diff[:6]}; aliases differ {alias_diffs}"
-                )
+                print(f"{cname:15} {name}: {len(diff)} token lines differ {diff[:6]}; aliases differ {alias_diffs}")
     print()
     big = normalize((ROOT / "corpora/samples/000_c5a5949e47dd4678.txt").read_text(encoding="utf-8") * 100, "t2s").text
     for cname, cut in cuts.items():
@@ -121,9 +119,7 @@ def main() -> None:
             t0 = time.perf_counter()
             subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
             starts.append(time.perf_counter() - t0)
-        print(
-            f"{cname:15} {totals.get(cname, {})}  cut {speed:,.0f} chars/s, start+load {sorted(starts)[1]:.2f} s"
-        )
+        print(f"{cname:15} {totals.get(cname, {})}  cut {speed:,.0f} chars/s, start+load {sorted(starts)[1]:.2f} s")
 
 
 if __name__ == "__main__":
