@@ -18,6 +18,9 @@ from collections.abc import Callable, Sequence
 from analyzer.segment.boundaries import TokenBoundaries
 from analyzer.segment.cutter import backend
 
+#: the longest block cut whole; a longer run is cut in windows of this size around the positions asked about
+MAX_BLOCK = 20_000
+
 
 class WordBoundaries(TokenBoundaries):
     """Token boundaries of ``text`` segmented with ``protect`` spans whole, computed only where asked."""
@@ -33,8 +36,11 @@ class WordBoundaries(TokenBoundaries):
         chars = backend().block_chars
         self._in_block = re.compile(f"[{chars}]")
         self._block = re.compile(f"[{chars}]+")
-        self._blocks: dict[int, frozenset[int]] = {}  # block start -> inner boundary offsets
-        self._block_of: dict[int, int] = {}  # any offset whose block was cut -> block start
+        self._non_block = re.compile(f"[^{chars}]")
+        # blocks already cut, sorted by start: their ends and the boundaries inside them
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._inner: list[frozenset[int]] = []
         self.n_cut_chars = 0  # how much text was segmented (for benchmarks and tests)
 
     def aligned(self, start: int, end: int) -> bool:
@@ -46,6 +52,9 @@ class WordBoundaries(TokenBoundaries):
         text = self._text
         if pos <= 0 or pos >= len(text):
             return pos == 0 or pos == len(text)
+        b = bisect_right(self._starts, pos) - 1
+        if b >= 0 and self._starts[b] < pos < self._ends[b]:  # inside a block already cut
+            return pos in self._inner[b]
         i = bisect_right(self._p_starts, pos) - 1  # the last protected span starting at or before pos
         if i >= 0 and self._p_ends[i] >= pos:
             return self._p_starts[i] == pos or self._p_ends[i] == pos
@@ -57,21 +66,41 @@ class WordBoundaries(TokenBoundaries):
         return pos in self._inner_boundaries(pos, gap_start, gap_end)
 
     def _inner_boundaries(self, pos: int, gap_start: int, gap_end: int) -> frozenset[int]:
-        start = self._block_of.get(pos)
-        if start is None:
-            start = pos - 1
-            while start > gap_start and self._in_block.match(self._text[start - 1]):
-                start -= 1
-            end = self._block.match(self._text, start, gap_end).end()
-            words = self._get_cut()(self._text[start:end])
-            offsets, at = set(), start
-            for word in words:
-                at += len(word)
-                offsets.add(at)
-            self._blocks[start] = frozenset(offsets)
-            self._block_of.update(dict.fromkeys(range(start, end + 1), start))
-            self.n_cut_chars += end - start
-        return self._blocks[start]
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._ends[i]:
+            return self._inner[i]
+        start = self._block_start(pos, gap_start)
+        end = self._block.match(self._text, start, gap_end).end()
+        if end - start > MAX_BLOCK:
+            # no space or punctuation for thousands of characters (not prose: a repeated character, a
+            # dump): cut a window around the position, so one such run cannot take minutes (issue 15)
+            start = max(start, pos - MAX_BLOCK // 2)
+            end = min(end, start + MAX_BLOCK)
+        offsets, at = set(), start
+        for word in self._get_cut()(self._text[start:end]):
+            at += len(word)
+            offsets.add(at)
+        inner = frozenset(offsets)
+        j = bisect_right(self._starts, start)
+        self._starts.insert(j, start)
+        self._ends.insert(j, end)
+        self._inner.insert(j, inner)
+        self.n_cut_chars += end - start
+        return inner
+
+    def _block_start(self, pos: int, gap_start: int) -> int:
+        """Where the block holding ``text[pos - 1]`` starts: after the last character outside the block
+        class before ``pos`` (searched backwards in growing steps, so the cost is the block's length)."""
+        step, right = 256, pos - 1
+        while right > gap_start:
+            left = max(gap_start, right - step)
+            last = None
+            for last in self._non_block.finditer(self._text, left, right):  # noqa: B007 - we want the last one
+                pass
+            if last is not None:
+                return last.end()
+            right, step = left, step * 2
+        return gap_start
 
 
 def _clean(protect: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -103,3 +103,20 @@ def test_boundaries_match_on_arbitrary_text(pieces: list[str], spans: list[tuple
     lazy = word_boundaries(text, protect)
     n = len(text)
     assert [p for p in range(n + 1) if full.is_boundary(p)] == [p for p in range(n + 1) if lazy.is_boundary(p)]
+
+
+@pytest.mark.issue(15)
+def test_a_huge_run_is_cut_in_windows() -> None:
+    from analyzer.segment.lazy import MAX_BLOCK
+
+    text = "南向" * 150_000  # 300,000 characters with no break: not prose
+    lazy = word_boundaries(text, [])
+    middle = len(text) // 2
+    lazy.is_boundary(middle + 1)
+    assert 0 < lazy.n_cut_chars <= MAX_BLOCK
+    # a block within the limit is still cut whole, exactly as the whole-text segmentation cuts it
+    short = "南向资金" * 100
+    full = TokenBoundaries(segment(short, protect=[]))
+    assert [p for p in range(len(short) + 1) if word_boundaries(short, []).is_boundary(p)] == [
+        p for p in range(len(short) + 1) if full.is_boundary(p)
+    ]
