@@ -193,9 +193,9 @@ def prepare(options: BatchOptions) -> dict[str, Any]:
         state = _STATE.get(key)
         if state is not None:
             return state
-        from analyzer.segment import load
+        from analyzer.segment import warm_up
 
-        load()
+        warm_up()  # the pipeline needs no spaCy: only the segmenter, built once per process
         state = {}
         if options.verify:
             from analyzer.verify import open_store

@@ -26,6 +26,13 @@ def word_boundaries(text: str, protect: Sequence[tuple[int, int]]) -> WordBounda
     return WordBoundaries(text, protect, cut)
 
 
+def warm_up() -> None:
+    """Build the private segmenter now (a worker does this once before its first document)."""
+    from analyzer.segment.cutter import private_segmenter
+
+    private_segmenter()
+
+
 def load(user_dict: str | None = None) -> Language:
     """The analyzer's spaCy pipeline: blank "zh" + private jieba with the financial dictionary."""
     from analyzer.segment.nlp import load as _load
@@ -43,4 +50,4 @@ def segment(text: str, protect: Sequence[tuple[int, int]] | None = None, nlp: La
     return tokenizer.make_doc(text, protect)
 
 
-__all__ = ["TokenBoundaries", "WordBoundaries", "load", "segment", "word_boundaries"]
+__all__ = ["TokenBoundaries", "WordBoundaries", "load", "segment", "warm_up", "word_boundaries"]
