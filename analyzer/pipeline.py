@@ -54,7 +54,9 @@ def analyze(
     # segmentation decides only whether a short alias is a whole word: the words around those aliases
     # are cut on demand (analyzer/segment/lazy.py), with the same boundaries as cutting the whole text
     words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
-    claims, _notes = assemble_claims(doc_in.text, normalized, hits, mentions, effective_as_of, words)
+    claims, _notes, unattributed = assemble_claims(
+        doc_in.text, normalized, hits, mentions, effective_as_of, words
+    )
     meta = DocumentMeta(
         doc_id=doc_in.sha256[:16],
         path=doc_in.name,
@@ -68,6 +70,7 @@ def analyze(
         analyzer_version=__version__,
     )
     result = DocumentResult(meta=meta, text=doc_in.text, simplified=normalized.text, mentions=mentions, claims=claims)
+    result.unattributed = unattributed
     result._offsets = normalized.offsets
     return result
 

@@ -1,15 +1,21 @@
-"""Claim assembly: turn value mentions into Claims with subject, metric, period and source note.
+"""Claim assembly: every numeric mention becomes a Claim (subject, metric, signed value, period,
+source note, how each was decided) or an ``Unattributed`` record saying why not.
 
-Everything here works in normalized-text offsets and maps to the original text at the end.
-The rules, in order of use for each value:
-  metric   — an ``after`` cue, else the nearest ``before`` cue, else the previous value's metric
-             in the same sentence (metrics.yaml);
-  subject  — the nearest registry alias before the value in its sentence, else after it in its
-             clause, else the previous claim's subject in the same line;
-  period   — the nearest time expression before the value in its sentence; 去年同期 shifts the
-             previous claim's period back a year; a year list (2020-2024年) is spread over a value
-             list; levels without one take the as-of date;
-  source   — the first data-source note after the value in the same section.
+Everything here works in normalized-text offsets on the punctuation-folded text
+(``sentences.fold_punct``) and maps to the original text at the end. Each concern is found once
+per document (cue words, names, time words, notes) and looked up by bisect, so assembly is linear
+in the text. For each value, in order:
+
+  metric   ``metric.MetricReader``: an after cue, the nearest before cue, else the list it continues;
+           direction words sign it, relation words give its basis, forecast cues mark it;
+  subject  a name in its clause before it; the clause's leading words (a surface name); the
+           subject named earlier in the sentence; a name after it in its clause; the item
+           headline's topic; the subject carried over on the same line (uncertain);
+  period   a since-inception metric's own period; the amounts a growth compares; time words beside
+           the value; the list's time words; the figure a change describes; the sentence's anchor;
+           the data-source note; a period carried over on the line (uncertain); the item's date
+           for session figures and the as-of date for levels (uncertain);
+  source   the first data-source note after the value in the same section.
 """
 
 from __future__ import annotations
@@ -21,31 +27,50 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
-from analyzer.claims.sentences import Sentences, split_sentences
+from analyzer.claims import named as names_mod
+from analyzer.claims.certainty import confidence, uncertain
+from analyzer.claims.cues import CueIndex
+from analyzer.claims.metric import MetricDecision, MetricReader
+from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
+from analyzer.claims.period import Anchors, PeriodBuilder, local_period_hits, merge_times
+from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import AliasHit, find_subjects
-from analyzer.claims.vocabulary import metric_vocabulary
+from analyzer.claims.subject import find_subjects
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
 from analyzer.normalize import Normalized
 from analyzer.segment import TokenBoundaries
-from analyzer.types import Claim, Mention, MentionKind, Period, SourceNote, Span, SubjectRef
+from analyzer.types import Claim, Mention, MentionKind, Period, SourceNote, Span, SubjectRef, Unattributed
 
-VALUE_KINDS = (
-    MentionKind.PERCENT,
-    MentionKind.MONEY,
-    MentionKind.MULTIPLE,
-    MentionKind.POINTS,
-    MentionKind.RATING,
-    MentionKind.CODE,
+#: numeric mentions: each becomes a claim or an Unattributed record
+NUMERIC_KINDS = frozenset(
+    {
+        MentionKind.PERCENT,
+        MentionKind.MONEY,
+        MentionKind.MULTIPLE,
+        MentionKind.POINTS,
+        MentionKind.COUNT,
+        MentionKind.NUMBER,
+    }
 )
+LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
-#: metrics that are a level on a date rather than a change over a period
 #: aliases this short must be whole tokens: 美团 in 美团队 or 南向 inside another word is no subject
 SHORT_ALIAS = 2
-LEVEL_METRICS = frozenset({"close", "pe_ttm", "pb", "fund_size", "risk_rating", "fund_code"})
-_BASE_MARKERS = ("较", "相比", "比", "同比")
+#: a headline (an item's title line) is at most this long and holds no value
+HEADLINE_CHARS = 40
+HEADLINE_REACH = 6  # lines
+
+
+class Assembly(NamedTuple):
+    """What the claims stage returns: claims, the document's source notes, unattributed mentions."""
+
+    claims: list[Claim]
+    notes: list[SourceNote]
+    unattributed: list[Unattributed]
 
 
 @dataclass
@@ -56,17 +81,21 @@ class _Draft:
     mention: Mention
     metric: str
     value: Decimal | None
-    subject: AliasHit | None
-    subject_carried: SubjectRef | None = None
+    decided: dict[str, str] = field(default_factory=dict)
+    subject: SubjectRef | None = None
+    subject_named: Named | None = None
     period: Period | None = None
     time_hit: Hit | None = None
     refs: tuple[str, ...] = ()
+    basis: str | None = None
+    forecast: bool = False
+    forecast_cue: str | None = None
+    currency: str | None = None
     id: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 class _Doc:
-    """What assembly needs to know about one document."""
+    """What assembly needs to know about one document, each concern found once."""
 
     def __init__(
         self,
@@ -78,42 +107,144 @@ class _Doc:
         tokens: TokenBoundaries | None = None,
     ) -> None:
         self.original = original
-        self.text = normalized.text
+        self.text = fold_punct(normalized.text)
         self.offsets = normalized.offsets
         self.as_of = as_of
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
-        self.time_hits = [h for h in hits if h.kind in TIME_KINDS]
-        self.aliases = [
-            a
+        stated_times = [h for h in hits if h.kind in TIME_KINDS]
+        self.anchors = Anchors(self.text, stated_times)
+        # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
+        self.time_hits = [
+            t
+            for t in merge_times(stated_times, local_period_hits(self.text, as_of))
+            if not self.anchors.is_inception(t)
+        ]
+        self._time_ends = [t.end for t in self.time_hits]
+        self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
+        self._day_ends = [t.end for t in self.day_dates]
+        aliases = [
+            from_alias(a)
             for a in find_subjects(self.text)
             if tokens is None or a.end - a.start > SHORT_ALIAS or tokens.aligned(a.start, a.end)
         ]
+        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text)))
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
-        self.skip = sorted([(n.start, n.end) for n in self.notes] + _bracket_regions(self.text))
-        self._skip_starts = [s for s, _ in self.skip]
-        self._alias_ends = [a.end for a in self.aliases]
-        self._time_ends = [t.end for t in self.time_hits]
+        self.skip = sorted(
+            [(n.start, n.end, "inside a data-source note") for n in self.notes]
+            + [(s, e, "part of a title in 《》") for s, e in _bracket_regions(self.text)]
+        )
+        self._skip_starts = [s for s, _, _ in self.skip]
+        self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
+        self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
+        self.metrics = MetricReader(self.text)
+        self.periods = PeriodBuilder(self.text, original, self.span, as_of)
+        currency = metric_vocabulary().market_currency
+        self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
+        self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
+        self.headlines = self._headlines()
+        self._headline_starts = [h[0] for h in self.headlines]
+
+    def session_word(self, start: int, end: int) -> str | None:
+        """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
+        index level in points; None when there is neither."""
+        cue = self.metrics.in_session(start, end)
+        if cue is not None:
+            return f"「{cue.word}」"
+        i = bisect_left(self._points, start)
+        if i < len(self._points) and self._points[i] < end:
+            return "an index level"
+        return None
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=self.offsets.to_original(start), end=self.offsets.to_original_end(end))
 
-    def skipped(self, hit: Hit) -> bool:
-        i = bisect_right(self._skip_starts, hit.start)
-        return any(s <= hit.start and hit.end <= e for s, e in self.skip[max(0, i - 2) : i])
+    def words(self, start: int, end: int) -> str:
+        return self.span(start, end).slice(self.original)
 
-    def aliases_between(self, start: int, end: int) -> list[AliasHit]:
-        """Aliases that lie within ``[start, end)``, in order."""
-        lo = bisect_left(self._alias_ends, start)
-        hi = bisect_right(self._alias_ends, end)
-        return [a for a in self.aliases[lo:hi] if a.start >= start]
+    def skip_reason(self, hit: Hit) -> str | None:
+        i = bisect_right(self._skip_starts, hit.start)
+        for s, e, reason in reversed(self.skip[max(0, i - 2) : i]):  # the innermost region first
+            if s <= hit.start and hit.end <= e:
+                return reason
+        return None
 
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
         lo = bisect_left(self._time_ends, start)
         hi = bisect_right(self._time_ends, end)
         return [t for t in self.time_hits[lo:hi] if t.start >= start]
+
+    def last_day_date(self, pos: int, lo: int) -> Hit | None:
+        i = bisect_right(self._day_ends, pos)
+        return self.day_dates[i - 1] if i and self.day_dates[i - 1].start >= lo else None
+
+    def market_currency(self, pos: int) -> tuple[str, str] | None:
+        """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY)."""
+        cue = self._market.last_before(pos)
+        return (self._market_currency[cue.word], cue.word) if cue else None
+
+    def _headlines(self) -> list[tuple[int, int, SubjectRef, Hit | None]]:
+        """Short title lines without values, with the subject they name (an item's headline)."""
+        out = []
+        starts = self.sentences.line_starts
+        for i, start in enumerate(starts):
+            end = (starts[i + 1] - 1) if i + 1 < len(starts) else len(self.text)
+            line = self.text[start:end]
+            if not line.strip() or len(line.strip()) > HEADLINE_CHARS or "。" in line:
+                continue
+            j = bisect_left(self.value_starts, start)
+            if j < len(self.value_starts) and self.value_starts[j] < end:
+                continue
+            times = [t for t in self.times_between(start, end) if not _is_day(t)]
+            when = times[-1] if times else None
+            named = self.names.between(start, end)
+            if named:
+                out.append((start, end, self.subject_ref(named[0]), when))
+                continue
+            inner = line.strip().strip('[]【】“”"# ')
+            offset = start + line.find(inner) if inner else start
+            topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None
+            if topic:
+                out.append((start, end, self.topic_ref(*topic), when))
+        return out
+
+    def headline_before(self, pos: int) -> tuple[SubjectRef, Hit | None] | None:
+        """The subject (and time words) of the item headline above ``pos``, if there is one near."""
+        i = bisect_right(self._headline_starts, pos)
+        if not i:
+            return None
+        start, _, ref, when = self.headlines[i - 1]
+        line_now = self.sentences.line_index(pos)
+        if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
+            return None
+        if self.sentences.section_start(pos) > start:
+            return None
+        return ref, when
+
+    def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
+        span = self.span(n.start, n.end)
+        return SubjectRef(
+            id=n.id,
+            alias=span.slice(self.original),
+            kind=n.kind,
+            span=None if carried else span,
+            code=n.code,
+            source=n.source,
+        )
+
+    def topic_ref(self, start: int, end: int) -> SubjectRef:
+        span = self.span(start, end)
+        alias = span.slice(self.original)
+        return SubjectRef(
+            id=None, alias=alias, kind=names_mod.kind_of_name(self.text[start:end]), span=span, source="surface"
+        )
+
+
+def _is_day(t: Hit) -> bool:
+    """A dateline (2025年3月6日) rather than a period (2024年全年业绩)."""
+    return t.kind == MentionKind.DATE and t.fields.get("precision") == "day"
 
 
 def _bracket_regions(text: str) -> list[tuple[int, int]]:
@@ -127,6 +258,24 @@ def _bracket_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+@dataclass
+class _State:
+    """Running state of the one pass over the values."""
+
+    drafts: list[_Draft] = field(default_factory=list)
+    sentence: list[_Draft] = field(default_factory=list)
+    previous_sentence: list[_Draft] = field(default_factory=list)
+    sentence_index: int = -1
+    line_index: int = -1
+    prev_value_end: int = 0
+    prev_kind_end: dict[str, int] = field(default_factory=dict)
+    first_value_start: int = 0
+    line_subject: SubjectRef | None = None
+    line_period: Period | None = None
+    sentence_period: Period | None = None
+    by_id: dict[str, _Draft] = field(default_factory=dict)
+
+
 def assemble_claims(
     original: str,
     normalized: Normalized,
@@ -134,255 +283,411 @@ def assemble_claims(
     mentions: Sequence[Mention],
     as_of: dt.date | None,
     tokens: TokenBoundaries | None = None,
-) -> tuple[list[Claim], list[SourceNote]]:
-    """Claims for every value mention that states a known metric, and the document's source notes.
+) -> Assembly:
+    """Claims for every value mention that states a known metric, the document's source notes, and
+    every numeric mention that became no claim with the reason (``Assembly``, a 3-tuple).
 
     With ``tokens``, a short alias (南向, 美团) counts only where it is a whole word (not 美团队)."""
     doc = _Doc(original, normalized, hits, mentions, as_of, tokens)
     notes = [_source_note(doc, i, note) for i, note in enumerate(doc.notes)]
-    drafts: list[_Draft] = []
-    sentence_drafts: list[_Draft] = []
-    current_sentence = -1
+    state = _State()
+    unattributed: list[Unattributed] = []
     for hit, mention in doc.pairs:
-        if hit.kind not in VALUE_KINDS or doc.skipped(hit):
+        if hit.kind not in NUMERIC_KINDS and hit.kind not in LABEL_KINDS:
             continue
-        s_index = doc.sentences.index_at(hit.start)
-        if s_index != current_sentence:
-            current_sentence, sentence_drafts = s_index, []
-        draft = _draft(doc, hit, mention, sentence_drafts, drafts)
-        if draft is None:
-            continue
-        draft.id = f"c{len(drafts) + 1}"
-        drafts.append(draft)
-        sentence_drafts.append(draft)
-    claims = [_claim(doc, d, notes) for d in drafts]
-    return claims, notes
+        reason = doc.skip_reason(hit)
+        if reason is None:
+            _enter(doc, state, hit)
+            draft = _draft(doc, hit, mention, state, notes)
+            if draft is None:
+                reason = _no_metric_reason(hit)
+            else:
+                draft.id = f"c{len(state.drafts) + 1}"
+                state.drafts.append(draft)
+                state.sentence.append(draft)
+                state.by_id[draft.id] = draft
+            state.prev_value_end = hit.end
+            state.prev_kind_end[hit.kind.value] = hit.end
+        if reason is not None:
+            unattributed.append(
+                Unattributed(mention_id=mention.id, text=mention.text, span=mention.span, reason=reason)
+            )
+    claims = [_claim(doc, d, notes) for d in state.drafts]
+    return Assembly(claims, notes, unattributed)
+
+
+def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
+    """Move the running state to the sentence and line holding ``hit``."""
+    s_index = doc.sentences.index_at(hit.start)
+    line = doc.sentences.line_index(hit.start)
+    if line != state.line_index:
+        state.line_index, state.line_subject, state.line_period, state.sentence_period = line, None, None, None
+        state.previous_sentence = []
+    if s_index != state.sentence_index:
+        if state.sentence:
+            state.previous_sentence = state.sentence
+        if state.sentence_period is not None:
+            state.line_period, state.sentence_period = state.sentence_period, None
+        state.sentence_index, state.sentence = s_index, []
+        state.prev_value_end, state.prev_kind_end = doc.sentences.spans[s_index][0], {}
+        state.first_value_start = hit.start
+
+
+def _no_metric_reason(hit: Hit) -> str:
+    if hit.kind == MentionKind.COUNT:
+        return "a count with no metric cue (not a financial figure)"
+    if hit.kind == MentionKind.NUMBER:
+        return "a bare number with no unit or metric cue"
+    return "no metric cue near the value"
 
 
 # ---------------------------------------------------------------- metric
 
 
-def _metric(doc: _Doc, hit: Hit, previous: list[_Draft]) -> tuple[str | None, bool]:
-    """The metric a value states and whether its cue negates it (跌幅)."""
+def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
     if hit.kind == MentionKind.RATING:
-        return "risk_rating", False
+        return MetricDecision("risk_rating", "a risk rating (R1-R5)")
     if hit.kind == MentionKind.CODE:
-        return "fund_code", False
-    vocab = metric_vocabulary()
-    text = doc.text
-    tail = text[hit.end : hit.end + vocab.after_gap + 12].lstrip("的 ")
-    best_after: tuple[int, str] | None = None
-    for metric, cues in vocab.metrics.items():
-        if hit.kind.value not in cues.kinds:
-            continue
-        for cue in cues.after:
-            if tail.startswith(cue) and (best_after is None or len(cue) > best_after[0]):
-                best_after = (len(cue), metric)
-    if best_after:
-        return best_after[1], False
+        return MetricDecision("fund_code", "a fund code")
+    kind = hit.kind.value
     s_start, _ = doc.sentences.span_at(hit.start)
-    same_kind = [d for d in previous if d.hit.kind == hit.kind]
-    floor = max(s_start, hit.start - vocab.window, same_kind[-1].hit.end if same_kind else 0)
-    region = text[floor : hit.start]
-    best: tuple[int, int, str, bool] | None = None  # (gap, -len, metric, negate)
-    for metric, cues in vocab.metrics.items():
-        if hit.kind.value not in cues.kinds:
-            continue
-        for negate, words in ((False, cues.before), (True, cues.negate_before)):
-            for cue in words:
-                at = region.rfind(cue)
-                if at < 0:
-                    continue
-                candidate = (len(region) - at - len(cue), -len(cue), metric, negate)
-                if best is None or candidate[:2] < best[:2]:
-                    best = candidate
-    if best:
-        return best[2], best[3]
-    if same_kind:
-        return same_kind[-1].metric, False
-    return None, False
+    floor = max(s_start, state.prev_kind_end.get(kind, s_start))
+    found = doc.metrics.decide(kind, hit.start, hit.end, floor)
+    if found is not None:
+        return found
+    same = [d for d in state.sentence if d.hit.kind == hit.kind]
+    if same:
+        return MetricDecision(same[-1].metric, f"continues the list of {same[-1].metric} before it")
+    earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind]
+    if earlier:
+        return MetricDecision(
+            earlier[0].metric,
+            uncertain(f"continues the pattern of the previous sentence ({earlier[0].metric})"),
+            None,
+            False,
+        )
+    return None
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[SourceNote]) -> _Draft | None:
+    decision = _metric(doc, hit, state)
+    if decision is None:
+        return None
+    s_start, s_end = doc.sentences.span_at(hit.start)
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    cues = doc.metrics.cues(decision.metric) if decision.metric in doc.metrics.vocab.metrics else None
+    draft = _Draft(hit=hit, mention=mention, metric=decision.metric, value=mention.value)
+    metric_how = [decision.how]
+    lo = max(c_start, state.prev_value_end)
+    if cues is not None:
+        negative = doc.metrics.negative(decision.metric, hit.start, c_start, state.prev_value_end)
+        if negative and draft.value is not None and draft.value > 0:
+            draft.value = -draft.value
+            metric_how.append(f"negative after 「{negative}」")
+        draft.basis = cues.basis
+        if cues.change:
+            relation = doc.metrics.relation(hit.start, lo)
+            if relation is not None:
+                draft.basis = doc.metrics.basis_of(relation)
+                renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
+                if renamed and draft.metric in ("growth", "return"):
+                    draft.metric = renamed
+                metric_how.append(f"basis {draft.basis} from 「{relation.word}」")
+            draft.refs = _growth_refs(doc, hit, state.sentence)
+            if draft.refs:
+                draft.basis = "ref"
+                metric_how.append("compares the two amounts before it")
+        draft.forecast = cues.forecast
+        if draft.metric in ("return", "growth") and draft.basis is None:
+            beside = doc.times_between(lo, hit.start)
+            session = doc.session_word(s_start, s_end)
+            if session is not None and all(t.kind == MentionKind.DATE for t in beside):
+                draft.metric = "change_pct"
+                metric_how.append(f"the session's change ({session} in the sentence)")
+    # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
+    forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
+    if (
+        forecast_cue is not None
+        and decision.cue is not None
+        and decision.cue.start <= forecast_cue.start < decision.cue.end
+    ):
+        forecast_cue = None  # part of the metric's own name (预期信贷损失), not a forecast
+    previous = state.sentence[-1] if state.sentence else None
+    if hit.kind in LABEL_KINDS:
+        pass  # a rating or a code is no forecast (预期风险和预期收益 describes the fund type)
+    elif forecast_cue is not None:
+        draft.forecast, draft.forecast_cue = True, forecast_cue.word
+    elif previous is not None and previous.forecast_cue:
+        draft.forecast, draft.forecast_cue = True, previous.forecast_cue
+    if draft.forecast_cue:
+        metric_how.append(f"forecast (「{draft.forecast_cue}」)")
+    _decide_subject(doc, draft, state)
+    if draft.subject is not None:
+        overrides = doc.metrics.vocab.subject_kind_overrides.get(draft.subject.kind, {})
+        if draft.metric in overrides:
+            metric_how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
+            draft.metric = overrides[draft.metric]
+    if draft.basis is None and draft.metric in doc.metrics.vocab.metrics:
+        draft.basis = doc.metrics.cues(draft.metric).basis  # growth_yoy is year on year
+    draft.currency = mention.currency
+    if cues is not None and cues.market_currency and mention.currency:
+        explicit = both_scripts(doc.metrics.vocab.explicit_currency)
+        market = doc.market_currency(hit.start)
+        if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
+            draft.currency = market[0]
+            metric_how.append(f"currency {market[0]} of the market the text is about (「{market[1]}」)")
+    draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
+    _decide_period(doc, draft, state, notes)
+    return draft
+
+
+def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]:
+    """「A较B增长x%」: the two amounts of one metric before the change, (current, base)."""
+    amounts = [d for d in sentence if d.hit.kind in (MentionKind.MONEY, MentionKind.COUNT)]
+    if len(amounts) < 2:
+        return ()
+    first, second = amounts[-2], amounts[-1]
+    if first.metric != second.metric:
+        return ()
+    lead_in = doc.text[max(first.hit.end, second.hit.start - 12) : second.hit.start]
+    if any(m in lead_in for m in both_scripts(doc.metrics.vocab.ref_markers)):
+        return (first.id, second.id)
+    return ()
 
 
 # ---------------------------------------------------------------- subject
 
 
-def _subject(doc: _Doc, hit: Hit, metric: str, line_drafts: list[_Draft]) -> AliasHit | None:
-    s_start, s_end = doc.sentences.span_at(hit.start)
+def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
+    ref, how = _subject(doc, draft, state)
+    draft.subject = ref
+    draft.decided["subject"] = how
+    if ref is not None:
+        state.line_subject = ref.model_copy(update={"span": None}) if ref.span is not None else ref
+
+
+def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None, str]:
+    hit, metric = draft.hit, draft.metric
+    s_start, _ = doc.sentences.span_at(hit.start)
+    c_start, c_end = doc.sentences.clause_at(hit.start)
     if metric == "fund_code":
-        before = doc.aliases_between(max(0, hit.start - 40), hit.start)
-        before = [a for a in before if hit.start - a.end <= 1]
-        return before[-1] if before else None
+        return _code_subject(doc, hit)
     if metric == "risk_rating":
-        funds = [a for a in doc.aliases if a.instrument.kind == "fund"]
-        earlier = [a for a in funds if a.end <= hit.start]
-        return (earlier or funds or [None])[-1]
-    before = doc.aliases_between(s_start, hit.start)
-    if before:
-        return before[-1]
-    clause_end = _clause_end(doc.text, hit.end, s_end)
-    after = doc.aliases_between(hit.end, clause_end)
+        fund = doc.names.last_fund_before(hit.start)
+        if fund is None:
+            return None, uncertain("no fund named in the document")
+        draft.subject_named = fund
+        return doc.subject_ref(fund), "the fund named last before the rating"
+    if draft.refs:
+        base = state.by_id[draft.refs[0]]
+        draft.subject_named = base.subject_named
+        return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
+    in_clause = doc.names.between(c_start, hit.start)
+    if in_clause:
+        draft.subject_named = in_clause[-1]
+        return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
+    topic = _clause_topic(doc, c_start, hit.start)
+    if topic is not None:
+        return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
+    earlier = doc.names.between(s_start, c_start)
+    previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    if earlier and (previous is None or earlier[-1].end > previous.hit.start):
+        draft.subject_named = earlier[-1]
+        return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
+    if previous is not None:
+        draft.subject_named = previous.subject_named
+        return previous.subject, _inherit(previous, "subject", "the subject of the figure before it in the sentence")
+    after = doc.names.between(hit.end, c_end)
     if after:
-        return after[0]
-    return None
+        draft.subject_named = after[0]
+        return doc.subject_ref(after[0]), "named after the value in its clause"
+    if state.line_subject is not None:
+        return state.line_subject, uncertain(f"carried over from a previous sentence ({state.line_subject.alias})")
+    headline = doc.headline_before(hit.start)
+    if headline is not None:
+        return headline[0], uncertain(f"the item headline's topic ({headline[0].alias})")
+    return None, uncertain("no subject found")
 
 
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    match = re.compile(r"[,:]").search(text, pos, limit)
-    return match.start() if match else limit
+def _inherit(source: _Draft, key: str, how: str) -> str:
+    """``how``, uncertain when the figure it was taken from was itself decided uncertainly."""
+    return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
+
+
+def _clause_topic(doc: _Doc, c_start: int, value_start: int) -> tuple[int, int] | None:
+    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
+    first = value_start
+    cues = doc.metrics.before.within(c_start, value_start)
+    if cues:
+        first = min(first, cues[0].start)
+    times = doc.times_between(c_start, value_start)
+    if times:
+        first = min(first, times[0].start)
+    for index in (doc.metrics.directions, doc.metrics.session):
+        found = index.within(c_start, value_start)
+        if found:
+            first = min(first, found[0].start)
+    return clause_topic(doc.text, c_start, first) if first > c_start else None
+
+
+def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
+    """A fund code's fund: the name right before the bracket holding the code (…基金(A类:016888))."""
+    window_start = max(0, hit.start - 24)
+    opening = doc.text.rfind("(", window_start, hit.start)
+    before = hit.start if opening < 0 or ")" in doc.text[opening : hit.start] else opening
+    named = [n for n in doc.names.between(max(0, before - 40), before) if before - n.end <= 1]
+    if named:
+        return doc.subject_ref(named[-1]), "the fund named right before the code"
+    return None, uncertain("no fund named right before the code")
 
 
 # ---------------------------------------------------------------- period
 
 
-def _period_from_time(doc: _Doc, t: Hit, level: bool) -> Period:
-    f = t.fields
-    start, end = f.get("start_date"), f.get("end_date")
-    if f.get("date") is not None and t.kind == MentionKind.DATE and f.get("precision") == "day":
-        start = end = f["date"]
-    if level and end is not None:
-        start = end  # a level is read on one day: the period's last day
-    return Period(
-        start=start,
-        end=end,
-        text=doc.original[doc.span(t.start, t.end).start : doc.span(t.start, t.end).end],
-        span=doc.span(t.start, t.end),
-        year_inferred=bool(f.get("year_inferred")),
-    )
+def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
+    period, how = _period(doc, draft, state, notes)
+    draft.period = period
+    draft.decided["period"] = how
+    if period is not None and not how.startswith("uncertain") and period.derived_from != "since_inception":
+        state.sentence_period = period  # carried to later sentences on the line, not within this one
 
 
-def _period(doc: _Doc, draft: _Draft, sentence: list[_Draft], all_drafts: list[_Draft]) -> Period | None:
+def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> tuple[Period | None, str]:
     hit, metric = draft.hit, draft.metric
-    if metric == "fund_code":
-        return None
-    level = metric in LEVEL_METRICS
+    if metric in ("fund_code", "risk_rating"):
+        return None, "not applicable (a label, not a figure over time)"
+    if draft.basis == "weight":
+        return None, "not applicable (a weight in a benchmark formula)"
+    cues = doc.metrics.vocab.metrics.get(metric)
+    level = bool(cues and cues.level)
+    change = bool(cues and cues.change)
     s_start, _ = doc.sentences.span_at(hit.start)
-    times = doc.times_between(s_start, hit.start)
+    until = doc.anchors.until_before(hit.start, s_start)
+    anchor = until.fields.get("end_date") if until is not None else None
+    if cues is not None and cues.since_inception:
+        return _since_inception(doc, draft, anchor)
     if draft.refs:
-        base = next(d for d in all_drafts if d.id == draft.refs[0])
+        base = state.by_id[draft.refs[0]]
         if base.period is not None:
-            return base.period.model_copy(update={"derived_from": "refs"})
-    if times:
-        t = times[-1]
-        draft.time_hit = t
-        relation = t.fields.get("relation")
-        if relation == "same_period_last_year":
-            return _same_period_last_year(doc, t, sentence)
-        if relation == "years" and t.fields.get("years"):
-            years = t.fields["years"]
-            index = sum(1 for d in sentence if d.time_hit is t and d is not draft)
-            if index < len(years):
-                year = years[index]
-                return Period(
-                    start=dt.date(year, 1, 1),
-                    end=dt.date(year, 12, 31),
-                    text=f"{year}年",
-                    span=doc.span(t.start, t.end),
-                    derived_from="list",
-                )
-        return _period_from_time(doc, t, level)
-    if metric == "risk_rating":
-        return None
+            how = _inherit(base, "period", "the period of the amounts it compares")
+            return base.period.model_copy(update={"derived_from": "refs"}), how
+    lo = max(s_start, state.prev_value_end)
+    in_sentence = doc.times_between(s_start, hit.start)
+    beside = [t for t in in_sentence if t.start >= lo]
+    for t in reversed(beside):
+        found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
+        if found is not None:
+            return found
+    if in_sentence and not beside:
+        t = in_sentence[-1]
+        between = [d for d in state.sentence if d.hit.start > t.end]
+        if t.fields.get("relation") == "years" or all(d.metric == draft.metric for d in between):
+            found = _from_time(doc, draft, state, t, level, change, anchor, "the list's time words")
+            if found is not None:
+                return found
+    if change:
+        described = next((d for d in reversed(state.sentence) if d.period is not None and not _is_change(doc, d)), None)
+        if described is not None and described.period is not None:
+            how = _inherit(described, "period", "the period of the figure it describes")
+            return described.period.model_copy(update={"derived_from": "context"}), how
+    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
+        found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
+        if found is not None:
+            return found
+    note = _note_for(doc, hit, notes)
+    if note is not None and len(note.periods) == 1 and (level or note.periods[0].start is not None):
+        p = note.periods[0]  # a 截至 date alone dates a level, not a flow or a change
+        update: dict[str, object] = {"derived_from": "source_note"}
+        if level:
+            update["start"] = p.end
+        return p.model_copy(update=update), "the data-source note's period"
+    if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
+        return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
+            f"carried over from a previous sentence ({state.line_period.text})"
+        )
+    headline = doc.headline_before(hit.start)
+    if cues is not None and not level and not cues.session and headline is not None and headline[1] is not None:
+        found = _from_time(doc, draft, state, headline[1], level, change, anchor, "the item headline's time words")
+        if found is not None:
+            return found[0], uncertain(found[1])
+    if cues is not None and cues.session:
+        dated = doc.last_day_date(hit.start, doc.sentences.section_start(hit.start))
+        if dated is not None:
+            day = dated.fields["date"]
+            return (
+                Period(
+                    start=day,
+                    end=day,
+                    text=doc.words(dated.start, dated.end),
+                    span=doc.span(dated.start, dated.end),
+                    year_inferred=bool(dated.fields.get("year_inferred")),
+                    derived_from="context",
+                ),
+                uncertain("the item's date for a session figure"),
+            )
+        period = doc.periods.as_of_period("as_of")
+        return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
-        if doc.as_of is None:
+        return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
+    return None, uncertain("no period stated")
+
+
+def _is_change(doc: _Doc, d: _Draft) -> bool:
+    cues = doc.metrics.vocab.metrics.get(d.metric)
+    return bool(cues and cues.change)
+
+
+def _from_time(
+    doc: _Doc, draft: _Draft, state: _State, t: Hit, level: bool, change: bool, anchor: dt.date | None, how: str
+) -> tuple[Period, str] | None:
+    relation = t.fields.get("relation")
+    if relation == "same_period_last_year":
+        if change:
+            return None  # 较上年同期增长: the comparison's base, not the change's own period
+        compared = next(
+            (d.period for d in reversed(state.sentence) if d.period and d.period.start and d.period.end), None
+        )
+        draft.time_hit = t
+        return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
+    if relation == "years" and t.fields.get("years"):
+        index = sum(1 for d in state.sentence if d.time_hit is t)
+        period = doc.periods.years_item(t, index)
+        if period is None:
             return None
-        return Period(start=doc.as_of, end=doc.as_of, text="as of " + doc.as_of.isoformat(), derived_from="as_of")
-    return None
+        draft.time_hit = t
+        return period, "the year list spread over the values"
+    draft.time_hit = t
+    period, stated_how = doc.periods.from_time(t, level, anchor)
+    detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
+    return period, how + detail
 
 
-def _same_period_last_year(doc: _Doc, t: Hit, sentence: list[_Draft]) -> Period | None:
-    earlier = [d for d in sentence if d.period is not None and d.period.start and d.period.end]
-    span = doc.span(t.start, t.end)
-    text = span.slice(doc.original)
-    if not earlier:
-        return Period(start=None, end=None, text=text, span=span)
-    ref = earlier[-1].period
-    assert ref is not None and ref.start is not None and ref.end is not None
-    return Period(
-        start=_minus_year(ref.start),
-        end=_minus_year(ref.end),
-        text=text,
-        span=span,
-        year_inferred=ref.year_inferred,
-        derived_from="context",
+def _since_inception(doc: _Doc, draft: _Draft, anchor: dt.date | None) -> tuple[Period, str]:
+    born = doc.anchors.inception_before(draft.hit.start)
+    if born is None and draft.subject_named is not None and draft.subject_named.id:
+        inst = default_registry().get(draft.subject_named.id)
+        born = inst.launch if inst is not None else None
+    end = anchor or doc.as_of
+    if born is None:
+        return (
+            Period(start=None, end=end, text="成立以来", derived_from="since_inception"),
+            "since inception (成立以来): start unknown, no inception date stated",
+        )
+    return (
+        Period(start=born, end=end, text="成立以来", derived_from="since_inception"),
+        f"since inception (成立以来), from the inception date {born.isoformat()}",
     )
 
 
-def _minus_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
-
-
-# ---------------------------------------------------------------- drafts and claims
-
-
-def _draft(doc: _Doc, hit: Hit, mention: Mention, sentence: list[_Draft], all_drafts: list[_Draft]) -> _Draft | None:
-    metric, negate = _metric(doc, hit, sentence)
-    if metric is None:
-        return None
-    value = mention.value
-    if negate and value is not None and value > 0:
-        value = -value
-    draft = _Draft(hit=hit, mention=mention, metric=metric, value=value, subject=None)
-    if metric.startswith("growth"):
-        draft.refs = _growth_refs(doc, hit, sentence)
-    if draft.refs:
-        base = next(d for d in sentence if d.id == draft.refs[0])
-        draft.subject, draft.subject_carried = base.subject, base.subject_carried
-    else:
-        draft.subject = _subject(doc, hit, metric, sentence)
-        if draft.subject is None:
-            draft.subject_carried = _carried_subject(doc, hit, all_drafts)
-    kind = (
-        draft.subject.instrument.kind
-        if draft.subject
-        else (draft.subject_carried.kind if draft.subject_carried else None)
-    )
-    if kind:
-        draft.metric = metric_vocabulary().subject_kind_overrides.get(kind, {}).get(metric, metric)
-    draft.period = _period(doc, draft, sentence, all_drafts)
-    return draft
-
-
-def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]:
-    """Growth of one stated amount over another in the same sentence: (current, base)."""
-    amounts = [d for d in sentence if d.hit.kind == MentionKind.MONEY]
-    if len(amounts) < 2:
-        return ()
-    first, second = amounts[-2], amounts[-1]
-    lead_in = doc.text[max(0, second.hit.start - 10) : second.hit.start]
-    if any(m in lead_in for m in _BASE_MARKERS):
-        return (first.id, second.id)
-    return (second.id, first.id)
-
-
-def _carried_subject(doc: _Doc, hit: Hit, drafts: list[_Draft]) -> SubjectRef | None:
-    """The previous claim's subject when it stands on the same line (a list continuing)."""
-    line_start = doc.text.rfind("\n", 0, hit.start) + 1
-    for d in reversed(drafts):
-        if d.hit.start < line_start:
-            break
-        if d.subject is not None:
-            return _subject_ref(doc, d.subject, carried=True)
-        if d.subject_carried is not None:
-            return d.subject_carried
-    return None
-
-
-def _subject_ref(doc: _Doc, alias: AliasHit, carried: bool = False) -> SubjectRef:
-    span = doc.span(alias.start, alias.end)
-    return SubjectRef(
-        id=alias.instrument.id,
-        alias=span.slice(doc.original),
-        kind=alias.instrument.kind,
-        span=None if carried else span,
-    )
+# ---------------------------------------------------------------- notes, attribution, claims
 
 
 def _source_note(doc: _Doc, index: int, note: RawNote) -> SourceNote:
     span = doc.span(note.start, note.end)
-    periods = tuple(_period_from_time(doc, t, level=False) for t in note.periods)
+    periods = tuple(doc.periods.from_time(t, False, None)[0] for t in note.periods)
     return SourceNote(
         id=f"n{index + 1}", sources=note.sources, periods=periods, text=span.slice(doc.original), span=span
     )
@@ -400,8 +705,8 @@ def _note_for(doc: _Doc, hit: Hit, notes: list[SourceNote]) -> SourceNote | None
 @cache
 def _attribution_regex() -> re.Pattern[str]:
     words = metric_vocabulary().attribution
-    suffixes = "|".join(map(re.escape, words.suffixes))
-    verbs = "|".join(map(re.escape, words.verbs))
+    suffixes = "|".join(map(re.escape, both_scripts(words.suffixes)))
+    verbs = "|".join(map(re.escape, both_scripts(words.verbs)))
     return re.compile(rf"(?P<who>[^\s,:;。()\"“”]{{1,10}}?(?:{suffixes}))(?:{verbs})")
 
 
@@ -410,36 +715,44 @@ def _attribution(doc: _Doc, hit: Hit) -> str | None:
     found = list(_attribution_regex().finditer(doc.text, s_start, hit.start))
     if not found:
         return None
-    return doc.span(*found[-1].span("who")).slice(doc.original)
+    return doc.words(*found[-1].span("who"))
+
+
+@cache
+def _tracks_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, both_scripts(("标的指数为", "跟踪标的为", "跟踪指数为")))))
 
 
 def _linked_index(doc: _Doc, draft: _Draft) -> SubjectRef | None:
     """For a fund code: the index the text says it tracks (标的指数为…), else the registry's."""
     _, s_end = doc.sentences.span_at(draft.hit.start)
-    stated = re.compile(r"标的指数为").search(doc.text, draft.hit.end, s_end)
+    stated = _tracks_regex().search(doc.text, draft.hit.end, s_end)
     if stated:
-        after = [a for a in doc.aliases_between(stated.end(), s_end) if a.instrument.kind == "index"]
+        after = [n for n in doc.names.between(stated.end(), s_end) if n.kind == "index"]
         if after and after[0].start - stated.end() <= 1:
-            return _subject_ref(doc, after[0])
-    fund = draft.subject.instrument if draft.subject else None
-    if fund is not None and fund.tracks:
-        target = default_registry().get(fund.tracks)
+            return doc.subject_ref(after[0])
+    tracks = draft.subject_named.tracks if draft.subject_named else None
+    if draft.subject_named is None and draft.subject is not None and draft.subject.id:
+        inst = default_registry().get(draft.subject.id)
+        tracks = inst.tracks if inst is not None else None
+    if tracks:
+        target = default_registry().get(tracks)
         if target is not None:
-            return SubjectRef(id=target.id, alias=target.name, kind=target.kind, span=None)
+            return SubjectRef(id=target.id, alias=target.name, kind=target.kind, span=None, source="registry")
     return None
 
 
 def _claim(doc: _Doc, draft: _Draft, notes: list[SourceNote]) -> Claim:
     hit, mention = draft.hit, draft.mention
-    subject = _subject_ref(doc, draft.subject) if draft.subject else draft.subject_carried
     s_start, s_end = doc.sentences.span_at(hit.start)
+    decided = {k: draft.decided[k] for k in ("subject", "metric", "period") if k in draft.decided}
     return Claim(
         id=draft.id,
-        subject=subject,
+        subject=draft.subject,
         metric=draft.metric,
         value=draft.value,
-        unit=mention.unit,
-        currency=mention.currency,
+        unit=draft.currency if mention.unit == mention.currency and mention.currency else mention.unit,
+        currency=draft.currency,
         label=mention.label,
         mention_id=mention.id,
         span=mention.span,
@@ -450,4 +763,10 @@ def _claim(doc: _Doc, draft: _Draft, notes: list[SourceNote]) -> Claim:
         linked=_linked_index(doc, draft) if draft.metric == "fund_code" else None,
         refs=draft.refs,
         sentence=doc.span(s_start, s_end),
+        low=mention.low,
+        high=mention.high,
+        basis=draft.basis,
+        forecast=draft.forecast,
+        confidence=confidence(decided),
+        decided_by=decided,
     )

@@ -1,4 +1,10 @@
-"""Sentence and section boundaries in the normalized text."""
+"""Punctuation, sentence, clause and section boundaries in the normalized text — defined once.
+
+Claim assembly reads a *folded* copy of the normalized text in which full-width punctuation
+(，：；（）！？「」) is replaced by its ASCII counterpart one character for one character, so every
+rule in ``analyzer/claims`` is written once for ASCII and works for either width with identical
+offsets.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +12,46 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+|\n+")
+# one character for one character: offsets in the folded text are offsets in the normalized text
+_FOLD = str.maketrans(
+    {
+        "，": ",",
+        "：": ":",
+        "；": ";",
+        "（": "(",
+        "）": ")",
+        "！": "!",
+        "？": "?",
+        "「": "“",
+        "」": "”",
+        "『": "“",
+        "』": "”",
+        "﹐": ",",
+        "﹕": ":",
+        "﹔": ";",
+        "【": "[",
+        "】": "]",
+        "\u3000": " ",
+    }
+)
+
+#: a sentence ends at 。!?; or a line break
+SENTENCE_END = re.compile(r"[。!?;]+|\n+")
+#: a clause ends where a sentence ends or at a comma or colon (not one between digits: 20,127)
+#: (and at spaces between Chinese words, as in headlines: 「恒指跌135点 科指跌1.2%」)
+CLAUSE_END = re.compile(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _SECTION_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # 「01」 on its own line
 
 
-@dataclass(frozen=True, slots=True)
-class Sentences:
-    """Sentence spans (normalized offsets) and section-break positions, searchable by offset."""
-
-    spans: tuple[tuple[int, int], ...]
-    starts: tuple[int, ...]
-    section_breaks: tuple[int, ...]
-
-    def index_at(self, pos: int) -> int:
-        return max(0, bisect_right(self.starts, pos) - 1)
-
-    def span_at(self, pos: int) -> tuple[int, int]:
-        return self.spans[self.index_at(pos)]
-
-    def section_start(self, pos: int) -> int:
-        """Offset where the section holding ``pos`` begins (0 if there are no breaks before it)."""
-        i = bisect_right(self.section_breaks, pos)
-        return self.section_breaks[i - 1] if i else 0
+def fold_punct(text: str) -> str:
+    """``text`` with full-width punctuation in ASCII; same length, so offsets are unchanged."""
+    return text.translate(_FOLD)
 
 
-def split_sentences(text: str) -> Sentences:
-    """Split on sentence-final punctuation, semicolons and newlines; trailing punctuation stays."""
+def _pieces(text: str, ends: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in ends.finditer(text):
         end = match.end()
         stripped_end = match.start() if match.group().startswith("\n") else end
         if stripped_end > start:
@@ -44,5 +61,53 @@ def split_sentences(text: str) -> Sentences:
         spans.append((start, len(text)))
     if not spans:
         spans.append((0, len(text)))
-    breaks = tuple(m.start() for m in _SECTION_LINE.finditer(text))
-    return Sentences(tuple(spans), tuple(s for s, _ in spans), breaks)
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence and clause spans (normalized offsets), line starts and section breaks, by offset."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    section_breaks: tuple[int, ...]
+    clauses: tuple[tuple[int, int], ...] = ()
+    clause_starts: tuple[int, ...] = ()
+    line_starts: tuple[int, ...] = (0,)
+
+    def index_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def span_at(self, pos: int) -> tuple[int, int]:
+        return self.spans[self.index_at(pos)]
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        """The clause (between commas, colons or sentence ends) holding ``pos``."""
+        if not self.clauses:
+            return self.span_at(pos)
+        return self.clauses[max(0, bisect_right(self.clause_starts, pos) - 1)]
+
+    def line_index(self, pos: int) -> int:
+        """Which line (0-based) holds ``pos``."""
+        return max(0, bisect_right(self.line_starts, pos) - 1)
+
+    def line_start(self, pos: int) -> int:
+        return self.line_starts[self.line_index(pos)]
+
+    def section_start(self, pos: int) -> int:
+        """Offset where the section holding ``pos`` begins (0 if there are no breaks before it)."""
+        i = bisect_right(self.section_breaks, pos)
+        return self.section_breaks[i - 1] if i else 0
+
+
+def split_sentences(text: str) -> Sentences:
+    """Split on sentence-final punctuation, semicolons and newlines (either width); clauses also
+    split on commas and colons; trailing punctuation stays with its piece."""
+    folded = fold_punct(text)
+    spans = _pieces(folded, SENTENCE_END)
+    clauses = _pieces(folded, CLAUSE_END)
+    breaks = tuple(m.start() for m in _SECTION_LINE.finditer(folded))
+    lines = (0, *(m.end() for m in re.finditer("\n", folded)))
+    return Sentences(
+        tuple(spans), tuple(s for s, _ in spans), breaks, tuple(clauses), tuple(s for s, _ in clauses), lines
+    )

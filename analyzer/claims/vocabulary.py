@@ -1,14 +1,23 @@
-"""The claim-assembly vocabulary (``corpora/patterns/metrics.yaml``), validated at load time."""
+"""The claim-assembly vocabulary (``corpora/patterns/metrics.yaml``), validated at load time.
+
+Cues are written once in Simplified; the Traditional forms (OpenCC s2t and s2hk) are added when the
+file is loaded, so the rules also hold on text that was not converted (``--convert none``).
+"""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
+import opencc
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.resources import corpora_path
+
+_KINDS = frozenset({"percent", "money", "multiple", "points", "count"})
+_BASES = frozenset({"yoy", "qoq", "mom", "prev_close", "ref", "weight"})
 
 
 class _Strict(BaseModel):
@@ -16,10 +25,43 @@ class _Strict(BaseModel):
 
 
 class MetricCues(_Strict):
+    """One metric: the mention kinds it takes, its cue words and how its values behave."""
+
     kinds: tuple[str, ...]
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     negate_before: tuple[str, ...] = ()
+    change: bool = False
+    level: bool = False
+    session: bool = False
+    forecast: bool = False
+    basis: str | None = None
+    market_currency: bool = False
+    since_inception: bool = False
+    max_gap: int | None = None
+    family: str = "other"
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = set(value) - _KINDS
+        if not value or unknown:
+            raise ValueError(f"kinds must be some of {sorted(_KINDS)}, not {sorted(unknown) or 'empty'}")
+        return value
+
+    @field_validator("basis")
+    @classmethod
+    def _known_basis(cls, value: str | None) -> str | None:
+        if value is not None and value not in _BASES:
+            raise ValueError(f"basis must be one of {sorted(_BASES)}")
+        return value
+
+
+class Directions(_Strict):
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    neutral: tuple[str, ...] = ()
+    level_after: tuple[str, ...] = ()
 
 
 class Attribution(_Strict):
@@ -33,15 +75,75 @@ class SourceNoteWords(_Strict):
     max_source_chars: int
 
 
+class PeriodWords(_Strict):
+    latest_quarter: tuple[str, ...] = ()
+    first_months: str = ""
+    single_month: tuple[str, ...] = ()
+
+    @field_validator("first_months")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        if value:
+            try:
+                regex = re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"first_months is no regex: {exc}") from exc
+            if "n" not in regex.groupindex:
+                raise ValueError("first_months needs a group named n")
+        return value
+
+
+class SurfaceWords(_Strict):
+    suffixes: dict[str, str]
+    max_chars: int = 12
+    breakers: str = ""
+    not_names: tuple[str, ...] = ()
+    topic_stop: tuple[str, ...] = ()
+    topic_max_chars: int = 8
+
+
 class MetricVocabulary(_Strict):
     window: int
     after_gap: int
     metrics: dict[str, MetricCues]
     subject_kind_overrides: dict[str, dict[str, str]] = {}
+    directions: Directions
+    relations: dict[str, tuple[str, ...]] = {}
+    relation_metrics: dict[str, str] = {}
+    ref_markers: tuple[str, ...] = ()
+    forecast_cues: tuple[str, ...] = ()
+    session_cues: tuple[str, ...] = ()
+    market_currency: dict[str, tuple[str, ...]] = {}
+    explicit_currency: tuple[str, ...] = ()
+    since_words: tuple[str, ...] = ()
+    since_gap: int = 8
+    period_words: PeriodWords = Field(default_factory=PeriodWords)
+    surface: SurfaceWords
     fund_references: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords
+
+    @field_validator("relations")
+    @classmethod
+    def _known_relations(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        unknown = set(value) - _BASES
+        if unknown:
+            raise ValueError(f"relations must be some of {sorted(_BASES)}, not {sorted(unknown)}")
+        return value
+
+
+@cache
+def _converters() -> tuple[opencc.OpenCC, ...]:
+    return opencc.OpenCC("s2t"), opencc.OpenCC("s2hk")
+
+
+def both_scripts(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``words`` plus their Traditional forms, without duplicates, in the given order."""
+    out = dict.fromkeys(words)
+    for conv in _converters():
+        out.update(dict.fromkeys(conv.convert(w) for w in words))
+    return tuple(out)
 
 
 @cache
@@ -49,3 +151,9 @@ def metric_vocabulary() -> MetricVocabulary:
     """Load and validate the shipped metric vocabulary once per process."""
     path = corpora_path("patterns", "metrics.yaml")
     return load_model(path, MetricVocabulary, ExtractError, "E405", "metric vocabulary")
+
+
+def cue_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+    """One alternation of ``words`` (both scripts), longest first; None when there are none."""
+    forms = sorted(both_scripts(tuple(words)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None

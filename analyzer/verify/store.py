@@ -120,7 +120,7 @@ class MarketStore:
         """Upsert every registry instrument (names and aliases, Simplified and Traditional)."""
         calendars = calendars or {}
         rows = [
-            (i.id, i.kind, i.name, i.name_en, i.currency, i.code, list(i.aliases), calendars.get(i.id))
+            (i.id, i.kind, i.name, i.name_en, i.currency, i.code, list(i.written_forms()), calendars.get(i.id))
             for i in registry.instruments
         ]
         self._con.executemany("INSERT OR REPLACE INTO instruments VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)

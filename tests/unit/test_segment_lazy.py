@@ -72,10 +72,11 @@ def test_claims_identical_with_lazy_segmentation(name: str, text: str) -> None:
     protect = [(h.start, h.end) for h in hits]
     full = TokenBoundaries(segment(normalized.text, protect=protect))
     lazy = word_boundaries(normalized.text, protect)
-    claims_full, _ = assemble_claims(text, normalized, hits, mentions, as_of, full)
-    claims_lazy, _ = assemble_claims(text, normalized, hits, mentions, as_of, lazy)
+    claims_full, _, other_full = assemble_claims(text, normalized, hits, mentions, as_of, full)
+    claims_lazy, _, other_lazy = assemble_claims(text, normalized, hits, mentions, as_of, lazy)
     assert claims_full  # every text here states figures
     assert [c.model_dump() for c in claims_lazy] == [c.model_dump() for c in claims_full]
+    assert [u.model_dump() for u in other_lazy] == [u.model_dump() for u in other_full]
     # and it segmented only a small part of the text (the blocks around short aliases)
     assert lazy.n_cut_chars < len(normalized.text) / 2
 

@@ -1,0 +1,162 @@
+"""Which metric a value states, its sign, basis and whether it is a forecast — from cue words
+found once per document (``CueIndex``) and looked up around each value.
+
+Rules (data in ``corpora/patterns/metrics.yaml``):
+  metric    an ``after`` cue right after the value, else the nearest ``before`` cue (no other value
+            of the same kind in between), else the list it continues;
+  sign      a change takes the sign of the nearest direction word in its clause (按年跌5% → −5);
+            an amount is negative after one of its ``negate_before`` words (净流出, 亏损);
+  basis     the nearest relation word in the clause (同比/按年 → yoy, 环比 → mom, 较前一交易日 →
+            prev_close); a plain growth or return with a year-on-year relation is growth_yoy;
+  forecast  the metric is one (目标价, 上行空间) or a forecast cue (有望, 预计) stands before the value
+            in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from analyzer.claims.cues import CueHit, CueIndex
+from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class MetricDecision:
+    """A value's metric and how it was found."""
+
+    metric: str
+    how: str
+    cue: CueHit | None = None
+    certain: bool = True
+
+
+@cache
+def _cue_table(which: str) -> dict[str, tuple[str, ...]]:
+    """cue word (both scripts) → the metrics it may name, for ``before`` or ``after`` cues."""
+    table: dict[str, list[str]] = {}
+    for name, cues in metric_vocabulary().metrics.items():
+        for word in both_scripts(getattr(cues, which)):
+            table.setdefault(word, []).append(name)
+    return {w: tuple(ms) for w, ms in table.items()}
+
+
+@cache
+def _after_regex() -> re.Pattern[str] | None:
+    words = sorted(_cue_table("after"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@cache
+def _word_set(*names: str) -> frozenset[str]:
+    vocab = metric_vocabulary()
+    out: set[str] = set()
+    for name in names:
+        out.update(both_scripts(getattr(vocab.directions, name)))
+    return frozenset(out)
+
+
+@cache
+def _relation_of() -> dict[str, str]:
+    return {w: basis for basis, words in metric_vocabulary().relations.items() for w in both_scripts(words)}
+
+
+class MetricReader:
+    """The cue indexes of one document and the decisions made from them."""
+
+    def __init__(self, text: str) -> None:
+        vocab: MetricVocabulary = metric_vocabulary()
+        self.text = text
+        self.vocab = vocab
+        d = vocab.directions
+        # cue words and direction/relation words are read as one vocabulary, leftmost and longest
+        # first, so 升 of 回升 or 涨 of 涨跌 is never taken for a cue on its own
+        self.before = CueIndex(text, (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))))
+        self.directions = CueIndex(text, (*d.up, *d.down, *d.neutral))
+        self.relations = CueIndex(text, tuple(_relation_of()))
+        self.forecast = CueIndex(text, vocab.forecast_cues)
+        self.session = CueIndex(text, vocab.session_cues)
+        negate = {w for m in vocab.metrics.values() for w in m.negate_before}
+        self.negate = CueIndex(text, tuple(negate))
+        self._down = _word_set("down")
+        self._neutral = _word_set("neutral")
+        self._level_after = tuple(both_scripts(d.level_after))
+
+    def cues(self, name: str) -> MetricCues:
+        return self.vocab.metrics[name]
+
+    def _levels_off(self, cue: CueHit) -> bool:
+        """A direction word that names a level (升至7200点, 收窄至1.5%), not a change."""
+        return self.text.startswith(self._level_after, cue.end)
+
+    def decide(self, kind: str, start: int, end: int, floor: int) -> MetricDecision | None:
+        """The metric of a ``kind`` value at ``[start, end)`` from its cues (None when it has none);
+        ``floor`` is where the search for a ``before`` cue stops (sentence start, previous value)."""
+        after = self._after(kind, end)
+        if after is not None:
+            return after
+        lo = max(floor, start - self.vocab.window)
+        for cue in reversed(self.before.within(lo, start)):
+            gap = start - cue.end
+            for name in _cue_table("before").get(cue.word, ()):
+                cues = self.cues(name)
+                if kind not in cues.kinds or (cues.max_gap is not None and gap > cues.max_gap):
+                    continue
+                if cues.change and self._levels_off(cue):
+                    continue  # 增长至 names a level: look further back for the noun (毛利率)
+                return MetricDecision(name, f"cue 「{cue.word}」 before the value", cue)
+        return None
+
+    def _after(self, kind: str, end: int) -> MetricDecision | None:
+        regex = _after_regex()
+        if regex is None:
+            return None
+        pos = end
+        while pos < len(self.text) and pos - end < self.vocab.after_gap and self.text[pos] in "的 ":
+            pos += 1
+        match = regex.match(self.text, pos)
+        if match is None:
+            return None
+        for name in _cue_table("after")[match.group()]:
+            if kind in self.cues(name).kinds:
+                return MetricDecision(
+                    name, f"cue 「{match.group()}」 after the value", CueHit(pos, match.end(), match.group())
+                )
+        return None
+
+    def negative(self, name: str, start: int, clause_start: int, floor: int) -> str | None:
+        """The word that makes the value negative, or None: a down direction word for a change,
+        a negating word for an amount (净流出, 亏损)."""
+        cues = self.cues(name)
+        lo = max(clause_start, floor)
+        if cues.change:
+            for hit in reversed(self.directions.within(lo, start)):
+                if self._levels_off(hit):
+                    continue
+                if hit.word in self._neutral:
+                    return None
+                return hit.word if hit.word in self._down else None
+            return None
+        words = set(both_scripts(cues.negate_before))
+        for hit in reversed(self.negate.within(lo, start)):
+            if hit.word in words:
+                return hit.word
+        return None
+
+    def relation(self, start: int, clause_start: int) -> CueHit | None:
+        """The nearest relation word (同比, 按年, 环比 …) in the clause before the value."""
+        found = self.relations.within(clause_start, start)
+        return found[-1] if found else None
+
+    def basis_of(self, cue: CueHit) -> str:
+        return _relation_of()[cue.word]
+
+    def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
+        found = self.forecast.within(sentence_start, start)
+        return found[-1] if found else None
+
+    def in_session(self, sentence_start: int, sentence_end: int) -> CueHit | None:
+        """A market-session word (收报, 高开, 全日 …) in the sentence."""
+        found = self.session.within(sentence_start, sentence_end)
+        return found[0] if found else None

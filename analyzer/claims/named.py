@@ -1,0 +1,170 @@
+"""Named subjects in a text: registry/master aliases (from ``subject.find_subjects``) and surface
+names (a company or fund named in the text only), merged into one position-sorted list.
+
+Surface names come from ``subject.find_surface_names`` when the subjects stage provides it, else
+from the suffix rule here (a run of name characters ending in 基金/指数/控股/银行/…). The leading
+words of a clause (比亚迪2024年营收…) are a third, weaker source: see ``clause_topic``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from analyzer.claims import subject as subject_stage
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A subject named at ``[start, end)`` of the normalized text."""
+
+    start: int
+    end: int
+    id: str | None
+    kind: str
+    code: str | None
+    source: str
+    tracks: str | None = None
+
+
+def from_alias(hit: object) -> Named:
+    """A ``subject.AliasHit`` as a Named (works with or without an instrument behind it)."""
+    inst = getattr(hit, "instrument", None)
+    ident = getattr(hit, "id", None) if hasattr(hit, "id") else getattr(inst, "id", None)
+    kind = getattr(hit, "kind", None) or getattr(inst, "kind", None) or "company"
+    code = getattr(hit, "code", None) or getattr(inst, "code", None)
+    source = getattr(hit, "source", None) or ("registry" if ident else "surface")
+    return Named(hit.start, hit.end, ident, kind, code, source, getattr(inst, "tracks", None))  # type: ignore[attr-defined]
+
+
+@cache
+def _surface_regex() -> re.Pattern[str]:
+    words = metric_vocabulary().surface
+    suffixes = sorted(both_scripts(tuple(words.suffixes)), key=len, reverse=True)
+    stop = re.escape(words.breakers + "".join(both_scripts((words.breakers,))))
+    body = rf"[^\s{stop},.:;()“”\"《》\[\]。!?%+\-×*/]"
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?P<name>(?![{stop}])[\u4e00-\u9fffA-Za-z]{body}{{0,{words.max_chars - 1}}}"
+        rf"(?:{'|'.join(map(re.escape, suffixes))})+)(?!经理|公司|管理人|份额|合同|托管|代码|销售|经營|经营)"
+    )
+
+
+def kind_of_name(name: str) -> str:
+    """A surface name's kind from its suffix (…基金 → fund, …指数 → index); a market word (主板,
+    国指) is an aggregate; anything else a company."""
+    vocab = metric_vocabulary()
+    for suffix, kind in vocab.surface.suffixes.items():
+        if any(name.endswith(form) for form in both_scripts((suffix,))):
+            return kind
+    if any(w in name for w in both_scripts(tuple(w for words in vocab.market_currency.values() for w in words))):
+        return "aggregate"
+    return "company"
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(both_scripts(metric_vocabulary().surface.not_names))
+
+
+def surface_names(text: str) -> list[Named]:
+    """Names ending in a company/fund/index suffix (远航优选混合基金, 汇丰控股), in text order; the
+    longest name a run of name characters holds (远航新能源混合型证券投资基金, not …证券)."""
+    found = getattr(subject_stage, "find_surface_names", None)
+    if found is not None:
+        return [from_alias(h) for h in found(text)]
+    out = []
+    for m in _surface_regex().finditer(text):
+        name = m.group("name")
+        if name in _not_names() or name.startswith(_topic_stop()) or any(v in name for v in _verbs()):
+            continue  # 我们预计公司 is no company
+        out.append(Named(m.start(), m.end(), None, kind_of_name(name), None, "surface"))
+    return out
+
+
+def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
+    """Aliases plus the surface names that overlap none of them, in order of position; a fund named
+    after an index (远航沪深300ETF) replaces the index alias inside its name."""
+    starts = [a.start for a in aliases]
+    kept = []
+    replaced: set[int] = set()
+    for s in surface:
+        i = bisect_left(starts, s.end)
+        overlapping = [a for a in aliases[max(0, i - 3) : i] if a.start < s.end and s.start < a.end]
+        inside_fund = s.kind == "fund" and all(
+            a.kind == "index" and s.start <= a.start and a.end <= s.end and (a.start, a.end) != (s.start, s.end)
+            for a in overlapping
+        )
+        if overlapping and not inside_fund:
+            continue
+        replaced.update(id(a) for a in overlapping)
+        kept.append(s)
+    return sorted([*(a for a in aliases if id(a) not in replaced), *kept], key=lambda n: (n.start, n.end))
+
+
+class NamedIndex:
+    """Named subjects searchable by position."""
+
+    def __init__(self, names: list[Named]) -> None:
+        self.names = names
+        self._ends = [n.end for n in names]
+        self._funds = [n for n in names if n.kind == "fund"]
+        self._fund_ends = [n.end for n in self._funds]
+
+    def between(self, start: int, end: int) -> list[Named]:
+        """Names lying inside ``[start, end)``, in order."""
+        lo = bisect_left(self._ends, start)
+        hi = bisect_right(self._ends, end)
+        return [n for n in self.names[lo:hi] if n.start >= start]
+
+    def last_fund_before(self, pos: int) -> Named | None:
+        """The last fund named before ``pos``; else the last fund named anywhere (a rating's fund)."""
+        i = bisect_right(self._fund_ends, pos)
+        if i:
+            return self._funds[i - 1]
+        return self._funds[-1] if self._funds else None
+
+
+@cache
+def _topic_regex() -> re.Pattern[str]:
+    words = metric_vocabulary().surface
+    return re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,{words.topic_max_chars - 1}}}")
+
+
+@cache
+def _verbs() -> tuple[str, ...]:
+    """Words no name holds: forecast cues and attribution verbs (预计, 认为, 指出)."""
+    vocab = metric_vocabulary()
+    return both_scripts((*vocab.forecast_cues, *vocab.attribution.verbs))
+
+
+def _breaks(piece: str) -> bool:
+    """A topic holds no function word (归属于本行股东的) and no ordinal (派第四次)."""
+    return any(ch in _breakers() for ch in piece) or "第" in piece
+
+
+@cache
+def _breakers() -> frozenset[str]:
+    words = metric_vocabulary().surface.breakers
+    return frozenset(words + "".join(both_scripts((words,))))
+
+
+@cache
+def _topic_stop() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().surface.topic_stop)
+
+
+def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int] | None:
+    """The leading words of a clause, up to its first cue, time or value, when they read as a name
+    (比亚迪 in 「比亚迪2024年全年营业收入…」, 国指 in 「国指收报…」); None otherwise."""
+    start = clause_start
+    while start < first_cue and text[start] in " \t“”\"'":
+        start += 1
+    piece = text[start:first_cue]
+    match = _topic_regex().fullmatch(piece)
+    if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
+        return None
+    return start, first_cue

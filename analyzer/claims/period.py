@@ -1,0 +1,241 @@
+"""Periods of claims: time expressions turned into ``Period``s, re-anchored to the clause's 截至 date,
+read as a start when 以来 follows them, shifted a year back for 上年同期, plus the few period words
+the time stage does not resolve (最新一季, 今年首两个月). The order in which a claim looks for its
+period lives in ``assemble.py``; this module only builds them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.extract.base import Hit
+from analyzer.types import MentionKind, Period, Span
+
+_RELATIVE = frozenset({"trailing", "ytd"})
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def minus_year(day: dt.date) -> dt.date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _same_period_last_year() -> Callable[[dt.date, dt.date], tuple[dt.date, dt.date]]:
+    """The time stage's shift when it has one, else the year-back shift here (one place)."""
+    from analyzer.extract import timeexpr
+
+    shared = getattr(timeexpr, "same_period_last_year", None)
+    if callable(shared):
+        return shared  # type: ignore[return-value]
+    return lambda start, end: (minus_year(start), minus_year(end))
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    month = day.month - 1 + n
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _cn_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_DIGITS.get(s[1], 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+@cache
+def _latest_quarter_regex() -> re.Pattern[str] | None:
+    words = both_scripts(metric_vocabulary().period_words.latest_quarter)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+
+@cache
+def _first_months_regex() -> re.Pattern[str] | None:
+    source = metric_vocabulary().period_words.first_months
+    return re.compile(source.replace("个", "[个個]")) if source else None
+
+
+def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
+    """最新一季 (the latest quarter completed before as-of) and 首两个月 (January to month n)."""
+    if as_of is None:
+        return []
+    out = []
+    regex = _latest_quarter_regex()
+    if regex is not None:
+        q_end_month = (as_of.month - 1) // 3 * 3  # the last completed quarter ends before as_of's quarter
+        year = as_of.year if q_end_month else as_of.year - 1
+        q_end_month = q_end_month or 12
+        start, end = dt.date(year, q_end_month - 2, 1), _month_end(year, q_end_month)
+        for m in regex.finditer(text):
+            out.append(_hit(m, start, end, "latest-quarter"))
+    fm = _first_months_regex()
+    if fm is not None:
+        for m in fm.finditer(text):
+            n = _cn_int(m.group("n"))
+            year = int(m.group("year")) if m.groupdict().get("year") else as_of.year
+            if 1 <= n <= 12:
+                out.append(_hit(m, dt.date(year, 1, 1), _month_end(year, n), "first-months"))
+    return out
+
+
+def _hit(m: re.Match[str], start: dt.date, end: dt.date, pattern: str) -> Hit:
+    fields = {"start_date": start, "end_date": end, "relation": "range", "precision": "month"}
+    return Hit(m.start(), m.end(), MentionKind.PERIOD, "claims", pattern, 0.8, fields)
+
+
+def merge_times(time_hits: Sequence[Hit], extra: Sequence[Hit]) -> list[Hit]:
+    """``time_hits`` plus the ``extra`` ones; an extra one replaces the hits it covers (今年首两个月
+    over 今年) and is dropped when it only overlaps them."""
+    starts = [t.start for t in time_hits]
+    dropped: set[int] = set()
+    kept = []
+    for e in extra:
+        lo, hi = bisect_left(starts, e.start - 16), bisect_left(starts, e.end)
+        overlapping = [t for t in time_hits[lo:hi] if t.start < e.end and e.start < t.end]
+        if all(e.start <= t.start and t.end <= e.end for t in overlapping):
+            dropped.update(id(t) for t in overlapping)
+            kept.append(e)
+    return sorted([*(t for t in time_hits if id(t) not in dropped), *kept], key=lambda h: h.start)
+
+
+class PeriodBuilder:
+    """Turns time hits into Periods for one document."""
+
+    def __init__(self, text: str, original: str, span: Callable[[int, int], Span], as_of: dt.date | None) -> None:
+        self.text = text
+        self.original = original
+        self.span = span
+        self.as_of = as_of
+        vocab = metric_vocabulary()
+        words = sorted(both_scripts(vocab.since_words), key=len, reverse=True)
+        stop = r",.:;()。!?\n"
+        self._since = (
+            re.compile(rf"[^{stop}\d]{{0,{vocab.since_gap}}}?(?:{'|'.join(map(re.escape, words))})") if words else None
+        )
+
+    def surface(self, start: int, end: int) -> tuple[str, Span]:
+        span = self.span(start, end)
+        return span.slice(self.original), span
+
+    def since_end(self, t: Hit) -> int | None:
+        """Where 「…以来」 ends when it follows the date ``t`` (2020年7月指数发布以来), else None."""
+        if self._since is None or t.kind != MentionKind.DATE:
+            return None
+        m = self._since.match(self.text, t.end)
+        return m.end() if m else None
+
+    def from_time(self, t: Hit, level: bool, anchor: dt.date | None) -> tuple[Period, str]:
+        """The period ``t`` states, re-anchored to ``anchor`` (a 截至 date) when it is relative."""
+        f = t.fields
+        start, end = f.get("start_date"), f.get("end_date")
+        how = "time words beside the value"
+        if f.get("date") is not None and t.kind == MentionKind.DATE and f.get("precision") == "day":
+            start = end = f["date"]
+        text_end = t.end
+        since = self.since_end(t)
+        if since is not None:
+            start, end, text_end = f.get("start_date") or f.get("date"), anchor or self.as_of, since
+            how = "a start date followed by 以来: from it to " + ("the 截至 date" if anchor else "the as-of date")
+        elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
+            start, end = self._reanchor(start, end, anchor, f.get("relation")), anchor
+            how = "relative period re-anchored to the clause's 截至 date"
+        if level and end is not None:
+            start = end  # a level is read on one day: the period's last day
+        words, span = self.surface(t.start, text_end)
+        period = Period(
+            start=start,
+            end=end,
+            text=words,
+            span=span,
+            year_inferred=bool(f.get("year_inferred")),
+            invalid=f.get("invalid"),
+        )
+        return period, how
+
+    def _reanchor(self, start: dt.date | None, end: dt.date, anchor: dt.date, relation: str | None) -> dt.date | None:
+        if relation == "ytd":
+            return dt.date(anchor.year, 1, 1)
+        if start is None:
+            return None
+        before = start - dt.timedelta(days=1)
+        for months in range(1, 121):  # a whole number of months back: keep it in months
+            if _add_months(end, -months) == before:
+                return _add_months(anchor, -months) + dt.timedelta(days=1)
+        return start + (anchor - end)
+
+    def years_item(self, t: Hit, index: int) -> Period | None:
+        """The ``index``-th year of a year list (2020-2024年 spread over five values)."""
+        years = t.fields.get("years") or ()
+        if index >= len(years):
+            return None
+        year = years[index]
+        _, span = self.surface(t.start, t.end)
+        return Period(
+            start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=f"{year}年", span=span, derived_from="list"
+        )
+
+    def last_year(self, t: Hit, compared: Period | None) -> Period:
+        """上年同期: the compared period's span, a year earlier (start/end None without one)."""
+        words, span = self.surface(t.start, t.end)
+        if compared is None or compared.start is None or compared.end is None:
+            return Period(start=None, end=None, text=words, span=span)
+        start, end = _same_period_last_year()(compared.start, compared.end)
+        return Period(
+            start=start, end=end, text=words, span=span, year_inferred=compared.year_inferred, derived_from="context"
+        )
+
+    def as_of_period(self, how: str) -> Period | None:
+        if self.as_of is None:
+            return None
+        return Period(start=self.as_of, end=self.as_of, text="as of " + self.as_of.isoformat(), derived_from=how)
+
+
+class Anchors:
+    """截至 dates (relation ``until``) and inception dates (成立于…), searchable by position."""
+
+    def __init__(self, text: str, time_hits: Sequence[Hit]) -> None:
+        until = [t for t in time_hits if t.fields.get("relation") == "until" and t.fields.get("end_date")]
+        self._until = until
+        self._until_ends = [t.end for t in until]
+        born = re.compile("|".join(map(re.escape, both_scripts(("成立于", "成立日期", "成立时间", "设立于")))))
+        starts = [t.start for t in time_hits]
+        self._inception: list[tuple[int, dt.date]] = []
+        for m in born.finditer(text):
+            i = bisect_left(starts, m.end())
+            while i < len(time_hits) and time_hits[i].start - m.end() <= 2:
+                day = time_hits[i].fields.get("date") or time_hits[i].fields.get("start_date")
+                if day is not None:
+                    self._inception.append((time_hits[i].start, day))
+                    break
+                i += 1
+        self._inception_pos = [p for p, _ in self._inception]
+        self._inception_set = frozenset(self._inception_pos)
+
+    def is_inception(self, t: Hit) -> bool:
+        """True when ``t`` is the date a fund was set up (成立于…)."""
+        return t.start in self._inception_set
+
+    def until_before(self, pos: int, lo: int) -> Hit | None:
+        """The 截至 expression in ``[lo, pos)``, if any (the clause's anchor)."""
+        i = bisect_right(self._until_ends, pos)
+        if i and self._until[i - 1].start >= lo:
+            return self._until[i - 1]
+        return None
+
+    def inception_before(self, pos: int) -> dt.date | None:
+        i = bisect_right(self._inception_pos, pos)
+        return self._inception[i - 1][1] if i else None

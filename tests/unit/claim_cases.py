@@ -1,0 +1,236 @@
+# ruff: noqa: E501  (a data table: one claim per line)
+"""Claim cases written for the claims stage (not from the bundled sample): each text with its as-of
+date and every claim a careful analyst would write down, in Simplified with ASCII punctuation.
+The tests derive the Traditional and full-width variants themselves.
+
+A claim row: (family, subject alias, subject id, metric, value or label, unit, currency,
+period start, period end, forecast). ``ANY`` means "not checked" (a surface subject's id may
+become a securities-master id once the master knows the company).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+D = dt.date
+ANY: Any = "*"
+AS_OF = D(2025, 3, 6)
+
+# fmt: off
+CASES: list[tuple[str, dt.date, list[tuple]]] = [
+    # ------------------------------------------------------------------ company results
+    ("比亚迪2024年全年营业收入7771.0亿元,较2023年的6023.2亿元增长29.0%;归母净利润402.5亿元,同比增长34%。每股派息3.974元。", AS_OF, [
+        ("results", "比亚迪", ANY, "revenue", "777100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "比亚迪", ANY, "revenue", "602320000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("change", "比亚迪", ANY, "growth", "29.0", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "比亚迪", ANY, "net_profit_attributable", "40250000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "比亚迪", ANY, "growth_yoy", "34", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "比亚迪", ANY, "dps", "3.974", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("汇丰控股去年除税前利润323亿美元,按年升6%;派第四次中期息每股0.36美元。", D(2025, 2, 20), [
+        ("results", "汇丰控股", ANY, "profit_before_tax", "32300000000", "USD", "USD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "汇丰控股", ANY, "growth_yoy", "6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "汇丰控股", ANY, "dps", "0.36", "USD", "USD", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("宁德时代2024年营业收入3620.1亿元,同比下降9.7%;归属于上市公司股东的净利润507.5亿元,同比增长15.0%。", AS_OF, [
+        ("results", "宁德时代", ANY, "revenue", "362010000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "宁德时代", ANY, "growth_yoy", "-9.7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "宁德时代", ANY, "net_profit_attributable", "50750000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "宁德时代", ANY, "growth_yoy", "15.0", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("招商银行2024年净息差为1.98%,信用减值损失599.3亿元,同比减少4.7%。", AS_OF, [
+        ("results", "招商银行", ANY, "net_interest_margin", "1.98", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "招商银行", ANY, "impairment", "59930000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "招商银行", ANY, "growth_yoy", "-4.7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("蔚来汽车2024年交付新车22.2万辆,同比增长38.7%。", AS_OF, [
+        ("results", "蔚来汽车", ANY, "deliveries", "222000", "辆", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "蔚来汽车", ANY, "growth_yoy", "38.7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("美团2024年经营利润率为9.3%,每股盈利5.91元。", AS_OF, [
+        ("results", "美团", "meituan", "operating_margin", "9.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "美团", "meituan", "eps", "5.91", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("友邦保险2024年纯利按年跌5%至45亿美元。", AS_OF, [
+        ("change", "友邦保险", ANY, "growth_yoy", "-5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "友邦保险", ANY, "net_profit", "4500000000", "USD", "USD", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("小鹏汽车2024年净亏损57.9亿元,毛利率为14.3%。", AS_OF, [
+        ("results", "小鹏汽车", ANY, "net_profit", "-5790000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "小鹏汽车", ANY, "gross_margin", "14.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("腾讯控股2024年收入6602.6亿元,同比增长8%;经调整净利润2227亿元。", AS_OF, [
+        ("results", "腾讯控股", "tencent", "revenue", "660260000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "腾讯控股", "tencent", "growth_yoy", "8", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "腾讯控股", "tencent", "adjusted_profit", "222700000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("理想汽车2月单月交付2.6万辆,今年首两个月累计交付5.6万辆,较上年同期增长12.5%。", AS_OF, [
+        ("results", "理想汽车", ANY, "deliveries", "26000", "辆", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("results", "理想汽车", ANY, "deliveries", "56000", "辆", None, D(2025, 1, 1), D(2025, 2, 28), False),
+        ("change", "理想汽车", ANY, "growth_yoy", "12.5", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
+    ]),
+    ("工商银行最新一季净息差1.42%。", AS_OF, [
+        ("periods", "工商银行", ANY, "net_interest_margin", "1.42", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("中国平安集团2024年营业收入较上年同期下降1.9%。", AS_OF, [
+        ("change", "中国平安集团", ANY, "growth_yoy", "-1.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # ------------------------------------------------------------------ market reports
+    ("恒生指数收市报20,127点,跌135点,跌幅0.67%,主板全日成交约2,800亿元。国指收报7,380点。", AS_OF, [
+        ("market", "恒生指数", "hsi", "close", "20127", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒生指数", "hsi", "change_points", "-135", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒生指数", "hsi", "change_pct", "-0.67", "%", None, AS_OF, AS_OF, False),
+        ("market", "主板", ANY, "turnover", "280000000000", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("market", "国指", ANY, "close", "7380", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("沪深两市全天成交额1.52万亿元。", AS_OF, [
+        ("market", "沪深两市", ANY, "turnover", "1520000000000", "CNY", "CNY", AS_OF, AS_OF, False),
+    ]),
+    ("恒生科技指数早盘高开1.2%,午间收报5,620点,全日上升5.40%,收报5,700点。", AS_OF, [
+        ("market", "恒生科技指数", "hstech", "change_pct", "1.2", "%", None, AS_OF, AS_OF, False),
+        ("market", "恒生科技指数", "hstech", "midday", "5620", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒生科技指数", "hstech", "change_pct", "5.40", "%", None, AS_OF, AS_OF, False),
+        ("market", "恒生科技指数", "hstech", "close", "5700", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("恒指今日低开102点,开报22,450点,盘中最高见22,700点,最低见22,300点。", AS_OF, [
+        ("market", "恒指", "hsi", "change_points", "-102", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "open", "22450", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "intraday_high", "22700", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "intraday_low", "22300", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("上证指数收涨0.85%,报3,350.12点;深证成指跌0.3%,报10,800点。", AS_OF, [
+        ("market", "上证指数", "sse_composite", "change_pct", "0.85", "%", None, AS_OF, AS_OF, False),
+        ("market", "上证指数", "sse_composite", "close", "3350.12", "点", None, AS_OF, AS_OF, False),
+        ("market", "深证成指", "szse_component", "change_pct", "-0.3", "%", None, AS_OF, AS_OF, False),
+        ("market", "深证成指", "szse_component", "close", "10800", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("3月5日,恒生指数收报23,594点。", AS_OF, [
+        ("market", "恒生指数", "hsi", "close", "23594", "点", None, D(2025, 3, 5), D(2025, 3, 5), False),
+    ]),
+    ("北向资金全天净流出52.3亿元。", AS_OF, [
+        ("flows", "北向资金", "northbound", "net_inflow", "-5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
+    ]),
+    ("港股大市成交额1,850亿元,南向资金净买入98.6亿港元。", AS_OF, [
+        ("market", "港股大市", ANY, "turnover", "185000000000", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("flows", "南向资金", "southbound", "net_inflow", "9860000000", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
+    # ------------------------------------------------------------------ periods
+    ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
+        ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
+        ("periods", "恒生科技指数", "hstech", "percentile", "45.2", "%", None, D(2020, 7, 1), D(2025, 2, 28), False),
+    ]),
+    ("截至3月5日收盘,恒生指数报23,594点,年初至今上涨17.6%。", AS_OF, [
+        ("periods", "恒生指数", "hsi", "close", "23594", "点", None, D(2025, 3, 5), D(2025, 3, 5), False),
+        ("periods", "恒生指数", "hsi", "return", "17.6", "%", None, D(2025, 1, 1), D(2025, 3, 5), False),
+    ]),
+    ("截至2025年2月28日,沪深300指数近1年上涨10.2%。", AS_OF, [
+        ("periods", "沪深300指数", "csi300", "return", "10.2", "%", None, D(2024, 2, 29), D(2025, 2, 28), False),
+    ]),
+    ("2024年南向资金累计净流入8078.7亿港元,较上年同期的3173.4亿港元增长154.6%。", AS_OF, [
+        ("flows", "南向资金", "southbound", "net_inflow", "807870000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("periods", "南向资金", "southbound", "net_inflow", "317340000000", "HKD", "HKD", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("change", "南向资金", "southbound", "growth", "154.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("标普500指数2024年上涨23.3%,道琼斯指数上涨12.9%。", AS_OF, [
+        ("periods", "标普500指数", "sp500", "return", "23.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("periods", "道琼斯指数", "djia", "return", "12.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # ------------------------------------------------------------------ fund material
+    ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [
+        ("fund", "远航优选混合基金", None, "fund_return", "52.3", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
+        ("fund", "远航优选混合基金", None, "fund_return_since_inception", "18.6", "%", None, None, D(2025, 3, 6), False),
+    ]),
+    ("远航新能源混合基金2022年净值增长率-18.40%,同期基准-22.10%;2023年为5.62%,基准为-1.30%;2024年为12.5%,基准为8.2%。", AS_OF, [
+        ("fund", "远航新能源混合基金", None, "fund_return", "-18.40", "%", None, D(2022, 1, 1), D(2022, 12, 31), False),
+        ("fund", "远航新能源混合基金", None, "benchmark_return", "-22.10", "%", None, D(2022, 1, 1), D(2022, 12, 31), False),
+        ("fund", "远航新能源混合基金", None, "fund_return", "5.62", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("fund", "远航新能源混合基金", None, "benchmark_return", "-1.30", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("fund", "远航新能源混合基金", None, "fund_return", "12.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("fund", "远航新能源混合基金", None, "benchmark_return", "8.2", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("业绩比较基准:中证新能源指数收益率×80%+中债综合指数收益率×20%。", AS_OF, [
+        ("fund", "中证新能源指数", ANY, "benchmark_weight", "80", "%", None, None, None, False),
+        ("fund", "中债综合指数", ANY, "benchmark_weight", "20", "%", None, None, None, False),
+    ]),
+    ("该基金成立于2019年5月8日,成立以来累计收益率86.5%,同类排名前10%。", AS_OF, [
+        ("fund", "该基金", "unnamed_fund", "fund_return_since_inception", "86.5", "%", None, D(2019, 5, 8), D(2025, 3, 6), False),
+        ("fund", "该基金", "unnamed_fund", "ranking", "10", "%", None, None, None, False),
+    ]),
+    ("远航红利指数基金近3年年化收益率8.5%,业绩比较基准收益率为5.2%。", D(2024, 12, 31), [
+        ("fund", "远航红利指数基金", None, "annualized_return", "8.5", "%", None, D(2022, 1, 1), D(2024, 12, 31), False),
+        ("fund", "远航红利指数基金", None, "benchmark_return", "5.2", "%", None, D(2022, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("远航成长混合基金规模52.3亿元,管理费率1.20%,托管费率0.20%。", AS_OF, [
+        ("fund", "远航成长混合基金", None, "fund_size", "5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("fund", "远航成长混合基金", None, "fee", "1.20", "%", None, AS_OF, AS_OF, False),
+        ("fund", "远航成长混合基金", None, "fee", "0.20", "%", None, AS_OF, AS_OF, False),
+    ]),
+    ("恒生科技指数ETF(513180)今年以来上涨20.5%。", AS_OF, [
+        ("fund", "恒生科技指数ETF", "hstech_etf_513180", "fund_code", "513180", None, None, None, None, False),
+        ("fund", "恒生科技指数ETF", "hstech_etf_513180", "fund_return", "20.5", "%", None, D(2025, 1, 1), D(2025, 3, 6), False),
+    ]),
+    ("远航沪深300ETF(510300)属于中风险(R3)品种。", AS_OF, [
+        ("fund", "远航沪深300ETF", None, "fund_code", "510300", None, None, None, None, False),
+        ("fund", "远航沪深300ETF", None, "risk_rating", "R3", None, None, None, None, False),
+    ]),
+    ("远航稳健债券基金(A类:016888,C类:016889)。", AS_OF, [
+        ("fund", "远航稳健债券基金", None, "fund_code", "016888", None, None, None, None, False),
+        ("fund", "远航稳健债券基金", None, "fund_code", "016889", None, None, None, None, False),
+    ]),
+    ("远航稳健债券基金的风险等级为R2。", AS_OF, [
+        ("fund", "远航稳健债券基金", None, "risk_rating", "R2", None, None, None, None, False),
+    ]),
+    # ------------------------------------------------------------------ valuation
+    ("腾讯控股2025年预测市盈率18.5倍;当前市净率3.2倍,股息率1.1%。", AS_OF, [
+        ("forecast", "腾讯控股", "tencent", "pe_forward", "18.5", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
+        ("valuation", "腾讯控股", "tencent", "pb", "3.2", "x", None, AS_OF, AS_OF, False),
+        ("valuation", "腾讯控股", "tencent", "dividend_yield", "1.1", "%", None, AS_OF, AS_OF, False),
+    ]),
+    ("截至3月5日,恒生科技指数市盈率(TTM)为22.4倍,处于近5年38.6%的分位。", AS_OF, [
+        ("valuation", "恒生科技指数", "hstech", "pe_ttm", "22.4", "x", None, D(2025, 3, 5), D(2025, 3, 5), False),
+        ("valuation", "恒生科技指数", "hstech", "percentile", "38.6", "%", None, D(2020, 3, 6), D(2025, 3, 5), False),
+    ]),
+    ("标普500指数PE-TTM为28.1倍。", AS_OF, [
+        ("valuation", "标普500指数", "sp500", "pe_ttm", "28.1", "x", None, AS_OF, AS_OF, False),
+    ]),
+    # ------------------------------------------------------------------ forecasts and targets
+    ("中金公司给予美团目标价180港元,较现价有32%上行空间。", AS_OF, [
+        ("forecast", "美团", "meituan", "target_price", "180", "HKD", "HKD", AS_OF, AS_OF, True),
+        ("forecast", "美团", "meituan", "upside", "32", "%", None, None, None, True),
+    ]),
+    ("恒指有望升至25,000点。", AS_OF, [
+        ("forecast", "恒指", "hsi", "close", "25000", "点", None, AS_OF, AS_OF, True),
+    ]),
+    ("公司预计2025年营业收入增长20%。", AS_OF, [
+        ("forecast", None, None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    # ------------------------------------------------------------------ signs and relations
+    ("恒生指数本周下跌3.2%,恒生科技指数本周上涨1.5%。", AS_OF, [
+        ("change", "恒生指数", "hsi", "return", "-3.2", "%", None, ANY, ANY, False),
+        ("change", "恒生科技指数", "hstech", "return", "1.5", "%", None, ANY, ANY, False),
+    ]),
+    ("国内M1增速为-1.4%,环比下降0.8%。", AS_OF, [
+        ("change", "国内M1", "cn_m1", "growth_yoy", "-1.4", "%", None, None, None, False),
+        ("change", "国内M1", "cn_m1", "growth_mom", "-0.8", "%", None, None, None, False),
+    ]),
+    ("北向资金当日净流出52.3亿元,较前一交易日减少30%。", AS_OF, [
+        ("flows", "北向资金", "northbound", "net_inflow", "-5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("change", "北向资金", "northbound", "growth", "-30", "%", None, AS_OF, AS_OF, False),
+    ]),
+]
+# fmt: on
+
+FULL = ("简-full", "繁-full")
+EVERY = ("简-ascii", "简-full", "繁-ascii", "繁-full")
+#: cases whose mentions come from a stage outside analyzer/claims and are not found there yet, with
+#: the variants that fail today (strict xfail: a fix upstream turns them into a failure to remove)
+UPSTREAM: dict[str, tuple[tuple[str, ...], str]] = {
+    "恒生科技指数ETF(513180)今年以来上涨20.5%。": (FULL, "fund code in full-width brackets: not a code mention (extract)"),
+    "远航沪深300ETF(510300)属于中风险(R3)品种。": (FULL, "code and rating in full-width brackets: no mention (extract)"),
+    "远航稳健债券基金(A类:016888,C类:016889)。": (EVERY, "open-end share-class codes (A类:016888): no mention (extract)"),
+    "截至3月5日,恒生科技指数市盈率(TTM)为22.4倍,处于近5年38.6%的分位。": (
+        EVERY,
+        "近5年 right before a number is no period mention (time stage)",
+    ),
+}

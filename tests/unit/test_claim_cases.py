@@ -1,0 +1,178 @@
+"""The claim cases of ``claim_cases.py``, each in four forms — Simplified and Traditional (OpenCC
+s2t), ASCII and full-width punctuation — compared claim by claim (no claim missing, none extra).
+Also: every span slices the original, nothing numeric disappears silently, and converting script
+or punctuation width changes no claim (hypothesis over the case sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import cache
+
+import opencc
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer.claims import is_certain
+from analyzer.pipeline import analyze
+from analyzer.types import DocumentResult
+from tests.unit.claim_cases import ANY, CASES, UPSTREAM
+
+S2T = opencc.OpenCC("s2t")
+_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）"}
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[,:](?=\d)")
+LABELS = {"fund_code", "risk_rating"}
+
+
+def full_width(text: str) -> str:
+    """ASCII ,:;() as full-width punctuation, except a comma or colon between digits (20,127)."""
+    keep = {m.start() for m in _BETWEEN_DIGITS.finditer(text)}
+    return "".join(ch if i in keep else _FULL.get(ch, ch) for i, ch in enumerate(text))
+
+
+VARIANTS = {
+    "简-ascii": lambda s: s,
+    "简-full": full_width,
+    "繁-ascii": S2T.convert,
+    "繁-full": lambda s: S2T.convert(full_width(s)),
+}
+
+
+@cache
+def run(text: str, as_of: dt.date) -> DocumentResult:
+    return analyze(text.encode("utf-8"), name="case.txt", as_of=as_of)
+
+
+def actual_row(claim: object, expected: tuple) -> tuple:
+    """The claim in the shape of ``expected``, with ANY where the expectation does not care."""
+    c = claim
+    _, _alias, ident, _metric, _value, _unit, _currency, start, end, _forecast = expected
+    value = c.label if c.metric in LABELS else c.value  # type: ignore[attr-defined]
+    period = c.period  # type: ignore[attr-defined]
+    subject = c.subject  # type: ignore[attr-defined]
+    return (
+        expected[0],
+        subject.alias if subject else None,
+        ANY if ident is ANY else (subject.id if subject else None),
+        c.metric,  # type: ignore[attr-defined]
+        value,
+        c.unit,  # type: ignore[attr-defined]
+        c.currency,  # type: ignore[attr-defined]
+        ANY if start is ANY else (period.start if period else None),
+        ANY if end is ANY else (period.end if period else None),
+        c.forecast,  # type: ignore[attr-defined]
+    )
+
+
+def expected_row(row: tuple, convert: object) -> tuple:
+    family, alias, ident, metric, value, unit, currency, start, end, forecast = row
+    alias = convert(alias) if alias else alias  # type: ignore[operator]
+    value = value if metric in LABELS else Decimal(value)
+    return (family, alias, ident, metric, value, unit, currency, start, end, forecast)
+
+
+def _params() -> list:
+    out = []
+    for i, (text, as_of, rows) in enumerate(CASES):
+        for name, convert in VARIANTS.items():
+            failing, reason = UPSTREAM.get(text, ((), ""))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if name in failing else []
+            out.append(pytest.param(convert(text), as_of, rows, convert, id=f"{i:02d}-{name}-{text[:10]}", marks=marks))
+    return out
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "as_of", "rows", "convert"), _params())
+def test_case(text: str, as_of: dt.date, rows: list[tuple], convert: object) -> None:
+    result = run(text, as_of)
+    want = [expected_row(r, convert) for r in rows]
+    got = [actual_row(c, w) for c, w in zip(result.claims, want, strict=False)]
+    assert got == want
+    assert len(result.claims) == len(rows), [c.text for c in result.claims[len(rows) :]]
+    for c in result.claims:
+        assert result.text[c.span.start : c.span.end] == c.text
+        if c.subject and c.subject.span:
+            assert result.text[c.subject.span.start : c.subject.span.end] == c.subject.alias
+
+
+@pytest.mark.parametrize(("text", "as_of", "rows"), [(t, a, r) for t, a, r in CASES], ids=lambda v: None)
+def test_no_silent_drops(text: str, as_of: dt.date, rows: list[tuple]) -> None:
+    """Every numeric mention is a claim or an unattributed record with a reason in words."""
+    result = run(text, as_of)
+    kinds = ("percent", "money", "multiple", "points", "count", "number")
+    numeric = {m.id for m in result.mentions if m.kind.value in kinds}
+    claimed = {c.mention_id for c in result.claims}
+    listed = {u.mention_id for u in result.unattributed}
+    assert numeric <= claimed | listed
+    assert not claimed & listed
+    assert all(u.reason and result.text[u.span.start : u.span.end] == u.text for u in result.unattributed)
+
+
+def test_decided_by_and_certainty() -> None:
+    """Carried-over subjects and as-of dates are uncertain; a subject, metric and period stated beside
+    the value are certain."""
+    result = run("汇丰控股去年除税前利润323亿美元,按年升6%;派第四次中期息每股0.36美元。", dt.date(2025, 2, 20))
+    pbt, growth, dps = result.claims
+    assert is_certain(pbt) and pbt.confidence == 1.0
+    assert set(pbt.decided_by) == {"subject", "metric", "period"}
+    assert growth.basis == "yoy" and is_certain(growth)
+    assert not is_certain(dps) and dps.decided_by["subject"].startswith("uncertain: carried over")
+    session = run("恒生指数收市报20,127点。", dt.date(2025, 3, 6)).claims[0]
+    assert not is_certain(session) and "as-of" in session.decided_by["period"]
+
+
+def test_refs_link_growth_to_both_amounts() -> None:
+    result = run(CASES[0][0], CASES[0][1])
+    growth = next(c for c in result.claims if c.metric == "growth")
+    current, base = (next(c for c in result.claims if c.id == r) for r in growth.refs)
+    assert (current.value, base.value, growth.basis) == (Decimal("777100000000"), Decimal("602320000000"), "ref")
+
+
+def test_unattributed_reasons() -> None:
+    result = run("这是一款拥有320亿参数的模型,研究团队共有12人。", dt.date(2025, 3, 6))
+    assert not result.claims
+    assert {u.text: u.reason for u in result.unattributed} == {
+        "320亿参数": "a count with no metric cue (not a financial figure)",
+        "12人": "a count with no metric cue (not a financial figure)",
+    }
+
+
+def _claim_key(result: DocumentResult) -> list[tuple]:
+    return [
+        (
+            c.subject.id if c.subject else None,
+            c.metric,
+            c.value,
+            c.label,
+            c.currency,
+            c.span,
+            (c.period.start, c.period.end) if c.period else None,
+            c.basis,
+            c.forecast,
+            c.confidence,
+            # the words quote the original text, so compare which decisions were uncertain
+            tuple(sorted((k, v.startswith("uncertain")) for k, v in c.decided_by.items())),
+        )
+        for c in result.claims
+    ]
+
+
+# the cases whose mentions are found today in every form (UPSTREAM lists the others)
+_SENTENCES = [text for text, _, _ in CASES if text not in UPSTREAM]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(range(len(_SENTENCES))), min_size=1, max_size=3, unique=True),
+    st.sampled_from(list(VARIANTS)),
+)
+def test_width_and_script_change_no_claim(picks: list[int], variant: str) -> None:
+    """Joining case sentences into one document and converting its script or punctuation width
+    gives the same claims at the same offsets (width and s2t keep the length here)."""
+    text = "\n".join(_SENTENCES[i] for i in picks)
+    converted = VARIANTS[variant](text)
+    assert len(converted) == len(text)
+    as_of = dt.date(2025, 3, 6)
+    assert _claim_key(run(converted, as_of)) == _claim_key(run(text, as_of))

@@ -1,0 +1,73 @@
+"""Whole documents written for the claims stage (``corpora/eval/claims/``: a broker note, a Hong
+Kong market close, a mainland briefing, results announcements, a delivery report and a fund
+leaflet), each compared with its reviewed expected claims (``*.expected.yaml``).
+
+Regenerate with ``UPDATE_GOLDEN=1`` and review every changed line before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from analyzer.claims import is_certain
+from analyzer.pipeline import analyze
+from analyzer.types import DocumentResult
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "eval" / "claims"
+DOCUMENTS = sorted(CORPUS.glob("*.txt"))
+
+
+def record(result: DocumentResult) -> dict[str, Any]:
+    """What a reviewer checks in each claim, in plain YAML types."""
+    claims = []
+    for c in result.claims:
+        claims.append(
+            {
+                "id": c.id,
+                "text": c.text,
+                "subject": c.subject.alias if c.subject else None,
+                "subject_id": c.subject.id if c.subject else None,
+                "metric": c.metric,
+                "value": c.label if c.value is None else str(c.value),
+                "unit": c.unit,
+                "currency": c.currency,
+                "period": [str(c.period.start), str(c.period.end)] if c.period else None,
+                "basis": c.basis,
+                "refs": list(c.refs),
+                "forecast": c.forecast,
+                "certain": is_certain(c),
+            }
+        )
+    return {
+        "as_of": str(result.meta.as_of),
+        "claims": claims,
+        "unattributed": [[u.text, u.reason] for u in result.unattributed],
+    }
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_document_claims(path: Path) -> None:
+    result = analyze(path)
+    actual = record(result)
+    golden = path.with_suffix(".expected.yaml")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(yaml.safe_dump(actual, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
+    expected = yaml.safe_load(golden.read_text(encoding="utf-8"))
+    assert actual["as_of"] == expected["as_of"]
+    for got, want in zip(actual["claims"], expected["claims"], strict=False):
+        assert got == want
+    assert len(actual["claims"]) == len(expected["claims"])
+    assert actual["unattributed"] == expected["unattributed"]
+    for c in result.claims:
+        assert result.text[c.span.start : c.span.end] == c.text
+
+
+def test_corpus_has_every_kind_of_document() -> None:
+    assert 6 <= len(DOCUMENTS) <= 10
+    assert all(p.with_suffix(".expected.yaml").is_file() for p in DOCUMENTS)
