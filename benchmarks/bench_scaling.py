@@ -1,8 +1,9 @@
 """How every stage's cost grows with the text (issue 14): the sample repeated to 0.5M, 1M, 2M and 4M
 characters, one document each; seconds per stage and the ratio to the previous size (linear: 2.0).
 
-Stages: extract (ingest → normalize → recognizers → word boundaries → claims, i.e. ``analyze()``), of
-which claims (``assemble_claims`` alone), then verify (market store) and comply (shipped rulebook).
+Stages: extract (ingest → normalize → recognizers → word boundaries → claims, i.e. ``analyze()``) and,
+timed one by one, its parts normalize, recognizers, segment (word boundaries for every alias, i.e.
+the segmenting claims trigger) and claims; then verify (market store) and comply (shipped rulebook).
 The fair baseline (OpenCC t2s + ``jieba.lcut``) is timed on the same text, alternated with extract.
 
     python benchmarks/bench_scaling.py [--sizes 5e5 1e6 2e6 4e6] [--stages extract claims verify comply]
@@ -17,6 +18,7 @@ from pathlib import Path
 from common import alternate, fair_baseline, sample_text, timed
 
 from analyzer.claims import assemble_claims
+from analyzer.claims.subject import find_subjects
 from analyzer.extract import extract_mentions
 from analyzer.extract.timeexpr import infer_as_of
 from analyzer.ingest import ingest
@@ -24,16 +26,29 @@ from analyzer.normalize import normalize
 from analyzer.pipeline import analyze
 from analyzer.segment import word_boundaries
 
-STAGES = ("extract", "claims", "verify", "comply")
+STAGES = ("extract", "normalize", "recognizers", "segment", "claims", "verify", "comply")
+INNER = ("normalize", "recognizers", "segment", "claims")
 
 
-def _claims_only(text: str) -> float:
-    normalized = normalize(text, "t2s")
+def _stage_times(text: str) -> dict[str, float]:
+    """Seconds of each stage inside extract, run one after the other on ``text``."""
+    times: dict[str, float] = {}
+    times["normalize"], normalized = timed(lambda: normalize(text, "t2s"))
     as_of = infer_as_of(normalized.text)
-    mentions, hits = extract_mentions(text, normalized, as_of)
-    words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
-    seconds, _ = timed(lambda: assemble_claims(text, normalized, hits, mentions, as_of, words))
-    return seconds
+    times["recognizers"], (mentions, hits) = timed(lambda: extract_mentions(text, normalized, as_of))
+
+    aliases = find_subjects(normalized.text)
+
+    def boundaries():  # noqa: ANN202
+        words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
+        # what claims ask: whether each alias is whole words, so the timing includes the cutting it triggers
+        for a in aliases:
+            words.aligned(a.start, a.end)
+        return words
+
+    times["segment"], words = timed(boundaries)
+    times["claims"], _ = timed(lambda: assemble_claims(text, normalized, hits, mentions, as_of, words))
+    return times
 
 
 def main() -> None:
@@ -68,8 +83,8 @@ def main() -> None:
 
         t_extract, t_base = alternate(run_extract, lambda text=text: baseline(text), args.rounds)
         times = {"extract": t_extract}
-        if "claims" in args.stages:
-            times["claims"] = _claims_only(doc.text)
+        if any(stage in args.stages for stage in INNER):
+            times |= _stage_times(doc.text)
         if "verify" in args.stages:
             times["verify"], verdicts = timed(lambda result=result: verify(result, store))
             result.verdicts = verdicts
