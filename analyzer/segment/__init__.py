@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.errors import SegmentError
 from analyzer.segment.boundaries import TokenBoundaries
-from analyzer.segment.cutter import cut
+from analyzer.segment.cutter import MAX_RUN, cut, split_long_runs
 from analyzer.segment.lazy import WordBoundaries
 
 if TYPE_CHECKING:
@@ -50,4 +50,13 @@ def segment(text: str, protect: Sequence[tuple[int, int]] | None = None, nlp: La
     return tokenizer.make_doc(text, protect)
 
 
-__all__ = ["TokenBoundaries", "WordBoundaries", "load", "segment", "warm_up", "word_boundaries"]
+__all__ = [
+    "MAX_RUN",
+    "TokenBoundaries",
+    "WordBoundaries",
+    "load",
+    "segment",
+    "split_long_runs",
+    "warm_up",
+    "word_boundaries",
+]

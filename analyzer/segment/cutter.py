@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -104,6 +105,42 @@ class _RJieba:
         self.lcut: Cut = self._jieba.cut
 
 
+#: the longest run of block characters handed to the segmenter in one piece (see split_long_runs)
+MAX_RUN = 200
+
+
+@cache
+def _long_run(limit: int) -> re.Pattern[str]:
+    return re.compile(f"[{backend().block_chars}]{{{limit + 1},}}")
+
+
+def split_long_runs(text: str, limit: int = MAX_RUN) -> list[str]:
+    """``text`` in pieces for the segmenter, none holding a run of more than ``limit`` block characters.
+
+    jieba cuts its input at every character outside its block class (punctuation, spaces) and runs its
+    HMM over each block; Python jieba's HMM copies its best path at every character, so one block of
+    n characters costs n² (a 4.5 MB page of one repeated character never finished, issue 15 #8).
+    Cutting only the blocks longer than ``limit`` into ``limit``-long pieces, counted from the start
+    of the block, keeps ordinary text's segmentation exactly as it was (its blocks are far shorter),
+    bounds the cost of any block, and makes every piece depend on its block alone (so cutting one
+    block on demand gives the same words). Concatenating the pieces gives ``text`` back."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _long_run(limit).finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        pieces.extend(text[i : min(i + limit, m.end())] for i in range(m.start(), m.end(), limit))
+        pos = m.end()
+    if pos < len(text) or not pieces:
+        pieces.append(text[pos:])
+    return pieces
+
+
 def cut(user_dict: str | None = None) -> Cut:
-    """``lcut`` of the private tokenizer (accurate mode with HMM, jieba's default)."""
-    return private_segmenter(user_dict).lcut
+    """The private tokenizer's ``lcut`` (accurate mode with HMM, jieba's default), long runs split first."""
+    lcut = private_segmenter(user_dict).lcut
+
+    def cut_text(text: str) -> list[str]:
+        return [w for piece in split_long_runs(text) for w in lcut(piece)]
+
+    return cut_text

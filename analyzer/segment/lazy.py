@@ -16,9 +16,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from analyzer.segment.boundaries import TokenBoundaries
-from analyzer.segment.cutter import backend
+from analyzer.segment.cutter import MAX_RUN, backend
 
-#: the longest block cut whole; a longer run is cut in windows of this size around the positions asked about
+#: the longest block cut whole; a longer run is cut in windows of this size (a multiple of MAX_RUN)
+#: around the positions asked about
 MAX_BLOCK = 20_000
 
 
@@ -73,8 +74,11 @@ class WordBoundaries(TokenBoundaries):
         end = self._block.match(self._text, start, gap_end).end()
         if end - start > MAX_BLOCK:
             # no space or punctuation for thousands of characters (not prose: a repeated character, a
-            # dump): cut a window around the position, so one such run cannot take minutes (issue 15)
-            start = max(start, pos - MAX_BLOCK // 2)
+            # dump): cut only a window around the position. The segmenter cuts such a run in MAX_RUN
+            # pieces counted from the block's start (split_long_runs), so a window on those piece
+            # edges gives exactly the words that cutting the whole block gives.
+            block_start = start
+            start = block_start + max(0, (pos - MAX_BLOCK // 2 - block_start) // MAX_RUN * MAX_RUN)
             end = min(end, start + MAX_BLOCK)
         offsets, at = set(), start
         for word in self._get_cut()(self._text[start:end]):

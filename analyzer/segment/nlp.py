@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.errors import SegmentError
 from analyzer.extract.base import compiled_patterns
-from analyzer.segment.cutter import private_segmenter, user_dict_path
+from analyzer.segment.cutter import cut, private_segmenter, user_dict_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,9 +58,10 @@ class JiebaTokenizer:
         self.vocab = vocab
         self.user_dict = user_dict_path(user_dict)
         self._jieba = private_segmenter(user_dict)
+        self._cut = cut(user_dict)
 
     def words(self, text: str, protect: Sequence[tuple[int, int]] | None = None) -> list[str]:
-        return words(text, protect, self._jieba.lcut)
+        return words(text, protect, self._cut)
 
     def __call__(self, text: str) -> Doc:
         return self.make_doc(text)

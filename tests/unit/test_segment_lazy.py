@@ -107,17 +107,23 @@ def test_boundaries_match_on_arbitrary_text(pieces: list[str], spans: list[tuple
 
 
 @pytest.mark.issue(15)
-def test_a_huge_run_is_cut_in_windows() -> None:
+def test_a_huge_run_is_cut_in_windows_with_the_same_words() -> None:
     from analyzer.segment.lazy import MAX_BLOCK
 
-    text = "南向" * 150_000  # 300,000 characters with no break: not prose
+    text = "南向资金美团" * 15_000  # 90,000 characters with no break: not prose
+    full = TokenBoundaries(segment(text, protect=[]))
     lazy = word_boundaries(text, [])
-    middle = len(text) // 2
-    lazy.is_boundary(middle + 1)
-    assert 0 < lazy.n_cut_chars <= MAX_BLOCK
-    # a block within the limit is still cut whole, exactly as the whole-text segmentation cuts it
-    short = "南向资金" * 100
-    full = TokenBoundaries(segment(short, protect=[]))
-    assert [p for p in range(len(short) + 1) if word_boundaries(short, []).is_boundary(p)] == [
-        p for p in range(len(short) + 1) if full.is_boundary(p)
+    middle = len(text) // 2 + 7
+    window = range(middle - 3_000, middle + 3_000)
+    assert [p for p in window if lazy.is_boundary(p)] == [p for p in window if full.is_boundary(p)]
+    assert 0 < lazy.n_cut_chars <= 2 * MAX_BLOCK  # only windows around what was asked, not the whole run
+
+
+@pytest.mark.issue(15)
+def test_runs_longer_than_the_piece_limit_match_whole_text_segmentation() -> None:
+    text = "前言，" + "南向资金净流入美团" * 40 + "。恒科" + "龘" * 450 + "南向，完"
+    full = TokenBoundaries(segment(text, protect=[]))
+    lazy = word_boundaries(text, [])
+    assert [p for p in range(len(text) + 1) if lazy.is_boundary(p)] == [
+        p for p in range(len(text) + 1) if full.is_boundary(p)
     ]
