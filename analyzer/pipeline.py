@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from analyzer import __version__
 from analyzer.claims import assemble_claims
 from analyzer.extract import extract_mentions
-from analyzer.extract.timeexpr import infer_as_of
+from analyzer.extract.timeexpr import infer_as_of_with_source
+from analyzer.extract.timevocab import TimeSettings
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
 from analyzer.segment import word_boundaries
@@ -31,12 +32,15 @@ def analyze(
     as_of: dt.date | str | None = None,
     encoding: str | None = None,
     name: str | None = None,
+    time_settings: TimeSettings | None = None,
 ) -> DocumentResult:
     """Read one document and extract its mentions and claims (verify and comply are separate stages).
 
     ``source`` is a path, raw bytes (with ``name``), or already-ingested text. ``as_of`` (a date or an
     ISO ``YYYY-MM-DD`` string) is the date that partial and relative dates resolve against; by default
-    the latest full date in the text. ``meta.as_of_source`` says which: given, text or none.
+    a dated heading or the latest full date in the text. ``meta.as_of_source`` says which: given,
+    heading, text or none.
+    ``time_settings`` chooses how a month or day without a year resolves (default: time.yaml).
     """
     as_of = as_of_date(as_of)
     doc_in = (
@@ -45,12 +49,12 @@ def analyze(
         else ingest(Path(source) if isinstance(source, str | os.PathLike) else source, encoding=encoding, name=name)
     )
     normalized = normalize(doc_in.text, convert)
-    inferred = infer_as_of(normalized.text)
+    inferred, inferred_source = infer_as_of_with_source(normalized.text)
     effective_as_of = as_of or inferred
-    as_of_source = "given" if as_of else ("text" if inferred else "none")
+    as_of_source = "given" if as_of else (inferred_source if inferred else "none")
     # Recognizers read the normalized text itself, so they run before segmentation; the segmenter
     # then keeps every mention whole without scanning for quantities a second time.
-    mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of)
+    mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of, time_settings=time_settings)
     # segmentation decides only whether a short alias is a whole word: the words around those aliases
     # are cut on demand (analyzer/segment/lazy.py), with the same boundaries as cutting the whole text
     words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])

@@ -27,7 +27,7 @@ from analyzer.claims.subject import find_subjects  # noqa: E402
 from analyzer.extract import extract_mentions  # noqa: E402
 from analyzer.extract.timeexpr import infer_as_of  # noqa: E402
 from analyzer.normalize import normalize  # noqa: E402
-from analyzer.segment.cutter import private_jieba, user_dict_path  # noqa: E402
+from analyzer.segment.cutter import user_dict_path  # noqa: E402
 from analyzer.segment.lazy import WordBoundaries  # noqa: E402
 
 Cut = Callable[[str], list[str]]
@@ -40,7 +40,14 @@ STARTUP = {
 
 
 def cutters() -> dict[str, Cut]:
-    out: dict[str, Cut] = {"jieba": private_jieba().lcut}
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    reference = jieba.Tokenizer()
+    reference.load_userdict(str(user_dict_path()))
+    out: dict[str, Cut] = {"jieba": reference.lcut}
     lines = [line.split() for line in user_dict_path().read_text(encoding="utf-8").splitlines() if line.strip()]
     try:
         import rjieba
