@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
 
+    from analyzer.extract.timevocab import TimeSettings
     from analyzer.normalize.convert import Conversion
     from analyzer.verify.store import MarketStore
 
@@ -48,6 +49,7 @@ def analyze(
     comply: bool = False,
     market: MarketStore | str | os.PathLike[str] | None = None,
     rules: Sequence[str | os.PathLike[str]] | None = None,
+    time_settings: TimeSettings | None = None,
 ) -> DocumentResult:
     """Analyze one document: its mentions and claims, and with ``verify`` / ``comply`` their verdicts
     and the compliance findings (see :func:`review`).
@@ -55,7 +57,8 @@ def analyze(
     ``source`` is a path, or raw bytes with ``name``. ``as_of`` (a date or ``"YYYY-MM-DD"``) is the date
     partial dates and relative periods resolve against; by default the latest full date in the text
     (``result.meta.as_of_source`` says which). ``convert`` is the OpenCC conversion (t2s, hk2s, tw2s,
-    none); ``encoding`` forces the input encoding.
+    none); ``encoding`` forces the input encoding; ``time_settings`` chooses how a month or day without
+    a year resolves (default: ``corpora/patterns/time.yaml``).
 
     >>> import analyzer
     >>> result = analyzer.analyze("恒生科技指数2024年上涨18.7%。".encode(), name="note.txt", as_of="2025-02-28")
@@ -66,7 +69,9 @@ def analyze(
     """
     from analyzer.pipeline import analyze as _analyze
 
-    result = _analyze(source, convert=convert, as_of=as_of, encoding=encoding, name=name)
+    result = _analyze(
+        source, convert=convert, as_of=as_of, encoding=encoding, name=name, time_settings=time_settings
+    )
     if verify or comply:
         review(result, market=market, rules=rules, verify=verify, comply=comply)
     return result
