@@ -69,9 +69,7 @@ def analyze(
     """
     from analyzer.pipeline import analyze as _analyze
 
-    result = _analyze(
-        source, convert=convert, as_of=as_of, encoding=encoding, name=name, time_settings=time_settings
-    )
+    result = _analyze(source, convert=convert, as_of=as_of, encoding=encoding, name=name, time_settings=time_settings)
     if verify or comply:
         review(result, market=market, rules=rules, verify=verify, comply=comply)
     return result
