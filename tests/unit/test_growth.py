@@ -3,6 +3,7 @@ a document take less than 3x (linear is 2x; generous so that a shared machine do
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,11 +30,18 @@ def _text(copies: int) -> str:
 
 
 def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Best of ``repeat`` runs with the cyclic garbage collector paused: its passes grow with everything
+    the process holds, not with the work measured."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
     return min(times)
 
 
