@@ -31,7 +31,9 @@ def test_magnitude_words(value: str, currency: str | None, places: int | None, e
     assert format_magnitude(Decimal(value), currency, places) == expected
 
 
-NUMBER = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+# a number as the wrapper reads one: digits with their separators, an optional sign before and % after
+# (digits glued to digits, as in 0010.0100,000, are one number however a person would split them)
+NUMBER = re.compile(r"[-+]?[0-9][0-9.,]*%?")
 
 
 @settings(max_examples=200, deadline=None)
