@@ -6,14 +6,16 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Iterable, Mapping
-from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from analyzer.cli.common import ConvertOption, fail_line, write_text
+from analyzer.atomic import atomic_write
+from analyzer.cli.common import ConvertOption, check_out, fail_line, write_text
+from analyzer.errors import ConfigError
+from analyzer.ingest.decode import display_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,15 +73,26 @@ def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
 
 
 def print_fitted(tables: Iterable[tuple[Table, int]], out: Path | None, footer: Iterable[str] = ()) -> None:
-    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines, wrapped."""
+    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines, wrapped;
+    to ``out`` atomically (E904 when it names a folder or cannot be written) or to stdout."""
+    if out is None:
+        _print_fitted(sys.stdout, tables, footer)
+        return
+    try:
+        with atomic_write(check_out(out)) as tmp, open(tmp, "w", encoding="utf-8") as stream:
+            _print_fitted(stream, tables, footer)
+    except OSError as exc:
+        raise ConfigError(f"{display_name(str(out))}: cannot write ({exc.strerror})", code="E904") from None
+
+
+def _print_fitted(stream: TextIO, tables: Iterable[tuple[Table, int]], footer: Iterable[str]) -> None:
     from analyzer.report.table import make_console, terminal_width, wrap_cells
 
-    with open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout) as stream:
-        for table, width in tables:
-            make_console(stream, width).print(table)
-        width = terminal_width(stream)
-        for line in footer:
-            stream.write("\n".join(wrap_cells(line, width, "", "  ")) + "\n")
+    for table, width in tables:
+        make_console(stream, width).print(table)
+    width = terminal_width(stream)
+    for line in footer:
+        stream.write("\n".join(wrap_cells(line, width, "", "  ")) + "\n")
 
 
 def print_totals(lines: Iterable[str], out: Path | None) -> None:
@@ -101,14 +114,14 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], out: Path | None) -> None:
     """An Excel workbook, one sheet per table (openpyxl through pandas), written atomically to ``out``."""
     import pandas as pd
 
-    from analyzer.atomic import atomic_write
-
     if out is None:
         raise typer.BadParameter("xlsx is a binary format: give a file with --out", param_hint="--format")
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_write(out) as tmp:
-        tmp.write_bytes(buffer.getvalue())
+    try:
+        with atomic_write(check_out(out)) as tmp:
+            tmp.write_bytes(buffer.getvalue())
+    except OSError as exc:
+        raise ConfigError(f"{display_name(str(out))}: cannot write ({exc.strerror})", code="E904") from None
