@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
 
+    from analyzer.extract.timevocab import TimeSettings
+    from analyzer.normalize.convert import Conversion
+    from analyzer.verify.store import MarketStore
+
 
 def load() -> Language:
     """The analyzer's spaCy pipeline (blank zh + private jieba + financial dictionary)."""
@@ -33,11 +38,84 @@ def load() -> Language:
     return _load()
 
 
-def analyze(source: str | os.PathLike[str] | bytes, **kwargs: Any) -> DocumentResult:
-    """Analyze one document; see :func:`analyzer.pipeline.analyze` (imported lazily: jieba and spaCy are heavy)."""
+def analyze(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    as_of: dt.date | str | None = None,
+    convert: Conversion = "t2s",
+    encoding: str | None = None,
+    name: str | None = None,
+    verify: bool = False,
+    comply: bool = False,
+    market: MarketStore | str | os.PathLike[str] | None = None,
+    rules: Sequence[str | os.PathLike[str]] | None = None,
+    time_settings: TimeSettings | None = None,
+) -> DocumentResult:
+    """Analyze one document: its mentions and claims, and with ``verify`` / ``comply`` their verdicts
+    and the compliance findings (see :func:`review`).
+
+    ``source`` is a path, or raw bytes with ``name``. ``as_of`` (a date or ``"YYYY-MM-DD"``) is the date
+    partial dates and relative periods resolve against; by default the latest full date in the text
+    (``result.meta.as_of_source`` says which). ``convert`` is the OpenCC conversion (t2s, hk2s, tw2s,
+    none); ``encoding`` forces the input encoding; ``time_settings`` chooses how a month or day without
+    a year resolves (default: ``corpora/patterns/time.yaml``).
+
+    >>> import analyzer
+    >>> result = analyzer.analyze("恒生科技指数2024年上涨18.7%。".encode(), name="note.txt", as_of="2025-02-28")
+    >>> [(c.subject.id, c.metric, str(c.value), c.unit) for c in result.claims]
+    [('hstech', 'return', '18.7', '%')]
+    >>> result.meta.as_of, result.meta.as_of_source
+    (datetime.date(2025, 2, 28), 'given')
+    """
     from analyzer.pipeline import analyze as _analyze
 
-    return _analyze(source, **kwargs)
+    result = _analyze(source, convert=convert, as_of=as_of, encoding=encoding, name=name, time_settings=time_settings)
+    if verify or comply:
+        review(result, market=market, rules=rules, verify=verify, comply=comply)
+    return result
+
+
+def review(
+    result: DocumentResult,
+    *,
+    market: MarketStore | str | os.PathLike[str] | None = None,
+    rules: Sequence[str | os.PathLike[str]] | None = None,
+    verify: bool = True,
+    comply: bool = True,
+) -> DocumentResult:
+    """The stages after extraction: fill ``result.verdicts`` (check every claim against the market store
+    and the document's own arithmetic) and ``result.findings`` (the compliance rulebooks). Returns
+    ``result``.
+
+    ``market`` is an open :class:`~analyzer.verify.MarketStore` or the path of one (default: the
+    ``market`` of ``analyzer.toml``, else ``$ANALYZER_MARKET_DB``, else the user data store, created
+    and seeded from the shipped series on first use). ``rules`` adds rulebook files or folders to the
+    shipped rulebook (default: the ``rules`` of ``analyzer.toml``).
+    """
+    from contextlib import nullcontext
+    from pathlib import Path
+
+    from analyzer.config import load_config
+    from analyzer.pipeline import review as _review
+
+    config = load_config()
+    rulebooks = None
+    if comply:
+        from analyzer.comply import load_rulebooks
+
+        paths = [Path(p) for p in rules] if rules is not None else list(config.rules)
+        rulebooks = load_rulebooks(paths, replace=config.replace_rules and rules is None) if paths else None
+    if not verify:
+        return _review(result, store=None, comply=comply, rulebooks=rulebooks)
+    from analyzer.verify import MarketStore, open_store
+
+    if isinstance(market, MarketStore):
+        opened = nullcontext(market)
+    else:
+        path = Path(market) if market is not None else config.market
+        opened = open_store(path, read_only=True)
+    with opened as store:
+        return _review(result, store=store, comply=comply, rulebooks=rulebooks)
 
 
 def analyze_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> Iterator[DocumentResult]:
@@ -70,4 +148,5 @@ __all__ = [
     "analyze_many",
     "load",
     "results_to_frames",
+    "review",
 ]

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from analyzer import __version__
 from analyzer.claims import assemble_claims
 from analyzer.extract import extract_mentions
-from analyzer.extract.timeexpr import infer_as_of
+from analyzer.extract.timeexpr import infer_as_of_with_source
 from analyzer.extract.timevocab import TimeSettings
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
-from analyzer.segment import TokenBoundaries, load, segment
+from analyzer.segment import word_boundaries
 from analyzer.types import DocumentMeta, DocumentResult
 
 if TYPE_CHECKING:
@@ -29,31 +29,37 @@ def analyze(
     source: str | os.PathLike[str] | bytes | IngestedText,
     *,
     convert: Conversion = "t2s",
-    as_of: dt.date | None = None,
+    as_of: dt.date | str | None = None,
     encoding: str | None = None,
     name: str | None = None,
     time_settings: TimeSettings | None = None,
 ) -> DocumentResult:
     """Read one document and extract its mentions and claims (verify and comply are separate stages).
 
-    ``source`` is a path, raw bytes (with ``name``), or already-ingested text. ``as_of`` is the date
-    that partial and relative dates resolve against; by default the latest full date in the text.
+    ``source`` is a path, raw bytes (with ``name``), or already-ingested text. ``as_of`` (a date or an
+    ISO ``YYYY-MM-DD`` string) is the date that partial and relative dates resolve against; by default
+    a dated heading or the latest full date in the text. ``meta.as_of_source`` says which: given,
+    heading, text or none.
     ``time_settings`` chooses how a month or day without a year resolves (default: time.yaml).
     """
+    as_of = as_of_date(as_of)
     doc_in = (
         source
         if isinstance(source, IngestedText)
         else ingest(Path(source) if isinstance(source, str | os.PathLike) else source, encoding=encoding, name=name)
     )
     normalized = normalize(doc_in.text, convert)
-    inferred = infer_as_of(normalized.text)
+    inferred, inferred_source = infer_as_of_with_source(normalized.text)
     effective_as_of = as_of or inferred
+    as_of_source = "given" if as_of else (inferred_source if inferred else "none")
     # Recognizers read the normalized text itself, so they run before segmentation; the segmenter
     # then keeps every mention whole without scanning for quantities a second time.
     mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of, time_settings=time_settings)
-    doc = segment(normalized.text, protect=[(h.start, h.end) for h in hits], nlp=load())
+    # segmentation decides only whether a short alias is a whole word: the words around those aliases
+    # are cut on demand (analyzer/segment/lazy.py), with the same boundaries as cutting the whole text
+    words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
     claims, _notes, unattributed = assemble_claims(
-        doc_in.text, normalized, hits, mentions, effective_as_of, TokenBoundaries(doc)
+        doc_in.text, normalized, hits, mentions, effective_as_of, words
     )
     meta = DocumentMeta(
         doc_id=doc_in.sha256[:16],
@@ -64,12 +70,27 @@ def analyze(
         n_chars=len(doc_in.text),
         as_of=effective_as_of,
         as_of_inferred=as_of is None and inferred is not None,
+        as_of_source=as_of_source,
         analyzer_version=__version__,
     )
     result = DocumentResult(meta=meta, text=doc_in.text, simplified=normalized.text, mentions=mentions, claims=claims)
     result.unattributed = unattributed
     result._offsets = normalized.offsets
     return result
+
+
+def as_of_date(value: dt.date | str | None) -> dt.date | None:
+    """``as_of`` as a date: a date (a datetime gives its date), an ISO ``YYYY-MM-DD`` string, or None."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"as_of {value!r} is not a date (YYYY-MM-DD)") from None
+    raise TypeError(f"as_of must be a date, a YYYY-MM-DD string or None, not {type(value).__name__}")
 
 
 def review(

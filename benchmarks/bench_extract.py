@@ -1,76 +1,55 @@
-"""Throughput of ``extract`` against bare ``jieba.lcut`` on the same text, in the same run.
+"""Extraction throughput against the fair baseline (issue 14), same text, same process, alternated.
 
-The sample article is repeated to about 1 MB (each copy its own paragraph block) and analyzed as
-one document; separately the sample is analyzed as many small documents. Each measurement is
-repeated and the median is reported, with the ratio to bare jieba (higher is better; target ≥ 0.6).
+The fair baseline is what the pipeline would cost if it only converted and segmented: OpenCC t2s,
+then ``jieba.lcut`` on the converted text. The sample is repeated to each size and analyzed as one
+document (ratio > 1: the analyzer is faster than bare conversion + segmentation); separately the
+sample is analyzed as many small documents.
 
-    python benchmarks/bench_extract.py [--mb 1.0] [--repeat 5]
+    python benchmarks/bench_extract.py [--sizes 1e6 2e6 4e6] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 import tracemalloc
-from collections.abc import Callable
-from pathlib import Path
 
-import jieba
+from common import alternate, fair_baseline, sample_text
 
 from analyzer.ingest import ingest
 from analyzer.pipeline import analyze
-from analyzer.segment import load
-
-SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "samples" / "000_c5a5949e47dd4678.txt"
-
-
-def _median_seconds(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=1.0, help="size of the repeated text in MB (UTF-8)")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1e6, 2e6, 4e6], help="characters")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--docs", type=int, default=200, help="small documents for the per-document run")
     args = parser.parse_args()
 
-    sample = SAMPLE.read_text(encoding="utf-8")
-    copies = max(1, round(args.mb * 1_000_000 / len(sample.encode("utf-8"))))
-    big_text = "\n".join([sample] * copies)
-    big = ingest(big_text.encode("utf-8"), name="bench.txt")
-    n_chars = len(big.text)
+    baseline = fair_baseline()
+    analyze(ingest(sample_text(1).encode("utf-8"), name="warm.txt"))  # dictionaries, patterns, regexes
 
-    # warm up: dictionaries, caches, regex compilation (excluded from every timing)
-    load()
-    jieba.lcut(sample)
-    analyze(ingest(sample.encode("utf-8"), name="warm.txt"))
+    print(f"{'chars':>10} {'analyzer chars/s':>17} {'baseline chars/s':>17} {'ratio':>6}")
+    for size in args.sizes:
+        text = sample_text(int(size))
+        doc = ingest(text.encode("utf-8"), name="bench.txt")
+        t_a, t_b = alternate(lambda doc=doc: analyze(doc), lambda text=text: baseline(text), args.rounds)
+        print(f"{len(text):>10,} {len(text) / t_a:>17,.0f} {len(text) / t_b:>17,.0f} {t_b / t_a:>6.2f}")
 
-    t_jieba = _median_seconds(lambda: jieba.lcut(big.text), args.repeat)
-    t_extract = _median_seconds(lambda: analyze(big), args.repeat)
+    one = sample_text(1)
+    docs = [ingest(one.encode("utf-8"), name=f"doc{i}.txt") for i in range(args.docs)]
+    t_a, t_b = alternate(lambda: [analyze(d) for d in docs], lambda: [baseline(d.text) for d in docs], args.rounds)
+    print(
+        f"{args.docs} separate sample documents: analyzer {args.docs / t_a:,.1f} docs/s, "
+        f"baseline {args.docs / t_b:,.1f} docs/s, ratio {t_b / t_a:.2f}"
+    )
 
-    docs = [ingest(sample.encode("utf-8"), name=f"doc{i}.txt") for i in range(copies)]
-    t_docs = _median_seconds(lambda: [analyze(d) for d in docs], max(1, args.repeat // 2))
-    t_docs_jieba = _median_seconds(lambda: [jieba.lcut(d.text) for d in docs], max(1, args.repeat // 2))
-
+    big = ingest(sample_text(1_000_000).encode("utf-8"), name="mem.txt")
     tracemalloc.start()
     analyze(big)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-
-    print(f"text: sample x{copies} = {n_chars:,} characters ({len(big_text.encode('utf-8')) / 1e6:.2f} MB)")
-    print(f"bare jieba.lcut, one document   : {n_chars / t_jieba:12,.0f} chars/s  (median of {args.repeat})")
-    ratio = t_jieba / t_extract
-    print(f"analyzer extract, one document  : {n_chars / t_extract:12,.0f} chars/s  ratio to jieba {ratio:.2f}")
-    print(f"bare jieba.lcut, {copies} documents : {copies / t_docs_jieba:12,.1f} docs/s")
-    print(f"analyzer extract, {copies} documents: {copies / t_docs:12,.1f} docs/s   {n_chars / t_docs:,.0f} chars/s"
-          f"  ratio to jieba {t_docs_jieba / t_docs:.2f}")
-    print(f"peak traced memory of one 1 MB extract: {peak / 1e6:.1f} MB")
+    print(f"peak traced memory of one 1M-character extract: {peak / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import math
 import os
 import signal
 import socket
@@ -35,6 +34,7 @@ from analyzer.batch.meta import DocMeta, convert_for_language
 from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
 from analyzer.ingest.decode import display_name
+from analyzer.report import frame
 from analyzer.types import DocumentResult
 
 __all__ = [
@@ -54,12 +54,8 @@ __all__ = [
 #: tables every run writes; ``verdicts`` and ``findings`` are added by --verify / --comply
 BASE_TABLES = ("claims", "mentions")
 
-#: Decimal columns are stored as exact strings (``str(Decimal)``; ``Decimal(s)`` gives the same value and exponent)
-DECIMAL_COLUMNS = frozenset({"value", "stated", "expected", "computed", "difference", "tolerance"})
-_INT_COLUMNS = frozenset({"start", "end", "sentence_start", "sentence_end", "scale"})
-_BOOL_COLUMNS = frozenset({"year_inferred"})
-_FLOAT_COLUMNS = frozenset({"score"})
-_DATE_COLUMNS = frozenset({"period_start", "period_end", "date", "start_date", "end_date"})
+#: Decimal columns are stored as exact strings; every column's type is documented in analyzer.report.frame
+DECIMAL_COLUMNS = frame.DECIMAL_COLUMNS
 
 MANIFEST_SCHEMA = pa.schema(
     [
@@ -91,39 +87,13 @@ MANIFEST_SCHEMA = pa.schema(
 )
 
 
-def _column_type(name: str) -> pa.DataType:
-    if name in _INT_COLUMNS:
-        return pa.int64()
-    if name in _BOOL_COLUMNS:
-        return pa.bool_()
-    if name in _FLOAT_COLUMNS:
-        return pa.float64()
-    if name in _DATE_COLUMNS:
-        return pa.date32()
-    return pa.string()
-
-
 def table_schema(table: str) -> pa.Schema:
-    """The Arrow schema of one output table (columns as documented in :mod:`analyzer.report.frame`)."""
-    from analyzer.report import frame
-
-    columns = {
-        "claims": frame.CLAIM_COLUMNS,
-        "mentions": frame.MENTION_COLUMNS,
-        "verdicts": frame.VERDICT_COLUMNS,
-        "findings": frame.FINDING_COLUMNS,
-    }[table]
-    return pa.schema([(c, _column_type(c)) for c in columns])
+    """The Arrow schema of one output table (columns and types as documented in :mod:`analyzer.report.frame`)."""
+    return frame.arrow_schema(table)
 
 
 def _cell(value: Any, name: str) -> Any:
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if name in DECIMAL_COLUMNS:
-        return str(value)
-    if name in _INT_COLUMNS:
-        return int(value)
-    return value
+    return None if value is pd.NA or value is pd.NaT else frame.arrow_cell(value, name)
 
 
 def result_tables(result: DocumentResult, tables: Sequence[str]) -> dict[str, pa.Table]:
@@ -292,9 +262,9 @@ def prepare(options: BatchOptions) -> dict[str, Any]:
         state = _STATE.get(key)
         if state is not None:
             return state
-        from analyzer.segment import load
+        from analyzer.segment import warm_up
 
-        load()
+        warm_up()  # the pipeline needs no spaCy: only the segmenter, built once per process
         _warm_up()
         state = {}
         if options.verify:

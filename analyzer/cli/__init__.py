@@ -8,17 +8,21 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
-from analyzer.cli.common import (
-    AsOfOpt,
-    ConvertOpt,
-    ConvertOption,
-    EncodingOpt,
-    FilesArg,
-    OutOpt,
-    OutputFormat,
-    analyze_files,
-    print_tables,
-    write_text,
+from analyzer.cli.common import AsOfOpt, EncodingOpt, FilesArg, OutOpt, analyze_files, write_text
+from analyzer.cli.output import (
+    ConvertFlag,
+    DocFormat,
+    FormatOpt,
+    NoBomOpt,
+    QuietOpt,
+    WideOpt,
+    as_of_option,
+    conversion,
+    print_fitted,
+    print_totals,
+    settings,
+    write_csv,
+    write_xlsx,
 )
 
 app = typer.Typer(
@@ -49,30 +53,55 @@ def _main(
 @app.command()
 def extract(
     files: FilesArg,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (default), json, jsonl or csv.")] = (
-        OutputFormat.table
-    ),
+    fmt: FormatOpt = DocFormat.table,
     out: OutOpt = None,
-    convert: ConvertOpt = ConvertOption.t2s,
+    convert: ConvertFlag = None,
     as_of: AsOfOpt = None,
     encoding: EncodingOpt = None,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="JSON: include the original and simplified text.")
     ] = False,
+    wide: WideOpt = False,
+    quiet: QuietOpt = False,
+    no_bom: NoBomOpt = False,
 ) -> None:
-    """Extract every numeric claim (subject, metric, value, period, cited source) with original-text offsets."""
+    """Extract every numeric claim (subject, metric, value, period, cited source) with original-text offsets;
+    figures that are no claim are listed with the reason."""
     from analyzer.report import serialize
-    from analyzer.report.table import claims_table
+    from analyzer.report.table import claims_table, terminal_width, unattributed_table
 
-    results, n_failed = analyze_files(files, convert, as_of, encoding)
-    if fmt is OutputFormat.table:
-        print_tables([claims_table(r) for r in results], out)
-    elif fmt is OutputFormat.json:
-        write_text(serialize.to_json(results, include_text), out)
-    elif fmt is OutputFormat.jsonl:
-        write_text(serialize.to_jsonl(results), out)
+    config = settings()
+    results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
+    n_claims = sum(len(r.claims) for r in results)
+    n_other = sum(len(r.unattributed) for r in results)
+    totals = [
+        f"total: {len(results)} document{'s' if len(results) != 1 else ''}, {n_claims} claims, "
+        f"{n_other} figures that are not claims" + (f", {n_failed} failed" if n_failed else "")
+    ]
+    if fmt is DocFormat.table:
+        if not quiet or out:
+            width = terminal_width()
+            tables = []
+            for r in results:
+                tables.append(claims_table(r, width, wide=wide))
+                other = unattributed_table(r, width, wide=wide)
+                if other:
+                    tables.append(other)
+            print_fitted(tables, out, footer=[] if quiet else totals)
     else:
-        write_text(serialize.to_csv(results), out)
+        if fmt is DocFormat.json:
+            write_text(serialize.to_json(results, include_text), out)
+        elif fmt is DocFormat.jsonl:
+            write_text(serialize.to_jsonl(results), out)
+        elif fmt is DocFormat.csv:
+            write_csv(serialize.to_csv(results), out, bom=not no_bom)
+        else:
+            from analyzer.report.frame import results_to_frames
+
+            frames = results_to_frames(results)
+            write_xlsx({k: frames[k] for k in ("claims", "unattributed", "mentions")}, out)
+        if not quiet:
+            print_totals(totals, out)
     if n_failed:
         raise typer.Exit(1)
 

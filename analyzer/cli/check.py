@@ -1,64 +1,132 @@
-"""``analyzer check``: extract claims and give each a verdict against market data and arithmetic."""
+"""``analyzer check``: extract claims and give each a verdict against market data and arithmetic.
+
+Prints a summary per document and in total (supported / contradicted / unverifiable / not checked);
+``--fail-on`` sets the exit code: 1 when any verdict of that status (or worse) is found, 2 on bad input.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from analyzer.cli.common import (
-    AsOfOpt,
-    ConvertOpt,
-    ConvertOption,
-    EncodingOpt,
-    FilesArg,
-    OutOpt,
-    OutputFormat,
-    analyze_files,
-    fail_line,
-    print_tables,
-    write_text,
-)
+from analyzer.cli.common import AsOfOpt, EncodingOpt, FilesArg, OutOpt, analyze_files, fail_line, write_text
 from analyzer.cli.market import MarketOpt
+from analyzer.cli.output import (
+    ConvertFlag,
+    DocFormat,
+    FormatOpt,
+    NoBomOpt,
+    QuietOpt,
+    WideOpt,
+    as_of_option,
+    conversion,
+    print_fitted,
+    print_totals,
+    settings,
+    write_csv,
+    write_xlsx,
+)
 from analyzer.errors import AnalyzerError
+from analyzer.types import DocumentResult
+
+EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class FailOn(StrEnum):
+    contradicted = "contradicted"
+    unverifiable = "unverifiable"
+    never = "never"
+
+
+#: the statuses that fail a run, per --fail-on ("unverifiable" fails on contradicted claims too)
+FAILING = {
+    FailOn.contradicted: ("contradicted",),
+    FailOn.unverifiable: ("contradicted", "unverifiable"),
+    FailOn.never: (),
+}
 
 
 def check_command(
     files: FilesArg,
     market: MarketOpt = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (default), json, jsonl or csv.")] = (
-        OutputFormat.table
-    ),
+    fmt: FormatOpt = DocFormat.table,
     out: OutOpt = None,
     as_of: AsOfOpt = None,
-    convert: ConvertOpt = ConvertOption.t2s,
+    convert: ConvertFlag = None,
     encoding: EncodingOpt = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a claim is contradicted (default), also when one is unverifiable, or never.",
+        ),
+    ] = None,
+    wide: WideOpt = False,
+    quiet: QuietOpt = False,
+    no_bom: NoBomOpt = False,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
     from analyzer.pipeline import review
-    from analyzer.report.serialize import to_json
-    from analyzer.report.verdicts import checks_csv, checks_jsonl, verdicts_table
+    from analyzer.report.verdicts import summary_line, verdict_counts
     from analyzer.verify import open_store
 
-    results, n_failed = analyze_files(files, convert, as_of, encoding)
+    config = settings()
+    failing = FAILING[fail_on or FailOn(config.fail_on)]
+    results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
     try:
-        store = open_store(market, read_only=True)
+        store = open_store(market or config.market, read_only=True)
     except AnalyzerError as exc:
         fail_line(exc.one_line())
-        raise typer.Exit(2) from None
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     with store:
         for r in results:
             review(r, store=store)
-    if fmt is OutputFormat.table:
-        print_tables([verdicts_table(r) for r in results], out)
-    elif fmt is OutputFormat.json:
-        write_text(to_json(results), out)
-    elif fmt is OutputFormat.jsonl:
-        write_text(checks_jsonl(results), out)
-    else:
-        write_text(checks_csv(results), out)
+
+    per_doc = [(r.meta.path, verdict_counts(r)) for r in results]
+    total = {status: sum(c[status] for _, c in per_doc) for status in per_doc[0][1]} if per_doc else {}
+    totals = [summary_line(c, path) for path, c in per_doc] if len(per_doc) > 1 else []
+    if total:
+        totals.append(summary_line(total, f"total ({len(per_doc)} document{'s' if len(per_doc) != 1 else ''})"))
     if n_failed:
-        raise typer.Exit(1)
+        totals.append(f"{n_failed} input{'s' if n_failed != 1 else ''} could not be read")
+    _write(results, fmt, out, wide=wide, quiet=quiet, bom=not no_bom, totals=totals)
+    if n_failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(EXIT_FAILED_CHECK if any(total.get(s, 0) for s in failing) else EXIT_OK)
+
+
+def _write(
+    results: list[DocumentResult],
+    fmt: DocFormat,
+    out: Path | None,
+    *,
+    wide: bool,
+    quiet: bool,
+    bom: bool,
+    totals: list[str],
+) -> None:
+    from analyzer.report.serialize import to_json
+    from analyzer.report.table import terminal_width
+    from analyzer.report.verdicts import checks_csv, checks_frames, checks_jsonl, verdicts_table
+
+    if fmt is DocFormat.table:
+        if not quiet or out:
+            width = terminal_width()
+            print_fitted([verdicts_table(r, width, wide=wide) for r in results], out, [] if quiet else totals)
+        return
+    if fmt is DocFormat.json:
+        write_text(to_json(results), out)
+    elif fmt is DocFormat.jsonl:
+        write_text(checks_jsonl(results), out)
+    elif fmt is DocFormat.csv:
+        write_csv(checks_csv(results), out, bom)
+    else:
+        write_xlsx(checks_frames(results), out)
+    if not quiet:
+        print_totals(totals, out)
 
 
 def register(app: typer.Typer) -> None:

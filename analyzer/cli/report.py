@@ -20,7 +20,9 @@ from analyzer.cli.common import (
     err_console,
 )
 from analyzer.cli.market import MarketOpt
+from analyzer.cli.output import QuietOpt, as_of_option, settings
 from analyzer.errors import AnalyzerError
+from analyzer.report.verdicts import STATUSES, summary_line, verdict_counts
 from analyzer.types import DocumentResult
 
 
@@ -64,11 +66,15 @@ def report(
     encoding: EncodingOpt = None,
     no_verify: Annotated[bool, typer.Option("--no-verify", help="Do not check claims against market data.")] = False,
     no_comply: Annotated[bool, typer.Option("--no-comply", help="Do not run the compliance rulebooks.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write a self-contained HTML review page per document (claims, verdicts, findings on the original text)."""
     from analyzer.report.html import write_reports
 
-    results, n_failed = analyze_files(files, convert, as_of, encoding)
+    config = settings()
+    results, n_failed = analyze_files(files, convert, as_of_option(as_of, config), encoding)
+    market = market or config.market
+    rules = list(rules or config.rules)
     notes: list[str] = []
     with ExitStack() as stack:
         check, lookup = (None, None) if no_verify else _verify_stage(market, stack, notes)
@@ -88,8 +94,17 @@ def report(
         written = write_reports(results, out, lookup, notes=notes)
     for note in notes:
         err_console.print(Text.assemble(("note ", "yellow"), note))
-    for path in written:
-        typer.echo(str(path))
+    if not quiet:
+        for path in written:
+            typer.echo(str(path))
+        counts = [verdict_counts(r) for r in results]
+        totals = {s: sum(c[s] for c in counts) for s in STATUSES}
+        n_findings = sum(len(r.findings) for r in results)
+        typer.echo(
+            summary_line(totals, f"total: {len(written)} pages for {len(results)} documents")
+            + f"; {n_findings} findings"
+            + (f"; {n_failed} inputs could not be read" if n_failed else "")
+        )
     if n_failed:
         raise typer.Exit(1)
 

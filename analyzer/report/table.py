@@ -1,50 +1,359 @@
-"""Readable terminal tables (rich)."""
+"""Terminal tables that fit the width they are printed at (rich).
+
+Every command that prints a table goes through :func:`fit_table`: columns are declared with a kind
+(``key`` and ``number`` cells never wrap, so a number is never split; ``text`` cells wrap) and a
+``keep`` rank; when the table does not fit, headers are abbreviated first, then the lowest-ranked
+columns are dropped (and named in the caption). ``wide=True`` keeps every column at full width.
+The width is :func:`terminal_width`: ``COLUMNS`` when set (also for pipes and files), else the
+terminal's, else 120.
+
+:func:`wrap_cells` wraps plain text (a compliance reason) to a width counted in terminal cells
+(a Chinese character is two); :func:`format_magnitude` writes amounts with their magnitude word
+(45.20亿, 3,018.1亿 HKD) — exact values stay in JSON, CSV and Parquet.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import IO, Literal
 
+from rich.cells import cell_len
+from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from analyzer.types import Claim, DocumentResult
 
+DEFAULT_WIDTH = 120
+YI, WAN = Decimal(100_000_000), Decimal(10_000)
+
+
+# --------------------------------------------------------------------------- width and wrapping
+
+
+def terminal_width(stream: IO[str] | None = None, default: int = DEFAULT_WIDTH) -> int:
+    """Columns to print at: ``$COLUMNS`` when set (pipes and files too), else the terminal's, else ``default``."""
+    env = os.environ.get("COLUMNS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    stream = stream or sys.stdout
+    try:
+        if stream.isatty():
+            return shutil.get_terminal_size((default, 24)).columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return default
+
+
+def make_console(stream: IO[str] | None = None, width: int | None = None) -> Console:
+    """A rich console on ``stream`` at ``width`` (default :func:`terminal_width`); colour only on a terminal."""
+    stream = stream or sys.stdout
+    return Console(file=stream, width=width or terminal_width(stream), soft_wrap=False, highlight=False)
+
+
+def wrap_cells(text: str, width: int, indent: str = "", subsequent_indent: str | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` terminal cells (a Chinese character counts two). Breaks at spaces
+    where there are any, else between Chinese characters; a run of Latin letters or digits (a word, a
+    number such as 3,018.1) is never split unless it alone is wider than a line. Existing line breaks
+    are kept. ``indent`` starts the first line, ``subsequent_indent`` (default: ``indent``) the others."""
+    rest_indent = indent if subsequent_indent is None else subsequent_indent
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        prefix = indent if not lines else rest_indent
+        line, used = prefix, cell_len(prefix)
+        for piece in _pieces(paragraph):
+            size = cell_len(piece)
+            if used + size > width and line.strip():
+                lines.append(line.rstrip())
+                line, used = rest_indent, cell_len(rest_indent)
+                if piece == " ":
+                    continue
+            while used + size > width and size > 1 and len(piece) > 1:  # a piece wider than a whole line
+                cut = _fit_prefix(piece, width - used)
+                lines.append(line + piece[:cut])
+                piece = piece[cut:]
+                size = cell_len(piece)
+                line, used = rest_indent, cell_len(rest_indent)
+            line += piece
+            used += size
+        lines.append(line.rstrip())
+    return lines
+
+
+def _pieces(text: str) -> list[str]:
+    """Unbreakable pieces: runs of non-space, non-wide characters (words, numbers), single wide
+    characters (each may break), and single spaces."""
+    pieces: list[str] = []
+    run = ""
+    for ch in text:
+        if ch == " " or cell_len(ch) > 1:
+            if run:
+                pieces.append(run)
+                run = ""
+            if pieces and cell_len(ch) > 1 and _closing(ch):
+                pieces[-1] += ch  # never start a line with closing punctuation
+            else:
+                pieces.append(ch)
+        else:
+            run += ch
+    if run:
+        pieces.append(run)
+    return pieces
+
+
+def _closing(ch: str) -> bool:
+    return ch in "，。、；：？！）」』》〉】%％"
+
+
+_NUMBER_CHARS = frozenset("0123456789.,%+-")
+
+
+def _inside_number(before: str, after: str) -> bool:
+    # a sign or a character after % starts the next number (12%-3.5, 2024-03)
+    return before in _NUMBER_CHARS and after in _NUMBER_CHARS and before != "%" and after not in "+-"
+
+
+def _fit_prefix(piece: str, room: int) -> int:
+    """How many characters of an over-long ``piece`` to put on this line: as many as fit, backing off
+    so that the cut does not fall inside a number."""
+    used, cut = 0, len(piece)
+    for i, ch in enumerate(piece):
+        used += cell_len(ch)
+        if used > room:
+            cut = max(i, 1)
+            break
+    back = cut
+    while 0 < back < len(piece) and _inside_number(piece[back - 1], piece[back]):
+        back -= 1
+    return back if back > 0 else cut
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def format_magnitude(value: Decimal, currency: str | None = None, places: int | None = None) -> str:
+    """An amount with its magnitude word: 4520000000 → 45.20亿 (``places=2``), 301810000000 HKD →
+    3,018.1亿 HKD (``places=None``: every stated digit, no more). Below 10,000 the plain number."""
+    magnitude = abs(value)
+    if magnitude >= YI:
+        scaled, word = value / YI, "亿"
+    elif magnitude >= WAN:
+        scaled, word = value / WAN, "万"
+    else:
+        scaled, word = value, ""
+    if places is not None:
+        scaled = scaled.quantize(Decimal(1).scaleb(-places))
+    elif scaled == scaled.to_integral_value():
+        scaled = scaled.quantize(Decimal(1))
+    else:
+        scaled = scaled.normalize()
+    text = f"{scaled:,f}{word}"
+    return f"{text} {currency}" if currency else text
+
+
+def format_number(value: Decimal | None, unit: str | None = None, currency: str | None = None) -> str:
+    """A figure in a claim's unit for a table cell: 77.84%, 3,018.1亿 HKD, 39.72x, 12 bp."""
+    if value is None:
+        return ""
+    if currency:
+        return format_magnitude(value, currency)
+    text = f"{value:f}" if value == value.to_integral_value() or abs(value) < WAN else f"{value:,f}"
+    if unit == "%":
+        return f"{text}%"
+    if unit == "x":
+        return f"{text}x"
+    return f"{text} {unit}" if unit else text
+
 
 def format_value(claim: Claim) -> str:
-    """A claim's value as a person writes it: 77.84%, 8,078.7亿 HKD, 39.72x, R4."""
+    """A claim's value as a person writes it: 77.84%, 8,078.7亿 HKD, 39.72x, R4; a range as low–high."""
+    if claim.value is None and claim.low is not None and claim.high is not None:
+        low = format_number(claim.low, claim.unit, claim.currency)
+        return f"{low}–{format_number(claim.high, claim.unit, claim.currency)}"
     if claim.value is None:
         return claim.label or ""
-    value = claim.value
-    if claim.unit == "%":
-        return f"{value}%"
-    if claim.unit == "x":
-        return f"{value}x"
-    if claim.currency:
-        if abs(value) >= Decimal(100_000_000):
-            return f"{value / Decimal(100_000_000):,f}亿 {claim.currency}"
-        return f"{value:,f} {claim.currency}"
-    return f"{value} {claim.unit or ''}".strip()
+    return format_number(claim.value, claim.unit, claim.currency)
 
 
 def format_period(claim: Claim) -> str:
+    """A claim's period, compact: 2024 (a calendar year), 2024-09 (a month), 2025-03-06 (a day), else
+    start → end."""
     p = claim.period
     if p is None:
         return ""
-    if p.start == p.end and p.start is not None:
-        return p.start.isoformat()
-    return f"{p.start or '…'} → {p.end or '…'}"
+    start, end = p.start, p.end
+    if start is not None and end is not None:
+        if start == end:
+            return start.isoformat()
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+            return str(start.year)
+        if start.day == 1 and (start.year, start.month) == (end.year, end.month) and _last_day(end):
+            return f"{start:%Y-%m}"
+    return f"{start or '…'} → {end or '…'}"
 
 
-def claims_table(result: DocumentResult) -> Table:
-    """Claims of one document: subject, metric, value, period, source, words."""
-    table = Table(
-        title=f"{result.meta.path}  (as of {result.meta.as_of}, {len(result.claims)} claims)", show_lines=False
-    )
-    for column in ("id", "subject", "metric", "value", "period", "source", "text @ offsets"):
-        table.add_column(column, overflow="fold")
+def _last_day(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+# --------------------------------------------------------------------------- fitting
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: ``key`` and ``number`` cells never wrap; ``text`` cells wrap down to ``min_width``.
+    Higher ``keep`` is dropped later when the table must shrink; ``short`` is the header when space is tight."""
+
+    header: str
+    kind: Literal["key", "number", "text"] = "text"
+    keep: int = 5
+    short: str | None = None
+    min_width: int = 8
+
+
+Cell = str | Text
+
+#: rich's default box with padding 1: each column adds 3 cells (two pads and a rule), plus the closing rule
+_PER_COLUMN, _EDGE = 3, 1
+
+
+def _plain(cell: Cell) -> str:
+    return cell.plain if isinstance(cell, Text) else cell
+
+
+def _natural(cells: Sequence[Cell]) -> int:
+    return max((max((cell_len(line) for line in _plain(c).split("\n")), default=0) for c in cells), default=0)
+
+
+_UNBREAKABLE = re.compile(r"[0-9A-Za-z_.,:%+\-/()]+")
+
+
+def _need(col: Column, header: str, cells: Sequence[Cell]) -> int:
+    natural = max(_natural(cells), cell_len(header))
+    if col.kind == "text":
+        # never narrower than its longest number or Latin word, so wrapping never splits one
+        longest = max((len(m.group()) for c in cells for m in _UNBREAKABLE.finditer(_plain(c))), default=0)
+        longest_word = max((cell_len(w) for w in header.split()), default=0)
+        return max(min(natural, max(col.min_width, longest_word)), longest)
+    return natural
+
+
+def fit_table(
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Cell]],
+    width: int,
+    *,
+    wide: bool = False,
+) -> tuple[Table, int]:
+    """A rich Table of ``rows`` that fits ``width`` cells (see the module docstring), and the width to
+    print it at (wider than ``width`` only with ``wide``)."""
+    cells_of = [[row[i] for row in rows] for i in range(len(columns))]
+    kept = list(range(len(columns)))
+    headers = [c.header for c in columns]
+
+    def total(indexes: list[int], names: list[str]) -> int:
+        return sum(_need(columns[i], names[i], cells_of[i]) for i in indexes) + _PER_COLUMN * len(indexes) + _EDGE
+
+    dropped: list[str] = []
+    if wide:
+        width = max(
+            width, sum(max(_natural(cells_of[i]), cell_len(headers[i])) for i in kept) + _PER_COLUMN * len(kept) + _EDGE
+        )
+    else:
+        if total(kept, headers) > width:
+            headers = [c.short or c.header for c in columns]
+        while total(kept, headers) > width and len(kept) > 1:
+            lowest = min(kept, key=lambda i: (columns[i].keep, -i))
+            kept.remove(lowest)
+            dropped.append(columns[lowest].header)
+    widths = {i: _need(columns[i], headers[i], cells_of[i]) for i in kept}
+    # share what is left among the text columns, most important first, up to their natural width
+    spare = width - sum(widths.values()) - _PER_COLUMN * len(kept) - _EDGE
+    text_cols = sorted((i for i in kept if columns[i].kind == "text"), key=lambda i: (-columns[i].keep, i))
+    while spare > 0 and text_cols:
+        wants = {i: max(_natural(cells_of[i]), cell_len(headers[i])) - widths[i] for i in text_cols}
+        text_cols = [i for i in text_cols if wants[i] > 0]
+        if not text_cols:
+            break
+        share = max(1, spare // len(text_cols))
+        for i in text_cols:
+            give = min(share, wants[i], spare)
+            widths[i] += give
+            spare -= give
+    table = Table(title=title, title_justify="left", expand=False)
+    for i in kept:
+        col = columns[i]
+        if col.kind == "text":
+            table.add_column(headers[i], overflow="fold", width=widths[i])
+        else:
+            justify = "right" if col.kind == "number" else "left"
+            table.add_column(headers[i], no_wrap=True, width=widths[i], justify=justify)
+    for row in rows:
+        # text cells are wrapped here (numbers and Latin words whole); rich only lays the lines out
+        table.add_row(*(_wrapped(row[i], widths[i]) if columns[i].kind == "text" else row[i] for i in kept))
+    if dropped:
+        table.caption = f"not shown at {width} columns: {', '.join(dropped)} (--wide shows every column)"
+        table.caption_justify = "left"
+    return table, width
+
+
+def _wrapped(cell: Cell, width: int) -> Cell:
+    if isinstance(cell, Text) or cell_len(cell) <= width:
+        return cell
+    return "\n".join(wrap_cells(cell, width))
+
+
+def claims_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int]:
+    """Claims of one document: subject, metric, value, period, source, words with offsets."""
+    columns = [
+        Column("id", "key", keep=10),
+        Column("subject", keep=8, min_width=6),
+        Column("metric", "key", keep=9),
+        Column("value", "number", keep=10),
+        Column("period", keep=7, min_width=10),
+        Column("source", keep=3, min_width=6),
+        Column("text @ offsets", keep=4, short="text@", min_width=8),
+    ]
+    rows = []
     for c in result.claims:
         subject = c.subject.alias if c.subject else ""
         source = ", ".join(c.source.sources) if c.source else (f"({c.attribution})" if c.attribution else "")
-        table.add_row(
-            c.id, subject, c.metric, format_value(c), format_period(c), source, f"{c.text} @{c.span.start}-{c.span.end}"
+        rows.append(
+            [
+                c.id,
+                subject,
+                c.metric,
+                format_value(c),
+                format_period(c),
+                source,
+                f"{c.text} @{c.span.start}-{c.span.end}",
+            ]
         )
-    return table
+    as_of = (
+        f"as of {result.meta.as_of} ({result.meta.as_of_source or 'given'})" if result.meta.as_of else "no as-of date"
+    )
+    title = f"{result.meta.path} — {len(result.claims)} claims, {as_of}"
+    return fit_table(title, columns, rows, width, wide=wide)
+
+
+def unattributed_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int] | None:
+    """The numeric mentions that became no claim, each with the reason (None when there are none)."""
+    items = getattr(result, "unattributed", [])
+    if not items:
+        return None
+    columns = [
+        Column("mention", "key", keep=10),
+        Column("text @ offsets", keep=8, short="text@", min_width=10),
+        Column("not a claim: reason", keep=9, short="reason", min_width=16),
+    ]
+    rows = [[u.mention_id, f"{u.text} @{u.span.start}-{u.span.end}", u.reason] for u in items]
+    what = "1 figure that is not a claim" if len(items) == 1 else f"{len(items)} figures that are not claims"
+    return fit_table(f"{result.meta.path} — {what}", columns, rows, width, wide=wide)

@@ -1,0 +1,127 @@
+"""Output plumbing of the document commands: fitted tables, totals lines, CSV with a BOM, xlsx, and the
+options they share (--wide, --quiet, --no-bom, --fail-on) with defaults from the configuration file."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+
+from analyzer.atomic import atomic_write
+from analyzer.cli.common import ConvertOption, check_out, fail_line, write_text
+from analyzer.errors import ConfigError
+from analyzer.ingest.decode import display_name
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rich.table import Table
+
+    from analyzer.config import AnalyzerConfig
+
+BOM = "\ufeff"
+
+
+class DocFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+FORMAT_HELP = "table (default), json, jsonl, csv (UTF-8 with BOM for Excel) or xlsx (one sheet per table; needs -o)."
+FormatOpt = Annotated[DocFormat, typer.Option("--format", "-f", help=FORMAT_HELP)]
+WideOpt = Annotated[bool, typer.Option("--wide", help="Show every table column at full width (no dropping).")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print nothing but errors (files given with -o are still written).")
+]
+NoBomOpt = Annotated[
+    bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark (for tools, not Excel).")
+]
+ConvertFlag = Annotated[
+    ConvertOption | None,
+    typer.Option("--convert", help="Script conversion before extraction: t2s (default), hk2s, tw2s or none."),
+]
+
+
+def settings() -> AnalyzerConfig:
+    """The configuration file's settings (analyzer.toml / [tool.analyzer]); a bad one is a usage error (exit 2)."""
+    from analyzer.config import load_config
+    from analyzer.errors import AnalyzerError
+
+    try:
+        return load_config()
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(2) from None
+
+
+def conversion(flag: ConvertOption | None, config: AnalyzerConfig) -> ConvertOption:
+    """The --convert flag, else the configuration's."""
+    return flag if flag is not None else ConvertOption(config.convert)
+
+
+def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
+    """The --as-of flag, else the configuration's as-of policy, as the ISO text the CLI parses."""
+    value = config.as_of_date(flag)
+    return value if value is None or isinstance(value, str) else value.isoformat()
+
+
+def print_fitted(tables: Iterable[tuple[Table, int]], out: Path | None, footer: Iterable[str] = ()) -> None:
+    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines, wrapped;
+    to ``out`` atomically (E904 when it names a folder or cannot be written) or to stdout."""
+    if out is None:
+        _print_fitted(sys.stdout, tables, footer)
+        return
+    try:
+        with atomic_write(check_out(out)) as tmp, open(tmp, "w", encoding="utf-8") as stream:
+            _print_fitted(stream, tables, footer)
+    except OSError as exc:
+        raise ConfigError(f"{display_name(str(out))}: cannot write ({exc.strerror})", code="E904") from None
+
+
+def _print_fitted(stream: TextIO, tables: Iterable[tuple[Table, int]], footer: Iterable[str]) -> None:
+    from analyzer.report.table import make_console, terminal_width, wrap_cells
+
+    for table, width in tables:
+        make_console(stream, width).print(table)
+    width = terminal_width(stream)
+    for line in footer:
+        stream.write("\n".join(wrap_cells(line, width, "", "  ")) + "\n")
+
+
+def print_totals(lines: Iterable[str], out: Path | None) -> None:
+    """Totals lines after a machine-readable output: on stdout when the data went to a file (``-o``);
+    when stdout carries the JSON or CSV itself, none (stderr is kept for errors)."""
+    if out is None:
+        return
+    for line in lines:
+        sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def write_csv(text: str, out: Path | None, bom: bool) -> None:
+    """CSV text, with a UTF-8 byte-order mark unless ``bom`` is False (Excel needs it to read Chinese)."""
+    write_text((BOM + text) if bom else text, out)
+
+
+def write_xlsx(sheets: Mapping[str, pd.DataFrame], out: Path | None) -> None:
+    """An Excel workbook, one sheet per table (openpyxl through pandas), written atomically to ``out``."""
+    import pandas as pd
+
+    if out is None:
+        raise typer.BadParameter("xlsx is a binary format: give a file with --out", param_hint="--format")
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    try:
+        with atomic_write(check_out(out)) as tmp:
+            tmp.write_bytes(buffer.getvalue())
+    except OSError as exc:
+        raise ConfigError(f"{display_name(str(out))}: cannot write ({exc.strerror})", code="E904") from None

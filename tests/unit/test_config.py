@@ -1,0 +1,85 @@
+"""The configuration file (issue 16 #6): analyzer.toml or [tool.analyzer], one validated loader, flags win."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer.cli import app
+from analyzer.config import AnalyzerConfig, load_config
+from analyzer.errors import ConfigError
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    assert load_config(tmp_path) == AnalyzerConfig()
+    assert load_config(tmp_path).fail_on == "contradicted"
+
+
+def test_analyzer_toml_with_relative_paths(tmp_path: Path) -> None:
+    (tmp_path / "analyzer.toml").write_text(
+        'market = "data/m.duckdb"\nrules = ["rules/house.yaml"]\nas_of = 2025-03-06\nfail_on = "never"\n',
+        encoding="utf-8",
+    )
+    config = load_config(tmp_path)
+    assert config.market == tmp_path.resolve() / "data" / "m.duckdb"
+    assert config.rules == (tmp_path.resolve() / "rules" / "house.yaml",)
+    assert config.as_of == dt.date(2025, 3, 6) and config.as_of_date() == dt.date(2025, 3, 6)
+    assert config.as_of_date("2024-01-02") == "2024-01-02"  # a flag wins
+    assert config.fail_on == "never" and config.source == tmp_path.resolve() / "analyzer.toml"
+
+
+def test_pyproject_tool_table(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.analyzer]\nfail_on = "unverifiable"\nconvert = "hk2s"\n', encoding="utf-8"
+    )
+    config = load_config(tmp_path)
+    assert config.fail_on == "unverifiable" and config.convert == "hk2s"
+
+
+def test_analyzer_toml_wins_over_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.analyzer]\nfail_on = "never"\n', encoding="utf-8")
+    (tmp_path / "analyzer.toml").write_text('fail_on = "unverifiable"\n', encoding="utf-8")
+    assert load_config(tmp_path).fail_on == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('fail_on = "sometimes"\n', "fail_on"),
+        ('markets = "x.duckdb"\n', "markets"),
+        ('as_of = "yesterday"\n', "as_of"),
+        ("fail_on = \n", "cannot read"),
+    ],
+)
+def test_bad_settings_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "analyzer.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(tmp_path)
+
+
+WRONG = "恒生科技指数2024年全年上涨25.0%，2023年下跌8.83%。\n"
+
+
+def test_cli_uses_the_file_and_flags_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    doc = tmp_path / "wrong.txt"
+    doc.write_text(WRONG, encoding="utf-8")
+    (tmp_path / "analyzer.toml").write_text('market = "store/m.duckdb"\nfail_on = "never"\n', encoding="utf-8")
+    runner = CliRunner()
+    quiet = runner.invoke(app, ["check", str(doc), "-q"])
+    assert quiet.exit_code == 0, quiet.output  # fail_on = never from the file
+    assert (tmp_path / "store" / "m.duckdb").exists()  # the file's market store
+    flagged = runner.invoke(app, ["check", str(doc), "-q", "--fail-on", "contradicted"])
+    assert flagged.exit_code == 1  # the flag wins
+
+
+def test_cli_bad_config_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "analyzer.toml").write_text('fail_on = "sometimes"\n', encoding="utf-8")
+    doc = tmp_path / "d.txt"
+    doc.write_text(WRONG, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(doc)])
+    assert result.exit_code == 2 and "E902" in result.output and "fail_on" in result.output

@@ -1,0 +1,40 @@
+"""Golden terminal output of extract, check and comply on the sample at 80, 100 and 200 columns
+(issue 16): piped (not a terminal, so no colour) with COLUMNS set. Regenerate with UPDATE_GOLDEN=1
+and review the diff."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden" / "terminal"
+SAMPLE = "corpora/samples/000_c5a5949e47dd4678.txt"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(tmp_path_factory.mktemp("golden-store") / "market.duckdb")
+
+
+@pytest.mark.parametrize("width", [80, 100, 200])
+@pytest.mark.parametrize("command", ["extract", "check", "comply"])
+def test_terminal_output(command: str, width: int, store: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", "TERM")}
+    env |= {"COLUMNS": str(width), "ANALYZER_MARKET_DB": store, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "analyzer", command, SAMPLE], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "\x1b[" not in proc.stdout  # no colour codes when piped
+    golden = GOLDEN / f"{command}_{width}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(proc.stdout, encoding="utf-8")
+    if command != "comply":  # the tables fit the width they are given
+        assert all(cell_len(line) <= width for line in proc.stdout.splitlines())
+    assert proc.stdout == golden.read_text(encoding="utf-8")
