@@ -113,7 +113,11 @@ def comply_command(
         text = render_sarif(reviews, rulebooks, __version__, failed)
     else:
         reminders = [b.reminder for b in rulebooks if b.reminder]
-        text = render_text(reviews, reminders, min_severity=Severity(min_severity.value))
+        from analyzer.report.table import terminal_width
+
+        # wrapped for a terminal (or $COLUMNS); a file written with -o keeps one line per reason
+        width = None if out is not None else terminal_width()
+        text = render_text(reviews, reminders, min_severity=Severity(min_severity.value), width=width)
     write_text(text, out)
     if n_failed:
         raise typer.Exit(EXIT_BAD_INPUT)

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analyzer.comply.review import Review, summary_line
+from analyzer.report.table import wrap_cells
 from analyzer.types import Citation, Finding, Severity
 
 QUOTE_MAX = 80
@@ -45,10 +46,20 @@ def _where(review: Review, finding: Finding) -> list[str]:
 
 
 def render_text(
-    reviews: Sequence[Review], reminders: Sequence[str] = (), min_severity: Severity = Severity.INFO
+    reviews: Sequence[Review],
+    reminders: Sequence[str] = (),
+    min_severity: Severity = Severity.INFO,
+    width: int | None = None,
 ) -> str:
     """The review a compliance reviewer reads: a summary line, then each finding at least as severe
-    as ``min_severity`` (the counts always cover every finding, and say how many are hidden)."""
+    as ``min_severity`` (the counts always cover every finding, and say how many are hidden). With
+    ``width`` the reasons, citations and notes wrap to that many terminal cells (never a number split)."""
+
+    def block(label: str, text: str) -> list[str]:
+        if width is None:
+            return [f"{label}{text}"]
+        return wrap_cells(text, width, indent=label, subsequent_indent=" " * len(label))
+
     total: Counter[Severity] = Counter()
     for review in reviews:
         total.update(review.counts())
@@ -67,11 +78,12 @@ def render_text(
             out.append("")
             out.append(f"  {finding.severity.value.upper():7} {finding.rule_id}  {finding.title}")
             out.extend(_where(review, finding))
-            out.append(f"    why: {finding.message}")
-            out.append(f"    cites: {citation_text(finding.citation)}")
+            out.extend(block("    why: ", finding.message))
+            out.extend(block("    cites: ", citation_text(finding.citation)))
     if reminders:
         out.append("")
-        out.extend(f"Note: {r}" for r in reminders)
+        for reminder in reminders:
+            out.extend(block("Note: ", reminder))
     return "\n".join(out) + "\n"
 
 
