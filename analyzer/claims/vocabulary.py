@@ -140,6 +140,11 @@ def _converters() -> tuple[opencc.OpenCC, ...]:
 
 def both_scripts(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``words`` plus their Traditional forms, without duplicates, in the given order."""
+    return _both_scripts(tuple(words))
+
+
+@cache
+def _both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
     out = dict.fromkeys(words)
     for conv in _converters():
         out.update(dict.fromkeys(conv.convert(w) for w in words))
