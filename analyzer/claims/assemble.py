@@ -435,13 +435,22 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     draft.currency = mention.currency
     if cues is not None and cues.market_currency and mention.currency:
         explicit = both_scripts(doc.metrics.vocab.explicit_currency)
-        market = doc.market_currency(hit.start)
+        market = _subject_currency(draft) or doc.market_currency(hit.start)
         if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
             draft.currency = market[0]
-            metric_how.append(f"currency {market[0]} of the market the text is about (「{market[1]}」)")
+            metric_how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
+
+
+def _subject_currency(draft: _Draft) -> tuple[str, str] | None:
+    """The trading currency the registry gives the claim's subject (腾讯控股 → HKD)."""
+    ident = draft.subject.id if draft.subject else None
+    inst = default_registry().get(ident) if ident else None
+    if inst is None or not inst.currency:
+        return None
+    return inst.currency, draft.subject.alias if draft.subject else ident or ""
 
 
 def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]:

@@ -106,7 +106,15 @@ class MetricReader:
                 if cues.change and self._levels_off(cue):
                     continue  # 增长至 names a level: look further back for the noun (毛利率)
                 return MetricDecision(name, f"cue 「{cue.word}」 before the value", cue)
-        return None
+        return self._direction_only(kind, start, floor)
+
+    def _direction_only(self, kind: str, start: int, floor: int) -> MetricDecision | None:
+        """A change named only by a direction word right before it (股价急升7.3%, 高开58点)."""
+        metric = {"percent": "return", "points": "change_points"}.get(kind)
+        hit = self.directions.last_before(start, floor)
+        if metric is None or hit is None or start - hit.end > 2 or self._levels_off(hit) or hit.word in self._neutral:
+            return None
+        return MetricDecision(metric, f"direction word 「{hit.word}」 right before the value", hit)
 
     def _after(self, kind: str, end: int) -> MetricDecision | None:
         regex = _after_regex()
@@ -131,7 +139,8 @@ class MetricReader:
         cues = self.cues(name)
         lo = max(clause_start, floor)
         if cues.change:
-            for hit in reversed(self.directions.within(lo, start)):
+            # the whole clause: 「跌183点或0.9%」 — one direction word for both figures
+            for hit in reversed(self.directions.within(clause_start, start)):
                 if self._levels_off(hit):
                     continue
                 if hit.word in self._neutral:

@@ -53,6 +53,15 @@ def _surface_regex() -> re.Pattern[str]:
     )
 
 
+def _inside_word(text: str, start: int) -> int:
+    """How many characters at ``start`` finish a function word begun before it (中 of 其中)."""
+    for word in both_scripts(metric_vocabulary().surface.not_inside):
+        for k in range(1, len(word)):
+            if text.startswith(word[k:], start) and text[max(0, start - k) : start] == word[:k]:
+                return len(word) - k
+    return 0
+
+
 def kind_of_name(name: str) -> str:
     """A surface name's kind from its suffix (…基金 → fund, …指数 → index); a market word (主板,
     国指) is an aggregate; anything else a company."""
@@ -78,10 +87,11 @@ def surface_names(text: str) -> list[Named]:
         return [from_alias(h) for h in found(text)]
     out = []
     for m in _surface_regex().finditer(text):
-        name = m.group("name")
+        start = m.start() + _inside_word(text, m.start())
+        name = text[start : m.end()]
         if name in _not_names() or name.startswith(_topic_stop()) or any(v in name for v in _verbs()):
             continue  # 我们预计公司 is no company
-        out.append(Named(m.start(), m.end(), None, kind_of_name(name), None, "surface"))
+        out.append(Named(start, m.end(), None, kind_of_name(name), None, "surface"))
     return out
 
 

@@ -100,6 +100,7 @@ class SurfaceWords(_Strict):
     not_names: tuple[str, ...] = ()
     topic_stop: tuple[str, ...] = ()
     topic_max_chars: int = 8
+    not_inside: tuple[str, ...] = ()
 
 
 class MetricVocabulary(_Strict):
