@@ -205,6 +205,31 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", None, None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
+    # ------------------------------------------------------------------ more market and company news
+    ("恒指收市跌183点或0.9%,报20,213点;科指跌1.4%,报5,015点。大市成交额1,523亿元。", D(2025, 3, 7), [
+        ("market", "恒指", "hsi", "change_points", "-183", "点", None, D(2025, 3, 7), D(2025, 3, 7), False),
+        ("market", "恒指", "hsi", "change_pct", "-0.9", "%", None, D(2025, 3, 7), D(2025, 3, 7), False),
+        ("market", "恒指", "hsi", "close", "20213", "点", None, D(2025, 3, 7), D(2025, 3, 7), False),
+        ("market", "科指", ANY, "change_pct", "-1.4", "%", None, D(2025, 3, 7), D(2025, 3, 7), False),
+        ("market", "科指", ANY, "close", "5015", "点", None, D(2025, 3, 7), D(2025, 3, 7), False),
+        ("market", "大市", ANY, "turnover", "152300000000", "HKD", "HKD", D(2025, 3, 7), D(2025, 3, 7), False),
+    ]),
+    ("腾讯控股绩后股价急升7.3%,收报512元。", D(2025, 3, 20), [
+        ("market", "腾讯控股", "tencent", "change_pct", "7.3", "%", None, D(2025, 3, 20), D(2025, 3, 20), False),
+        ("market", "腾讯控股", "tencent", "close", "512", "HKD", "HKD", D(2025, 3, 20), D(2025, 3, 20), False),
+    ]),
+    ("今年以来ETF合计净流入820亿元,其中华夏沪深300ETF净流入52.3亿元。", AS_OF, [
+        ("flows", None, None, "net_inflow", "82000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 6), False),
+        ("flows", "华夏沪深300ETF", None, "net_inflow", "5230000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 6), False),
+    ]),
+    ("中信证券预计2025年美团收入同比增长15%至3,900亿元。", AS_OF, [
+        ("forecast", "美团", "meituan", "growth_yoy", "15", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("forecast", "美团", "meituan", "revenue", "390000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    ("阿里巴巴集团2024财年每股收益6.85美元,股息率2.1%。", AS_OF, [
+        ("results", "阿里巴巴集团", "alibaba", "eps", "6.85", "USD", "USD", ANY, ANY, False),
+        ("valuation", "阿里巴巴集团", "alibaba", "dividend_yield", "2.1", "%", None, ANY, ANY, False),
+    ]),
     # ------------------------------------------------------------------ signs and relations
     ("恒生指数本周下跌3.2%,恒生科技指数本周上涨1.5%。", AS_OF, [
         ("change", "恒生指数", "hsi", "return", "-3.2", "%", None, ANY, ANY, False),
