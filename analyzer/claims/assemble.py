@@ -635,13 +635,28 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
                     year_inferred=bool(dated.fields.get("year_inferred")),
                     derived_from="context",
                 ),
-                uncertain("the item's date for a session figure"),
+                _dateline_how(doc, dated),
             )
         period = doc.periods.as_of_period("as_of")
         return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
         return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
     return None, uncertain("no period stated")
+
+
+#: a dateline is a line holding a full date and at most this many other characters (weekday, place)
+DATELINE_EXTRA = 8
+
+
+def _dateline_how(doc: _Doc, dated: Hit) -> str:
+    """A session figure dated by its item's dateline (a line that is just the date) is certain; by
+    any other date written earlier in the item, uncertain."""
+    line_start = doc.sentences.line_start(dated.start)
+    line_end = doc.text.find("\n", dated.end)
+    line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end]
+    if len(line.strip()) - (dated.end - dated.start) <= DATELINE_EXTRA and not dated.fields.get("year_inferred"):
+        return f"the item's dateline for a session figure ({doc.words(dated.start, dated.end)})"
+    return uncertain("a date written earlier in the item, for a session figure")
 
 
 def _is_change(doc: _Doc, d: _Draft) -> bool:

@@ -176,3 +176,25 @@ def test_width_and_script_change_no_claim(picks: list[int], variant: str) -> Non
     assert len(converted) == len(text)
     as_of = dt.date(2025, 3, 6)
     assert _claim_key(run(converted, as_of)) == _claim_key(run(text, as_of))
+
+
+NOTE_TEXT = (
+    "长江证券指出,近1年恒生科技指数累计涨幅达77.84%。\n"
+    "(数据来源:Wind,2024-03-07至2025-03-06,指数历史业绩不预示未来表现。)\n"
+    "估值方面,恒生科技指数PE-TTM为25.3倍。\n"
+    "(以上数据来源:Wind,截至2025-03-06)"
+)
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_source_notes_and_attribution_in_either_width(variant: str) -> None:
+    """「（数据来源：Wind，…）」 is the same note as 「(数据来源:Wind,…)」; 长江证券指出 the same attribution;
+    a note's 截至 date dates the level before it."""
+    result = run(VARIANTS[variant](NOTE_TEXT), dt.date(2025, 3, 6))
+    ret, pe = result.claims
+    assert ret.source is not None and ret.source.sources == ("Wind",)
+    assert [(p.start, p.end) for p in ret.source.periods] == [(dt.date(2024, 3, 7), dt.date(2025, 3, 6))]
+    assert ret.attribution == VARIANTS[variant]("长江证券")
+    assert pe.source is not None and pe.source.sources == ("Wind",) and pe.source.id != ret.source.id
+    assert pe.period is not None and (pe.period.start, pe.period.end) == (dt.date(2025, 3, 6), dt.date(2025, 3, 6))
+    assert pe.decided_by["period"] == "the data-source note's period"
