@@ -597,10 +597,12 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             found = _from_time(doc, draft, state, t, level, change, anchor, "the list's time words")
             if found is not None:
                 return found
-    if change:
+    if change and not (cues is not None and cues.session):  # a session's change is dated by the session
         described = next((d for d in reversed(state.sentence) if d.period is not None and not _is_change(doc, d)), None)
         if described is not None and described.period is not None:
             how = _inherit(described, "period", "the period of the figure it describes")
+            if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
+                how = uncertain("the date of the level it follows (a change has a span)")
             return described.period.model_copy(update={"derived_from": "context"}), how
     for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
@@ -685,6 +687,8 @@ def _from_time(
         return period, "the year list spread over the values"
     draft.time_hit = t
     period, stated_how = doc.periods.from_time(t, level, anchor)
+    if stated_how.startswith("uncertain"):
+        return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     return period, how + detail
 

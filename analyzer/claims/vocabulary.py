@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 import opencc
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
@@ -79,16 +79,17 @@ class PeriodWords(_Strict):
     latest_quarter: tuple[str, ...] = ()
     first_months: str = ""
     single_month: tuple[str, ...] = ()
+    narrowing: str = ""
 
-    @field_validator("first_months")
+    @field_validator("first_months", "narrowing")
     @classmethod
-    def _compiles(cls, value: str) -> str:
+    def _compiles(cls, value: str, info: ValidationInfo) -> str:
         if value:
             try:
                 regex = re.compile(value)
             except re.error as exc:
                 raise ValueError(f"first_months is no regex: {exc}") from exc
-            if "n" not in regex.groupindex:
+            if info.field_name == "first_months" and "n" not in regex.groupindex:
                 raise ValueError("first_months needs a group named n")
         return value
 
