@@ -1,10 +1,14 @@
-"""Coded errors, one place, so CLI messages are greppable (after spaCy's errors.py).
+"""Coded errors, defined once in one table, so CLI messages are greppable (after spaCy's errors.py).
 
 Ranges: E1xx ingest, E2xx normalize, E3xx segment, E4xx extract/claims, E5xx verify/market,
-E6xx comply/rules, E7xx report, E8xx batch, E9xx CLI/config.
+E6xx comply/rules, E7xx report, E8xx batch, E9xx CLI/config. :data:`CODES` maps every code to the
+class that raises it and what it means; :func:`error` builds the right exception from a code, and
+``tests/unit/test_errors.py`` checks that every code used in the source is in the table.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 class AnalyzerError(Exception):
@@ -81,3 +85,94 @@ class ConfigError(AnalyzerError):
     """Bad command-line option or configuration value."""
 
     code = "E900"
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """One error code: the class that carries it and what it means, in a reader's words."""
+
+    code: str
+    cls: type[AnalyzerError]
+    meaning: str
+
+
+# fmt: off
+_TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
+    ("E101", IngestError, "binary data or undecodable bytes, not text"),
+    ("E102", IngestError, "empty document (no text, or HTML without text)"),
+    ("E103", IngestError, "input larger than the size limit (read no further than the limit)"),
+    ("E104", IngestError, "unknown or non-text encoding name"),
+    ("E105", IngestError, "the forced encoding does not decode the input"),
+    ("E106", IngestError, "missing or unreadable input: not found, a directory, a symlink loop, permission denied"),
+    ("E107", IngestError, "not a regular file (FIFO, socket, device): skipped unread"),
+    ("E108", IngestError, "malformed front matter or metadata for this document"),
+    ("E201", NormalizeError, "conversion changed the number of lines, or an offset map has the wrong length"),
+    ("E202", NormalizeError, "offset outside the normalized text"),
+    ("E203", NormalizeError, "offset maps do not chain"),
+    ("E204", NormalizeError, "unknown script conversion"),
+    ("E301", SegmentError, "segmentation does not reproduce the text"),
+    ("E302", SegmentError, "user dictionary not found"),
+    ("E303", SegmentError, "the pipeline's tokenizer is not the analyzer's jieba tokenizer"),
+    ("E401", ExtractError, "the time vocabulary data file is malformed"),
+    ("E402", ExtractError, "not a Chinese numeral"),
+    ("E403", ExtractError, "a recognizer pattern file is malformed"),
+    ("E404", ExtractError, "a recognizer is registered twice or unknown"),
+    ("E405", ExtractError, "the metric vocabulary data file is malformed"),
+    ("E406", ExtractError, "not a number (digits that Decimal cannot read)"),
+    ("E501", MarketDataError, "market import: file not found"),
+    ("E502", MarketDataError, "market import: unsupported file type"),
+    ("E503", MarketDataError, "market import: a value cannot be read"),
+    ("E504", MarketDataError, "market import: no or several matching columns"),
+    ("E505", MarketDataError, "market import: the workbook or text cannot be read"),
+    ("E506", MarketDataError, "unknown instrument"),
+    ("E507", MarketDataError, "market import: no data rows"),
+    ("E510", MarketDataError, "the series catalog is malformed"),
+    ("E511", MarketDataError, "unknown trading calendar"),
+    ("E520", MarketDataError, "the market store cannot be opened"),
+    ("E601", RulebookError, "rulebook unreadable or not YAML (also: nested too deep)"),
+    ("E602", RulebookError, "a rulebook or rule field is invalid"),
+    ("E603", RulebookError, "a pattern or phrase does not compile"),
+    ("E604", RulebookError, "duplicate rule id in one rulebook"),
+    ("E605", RulebookError, "no rulebook found"),
+    ("E701", ReportError, "the report folder cannot be written (e.g. it names an existing file)"),
+    ("E801", BatchError, "no input files (a folder or pattern matches nothing)"),
+    ("E802", BatchError, "the output folder cannot be created"),
+    ("E803", BatchError, "unknown output format"),
+    ("E804", BatchError, "another batch run is writing to this output folder"),
+    ("E805", BatchError, "the consolidated tables cannot be written (e.g. disk full); the previous set is kept"),
+    ("E806", BatchError, "the Dask scheduler cannot be reached or its address is malformed"),
+    ("E807", BatchError, "a document failed with an error that is not an analyzer error"),
+    ("E808", BatchError, "the worker process died while analyzing this document"),
+    ("E809", BatchError, "the metadata sidecar (--meta) cannot be read"),
+    ("E810", DocumentTimeout, "a document took longer than the per-document time limit"),
+    ("E811", BatchError, "Dask workers run several threads, but the market store is not thread-safe"),
+    ("E901", ConfigError, "a bundled data file is missing"),
+    ("E902", ConfigError, "a command-line option is out of range"),
+    ("E903", ConfigError, "the instrument registry is malformed"),
+    ("E904", ConfigError, "an output path names a folder, or cannot be written"),
+    ("E905", ConfigError, "a YAML data file is nested too deep"),
+    ("E999", AnalyzerError, "internal error (a bug): the exception's class and message are shown"),
+)
+# fmt: on
+
+#: every error code → its class and meaning
+CODES: dict[str, Code] = {code: Code(code, cls, meaning) for code, cls, meaning in _TABLE}
+
+
+def error(code: str, message: str) -> AnalyzerError:
+    """The exception for ``code`` (of the class the table gives) with ``message``; unknown codes are a bug."""
+    entry = CODES[code]
+    return entry.cls(message, code=code)
+
+
+def meaning(code: str) -> str:
+    """What ``code`` means, or '' if it is not in the table."""
+    entry = CODES.get(code)
+    return entry.meaning if entry else ""
+
+
+def internal(exc: BaseException, where: str = "") -> AnalyzerError:
+    """An unexpected exception as a coded one-line error (E999) naming its class."""
+    text = " ".join((str(exc) or type(exc).__name__).split())[:300]
+    prefix = f"{where}: " if where else ""
+    return AnalyzerError(f"{prefix}internal error {type(exc).__name__}: {text}", code="E999")

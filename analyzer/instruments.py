@@ -7,17 +7,20 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+import opencc
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
 from analyzer.resources import corpora_path
 
-InstrumentKind = Literal["index", "fund", "stock", "flow", "macro", "aggregate"]
+InstrumentKind = Literal["index", "fund", "stock", "company", "flow", "macro", "aggregate", "sector"]
+#: the kinds a subject can have, for validating data files and documenting outputs
+INSTRUMENT_KINDS: tuple[str, ...] = InstrumentKind.__args__
 
 
 class Instrument(BaseModel):
-    """One thing a claim can be about: an index, fund, stock, flow aggregate or macro series."""
+    """One thing a claim can be about: an index, fund, stock, flow, market aggregate or macro series."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -32,6 +35,14 @@ class Instrument(BaseModel):
     cross_border: bool = False
     launch: date | None = None
     aliases: tuple[str, ...]
+    #: text that, right after an alias (spaces skipped), means another instrument (纳斯达克 100)
+    not_before: tuple[str, ...] = ()
+
+    def written_forms(self) -> tuple[str, ...]:
+        """The name and aliases as listed, then their Traditional forms (Hong Kong and Taiwan usage):
+        the data lists Simplified only, since matching runs on the Simplified text."""
+        listed = (self.name, *self.aliases)
+        return tuple(dict.fromkeys([*listed, *(form for alias in listed for form in traditional_forms(alias))]))
 
     @field_validator("aliases")
     @classmethod
@@ -58,6 +69,17 @@ class InstrumentRegistry(BaseModel):
         """(alias, instrument) pairs, longest alias first."""
         pairs = [(alias, inst) for inst in self.instruments for alias in (inst.name, *inst.aliases)]
         return sorted(set(pairs), key=lambda p: (-len(p[0]), p[0], p[1].id))
+
+
+@cache
+def _opencc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def traditional_forms(text: str) -> tuple[str, ...]:
+    """``text`` in Hong Kong and Taiwan Traditional script (OpenCC s2hk, s2tw), when they differ from it."""
+    forms = dict.fromkeys(_opencc(config).convert(text) for config in ("s2hk", "s2tw"))
+    return tuple(f for f in forms if f != text)
 
 
 def load_registry(path: Path | None = None) -> InstrumentRegistry:

@@ -12,6 +12,7 @@ from analyzer import __version__
 from analyzer.claims import assemble_claims
 from analyzer.extract import extract_mentions
 from analyzer.extract.timeexpr import infer_as_of
+from analyzer.extract.timevocab import TimeSettings
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
 from analyzer.segment import TokenBoundaries, load, segment
@@ -31,11 +32,13 @@ def analyze(
     as_of: dt.date | None = None,
     encoding: str | None = None,
     name: str | None = None,
+    time_settings: TimeSettings | None = None,
 ) -> DocumentResult:
     """Read one document and extract its mentions and claims (verify and comply are separate stages).
 
     ``source`` is a path, raw bytes (with ``name``), or already-ingested text. ``as_of`` is the date
     that partial and relative dates resolve against; by default the latest full date in the text.
+    ``time_settings`` chooses how a month or day without a year resolves (default: time.yaml).
     """
     doc_in = (
         source
@@ -47,7 +50,7 @@ def analyze(
     effective_as_of = as_of or inferred
     # Recognizers read the normalized text itself, so they run before segmentation; the segmenter
     # then keeps every mention whole without scanning for quantities a second time.
-    mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of)
+    mentions, hits = extract_mentions(doc_in.text, normalized, effective_as_of, time_settings=time_settings)
     doc = segment(normalized.text, protect=[(h.start, h.end) for h in hits], nlp=load())
     claims, _notes, unattributed = assemble_claims(
         doc_in.text, normalized, hits, mentions, effective_as_of, TokenBoundaries(doc)

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from analyzer.batch.inputs import expand_inputs
+from analyzer.batch.meta import DocMeta, load_meta
 from analyzer.batch.progress import Progress, make_progress
 from analyzer.batch.store import FORMATS, BatchStore
 from analyzer.batch.worker import (
@@ -46,8 +47,10 @@ from analyzer.batch.worker import (
     content_hash,
     failed,
     process,
+    row_key,
+    stored_path,
 )
-from analyzer.errors import AnalyzerError, BatchError
+from analyzer.errors import AnalyzerError, BatchError, error
 from analyzer.ingest import DEFAULT_MAX_BYTES
 from analyzer.types import DocumentResult
 
@@ -152,6 +155,7 @@ def run_batch(
     progress: Progress | bool | None = None,
     chunk_size: int = 100,
     flush_seconds: float = 5.0,
+    meta: str | os.PathLike[str] | None = None,
 ) -> BatchSummary:
     """Analyze every input into a dataset under ``out`` and return a summary (see the module docstring).
 
@@ -159,8 +163,11 @@ def run_batch(
     a Dask scheduler address (``tcp://HOST:8786``) or ``distributed.Client``, instead of the pool.
     ``progress``: a :class:`~analyzer.batch.progress.Progress`, or True/False/None (auto: a bar on a
     terminal, log lines otherwise). Part files hold up to ``chunk_size`` documents and are written at
-    least every ``flush_seconds``. Raises :class:`BatchError` (E8xx) only when the run cannot start or
-    its bookkeeping fails; a document's failure is recorded in the manifest instead.
+    least every ``flush_seconds``. ``meta``: a sidecar file of per-document metadata (see
+    :mod:`analyzer.batch.meta`); a document's own date there (or in its front matter) takes the place
+    of ``options.as_of`` for that document, and the manifest says which was used. Raises
+    :class:`BatchError` (E8xx) only when the run cannot start or its bookkeeping fails; a document's
+    failure is recorded in the manifest instead.
     """
     t0 = time.perf_counter()
     options = _check_stages(options or BatchOptions())
@@ -168,6 +175,7 @@ def run_batch(
     paths = expand_inputs(inputs, exclude=[out_dir])
     if not paths:
         raise BatchError("no input files", code="E801")
+    meta_index = load_meta(meta) if meta is not None else None
     store = BatchStore(out_dir, options.tables, _settings_key(options), fmt)
     done = store.open()
     done_paths = {path for path, _ in done}
@@ -177,24 +185,30 @@ def run_batch(
         outcomes: list[Outcome] = []
         chunks: dict[int, str] = {}
         tasks: list[Task] = []
+        need_hash = meta_index is not None and meta_index.needs_hash
         for i, path in enumerate(paths):
+            name = stored_path(str(path))
             # only a path done before needs its content hashed now (to see whether it changed); the
             # workers hash everything else as they read it, so the main process leaves the cores to them
-            sha = content_hash(str(path), options.max_bytes) if str(path) in done_paths else None
-            record = done.get((str(path), sha)) if sha else None
-            if record is None:
-                tasks.append(Task(i, str(path), sha))
+            sha = content_hash(str(path), options.max_bytes) if name in done_paths or need_hash else None
+            doc_meta = meta_index.lookup(str(path), sha) if meta_index is not None else None
+            record = done.get((name, sha)) if sha else None
+            if record is None or not _same_meta(record.row, doc_meta):
+                tasks.append(Task(i, str(path), sha, doc_meta))
                 continue
             row = record.row
             outcomes.append(
                 Outcome(
                     index=i,
-                    path=str(path),
+                    path=name,
                     status="skipped",
                     doc_id=row["doc_id"],
                     sha256=row["sha256"],
                     **{k: row[k] for k in ("n_claims", "n_mentions", "n_verdicts", "n_findings", "n_chars")},
                     finished_at=row["finished_at"],
+                    **{k: row.get(k) for k in ("as_of", "title", "source", "language")},
+                    as_of_source=row.get("as_of_source") or "",
+                    meta_key=row.get("meta_key") or "",
                 )
             )
             chunks[i] = record.chunk
@@ -231,6 +245,9 @@ def run_batch(
         summary.files = store.consolidate(outcomes, chunks)
         if options.report_dir:
             summary.files["report"] = _write_report_index(Path(options.report_dir), outcomes)
+    except OSError as exc:  # disk full, folder removed, ... while writing parts or tables
+        reason = exc.strerror or type(exc).__name__
+        raise error("E805", f"{out_dir}: cannot write the results ({reason}); the previous tables are kept") from None
     finally:
         store.close()
     for o in outcomes:
@@ -241,15 +258,25 @@ def run_batch(
     return summary
 
 
+def _same_meta(row: dict[str, Any], doc_meta: DocMeta | None) -> bool:
+    """Whether a done record was analyzed with the sidecar metadata asked for now (a changed row redoes it;
+    front matter is part of the content, so the content hash already covers it)."""
+    return (row.get("meta_key") or "") == (doc_meta.key() if doc_meta else "")
+
+
 def _write_report_index(report_dir: Path, outcomes: list[Outcome]) -> Path:
-    """index.html over the pages of every document that is done (this run's and earlier runs')."""
+    """index.html over every input of the run: the page of each document that is done (this run's and
+    earlier runs'), and a row with its error for each input that failed."""
     from analyzer.report.html import IndexRow, write_index
 
     rows = []
     for o in sorted(outcomes, key=lambda o: o.index):
-        row_file = report_dir / ROWS_DIR / f"{o.doc_id}.json"
+        row_file = report_dir / ROWS_DIR / f"{row_key(o.path, o.sha256)}.json"
         if o.status != "failed" and row_file.is_file():
             rows.append(IndexRow.from_json(row_file.read_text(encoding="utf-8")))
+        else:
+            why = o.error_message or "no review page was written for it"
+            rows.append(IndexRow.failure(o.path, o.doc_id, o.error_code or "", why))
     report_dir.mkdir(parents=True, exist_ok=True)
     return write_index(rows, report_dir)
 

@@ -7,40 +7,34 @@ shared filesystem; the client writes the output)::
     dask worker tcp://HOST:8786 --nworkers 4 --nthreads 1         # on each worker machine
     analyzer batch corpus/ --out results/ --scheduler tcp://HOST:8786
 
-A worker plugin loads the pipeline once per worker process (and the market store / rulebooks when
-asked); the per-document function is :func:`analyzer.batch.worker.process`, the same as in the pool.
+Dask runs tasks in threads, where the per-document timer cannot be set and the market store would be
+shared; so every task hands its document to a child process owned by its worker thread
+(:mod:`analyzer.batch.isolate`), which applies ``--time-limit`` (killing the child when a call never
+returns) and holds its own store connection. Any ``--nthreads`` is therefore safe; each thread costs one
+child process with its own pipeline (≈270 MB), so ``--nthreads 1`` with more ``--nworkers`` is the same.
 """
 
 from __future__ import annotations
 
-import contextlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from analyzer.batch.worker import BatchOptions, Task, prepare
+from analyzer.batch.isolate import run_isolated
+from analyzer.batch.worker import BatchOptions, Task
 from analyzer.errors import BatchError
 
-__all__ = ["execute_dask"]
+__all__ = ["check_address", "execute_dask"]
 
-_PLUGIN_NAME = "analyzer-batch-pipeline"
+# scheme://host[:port] (tcp, tls, ws, wss, inproc, ucx) or host:port; no spaces, no path
+_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[\w.\-]+|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?/?$|^inproc://\S+$")
 
 
-def _plugin(options: BatchOptions) -> Any:
-    from distributed.diagnostics.plugin import WorkerPlugin
-
-    class PipelinePlugin(WorkerPlugin):
-        """Load the analyzer pipeline once when a worker starts (or joins)."""
-
-        name = _PLUGIN_NAME
-
-        def __init__(self, opts: BatchOptions) -> None:
-            self.options = opts
-
-        def setup(self, worker: Any) -> None:
-            with contextlib.suppress(Exception):  # reported per document by the task itself
-                prepare(self.options)
-
-    return PipelinePlugin(options)
+def check_address(address: str) -> str:
+    """``address`` if it has the form of a scheduler address (tcp://HOST:8786, HOST:8786), else E806."""
+    if not _ADDRESS.match(address):
+        raise BatchError(f"--scheduler {address[:80]!r} is not a scheduler address (e.g. tcp://HOST:8786)", code="E806")
+    return address
 
 
 def execute_dask(
@@ -59,11 +53,11 @@ def execute_dask(
 
     own = not isinstance(scheduler, Client)
     try:
-        client = Client(scheduler, timeout="20s") if own else scheduler
-    except OSError as exc:
-        raise BatchError(f"cannot connect to the Dask scheduler {scheduler}: {exc}", code="E806") from None
+        client = Client(check_address(str(scheduler)), timeout="20s") if own else scheduler
+    except (OSError, ValueError, TypeError) as exc:
+        reason = " ".join(str(exc).split())[:200]
+        raise BatchError(f"cannot connect to the Dask scheduler {scheduler}: {reason}", code="E806") from None
     try:
-        client.register_plugin(_plugin(options), name=_PLUGIN_NAME)
         if window is None:
             n_threads = sum(client.nthreads().values()) or 1
             window = 4 * n_threads
@@ -75,7 +69,9 @@ def execute_dask(
             task = next(todo, None)
             if task is None:
                 return False
-            fut = client.submit(fn, task, options, pure=False, key=f"analyzer-doc-{task.index}-{id(futures):x}")
+            fut = client.submit(
+                run_isolated, fn, task, options, pure=False, key=f"analyzer-doc-{task.index}-{id(futures):x}"
+            )
             futures[fut.key] = task
             ac.add(fut)
             return True

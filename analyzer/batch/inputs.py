@@ -23,20 +23,31 @@ def _walk(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def _resolve(path: Path) -> Path:
+    """``path`` resolved; a symlink loop (which ``resolve`` refuses) is kept as its absolute path, so the
+    input is recorded as failed (E106, "a symlink loop") when it is read instead of aborting the run."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
     """Files named by ``inputs`` in the order given; folders expand recursively (sorted), globs likewise.
 
     A file reached twice (also through a different spelling of its path) is kept once, at its first place.
-    A missing file is kept (it is recorded as failed with E106, so it still appears in the manifest);
+    A missing file or a symlink loop is kept (recorded as failed with E106, so it still appears in the
+    manifest), and so is a FIFO, socket or device found in a folder (recorded as E107, never opened for
+    reading);
     a glob or folder that matches nothing raises :class:`BatchError` E801. Anything under a folder in
     ``exclude`` (the output directory) is left out.
     """
-    excluded = [p.resolve() for p in exclude]
+    excluded = [_resolve(p) for p in exclude]
     seen: set[str] = set()
     out: list[Path] = []
 
     def add(path: Path) -> None:
-        resolved = path.resolve()
+        resolved = _resolve(path)
         if any(resolved == ex or ex in resolved.parents for ex in excluded):
             return
         key = os.path.normcase(str(resolved))

@@ -7,7 +7,10 @@ Layout under the output directory ``DIR``::
     DIR/claims.parquet, DIR/mentions.parquet[, verdicts, findings], DIR/manifest.parquet   consolidated
 
 Every file is written to a temporary name in the same folder and renamed into place (``os.replace``),
-so a reader never sees half a file. A chunk counts only once its manifest part exists: after a kill
+so a reader never sees half a file; part files are fsynced before their manifest part is written, so a
+power loss costs at most the chunks not yet written (redone by the rerun). The consolidated set is
+written under temporary names and renamed as a group, manifest last (see :meth:`BatchStore._publish`).
+A chunk counts only once its manifest part exists: after a kill
 (Ctrl-C or ``kill -9``) a rerun deletes temporary files and data parts without a manifest part, and
 skips every input whose (path, content sha256, settings) has an ``ok`` record. The consolidated files
 cover exactly the inputs of the latest run, in input order; rows of documents that were skipped as
@@ -29,19 +32,23 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analyzer.atomic import atomic_write
+from analyzer.atomic import atomic_write, fsync_dir, fsync_file, temp_name
 from analyzer.batch.worker import MANIFEST_SCHEMA, Outcome, table_schema
 from analyzer.errors import BatchError
 
 __all__ = ["FORMATS", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord"]
 
 FORMATS = ("parquet", "csv", "jsonl")
-PART_MANIFEST_SCHEMA = MANIFEST_SCHEMA.append(pa.field("settings", pa.string()))
+PART_MANIFEST_SCHEMA = MANIFEST_SCHEMA.append(pa.field("settings", pa.string())).append(
+    pa.field("meta_key", pa.string())
+)
 _ORDER, _ROW = "__order", "__row"
+#: present only while the consolidated files are being renamed into place (see BatchStore._publish)
+PUBLISHING = ".publishing.json"
 
 
-def _write_parquet(table: pa.Table, target: Path) -> None:
-    with atomic_write(target) as tmp:
+def _write_parquet(table: pa.Table, target: Path, *, durable: bool = False) -> None:
+    with atomic_write(target, durable=durable) as tmp:
         pq.write_table(table, tmp)
 
 
@@ -98,7 +105,9 @@ class BatchStore:
             raise BatchError(f"{self.out}: another batch run is writing to this folder", code="E804") from None
 
     def recover(self) -> dict[tuple[str, str], DoneRecord]:
-        """Delete temporary files and data parts without a manifest part; return the latest ``ok`` records."""
+        """Finish a group rename a killed run left half done; delete temporary files and data parts without
+        a manifest part; return the latest ``ok`` records."""
+        self._finish_publish()
         for tmp in self.out.rglob(".*.tmp"):  # atomic_write's temporaries: parts, tables, report pages
             tmp.unlink(missing_ok=True)
         chunks = {p.stem for p in (self.parts / "manifest").glob("*.parquet")}
@@ -136,10 +145,12 @@ class BatchStore:
         for name in self.tables:
             pieces = [o.tables[name] for o in outcomes if o.status == "ok" and name in o.tables]
             if pieces and any(p.num_rows for p in pieces):
-                _write_parquet(pa.concat_tables(pieces), self.parts / name / f"{chunk}.parquet")
-        rows = [o.manifest_row() | {"settings": self.settings} for o in outcomes]
+                _write_parquet(pa.concat_tables(pieces), self.parts / name / f"{chunk}.parquet", durable=True)
+        rows = [o.manifest_row() | {"settings": self.settings, "meta_key": o.meta_key} for o in outcomes]
         manifest = pa.Table.from_pylist(rows, schema=PART_MANIFEST_SCHEMA)
-        _write_parquet(manifest, self.parts / "manifest" / f"{chunk}.parquet")
+        # data parts are on the disk before the manifest part names them: after a power loss a chunk is
+        # either whole or absent (its documents are redone), never a manifest over missing rows
+        _write_parquet(manifest, self.parts / "manifest" / f"{chunk}.parquet", durable=True)
         return chunk
 
     # -- consolidation -------------------------------------------------------------------------------
@@ -153,13 +164,54 @@ class BatchStore:
         for o in order:
             if o.status in ("ok", "skipped") and o.index in chunks:
                 by_chunk.setdefault(chunks[o.index], {})[o.path] = o.index
-        written: dict[str, Path] = {}
-        for name in self.tables:
-            written[name] = self._write_final(name, self._gather(name, by_chunk))
-        manifest = pa.Table.from_pylist([o.manifest_row() for o in order], schema=MANIFEST_SCHEMA)
-        written["manifest"] = self._write_final("manifest", manifest)
+        staged: list[tuple[Path, Path]] = []
+        try:
+            for name in self.tables:
+                staged.append(self._stage(name, self._gather(name, by_chunk)))
+            manifest = pa.Table.from_pylist([o.manifest_row() for o in order], schema=MANIFEST_SCHEMA)
+            staged.append(self._stage("manifest", manifest))  # last: renamed after every table
+        except BaseException:
+            for tmp, _ in staged:  # nothing published yet: the previous set stays as it was
+                tmp.unlink(missing_ok=True)
+            raise
+        # from here on an interruption leaves the marker and the staged files, and the next open()
+        # finishes the renames: the set becomes wholly new, never half new
+        self._publish(staged)
         self.remove_stale()
-        return written
+        return {target.name.split(".")[0]: target for _, target in staged}
+
+    def _publish(self, staged: list[tuple[Path, Path]]) -> None:
+        """Rename the staged files onto their targets as a group, the manifest last.
+
+        Every staged file is on the disk first; then a marker file listing the renames is written
+        (durably), the renames are done and the marker is removed. A run killed (or a machine that lost
+        power) between the first rename and the marker's removal leaves the marker: the next run (or
+        :meth:`recover`) finishes the renames from it, so the set is never left half old, half new."""
+        for tmp, _ in staged:
+            fsync_file(tmp)
+        fsync_dir(self.out)
+        marker = self.out / PUBLISHING
+        with atomic_write(marker, durable=True) as tmp_marker:
+            tmp_marker.write_text(json.dumps([[t.name, g.name] for t, g in staged]), encoding="utf-8")
+        self._finish_publish()
+
+    def _finish_publish(self) -> None:
+        """Do the renames a marker lists (those whose staged file is still there), then remove the marker."""
+        marker = self.out / PUBLISHING
+        try:
+            pairs = json.loads(marker.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError):  # an unreadable marker: nothing can be finished from it
+            marker.unlink(missing_ok=True)
+            return
+        for tmp_name, target_name in pairs:
+            tmp = self.out / tmp_name
+            if tmp.exists():
+                os.replace(tmp, self.out / target_name)
+        fsync_dir(self.out)
+        marker.unlink(missing_ok=True)
+        fsync_dir(self.out)
 
     def _gather(self, name: str, by_chunk: dict[str, dict[str, int]]) -> pa.Table:
         schema = table_schema(name)
@@ -178,19 +230,23 @@ class BatchStore:
         merged = pa.concat_tables(pieces).sort_by([(_ORDER, "ascending"), (_ROW, "ascending")])
         return merged.drop_columns([_ORDER, _ROW])
 
-    def _write_final(self, name: str, table: pa.Table) -> Path:
+    def _stage(self, name: str, table: pa.Table) -> tuple[Path, Path]:
+        """Write ``table`` under a temporary name beside its target; (temporary, target)."""
         target = self.out / f"{name}.{self.fmt}"
-        if self.fmt == "parquet":
-            _write_parquet(table, target)
-            return target
-        with atomic_write(target) as tmp:
-            if self.fmt == "csv":
+        tmp = temp_name(target)
+        try:
+            if self.fmt == "parquet":
+                pq.write_table(table, tmp)
+            elif self.fmt == "csv":
                 _plain_frame(table).to_csv(tmp, index=False, encoding="utf-8")
             else:
                 with open(tmp, "w", encoding="utf-8") as fh:
                     for row in table.to_pylist():
                         fh.write(json.dumps(row, ensure_ascii=False, default=_iso) + "\n")
-        return target
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return tmp, target
 
     def remove_stale(self) -> None:
         """Delete consolidated files of the other formats (left by an earlier run), so none is out of date."""

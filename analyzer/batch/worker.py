@@ -8,12 +8,14 @@ is loaded once per worker, not once per document.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import math
 import os
 import signal
 import socket
+import stat
 import sys
 import threading
 import time
@@ -28,8 +30,10 @@ import pandas as pd
 import pyarrow as pa
 
 from analyzer.atomic import write_text_atomic
+from analyzer.batch.meta import DocMeta, convert_for_language
 from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
+from analyzer.ingest.decode import display_name
 from analyzer.types import DocumentResult
 
 __all__ = [
@@ -72,6 +76,11 @@ MANIFEST_SCHEMA = pa.schema(
         ("seconds", pa.float64()),
         ("finished_at", pa.timestamp("us", tz="UTC")),
         ("sha256", pa.string()),
+        ("as_of", pa.date32()),
+        ("as_of_source", pa.string()),
+        ("title", pa.string()),
+        ("source", pa.string()),
+        ("language", pa.string()),
     ]
 )
 
@@ -160,11 +169,25 @@ class BatchOptions:
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One input: its place in the input list, path as given, and content hash (None when not hashable)."""
+    """One input: its place in the input list, path as given, content hash (None when not hashed yet),
+    and what the metadata sidecar says about it."""
 
     index: int
     path: str
     sha256: str | None
+    meta: DocMeta | None = None
+
+    @property
+    def name(self) -> str:
+        """The path as stored in every table: characters that cannot be written as UTF-8 (bytes of a
+        non-UTF-8 file name) and control characters escaped, as the CLI prints them."""
+        return stored_path(self.path)
+
+
+def stored_path(path: str) -> str:
+    """``path`` with undecodable bytes and control characters escaped (``\\udcff``, ``\\x1b``);
+    other paths unchanged."""
+    return display_name(path)
 
 
 @dataclass(slots=True)
@@ -189,6 +212,12 @@ class Outcome:
     tables: dict[str, pa.Table] = field(default_factory=dict)
     worker: str = ""  # which process ran it (host:pid), for memory statistics
     peak_rss: int = 0  # that process's peak resident memory so far, bytes
+    as_of: dt.date | None = None  # the as-of date the document was analyzed with
+    as_of_source: str = ""  # given (--as-of) | meta (sidecar or front matter) | heading | text | none
+    title: str | None = None
+    source: str | None = None
+    language: str | None = None
+    meta_key: str = ""  # fingerprint of the sidecar row it was analyzed with (parts only; see DocMeta.key)
 
     def manifest_row(self) -> dict[str, Any]:
         """This outcome as one manifest row (columns of :data:`MANIFEST_SCHEMA`)."""
@@ -196,15 +225,18 @@ class Outcome:
 
 
 def content_hash(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
-    """sha256 hex of a file's bytes; None if it cannot be read or is larger than ``max_bytes`` (not read then)."""
+    """sha256 hex of a regular file's bytes; None if it cannot be read, is not a regular file (a FIFO is
+    never opened for reading) or is larger than ``max_bytes`` (not read then)."""
     try:
-        if os.stat(path).st_size > max_bytes:
-            return None
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+                return None
+            h = hashlib.sha256()
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
-        return h.hexdigest()
+            return h.hexdigest()
     except (OSError, ValueError):
         return None
 
@@ -251,10 +283,39 @@ def analyze_task(task: Task, options: BatchOptions) -> DocumentResult:
         return _analyze(task, options)[0]
 
 
-def _analyze(task: Task, options: BatchOptions) -> tuple[DocumentResult, IngestedText]:
+def _analyze(
+    task: Task, options: BatchOptions, seen: dict[str, str] | None = None
+) -> tuple[DocumentResult, IngestedText]:
+    """Ingest (recording the content hash in ``seen`` as soon as it is known), apply the document's
+    metadata (sidecar over front matter over the run's options), analyze and review."""
     state = prepare(options)
-    doc = ingest(task.path, encoding=options.encoding, max_bytes=options.max_bytes)
-    result = (options.analyze_fn or _pipeline)(doc, options)
+    try:
+        doc = ingest(task.path, encoding=options.encoding, max_bytes=options.max_bytes, name=task.name, special=False)
+    except AnalyzerError as exc:
+        if seen is not None and getattr(exc, "sha256", None):
+            seen["sha256"] = exc.sha256  # type: ignore[attr-defined]
+        raise
+    if seen is not None:
+        seen["sha256"] = doc.sha256
+    meta = (task.meta or DocMeta()).merged_over(DocMeta.of(doc.front_matter))
+    doc_options = dataclasses.replace(
+        options,
+        as_of=dt.date.fromisoformat(meta.as_of) if meta.as_of else options.as_of,
+        convert=convert_for_language(meta.language, options.convert),
+    )
+    result = (options.analyze_fn or _pipeline)(doc, doc_options)
+    if meta.as_of:
+        source = "meta"
+    elif options.as_of is not None:
+        source = "given"
+    else:
+        source = result.meta.as_of_source or ("text" if result.meta.as_of_inferred else "none")
+        source = "none" if result.meta.as_of is None else source
+    result.meta = result.meta.model_copy(update={"as_of_source": source})
+    if seen is not None:
+        seen.update(
+            {k: v for k, v in (("title", meta.title), ("source", meta.source), ("language", meta.language)) if v}
+        )
     from analyzer.pipeline import review
 
     review(result, store=state.get("store"), comply=options.comply, rulebooks=state.get("rulebooks"))
@@ -265,7 +326,15 @@ def _analyze(task: Task, options: BatchOptions) -> tuple[DocumentResult, Ingeste
 ROWS_DIR = ".rows"
 
 
-def write_report_page(result: DocumentResult, report_dir: Path, store: Any = None) -> None:
+def row_key(path: str, sha256: str) -> str:
+    """The name of an input's index row and page suffix: its content hash AND its path, so two identical
+    files at different paths keep two rows and two pages."""
+    return f"{sha256[:16]}-{hashlib.sha256(path.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+
+
+def write_report_page(
+    result: DocumentResult, report_dir: Path, store: Any = None, *, key: str, title: str | None = None
+) -> None:
     """Write the document's HTML page and its index row (both atomically) into ``report_dir``."""
     from analyzer.report.charts import store_lookup
     from analyzer.report.html import INDEX_NAME, write_page
@@ -273,8 +342,8 @@ def write_report_page(result: DocumentResult, report_dir: Path, store: Any = Non
     rows = report_dir / ROWS_DIR
     rows.mkdir(parents=True, exist_ok=True)
     lookup = store_lookup(store) if store is not None else None
-    row = write_page(result, report_dir, set(), lookup, index_href=INDEX_NAME)
-    write_text_atomic(rows / f"{result.meta.doc_id}.json", row.to_json())
+    row = write_page(result, report_dir, set(), lookup, index_href=INDEX_NAME, unique=key[-8:], title=title)
+    write_text_atomic(rows / f"{key}.json", row.to_json())
 
 
 def one_line(exc: BaseException, limit: int = 500) -> str:
@@ -284,19 +353,28 @@ def one_line(exc: BaseException, limit: int = 500) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def failed(task: Task, exc: BaseException, seconds: float = 0.0) -> Outcome:
-    """A failed outcome for ``task`` caused by ``exc`` (its content hash computed here if the run did not)."""
-    sha = task.sha256 or content_hash(task.path) or ""
+def failed(task: Task, exc: BaseException, seconds: float = 0.0, sha256: str | None = None) -> Outcome:
+    """A failed outcome for ``task`` caused by ``exc``. The input is never read again here (it may be a
+    FIFO, or the very thing that hung): the content hash is the one already known, or ''. An exception
+    that is not an analyzer error gets E807 (E808 when the worker process died)."""
+    sha = sha256 or task.sha256 or getattr(exc, "sha256", None) or ""
+    if isinstance(exc, AnalyzerError):
+        code = exc.code
+    else:
+        code = "E808" if type(exc).__name__ in ("WorkerDied", "KilledWorker") else "E807"
     return Outcome(
         index=task.index,
-        path=task.path,
+        path=task.name,
         status="failed",
         doc_id=sha[:16],
         sha256=sha,
         error_class=type(exc).__name__,
-        error_code=getattr(exc, "code", None) if isinstance(exc, AnalyzerError) else None,
+        error_code=code,
         error_message=one_line(exc),
         seconds=seconds,
+        title=task.meta.title if task.meta else None,
+        source=task.meta.source if task.meta else None,
+        language=task.meta.language if task.meta else None,
     )
 
 
@@ -324,17 +402,20 @@ def time_limit(seconds: float | None, path: str) -> Iterator[None]:
 def process(task: Task, options: BatchOptions) -> Outcome:
     """The per-document function: analyze ``task`` and return its outcome with its rows. Never raises."""
     start = time.perf_counter()
+    seen: dict[str, str] = {}
     try:
-        with time_limit(options.time_limit, task.path):
-            result, doc = _analyze(task, options)
+        with time_limit(options.time_limit, task.name):
+            result, doc = _analyze(task, options, seen)
             tables = result_tables(result, options.tables)
             if options.report_dir:
-                write_report_page(result, Path(options.report_dir), prepare(options).get("store"))
+                key = row_key(task.name, doc.sha256)
+                store = prepare(options).get("store")
+                write_report_page(result, Path(options.report_dir), store, key=key, title=seen.get("title"))
     except Exception as exc:  # every failure is recorded, the run goes on
-        return failed(task, exc, time.perf_counter() - start)
+        return failed(task, exc, time.perf_counter() - start, seen.get("sha256"))
     return Outcome(
         index=task.index,
-        path=task.path,
+        path=task.name,
         status="ok",
         doc_id=result.meta.doc_id,
         sha256=doc.sha256,
@@ -347,6 +428,12 @@ def process(task: Task, options: BatchOptions) -> Outcome:
         tables=tables,
         worker=_WORKER_ID,
         peak_rss=_peak_rss(),
+        as_of=result.meta.as_of,
+        as_of_source=result.meta.as_of_source or "",
+        title=seen.get("title"),
+        source=seen.get("source"),
+        language=seen.get("language"),
+        meta_key=task.meta.key() if task.meta else "",
     )
 
 

@@ -95,5 +95,7 @@ for _commands in (check, comply, market, report, batch):
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point (errors that escape a command become one coded line; see run_app)."""
+    from analyzer.cli.common import run_app
+
+    run_app(app)

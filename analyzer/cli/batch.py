@@ -32,7 +32,8 @@ def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or glob patterns.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created; reuse it to resume a run).")],
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", help="Worker processes (default: the cores; 0 = no pool).")
+        int | None,
+        typer.Option("--workers", "-w", help="Worker processes (default: the cores; 0 = no pool).", min=0),
     ] = None,
     scheduler: Annotated[
         str | None,
@@ -67,6 +68,14 @@ def batch(
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal; log lines otherwise)."),
     ] = None,
+    meta: Annotated[
+        Path | None,
+        typer.Option(
+            "--meta",
+            help="Per-document metadata: CSV, JSONL or Parquet with a path or doc_id column and as_of, title, "
+            "source, language. A document's as_of there (or in its front matter) replaces --as-of for it.",
+        ),
+    ] = None,
 ) -> None:
     """Analyze many documents into Parquet tables (claims, mentions, …) plus a manifest of every input.
 
@@ -76,6 +85,14 @@ def batch(
     from analyzer.batch import BatchOptions, run_batch
     from analyzer.errors import AnalyzerError
 
+    if scheduler is not None:
+        from analyzer.batch.dask_runner import check_address
+
+        try:
+            check_address(scheduler)
+        except AnalyzerError as exc:
+            fail_line(exc.one_line())
+            raise typer.Exit(2) from None
     options = BatchOptions(
         convert=convert.value,
         as_of=parse_date(as_of),
@@ -98,6 +115,7 @@ def batch(
             options=options,
             progress=False if progress is False else (True if progress else None),
             chunk_size=chunk_size,
+            meta=meta,
         )
     except KeyboardInterrupt:
         fail_line(f"interrupted; finished documents are kept, rerun with --out {out} to resume")

@@ -1,7 +1,8 @@
 """``analyzer comply FILE... [--rules PATH]``: the compliance review as text, JSON, CSV or SARIF.
 
-Exit codes: 0 no error-severity finding, 1 at least one error finding, 2 bad input (an unreadable
-document or a malformed rulebook; the other documents are still reviewed).
+Exit codes: 0 no finding at or above ``--fail-on`` (error by default), 1 at least one such finding,
+2 bad input (an unreadable document or a malformed rulebook; the other documents are still
+reviewed). ``--fail-on never`` exits 0 whatever the findings (2 still reports bad input).
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ if TYPE_CHECKING:
     from analyzer.verify.store import MarketStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class MinSeverity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
 
 
 class ReviewFormat(StrEnum):
@@ -63,6 +76,13 @@ def comply_command(
     as_of: AsOfOpt = None,
     convert: ConvertOpt = ConvertOption.t2s,
     encoding: EncodingOpt = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (error, warning, never).")
+    ] = FailOn.error,
+    min_severity: Annotated[
+        MinSeverity,
+        typer.Option("--min-severity", help="Text output: show only findings at least this severe (counts stay all)."),
+    ] = MinSeverity.info,
 ) -> None:
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
@@ -70,15 +90,17 @@ def comply_command(
     from analyzer.comply import load_rulebooks
     from analyzer.comply.render import render_csv, render_json, render_text
     from analyzer.comply.review import Review
-    from analyzer.comply.sarif import render_sarif
+    from analyzer.comply.sarif import FailedInput, render_sarif
     from analyzer.pipeline import review
+    from analyzer.types import Severity
 
     try:
         rulebooks = load_rulebooks(rules, replace=replace_rules)
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
-    results, n_failed = analyze_files(files, convert, as_of, encoding)
+    failures: list[tuple[str, AnalyzerError]] = []
+    results, n_failed = analyze_files(files, convert, as_of, encoding, failures)
     with ExitStack() as stack:
         store = None if no_verify or not results else _open_store(market, stack)
         reviews = [Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings) for r in results]
@@ -87,13 +109,20 @@ def comply_command(
     elif fmt is ReviewFormat.csv:
         text = render_csv(reviews)
     elif fmt is ReviewFormat.sarif:
-        text = render_sarif(reviews, rulebooks, __version__)
+        failed = [FailedInput(path, exc.code, exc.message) for path, exc in failures]
+        text = render_sarif(reviews, rulebooks, __version__, failed)
     else:
-        text = render_text(reviews, [b.reminder for b in rulebooks if b.reminder])
+        reminders = [b.reminder for b in rulebooks if b.reminder]
+        text = render_text(reviews, reminders, min_severity=Severity(min_severity.value))
     write_text(text, out)
     if n_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
-    raise typer.Exit(EXIT_FINDINGS if any(r.has_errors for r in reviews) else EXIT_OK)
+    if fail_on is FailOn.never:
+        raise typer.Exit(EXIT_OK)
+    failing = {Severity.ERROR} if fail_on is FailOn.error else {Severity.ERROR, Severity.WARNING}
+    hit = any(f.severity in failing for r in reviews for f in r.findings)
+    raise typer.Exit(EXIT_FINDINGS if hit else EXIT_OK)
+
 
 
 def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:

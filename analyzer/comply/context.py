@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
+from analyzer.comply.fundfacts import FundFacts, fund_facts
+from analyzer.comply.guard import PatternTimeout
+from analyzer.comply.performance import PerformanceIndex
 from analyzer.comply.phrases import FoldedText, PhraseSet
 from analyzer.comply.settings import Negation
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
+_SENTENCE_END = frozenset("。！？!?\n；;")
+_FULL_STOP = frozenset("。\n")
+_CLAUSE_END = _SENTENCE_END | frozenset("，,、")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 
 
@@ -39,15 +46,28 @@ class Context:
     result: DocumentResult
     facts: dict[str, Evidence | None] = field(default_factory=dict)
     cache: dict[str, object] = field(default_factory=dict)
-    _phrase_hits: dict[int, list[Span]] = field(default_factory=dict)
+    _phrase_hits: dict[int, list[tuple[int, int]] | PatternTimeout] = field(default_factory=dict)
+    _phrase_spans: dict[int, list[Span]] = field(default_factory=dict)
 
     @cached_property
     def folded(self) -> FoldedText:
         return FoldedText.build(self.result.simplified)
 
     @cached_property
-    def _titles(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _TITLE.finditer(self.result.simplified)]
+    def _titles(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the cited titles 《…》 (sorted, non-overlapping), for bisect."""
+        spans = [m.span() for m in _TITLE.finditer(self.result.simplified)]
+        return [a for a, _ in spans], [b for _, b in spans]
+
+    @cached_property
+    def fund(self) -> FundFacts:
+        """The promoted fund as the text describes it (type, equity share, benchmark)."""
+        return fund_facts(self.result)
+
+    @cached_property
+    def performance(self) -> PerformanceIndex:
+        """Which claims present performance, and whose."""
+        return PerformanceIndex(self.result, self.fund)
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -62,19 +82,45 @@ class Context:
         return span.slice(self.result.text)
 
     def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
-        """Folded hits of a phrase set (cached per set, so shared anchors are searched once)."""
+        """Folded hits of a phrase set (cached per set, so shared anchors are searched once).
+
+        A set that ran out of time raises PatternTimeout again without searching a second time.
+        """
         key = id(phrases)
         if key not in self._phrase_hits:
-            self._phrase_hits[key] = phrases.finditer(self.folded)  # type: ignore[assignment]
-        return self._phrase_hits[key]  # type: ignore[return-value]
+            try:
+                hits = phrases.finditer(self.folded)
+                ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
+                hits = [h for h in hits if not self._crosses(*h, ends)]
+                self._phrase_hits[key] = hits
+            except PatternTimeout as exc:
+                self._phrase_hits[key] = exc
+        hits = self._phrase_hits[key]
+        if isinstance(hits, PatternTimeout):
+            raise hits
+        return hits
+
+    def _crosses(self, start: int, end: int, ends: frozenset[str]) -> bool:
+        """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」). Words
+        written together stop at any clause end (「保险，资金」 is not 「保险资金」), those written with
+        their own punctuation at a sentence end, and a phrase with gaps (「错过…再等」 over
+        「错过这一次！再等五年」) only at a full stop or a line end."""
+        a, b = self.folded.to_simplified(start, end)
+        return any(c in ends for c in self.result.simplified[a:b])
 
     def find_spans(self, phrases: PhraseSet) -> list[Span]:
-        return [self.span_of_folded(a, b) for a, b in self.find(phrases)]
+        """Original-text spans of a phrase set's hits (cached like ``find``)."""
+        key = id(phrases)
+        if key not in self._phrase_spans:
+            self._phrase_spans[key] = [self.span_of_folded(a, b) for a, b in self.find(phrases)]
+        return self._phrase_spans[key]
 
     def in_title(self, folded_start: int) -> bool:
         """Whether a folded position lies inside a cited title 《…》."""
         pos = self.folded.source(folded_start)
-        return any(a < pos < b for a, b in self._titles)
+        starts, ends = self._titles
+        i = bisect.bisect_left(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
 
     def is_negated(self, folded_start: int, negation: Negation) -> bool:
         """Whether a negation cue stands before a hit, within the window and the same clause."""

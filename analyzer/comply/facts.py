@@ -7,32 +7,38 @@ returns Evidence (where it holds) or None.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 import regex
 
 from analyzer.comply.context import Context, Evidence
 from analyzer.comply.phrases import fold_phrase_text
-from analyzer.instruments import Instrument, default_registry
+from analyzer.errors import ConfigError
+from analyzer.instruments import Instrument, InstrumentRegistry, default_registry
 
-PERFORMANCE_METRICS = frozenset({"return", "annual_return", "annualized_return"})
-
-# 「上述基金为股票基金」「本基金属于货币市场基金」: the fund type the text states
-_TYPE_SENTENCE = regex.compile(
-    r"(?:本|上述|该|此)基金(?:为|是|属于)(?P<type>股票|混合|债券|货币市场|货币|偏股混合|偏债混合)型?(?:证券投资)?基金"
-)
-TYPE_WORDS = {"股票": "equity", "偏股混合": "hybrid", "混合": "hybrid", "偏债混合": "hybrid", "债券": "bond",
-              "货币市场": "money_market", "货币": "money_market"}
+_FUND_TABLE: list[tuple[regex.Pattern[str] | None, dict[str, Instrument], dict[str, Instrument]]] = []
 
 
-@cache
-def _fund_pattern() -> tuple[regex.Pattern[str] | None, dict[str, Instrument]]:
-    """One pattern over folded text for every fund alias and code in the registry."""
+def registry_or_none() -> InstrumentRegistry | None:
+    """The shipped registry, or None when its file is broken (a ConfigError, said once by the CLI).
+
+    Only a broken registry is caught: anything else (a document timeout while loading) propagates,
+    and nothing is cached on failure, so the next document tries again.
+    """
     try:
-        registry = default_registry()
-    except Exception:
-        return None, {}
+        return default_registry()
+    except ConfigError:
+        return None
+
+
+def _fund_pattern() -> tuple[regex.Pattern[str] | None, dict[str, Instrument], dict[str, Instrument]]:
+    """One pattern over folded text for every fund alias and code in the registry (built once, on success)."""
+    if _FUND_TABLE:
+        return _FUND_TABLE[0]
+    registry = registry_or_none()
+    if registry is None:
+        return None, {}, {}
     table: dict[str, Instrument] = {}
+    codes: dict[str, Instrument] = {}
     for inst in registry.instruments:
         if inst.kind != "fund":
             continue
@@ -40,32 +46,32 @@ def _fund_pattern() -> tuple[regex.Pattern[str] | None, dict[str, Instrument]]:
             table[fold_phrase_text(alias)] = inst
         if inst.code:
             table[inst.code] = inst
-    if not table:
-        return None, {}
-    alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<![0-9])(?:{alternation})(?![0-9])"), table
+            codes[inst.code] = inst
+    pattern = None
+    if table:
+        alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
+        pattern = regex.compile(rf"(?<![0-9])(?:{alternation})(?![0-9])")
+    _FUND_TABLE.append((pattern, table, codes))
+    return _FUND_TABLE[0]
 
 
 def named_funds(ctx: Context) -> list[tuple[Instrument, Evidence]]:
     """Registry funds the document names (alias, code, or a claim about the fund), first mention each."""
     if "funds" in ctx.cache:
         return ctx.cache["funds"]  # type: ignore[return-value]
-    pattern, table = _fund_pattern()
+    pattern, table, codes = _fund_pattern()
     found: dict[str, tuple[Instrument, list]] = {}
     if pattern is not None:
         for match in pattern.finditer(ctx.folded.text):
             inst = table[match.group()]
             found.setdefault(inst.id, (inst, []))[1].append(ctx.span_of_folded(*match.span()))
-    try:
-        registry = default_registry()
-    except Exception:
-        registry = None
+    registry = registry_or_none()
     for claim in ctx.result.claims:
         inst = None
-        if claim.subject is not None and claim.subject.kind == "fund" and registry is not None:
+        if claim.subject is not None and claim.subject.kind == "fund" and registry is not None and claim.subject.id:
             inst = registry.get(claim.subject.id)
-        if inst is None and claim.metric == "fund_code" and claim.label and registry is not None:
-            inst = next((i for i in registry.instruments if i.code == claim.label), None)
+        if inst is None and claim.metric == "fund_code" and claim.label:
+            inst = codes.get(claim.label)
         if inst is not None:
             found.setdefault(inst.id, (inst, []))[1].append(claim.span)
     funds = [(inst, Evidence(spans=tuple(sorted(spans, key=lambda s: s.start))[:1])) for inst, spans in found.values()]
@@ -73,20 +79,9 @@ def named_funds(ctx: Context) -> list[tuple[Instrument, Evidence]]:
     return funds
 
 
-def stated_fund_types(ctx: Context) -> list[tuple[str, Evidence]]:
-    """Fund types the text states about the promoted fund (「上述基金为股票基金」)."""
-    out = []
-    for match in _TYPE_SENTENCE.finditer(ctx.result.simplified):
-        span = ctx.result.span_from_simplified(*match.span())
-        out.append((TYPE_WORDS[match.group("type")], Evidence(spans=(span,))))
-    return out
-
-
-def _claims(ctx: Context, kinds: set[str] | None) -> Evidence | None:
-    hits = [
-        c for c in ctx.result.claims
-        if c.metric in PERFORMANCE_METRICS and (kinds is None or (c.subject is not None and c.subject.kind in kinds))
-    ]
+def _performance(ctx: Context, kinds: set[str]) -> Evidence | None:
+    """Claims that present performance of the given kinds (fund, other_fund, benchmark, index)."""
+    hits = [c for c in ctx.result.claims if ctx.performance.classify(c).kind in kinds]
     if not hits:
         return None
     return Evidence(spans=tuple(c.span for c in hits), claim_ids=tuple(c.id for c in hits))
@@ -97,10 +92,26 @@ def _names_fund(ctx: Context, arg: str | None) -> Evidence | None:
     return Evidence(spans=tuple(e.spans[0] for _, e in funds if e.spans)) if funds else None
 
 
+def fund_types(ctx: Context) -> list[tuple[str, str, Evidence]]:
+    """(type, why, evidence) for the promoted fund: the registry's funds named in the text, then what
+    the text says (type sentence, full name, equity share, benchmark)."""
+    out = [(inst.fund_type, f"the instrument registry's entry for {inst.name}", ev)
+           for inst, ev in named_funds(ctx) if inst.fund_type]
+    out += [(t.fund_type, t.why, Evidence(spans=(t.span,))) for t in ctx.fund.types]
+    return out
+
+
 def _fund_type(ctx: Context, arg: str | None) -> Evidence | None:
-    spans = [e.spans[0] for inst, e in named_funds(ctx) if inst.fund_type == arg and e.spans]
-    spans += [e.spans[0] for kind, e in stated_fund_types(ctx) if kind == arg]
+    spans = [e.spans[0] for kind, _, e in fund_types(ctx) if kind == arg and e.spans]
     return Evidence(spans=tuple(spans)) if spans else None
+
+
+def _other_funds(ctx: Context, arg: str | None) -> Evidence | None:
+    spans = ctx.fund.other_fund_spans
+    claims = _performance(ctx, {"other_fund"})
+    if claims is not None:
+        return claims
+    return Evidence(spans=tuple(spans[:1])) if spans else None
 
 
 def _cross_border(ctx: Context, arg: str | None) -> Evidence | None:
@@ -112,9 +123,11 @@ FACTS: dict[str, Callable[[Context, str | None], Evidence | None]] = {
     "names_fund": _names_fund,
     "mentions_fund_type": _fund_type,
     "cross_border": _cross_border,
-    "has_performance_claims": lambda ctx, arg: _claims(ctx, {"fund", "index"}),
-    "has_fund_performance_claims": lambda ctx, arg: _claims(ctx, {"fund"}),
-    "has_index_performance_claims": lambda ctx, arg: _claims(ctx, {"index"}),
+    "names_other_funds": _other_funds,
+    "has_performance_claims": lambda ctx, arg: _performance(ctx, {"fund", "other_fund", "benchmark", "index"}),
+    "has_fund_performance_claims": lambda ctx, arg: _performance(ctx, {"fund"}),
+    "has_other_fund_performance_claims": lambda ctx, arg: _performance(ctx, {"other_fund"}),
+    "has_index_performance_claims": lambda ctx, arg: _performance(ctx, {"index"}),
 }
 NEEDS_ARGUMENT = frozenset({"mentions_fund_type"})
 

@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from analyzer.comply.guard import PatternTimeout, match_timeout
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
 
@@ -121,10 +122,15 @@ def phrase_to_regex(phrase: str, gap: int = DEFAULT_GAP) -> str:
 class PhraseSet:
     """Several phrases compiled into one pattern over folded text (longest phrase preferred)."""
 
-    __slots__ = ("_pattern", "phrases")
+    __slots__ = ("_pattern", "gapless", "phrases", "solid")
 
     def __init__(self, phrases: list[str], gap: int = DEFAULT_GAP) -> None:
         self.phrases = tuple(phrases)
+        # a phrase without gaps is words written together: it never runs across a sentence end
+        self.gapless = not any("…" in p or "..." in p for p in phrases)
+        # no gaps and no punctuation or spaces of their own: a hit may not span any dropped character
+        # (「保险，资金」 is not 「保险资金」)
+        self.solid = self.gapless and not any(_DROP.search(_SYNTAX.sub("", p)) for p in phrases)
         parts = sorted((phrase_to_regex(p, gap) for p in phrases), key=len, reverse=True)
         try:
             self._pattern = regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
@@ -132,17 +138,19 @@ class PhraseSet:
             raise PhraseSyntaxError(f"phrases do not compile: {exc}") from exc
 
     def finditer(self, folded: FoldedText) -> list[tuple[int, int]]:
-        """Non-overlapping hits as folded ``(start, end)`` ranges, left to right."""
+        """Non-overlapping hits as folded ``(start, end)`` ranges, left to right.
+
+        Raises PatternTimeout when the phrases run past their time budget (gaps can backtrack).
+        """
         if self._pattern is None:
             return []
-        return [m.span() for m in self._pattern.finditer(folded.text) if m.end() > m.start()]
-
-    def search(self, folded: FoldedText) -> tuple[int, int] | None:
-        """The first hit, or None."""
-        if self._pattern is None:
-            return None
-        match = self._pattern.search(folded.text)
-        return match.span() if match else None
+        try:
+            return [
+                m.span() for m in self._pattern.finditer(folded.text, timeout=match_timeout(len(folded.text)))
+                if m.end() > m.start()
+            ]
+        except TimeoutError:
+            raise PatternTimeout(self.phrases) from None
 
 
 def display_phrase(phrase: str) -> str:

@@ -30,25 +30,40 @@ def _short(quote: str) -> str:
     return quote if len(quote) <= QUOTE_MAX else quote[: QUOTE_MAX - 1] + "…"
 
 
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
 def _where(review: Review, finding: Finding) -> list[str]:
+    if not finding.spans:  # a rule not evaluated (time limit): it concerns the whole document
+        return [f"    at {review.path}  (the whole document)"]
     lines = []
     for span, quote in zip(finding.spans, finding.quotes, strict=False):
         loc = review.location(span)
-        shown = f"「{_short(quote)}」" if quote else "(no text: the statement is missing here)"
+        shown = f"「{_short(quote)}」" if quote else "(no text here: the statement is missing)"
         lines.append(f"    at {review.path}:{loc.line}:{loc.column}  {shown}")
     return lines
 
 
-def render_text(reviews: Sequence[Review], reminders: Sequence[str] = ()) -> str:
-    """The review a compliance reviewer reads: a summary line, then each finding."""
+def render_text(
+    reviews: Sequence[Review], reminders: Sequence[str] = (), min_severity: Severity = Severity.INFO
+) -> str:
+    """The review a compliance reviewer reads: a summary line, then each finding at least as severe
+    as ``min_severity`` (the counts always cover every finding, and say how many are hidden)."""
     total: Counter[Severity] = Counter()
     for review in reviews:
         total.update(review.counts())
-    out = [f"{summary_line(total)} in {len(reviews)} document{'s' * (len(reviews) != 1)}"]
+    limit = SEVERITY_ORDER[min_severity]
+    hidden = sum(n for sev, n in total.items() if SEVERITY_ORDER[sev] > limit)
+    head = f"{summary_line(total)} in {len(reviews)} document{'s' * (len(reviews) != 1)}"
+    if hidden:
+        head += f" ({hidden} below {min_severity.value} not shown)"
+    out = [head]
     for review in reviews:
         out.append("")
         out.append(f"{review.path} ({review.doc_id}): {summary_line(review.counts())}")
         for finding in review.findings:
+            if SEVERITY_ORDER[finding.severity] > limit:
+                continue
             out.append("")
             out.append(f"  {finding.severity.value.upper():7} {finding.rule_id}  {finding.title}")
             out.extend(_where(review, finding))

@@ -1,7 +1,9 @@
 """Rulebooks as data: pydantic models and a safe YAML loader whose errors name file, rule and field.
 
 Error codes: E601 unreadable file or bad YAML; E602 a rulebook or rule field is invalid; E603 a
-pattern or phrase does not compile; E604 duplicate rule id in one file; E605 no rulebook found.
+pattern or phrase does not compile; E604 duplicate rule id in one file; E605 no rulebook found;
+E606 a pattern refused before compiling because it could exhaust memory (large or nested counted
+repeats, or too long).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from analyzer.comply.conditions import Condition, When
+from analyzer.comply.conditions import CONDITION_KINDS, Condition, When
+from analyzer.comply.guard import PatternTooCostly
 from analyzer.comply.settings import BookSettings
 from analyzer.errors import RulebookError
 from analyzer.resources import corpora_path
@@ -31,6 +34,9 @@ class Rule(BaseModel):
     id: str = Field(pattern=RULE_ID)
     title: str = Field(min_length=1)
     severity: Severity
+    severity_reason: str | None = Field(
+        default=None, description="why this severity: the regulation's wording (不得/应当 → error) or judgement"
+    )
     citation: Citation
     condition: Condition
     message: str = Field(min_length=1, description="why this matters; the finding appends the concrete detail")
@@ -54,7 +60,7 @@ class Rulebook(BaseModel):
 
 def _where(loc: tuple[Any, ...]) -> str:
     """A pydantic error location as a dotted field path, without discriminator tags."""
-    tags = {"required_phrase", "forbidden_phrase", "claim_rule", "rating_consistency", "verdict", "regex"}
+    tags = set(CONDITION_KINDS)
     return ".".join(str(p) for p in loc if str(p) not in tags) or "(top level)"
 
 
@@ -108,11 +114,15 @@ def load_rulebook(path: Path) -> Rulebook:
     try:
         if book.scope is not None:
             book.scope.prepare(book.settings)
+    except PatternTooCostly as exc:
+        raise RulebookError(f"{path}: scope: pattern refused: {exc}", code="E606") from exc
     except ValueError as exc:
         raise RulebookError(f"{path}: scope: {exc}", code="E603") from exc
     for rule in rules:
         try:
             rule.condition.prepare(book.settings)
+        except PatternTooCostly as exc:
+            raise RulebookError(f"{path}: rule {rule.id!r}: pattern refused: {exc}", code="E606") from exc
         except ValueError as exc:
             raise RulebookError(f"{path}: rule {rule.id!r}: condition: {exc}", code="E603") from exc
     book.rules = rules

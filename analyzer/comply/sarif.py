@@ -4,19 +4,53 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
+from urllib.parse import quote
 
 from analyzer.comply.render import citation_text
 from analyzer.comply.review import Review
 from analyzer.comply.rulebook import Rulebook
 from analyzer.types import Severity
 
-SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _uri(path: str) -> str:
-    return PurePath(path).as_posix()
+STDIN = "<stdin>"
+# RFC 3986: keep path separators and sub-delimiters readable, percent-encode the rest (spaces,
+# quotes, <>, %, non-ASCII as UTF-8)
+_SAFE = "/:@!$&'()*+,;="
+
+
+@dataclass(frozen=True, slots=True)
+class FailedInput:
+    """An input that could not be read or analyzed (E101 unreadable, E102 too large, …)."""
+
+    path: str
+    code: str
+    message: str
+
+
+def artifact_uri(path: str) -> str:
+    """A path as a SARIF ``uri-reference``: percent-encoded, absolute paths as ``file://`` URIs, and
+    a ``./`` prefix when the first segment holds a colon (so 「javascript:alert(4).txt」 is a
+    relative file, never a scheme). Standard input is ``%3Cstdin%3E``."""
+    pure = PurePath(path)
+    posix = pure.as_posix()
+    if pure.is_absolute():
+        return "file://" + quote(posix, safe=_SAFE)
+    encoded = quote(posix, safe=_SAFE)
+    if ":" in encoded.split("/", 1)[0]:
+        encoded = "./" + encoded
+    return encoded
+
+
+def _artifact(path: str) -> dict[str, object]:
+    artifact: dict[str, object] = {"location": {"uri": artifact_uri(path)}}
+    if path == STDIN:
+        artifact["description"] = {"text": "standard input"}
+    return artifact
 
 
 def _rule_descriptors(rulebooks: Sequence[Rulebook]) -> list[dict[str, object]]:
@@ -39,24 +73,37 @@ def _rule_descriptors(rulebooks: Sequence[Rulebook]) -> list[dict[str, object]]:
     return rules
 
 
-def render_sarif(reviews: Sequence[Review], rulebooks: Sequence[Rulebook], version: str = "0") -> str:
-    """One run holding every rule as a descriptor and every finding as a result."""
+def _notification(failed: FailedInput) -> dict[str, object]:
+    return {
+        "level": "error",
+        "message": {"text": f"{failed.code} {failed.message}"},
+        "descriptor": {"id": failed.code},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(failed.path)}}}],
+    }
+
+
+def render_sarif(
+    reviews: Sequence[Review], rulebooks: Sequence[Rulebook], version: str = "0",
+    failed: Sequence[FailedInput] = (),
+) -> str:
+    """One run holding every rule as a descriptor and every finding as a result; inputs that failed
+    are tool-execution notifications, and the invocation is unsuccessful when any failed."""
     descriptors = _rule_descriptors(rulebooks)
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     results = []
     for review in reviews:
         for finding in review.findings:
             locations = []
-            for span, quote in zip(finding.spans, finding.quotes, strict=False):
+            for span, words in zip(finding.spans, finding.quotes, strict=False):
                 loc = review.location(span)
                 region: dict[str, object] = {
                     "startLine": loc.line, "startColumn": loc.column,
                     "endLine": loc.end_line, "endColumn": loc.end_column,
                     "charOffset": span.start, "charLength": span.end - span.start,
                 }
-                if quote:
-                    region["snippet"] = {"text": quote}
-                physical = {"artifactLocation": {"uri": _uri(review.path)}, "region": region}
+                if words:
+                    region["snippet"] = {"text": words}
+                physical = {"artifactLocation": {"uri": artifact_uri(review.path)}, "region": region}
                 locations.append({"physicalLocation": physical})
             result: dict[str, object] = {
                 "ruleId": finding.rule_id,
@@ -77,8 +124,12 @@ def render_sarif(reviews: Sequence[Review], rulebooks: Sequence[Rulebook], versi
                 "version": version,
                 "rules": descriptors,
             }},
+            "invocations": [{
+                "executionSuccessful": not failed,
+                "toolExecutionNotifications": [_notification(f) for f in failed],
+            }],
             "columnKind": "unicodeCodePoints",
-            "artifacts": [{"location": {"uri": _uri(r.path)}} for r in reviews],
+            "artifacts": [_artifact(r.path) for r in reviews] + [_artifact(f.path) for f in failed],
             "results": results,
         }],
     }

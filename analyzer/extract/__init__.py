@@ -9,6 +9,7 @@ from datetime import date
 # Importing the modules registers the recognizers (each registers itself with a decorator).
 from analyzer.extract import code, count, dates, money, multiple, percent, points, rating  # noqa: F401
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, Hit
+from analyzer.extract.timevocab import TimeSettings
 from analyzer.normalize import Normalized
 from analyzer.types import Mention, Span
 
@@ -29,10 +30,17 @@ def resolve_overlaps(hits: Iterable[Hit]) -> list[Hit]:
 
 
 def extract_mentions(
-    original: str, normalized: Normalized, as_of: date | None, recognizers: Sequence[str] | None = None
+    original: str,
+    normalized: Normalized,
+    as_of: date | None,
+    recognizers: Sequence[str] | None = None,
+    *,
+    time_settings: TimeSettings | None = None,
 ) -> tuple[list[Mention], list[Hit]]:
-    """All mentions in the document, and the hits they came from (normalized offsets, same order)."""
-    ctx = ExtractContext(normalized.text, as_of)
+    """All mentions in the document, and the hits they came from (normalized offsets, same order).
+
+    ``time_settings`` chooses how dates without a year resolve (default: corpora/patterns/time.yaml)."""
+    ctx = ExtractContext(normalized.text, as_of, time_settings)
     names = recognizers or RECOGNIZERS.names()
     hits = resolve_overlaps(h for name in names for h in RECOGNIZERS.get(name)().find(ctx))
     offsets = normalized.offsets

@@ -7,17 +7,16 @@ stage maps them to the original text and turns them into ``Mention``s.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, ClassVar
 
-import yaml
-
 from analyzer.errors import ExtractError
+from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.registry import Registry
-from analyzer.resources import corpora_path
 from analyzer.types import MentionKind
 
 RECOGNIZERS: Registry[type[Recognizer]] = Registry("recognizer")
@@ -41,12 +40,38 @@ class Hit:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9.-]+\.(?:com|cn|hk|tw|net|org|io)(?:/[!-~]*)")
+_NOT_AFTER_WINDOW = 6
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
+@dataclass(frozen=True)
 class ExtractContext:
-    """What a recognizer may look at: the normalized text and the document's as-of date."""
+    """What a recognizer may look at: the normalized text, the document's as-of date and the time
+    settings (``analyzer.extract.timevocab.TimeSettings``; None = those of corpora/patterns/time.yaml)."""
 
     text: str
     as_of: date | None
+    time_settings: Any = None
+
+    @cached_property
+    def _urls(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in _URL.finditer(self.text)] if "." in self.text else []
+        return [s for s, _ in spans], [e for _, e in spans]
+
+    def in_url(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a URL (a percent-encoded %2F holds no percent)."""
+        starts, ends = self._urls
+        if not starts:
+            return False
+        i = bisect_right(starts, end - 1) - 1  # the last URL starting before ``end``
+        return i >= 0 and ends[i] > start
+
+    def before(self, start: int, window: int) -> str:
+        """Up to ``window`` characters before ``start`` within the same sentence."""
+        left = self.text[max(0, start - window) : start]
+        ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+        return left[ends[-1] :] if ends else left
 
 
 class Recognizer:
@@ -63,48 +88,42 @@ class Recognizer:
 
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
+    """A pattern from the data file, compiled once, with what its match means."""
+
     name: str
     regex: re.Pattern[str]
     score: float
+    spec: PatternSpec
+    context: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
 
-
-@cache
-def quantity_vocabulary() -> dict[str, Any]:
-    """The parsed ``corpora/patterns/quantities.yaml``."""
-    path = corpora_path("patterns", "quantities.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ExtractError(f"{path}: {exc}".replace("\n", " "), code="E403") from exc
-    for key in ("fragments", "magnitudes", "currencies", "count_nouns", "recognizers"):
-        if key not in data:
-            raise ExtractError(f"{path}: missing section {key!r}", code="E403")
-    return data
-
-
-_STRENGTH = {"strong": 0.95, "medium": 0.75, "weak": 0.5}
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        """The mention's span: the ``q`` or ``label`` group when the regex also matches context words."""
+        for group in ("q", "label"):
+            if group in self.regex.groupindex and match.start(group) >= 0:
+                return match.span(group)
+        return match.span()
 
 
 @cache
 def compiled_patterns(recognizer: str) -> tuple[CompiledPattern, ...]:
     """The recognizer's patterns with fragments substituted, compiled once."""
     vocab = quantity_vocabulary()
-    fragments = dict(vocab["fragments"])
-    nouns = sorted(vocab["count_nouns"], key=len, reverse=True)
-    fragments["count_noun"] = "(?:" + "|".join(re.escape(n) for n in nouns) + ")"
-    out = []
-    for spec in vocab["recognizers"].get(recognizer, []):
-        source = spec["regex"]
-        for key, frag in fragments.items():
-            source = source.replace("{" + key + "}", frag)
-        try:
-            regex = re.compile(source)
-        except re.error as exc:
-            raise ExtractError(f"pattern {spec['name']!r} of {recognizer}: {exc}", code="E404") from exc
-        strength = spec["name"].rsplit("(", 1)[-1].rstrip(")")
-        out.append(CompiledPattern(spec["name"], regex, _STRENGTH.get(strength, 0.6)))
-    if not out:
+    specs = vocab.recognizers.get(recognizer, ())
+    if not specs:
         raise ExtractError(f"no patterns for recognizer {recognizer!r}", code="E404")
+    out = []
+    for spec in specs:
+        context = None
+        if spec.context:
+            context = re.compile("|".join(re.escape(w) for w in sorted(spec.context, key=len, reverse=True)))
+        not_after = None
+        if spec.not_after:
+            words = sorted(vocab.words(spec.not_after), key=len, reverse=True)
+            # the word may be followed by a qualifier: 增加约64亿 / 升逾1倍
+            not_after = re.compile("(?:" + "|".join(map(re.escape, words)) + ")[了约逾近超达为]{0,2}$")
+        regex = re.compile(vocab.expand(spec.regex))
+        out.append(CompiledPattern(spec.name, regex, spec.score, spec, context, not_after))
     return tuple(out)
 
 
@@ -112,17 +131,28 @@ class PatternRecognizer(Recognizer):
     """Runs the recognizer's data patterns; ``build`` turns a match into Hit fields or vetoes it."""
 
     def find(self, ctx: ExtractContext) -> Iterator[Hit]:
+        text = ctx.text
         for pattern in compiled_patterns(self.name):
-            for match in pattern.regex.finditer(ctx.text):
+            if pattern.spec.requires and not any(word in text for word in pattern.spec.requires):
+                continue  # e.g. no 基点/bp anywhere: the basis-point patterns cannot match
+            window = pattern.spec.window
+            for match in pattern.regex.finditer(text):
+                start, end = pattern.span(match)
+                if ctx.in_url(start, end):
+                    continue
+                if pattern.context is not None and not pattern.context.search(ctx.before(start, window)):
+                    continue
+                if pattern.not_after is not None and pattern.not_after.search(ctx.before(start, _NOT_AFTER_WINDOW)):
+                    continue
                 try:
-                    fields = self.build(match, ctx)
+                    fields = self.build(match, ctx, pattern.spec)
                 except ExtractError:
                     fields = None  # a match the parser cannot read is no mention (一亿一 …); never fatal
                 if fields is None:
                     continue
-                yield Hit(match.start(), match.end(), self.kind, self.name, pattern.name, pattern.score, fields)
+                yield Hit(start, end, self.kind, self.name, pattern.name, pattern.score, fields)
 
-    def build(self, match: re.Match[str], ctx: ExtractContext) -> dict[str, Any] | None:
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
         """Mention fields for ``match``, or None to reject it (a validate hook, as in Presidio)."""
         raise NotImplementedError
 
@@ -130,8 +160,5 @@ class PatternRecognizer(Recognizer):
 class LabelRecognizer(PatternRecognizer):
     """A pattern recognizer whose mention is only the ``label`` group (R4 of 中高风险(R4))."""
 
-    def find(self, ctx: ExtractContext) -> Iterator[Hit]:
-        for pattern in compiled_patterns(self.name):
-            for match in pattern.regex.finditer(ctx.text):
-                start, end = match.span("label")
-                yield Hit(start, end, self.kind, self.name, pattern.name, pattern.score, {"label": match["label"]})
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
+        return {"label": match["label"]}

@@ -1,5 +1,6 @@
-"""Counts with their noun (320亿参数 is 32,000,000,000 参数, not money) and bare magnitude
-numbers (370亿), which are recorded but never become claims on their own."""
+"""Counts with their whole measure word (320亿参数 is 32,000,000,000 参数, not money; 5.2万至5.5万辆
+one range) and bare magnitude numbers (370亿, 千亿), which are recorded but never become claims
+on their own."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import re
 from typing import Any
 
 from analyzer.extract.base import ExtractContext, PatternRecognizer, register_recognizer
-from analyzer.extract.money import magnitude_scale
-from analyzer.extract.numbers import apply_sign, parse_chinese_numeral, parse_decimal, scaled
+from analyzer.extract.quantity import figure_fields
+from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.types import MentionKind
 
 
@@ -18,14 +19,12 @@ class CountRecognizer(PatternRecognizer):
     kind = MentionKind.COUNT
     priority = 20
 
-    def build(self, match: re.Match[str], ctx: ExtractContext) -> dict[str, Any] | None:
-        stated = parse_decimal(match.group("num"))
-        magnitude = match.group("mag")
-        scale = magnitude_scale(magnitude)
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
         noun = match.group("noun")
-        if scale == 1 and "." in match.group("num"):
-            return None  # 1.5个 is not a count
-        return {"value": scaled(stated, scale), "stated": stated, "unit": noun, "magnitude": magnitude, "scale": scale}
+        whole_things = noun not in quantity_vocabulary().measure_units
+        if whole_things and not match.group("mag") and "." in match.group("num"):
+            return None  # 1.5个 is not a count (16.9GWh is a measure)
+        return figure_fields(match, spec, unit=noun)
 
 
 @register_recognizer("number")
@@ -34,12 +33,5 @@ class MagnitudeNumberRecognizer(PatternRecognizer):
     kind = MentionKind.NUMBER
     priority = 10
 
-    def build(self, match: re.Match[str], ctx: ExtractContext) -> dict[str, Any] | None:
-        groups = match.groupdict()
-        if groups.get("num") is not None:
-            stated = apply_sign(parse_decimal(groups["num"]), groups.get("sign"))
-            magnitude = groups["mag"]
-            scale = magnitude_scale(magnitude)
-            return {"value": scaled(stated, scale), "stated": stated, "magnitude": magnitude, "scale": scale}
-        value = parse_chinese_numeral(groups["cn"])
-        return {"value": value, "stated": value}
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
+        return figure_fields(match, spec, unit=None)

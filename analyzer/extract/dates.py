@@ -8,6 +8,9 @@ from analyzer.extract.base import ExtractContext, Hit, Recognizer, register_reco
 from analyzer.extract.timeexpr import find_time_expressions
 from analyzer.types import MentionKind
 
+# an impossible date is still reported (with the reason), but it is a weaker mention
+_SCORE, _SCORE_INVALID = 0.9, 0.6
+
 
 @register_recognizer("time")
 class TimeRecognizer(Recognizer):
@@ -16,7 +19,7 @@ class TimeRecognizer(Recognizer):
     priority = 70
 
     def find(self, ctx: ExtractContext) -> Iterator[Hit]:
-        for t in find_time_expressions(ctx.text, ctx.as_of):
+        for t in find_time_expressions(ctx.text, ctx.as_of, ctx.time_settings):
             kind = MentionKind.DATE if t.kind == "date" else MentionKind.PERIOD
             yield Hit(
                 t.start,
@@ -24,7 +27,7 @@ class TimeRecognizer(Recognizer):
                 kind,
                 self.name,
                 t.pattern,
-                0.9,
+                _SCORE if t.invalid is None else _SCORE_INVALID,
                 {
                     "date": t.date,
                     "precision": t.precision,
@@ -33,5 +36,6 @@ class TimeRecognizer(Recognizer):
                     "year_inferred": t.year_inferred,
                     "relation": t.relation,
                     "years": tuple(t.years),
+                    "invalid": t.invalid,
                 },
             )

@@ -1,6 +1,8 @@
-"""Money and flows: 8078.7亿港元, 3,018.1亿港元, (612.7亿港元), 5000万元, 1.2万亿人民币, HK$3.5亿.
+"""Money and flows: 8078.7亿港元, 3,018.1亿港元, 5000万元, HK$3.5亿, 新台币100亿元, 45港仙,
+介乎88亿元至92亿元人民币 (one range), 千亿元.
 
 The value is in units of the currency with the magnitude word applied; the currency is explicit.
+A currency word before the number wins over a trailing 元 (新台币100亿元 is TWD).
 """
 
 from __future__ import annotations
@@ -8,14 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analyzer.extract.base import ExtractContext, PatternRecognizer, quantity_vocabulary, register_recognizer
-from analyzer.extract.numbers import apply_sign, parse_chinese_numeral, parse_decimal, scaled
+from analyzer.extract.base import ExtractContext, PatternRecognizer, register_recognizer
+from analyzer.extract.quantity import figure_fields, magnitude_scale
+from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.types import MentionKind
 
-
-def magnitude_scale(word: str | None) -> int:
-    """The factor of a magnitude word (亿 → 100000000); 1 when there is none."""
-    return 1 if not word else int(quantity_vocabulary()["magnitudes"][word])
+#: the generic yuan word: it takes the currency named elsewhere in the same amount
+_YUAN = "元"
 
 
 @register_recognizer("money")
@@ -24,22 +25,24 @@ class MoneyRecognizer(PatternRecognizer):
     kind = MentionKind.MONEY
     priority = 50
 
-    def build(self, match: re.Match[str], ctx: ExtractContext) -> dict[str, Any] | None:
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
         groups = match.groupdict()
-        currency = quantity_vocabulary()["currencies"][groups["cur"]]
-        magnitude = groups.get("mag")
-        if groups.get("num") is not None:
-            stated = apply_sign(parse_decimal(groups["num"]), groups.get("sign"))
-            scale = magnitude_scale(magnitude)
+        currencies = quantity_vocabulary().currencies
+        cur = groups.get("cur")
+        if spec.currency is not None:  # a sub-unit: 45港仙
+            currency = spec.currency
+        elif cur is None:
+            return None
         else:
-            # a pure Chinese numeral carries its own magnitude (三千二百亿)
-            stated = parse_chinese_numeral(groups["cn"])
-            scale = 1
-        return {
-            "value": scaled(stated, scale),
-            "stated": stated,
-            "unit": currency,
-            "currency": currency,
-            "magnitude": magnitude,
-            "scale": scale,
-        }
+            currency = currencies[cur]
+        word_before = "yuan" in groups and cur is not None and not cur.isascii() and len(cur) > 1
+        if word_before and not groups.get("mag") and not groups.get("yuan"):
+            return None  # a currency word before the number needs a magnitude or 元 after it (美元10年期)
+        lo_cur = groups.get("lo_cur")
+        if lo_cur and lo_cur != _YUAN and currencies[lo_cur] != currency:
+            return None  # 88亿美元至92亿港元 is no range
+        if groups.get("num") is None and groups.get("cn") is None:  # 千亿元: the magnitude alone
+            mag = groups["mag"]
+            return {"value": magnitude_scale(mag), "stated": 1, "unit": currency, "currency": currency,
+                    "magnitude": mag, "scale": magnitude_scale(mag)}
+        return figure_fields(match, spec, unit=currency, currency=currency)

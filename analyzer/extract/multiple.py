@@ -1,4 +1,4 @@
-"""Multiples: 39.72x, 25.30倍, PE-TTM 31.92x."""
+"""Multiples: 39.72x, 25.30倍, PE-TTM 31.92x, 3至5倍 (one range)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from analyzer.extract.base import ExtractContext, PatternRecognizer, register_recognizer
-from analyzer.extract.numbers import parse_decimal
+from analyzer.extract.quantity import figure_fields
+from analyzer.extract.vocabulary import PatternSpec
 from analyzer.types import MentionKind
 
 
@@ -16,6 +17,5 @@ class MultipleRecognizer(PatternRecognizer):
     kind = MentionKind.MULTIPLE
     priority = 30
 
-    def build(self, match: re.Match[str], ctx: ExtractContext) -> dict[str, Any] | None:
-        value = parse_decimal(match.group("num"))
-        return {"value": value, "stated": value, "unit": "x"}
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
+        return figure_fields(match, spec, unit=spec.unit or "x")

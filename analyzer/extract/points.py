@@ -1,4 +1,4 @@
-"""Index levels in points: 6068.77点, 19,500点 (a clock time such as 3点 is not a level)."""
+"""Index levels in points: 6068.77点, 19,500点, 3000-3200点 (a clock time such as 3点 is not a level)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from analyzer.extract.base import ExtractContext, PatternRecognizer, register_recognizer
-from analyzer.extract.numbers import parse_decimal
+from analyzer.extract.quantity import figure_fields
+from analyzer.extract.vocabulary import PatternSpec
 from analyzer.types import MentionKind
 
 
@@ -16,6 +17,5 @@ class PointsRecognizer(PatternRecognizer):
     kind = MentionKind.POINTS
     priority = 35
 
-    def build(self, match: re.Match[str], ctx: ExtractContext) -> dict[str, Any] | None:
-        value = parse_decimal(match.group("num"))
-        return {"value": value, "stated": value, "unit": "点"}
+    def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
+        return figure_fields(match, spec, unit=spec.unit or "点")

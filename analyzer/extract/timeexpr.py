@@ -3,48 +3,57 @@
 Input is Simplified Chinese with ASCII digits and '-' minus signs (the normalizer's output);
 Traditional spellings in the vocabulary (``corpora/patterns/time.yaml``) work too.
 
-One combined regular expression finds *atoms* (a date, a year range such as 2020-2024年, a
-trailing period such as 近1年, a year-to-date keyword, ...) in a single scan; a linear pass
-then joins neighbouring atoms with the words around them into ranges (``A至B``,
-``自A以来截至B``), since-periods (``A以来``, ``A发布以来``, ``A至今``), until-periods
-(``截至A``) and year-to-date periods of a given year (``2025年开年至今``).
+One combined regular expression finds *atoms* (a date, a quarter, a year range such as
+2020-2024年, a trailing period such as 近1年, a fiscal year, ...) in a single scan; one linear pass
+then joins neighbouring atoms with the words around them into ranges (``A至B``), since-periods
+(``A以来``), open periods (``自A起``, ``A以前``), until-periods (``截至A``) and resolves each to
+dates. A month or day written without a year takes its year from the as-of date and the words
+around it (``TimeSettings.prefer_dates_from``). An impossible date (2025年2月30日) is reported
+with ``invalid`` set and no dates, never turned into another date.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
-from typing import Any, Literal
+from itertools import pairwise
+from typing import Literal
 
 import cn2an
-import yaml
 
-from analyzer.errors import ExtractError
+from analyzer.extract.timevocab import TimeSettings, TimeVocab, default_settings, load_vocab, shipped_vocab
 
 __all__ = [
     "Precision",
     "TimeHit",
+    "TimeSettings",
     "TimeVocab",
     "find_time_expressions",
     "infer_as_of",
+    "infer_as_of_with_source",
     "load_vocab",
     "resolve_year",
+    "same_period_last_year",
+    "year_spans",
 ]
 
 Precision = Literal["day", "month", "year"]
 Kind = Literal["date", "period"]
+Cue = Literal["back", "forward"] | None
 
 _PRECISION_RANK: dict[str, int] = {"day": 0, "month": 1, "year": 2}
-_UNITS = ("year", "month", "week", "day", "trading_day")
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
 @dataclass(frozen=True, slots=True)
 class TimeHit:
-    """One date or period expression found in a text (offsets index the text passed in)."""
+    """One date or period expression found in a text (offsets index the text passed in).
+
+    ``invalid`` says in words why the expression cannot be a real date or period (then every
+    date field is None). ``years`` lists the years of a year range or list (2020-2024年).
+    """
 
     start: int
     end: int
@@ -58,47 +67,30 @@ class TimeHit:
     year_inferred: bool
     relation: str | None
     years: tuple[int, ...] = ()
+    invalid: str | None = None
 
 
-# --------------------------------------------------------------------------- vocabulary
+# --------------------------------------------------------------------------- regexes
+
+_SP = r"[ \t]{0,2}"
+_LB = r"(?<![\d.])"  # not inside a longer number
+_CN_DIGITS = "〇零○一二三四五六七八九"
+_CNY = f"[{_CN_DIGITS}]{{4}}"
+_CNM = r"(?:十[一二]?|[一二三四五六七八九])"
+_CND = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_YEAR4 = r"(?:19\d\d|20\d\d|2100)"
+_QN = "[一二三四1-4]"
+_NUM_SEP_PATTERN = {"-": "ymd-iso", "/": "ymd-slash", ".": "ymd-dot"}
+_QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-@dataclass(frozen=True, slots=True)
-class TimeVocab:
-    """The validated contents of ``corpora/patterns/time.yaml``."""
-
-    trailing_prefixes: tuple[str, ...]
-    trailing_prefix_blockers: str
-    numeral_chars: str
-    half: tuple[str, ...]
-    units: dict[str, str]  # unit word → one of _UNITS
-    trailing_suffixes: tuple[str, ...]
-    trailing_suffix_blockers: str
-    ytd_keywords: tuple[str, ...]
-    ytd_guarded_keywords: tuple[str, ...]
-    ytd_guard_chars: str
-    ytd_guard_exceptions: tuple[str, ...]
-    ytd_after_year: tuple[str, ...]
-    same_period_last_year: tuple[str, ...]
-    relative_years: dict[str, int]
-    relative_years_not_before: str
-    relative_years_not_after: str
-    connectors: tuple[str, ...]
-    to_now: tuple[str, ...]
-    since_prefixes: tuple[str, ...]
-    since_suffixes: tuple[str, ...]
-    since_events: tuple[str, ...]
-    since_from_suffixes: tuple[str, ...]
-    until_prefixes: tuple[str, ...]
-    full_year_suffixes: tuple[str, ...]
-    day_suffixes: tuple[str, ...]
-    month_suffixes: tuple[str, ...]
+def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """Alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _node(data: Any, key: str, where: str, path: Path) -> Any:
-    if not isinstance(data, dict) or key not in data:
-        raise ExtractError(f"{path}: missing key '{where}{key}'", code="E401")
-    return data[key]
+def _cls(chars: str) -> str:
+    return "".join(re.escape(c) for c in dict.fromkeys(chars))
 
 
 def _after_any(words: tuple[str, ...]) -> str:
@@ -106,115 +98,14 @@ def _after_any(words: tuple[str, ...]) -> str:
     return "".join(f"|(?<={re.escape(w)})" for w in words)
 
 
-def _words(data: Any, key: str, where: str, path: Path) -> tuple[str, ...]:
-    value = _node(data, key, where, path)
-    if (
-        not isinstance(value, list)
-        or not value
-        or not all(isinstance(w, str) and w.strip() == w and w for w in value)
-    ):
-        raise ExtractError(
-            f"{path}: '{where}{key}' must be a non-empty list of non-empty strings without spaces around",
-            code="E401",
-        )
-    return tuple(value)
+def _firsts(words: tuple[str, ...]) -> str:
+    """The characters the words start with (a cheap guard before trying an alternative)."""
+    return "".join(dict.fromkeys(w[0] for w in words))
 
 
-def _chars(data: Any, key: str, where: str, path: Path) -> str:
-    value = _node(data, key, where, path)
-    if not isinstance(value, str) or not value or any(c.isspace() for c in value):
-        raise ExtractError(f"{path}: '{where}{key}' must be a non-empty string of characters", code="E401")
-    return value
-
-
-def load_vocab(path: Path | None = None) -> TimeVocab:
-    """Read and validate the time vocabulary; raise ExtractError (E401) naming the bad key."""
-    if path is None:
-        from analyzer.resources import corpora_path
-
-        path = corpora_path("patterns", "time.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ExtractError(f"{path}: cannot read time vocabulary: {exc}", code="E401") from exc
-    if not isinstance(data, dict):
-        raise ExtractError(f"{path}: time vocabulary must be a mapping", code="E401")
-    if data.get("version") != 1:
-        raise ExtractError(f"{path}: unsupported 'version' {data.get('version')!r} (expected 1)", code="E401")
-    tr = _node(data, "trailing", "", path)
-    units_node = _node(tr, "units", "trailing.", path)
-    if not isinstance(units_node, dict) or not units_node:
-        raise ExtractError(f"{path}: 'trailing.units' must be a mapping of unit → words", code="E401")
-    units: dict[str, str] = {}
-    for unit in units_node:
-        if unit not in _UNITS:
-            raise ExtractError(
-                f"{path}: 'trailing.units.{unit}' is not one of {', '.join(_UNITS)}", code="E401"
-            )
-        for word in _words(units_node, unit, "trailing.units.", path):
-            if word in units:
-                raise ExtractError(f"{path}: unit word '{word}' listed twice", code="E401")
-            units[word] = unit
-    ytd = _node(data, "ytd", "", path)
-    rel = _node(data, "relative_years", "", path)
-    if not isinstance(rel, dict) or not all(
-        isinstance(k, str) and k and isinstance(v, int) and not isinstance(v, bool) for k, v in rel.items()
-    ):
-        raise ExtractError(f"{path}: 'relative_years' must map words to integer year offsets", code="E401")
-    rng = _node(data, "range", "", path)
-    since = _node(data, "since", "", path)
-    until = _node(data, "until", "", path)
-    return TimeVocab(
-        trailing_prefixes=_words(tr, "prefixes", "trailing.", path),
-        trailing_prefix_blockers=_chars(tr, "prefix_blockers", "trailing.", path),
-        numeral_chars=_chars(tr, "numeral_chars", "trailing.", path),
-        half=_words(tr, "half", "trailing.", path),
-        units=units,
-        trailing_suffixes=_words(tr, "suffixes", "trailing.", path),
-        trailing_suffix_blockers=_chars(tr, "suffix_blockers", "trailing.", path),
-        ytd_keywords=_words(ytd, "keywords", "ytd.", path),
-        ytd_guarded_keywords=_words(ytd, "guarded_keywords", "ytd.", path),
-        ytd_guard_chars=_chars(ytd, "guard_chars", "ytd.", path),
-        ytd_guard_exceptions=_words(ytd, "guard_exceptions", "ytd.", path),
-        ytd_after_year=_words(ytd, "after_year", "ytd.", path),
-        same_period_last_year=_words(data, "same_period_last_year", "", path),
-        relative_years=dict(rel),
-        relative_years_not_before=_chars(data, "relative_years_not_before", "", path),
-        relative_years_not_after=_chars(data, "relative_years_not_after", "", path),
-        connectors=_words(rng, "connectors", "range.", path),
-        to_now=_words(rng, "to_now", "range.", path),
-        since_prefixes=_words(since, "prefixes", "since.", path),
-        since_suffixes=_words(since, "suffixes", "since.", path),
-        since_events=_words(since, "events", "since.", path),
-        since_from_suffixes=_words(since, "from_suffixes", "since.", path),
-        until_prefixes=_words(until, "prefixes", "until.", path),
-        full_year_suffixes=_words(data, "full_year_suffixes", "", path),
-        day_suffixes=_words(data, "day_suffixes", "", path),
-        month_suffixes=_words(data, "month_suffixes", "", path),
-    )
-
-
-# --------------------------------------------------------------------------- regexes
-
-_Y = r"(?:19\d\d|20\d\d|2100)"  # a year is 1900..2100
-_M = r"(?:1[0-2]|0?[1-9])"
-_D = r"(?:3[01]|[12]\d|0?[1-9])"
-_SP = r"[ \t]{0,2}"
-_LB = r"(?<![\d.])"  # not inside a longer number
-_CN_DIGITS = "〇零○一二三四五六七八九"
-_CNY = f"[{_CN_DIGITS}]{{4}}"
-_CNM = r"(?:十[一二]?|[一二三四五六七八九])"
-_CND = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_NUM_SEP_PATTERN = {"-": "ymd-iso", "/": "ymd-slash", ".": "ymd-dot"}
-
-
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    """Alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _cls(chars: str) -> str:
-    return "".join(re.escape(c) for c in dict.fromkeys(chars))
+def _tails(words: tuple[str, ...]) -> set[str]:
+    """Words that may follow a year word ending in 年: 年底 → 年底 and 底 (2024年底, 今年底)."""
+    return {w for w in words} | {w[1:] for w in words if w.startswith("年") and len(w) > 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,61 +117,259 @@ class _Engine:
     until_tail: re.Pattern[str]
     to_now: re.Pattern[str]
     conn: re.Pattern[str]
-    after_year: re.Pattern[str]
-    full_year: re.Pattern[str]
     since_prefix: re.Pattern[str]
     until_prefix: re.Pattern[str]
+    before_tail: re.Pattern[str]
+    after_tail: re.Pattern[str]
+    ended_tail: re.Pattern[str]
+    fy_statement: re.Pattern[str]
+    back_cue: re.Pattern[str]
+    forward_cue: re.Pattern[str]
+    year_prefix: dict[str, int]
+    units: dict[str, str]
+    tail_first: frozenset[str]  # what may follow a date that joins it with more words
+    clause: re.Pattern[str]
+    last_clause: re.Pattern[str]
+    sentence: re.Pattern[str]
 
 
 def _build(v: TimeVocab) -> _Engine:
-    ds, ms, conn = _alt(v.day_suffixes), _alt(v.month_suffixes), _alt(v.connectors)
-    count = rf"\d{{1,3}}|[{_cls(v.numeral_chars)}]{{1,4}}|{_alt(v.half)}"
+    ds, ms, conn = _alt(v.day_suffixes), _alt(v.month_suffixes), _alt(v.range.connectors)
+    units = v.units
+    num_cls = _cls(v.trailing.numeral_chars)
+    count = rf"\d{{1,3}}|[{num_cls}]{{1,4}}|{_alt(v.trailing.half)}"
+    month_units = _alt(v.first_months.units)
+    q, e = v.quarter, v.edges
+    qword = _alt(q.words)
+    counters = _alt(q.counters)
+    every = _alt(v.fiscal.end_statement_every)
+    enb = _alt(v.edges.not_before)
+    q_edge = rf"(?:(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)}))(?!{enb})"
+    me = [w[1:] for w in e.month_end if w.startswith("月")]
+    mst = [w[1:] for w in e.month_start if w.startswith("月")]
+    m_edge = rf"(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb})"
+    y_end, y_start = _tails(e.year_end), _tails(e.year_start)
+    full = _tails(v.full_year_suffixes)
+    year = rf"(?:\d{{4}}|{_CNY})"
+    mon = rf"(?:\d{{1,2}}|{_CNM})"
+    day = rf"(?:\d{{1,2}}|{_CND})"
+    fy = v.fiscal
+    half_word = _alt(v.half.first + v.half.second)
+
+    def part(g: str) -> str:
+        """A part of a year after a year word (shared by explicit, relative and Latin years)."""
+        qe = q_edge.format(g=g)
+        return (
+            rf"(?P<{g}_ytd>{_alt(v.ytd.after_year)})"
+            rf"|(?:{_alt(q.cumulative_prefixes)})(?P<{g}_cq>[一二三123])(?:{counters})?(?:{qword})"
+            rf"|(?:{_alt(v.first_months.prefixes)})(?P<{g}_fm>{count}){_SP}(?:{month_units})"
+            rf"|(?:{_alt(v.remaining_months.prefixes)})(?P<{g}_rm>{count}){_SP}(?:{month_units})"
+            rf"|(?:(?:{_alt(q.ordinal)})?(?P<{g}_q>{_QN}){_SP}(?:{qword})|(?P<{g}_q1>{_alt(q.first)})(?:{qword}))"
+            rf"(?:{qe})?"
+            rf"|(?P<{g}_h>{half_word})"
+            rf"|(?P<{g}_ye>{_alt(y_end)})(?!{enb})|(?P<{g}_ys>{_alt(y_start)})(?!{enb})"
+            rf"|(?P<{g}_full>{_alt(full)})"
+        )
+
+    def fiscal_part(g: str) -> str:
+        """Optional part of a fiscal year: 上半年 / 下半年 / 首9个月 (FY2025上半年, 今個財政年度首9個月)."""
+        return (
+            rf"(?:{_SP}(?:(?P<{g}_h>{half_word})|(?:{_alt(v.first_months.prefixes)})(?P<{g}_fm>{count}){_SP}"
+            rf"(?:{month_units})))?"
+        )
+
     alts = [
-        rf"(?P<yrs>{_LB}(?P<yrs_a>{_Y}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_Y}){_SP}年)",
-        rf"(?P<trl>(?<![{_cls(v.trailing_prefix_blockers)}])(?:{_alt(v.trailing_prefixes)})"
-        rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(v.units))})(?!\d)"
-        rf"(?:(?:{_alt(v.trailing_suffixes)})(?![{_cls(v.trailing_suffix_blockers)}]))?)",
-        rf"(?P<ytd>{_alt(v.ytd_keywords)}|(?:(?<![{_cls(v.ytd_guard_chars)}]){_after_any(v.ytd_guard_exceptions)})"
-        rf"(?:{_alt(v.ytd_guarded_keywords)}))",
-        rf"(?P<spl>{_alt(v.same_period_last_year)})",
-        rf"(?P<rel>(?<![{_cls(v.relative_years_not_after)}])(?:{_alt(list(v.relative_years))})"
-        rf"(?![{_cls(v.relative_years_not_before)}]))",
-        rf"(?P<num>{_LB}(?P<num_y>{_Y})(?P<num_sep>[-/.])(?P<num_m>{_M})(?P=num_sep)(?P<num_d>{_D})"
-        rf"(?!\d|\.\d)(?:{ds})?)",
-        rf"(?P<cn>{_LB}(?P<cn_y>{_Y}){_SP}年(?:{_SP}(?P<cn_m>{_M}){_SP}月"
-        rf"(?:{_SP}(?P<cn_d>{_D}){_SP}(?:{ds})|(?:{ms}))?)?)",
-        rf"(?P<cnn>(?P<cnn_y>{_CNY})年(?:(?P<cnn_m>{_CNM})月(?:(?P<cnn_d>{_CND})(?:{ds}))?)?)",
-        rf"(?P<mr>{_LB}(?P<mr_a>{_M}){_SP}(?:{conn}){_SP}(?P<mr_b>{_M}){_SP}月(?:{ms})?)",
-        rf"(?P<md>{_LB}(?P<md_m>{_M}){_SP}月(?:{_SP}(?P<md_d>{_D}){_SP}(?:{ds})|(?:{ms}))?)",
-        rf"(?P<cmd>(?P<cmd_m>{_CNM})月(?P<cmd_d>{_CND})(?:{ds}))",
+        # a company's statement of its fiscal year end: 财年截至3月31日
+        (
+            _firsts(fy.end_statement_subjects),
+            rf"(?P<fye>(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
+            rf"(?P<fye_m>\d{{1,2}})月(?P<fye_d>\d{{1,2}})日(?:{_alt(fy.end_statement_tails)})?)",
+        ),
+        # fiscal years: 2023/24年度, 2023-2024财年
+        (
+            "12",
+            rf"(?P<fys>{_LB}(?P<fys_a>{_YEAR4}){_SP}(?:{_alt(fy.split_separators)}){_SP}(?P<fys_b>\d{{4}}|\d\d)"
+            rf"(?!\d){_SP}(?:{_alt(fy.split_words)}){fiscal_part('fys')})",
+        ),
+        (
+            "12" + _firsts(fy.fy_prefixes),
+            rf"(?P<fyn>(?:{_LB}(?P<fyn_y>{_YEAR4}){_SP}(?:{_alt(fy.year_words)})"
+            rf"|(?<![A-Za-z])(?:{_alt(fy.fy_prefixes)}){_SP}(?P<fyn_y2>{_YEAR4}|\d\d)(?![\dA-Za-z])){fiscal_part('fyn')})",
+        ),
+        (
+            _firsts(fy.current + fy.previous + fy.next),
+            rf"(?P<fyr>(?P<fyr_w>{_alt(fy.current + fy.previous + fy.next)}){fiscal_part('fyr')})",
+        ),
+        # years: a list 2020、2021年 and a range 2020-2024年
+        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4})+{_SP}年)"),
+        ("12", rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4}){_SP}年)"),
+        # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
+        ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),
+        (
+            "QqH",
+            rf"(?P<lqb>(?<![A-Za-z\d])(?P<lqb_k>[QqH])(?P<lqb_n>[1-4])(?:[ \t]?(?P<lqb_y>{_YEAR4}|'?\d\d)(?!\d))?"
+            rf"(?![\dA-Za-z]))",
+        ),
+        ("1234", rf"(?P<lqc>(?<![A-Za-z\d])(?P<lqc_n>[1-4])(?P<lqc_k>[QH])(?P<lqc_y>{_YEAR4}|\d\d)(?![\dA-Za-z]))"),
+        # a year and a part of it: 2024年上半年, 去年第4季, 今年前7个月, 2025年初至今, 2024年底
+        (
+            "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
+            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}){_SP}年"
+            rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
+            rf"(?:{part('iy')}))",
+        ),
+        # parts of the as-of year: 前三季度, 一季度末, 上半年, 首9个月, 余下三个月; quarters relative to as-of
+        (
+            _firsts(q.current + q.previous + q.latest),
+            rf"(?P<qrel>{_alt(q.current + q.previous + q.latest)})(?!{_alt(q.not_before)})",
+        ),
+        (
+            _firsts(q.cumulative_prefixes),
+            rf"(?P<cq>(?:{_alt(q.cumulative_prefixes)})(?P<cq_n>[一二三123])(?:{counters})?(?:{qword}))",
+        ),
+        (
+            _firsts(q.ordinal + q.first) + "一二三四1234",
+            rf"(?P<qq>(?:(?:{_alt(q.ordinal)})(?P<qq_n>{_QN}){_SP}(?:{qword})|(?<![{num_cls}\d])(?P<qq_m>{_QN})"
+            rf"{_SP}(?:{_alt(q.bare_words)})|(?P<qq_f>{_alt(q.first)})(?:{qword}))(?:{q_edge.format(g='qq')})?)",
+        ),
+        (_firsts(v.half.first + v.half.second), rf"(?P<hh>(?P<hh_w>{half_word}))"),
+        (
+            _firsts(v.first_months.prefixes),
+            rf"(?P<fm>(?:{_alt(tuple(p for p in v.first_months.prefixes if p not in v.first_months.need_year))})"
+            rf"(?P<fm_n>{count}){_SP}(?:{month_units}))",
+        ),
+        (
+            _firsts(v.remaining_months.prefixes),
+            rf"(?P<rm>(?:{_alt(v.remaining_months.prefixes)})(?P<rm_n>{count}){_SP}(?:{month_units}))",
+        ),
+        # relative words
+        (_firsts(v.same_period_last_year), rf"(?P<spl>{_alt(v.same_period_last_year)})"),
+        (
+            _firsts(v.ytd.keywords + v.ytd.guarded_keywords),
+            rf"(?P<ytd>{_alt(v.ytd.keywords)}|(?:(?<![{_cls(v.ytd.guard_chars)}]){_after_any(v.ytd.guard_exceptions)})"
+            rf"(?:{_alt(v.ytd.guarded_keywords)}))",
+        ),
+        (
+            _firsts(v.trailing.prefixes),
+            rf"(?P<trl>(?<![{_cls(v.trailing.prefix_blockers)}])(?:{_alt(v.trailing.prefixes)})"
+            rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(units))})(?P<trl_h>{_alt(v.trailing.half)})?(?!\d)"
+            rf"(?:(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))?)",
+        ),
+        (
+            _firsts(v.future.prefixes),
+            rf"(?P<fut>(?:{_alt(v.future.prefixes)})(?P<fut_a>{count})(?:{_SP}(?:{_alt(v.future.range_connectors)})"
+            rf"{_SP}(?P<fut_b>{count}))?{_SP}(?P<fut_u>{_alt(list(units))}))",
+        ),
+        (
+            _firsts(v.weeks.current + v.weeks.previous + v.weeks.next),
+            rf"(?P<wk>(?P<wk_w>{_alt(v.weeks.current + v.weeks.previous + v.weeks.next)})(?!{_alt(v.weeks.not_before)})"
+            rf"(?P<wk_d>{_alt(list(v.weeks.weekdays))})?)",
+        ),
+        (
+            _firsts(v.days.today + v.days.yesterday),
+            rf"(?P<dy>(?P<dy_w>{_alt(v.days.today + v.days.yesterday)})(?!{_alt(v.days.not_before)}))",
+        ),
+        (
+            _firsts(v.months.current + v.months.previous + v.months.next),
+            rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)}){m_edge.format(g='mo')}?)",
+        ),
+        (
+            _firsts(tuple(v.relative_years)),
+            rf"(?P<rel>(?<![{_cls(v.relative_years_not_after)}])(?:{_alt(list(v.relative_years))})"
+            rf"(?![{_cls(v.relative_years_not_before)}]))",
+        ),
+        # full and partial dates
+        (
+            "12",
+            rf"(?P<num>{_LB}(?P<num_y>{_YEAR4})(?P<num_sep>[-/.])(?P<num_m>\d{{1,2}})(?P=num_sep)(?P<num_d>\d{{1,2}})"
+            rf"(?!\d|\.\d)(?:{ds})?)",
+        ),
+        (
+            "0123456789" + _CN_DIGITS,
+            rf"(?P<cn>{_LB}(?P<cn_y>{year}){_SP}年(?:{_SP}(?P<cn_m>{mon}){_SP}月(?:{_SP}(?P<cn_d>{day}){_SP}(?:{ds})"
+            rf"|{m_edge.format(g='cn')}|(?:{ms}))?)?)",
+        ),
+        (
+            "0123456789",
+            rf"(?P<mr>{_LB}(?P<mr_a>1[0-2]|0?[1-9]){_SP}(?:{conn}){_SP}(?P<mr_b>1[0-2]|0?[1-9]){_SP}月(?:{ms})?)",
+        ),
+        (
+            "0123456789",
+            rf"(?P<md>{_LB}(?P<md_m>\d{{1,2}}){_SP}月(?:{_SP}(?P<md_d>\d{{1,2}}){_SP}(?:{ds})|{m_edge.format(g='md')}"
+            rf"|(?:{ms}))?)",
+        ),
+        (
+            "一二三四五六七八九十",
+            rf"(?P<cmd>(?<![{_CN_DIGITS}十])(?P<cmd_m>{_CNM})月(?:(?P<cmd_d>{_CND})(?:{ds})|{m_edge.format(g='cmd')}))",
+        ),
+        (
+            _firsts(e.month_end + e.month_start + e.year_end + e.year_start),
+            rf"(?P<edg>(?<![\d{_CN_DIGITS}{_cls(e.not_after)}])(?:(?P<edg_me>{_alt(e.month_end)})"
+            rf"|(?P<edg_ms>{_alt(e.month_start)})|(?P<edg_ye>{_alt(e.year_end)})|(?P<edg_ys>{_alt(e.year_start)}))(?!{enb}))",
+        ),
+        (
+            "0123456789",
+            rf"(?P<bd>(?<![{_cls(v.bare_day.not_after)}])(?P<bd_d>3[01]|[12]\d|0?[1-9])日"
+            rf"(?!{_alt(v.bare_day.not_before)}))",
+        ),
     ]
-    words = (
-        *v.trailing_prefixes,
-        *v.ytd_keywords,
-        *v.ytd_guarded_keywords,
-        *v.same_period_last_year,
-        *v.relative_years,
-    )
-    first = _cls("0123456789" + _CN_DIGITS + "十" + "".join(w[0] for w in words))
-    scan = re.compile(rf"(?=[{first}])(?:{'|'.join(alts)})")
+    first = "".join(f for f, _ in alts)
+    # Speed (the scan is the hot loop): every alternative that starts with a digit needs a number to
+    # start there, so the inside of numbers is skipped at once; at a digit, the alternatives that can
+    # only start with a digit are tried first, behind one guard (none of them can take the match of a
+    # mixed one such as 2024年上半年); elsewhere each alternative has its own first-character guard.
+    digits_only = [rx for f, rx in alts if set(f) <= set("0123456789")]
+    others = [rf"(?=[{_cls(f)}]){rx}" for f, rx in alts if not set(f) <= set("0123456789")]
+    scan = re.compile(rf"(?=[{_cls(first)}])(?!(?<=[\d.])\d)(?:(?=\d)(?:{'|'.join(digits_only)})|{'|'.join(others)})")
+    events = _alt(v.since.events)
     return _Engine(
         vocab=v,
         scan=scan,
-        since_tail=re.compile(rf"{_SP}(?:(?:{_alt(v.since_events)}){_SP})?(?:{_alt(v.since_suffixes)})"),
-        from_tail=re.compile(rf"{_SP}(?:{_alt(v.since_from_suffixes)})"),
-        until_tail=re.compile(rf"[ \t,，、]{{0,2}}(?:{_alt(v.until_prefixes)}){_SP}"),
-        to_now=re.compile(rf"{_SP}(?:(?:{_alt(v.since_events)}){_SP})?(?:{_alt(v.to_now)})"),
+        since_tail=re.compile(rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.since.suffixes)})"),
+        from_tail=re.compile(rf"{_SP}(?:{_alt(v.since.from_suffixes)})"),
+        until_tail=re.compile(rf"[ \t,，、]{{0,2}}(?:{_alt(v.until.prefixes)}){_SP}"),
+        to_now=re.compile(rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.range.to_now)})"),
         conn=re.compile(rf"{_SP}(?:{conn}){_SP}"),
-        after_year=re.compile(_alt(v.ytd_after_year)),
-        full_year=re.compile(_alt(v.full_year_suffixes)),
-        since_prefix=re.compile(rf"(?:{_alt(v.since_prefixes)}){_SP}$"),
-        until_prefix=re.compile(rf"(?:{_alt(v.until_prefixes)}){_SP}$"),
+        since_prefix=re.compile(rf"(?:{_alt(v.since.prefixes)}){_SP}$"),
+        until_prefix=re.compile(rf"(?:{_alt(v.until.prefixes)}){_SP}$"),
+        before_tail=re.compile(rf"{_SP}(?:{_alt(v.before_suffixes)})"),
+        after_tail=re.compile(rf"{_SP}(?:{_alt(v.after_suffixes)})"),
+        ended_tail=re.compile(
+            rf"{_SP}(?:{_alt(fy.ended_marker)}){_SP}(?:(?P<yr>{_alt(fy.ended_year_words)})"
+            rf"|(?P<n>{count}){_SP}(?:{month_units}))"
+        ),
+        fy_statement=re.compile(
+            rf"(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
+            rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
+            rf"|(?:{_alt(v.until.prefixes)}){_SP}\d{{4}}{_SP}年{_SP}(?P<m2>\d{{1,2}}){_SP}月{_SP}(?P<d2>\d{{1,2}})"
+            rf"{_SP}日{_SP}(?:{_alt(fy.ended_marker)}){_SP}(?:{_alt(fy.ended_year_words)})"
+        ),
+        back_cue=re.compile(_alt(v.cues.back)),
+        forward_cue=re.compile(_alt(v.cues.forward)),
+        year_prefix=dict(v.year_prefixes),
+        units=units,
+        tail_first=frozenset(
+            " \t，,、"
+            + _firsts(
+                v.since.events
+                + v.since.suffixes
+                + v.since.from_suffixes
+                + v.range.to_now
+                + v.range.connectors
+                + v.before_suffixes
+                + v.after_suffixes
+                + v.fiscal.ended_marker
+            )
+        ),
+        clause=re.compile(rf"[{_cls(v.punctuation.clause)}\n]"),
+        last_clause=re.compile(rf".*[{_cls(v.punctuation.clause)}\n]", re.S),
+        sentence=re.compile(rf"[{_cls(v.punctuation.sentence)}\n]"),
     )
 
 
 @cache
 def _engine() -> _Engine:
-    return _build(load_vocab())
+    return _build(shipped_vocab())
 
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -290,8 +379,27 @@ def _cn_int(s: str) -> int:
     return int(cn2an.cn2an(s.replace("○", "〇").replace("兩", "两"), "smart"))
 
 
+def _int(s: str) -> int:
+    return int(s) if s.isdigit() else _cn_int(s)
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _monthrange(y: int, m: int) -> tuple[int, int]:
+    """(0, days in month): the part of ``calendar.monthrange`` used here, without the weekday."""
+    if m == 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        return 0, 29
+    return 0, _DAYS_IN_MONTH[m]
+
+
 def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+    return date(y, m, _monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m0 = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m0 + 1, min(d.day, _monthrange(y, m0 + 1)[1]))
 
 
 def _bounds(y: int, m: int | None, d: int | None) -> tuple[date, date]:
@@ -303,13 +411,24 @@ def _bounds(y: int, m: int | None, d: int | None) -> tuple[date, date]:
     return date(y, 1, 1), date(y, 12, 31)
 
 
-def _add_months(d: date, n: int) -> date:
-    y, m0 = divmod(d.year * 12 + d.month - 1 + n, 12)
-    return date(y, m0 + 1, min(d.day, calendar.monthrange(y, m0 + 1)[1]))
+def _quarter(y: int, q: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
 
 
-def _valid(y: int, m: int, d: int | None) -> bool:
-    return d is None or d <= calendar.monthrange(y, m)[1]
+def _why_invalid(y: int | None, m: int | None, d: int | None) -> str | None:
+    """Why this year/month/day can be no calendar date, in words; None when it can be one."""
+    if y is not None and y < 1:
+        return f"没有{y:04d}年"
+    if y is not None and not _MIN_YEAR <= y <= _MAX_YEAR:
+        return f"{y}年不在可核对的年份范围({_MIN_YEAR}–{_MAX_YEAR})内"
+    if m is not None and not 1 <= m <= 12:
+        return f"没有{m}月"
+    if d is not None and m is not None:
+        if d < 1:
+            return f"没有{d}日"
+        if d > _monthrange(y if y is not None else 2000, m)[1]:  # 2000 is a leap year
+            return f"{y}年{m}月没有{d}日" if y is not None else f"{m}月没有{d}日"
+    return None
 
 
 def resolve_year(month: int, day: int | None, as_of: date) -> date:
@@ -318,26 +437,29 @@ def resolve_year(month: int, day: int | None, as_of: date) -> date:
     With ``day=None`` (month precision) the latest month start on or before as_of's month.
     Raises ValueError for a month/day that exists in no year (2月30日, 13月).
     """
-    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= calendar.monthrange(2000, month)[1]):
+    if _why_invalid(None, month, day) is not None:
         raise ValueError(f"no such month/day: {month}/{day}")
     y = as_of.year
     while True:
-        if _valid(y, month, day):
+        if _why_invalid(y, month, day) is None:
             x = date(y, month, day or 1)
             if (x <= as_of) if day is not None else ((y, month) <= (as_of.year, as_of.month)):
                 return x
         y -= 1
 
 
-def _resolve_forward(month: int, day: int | None, ref: date) -> date:
-    """The earliest date with this month (and day) on or after ``ref`` (month start for day=None)."""
-    y = ref.year
-    while True:
-        if _valid(y, month, day):
-            x = date(y, month, day or 1)
-            if (x >= ref) if day is not None else ((y, month) >= (ref.year, ref.month)):
-                return x
-        y += 1
+def same_period_last_year(period_start: date, period_end: date) -> tuple[date, date]:
+    """The same span one year earlier (上年同期): 2024-01-01..2024-07-31 → 2023-01-01..2023-07-31.
+
+    A 29 February becomes the 28th; a period ending on the last day of February keeps ending on it.
+    """
+
+    def back(d: date, end: bool) -> date:
+        if end and d.month == 2 and d.day >= 28 and d == _month_end(d.year, 2):
+            return _month_end(d.year - 1, 2)
+        return d.replace(year=d.year - 1, day=min(d.day, _monthrange(d.year - 1, d.month)[1]))
+
+    return back(period_start, False), back(period_end, True)
 
 
 # --------------------------------------------------------------------------- atoms
@@ -348,71 +470,237 @@ class _Atom:
     start: int
     end: int
     pattern: str
-    cat: str  # date | relyear | years | monthrange | trailing | ytd | spl
+    cat: str
     y: int | None = None
     m: int | None = None
     d: int | None = None
     y2: int | None = None
     m2: int | None = None
-    n: int | None = None  # trailing count (half = -1)
+    n: int | None = None
+    n2: int | None = None
     unit: str | None = None
-    extra: dict[str, int] = field(default_factory=dict)
+    yoff: int | None = None
+    part: str | None = None
+    invalid: str | None = None
+    years: tuple[int, ...] = ()
 
     @property
     def precision(self) -> Precision:
         return "day" if self.d is not None else "month" if self.m is not None else "year"
 
 
-_DATE_LIKE = frozenset({"date", "relyear"})
+# atoms that a since/until/range/before/after construction can take as its date
+_JOINABLE = frozenset({"date", "relyear", "inyear", "bd", "wk", "dy", "mo", "qrel"})
+_PARTS = ("ytd", "cq", "fm", "rm", "q", "q1", "h", "ye", "ys", "full")
 
 
-def _atom(m: re.Match[str], v: TimeVocab) -> _Atom | None:
-    """An atom from a scan match, or None if it is not a real calendar date."""
+def _two_digit_year(s: str) -> int:
+    s = s.lstrip("'")
+    return int(s) if len(s) == 4 else 2000 + int(s)
+
+
+def _count(raw: str, v: TimeVocab) -> int:
+    return -1 if raw in v.trailing.half else _int(raw)
+
+
+def _part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
+    """Fill ``a`` with the part of a year matched by the ``part()`` groups prefixed ``g``."""
+    grp = m.group
+    for p in _PARTS:
+        raw = grp(f"{g}_{p}")
+        if raw is None:
+            continue
+        a.part = p
+        if p in ("cq", "q"):
+            a.n = _QUARTER_NUM.get(raw) or _int(raw)
+        elif p == "q1":
+            a.part, a.n = "q", 1
+        elif p in ("fm", "rm"):
+            a.n = _count(raw, v)
+            if not 1 <= a.n <= 12:
+                return None
+        elif p == "h":
+            a.n = 1 if raw in v.half.first else 2
+        if a.part == "q" and (grp(f"{g}_qe") or grp(f"{g}_qs")):
+            a.part = "qe" if grp(f"{g}_qe") else "qs"
+        return a
+    return None  # pragma: no cover - the regex matched one of the parts
+
+
+def _fiscal_part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
+    """The half or first months written after a fiscal year (FY2025上半年, 今個財政年度首9個月)."""
+    if m.group(f"{g}_h"):
+        a.part, a.n = "h", 1 if m.group(f"{g}_h") in v.half.first else 2
+    elif m.group(f"{g}_fm"):
+        a.part, a.n = "fm", _count(m.group(f"{g}_fm"), v)
+        if not 1 <= a.n <= 12:
+            return None
+    return a
+
+
+def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
+    """An atom from a scan match; impossible dates become atoms with ``invalid`` set."""
+    v = eng.vocab
     g, s, e, kind = m.group, m.start(), m.end(), m.lastgroup
     if kind == "num":
         y, mo, d = int(g("num_y")), int(g("num_m")), int(g("num_d"))
-        return _Atom(s, e, _NUM_SEP_PATTERN[g("num_sep")], "date", y, mo, d) if _valid(y, mo, d) else None
-    if kind in ("cn", "cnn"):
-        conv = int if kind == "cn" else _cn_int
-        y = conv(g(f"{kind}_y"))
-        mo = conv(g(f"{kind}_m")) if g(f"{kind}_m") else None
-        d = conv(g(f"{kind}_d")) if g(f"{kind}_d") else None
-        if not 1900 <= y <= 2100 or (mo is not None and not _valid(y, mo, d)):
-            return None
-        suffix = "-cn" if kind == "cn" else "-cn-numeral"
-        pattern = ("ymd" if d is not None else "ym" if mo is not None else "y") + suffix
-        return _Atom(s, e, pattern, "date", y, mo, d)
+        why = _why_invalid(y, mo, d)
+        if why is not None and g("num_sep") == ".":
+            return None  # 2025.13.01 is more likely a version or a code than a date
+        return _Atom(s, e, _NUM_SEP_PATTERN[g("num_sep")], "date", y, mo, d, invalid=why)
+    if kind == "cn":
+        raw_y = g("cn_y")
+        y = _int(raw_y)
+        mo = _int(g("cn_m")) if g("cn_m") else None
+        d = _int(g("cn_d")) if g("cn_d") else None
+        if mo is None and not _MIN_YEAR <= y <= _MAX_YEAR:
+            return None  # 5000年 is a duration, 0000年 alone no date
+        numeral = not (raw_y.isdigit() and (g("cn_m") or "1").isdigit() and (g("cn_d") or "1").isdigit())
+        pattern = ("ymd" if d is not None else "ym" if mo is not None else "y") + ("-cn-numeral" if numeral else "-cn")
+        a = _Atom(s, e, pattern, "date", y, mo, d, invalid=_why_invalid(y, mo, d))
+        if g("cn_me") or g("cn_ms"):
+            a.part, a.pattern = ("me" if g("cn_me") else "ms"), "ym-edge-cn"
+        return a
     if kind in ("md", "cmd"):
-        conv = int if kind == "md" else _cn_int
-        mo = conv(g(f"{kind}_m"))
-        d = conv(g(f"{kind}_d")) if g(f"{kind}_d") else None
-        if d is not None and d > calendar.monthrange(2000, mo)[1]:  # 2000 is a leap year: 2月29日 is fine
-            return None
+        mo = _int(g(f"{kind}_m"))
+        d = _int(g(f"{kind}_d")) if g(f"{kind}_d") else None
+        if d is None and mo > 12 and m.string.startswith(v.month_not_before, e):
+            return None  # 36月期 is a term, 13月薪 a salary
         pattern = ("md-cn" if d is not None else "m-cn") + ("" if kind == "md" else "-numeral")
-        return _Atom(s, e, pattern, "date", None, mo, d)
+        a = _Atom(s, e, pattern, "date", None, mo, d, invalid=_why_invalid(None, mo, d))
+        if g(f"{kind}_me") or g(f"{kind}_ms"):
+            a.part, a.pattern = ("me" if g(f"{kind}_me") else "ms"), "m-edge-cn"
+        return a
+    if kind == "bd":
+        return _Atom(s, e, "d-cn", "bd", d=int(g("bd_d")))
+    if kind == "iy":
+        a = _Atom(s, e, "year-part", "inyear")
+        if g("iy_y") is not None:
+            a.y = _int(g("iy_y"))
+            a.invalid = _why_invalid(a.y, None, None)
+        else:
+            a.yoff = eng.year_prefix[g("iy_r")]
+        return _part(m, "iy", a, v)
+    if kind in ("lq", "lqb", "lqc"):
+        k = g(f"{kind}_k").upper()
+        n = int(g(f"{kind}_n"))
+        if k == "H" and n > 2:
+            return None
+        raw_y = g(f"{kind}_y")
+        a = _Atom(s, e, "quarter-latin" if k == "Q" else "half-latin", "inyear", n=n, part="q" if k == "Q" else "h")
+        a.y = _two_digit_year(raw_y) if raw_y else None
+        return a
+    if kind == "qq":
+        raw = g("qq_n") or g("qq_m")
+        a = _Atom(s, e, "quarter-cn", "inyear", part="q", n=_QUARTER_NUM[raw] if raw else 1)
+        if g("qq_qe") or g("qq_qs"):
+            a.part = "qe" if g("qq_qe") else "qs"
+        return a
+    if kind == "cq":
+        return _Atom(s, e, "quarters-cumulative", "inyear", part="cq", n=_int(g("cq_n")))
+    if kind == "hh":
+        return _Atom(s, e, "half-cn", "inyear", part="h", n=1 if g("hh_w") in v.half.first else 2)
+    if kind in ("fm", "rm"):
+        n = _count(g(f"{kind}_n"), v)
+        if not 1 <= n <= 12:
+            return None
+        return _Atom(s, e, "first-months" if kind == "fm" else "remaining-months", "inyear", part=kind, n=n)
+    if kind == "edg":
+        for p, name in (("me", "edg_me"), ("ms", "edg_ms"), ("ye", "edg_ye"), ("ys", "edg_ys")):
+            if g(name):
+                cat = "mo" if p in ("me", "ms") else "inyear"
+                return _Atom(s, e, "edge", cat, part=p, n=0)
+    if kind == "qrel":
+        w = g("qrel")
+        n = 0 if w in v.quarter.current else -1 if w in v.quarter.previous else None
+        return _Atom(s, e, "quarter-relative" if n is not None else "quarter-latest", "qrel", n=n)
+    if kind == "wk":
+        w = g("wk_w")
+        off = 0 if w in v.weeks.current else -1 if w in v.weeks.previous else 1
+        wd = v.weeks.weekdays[g("wk_d")] if g("wk_d") else None
+        return _Atom(s, e, "week-relative" if wd is None else "weekday-relative", "wk", n=off, d=wd)
+    if kind == "dy":
+        return _Atom(s, e, "day-relative", "dy", n=0 if g("dy_w") in v.days.today else -1)
+    if kind == "mo":
+        w = g("mo_w")
+        off = 0 if w in v.months.current else -1 if w in v.months.previous else 1
+        part = "me" if g("mo_me") else "ms" if g("mo_ms") else None
+        return _Atom(s, e, "month-relative", "mo", n=off, part=part)
+    if kind == "fye":
+        mo, d = int(g("fye_m")), int(g("fye_d"))
+        return _Atom(s, e, "fiscal-year-end", "fyend", m=mo, d=d, invalid=_why_invalid(None, mo, d))
+    if kind == "fys":
+        a_y, raw_b = int(g("fys_a")), g("fys_b")
+        b_y = a_y // 100 * 100 + int(raw_b) if len(raw_b) == 2 else int(raw_b)
+        if b_y < a_y and len(raw_b) == 2:
+            b_y += 100
+        if b_y == a_y + 1:
+            return _fiscal_part(m, "fys", _Atom(s, e, "fiscal-year-split", "fiscal", y=b_y, y2=a_y), v)
+        if len(raw_b) == 4 and a_y < b_y <= _MAX_YEAR:
+            return _Atom(s, e, "range-years", "years", a_y, y2=b_y, years=tuple(range(a_y, b_y + 1)))
+        return None
+    if kind == "fyn":
+        raw = g("fyn_y") or g("fyn_y2")
+        return _fiscal_part(m, "fyn", _Atom(s, e, "fiscal-year", "fiscal", y=_two_digit_year(raw)), v)
+    if kind == "fyr":
+        w = g("fyr_w")
+        fyv = v.fiscal
+        off = 0 if w in fyv.current else -1 if w in fyv.previous else 1
+        return _fiscal_part(m, "fyr", _Atom(s, e, "fiscal-year-relative", "fiscalrel", yoff=off), v)
+    if kind == "yl":
+        years = tuple(int(x) for x in re.findall(r"\d{4}", g("yl")))
+        if any(b <= a for a, b in pairwise(years)):
+            return None
+        return _Atom(s, e, "list-years", "years", years[0], y2=years[-1], years=years)
     if kind == "yrs":
-        a, b = int(g("yrs_a")), int(g("yrs_b"))
-        return _Atom(s, e, "range-years", "years", a, y2=b) if a < b else None
+        a_y, b_y = int(g("yrs_a")), int(g("yrs_b"))
+        return _Atom(s, e, "range-years", "years", a_y, y2=b_y, years=tuple(range(a_y, b_y + 1))) if a_y < b_y else None
     if kind == "mr":
-        a, b = int(g("mr_a")), int(g("mr_b"))
-        return _Atom(s, e, "range-month-cn", "monthrange", None, a, m2=b) if a != b else None
+        a_m, b_m = int(g("mr_a")), int(g("mr_b"))
+        return _Atom(s, e, "range-month-cn", "monthrange", None, a_m, m2=b_m) if a_m != b_m else None
     if kind == "trl":
-        raw, unit = g("trl_n"), v.units[g("trl_u")]
-        n = -1 if raw in v.half else int(raw) if raw.isdigit() else _cn_int(raw)
+        raw, unit = g("trl_n"), eng.units[g("trl_u")]
+        n = _count(raw, v)
         if n == 0 or (n == -1 and unit not in ("year", "month")):
             return None
-        name = {"trading_day": "trading-days"}.get(unit, unit + "s")
+        if g("trl_h"):
+            if unit != "year" or n == -1:
+                return None
+            n, unit = n * 12 + 6, "month"  # 近6年半 = 78 months
+        name = {"trading_day": "trading-days"}.get(eng.units[g("trl_u")], eng.units[g("trl_u")] + "s")
         return _Atom(s, e, f"trailing-n-{name}", "trailing", n=n, unit=unit)
+    if kind == "fut":
+        unit = eng.units[g("fut_u")]
+        lo_n = _count(g("fut_a"), v)
+        hi_n = _count(g("fut_b"), v) if g("fut_b") else lo_n
+        if lo_n == 0 or hi_n < lo_n or (-1 in (lo_n, hi_n) and unit not in ("year", "month")):
+            return None
+        return _Atom(s, e, "future-n-" + unit + "s", "future", n=lo_n, n2=hi_n, unit=unit)
     if kind == "ytd":
         return _Atom(s, e, "ytd", "ytd")
     if kind == "spl":
         return _Atom(s, e, "same-period-last-year", "spl")
     if kind == "rel":
-        return _Atom(s, e, "relative-year", "relyear", extra={"offset": v.relative_years[g("rel")]})
+        return _Atom(s, e, "relative-year", "relyear", yoff=v.relative_years[g("rel")])
     raise AssertionError(kind)  # pragma: no cover
 
 
-def _atoms(text: str, eng: _Engine) -> list[_Atom]:
+# The pipeline reads one text twice (as-of inference, then extraction): keep its atoms once.
+# Keyed by identity while the slot holds the text itself, so a new string can never hit.
+_last_atoms: tuple[str, _Engine, tuple[_Atom, ...]] | None = None
+
+
+def _atoms(text: str, eng: _Engine) -> tuple[_Atom, ...]:
+    global _last_atoms
+    cached = _last_atoms
+    if cached is not None and cached[0] is text and cached[1] is eng:
+        return cached[2]
+    found = tuple(_scan(text, eng))
+    _last_atoms = (text, eng, found)
+    return found
+
+
+def _scan(text: str, eng: _Engine) -> list[_Atom]:
     out: list[_Atom] = []
     pos, n = 0, len(text)
     search = eng.scan.search
@@ -420,51 +708,269 @@ def _atoms(text: str, eng: _Engine) -> list[_Atom]:
         m = search(text, pos)
         if m is None:
             break
-        a = _atom(m, eng.vocab)
-        if a is None:  # not a calendar date: skip the whole span (no 2月29日 out of 2025年2月29日)
-            pos = m.end()
-            continue
-        out.append(a)
-        pos = m.end()
+        a = _atom(m, eng)
+        if a is not None:
+            out.append(a)
+        pos = m.end()  # skip the whole span either way (no 2月29日 out of 2023年2月29日)
     return out
 
 
 # --------------------------------------------------------------------------- resolution
 
 
-def _resolve(a: _Atom, ref: date | None) -> tuple[date | None, date | None, bool]:
-    """(low, high, year_inferred) of a date-like atom; ``ref`` supplies a missing year (latest ≤ ref)."""
+@dataclass(slots=True)
+class _Res:
+    lo: date | None
+    hi: date | None
+    precision: Precision
+    kind: Kind
+    relation: str | None
+    inferred: bool = False
+    invalid: str | None = None
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    as_of: date | None
+    settings: TimeSettings
+    fy_end: tuple[int, int] | None
+    eng: _Engine
+
+
+# part → (kind, relation, precision, spans several months)
+_PART_INFO: dict[str, tuple[Kind, str, Precision, bool]] = {
+    "q": ("period", "quarter", "month", True),
+    "qe": ("date", "quarter_end", "day", False),
+    "qs": ("date", "quarter_start", "day", False),
+    "cq": ("period", "ytd_quarters", "month", True),
+    "fm": ("period", "first_months", "month", True),
+    "rm": ("period", "remaining", "month", True),
+    "h": ("period", "half", "month", True),
+    "ye": ("date", "year_end", "day", False),
+    "ys": ("date", "year_start", "day", False),
+    "full": ("period", "year", "year", False),
+    "ytd": ("period", "ytd", "day", False),
+    "me": ("date", "month_end", "day", False),
+    "ms": ("date", "month_start", "day", False),
+}
+
+
+def _cue(ctx: _Ctx, start: int, end: int) -> Cue:
+    """Do the words of the clause around [start, end) put it ahead of or behind the as-of date?"""
+    w = ctx.eng.vocab.cues.window
+    before = ctx.text[max(0, start - w) : start]
+    if cut := ctx.eng.last_clause.match(before):
+        before = before[cut.end() :]
+    if ctx.eng.forward_cue.search(before):
+        return "forward"
+    if ctx.eng.back_cue.search(before):
+        return "back"
+    after = ctx.text[end : end + w]
+    if cut2 := ctx.eng.clause.search(after):
+        after = after[: cut2.start()]
+    if any(c.isdigit() for c in after):  # a figure reported for it: 9月-3.3%, 12月已经转正至+1.2%
+        return "back"
+    return None
+
+
+def _mode(ctx: _Ctx, start: int, end: int) -> str:
+    pref = ctx.settings.prefer_dates_from
+    if pref != "current_year":
+        return pref
+    return {"back": "past", "forward": "future"}.get(_cue(ctx, start, end) or "", "current")
+
+
+def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, date | None] | None:
+    """Bounds of a date or year-part atom placed in year ``y`` (None if it does not exist that year)."""
+    if a.cat == "date":
+        if _why_invalid(y, a.m, a.d) is not None:
+            return None
+        lo, hi = _bounds(y, a.m, a.d)
+        return (hi, hi) if a.part == "me" else (lo, lo) if a.part == "ms" else (lo, hi)
+    p, n = a.part, a.n or 1
+    if p == "q":
+        return _quarter(y, n)
+    if p in ("qe", "qs"):
+        x = _quarter(y, n)[1 if p == "qe" else 0]
+        return x, x
+    if p == "cq":
+        return date(y, 1, 1), _quarter(y, n)[1]
+    if p == "fm":
+        return date(y, 1, 1), _month_end(y, n)
+    if p == "rm":
+        return date(y, 13 - n, 1), date(y, 12, 31)
+    if p == "h":
+        return (date(y, 1, 1), date(y, 6, 30)) if n == 1 else (date(y, 7, 1), date(y, 12, 31))
+    if p in ("ye", "ys"):
+        x = date(y, 12, 31) if p == "ye" else date(y, 1, 1)
+        return x, x
+    if p == "ytd":
+        return date(y, 1, 1), as_of
+    return date(y, 1, 1), date(y, 12, 31)  # full year
+
+
+def _pick(a: _Atom, ref: date, mode: str, whole: bool) -> int | None:
+    """The year for an atom written without one: ``mode`` current (ref's year), past (latest on or
+    before ref; a span of months must have ended) or future (earliest not over before ref)."""
+    y = ref.year
+    for k in range(12):  # 2月29日 may need a few years; 12 is more than enough
+        yy = y - k if mode in ("past", "current") else y + k
+        b = _year_bounds(a, yy, ref)
+        if b is None or b[0] is None or b[1] is None:
+            continue
+        lo, hi = b
+        if mode == "current" or (mode == "past" and (hi if whole else lo) <= ref) or (mode == "future" and hi >= ref):
+            return yy
+    return None
+
+
+def _months_from(as_of: date, n: int) -> tuple[int, int]:
+    y, m0 = divmod(as_of.year * 12 + as_of.month - 1 + n, 12)
+    return y, m0 + 1
+
+
+def _fiscal_year_of(ctx: _Ctx, day: date) -> tuple[date, date]:
+    """The fiscal year containing ``day``: the text's stated year end, else the settings' start month."""
+    if ctx.fy_end is not None:
+        m, d = ctx.fy_end
+        for y in (day.year, day.year + 1):
+            end = date(y, m, min(d, _monthrange(y, m)[1]))
+            if end >= day:
+                prev = date(y - 1, m, min(d, _monthrange(y - 1, m)[1]))
+                return prev + timedelta(days=1), end
+    sm = ctx.settings.fiscal_year_start_month
+    start = date(day.year if day.month >= sm else day.year - 1, sm, 1)
+    return start, _add_months(start, 12) - timedelta(days=1)
+
+
+def _fiscal_numbered(ctx: _Ctx, a: _Atom) -> tuple[date, date, str]:
+    """Bounds of fiscal year ``a.y`` (the year it ends in) and how they were decided."""
+    y = a.y or 0
+    if ctx.fy_end is not None:
+        m, d = ctx.fy_end
+        end = date(y, m, min(d, _monthrange(y, m)[1]))
+        prev = date(y - 1, m, min(d, _monthrange(y - 1, m)[1]))
+        return prev + timedelta(days=1), end, "fiscal-year-stated"
+    if a.y2 is not None:  # 2023/24: the settings' start month (Hong Kong: April)
+        start = date(a.y2, ctx.settings.fiscal_year_start_month, 1)
+        return start, _add_months(start, 12) - timedelta(days=1), "fiscal-year-split"
+    return date(y, 1, 1), date(y, 12, 31), "fiscal-year-calendar"
+
+
+def _single(
+    a: _Atom,
+    ctx: _Ctx,
+    span: tuple[int, int],
+    mode: str | None = None,
+    ref: date | None = None,
+    whole: bool | None = None,
+) -> _Res:
+    """Resolve one joinable atom. ``mode``/``ref`` override how a missing year is chosen."""
+    as_of = ctx.as_of
+    if a.invalid is not None:
+        return _Res(None, None, a.precision, "date", None, invalid=a.invalid)
+    if a.cat in ("date", "inyear"):
+        if a.part is not None:
+            kind, relation, precision, spans = _PART_INFO[a.part]
+        else:
+            kind, relation, precision, spans = "date", ("year" if a.precision == "year" else None), a.precision, False
+        if a.y is not None:
+            b = _year_bounds(a, a.y, as_of)
+            assert b is not None  # validity was checked when the atom was made
+            return _Res(b[0], b[1], precision, kind, relation)
+        base = ref or as_of
+        if base is None:
+            return _Res(None, None, precision, kind, relation)
+        if a.yoff is not None:
+            b = _year_bounds(a, base.year + a.yoff, as_of)
+            return (
+                _Res(b[0], b[1], precision, kind, relation, True) if b else _Res(None, None, precision, kind, relation)
+            )
+        if a.part == "rm":  # the rest of the as-of year
+            mode = "current"
+        y = _pick(a, base, mode or _mode(ctx, *span), spans if whole is None else whole)
+        b = None if y is None else _year_bounds(a, y, as_of)
+        if b is None:
+            return _Res(None, None, precision, kind, relation)
+        return _Res(b[0], b[1], precision, kind, relation, True)
     if a.cat == "relyear":
-        if ref is None:
-            return None, None, False
-        lo, hi = _bounds(ref.year + a.extra["offset"], None, None)
-        return lo, hi, True
-    if a.y is not None:
-        lo, hi = _bounds(a.y, a.m, a.d)
-        return lo, hi, False
-    if ref is None or a.m is None:
-        return None, None, False
-    x = resolve_year(a.m, a.d, ref)
-    lo, hi = _bounds(x.year, a.m, a.d)
-    return lo, hi, True
+        if as_of is None:
+            return _Res(None, None, "year", "date", "year")
+        lo, hi = _bounds(as_of.year + (a.yoff or 0), None, None)
+        return _Res(lo, hi, "year", "date", "year", True)
+    if as_of is None:
+        kinds = {"bd": "date", "dy": "date", "wk": "period" if a.d is None else "date", "mo": "date", "qrel": "period"}
+        return _Res(None, None, "day" if a.cat != "mo" or a.part else "month", kinds[a.cat], None)  # type: ignore[arg-type]
+    if a.cat == "bd":  # a day of the as-of month (or the month before / after, as the words say)
+        mode = mode or _mode(ctx, *span)
+        base = ref or as_of
+        for k in range(4):
+            step = -k if mode in ("past", "current") else k
+            y, m = _months_from(base, step)
+            if a.d is not None and a.d <= _monthrange(y, m)[1]:
+                x = date(y, m, a.d)
+                if mode == "current" or (mode == "past" and x <= base) or (mode == "future" and x >= base):
+                    return _Res(x, x, "day", "date", None, True)
+        return _Res(None, None, "day", "date", None)
+    if a.cat == "dy":
+        x = as_of + timedelta(days=a.n or 0)
+        return _Res(x, x, "day", "date", None, True)
+    if a.cat == "wk":
+        monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=a.n or 0)
+        if a.d is not None:
+            x = monday + timedelta(days=a.d)
+            return _Res(x, x, "day", "date", None, True)
+        return _Res(monday, monday + timedelta(days=6), "day", "period", "week", True)
+    if a.cat == "mo":
+        y, m = _months_from(as_of, a.n or 0)
+        lo, hi = _bounds(y, m, None)
+        if a.part is not None:
+            x = hi if a.part == "me" else lo
+            return _Res(x, x, "day", "date", _PART_INFO[a.part][1], True)
+        return _Res(lo, hi, "month", "date", "month", True)
+    if a.cat == "qrel":
+        q = (as_of.month - 1) // 3 + 1
+        y = as_of.year
+        step = -1 if a.n is None else a.n  # 最新一季: the latest quarter completed before the as-of date
+        qi = y * 4 + q - 1 + step
+        lo, hi = _quarter(qi // 4, qi % 4 + 1)
+        return _Res(lo, hi, "month", "period", "quarter", True)
+    raise AssertionError(a.cat)  # pragma: no cover
+
+
+def _range_res(a: _Atom, b: _Atom, ctx: _Ctx, span: tuple[int, int]) -> _Res:
+    """``a``..``b``; a missing year comes from the other end, else from the as-of date and the words."""
+    if b.cat == "bd" and a.cat == "date" and a.m is not None and a.d is not None:
+        b = _Atom(b.start, b.end, "md-cn", "date", a.y, a.m, b.d, invalid=_why_invalid(a.y, a.m, b.d))
+    precision = _finer(a.precision if a.cat != "bd" else "day", b.precision)
+    why = a.invalid or b.invalid
+    if why is not None:
+        return _Res(None, None, precision, "period", "range", invalid=why)
+    partial_a = a.cat in ("date", "inyear") and a.y is None and a.yoff is None
+    partial_b = b.cat in ("date", "inyear") and b.y is None and b.yoff is None
+    if partial_b and not partial_a:
+        ra = _single(a, ctx, span)
+        rb = _single(b, ctx, span, mode="future", ref=ra.lo) if ra.lo else _Res(None, None, precision, "date", None)
+        inferred = ra.inferred
+    else:
+        rb = _single(b, ctx, span)
+        if partial_a and rb.lo is not None:
+            ra = _single(a, ctx, span, mode="past", ref=rb.lo, whole=False)
+        else:
+            ra = _single(a, ctx, span)
+        inferred = ra.inferred or rb.inferred
+    lo, hi = ra.lo, rb.hi
+    if lo is not None and hi is not None and lo > hi:
+        return _Res(None, None, precision, "period", "range", invalid=f"起点{lo.isoformat()}晚于终点{hi.isoformat()}")
+    if (partial_a and lo is None) or (partial_b and hi is None):
+        lo = hi = None
+    return _Res(lo, hi, precision, "period", "range", inferred)
 
 
 def _finer(p: Precision, q: Precision) -> Precision:
     return p if _PRECISION_RANK[p] <= _PRECISION_RANK[q] else q
-
-
-def _range(a: _Atom, b: _Atom, as_of: date | None) -> tuple[date | None, date | None, bool]:
-    """Bounds of ``a``..``b``; a missing year comes from the other end, else from as_of."""
-    if a.y is not None and b.y is None and b.cat == "date" and b.m is not None:
-        lo, _ = _bounds(a.y, a.m, a.d)
-        x = _resolve_forward(b.m, b.d, lo)
-        return lo, _bounds(x.year, b.m, b.d)[1], False
-    b_lo, b_hi, b_inf = _resolve(b, as_of)
-    if a.y is None and a.cat == "date" and b_lo is not None:
-        a_lo, _, _ = _resolve(a, b_lo)
-        return a_lo, b_hi, b_inf
-    a_lo, _, a_inf = _resolve(a, as_of)
-    return a_lo, b_hi, a_inf or b_inf
 
 
 def _trailing(a: _Atom, as_of: date) -> date | None:
@@ -482,141 +988,262 @@ def _trailing(a: _Atom, as_of: date) -> date | None:
     return start + timedelta(days=1)
 
 
-# --------------------------------------------------------------------------- public API
+def _ahead(as_of: date, n: int, unit: str | None) -> date | None:
+    """as_of plus ``n`` units (n = -1 is half a unit); None for trading days."""
+    if unit == "year":
+        return _add_months(as_of, 6 if n == -1 else 12 * n)
+    if unit == "month":
+        return as_of + timedelta(days=15) if n == -1 else _add_months(as_of, n)
+    if unit == "week":
+        return as_of + timedelta(weeks=n)
+    if unit == "day":
+        return as_of + timedelta(days=n)
+    return None
 
 
-def infer_as_of(text: str) -> date | None:
-    """The latest full date (year, month and day all written) in ``text``, or None."""
-    best: date | None = None
-    for a in _atoms(text, _engine()):
-        if a.cat == "date" and a.y is not None and a.m is not None and a.d is not None:
-            x = date(a.y, a.m, a.d)
-            if best is None or x > best:
-                best = x
-    return best
+def _fiscal_year_end(text: str, eng: _Engine) -> tuple[int, int] | None:
+    """The fiscal year end the text states (财年截至3月31日, 截至2024年6月30日止年度), if any."""
+    m = eng.fy_statement.search(text)
+    if m is None:
+        return None
+    mo, d = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m2"]), int(m["d2"]))
+    return (mo, d) if _why_invalid(None, mo, d) is None else None
 
 
-def find_time_expressions(text: str, as_of: date | None) -> list[TimeHit]:
+# --------------------------------------------------------------------------- the joining pass
+
+
+def _hit(text: str, start: int, end: int, pattern: str, r: _Res) -> TimeHit:
+    when = r.lo if r.kind == "date" and r.invalid is None else None
+    return TimeHit(
+        start, end, text[start:end], r.kind, pattern, when, r.precision,
+        r.lo, r.hi, r.inferred, r.relation, r.years, r.invalid,
+    )  # fmt: skip
+
+
+def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings | None = None) -> list[TimeHit]:
     """Date and period expressions in ``text``, sorted by start, non-overlapping.
 
-    Partial dates and relative periods are resolved against ``as_of``; with ``as_of=None``
-    they are still reported, with their unresolvable dates left None.
+    Partial dates and relative periods are resolved against ``as_of`` (with ``settings``, by
+    default those of ``time.yaml``); with ``as_of=None`` they are still reported, with their
+    unresolvable dates left None. Impossible dates carry ``invalid`` and no dates.
     """
     eng = _engine()
+    v = eng.vocab
+    ctx = _Ctx(text, as_of, settings or default_settings(), _fiscal_year_end(text, eng), eng)
     atoms = _atoms(text, eng)
     hits: list[TimeHit] = []
     last_end = 0
+    compared: tuple[date, date, bool] | None = None  # the latest period of the sentence, for 上年同期
     i, count = 0, len(atoms)
     while i < count:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < count else None
-        used = 1
-        start, end = a.start, a.end
-        kind: Kind = "period"
-        pattern = a.pattern
-        when: date | None = None
-        lo: date | None = None
-        hi: date | None = None
-        inferred = False
-        relation: str | None = None
-        precision: Precision = a.precision
-        years: tuple[int, ...] = ()
-        done = False
+        if compared is not None and eng.sentence.search(text, last_end, a.start):
+            compared = None
+        used, start, end, pattern = 1, a.start, a.end, a.pattern
+        r: _Res | None = None
+        until_ok = False
 
-        if a.cat == "date" and a.y is not None and a.m is None:  # a year: 2025年…
-            if b is not None and b.start == a.end and b.cat == "ytd":
-                used, end, pattern, relation, precision = 2, b.end, "ytd-year", "ytd", "day"
-                lo, hi, done = date(a.y, 1, 1), as_of, True
-            elif b is not None and b.start == a.end and b.cat == "monthrange":
-                used, end, pattern, relation, precision = 2, b.end, "range-month-cn", "range", "month"
-                lo, hi, done = date(a.y, b.m or 1, 1), _month_end(a.y, b.m2 or 12), True
-                if (b.m2 or 12) < (b.m or 1):
-                    hi = _month_end(a.y + 1, b.m2 or 12)
-            elif t := eng.after_year.match(text, a.end):
-                end, pattern, relation, precision = t.end(), "ytd-year", "ytd", "day"
-                lo, hi, done = date(a.y, 1, 1), as_of, True
-            elif t := eng.full_year.match(text, a.end):
-                end, pattern, relation = t.end(), "year-full", "year"
-                (lo, hi), done = _bounds(a.y, None, None), True
+        # a year followed by a part written as its own atom: 2024年1-9月, 2025年开年至今
+        if a.cat == "date" and a.y is not None and a.m is None and a.invalid is None and b is not None:
+            if b.start == a.end and b.cat == "ytd":
+                used, end, pattern = 2, b.end, "ytd-year"
+                r = _Res(date(a.y, 1, 1), as_of, "day", "period", "ytd")
+            elif b.start == a.end and b.cat == "monthrange" and b.m and b.m2:
+                used, end, pattern = 2, b.end, "range-month-cn"
+                hi_y = a.y + 1 if b.m2 < b.m else a.y
+                r = _Res(date(a.y, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range")
 
-        if not done and a.cat in _DATE_LIKE:
-            nxt_ok = b is not None and b.cat in _DATE_LIKE
-            if t := eng.since_tail.match(text, a.end):
+        if r is None and a.cat in _JOINABLE and text[a.end : a.end + 1] not in eng.tail_first:
+            r = _single(a, ctx, (start, end))  # nothing after it can make it a range or an open period
+            until_ok = r.kind == "date"
+        elif r is None and a.cat in _JOINABLE:
+            nxt = b is not None and b.cat in _JOINABLE
+            if a.cat == "date" and a.d is not None and (t := eng.ended_tail.match(text, a.end)):
+                # 截至2024年6月30日止年度 / 止六个月: the twelve (or n) months ending that day
+                end = t.end()
+                single = _single(a, ctx, (start, end))
+                n = 12 if t["yr"] else _count(t["n"], v)
+                relation = "fiscal_year" if t["yr"] else "months_ended"
+                pattern = "fiscal-year-ended" if t["yr"] else "months-ended"
+                if single.invalid is not None or single.hi is None or not 1 <= n <= 24:
+                    r = _Res(None, None, "day", "period", relation, single.inferred, single.invalid)
+                else:
+                    hi = single.hi
+                    lo = (
+                        _add_months(date(hi.year, hi.month, 1), -(n - 1))
+                        if hi == _month_end(hi.year, hi.month)
+                        else _add_months(hi, -n) + timedelta(days=1)
+                    )
+                    r = _Res(lo, hi, "day", "period", relation, single.inferred)
+                if p := eng.until_prefix.search(text, max(last_end, start - 6), start):
+                    start = p.start()
+            elif t := eng.since_tail.match(text, a.end):
                 u = eng.until_tail.match(text, t.end())
-                if u is not None and nxt_ok and b is not None and b.start == u.end():
-                    used, end, relation, pattern = 2, b.end, "range", f"range-{a.pattern}"
-                    lo, hi, inferred = _range(a, b, as_of)
-                    precision = _finer(a.precision, b.precision)
+                if u is not None and nxt and b is not None and b.start == u.end():
+                    used, end, pattern = 2, b.end, f"range-{a.pattern}"
+                    r = _range_res(a, b, ctx, (start, end))
                 else:
-                    end, relation, pattern = t.end(), "since", f"since-{a.pattern}"
-                    lo, _, inferred = _resolve(a, as_of)
-                    hi = as_of
-            elif (t := eng.to_now.match(text, a.end)) or (
-                (t := eng.from_tail.match(text, a.end))
-                and eng.since_prefix.search(text, max(last_end, start - 6), start)
+                    end, pattern = t.end(), f"since-{a.pattern}"
+                    r = _since(a, ctx, (start, end))
+            elif t := eng.to_now.match(text, a.end):
+                end, pattern = t.end(), f"since-{a.pattern}"
+                r = _since(a, ctx, (start, end))
+            elif (t := eng.from_tail.match(text, a.end)) and eng.since_prefix.search(
+                text, max(last_end, start - 6), start
             ):
-                end, relation, pattern = t.end(), "since", f"since-{a.pattern}"
-                lo, _, inferred = _resolve(a, as_of)
-                hi = as_of
-            elif (
-                (t := eng.conn.match(text, a.end)) is not None
-                and nxt_ok
-                and b is not None
-                and b.start == t.end()
-            ):
+                end, pattern = t.end(), f"from-{a.pattern}"
+                s1 = _single(a, ctx, (start, end))
+                r = _Res(s1.lo, None, s1.precision, "period", "from", s1.inferred, s1.invalid)
+            elif t := eng.before_tail.match(text, a.end):
+                end, pattern = t.end(), f"before-{a.pattern}"
+                s1 = _single(a, ctx, (start, end), mode="past")
+                hi = s1.lo - timedelta(days=1) if s1.lo is not None else None
+                r = _Res(None, hi, s1.precision, "period", "before", s1.inferred, s1.invalid)
+            elif t := eng.after_tail.match(text, a.end):
+                end, pattern = t.end(), f"after-{a.pattern}"
+                s1 = _single(a, ctx, (start, end))
+                lo = s1.hi + timedelta(days=1) if s1.hi is not None else None
+                r = _Res(lo, None, s1.precision, "period", "after", s1.inferred, s1.invalid)
+            elif (t := eng.conn.match(text, a.end)) is not None and nxt and b is not None and b.start == t.end():
                 used, end = 2, b.end
-                lo, hi, inferred = _range(a, b, as_of)
-                precision = _finer(a.precision, b.precision)
-                if precision == "year" and a.y is not None and b.y is not None and a.y < b.y:
-                    relation, pattern, years = "years", "range-years", tuple(range(a.y, b.y + 1))
+                r = _range_res(a, b, ctx, (start, end))
+                if r.precision == "year" and a.y is not None and b.y is not None and a.y < b.y and not a.part:
+                    r.relation, pattern, r.years = "years", "range-years", tuple(range(a.y, b.y + 1))
                 else:
-                    relation = "range"
-                    pattern = {
-                        "ymd-iso": "range-iso",
-                        "ymd-slash": "range-slash",
-                        "ymd-dot": "range-dot",
-                    }.get(a.pattern, f"range-{a.pattern}")
+                    pattern = {"ymd-iso": "range-iso", "ymd-slash": "range-slash", "ymd-dot": "range-dot"}.get(
+                        a.pattern, f"range-{a.pattern}"
+                    )
             else:
-                kind = "date"
-                lo, hi, inferred = _resolve(a, as_of)
-                when = lo
-                relation = "year" if precision == "year" else None
-        elif not done:
-            if a.cat == "years":
-                assert a.y is not None and a.y2 is not None
-                relation, years = "years", tuple(range(a.y, a.y2 + 1))
-                lo, hi = date(a.y, 1, 1), date(a.y2, 12, 31)
-            elif a.cat == "monthrange":
-                relation = "range"
-                lo, hi, inferred = _range(
-                    _Atom(a.start, a.end, "m-cn", "date", None, a.m),
-                    _Atom(a.start, a.end, "m-cn", "date", None, a.m2),
-                    as_of,
-                )
-            elif a.cat == "trailing":
-                relation, precision = "trailing", "day"
-                if as_of is not None:
-                    lo, hi, inferred = _trailing(a, as_of), as_of, True
-            elif a.cat == "ytd":
-                relation, precision = "ytd", "day"
-                if as_of is not None:
-                    lo, hi, inferred = date(as_of.year, 1, 1), as_of, True
-            elif a.cat == "spl":
-                relation, precision = "same_period_last_year", "day"
+                r = _single(a, ctx, (start, end))
+                until_ok = r.kind == "date"
+        elif r is None:
+            r = _other(a, ctx, compared)
 
         # 自/从 before a since, range or ytd period; 截至/截止 before a lone date
         floor = max(last_end, start - 6)
-        if kind == "period" and relation in ("since", "range", "years", "ytd"):
+        if r.kind == "period" and r.relation in ("since", "range", "years", "ytd", "from"):
             if p := eng.since_prefix.search(text, floor, start):
                 start = p.start()
-        elif kind == "date" and (p := eng.until_prefix.search(text, floor, start)):
-            start, kind, relation, when = p.start(), "period", "until", None
-            pattern, lo = f"until-{a.pattern}", None
-        hits.append(
-            TimeHit(
-                start, end, text[start:end], kind, pattern, when, precision, lo, hi, inferred, relation, years
-            )
-        )
+        elif until_ok and (p := eng.until_prefix.search(text, floor, start)):
+            start, pattern = p.start(), f"until-{a.pattern}"
+            r = _Res(None, r.hi, r.precision, "period", "until", r.inferred, r.invalid)
+        hits.append(_hit(text, start, end, pattern, r))
+        if r.invalid is None and r.lo is not None and r.hi is not None and r.relation != "same_period_last_year":
+            compared = (r.lo, r.hi, r.inferred)
         last_end = end
         i += used
     return hits
+
+
+def _since(a: _Atom, ctx: _Ctx, span: tuple[int, int]) -> _Res:
+    """A since-period (A以来, A至今): from A to the as-of date; A must not lie after it."""
+    s = _single(a, ctx, span, mode="past", whole=False)
+    if s.invalid is not None:
+        return _Res(None, None, s.precision, "period", "since", invalid=s.invalid)
+    as_of = ctx.as_of
+    if s.lo is not None and as_of is not None and s.lo > as_of:
+        why = f"起点{s.lo.isoformat()}晚于截至日期{as_of.isoformat()}"
+        return _Res(None, None, s.precision, "period", "since", s.inferred, why)
+    return _Res(s.lo, as_of, s.precision, "period", "since", s.inferred)
+
+
+def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Res:
+    """Atoms that take no part in ranges: year lists and ranges, trailing, future, fiscal, ytd …"""
+    as_of = ctx.as_of
+    if a.invalid is not None:
+        return _Res(None, None, "day", "period", None, invalid=a.invalid)
+    if a.cat == "years":
+        assert a.y is not None and a.y2 is not None
+        return _Res(date(a.y, 1, 1), date(a.y2, 12, 31), "year", "period", "years", years=a.years)
+    if a.cat == "monthrange":
+        lo_atom = _Atom(a.start, a.end, "m-cn", "date", None, a.m)
+        hi_atom = _Atom(a.start, a.end, "m-cn", "date", None, a.m2)
+        return _range_res(lo_atom, hi_atom, ctx, (a.start, a.end))
+    if a.cat == "trailing":
+        if as_of is None:
+            return _Res(None, None, "day", "period", "trailing")
+        return _Res(_trailing(a, as_of), as_of, "day", "period", "trailing", True)
+    if a.cat == "future":
+        if as_of is None:
+            return _Res(None, None, "day", "period", "future")
+        hi = _ahead(as_of, a.n2 or 1, a.unit)
+        return _Res(as_of + timedelta(days=1) if hi else None, hi, "day", "period", "future", True)
+    if a.cat == "ytd":
+        if as_of is None:
+            return _Res(None, None, "day", "period", "ytd")
+        return _Res(date(as_of.year, 1, 1), as_of, "day", "period", "ytd", True)
+    if a.cat == "spl":
+        if compared is None:
+            return _Res(None, None, "day", "period", "same_period_last_year")
+        lo, hi = same_period_last_year(compared[0], compared[1])
+        return _Res(lo, hi, "day", "period", "same_period_last_year", compared[2])
+    if a.cat in ("fiscal", "fiscalrel"):
+        if a.cat == "fiscal":
+            lo, hi, _how = _fiscal_numbered(ctx, a)
+        elif as_of is None:
+            return _Res(None, None, "month", "period", "fiscal_year")
+        else:
+            lo, hi = _fiscal_year_of(ctx, as_of)
+            if a.yoff:
+                lo, hi = _fiscal_year_of(ctx, _add_months(lo, 12 * a.yoff))
+        inferred = a.cat == "fiscalrel"
+        if a.part == "fm" and a.n:
+            return _Res(
+                lo, _add_months(lo, a.n) - timedelta(days=1), "month", "period", "fiscal_first_months", inferred
+            )
+        if a.part == "h":
+            mid = _add_months(lo, 6)
+            lo, hi = (lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)
+            return _Res(lo, hi, "month", "period", "fiscal_half", inferred)
+        return _Res(lo, hi, "month", "period", "fiscal_year", inferred)
+    if a.cat == "fyend":
+        return _Res(None, None, "day", "period", "fiscal_year_end")
+    raise AssertionError(a.cat)  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- public helpers
+
+
+_YEAR_RANGE = re.compile(r"\d\s*年?\s*(?:[-~～—–－−]|至|到)\s*\d")
+
+
+def year_spans(surface: str) -> tuple[tuple[int, int, int], ...]:
+    """(year, start, end) of each year written in a year list's surface (2020、2021年 → two spans),
+    offsets relative to the surface; () for a range (2020-2024年), whose middle years are not written."""
+    found = [(int(m.group()), m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", surface)]
+    if len(found) < 2 or _YEAR_RANGE.search(surface):
+        return ()
+    last_year, last_start, last_end = found[-1]
+    if surface[last_end:].lstrip().startswith("年"):  # the closing 年 belongs to the last year
+        found[-1] = (last_year, last_start, surface.index("年", last_end) + 1)
+    return tuple(found)
+
+
+def infer_as_of(text: str) -> date | None:
+    """The document's as-of date (see ``infer_as_of_with_source``), or None."""
+    return infer_as_of_with_source(text)[0]
+
+
+def infer_as_of_with_source(text: str) -> tuple[date | None, str]:
+    """The as-of date and where it came from: "heading" (a dated heading or byline near the top),
+    "text" (an explicit 截至 date, else the latest full date not in a future-looking context) or "none"."""
+    from analyzer.extract.asof import as_of_with_source
+
+    return as_of_with_source(text)
+
+
+def full_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every real full date (year, month and day written) in ``text``: (start, end, date)."""
+    out = []
+    for a in _atoms(text, _engine()):
+        full = a.y is not None and a.m is not None and a.d is not None
+        if a.cat == "date" and a.invalid is None and a.part is None and full:
+            out.append((a.start, a.end, date(a.y, a.m, a.d)))  # type: ignore[arg-type]
+    return out
+
+
+def vocab() -> TimeVocab:
+    """The time vocabulary the engine runs on."""
+    return _engine().vocab

@@ -6,17 +6,19 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import BinaryIO, Literal
 
 from analyzer.errors import IngestError
 from analyzer.ingest.decode import decode_bytes, display_name, resolve_codec
+from analyzer.ingest.frontmatter import read_front_matter
 from analyzer.ingest.html import has_html_extension, html_to_text, looks_like_html, meta_charset
 
-__all__ = ["DEFAULT_MAX_BYTES", "IngestedText", "ingest"]
+__all__ = ["DEFAULT_MAX_BYTES", "IngestedText", "ingest", "read_limited"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -33,23 +35,65 @@ class IngestedText:
     name: str  # the path as given, "<stdin>", or the name= argument
     sha256: str  # hex digest of the raw bytes
     n_bytes: int
+    #: Markdown-style front matter at the top of the text (as_of, title, source, language); the text keeps it
+    front_matter: dict[str, str] = field(default_factory=dict)
 
 
 def _too_large(shown: str, size: int, max_bytes: int) -> IngestError:
     return IngestError(f"{shown}: too large ({size} bytes > limit of {max_bytes} bytes)", code="E103")
 
 
-def _read(path: str, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes`` from ``path``: E106 if it cannot be read, E103 if it is larger."""
+def _kind(mode: int) -> str:
+    """A reader's word for a non-regular file type."""
+    for test, word in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return word
+    return "a special file"
+
+
+def read_limited(stream: BinaryIO, max_bytes: int, shown: str = "<stdin>") -> bytes:
+    """Read at most ``max_bytes`` + 1 bytes from ``stream`` (E103 when there are more): an endless or
+    huge input costs at most the limit in memory, never more."""
+    chunks: list[bytes] = []
+    n = 0
+    while n <= max_bytes:
+        block = stream.read(min(1 << 20, max_bytes + 1 - n))
+        if not block:
+            break
+        chunks.append(block)
+        n += len(block)
+    if n > max_bytes:
+        raise IngestError(f"{shown}: too large (more than the limit of {max_bytes} bytes)", code="E103")
+    return b"".join(chunks)
+
+
+def _read(path: str, max_bytes: int, *, special: bool = True) -> bytes:
+    """Read at most ``max_bytes`` from ``path``: E106 if it cannot be read, E103 if it is larger.
+
+    The file is opened without blocking, so a FIFO with no writer cannot hang the caller; a
+    non-regular file (FIFO, socket, device) is read only when ``special`` (a path the user named
+    on the command line, e.g. ``<(cmd)``), else refused unread with E107 (batch folders)."""
     shown = display_name(path)
     try:
-        with open(path, "rb") as fh:
-            info = os.fstat(fh.fileno())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fd)
             if stat.S_ISDIR(info.st_mode):
                 raise IsADirectoryError(path)
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            if not stat.S_ISREG(info.st_mode):
+                if not special:
+                    raise IngestError(
+                        f"{shown}: not a regular file ({_kind(info.st_mode)}); skipped unread", code="E107"
+                    )
+                os.set_blocking(fd, True)
+            elif info.st_size > max_bytes:
                 raise _too_large(shown, info.st_size, max_bytes)
-            data = fh.read(max_bytes + 1)  # pipes/special files have no size up front
+            return read_limited(fh, max_bytes, shown)  # pipes/special files have no size up front
     except FileNotFoundError:
         raise IngestError(f"{shown}: file not found", code="E106") from None
     except IsADirectoryError:
@@ -57,11 +101,8 @@ def _read(path: str, max_bytes: int) -> bytes:
     except PermissionError:
         raise IngestError(f"{shown}: cannot read file (permission denied)", code="E106") from None
     except OSError as exc:
-        reason = display_name(exc.strerror or type(exc).__name__)
+        reason = "a symlink loop" if exc.errno == errno.ELOOP else display_name(exc.strerror or type(exc).__name__)
         raise IngestError(f"{shown}: cannot read file ({reason})", code="E106") from None
-    if len(data) > max_bytes:
-        raise _too_large(shown, len(data), max_bytes)
-    return data
 
 
 def ingest(
@@ -71,6 +112,7 @@ def ingest(
     name: str | None = None,
     fmt: Literal["auto", "text", "html"] = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    special: bool = True,
 ) -> IngestedText:
     """Read and decode a document.
 
@@ -79,7 +121,9 @@ def ingest(
     (E104 unknown, E105 does not decode); otherwise BOM, UTF-8, GB18030 or Big5 is detected.
     ``fmt="auto"`` treats .html/.htm/.xhtml files and documents that look like HTML as HTML.
     Raises :class:`IngestError`: E101 binary, E102 empty, E103 larger than ``max_bytes``,
-    E104/E105 forced encoding, E106 missing or unreadable file.
+    E104/E105 forced encoding, E106 missing or unreadable file, E107 a FIFO, socket or device when
+    ``special`` is False (it is then never opened for reading). An error raised after the bytes were
+    read carries their ``sha256``, so a caller recording the failure never reads the input again.
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         label = name if name is not None else "<stdin>"
@@ -91,14 +135,21 @@ def ingest(
         label = name if name is not None else path
         if encoding is not None:
             resolve_codec(encoding, label)  # fail on a bad codec name before touching the file
-        data = _read(path, max_bytes)
+        data = _read(path, max_bytes, special=special)
+    try:
+        return _decode(source, data, label, encoding, fmt)
+    except IngestError as exc:
+        exc.sha256 = hashlib.sha256(data).hexdigest()  # type: ignore[attr-defined]
+        raise
 
+
+def _decode(
+    source: str | os.PathLike[str] | bytes, data: bytes, label: str, encoding: str | None, fmt: str
+) -> IngestedText:
     html_by_name = has_html_extension(label) or (
         not isinstance(source, bytes | bytearray | memoryview) and has_html_extension(os.fspath(source))
     )
-    maybe_html = fmt == "html" or (
-        fmt == "auto" and (html_by_name or looks_like_html(data[:4096].decode("latin-1")))
-    )
+    maybe_html = fmt == "html" or (fmt == "auto" and (html_by_name or looks_like_html(data[:4096].decode("latin-1"))))
     declared = meta_charset(data) if maybe_html and encoding is None else None
     text, codec = decode_bytes(data, label, encoding=encoding, declared=declared)
 
@@ -114,4 +165,5 @@ def ingest(
         name=label,
         sha256=hashlib.sha256(data).hexdigest(),
         n_bytes=len(data),
+        front_matter=read_front_matter(text, label) if not is_html else {},
     )

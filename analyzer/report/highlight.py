@@ -9,6 +9,7 @@ a claim boundary is continued in several pieces that all carry its id. Every tex
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -51,10 +52,29 @@ def valid_marks(text: str, marks: Iterable[Mark]) -> list[Mark]:
 
 
 def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
-    """Split ``text`` at every mark boundary; each segment lists the marks covering it."""
+    """Split ``text`` at every mark boundary; each segment lists the marks covering it.
+
+    One sweep over the boundaries with the set of open marks (marks indexed by where they start and
+    end), so the work is the number of boundaries plus the output, not segments × marks."""
     kept = valid_marks(text, marks)
-    bounds = sorted({0, len(text), *(m.start for m in kept), *(m.end for m in kept)})
-    return [Segment(a, b, tuple(m for m in kept if m.start <= a and b <= m.end)) for a, b in pairwise(bounds) if a < b]
+    starts: dict[int, list[Mark]] = defaultdict(list)
+    ends: dict[int, list[Mark]] = defaultdict(list)
+    for m in kept:
+        starts[m.start].append(m)
+        ends[m.end].append(m)
+    bounds = sorted({0, len(text), *starts, *ends})
+    rank = {m: i for i, m in enumerate(kept)}  # kept is in nesting order already
+    open_marks: set[Mark] = set()
+    covering: tuple[Mark, ...] = ()
+    out: list[Segment] = []
+    for a, b in pairwise(bounds):
+        if a in starts or a in ends:
+            open_marks.difference_update(ends.get(a, ()))
+            open_marks.update(starts.get(a, ()))
+            covering = tuple(sorted(open_marks, key=rank.__getitem__))
+        if a < b:
+            out.append(Segment(a, b, covering))
+    return out
 
 
 def _open(mark: Mark, first: bool) -> str:

@@ -25,7 +25,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from analyzer import __version__
 from analyzer.atomic import write_text_atomic
+from analyzer.errors import ReportError
 from analyzer.extract.numbers import plain_decimal
+from analyzer.ingest.decode import display_name
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
 from analyzer.report.table import format_period, format_value
@@ -141,7 +143,7 @@ def _claim_rows(claim: Claim) -> list[tuple[str, str]]:
             how += f"; from {claim.period.derived_from}"
         if claim.period.year_inferred:
             how += "; year inferred"
-        rows.append(("period", f"{format_period(claim)}  ({how})"))
+        rows.append(("period", f"{_period_text(claim)}  ({how})"))
     else:
         rows.append(("period", "—"))
     if claim.source is not None:
@@ -249,13 +251,30 @@ def marks_for(result: DocumentResult) -> list[Mark]:
     return marks
 
 
+_AS_OF_SOURCES = {
+    "given": "given with --as-of",
+    "meta": "from the document's metadata",
+    "heading": "from the dated heading",
+    "text": "inferred from the text",
+}
+
+
+def _period_text(claim: Claim) -> str:
+    """The period as dates, or in words when neither end is known (never '… → …')."""
+    p = claim.period
+    if p is None:
+        return "—"
+    if p.start is None and p.end is None:
+        return "no dates (the document's date is unknown)" if p.text else "—"
+    return format_period(claim)
+
+
 def _header(result: DocumentResult, generated: dt.datetime) -> list[tuple[str, str]]:
     m = result.meta
-    as_of = (
-        "unknown"
-        if m.as_of is None
-        else m.as_of.isoformat() + (" (inferred from the text)" if m.as_of_inferred else "")
-    )
+    as_of = "unknown (no date given or found in the text)" if m.as_of is None else m.as_of.isoformat()
+    if m.as_of is not None:
+        how = _AS_OF_SOURCES.get(m.as_of_source or ("text" if m.as_of_inferred else ""), "")
+        as_of += f" ({how})" if how else ""
     return [
         ("as of", as_of),
         ("conversion", m.conversion),
@@ -274,6 +293,7 @@ def render_document(
     index_href: str | None = None,
     nonce: str | None = None,
     generated: dt.datetime | None = None,
+    title: str | None = None,
 ) -> str:
     """One document's review page: annotated original (and Simplified) text, side panel, records, charts."""
     generated = generated or dt.datetime.now().astimezone()
@@ -288,11 +308,11 @@ def render_document(
         page_notes.append(f"{len(dropped)} span(s) outside the text or empty were not highlighted")
     same_offsets = len(result.simplified) == len(result.text)
     simplified = annotate(result.simplified, marks if same_offsets else [])
-    return (
+    html = (
         environment()
         .get_template("document.html.j2")
         .render(
-            title=Path(result.meta.path).name or result.meta.path,
+            title=title or Path(result.meta.path).name or result.meta.path,
             path=result.meta.path,
             header=_header(result, generated),
             counts=Counts.of(result),
@@ -309,6 +329,7 @@ def render_document(
             nonce=nonce or secrets.token_hex(16),
         )
     )
+    return neutralize(html)
 
 
 @dataclass(frozen=True)
@@ -321,18 +342,56 @@ class IndexRow:
     doc_id: str
     as_of: str
     counts: Counts
+    as_of_source: str = ""
+    #: '' for a document with a page; the error code and message of an input that failed
+    error_code: str = ""
+    error: str = ""
 
     @classmethod
-    def of(cls, result: DocumentResult, page: str) -> IndexRow:
+    def of(cls, result: DocumentResult, page: str, title: str | None = None) -> IndexRow:
         """The index row of ``result`` whose page file is ``page``."""
         return cls(
             href=quote(page),
-            name=Path(result.meta.path).name or result.meta.path,
+            name=title or Path(result.meta.path).name or result.meta.path,
             path=result.meta.path,
             doc_id=result.meta.doc_id,
             as_of=result.meta.as_of.isoformat() if result.meta.as_of else "",
             counts=Counts.of(result),
+            as_of_source=(result.meta.as_of_source or ("text" if result.meta.as_of_inferred else ""))
+            if result.meta.as_of
+            else "",
         )
+
+    @classmethod
+    def failure(cls, path: str, doc_id: str, code: str, message: str) -> IndexRow:
+        """The row of an input that failed: no page, its error instead."""
+        return cls(
+            href="", name=Path(path).name or path, path=path, doc_id=doc_id, as_of="", counts=Counts(),
+            error_code=code, error=message.removeprefix(f"{code} "),
+        )  # fmt: skip
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error or self.error_code)
+
+    @property
+    def css(self) -> str:
+        """The row's colour class: failed, contradicted or error findings (bad), warnings, or none."""
+        c = self.counts
+        if self.failed:
+            return "row-failed"
+        if c.contradicted or c.errors:
+            return "row-bad"
+        if c.warnings or c.unverifiable:
+            return "row-warn"
+        return "row-ok"
+
+    def rank(self) -> tuple[int, int, int]:
+        """Sort key of the index: failed inputs, then contradictions and error findings (most first),
+        then warnings, then the rest (stable, so input order within a group)."""
+        c = self.counts
+        group = 0 if self.failed else 1 if (c.contradicted or c.errors) else 2 if c.warnings else 3
+        return (group, -(c.contradicted + c.errors), -c.warnings)
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False)
@@ -340,7 +399,8 @@ class IndexRow:
     @classmethod
     def from_json(cls, text: str) -> IndexRow:
         data = json.loads(text)
-        return cls(**{**data, "counts": Counts(**data["counts"])})
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{**{k: v for k, v in data.items() if k in known}, "counts": Counts(**data["counts"])})
 
 
 def render_index(
@@ -350,36 +410,62 @@ def render_index(
     nonce: str | None = None,
     generated: dt.datetime | None = None,
 ) -> str:
-    """The index page: one row per document, sortable by every column."""
+    """The index page: one row per input, failed inputs (with their error) first, then documents with
+    contradictions or error findings, then warnings; coloured by that group and sortable by every column."""
     generated = generated or dt.datetime.now().astimezone()
     totals = Counts(
         **{k: sum(getattr(r.counts, k) for r in rows) for k in Counts.__dataclass_fields__}  # type: ignore[arg-type]
     )
-    return (
+    entries = sorted(rows, key=IndexRow.rank)
+    html = (
         environment()
         .get_template("index.html.j2")
         .render(
-            entries=list(rows),
+            entries=entries,
             totals=totals,
+            n_failed=sum(r.failed for r in rows),
             notes=list(notes),
             version=__version__,
             generated=generated.isoformat(timespec="seconds"),
             nonce=nonce or secrets.token_hex(16),
         )
     )
+    return neutralize(html)
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+# C0 controls but tab/newline/CR, DEL and C1 controls; bidirectional embeddings, overrides and isolates
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def page_name(result: DocumentResult, taken: set[str]) -> str:
-    """A safe, unique file name for a document's page: ``<stem>-<doc id>.html``."""
+def _visible(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␇ for BEL
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"[U+{code:04X}]"
+
+
+def neutralize(html: str) -> str:
+    """Make raw control characters in a page visible and inert: a terminal escape (ESC, BEL) becomes its
+    control picture (␛, ␇) and a bidirectional override (U+202E, which would show 'gpj.exe' as 'exe.jpg')
+    becomes ``[U+202E]``. Applied to the whole rendered page, so no field can slip through; the
+    templates themselves hold none of these characters."""
+    return _CONTROL.sub(_visible, html)
+
+
+def page_name(result: DocumentResult, taken: set[str], unique: str = "") -> str:
+    """A safe, unique file name for a document's page: ``<stem>-<doc id>[-<unique>].html`` (``unique``
+    tells apart identical documents at different paths when pages are written independently)."""
     stem = unicodedata.normalize("NFC", Path(result.meta.path).stem)
     stem = _UNSAFE.sub("_", stem).strip("._")[:60] or "document"
-    name = f"{stem}-{result.meta.doc_id}.html"
+    base = f"{stem}-{result.meta.doc_id}" + (f"-{unique}" if unique else "")
+    name = f"{base}.html"
     n = 2
     while name in taken or name == INDEX_NAME:
-        name = f"{stem}-{result.meta.doc_id}-{n}.html"
+        name = f"{base}-{n}.html"
         n += 1
     taken.add(name)
     return name
@@ -393,13 +479,15 @@ def write_page(
     *,
     notes: Sequence[str] = (),
     index_href: str | None = None,
+    unique: str = "",
+    title: str | None = None,
 ) -> IndexRow:
-    """Write one document's page into ``out_dir`` (atomically); its index row."""
-    name = page_name(result, taken)
-    write_text_atomic(
-        out_dir / name, render_document(result, series_lookup=series_lookup, notes=notes, index_href=index_href)
-    )
-    return IndexRow.of(result, name)
+    """Write one document's page into ``out_dir`` (atomically); its index row. ``title`` (e.g. from the
+    batch metadata) replaces the file name as the page's heading."""
+    name = page_name(result, taken, unique)
+    page = render_document(result, series_lookup=series_lookup, notes=notes, index_href=index_href, title=title)
+    write_text_atomic(out_dir / name, page)
+    return IndexRow.of(result, name, title)
 
 
 def write_reports(
@@ -411,7 +499,14 @@ def write_reports(
 ) -> list[Path]:
     """Write one page per document into ``out_dir`` and, for more than one, ``index.html``; the paths written."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ReportError(f"{display_name(str(out_dir))}: is a file; the report needs a folder", code="E701")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(
+            f"{display_name(str(out_dir))}: cannot create the folder ({exc.strerror})", code="E701"
+        ) from None
     taken: set[str] = set()
     with_index = len(results) > 1
     index_href = INDEX_NAME if with_index else None

@@ -40,6 +40,34 @@ def _protect_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+#: the longest run jieba is handed in one piece (see split_long_runs)
+MAX_RUN = 200
+# jieba's own block pattern (jieba.re_han_default): it cuts text at every other character itself
+_LONG_RUN = re.compile(rf"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]{{{MAX_RUN + 1},}}")
+
+
+def split_long_runs(text: str, limit: int = MAX_RUN) -> list[str]:
+    """``text`` in pieces for jieba, none holding a run of more than ``limit`` word characters.
+
+    jieba cuts its input at every character outside its block pattern (punctuation, spaces) and runs
+    its HMM over each block; the HMM copies its best path at every character, so one block of n
+    characters costs n² (a 4.5 MB page of one repeated character never finished). Cutting only the
+    blocks longer than ``limit`` into ``limit``-long pieces keeps every ordinary text's segmentation
+    exactly as it was (its blocks are far shorter) and bounds the cost of any block. Concatenating the
+    pieces gives ``text`` back."""
+    pattern = _LONG_RUN if limit == MAX_RUN else re.compile(_LONG_RUN.pattern.replace(str(MAX_RUN + 1), str(limit + 1)))
+    pieces: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        pieces.extend(text[i : min(i + limit, m.end())] for i in range(m.start(), m.end(), limit))
+        pos = m.end()
+    if pos < len(text) or not pieces:
+        pieces.append(text[pos:])
+    return pieces
+
+
 class JiebaTokenizer:
     """spaCy tokenizer over a private ``jieba.Tokenizer`` (not the process-global one)."""
 
@@ -56,7 +84,10 @@ class JiebaTokenizer:
             protect = [m.span() for m in _protect_regex().finditer(text)]
         words: list[str] = []
         pos = 0
-        cut = self._jieba.lcut
+
+        def cut(piece: str) -> list[str]:
+            return [w for part in split_long_runs(piece) for w in self._jieba.lcut(part)]
+
         for start, end in protect:
             if start < pos or end <= start:
                 continue

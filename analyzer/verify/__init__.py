@@ -1,52 +1,124 @@
 """Verify stage: check claims against market data and the document's own arithmetic.
 
 ``verify(result, store)`` gives one Verdict per checkable claim; ``open_store()`` opens (and on first
-creation seeds) the market data store.
+creation seeds) the market data store; ``summarize(verdicts)`` counts them by status.
+
+Before any checker runs, a claim that cannot be checked says why: a forecast, a period that cannot be
+real, a figure the text computes from figures it does not state. After it runs, a contradiction stands
+only when the claim is certain (subject, metric and period all decided surely); otherwise the verdict
+is unverifiable and says what was unsure.
 """
 
 from __future__ import annotations
 
 from analyzer.errors import MarketDataError
-from analyzer.types import DocumentResult, Verdict
+from analyzer.extract.numbers import plain_decimal
+from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
-from analyzer.verify.registry import CHECKERS, CheckContext, Unverifiable, register_checker, unverifiable
+from analyzer.verify.certainty import is_certain, why_uncertain
+from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind
+from analyzer.verify.registry import (
+    CHECKERS,
+    CheckContext,
+    DocIndex,
+    Unverifiable,
+    register_checker,
+    unverifiable,
+)
 from analyzer.verify.seed import default_store_path, open_store
 from analyzer.verify.store import MarketStore
+from analyzer.verify.summary import VerdictCounts, summarize
 from analyzer.verify.tolerance import VerifyOptions
+from analyzer.verify.words import unchecked_reason
 
 #: metrics that are labels, not figures: no verdict at all
 NOT_CHECKED = frozenset({"risk_rating", "fund_code"})
+FORECAST_REASON = "a forecast; not checked against history"
 
 __all__ = [
     "CHECKERS",
     "NOT_CHECKED",
     "CheckContext",
     "MarketStore",
+    "VerdictCounts",
     "VerifyOptions",
     "default_store_path",
+    "is_certain",
     "open_store",
     "register_checker",
+    "summarize",
     "verify",
 ]
+
+
+#: units of a change of a rate (quantities.yaml): never compared with a computed percent change
+POINT_UNITS = {"pp": "percentage points", "bp": "basis points"}
+
+
+def _precheck(ctx: CheckContext) -> Unverifiable | None:
+    """Why a claim is not checked at all, before any checker: forecast, impossible period."""
+    claim = ctx.claim
+    if claim.forecast:
+        return Unverifiable(FORECAST_REASON, method="none")
+    if claim.unit in POINT_UNITS:
+        # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
+        return Unverifiable(
+            f"stated in {POINT_UNITS[claim.unit]} (a change of a rate); the store holds no rate series to check it",
+            method="none",
+        )
+    if claim.period is not None and claim.period.invalid:
+        return Unverifiable(
+            f"the date «{claim.period.text}» cannot be real ({claim.period.invalid}), so there is no period to check",
+            method="none",
+        )
+    return None
+
+
+def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
+    """A contradiction of an uncertain claim becomes unverifiable, saying what was unsure."""
+    if verdict.status is not VerdictStatus.CONTRADICTED or is_certain(ctx.claim):
+        return verdict
+    computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
+    reason = (
+        f"the data give {computed}, not the stated figure, but the claim is not certain enough to call it "
+        f"wrong: {why_uncertain(ctx.claim)}"
+    )
+    return verdict.model_copy(
+        update={
+            "status": VerdictStatus.UNVERIFIABLE,
+            "reason": "; ".join(r for r in (reason, verdict.reason) if r),
+        }
+    )
+
+
+def _check(ctx: CheckContext) -> Verdict:
+    claim = ctx.claim
+    # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
+    kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])
+    early = _precheck(ctx)
+    if early is not None and not (kind is not None and claim.forecast and not (claim.period and claim.period.invalid)):
+        return unverifiable(ctx, "none", early)
+    if kind is not None:
+        checker, fn = kind, BY_KIND[kind]
+    elif claim.metric in CHECKERS:
+        checker, fn = claim.metric, CHECKERS.get(claim.metric)
+    else:
+        return unverifiable(ctx, "none", Unverifiable(unchecked_reason(claim.metric), method="none"))
+    try:
+        return _gate(ctx, fn(ctx))
+    except Unverifiable as exc:
+        return unverifiable(ctx, checker, exc)
+    except MarketDataError as exc:
+        return unverifiable(ctx, checker, Unverifiable(exc.one_line()))
 
 
 def verify(result: DocumentResult, store: MarketStore | None, options: VerifyOptions | None = None) -> list[Verdict]:
     """One Verdict per checkable claim, in claim order (labels such as risk_rating and fund_code get none)."""
     options = options or VerifyOptions()
+    index = DocIndex(result)
     verdicts: list[Verdict] = []
     for claim in result.claims:
         if claim.metric in NOT_CHECKED or (claim.value is None and claim.label is not None):
             continue
-        ctx = CheckContext(claim, result, store, options)
-        if claim.metric not in CHECKERS:
-            exc = Unverifiable(f"no checker for metric {claim.metric}", method="none")
-            verdicts.append(unverifiable(ctx, "none", exc))
-            continue
-        try:
-            verdict = CHECKERS.get(claim.metric)(ctx)
-        except Unverifiable as exc:
-            verdict = unverifiable(ctx, claim.metric, exc)
-        except MarketDataError as exc:
-            verdict = unverifiable(ctx, claim.metric, Unverifiable(exc.one_line()))
-        verdicts.append(verdict)
+        verdicts.append(_check(CheckContext(claim, result, store, options, index)))
     return verdicts

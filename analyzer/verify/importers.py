@@ -15,10 +15,11 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException, InvalidOperation
 from pathlib import Path
 
 from analyzer.errors import MarketDataError
+from analyzer.verify.store import check_storable
 
 MAX_HEADER_SCAN = 50
 
@@ -47,8 +48,15 @@ _DATE_PATTERNS = (
     (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), "day"),
     (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), "day"),
     (re.compile(r"^(\d{4})[-/.](\d{1,2})$"), "month"),
-    (re.compile(r"^(\d{4})年(\d{1,2})月$"), "month"),
+    (re.compile(r"^(\d{4})年(\d{1,2})月份?$"), "month"),
+    (re.compile(r"^(\d{4})[-/ ]?Q([1-4])$", re.IGNORECASE), "quarter"),
+    (re.compile(r"^(\d{4})年(?:第)?([1-4一二三四])季度?$"), "quarter"),
 )
+_QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
+#: fields whose values are prices or levels: zero or negative means a wrong column or a broken export
+POSITIVE_FIELDS = frozenset({"close", "close_qfq", "open", "high", "low", "nav", "level"})
+MIN_SCALE = Decimal("1e-10")
+MAX_SCALE = Decimal("1e12")
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,15 @@ class ParsedExport:
     rows: list[tuple[dt.date, Decimal]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     rows_read: int = 0
+
+
+def check_scale(scale: Decimal) -> None:
+    """Refuse a scale that is not a finite number between 1e-10 and 1e12 (coded E509)."""
+    if not scale.is_finite() or not (MIN_SCALE <= scale <= MAX_SCALE):
+        raise MarketDataError(
+            f"scale {scale} is not a number between {MIN_SCALE} and {MAX_SCALE:.0E} (1e8 turns 亿 into units)",
+            code="E509",
+        )
 
 
 def _error(path: Path, message: str, code: str) -> MarketDataError:
@@ -98,7 +115,8 @@ def header_scale(cell: object) -> Decimal:
 
 
 def parse_date(cell: object) -> dt.date | None:
-    """A cell as a date; month-only values (2024-09, 2024年9月) give the month's last day."""
+    """A cell as a date; month-only values (2024-09, 2024年9月) give the month's last day, quarters
+    (2025-Q1, 2025年1季度) the quarter's last day."""
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):
@@ -110,6 +128,11 @@ def parse_date(cell: object) -> dt.date | None:
         match = pattern.match(text)
         if not match:
             continue
+        if precision == "quarter":
+            q = match.group(2)
+            quarter = _QUARTER_DIGITS.get(q) or int(q)
+            year, month = int(match.group(1)), quarter * 3
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
         year, month = int(match.group(1)), int(match.group(2))
         try:
             if precision == "month":
@@ -230,7 +253,14 @@ def _numeric_columns(cells: Sequence[Sequence[object]], start: int, date_col: in
 def parse_export(
     path: Path, field_name: str, *, column: str | None = None, scale: Decimal | None = None
 ) -> ParsedExport:
-    """Read the date and value columns of an export; every row not taken is in ``skipped`` with a reason."""
+    """Read the date and value columns of an export; every row not taken is in ``skipped`` with a reason.
+
+    A value the store cannot hold (not finite, 1e30, one that ``scale`` shrinks to 0 at 10 decimal places)
+    fails the whole import with a coded error naming the row: a wrong column or unit, not a row to drop.
+    A close or level at or below zero is skipped with its reason.
+    """
+    if scale is not None:
+        check_scale(scale)
     cells = read_cells(path)
     found = _find_header(cells)
     if found is not None:
@@ -299,7 +329,21 @@ def parse_export(
             reason = "no value" if text.lower() in NO_VALUE else f"not a number: {text[:40]!r}"
             parsed.skipped.append(Skipped(rownum, f"{reason} on {day}"))
             continue
-        value *= factor
+        why = check_storable(value)
+        if why is None:
+            try:
+                value *= factor
+            except DecimalException:
+                why = f"{value} × {factor} is out of range"
+            else:
+                why = check_storable(value)
+        if why is not None:
+            raise _error(path, f"row {rownum} ({day}): {why}; check the column and --scale", "E508")
+        if field_name in POSITIVE_FIELDS and value <= 0:
+            parsed.skipped.append(
+                Skipped(rownum, f"{field_name} {value} on {day} is not positive (a {field_name} never is)")
+            )
+            continue
         if day in seen:
             first_row, first_value = seen[day]
             if first_value == value:

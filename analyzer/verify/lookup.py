@@ -10,6 +10,7 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.verify.calendars import TradingCalendar
 from analyzer.verify.registry import Unverifiable
 from analyzer.verify.series import Series
+from analyzer.verify.words import series_words
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -47,16 +48,18 @@ def value_at(
     found = series.on_or_before(target)
     if found is None:
         raise Unverifiable(
-            f"{series.label}: no observation on or before {target} ({series.describe_range()})",
-            data=(f"{series.label}: {series.describe_range()}",),
+            f"no {series_words(series.instrument, series.field, series.provider)} on or before {target} in the store "
+            f"(its data runs {series.first} .. {series.last})",
+            data=(f"{series.title}: {series.describe_range()}",),
         )
     got, value = found
     if got != target:
         if (target - got).days > max_gap_days:
             raise Unverifiable(
-                f"{series.label}: no observation on {target}; the latest before it is {got}",
-                data=(f"{series.label}: {series.describe_range()}",),
+                f"no {series_words(series.instrument, series.field, series.provider)} for {target} in the store; "
+                f"the latest before it is {got}" + (f" and its data ends {series.last}" if series.last == got else ""),
+                data=(f"{series.title}: {series.describe_range()}",),
             )
         if cal is not None:
-            notes.append(f"{series.label} has no value on trading day {target}; used {got}")
+            notes.append(f"{series.title} has no value on trading day {target}; used {got}")
     return Point(got, value, tuple(notes))

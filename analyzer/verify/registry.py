@@ -7,16 +7,18 @@ in its own module; ``analyzer.verify`` imports the modules and dispatches by ``c
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.registry import Registry
-from analyzer.types import Claim, DocumentResult, Mention, Verdict, VerdictStatus
+from analyzer.types import Claim, DocumentResult, Mention, SubjectRef, Verdict, VerdictStatus
 from analyzer.verify.series import Series
 from analyzer.verify.store import MarketStore
 from analyzer.verify.tolerance import VerifyOptions, display_quantum, tolerance_for, within
+from analyzer.verify.words import field_words
 
 Checker = Callable[["CheckContext"], Verdict]
 CHECKERS: Registry[Checker] = Registry("checker")
@@ -37,6 +39,14 @@ class Unverifiable(Exception):
         self.data = tuple(data)
 
 
+class DocIndex:
+    """A document's mentions and claims by id, built once per verification (no scan per look-up)."""
+
+    def __init__(self, result: DocumentResult) -> None:
+        self.mentions: dict[str, Mention] = {m.id: m for m in result.mentions}
+        self.claims: dict[str, Claim] = {c.id: c for c in result.claims}
+
+
 @dataclass
 class CheckContext:
     """One claim with everything a checker may consult."""
@@ -45,48 +55,78 @@ class CheckContext:
     result: DocumentResult
     store: MarketStore | None
     options: VerifyOptions = field(default_factory=VerifyOptions)
+    index: DocIndex | None = None
+
+    def __post_init__(self) -> None:
+        if self.index is None:
+            self.index = DocIndex(self.result)
 
     @property
     def mention(self) -> Mention | None:
-        return next((m for m in self.result.mentions if m.id == self.claim.mention_id), None)
+        assert self.index is not None
+        return self.index.mentions.get(self.claim.mention_id)
 
     @property
     def as_of(self) -> dt.date | None:
         return self.result.meta.as_of
 
     def claim_by_id(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.result.claims if c.id == claim_id), None)
+        assert self.index is not None
+        return self.index.claims.get(claim_id)
 
     def sentence(self) -> str:
         return self.claim.sentence.slice(self.result.text)
 
     def value(self) -> Decimal:
-        if self.claim.value is None:
-            raise Unverifiable("the claim has no numeric value")
-        return self.claim.value
+        """The stated value; for a range (low–high) its midpoint, while judging uses the whole range."""
+        if self.claim.value is not None:
+            return self.claim.value
+        if self.claim.low is not None and self.claim.high is not None:
+            return (self.claim.low + self.claim.high) / 2
+        raise Unverifiable("the figure has no single number to check")
+
+    def stated_range(self) -> tuple[Decimal, Decimal]:
+        """(low, high) of what the text states: one value, or a range's bounds."""
+        if self.claim.value is not None:
+            return self.claim.value, self.claim.value
+        if self.claim.low is not None and self.claim.high is not None:
+            return min(self.claim.low, self.claim.high), max(self.claim.low, self.claim.high)
+        raise Unverifiable("the figure has no single number to check")
 
     def require_store(self) -> MarketStore:
         if self.store is None:
-            raise Unverifiable("no market data store was given")
+            raise Unverifiable("no market data was available for this run")
         return self.store
 
-    def subject_series(self, field_name: str) -> tuple[Series, str]:
-        """The subject's series for ``field_name`` (or the linked subject's, said so), else Unverifiable."""
+    def _subjects(self) -> list[str]:
+        ids = [sid for s in (self.claim.subject, self.claim.linked) if s is not None and (sid := store_id(s))]
+        if not ids:
+            subject = self.claim.subject
+            if subject is not None:
+                raise Unverifiable(f"{subject.alias} is not an instrument the market store has data for")
+            raise Unverifiable("the text does not say which index, fund or company the figure is about")
+        return ids
+
+    def subject_series_all(self, field_name: str) -> tuple[list[Series], str]:
+        """Every provider's series for the subject (or the linked subject, said so), preferred first."""
         store = self.require_store()
-        subjects = [s for s in (self.claim.subject, self.claim.linked) if s is not None]
-        if not subjects:
-            raise Unverifiable("the claim has no subject")
+        subjects = self._subjects()
         for i, subject in enumerate(subjects):
-            series = store.series(subject.id, field_name)
-            if series is not None:
+            found = store.all_series(subject, field_name)
+            if found:
                 note = (
-                    "" if i == 0 else f"no {field_name} series for {subjects[0].id}; used linked subject {subject.id}"
+                    "" if i == 0 else f"no {field_words(field_name)} for {subjects[0]}; used {subject}, which it tracks"
                 )
-                return series, note
-        first = subjects[0].id
+                return found, note
+        first = subjects[0]
         have = store.fields(first)
-        listed = f"; the store has {', '.join(have)} for it" if have else "; the store has no series for it"
-        raise Unverifiable(f"no {field_name} series for {first} in the market store{listed}")
+        listed = f" (it has {', '.join(field_words(f) for f in have)})" if have else " (it has no data for it at all)"
+        raise Unverifiable(f"the market store has no {field_words(field_name)} for {first}{listed}")
+
+    def subject_series(self, field_name: str) -> tuple[Series, str]:
+        """The preferred provider's series for the subject, else Unverifiable."""
+        found, note = self.subject_series_all(field_name)
+        return found[0], note
 
     def judge(
         self,
@@ -97,10 +137,32 @@ class CheckContext:
         data: Sequence[str] = (),
         reason: str | None = None,
     ) -> Verdict:
-        """Supported when ``computed`` is within tolerance of the stated value, else contradicted."""
-        stated = self.value()
+        """Supported when ``computed`` is within tolerance of the stated value, else contradicted.
+
+        A stated range is supported when ``computed`` lies inside it (plus tolerance), else unverifiable:
+        a range says too little to contradict."""
+        low, high = self.stated_range()
         tol = tolerance_for(self.claim, self.mention, self.options)
         shown = quantize(computed, display_quantum(self.claim, self.mention))
+        if self.claim.value is None:
+            inside = low - tol <= computed <= high + tol
+            note = (
+                None
+                if inside
+                else f"{plain_decimal(shown)} is outside the stated range {low}–{high}; a range is not contradicted"
+            )
+            return Verdict(
+                claim_id=self.claim.id,
+                status=VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE,
+                checker=checker,
+                expected=None,
+                computed=shown,
+                tolerance=tol,
+                method=method,
+                reason="; ".join(r for r in (reason, note) if r) or None,
+                data=tuple(data),
+            )
+        stated = self.claim.value
         ok = within(stated, computed, tol)
         return Verdict(
             claim_id=self.claim.id,
@@ -116,7 +178,58 @@ class CheckContext:
         )
 
     def matches(self, computed: Decimal) -> bool:
-        return within(self.value(), computed, tolerance_for(self.claim, self.mention, self.options))
+        low, high = self.stated_range()
+        tol = tolerance_for(self.claim, self.mention, self.options)
+        return low - tol <= computed <= high + tol
+
+
+def across_providers(
+    ctx: CheckContext,
+    series: Sequence[Series],
+    compute: Callable[[Series], Verdict],
+    method: str,
+    *,
+    include_note: bool = True,
+) -> Verdict:
+    """Run ``compute`` on each provider's series separately (never mixing them) and combine:
+    supported when one provider's data supports the figure (the others' results are named), contradicted
+    only when every provider that could compute it contradicts it, unverifiable when none could."""
+    verdicts: list[tuple[Series, Verdict]] = []
+    missing: list[str] = []
+    for s in series:
+        try:
+            verdicts.append((s, compute(s)))
+        except Unverifiable as exc:
+            missing.append(f"{s.provider}: {exc.reason}")
+    if not verdicts:
+        raise Unverifiable("; ".join(missing), method=method)
+    chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), verdicts[0])
+    others = [
+        f"{s.provider} gives {plain_decimal(v.computed) if v.computed is not None else '—'} ({v.status.value})"
+        for s, v in verdicts
+        if s is not chosen_series
+    ]
+    notes = [chosen.reason] if chosen.reason else []
+    if include_note and chosen_series.note:
+        notes.append(f"{chosen_series.provider}: {chosen_series.note}")
+    if others:
+        notes.append("other providers: " + "; ".join(others))
+    if missing:
+        notes.append("not computable from " + "; ".join(missing))
+    data = (*chosen.data, chosen_series.provenance())
+    return chosen.model_copy(update={"reason": "; ".join(notes) or None, "data": data})
+
+
+def store_id(subject: SubjectRef) -> str | None:
+    """The store's id for a subject: its registry id, else its security code from the master
+    (HK codes as five digits, 0700.HK → 00700; mainland codes as six: 600519)."""
+    if subject.id is not None:
+        return subject.id
+    if not subject.code:
+        return None
+    bare = re.sub(r"(?i)\.(hk|sh|sz|bj|of)$|^(sh|sz|bj)", "", subject.code.strip())
+    hk = subject.code.upper().endswith(".HK") or len(bare) <= 5
+    return bare.zfill(5) if hk else bare
 
 
 def quantize(value: Decimal, quantum: Decimal) -> Decimal:

@@ -10,12 +10,16 @@ from decimal import Decimal
 
 @dataclass(frozen=True)
 class Series:
-    """Observations of one (instrument, field), sorted by date."""
+    """One provider's observations of one (instrument, field), sorted by date, with their provenance."""
 
     instrument: str
     field: str
     points: tuple[tuple[dt.date, Decimal], ...]
     sources: tuple[str, ...] = ()
+    provider: str = "user"
+    licences: tuple[str, ...] = ()
+    attributions: tuple[str, ...] = ()
+    note: str | None = None
     _dates: list[dt.date] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -24,6 +28,20 @@ class Series:
     @property
     def label(self) -> str:
         return f"{self.instrument} {self.field}"
+
+    @property
+    def title(self) -> str:
+        """The label with the provider, for methods and reasons: 'hstech close (eastmoney)'."""
+        return f"{self.label} ({self.provider})"
+
+    def provenance(self) -> str:
+        """Source, licence and attribution as one line of verdict data."""
+        parts = [f"provider {self.provider}: " + "; ".join(self.sources)]
+        if self.licences:
+            parts.append("licence " + "; ".join(self.licences))
+        if self.attributions:
+            parts.append("attribution " + "; ".join(self.attributions))
+        return " — ".join(parts)
 
     @property
     def first(self) -> dt.date | None:

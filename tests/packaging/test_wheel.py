@@ -38,6 +38,10 @@ def test_wheel_carries_the_runtime_data(wheel: Path) -> None:
         "analyzer/_corpora/patterns/metrics.yaml",
         "analyzer/_corpora/patterns/time.yaml",
         "analyzer/_corpora/dict/common_hanzi.txt",
+        "analyzer/_corpora/master/a_shares.csv",
+        "analyzer/_corpora/master/sources.yaml",
+        "analyzer/_corpora/master/name_shapes.yaml",
+        "analyzer/_corpora/master/PROVENANCE.md",
     ):
         assert required in names, required
 
@@ -83,6 +87,15 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path, s
         env=clean_env,
     ).stdout.strip()
     assert str(env_dir) in where, f"analyzer imported from {where}, not the installed wheel"
+    licence = subprocess.run(
+        [str(python), "-c", "from analyzer.master import master_provenance as p; print(p()[0].licence)"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**clean_env, "ANALYZER_MASTER_DIR": str(tmp_path / "no-imports")},
+    ).stdout
+    assert "CC BY 4.0" in licence
     proc = subprocess.run(
         [str(env_dir / "bin" / "analyzer"), "extract", str(sample_path), "-f", "json"],
         cwd=elsewhere,

@@ -28,6 +28,16 @@ def crashy_pipeline(doc: IngestedText, options: BatchOptions) -> DocumentResult:
     return analyze(doc, convert=options.convert, as_of=options.as_of)  # type: ignore[arg-type]
 
 
+def stuck_pipeline(doc: IngestedText, options: BatchOptions) -> DocumentResult:
+    """crashy_pipeline, plus: a 'cstuck' file spends minutes inside one C call that never looks for
+    signals (so no timer can interrupt it; only killing the process ends it)."""
+    if "cstuck" in Path(doc.name).name:
+        import hashlib
+
+        hashlib.pbkdf2_hmac("sha256", b"x", b"salt", 2**31 - 1)
+    return crashy_pipeline(doc, options)
+
+
 def make_mixed_folder(folder: Path) -> dict[str, str]:
     """Good, empty, binary, GB18030, Big5, HTML, a nested duplicate and a 50 MB file; name → expected status."""
     part = SAMPLE[:1500]

@@ -40,7 +40,12 @@ def test_batch_report_pages_and_index_survive_a_rerun(tmp_path: Path) -> None:
         page = next(p for p in pages if doc_id in p.name).read_text(encoding="utf-8")
         assert 'data-claim="c1"' in page and "st-supported" in page and 'href="index.html"' in page
     index = (report / "index.html").read_text(encoding="utf-8")
-    assert all(p.name in index for p in pages) and "empty.txt" not in index
+    assert all(p.name in index for p in pages)
+    # every input is listed: the failed one first, with its error and no link
+    rows = index.split("<tbody>")[1].split("</tbody>")[0].split("<tr ")[1:]
+    assert len(rows) == len(paths) + 1
+    assert 'class="row-failed"' in rows[0] and "empty.txt" in rows[0] and "failed E102" in rows[0]
+    assert "<a href" not in rows[0]
 
     # a rerun skips every done document and still lists all of them in the index
     second = CliRunner().invoke(app, args)

@@ -33,6 +33,11 @@ MANIFEST_COLUMNS = [
     "seconds",
     "finished_at",
     "sha256",
+    "as_of",
+    "as_of_source",
+    "title",
+    "source",
+    "language",
 ]
 
 
@@ -62,6 +67,8 @@ def test_manifest_accounts_for_every_input(mixed: tuple[Path, Path, dict[str, st
     assert failed.loc["huge.txt", "seconds"] < 1.0 and failed.loc["huge.txt", "doc_id"] == ""
     assert failed.loc["crash.txt", "error_class"] == "RuntimeError"
     assert failed.loc["crash.txt", "error_message"] == "parser exploded on two lines"
+    assert failed.loc["crash.txt", "error_code"] == "E807"  # not an analyzer error, still a code
+    assert failed.loc["good.txt", "as_of_source"] in ("heading", "text")
     assert failed.loc["good.txt", "doc_id"] == failed.loc["copy.txt", "doc_id"]
 
 

@@ -84,10 +84,11 @@ def test_figure_without_source_is_flagged_with_its_words() -> None:
     text = HEAD + body + TAIL
     c = claim(text, "77.84%", "c1", period=(date(2024, 3, 7), date(2025, 3, 6)))
     found = rules_hit(make_result(text, [c]))
-    (f,) = found["CN-FUND-MKT-017.market"]
-    assert f.severity is Severity.WARNING
+    (f,) = found["CN-FUND-MKT-017.index"]  # an index return shown to sell a fund: an error since issue 13
+    assert f.severity is Severity.ERROR
     assert f.quotes == ("77.84%",) and f.claim_ids == ("c1",)
-    assert "cites no data source" in f.message
+    assert "no data source" in f.message and "no period" not in f.message
+    assert "Add the data source" in f.message
 
 
 def test_fund_figure_without_source_is_an_error() -> None:
@@ -123,7 +124,8 @@ def test_period_covered_is_fine_and_attribution_counts_as_source() -> None:
     c2 = claim(text, "96.8%", "c2", metric="upside", kind="aggregate",
                period=(date(2025, 2, 21), date(2025, 2, 21)), attribution="長江證券")
     found = rules_hit(make_result(text, [c1, c2]))
-    assert not {"CN-FUND-MKT-017.market", "CN-FUND-MKT-017.period", "CN-FUND-MKT-051"} & set(found)
+    assert not {"CN-FUND-MKT-017.index", "CN-FUND-MKT-017.market", "CN-FUND-MKT-017.period",
+                "CN-FUND-MKT-051"} & set(found)
     assert found["CN-FUND-MKT-006.market"][0].quotes == ("上行空間",)
 
 

@@ -28,7 +28,7 @@ def sample_review(sample_result: DocumentResult) -> Review:
 def test_text_review_starts_with_the_summary_and_shows_where_and_why(sample_review: Review) -> None:
     text = render_text([sample_review], [b.reminder for b in load_rulebooks() if b.reminder])
     lines = text.splitlines()
-    assert lines[0] == "0 errors, 10 warnings, 1 info in 1 document"
+    assert lines[0] == "2 errors, 8 warnings, 1 info in 1 document"
     assert "  WARNING CN-FUND-MKT-017.period  Figure's period not covered by its cited data" in lines
     assert any(line.endswith(":19:41  「8078.7億港元」") for line in lines)
     cites = [line for line in lines if line.startswith("    cites: 《公开募集证券投资基金宣传推介材料管理暂行规定》")]
@@ -39,7 +39,7 @@ def test_text_review_starts_with_the_summary_and_shows_where_and_why(sample_revi
 def test_json_review(sample_review: Review) -> None:
     data = json.loads(render_json([sample_review]))
     (doc,) = data["documents"]
-    assert doc["summary"] == {"error": 0, "warning": 10, "info": 1}
+    assert doc["summary"] == {"error": 2, "warning": 8, "info": 1}
     southbound = next(f for f in doc["findings"] if f["quotes"] == ["8078.7億港元"])
     assert southbound["locations"] == [{"line": 19, "column": 41, "end_line": 19, "end_column": 50}]
     assert southbound["citation"]["provenance"] == "VQ S1, S2"
@@ -48,14 +48,14 @@ def test_json_review(sample_review: Review) -> None:
 def test_csv_review_has_one_row_per_span(sample_review: Review) -> None:
     rows = list(csv.DictReader(io.StringIO(render_csv([sample_review]))))
     assert len(rows) == sum(len(f.spans) for f in sample_review.findings)
-    assert {r["rule_id"] for r in rows} >= {"CN-FUND-MKT-041", "CN-FUND-MKT-017.market"}
+    assert {r["rule_id"] for r in rows} >= {"CN-FUND-MKT-041", "CN-FUND-MKT-017.index"}
     assert next(r for r in rows if r["rule_id"] == "CN-FUND-MKT-041")["quote"] == "勢不可擋"
 
 
 def test_sarif_2_1_0(sample_review: Review) -> None:
     books = load_rulebooks()
     sarif = json.loads(render_sarif([sample_review], books, "test"))
-    assert sarif["version"] == "2.1.0" and "sarif-2.1.0" in sarif["$schema"]
+    assert sarif["version"] == "2.1.0" and "sarif-schema-2.1.0" in sarif["$schema"]
     (run,) = sarif["runs"]
     assert run["columnKind"] == "unicodeCodePoints"
     rules = run["tool"]["driver"]["rules"]
@@ -87,7 +87,14 @@ def _comply(*args: str) -> tuple[int, str, str]:
 
 
 def test_exit_codes(tmp_path: Path, sample_path: Path, sample_text: str) -> None:
-    assert _comply(str(sample_path), "--no-verify")[0] == 0
+    assert _comply(str(sample_path), "--no-verify")[0] == 1  # 勢不可擋 and unsourced index returns (issue 13)
+    assert _comply(str(sample_path), "--no-verify", "--fail-on", "never")[0] == 0
+    disclaimer = "指數歷史業績不預示基金產品未來表現。"
+    source = "(數據來源:恒生指數公司,2020-01-01至2024-12-31)"
+    clean = sample_text.replace("科技股重估勢不可擋,", "").replace(disclaimer, disclaimer + source)
+    clean_path = _write(tmp_path, "clean.txt", clean)
+    assert _comply(str(clean_path), "--no-verify")[0] == 0  # warnings only
+    assert _comply(str(clean_path), "--no-verify", "--fail-on", "warning")[0] == 1
     bad = _write(tmp_path, "bad.txt", sample_text.replace("中高風險(R4)", "中高風險(R1)"))
     assert _comply(str(bad), "--no-verify", "-f", "json")[0] == 1
     code, _, err = _comply(str(tmp_path / "missing.txt"), "--no-verify")
@@ -102,7 +109,7 @@ def test_out_file_and_user_rules(tmp_path: Path, sample_path: Path) -> None:
     out = tmp_path / "review.sarif"
     code, _, _ = _comply(str(sample_path), "--no-verify", "--rules", str(DATA / "house_override.yaml"), "-f",
                          "sarif", "--out", str(out))
-    assert code == 0  # the house rules add warnings only (爆款 is absent)
+    assert code == 1  # the sample's own errors; the house rules add warnings only (爆款 is absent)
     results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
     assert any(r["ruleId"] == "HOUSE-101" for r in results)
 
@@ -112,4 +119,25 @@ def test_verification_verdicts_become_findings(tmp_path: Path, sample_path: Path
     data = json.loads(out)
     rules = {f["rule_id"] for f in data["documents"][0]["findings"]}
     assert "CN-FUND-MKT-004.unverifiable" in rules
-    assert code == (1 if "CN-FUND-MKT-004" in rules else 0)
+    assert code == 1  # the sample has errors whatever the verdicts (issue 13)
+
+
+def test_min_severity_filters_the_text_but_not_the_counts(sample_path: Path) -> None:
+    code, out, _ = _comply(str(sample_path), "--no-verify", "--min-severity", "error")
+    lines = out.splitlines()
+    assert lines[0] == "2 errors, 8 warnings, 1 info in 1 document (9 below error not shown)"
+    shown = [line.split()[0] for line in lines if line.startswith("  ") and not line.startswith("    ")]
+    assert shown == ["ERROR", "ERROR"]
+    assert code == 1
+
+
+def test_reviewer_messages_carry_no_internal_words(sample_text: str) -> None:
+    """No metric codes, no 'no checker', no garbled phrase displays such as 「发行与发行」."""
+    text = sample_text.replace("由華夏基金發行與管理", "")
+    from analyzer.pipeline import analyze
+
+    findings = comply(analyze(text.encode("utf-8"), name="v.txt"))
+    messages = " ".join(f.message for f in findings)
+    for internal in ("no checker", "has no subject", "发行与发行", "annual_return", "annualized_return",
+                     "growth_yoy", "net_inflow", "(return of", "or 4 other"):
+        assert internal not in messages, internal

@@ -47,9 +47,26 @@ def test_research_severities_are_kept() -> None:
     assert sev["CN-FUND-MKT-020"] is Severity.ERROR
     assert sev["CN-FUND-MKT-044"] is Severity.ERROR
     assert sev["CN-FUND-MKT-046"] is Severity.WARNING  # industry practice, not a clause
-    assert sev["CN-FUND-MKT-017.market"] is Severity.WARNING  # index figures by analogy
-    assert sev["CN-FUND-MKT-041"] is Severity.WARNING
+    assert sev["CN-FUND-MKT-017.market"] is Severity.WARNING  # other statistics: judgement
+    assert sev["CN-FUND-MKT-017.index"] is Severity.ERROR  # index returns are performance data (issue 13)
+    assert sev["CN-FUND-MKT-041"] is Severity.ERROR  # 禁止 certainty (issue 13)
     assert sev["CN-FUND-MKT-004"] is Severity.ERROR
+
+
+def test_every_shipped_rule_says_why_its_severity() -> None:
+    """Issue 13: the reason for each rule's severity is written next to it; errors rest on the
+    regulation's 不得/应当/禁止 wording, warnings on judgement."""
+    for rule in shipped_rulebooks()[0].rules:
+        assert rule.severity_reason, rule.id
+        if rule.severity is Severity.ERROR:
+            assert any(w in rule.severity_reason for w in ("不得", "应当", "禁止", "misleading")), rule.id
+
+
+def test_every_shipped_required_statement_has_an_example() -> None:
+    """What to add is shown as a reviewer reads it, never a phrase pattern's first alternatives."""
+    for rule in shipped_rulebooks()[0].rules:
+        if rule.condition.kind == "required_phrase":
+            assert rule.condition.examples, rule.id
 
 
 # fmt: off

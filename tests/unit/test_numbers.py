@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from analyzer.errors import ExtractError
 from analyzer.extract.base import ExtractContext
 from analyzer.extract.money import MoneyRecognizer
-from analyzer.extract.numbers import parse_chinese_numeral, parse_decimal, scaled
+from analyzer.extract.numbers import MAX_DIGITS, parse_chinese_numeral, parse_decimal, parse_quantity, scaled
 from analyzer.extract.percent import PercentRecognizer
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999999.99"), places=2, allow_nan=False)
@@ -61,3 +62,69 @@ def test_chinese_numerals(numeral: str, expected: str) -> None:
 def test_bad_chinese_numeral_is_a_coded_error() -> None:
     with pytest.raises(ExtractError, match="E402"):
         parse_chinese_numeral("亿亿")
+
+
+# --- parse_quantity: the one parser behind every numeric recognizer -------------------------------
+
+MAGNITUDE_WORDS = {"": 1, "万": 10_000, "亿": 100_000_000, "万亿": 10**12, "兆": 10**12}
+
+
+@settings(max_examples=300)
+@given(
+    st.decimals(min_value=Decimal("-99999.9999"), max_value=Decimal("99999.9999"), places=4, allow_nan=False),
+    st.sampled_from(sorted(MAGNITUDE_WORDS)),
+    st.sampled_from([Decimal(1), Decimal("0.01"), Decimal("0.1"), Decimal(10), Decimal(100)]),
+)
+def test_parse_quantity_is_exact(value: Decimal, magnitude: str, factor: Decimal) -> None:
+    sign = "-" if value < 0 else None
+    q = parse_quantity(f"{abs(value):,f}", sign=sign, magnitude=magnitude or None,
+                       scale=MAGNITUDE_WORDS[magnitude], factor=factor)
+    assert q.invalid is None
+    assert q.stated == value
+    assert q.value == value * MAGNITUDE_WORDS[magnitude] * factor
+    assert isinstance(q.value, Decimal)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=300), st.sampled_from(sorted(MAGNITUDE_WORDS)))
+def test_parse_quantity_never_raises_on_digits(digits: str, magnitude: str) -> None:
+    """Any digit string, any magnitude: an exact value or an invalid figure, never an exception."""
+    scale = MAGNITUDE_WORDS[magnitude]
+    q = parse_quantity(digits, magnitude=magnitude or None, scale=scale)
+    exact = Decimal(digits) * scale
+    if exact != 0 and exact.adjusted() >= MAX_DIGITS:
+        assert q.value is None and q.invalid
+    else:
+        assert q.value == exact and q.invalid is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(alphabet="0123456789", min_size=1, max_size=60), st.sampled_from(["亿港元", "万亿元", "%", "个基点", "倍"])
+)
+def test_recognizers_never_raise_on_long_digit_runs(digits: str, unit: str) -> None:
+    """#6 of issue 15: a 21-digit amount × 亿 raised decimal.InvalidOperation inside extraction."""
+    text = f"净流入{digits}{unit}。"
+    for recognizer in (MoneyRecognizer(), PercentRecognizer()):
+        for hit in recognizer.find(ExtractContext(text, None)):
+            assert hit.fields.get("value") is not None or hit.fields.get("invalid")
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_integers_round_trip(n: int) -> None:
+    assert parse_chinese_numeral(cn2an.an2cn(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=9999), st.text(alphabet="0123456789", min_size=1, max_size=12))
+def test_chinese_decimals_are_read_digit_by_digit(whole: int, fraction: str) -> None:
+    """三十五点五 → 35.5 exactly; cn2an's float would lose the tail of a long fraction."""
+    digits = "零一二三四五六七八九"
+    numeral = cn2an.an2cn(whole) + "点" + "".join(digits[int(c)] for c in fraction)
+    assert parse_chinese_numeral(numeral) == Decimal(f"{whole}.{fraction}")
+
+
+def test_bad_input_to_parse_quantity_is_a_coded_error() -> None:
+    with pytest.raises(ExtractError, match="E401"):
+        parse_quantity()
+    with pytest.raises(ExtractError, match="E402"):
+        parse_quantity(cn="三点")

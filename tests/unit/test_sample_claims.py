@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import pytest
 
 from analyzer.report.serialize import to_jsonl
 from analyzer.types import Claim, DocumentResult
+
+_YEAR_RANGE = re.compile(r"\d{4}-\d{4}年")
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 D = dt.date
@@ -118,14 +121,20 @@ def test_every_span_slices_the_original(sample_result: DocumentResult) -> None:
         assert c.sentence.contains(c.span)
         if c.subject and c.subject.span:
             assert text[c.subject.span.start : c.subject.span.end] == c.subject.alias
-        if c.period and c.period.span:
-            assert text[c.period.span.start : c.period.span.end] in (
-                c.period.text,
-                text[c.period.span.start : c.period.span.end],
-            )
+        if c.period and c.period.span and not _YEAR_RANGE.fullmatch(text[c.period.span.start : c.period.span.end]):
+            assert text[c.period.span.start : c.period.span.end] == c.period.text
         if c.source:
             assert text[c.source.span.start : c.source.span.end] == c.source.text
             assert c.source.text.startswith("(") and "來源" in c.source.text
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 (Records): yearly claims built from 2020-2024年 say 2020年 "
+                   "while their period span covers the whole range; remove this mark when fixed")
+def test_period_text_is_the_slice_of_its_span_also_for_year_ranges(sample_result: DocumentResult) -> None:
+    text = sample_result.text
+    periods = [c.period for c in sample_result.claims if c.period and c.period.span]
+    assert any(_YEAR_RANGE.fullmatch(text[p.span.start : p.span.end]) for p in periods)
+    assert all(text[p.span.start : p.span.end] == p.text for p in periods)
 
 
 def test_nothing_absurd(sample_result: DocumentResult) -> None:

@@ -46,12 +46,55 @@ def test_protected_spans_stay_whole_and_boundaries_align() -> None:
     assert not bounds.aligned(5, 7)  # 生科 sits inside a token
 
 
-def test_financial_dictionary_is_private() -> None:
-    """The user dictionary goes into a private jieba.Tokenizer; the global one stays untouched."""
-    nlp = load()
+def test_financial_dictionary_is_private(tmp_path: Path) -> None:
+    """The user dictionary goes into a private jieba.Tokenizer; the global one stays untouched.
+
+    The global jieba is initialised first (so it has a dictionary that a leak could change), then a
+    pipeline is loaded with a user dictionary holding a made-up word; only the private tokenizer knows it."""
+    word = "鑫垚淼犇"
+    user_dict = tmp_path / "user.txt"
+    user_dict.write_text(f"{word} 90000 nz\n", encoding="utf-8")
+    jieba.dt.initialize()
+    before = len(jieba.dt.FREQ)
+    assert word not in jieba.dt.FREQ and word not in jieba.lcut(f"买入{word}股票", HMM=False)
+    nlp = load_nlp(str(user_dict))
     assert nlp.lang == "zh"
     assert nlp.tokenizer._jieba is not jieba.dt
-    assert "恒生科技指数" not in jieba.dt.FREQ or jieba.dt.FREQ.get("恒生科技指数", 0) != 50000
+    assert word in nlp.tokenizer.words(f"买入{word}股票", [])
+    assert word not in jieba.dt.FREQ and len(jieba.dt.FREQ) == before
+    assert word not in jieba.lcut(f"买入{word}股票", HMM=False)
+
+
+@pytest.mark.parametrize("n", [450, 4000])
+def test_a_long_run_of_one_character_is_cut_for_jieba(n: int) -> None:
+    """issue 15 #8: jieba's HMM is quadratic in a run of unknown characters; runs are cut at MAX_RUN."""
+    from analyzer.segment import MAX_RUN, split_long_runs
+
+    text = "前言，" + "龘" * n + "。恒生科技指数上涨"
+    pieces = split_long_runs(text)
+    assert "".join(pieces) == text and max(map(len, pieces)) <= MAX_RUN + 3
+    words = load_nlp().tokenizer.words(text, [])
+    assert "".join(words) == text and "恒生科技指数" in words
+
+
+def test_cutting_long_runs_leaves_ordinary_text_alone() -> None:
+    from analyzer.segment import split_long_runs
+
+    text = "恒生科技指数近1年涨幅达77.84%，南向资金净流入。" * 50  # long, but every block is short
+    assert split_long_runs(text) == [text]
+
+
+def test_segmenting_a_long_run_is_linear() -> None:
+    """Twice the run takes about twice the time (quadratic would be four times); generous bound."""
+    import time
+
+    tokenizer = load_nlp().tokenizer
+    timings = []
+    for n in (20_000, 40_000):
+        t0 = time.perf_counter()
+        tokenizer.words("龘" * n, [])
+        timings.append(time.perf_counter() - t0)
+    assert timings[1] < 3.2 * timings[0] + 0.05
 
 
 def test_missing_user_dictionary_is_a_coded_error(tmp_path: Path) -> None:

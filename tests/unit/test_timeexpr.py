@@ -12,6 +12,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from time_support import VARIANTS, back, variant
 
 from analyzer.errors import ExtractError
 from analyzer.extract.timeexpr import (
@@ -21,6 +22,7 @@ from analyzer.extract.timeexpr import (
     load_vocab,
     resolve_year,
 )
+from analyzer.extract.timevocab import TimeSettings
 from analyzer.resources import corpora_path
 
 AS_OF = date(2025, 3, 6)
@@ -89,10 +91,14 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     # partial dates
     ("3月6日,阿里", AS_OF, [("3月6日", "date", "2025-03-06", "2025-03-06", "2025-03-06", "day", None, True)]),
     ("3月6号", AS_OF, [("3月6号", "date", "2025-03-06", "2025-03-06", "2025-03-06", "day", None, True)]),
-    ("3月7日", AS_OF, [("3月7日", "date", "2024-03-07", "2024-03-07", "2024-03-07", "day", None, True)]),
+    ("3月7日", AS_OF, [("3月7日", "date", "2025-03-07", "2025-03-07", "2025-03-07", "day", None, True)]),
+    ("3月7日收报", AS_OF, [("3月7日", "date", "2025-03-07", "2025-03-07", "2025-03-07", "day", None, True)]),
+    ("3月7日收报20000点", AS_OF, [("3月7日", "date", "2024-03-07", "2024-03-07", "2024-03-07", "day", None, True)]),
     ("三月六日", AS_OF, [("三月六日", "date", "2025-03-06", "2025-03-06", "2025-03-06", "day", None, True)]),
-    ("9月", AS_OF, [("9月", "date", "2024-09-01", "2024-09-01", "2024-09-30", "month", None, True)]),
-    ("12月份", AS_OF, [("12月份", "date", "2024-12-01", "2024-12-01", "2024-12-31", "month", None, True)]),
+    ("9月", AS_OF, [("9月", "date", "2025-09-01", "2025-09-01", "2025-09-30", "month", None, True)]),
+    ("已在9月", AS_OF, [("9月", "date", "2024-09-01", "2024-09-01", "2024-09-30", "month", None, True)]),
+    ("12月份", AS_OF, [("12月份", "date", "2025-12-01", "2025-12-01", "2025-12-31", "month", None, True)]),
+    ("12月份出口增长3%", AS_OF, [("12月份", "date", "2024-12-01", "2024-12-01", "2024-12-31", "month", None, True)]),
     ("3月", AS_OF, [("3月", "date", "2025-03-01", "2025-03-01", "2025-03-31", "month", None, True)]),
     (
         "2025年3月",
@@ -215,7 +221,7 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     (
         "自2025年1月1日起",
         AS_OF,
-        [("自2025年1月1日起", "period", None, "2025-01-01", NOW, "day", "since", False)],
+        [("自2025年1月1日起", "period", None, "2025-01-01", None, "day", "from", False)],
     ),
     (
         "2020年成立至今",
@@ -225,7 +231,8 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     ("截至3月6日", AS_OF, [("截至3月6日", "period", None, None, NOW, "day", "until", True)]),
     ("截止3月6日,", AS_OF, [("截止3月6日", "period", None, None, NOW, "day", "until", True)]),
     ("截至2025-03-06;", None, [("截至2025-03-06", "period", None, None, NOW, "day", "until", False)]),
-    ("截至2024年末", None, [("截至2024年", "period", None, None, "2024-12-31", "year", "until", False)]),
+    ("截至2024年末", None, [("截至2024年末", "period", None, None, "2024-12-31", "day", "until", False)]),
+    ("截至2024年", None, [("截至2024年", "period", None, None, "2024-12-31", "year", "until", False)]),
     # relative
     ("近1年", AS_OF, [("近1年", "period", None, "2024-03-07", NOW, "day", "trailing", True)]),
     ("近一年", AS_OF, [("近一年", "period", None, "2024-03-07", NOW, "day", "trailing", True)]),
@@ -287,12 +294,14 @@ def _row(h: TimeHit) -> tuple:
     )
 
 
+@pytest.mark.parametrize("which", VARIANTS)
 @pytest.mark.parametrize(("text", "as_of", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_cases(text: str, as_of: date | None, expected: list[tuple]) -> None:
-    hits = find_time_expressions(text, as_of)
+def test_cases(which: str, text: str, as_of: date | None, expected: list[tuple]) -> None:
+    source = variant(text, which)
+    hits = find_time_expressions(source, as_of)
     for h in hits:
-        assert text[h.start : h.end] == h.surface
-    assert [_row(h) for h in hits] == expected
+        assert source[h.start : h.end] == h.surface
+    assert [(back(h.surface), *_row(h)[1:]) for h in hits] == [(back(e[0]), *e[1:]) for e in expected]
 
 
 def test_years_tuple_and_patterns() -> None:
@@ -321,11 +330,7 @@ NEGATIVES = [
     "估值 39.72xPETTM",
     "百年老店已有100年历史",
     "代码2024的基金",
-    "2025-02-30",
-    "2025/13/01",
-    "13月",
-    "2025年2月29日",
-    "2月30日",
+    "2025.13.01",
     "一年内到期",
     "接近3年",
     "持有3年以上",
@@ -343,11 +348,6 @@ NEGATIVES = [
 def test_negatives(text: str) -> None:
     assert find_time_expressions(text, AS_OF) == []
     assert find_time_expressions(text, None) == []
-
-
-def test_invalid_range_end_is_not_a_date() -> None:
-    hits = find_time_expressions("2025-02-30至2025-03-06", AS_OF)
-    assert [h.surface for h in hits] == ["2025-03-06"]
 
 
 def test_non_overlapping_sorted() -> None:
@@ -393,7 +393,7 @@ def test_sample_hits(sample: str) -> None:
         ("2024年全年", "year", D(2024, 1, 1), D(2024, 12, 31)),
         ("2024年", "year", D(2024, 1, 1), D(2024, 12, 31)),
         ("2025年开年至今", "ytd", D(2025, 1, 1), AS_OF),
-        ("去年同期", "same_period_last_year", None, None),
+        ("去年同期", "same_period_last_year", D(2024, 1, 1), D(2024, 3, 6)),  # as 2025年开年至今 before it
         ("2024-01-01至2024-03-06", "range", D(2024, 1, 1), D(2024, 3, 6)),
         ("2025-01-01至2025-03-06", "range", D(2025, 1, 1), AS_OF),
         ("截止3月6日", "until", None, AS_OF),
@@ -484,7 +484,7 @@ def test_resolve_year_examples() -> None:
 
 def test_vocab_loads() -> None:
     v = load_vocab()
-    assert "以来" in v.since_suffixes and "以來" in v.since_suffixes
+    assert "以来" in v.since.suffixes and "以來" in v.since.suffixes
     assert v.units["个月"] == "month" and v.units["個月"] == "month"
 
 
@@ -508,7 +508,7 @@ def test_vocab_validation(tmp_path: Path) -> None:
     with pytest.raises(ExtractError, match="fortnight"):
         load_vocab(_write(tmp_path, bad))
     with pytest.raises(ExtractError, match="version"):
-        load_vocab(_write(tmp_path, dict(good, version=2)))
+        load_vocab(_write(tmp_path, dict(good, version=99)))
     p = tmp_path / "broken.yaml"
     p.write_text("trailing: [", encoding="utf-8")
     with pytest.raises(ExtractError):
@@ -521,11 +521,11 @@ def test_vocab_validation(tmp_path: Path) -> None:
 def test_one_megabyte_is_fast(sample: str) -> None:
     big = (sample * (1_000_000 // len(sample) + 1))[:1_000_000]
     find_time_expressions("预热", None)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     hits = find_time_expressions(big, AS_OF)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert len(hits) > 1000
-    assert elapsed < 1.0  # ~0.07 s measured; generous bound against slow CI machines
+    assert elapsed < 1.0  # CPU time (robust to a loaded machine); ~0.1 s measured
 
 
 def test_trailing_day_arithmetic() -> None:
@@ -546,3 +546,54 @@ def test_year_to_date_guard_and_its_exceptions(text: str, surfaces: list[str]) -
     hits = find_time_expressions(text, date(2024, 12, 31))
     assert [h.surface for h in hits] == surfaces
     assert all(h.relation == "ytd" and h.start_date == date(2024, 1, 1) for h in hits)
+
+
+# --------------------------------------------------------------------------- properties of the parser
+
+TIME_TEXT = st.text(
+    alphabet="0123456789〇一二三四十年月日号季度上下半首前第至到-/.~自从以来起截至止近过去未来今本周週昨初底末内"
+    "累计同期财年FYQH、，,：: 个余",
+    max_size=40,
+)
+SETTINGS = st.sampled_from([TimeSettings(prefer_dates_from=p) for p in ("current_year", "past", "future")])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TIME_TEXT, as_of=st.none() | st.dates(min_value=date(1901, 1, 1), max_value=date(2099, 12, 31)), s=SETTINGS)
+def test_parser_never_crashes_and_never_returns_an_impossible_period(
+    text: str, as_of: date | None, s: TimeSettings
+) -> None:
+    hits = find_time_expressions(text, as_of, s)
+    assert all(a.end <= b.start for a, b in pairwise(hits))
+    for h in hits:
+        assert text[h.start : h.end] == h.surface and h.start < h.end
+        if h.invalid is not None:
+            assert (h.date, h.start_date, h.end_date) == (None, None, None)
+        if h.start_date is not None and h.end_date is not None:
+            assert h.start_date <= h.end_date
+        if h.date is not None:
+            assert h.kind == "date" and h.date == h.start_date
+
+
+@pytest.mark.issue(15)
+@settings(max_examples=400, deadline=None)
+@given(
+    y=st.integers(min_value=0, max_value=2200),
+    m=st.integers(min_value=0, max_value=19),
+    d=st.integers(min_value=0, max_value=39),
+    form=st.sampled_from(["{y:04d}年{m}月{d}日", "{y:04d}-{m:02d}-{d:02d}", "{y:04d}/{m}/{d}"]),
+)
+def test_a_written_date_is_that_date_or_invalid_never_another(y: int, m: int, d: int, form: str) -> None:
+    text = "据报道," + form.format(y=y, m=m, d=d) + ",指数收于5000点"
+    hits = find_time_expressions(text, date(2025, 3, 6))
+    try:
+        real: date | None = date(y, m, d) if 1900 <= y <= 2100 else None
+    except ValueError:
+        real = None
+    dated = [h for h in hits if h.date is not None or h.start_date is not None or h.end_date is not None]
+    if real is not None:
+        assert [(h.date, h.invalid) for h in dated] == [(real, None)]
+    else:
+        assert dated == []  # never moved to a neighbouring date
+        if "年" in form and (m > 12 or y < 1900 or y > 2100 or d > 31):
+            assert any(h.invalid for h in hits)

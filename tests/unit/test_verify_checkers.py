@@ -113,7 +113,8 @@ def test_return_on_holiday_start_uses_last_prior_trading_day(store: MarketStore)
     assert v.status is S and v.computed == D("20") and v.difference == D("0")
     assert "2024-04-01 is not a trading day on XHKG; used 2024-03-28" in v.reason
     assert "both conventions use the same base" in v.reason
-    assert v.data == ("hstech close 2024-03-28 110", "hstech close 2024-04-05 132")
+    assert v.data[:2] == ("hstech close 2024-03-28 110", "hstech close 2024-04-05 132")
+    assert v.data[2] == "provider user: hand — licence not stated by the importer"
 
 
 def test_return_reports_which_convention_matched(store: MarketStore) -> None:
@@ -157,7 +158,7 @@ def test_net_inflow_sum(store: MarketStore) -> None:
     assert v.status is S and v.computed == D("1200000000") and v.tolerance == D("5000000")
     assert one(store, "f2", "southbound", "net_inflow", "12.5", **kw).status is C
     cny = one(store, "f3", "southbound", "net_inflow", "12.0", **{**kw, "currency": "CNY"})
-    assert cny.status is U and "in CNY but southbound net_inflow is in HKD" in cny.reason
+    assert cny.status is U and cny.reason == "the figure is in CNY but the store's southbound flows are in HKD"
 
 
 def test_net_inflow_missing_days_are_named(store: MarketStore) -> None:
@@ -173,7 +174,9 @@ def test_net_inflow_missing_days_are_named(store: MarketStore) -> None:
         currency="HKD",
         scale=10**8,
     )
-    assert v.status is U and "1 of 7 XHKG&XSHG trading days" in v.reason and "2024-03-11" in v.reason
+    assert v.status is U
+    assert "the store lacks southbound daily net buying for 1 of the 7 XHKG&XSHG trading days" in v.reason
+    assert "2024-03-11" in v.reason
 
 
 # -- levels -------------------------------------------------------------------------------------
@@ -182,24 +185,28 @@ def test_net_inflow_missing_days_are_named(store: MarketStore) -> None:
 def test_pe_ttm_on_holiday_as_of(store: MarketStore) -> None:
     # as of 2024-03-29 (Good Friday) → 2024-03-28 value 20.5
     v = one(store, "l1", "hstech", "pe_ttm", "20.50", end=dt.date(2024, 3, 29), unit="x")
-    assert v.status is S and "used 2024-03-28" in v.reason
+    assert v.status is S and "used 2024-03-28" in v.reason and "matches user" in v.reason
     none = one(store, "l2", "nasdaq_composite", "pe_ttm", "39.72", end=dt.date(2025, 3, 6), unit="x")
-    assert (
-        none.status is U
-        and none.reason == "no pe_ttm series for nasdaq_composite in the market store; the store has no series for it"
-    )
+    assert none.status is U
+    assert none.reason == "the market store has no PE (TTM) figures for nasdaq_composite (it has no data for it at all)"
 
 
 def test_percentile_two_definitions(store: MarketStore) -> None:
     # history 03-21..03-27: 10, 12, 11, 15, 13; as-of 03-27 value 13
-    # at or below 13: 10, 12, 11, 13 → 4/5 = 80%; strictly below: 3/(5 − 1) = 75%
+    # at or below 13: 10, 12, 11, 13 → 4/5 = 80%; strictly below: 3/(5 − 1) = 75%, 3/5 = 60%
     kw = {"start": dt.date(2024, 3, 21), "end": dt.date(2024, 3, 27)}
     a = one(store, "p1", "hstech", "percentile", "80.00", **kw)
-    assert a.status is S and "share of observations at or below" in a.method
+    assert a.status is S and "share of observations at or below" in a.reason
     b = one(store, "p2", "hstech", "percentile", "75.00", **kw)
-    assert b.status is S and "(n − 1)" in b.method
+    assert b.status is S and "(n − 1)" in b.reason
+    b2 = one(store, "p2b", "hstech", "percentile", "60.00", **kw)
+    assert b2.status is S and "share of observations below)" in b2.reason
+    # 50% is 10 points from the nearest definition (60%): beyond the documented 5-point band → contradicted
     c = one(store, "p3", "hstech", "percentile", "50.00", **kw)
-    assert c.status is C and c.computed == D("80")
+    assert c.status is C and c.computed == D("60")
+    # 57% is 3 points from it: inside the band by which providers differ → not contradicted, says why
+    near = one(store, "p4", "hstech", "percentile", "57.00", **kw)
+    assert near.status is U and "within the 5 percentage points by which providers" in near.reason
 
 
 # -- macro --------------------------------------------------------------------------------------
@@ -209,13 +216,16 @@ def test_growth_yoy_bases_are_not_mixed(store: MarketStore) -> None:
     kw = {"start": dt.date(2024, 9, 1), "end": dt.date(2024, 9, 30)}
     assert one(store, "g1", "cn_m1", "growth_yoy", "-3.3", sentence="新口径下9月-3.3%", **kw).status is S
     alt = one(store, "g2", "cn_m1", "growth_yoy", "-7.3", **kw)  # no basis named: the alternate is tried, by name
-    assert alt.status is S and "cn_m1 yoy_old_def" in alt.method and "another basis" in alt.reason
+    assert alt.status is S and "cn_m1 yoy_old_def (user)" in alt.method and "another basis" in alt.reason
     new = one(store, "g3", "cn_m1", "growth_yoy", "-7.3", sentence="新口径下9月-7.3%", **kw)
     assert new.status is C and new.computed == D("-3.3")
     old = one(store, "g4", "cn_m1", "growth_yoy", "-3.3", sentence="旧口径下9月-3.3%", **kw)
     assert old.status is C and old.computed == D("-7.3")
     gap = one(store, "g5", "cn_m1", "growth_yoy", "1.0", start=dt.date(2024, 10, 1), end=dt.date(2024, 10, 31))
-    assert gap.status is U and "cn_m1 yoy has no value for 2024-10" in gap.reason
+    assert gap.status is U
+    assert "no cn_m1 year-on-year growth figures for 2024-10 in the store (its data runs 2024-09-30 .. 2024-09-30)" in (
+        gap.reason
+    )
 
 
 # -- arithmetic -----------------------------------------------------------------------------------
@@ -230,7 +240,7 @@ def test_growth_of_one_stated_figure_over_another() -> None:
     by_id = {v.claim_id: v for v in check(None, cur, base, good, bad)}
     assert by_id["c8"].status is S and by_id["c8"].computed == D("392.5902") and by_id["c8"].tolerance == D("0.5")
     assert by_id["c9"].status is C and by_id["c9"].difference == D("-100.4098")
-    assert by_id["c6"].status is U and by_id["c6"].reason == "no market data store was given"
+    assert by_id["c6"].status is U and by_id["c6"].reason == "no market data was available for this run"
 
 
 def test_ratio_and_sum() -> None:
@@ -246,7 +256,7 @@ def test_ratio_and_sum() -> None:
     assert by_id["x3"].status is S and by_id["x3"].computed == D("80.36254")
     assert by_id["s3"].status is S and by_id["s3"].computed == D("375000000")
     missing = make_claim("x4", "southbound", "growth", "10", refs=("nope", "x1"))
-    assert check(None, a, missing)[-1].reason == "referenced claim nope is not in the document"
+    assert check(None, a, missing)[-1].reason == "a figure it is computed from (nope) is not among the document's claims"
 
 
 # -- dispatch ----------------------------------------------------------------------------------------
@@ -258,5 +268,11 @@ def test_metrics_without_checkers(store: MarketStore) -> None:
     code = make_claim("u3", "hstech_etf_513180", "fund_code", "513180")
     verdicts = check(store, upside, rating, code)
     assert [(v.claim_id, v.status, v.checker, v.reason) for v in verdicts] == [
-        ("u1", U, "none", "no checker for metric upside")
+        (
+            "u1",
+            U,
+            "none",
+            "the text does not state both the target and the price the upside is computed from, so it is not "
+            "recomputed",
+        )
     ]

@@ -1,23 +1,29 @@
-"""Checks against the REAL series shipped in corpora/market (answers hand-checked in PROVENANCE.md).
+"""Checks against the REAL series shipped in corpora/market (answers hand-checked in PROVENANCE*.md).
 
 The store is seeded from corpora/market into a DuckDB file under tmp_path. Claims mirror the sample
-article corpora/samples/000_c5a5949e47dd4678.txt and are built by hand.
+article corpora/samples/000_c5a5949e47dd4678.txt and are built by hand; the last tests run the whole
+sample and compare its verdicts with a golden table (regenerate with UPDATE_GOLDEN=1 after a deliberate change).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from handmade import make_claim, make_doc
 
-from analyzer.types import Verdict, VerdictStatus
-from analyzer.verify import MarketStore, open_store, verify
+from analyzer.types import DocumentResult, Verdict, VerdictStatus
+from analyzer.verify import MarketStore, open_store, summarize, verify
 
 D = Decimal
 S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "corpora" / "samples" / "000_c5a5949e47dd4678.txt"
+GOLDEN = ROOT / "tests" / "golden" / "verdicts" / "000_c5a5949e47dd4678.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +39,7 @@ def one(store: MarketStore | None, *args: object, **kw: object) -> Verdict:
 
 
 NEAR_1Y = {"start": dt.date(2024, 3, 7), "end": dt.date(2025, 3, 6)}
+HKD_YI = {"currency": "HKD", "scale": 10**8}
 
 
 def test_hstech_one_year_return_wind_convention(store: MarketStore) -> None:
@@ -41,34 +48,95 @@ def test_hstech_one_year_return_wind_convention(store: MarketStore) -> None:
     assert v.status is S
     assert v.reason.startswith("matches base = close before start (2024-03-06 3412.57)")
     assert v.computed == D("77.835766") and v.tolerance == D("0.005")
-    assert v.data == ("hstech close 2024-03-06 3412.57", "hstech close 2025-03-06 6068.77")
-
-
-def test_hstech_one_year_return_close_on_start(store: MarketStore) -> None:
-    # 6068.77 / 3359.34 (close ON 2024-03-07) − 1 = 0.806545 → 80.65%
-    v = one(store, "c1b", "hstech", "return", "80.65", **NEAR_1Y)
-    assert v.status is S and v.reason.startswith("matches base = close on start (2024-03-07 3359.34)")
+    assert v.data[:2] == ("hstech close 2024-03-06 3412.57", "hstech close 2025-03-06 6068.77")
+    assert v.data[2].startswith("provider eastmoney: corpora/market/hstech_close.csv")
+    # Sina's series, computed separately, agrees; investing.com's ends 2024-11-13 and says so
+    assert "sina gives 77.835763 (supported)" in v.reason
+    assert "no hstech daily closes from investing for 2025-03-06 in the store" in v.reason
 
 
 @pytest.mark.parametrize(
-    ("year", "stated", "computed"),
+    ("year", "stated", "computed", "provider"),
     [
-        (2021, "-32.70", "-32.696092"),  # 5670.96 / 8425.90 − 1
-        (2022, "-27.19", "-27.194161"),  # 4128.79 / 5670.96 − 1
-        (2023, "-8.83", "-8.828252"),  # 3764.29 / 4128.79 − 1
-        (2024, "18.70", "18.697284"),  # 4468.11 / 3764.29 − 1
+        # 8425.90 / 4714.81 (2019-12-31, Hang Seng's back-calculated history in the investing.com series) − 1
+        (2020, "78.71", "78.711337", "investing"),
+        (2021, "-32.70", "-32.696092", "eastmoney"),  # 5670.96 / 8425.90 − 1
+        (2022, "-27.19", "-27.194161", "eastmoney"),  # 4128.79 / 5670.96 − 1
+        (2023, "-8.83", "-8.828252", "eastmoney"),  # 3764.29 / 4128.79 − 1
+        (2024, "18.70", "18.697284", "eastmoney"),  # 4468.11 / 3764.29 − 1
     ],
 )
-def test_hstech_annual_returns(store: MarketStore, year: int, stated: str, computed: str) -> None:
+def test_hstech_annual_returns(store: MarketStore, year: int, stated: str, computed: str, provider: str) -> None:
     v = one(store, f"y{year}", "hstech", "annual_return", stated, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
     assert v.status is S and v.computed == D(computed)
+    assert f"hstech close ({provider})" in v.method
 
 
-def test_hstech_2020_return_is_unverifiable(store: MarketStore) -> None:
+def test_2020_return_names_back_calculated_history(store: MarketStore) -> None:
     v = one(store, "y2020", "hstech", "annual_return", "78.71", start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
-    assert v.status is U and v.computed is None
-    assert "needs the last close of 2019" in v.reason and "no observation on or before 2019-12-31" in v.reason
-    assert "2020-07-27" in v.reason  # says where the series starts
+    assert "back-calculated" in v.reason
+    assert "no hstech daily closes from eastmoney on or before 2019-12-31" in v.reason
+    wrong = one(
+        store, "y2020b", "hstech", "annual_return", "88.71", start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31)
+    )
+    assert wrong.status is C and wrong.computed == D("78.711337")
+
+
+@pytest.mark.parametrize(
+    ("stated", "start", "end", "computed"),
+    [
+        # sums of East Money's daily 成交净买额 (PROVENANCE_more.md §1): 8078.6934亿, 3018.1117亿, 612.7368亿
+        ("8078.7", dt.date(2024, 1, 1), dt.date(2024, 12, 31), "807869340000"),
+        ("3,018.1", dt.date(2025, 1, 1), dt.date(2025, 3, 6), "301811170000"),
+        ("612.7", dt.date(2024, 1, 1), dt.date(2024, 3, 6), "61273680000"),
+    ],
+)
+def test_southbound_sums(store: MarketStore, stated: str, start: dt.date, end: dt.date, computed: str) -> None:
+    v = one(store, "sb", "southbound", "net_inflow", stated.replace(",", ""), start=start, end=end, **HKD_YI)
+    assert v.status is S and v.computed == D(computed)
+    # the method says what 净流入 is taken to be, and why
+    assert "成交净买额" in v.method and "2024-08-19" in v.method and "1292.68亿" in v.method
+
+
+def test_southbound_after_the_data_ends(store: MarketStore) -> None:
+    v = one(
+        store, "sb2", "southbound", "net_inflow", "100", start=dt.date(2026, 6, 1), end=dt.date(2026, 7, 31), **HKD_YI
+    )
+    assert v.status is U
+    assert v.reason.startswith("eastmoney: no southbound daily net buying after 2026-06-30 in the store")
+
+
+def test_pe_is_judged_against_every_provider(store: MarketStore) -> None:
+    # jiucaishuo 25.56 and lixinger 25.6255 on 2025-03-06; 25.30 lies 0.26 below (1.0%), inside the 5% band
+    v = one(store, "c10", "hstech", "pe_ttm", "25.30", end=dt.date(2025, 3, 6), unit="x")
+    assert v.status is U and v.computed == D("25.56") and v.difference == D("0.26")
+    assert v.method == "hstech PE (TTM) figures on 2025-03-06: jiucaishuo 25.56, lixinger 25.6255"
+    assert "within the 5% by which providers' PE (TTM) figures commonly differ" in v.reason
+    inside = one(store, "c10b", "hstech", "pe_ttm", "25.60", end=dt.date(2025, 3, 6), unit="x")
+    assert inside.status is S and "within the providers' spread" in inside.reason
+    # 20.00 is 22% below both: contradicted
+    far = one(store, "c10c", "hstech", "pe_ttm", "20.00", end=dt.date(2025, 3, 6), unit="x")
+    assert far.status is C and far.computed == D("25.56")
+
+
+def test_cited_provider_is_the_only_one_used(store: MarketStore) -> None:
+    claim, mention, sentence = make_claim("c10d", "hstech", "pe_ttm", "25.56", end=dt.date(2025, 3, 6), unit="x")
+    from analyzer.types import SourceNote, Span
+
+    cited = claim.model_copy(
+        update={"source": SourceNote(id="n1", sources=("韭菜说",), text="韭菜说", span=Span(start=0, end=0))}
+    )
+    (v,) = verify(make_doc((cited, mention, sentence)), store)
+    assert v.status is S and v.method.endswith("jiucaishuo 25.56 (the provider the text cites)")
+
+
+def test_percentile_on_each_providers_own_history(store: MarketStore) -> None:
+    # jiucaishuo: 376 of 1147 days below 25.56 → 32.78%; lixinger: 384 of 1138 below 25.6255 → 33.74%
+    v = one(store, "c11", "hstech", "percentile", "32.66", start=dt.date(2020, 7, 27), end=dt.date(2025, 3, 6))
+    assert v.status is U and v.computed == D("32.781168")
+    assert "jiucaishuo 32.781168, lixinger 33.743409" in v.method
+    assert "among 1147 observations 2020-07-27 → 2025-03-06" in v.reason
+    assert "among 1138 observations 2020-07-27 → 2025-03-06" in v.reason
 
 
 @pytest.mark.parametrize(("month", "stated"), [((2024, 9), "-3.3"), ((2024, 12), "1.2"), ((2025, 1), "0.4")])
@@ -76,7 +144,7 @@ def test_m1_revised_definition(store: MarketStore, month: tuple[int, int], state
     first = dt.date(*month, 1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     v = one(store, "m", "cn_m1", "growth_yoy", stated, start=first, end=last, sentence=f"新口径下{stated}%")
-    assert v.status is S and v.method == f"cn_m1 yoy for {first:%Y-%m}"
+    assert v.status is S and v.method == f"cn_m1 yoy (stockstar) for {first:%Y-%m}"
 
 
 def test_m1_old_definition_is_not_mixed_in(store: MarketStore) -> None:
@@ -84,90 +152,114 @@ def test_m1_old_definition_is_not_mixed_in(store: MarketStore) -> None:
     # the 新口径 sentence is checked on the revised basis only: −1.4 (old basis) contradicts +1.2
     new = one(store, "m2", "cn_m1", "growth_yoy", "-1.4", sentence="新口径下12月-1.4%", **dec)
     assert new.status is C and new.computed == D("1.2")
-    # with no basis named, −1.4 is found on the old-definition series and says so
+    # with no basis named, −1.4 is found on the old-definition series (the news points and East Money agree)
     plain = one(store, "m3", "cn_m1", "growth_yoy", "-1.4", **dec)
-    assert plain.status is S and plain.method == "cn_m1 yoy_old_def for 2024-12"
+    assert plain.status is S and plain.method == "cn_m1 yoy_old_def (news) for 2024-12"
+    assert "eastmoney gives -1.4 (supported)" in plain.reason
 
 
-def test_no_pe_or_flow_series(store: MarketStore) -> None:
-    pe = one(store, "c10", "hstech", "pe_ttm", "25.30", end=dt.date(2025, 3, 6), unit="x")
-    assert pe.status is U and pe.reason == "no pe_ttm series for hstech in the market store; the store has close for it"
-    pct = one(store, "c11", "hstech", "percentile", "32.66", start=dt.date(2020, 7, 27), end=dt.date(2025, 3, 6))
-    assert pct.status is U and "no pe_ttm series for hstech" in pct.reason
-    flow = one(
-        store,
-        "c5",
-        "southbound",
-        "net_inflow",
-        "8078.7",
-        start=dt.date(2024, 1, 1),
-        end=dt.date(2024, 12, 31),
-        currency="HKD",
-        scale=10**8,
-    )
-    assert flow.status is U and flow.reason.startswith("no net_inflow series for southbound")
-    assert flow.method == "sum of daily net_inflow, 2024-01-01 → 2024-12-31"
+@pytest.mark.parametrize(
+    ("subject", "month", "stated"),
+    [
+        ("cn_m2", (2024, 12), "7.3"),  # PROVENANCE_more.md §4 spot values
+        ("cn_cpi", (2025, 2), "-0.7"),
+        ("cn_ppi", (2025, 2), "-2.2"),
+    ],
+)
+def test_macro_series(store: MarketStore, subject: str, month: tuple[int, int], stated: str) -> None:
+    first = dt.date(*month, 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    assert one(store, "mm", subject, "growth_yoy", stated, start=first, end=last).status is S
+    off = one(store, "mm2", subject, "growth_yoy", str(D(stated) + 1), start=first, end=last)
+    assert off.status is C and off.computed == D(stated)
 
 
-def test_southbound_growth_arithmetic(store: MarketStore) -> None:
-    # 3018.1亿 / 612.7亿 − 1 = 3.925902 → 392.59% vs stated 393% (±0.5): supported; 493% contradicted
-    cur = make_claim(
-        "c6",
-        "southbound",
-        "net_inflow",
-        "3018.1",
-        start=dt.date(2025, 1, 1),
-        end=dt.date(2025, 3, 6),
-        currency="HKD",
-        scale=10**8,
-    )
-    base = make_claim(
-        "c7",
-        "southbound",
-        "net_inflow",
-        "612.7",
-        start=dt.date(2024, 1, 1),
-        end=dt.date(2024, 3, 6),
-        currency="HKD",
-        scale=10**8,
-    )
-    good = make_claim("c8", "southbound", "growth", "393", refs=("c6", "c7"))
-    bad = make_claim("c8b", "southbound", "growth", "493", refs=("c6", "c7"))
-    by_id = {v.claim_id: v for v in verify(make_doc(cur, base, good, bad), store)}
-    assert by_id["c8"].status is S and by_id["c8"].computed == D("392.5902")
-    assert by_id["c8b"].status is C
-    assert by_id["c6"].status is U and by_id["c7"].status is U  # no flow series to check the amounts
+def test_gdp_quarter_and_year_to_date(store: MarketStore) -> None:
+    q = {
+        r.split(",")[0]: r.split(",")[1]
+        for r in (ROOT / "corpora/market/cn_gdp_real_yoy_pct_quarter.csv").read_text().split()[1:]
+    }
+    ytd = {
+        r.split(",")[0]: r.split(",")[1]
+        for r in (ROOT / "corpora/market/cn_gdp_real_yoy_pct_ytd_cumulative.csv").read_text().split()[1:]
+    }
+    # a quarter (2024-Q2, Apr–Jun) is checked against the quarter's yoy; the first half against year to date
+    v = one(store, "g1", "cn_gdp", "growth_yoy", q["2024-Q2"], start=dt.date(2024, 4, 1), end=dt.date(2024, 6, 30))
+    assert v.status is S and "cn_gdp yoy (nbs)" in v.method
+    h = one(store, "g2", "cn_gdp", "growth_yoy", ytd["2024-Q2"], start=dt.date(2024, 1, 1), end=dt.date(2024, 6, 30))
+    assert h.status is S and "cn_gdp yoy_ytd (nbs)" in h.method
 
 
 def test_nasdaq_return_uses_xnas(store: MarketStore) -> None:
-    # 18069.26 (2025-03-06) / 16031.54 (2024-03-06) − 1 = 12.7107…%
+    # 18069.26 (2025-03-06) / 16031.54 (2024-03-06) − 1 = 12.7107…%, in both Yahoo's and Tushare's closes
     v = one(store, "n1", "nasdaq_composite", "return", "12.71", **NEAR_1Y)
-    assert v.status is S and "2024-03-06 16031.54" in v.reason
-
-
-def test_sample_document_end_to_end(store: MarketStore) -> None:
-    pipeline = pytest.importorskip("analyzer.pipeline")
-    sample = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "000_c5a5949e47dd4678.txt"
-    result = pipeline.analyze(sample)
-    verdicts = verify(result, store)
-    status = {(c.metric, str(c.value)): v.status for c in result.claims for v in verdicts if v.claim_id == c.id}
-    assert status[("return", "77.84")] is S
-    assert status[("growth", "393")] is S
-    assert status[("annual_return", "78.71")] is U
-    assert all(status[("annual_return", s)] is S for s in ("-32.70", "-27.19", "-8.83", "18.70"))
-    assert not any(s is C for s in status.values())
+    assert v.status is S and "2024-03-06 16031.54" in v.reason and "tushare gives 12.710694 (supported)" in v.reason
 
 
 @pytest.mark.parametrize(
     ("day", "stated", "status"),
     [
-        (dt.date(2025, 3, 6), "6068.77", S),  # the close on 2025-03-06 in hstech_close.csv
-        (dt.date(2025, 3, 8), "6037.44", S),  # a Saturday: the close of Friday 2025-03-07
+        (dt.date(2025, 3, 6), "6068.77", S),  # the close on 2025-03-06
         (dt.date(2025, 3, 6), "6086.77", C),  # two digits swapped
     ],
 )
 def test_hstech_close_level(store: MarketStore, day: dt.date, stated: str, status: VerdictStatus) -> None:
     v = one(store, "c_close", "hstech", "close", stated, start=day, end=day, unit="点")
     assert v.status is status and v.tolerance == D("0.005")
-    if day.weekday() == 5:
-        assert "2025-03-07" in v.method
+
+
+def test_close_on_a_non_trading_day_is_not_guessed(store: MarketStore) -> None:
+    # 2025-03-08 is a Saturday: no close exists on that date, so the figure is not compared with Friday's
+    v = one(store, "c_sat", "hstech", "close", "6037.44", start=dt.date(2025, 3, 8), end=dt.date(2025, 3, 8), unit="点")
+    assert v.status is U and "has no close on 2025-03-08 (the latest before it is 2025-03-07)" in v.reason
+
+
+# -- the whole sample ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample(store: MarketStore) -> DocumentResult:
+    pipeline = pytest.importorskip("analyzer.pipeline")
+    result = pipeline.analyze(SAMPLE)
+    result.verdicts = verify(result, store)
+    return result
+
+
+def _rows(result: DocumentResult) -> list[dict[str, object]]:
+    claims = {c.id: c for c in result.claims}
+    return [
+        {
+            "claim": v.claim_id,
+            "text": claims[v.claim_id].text,
+            "metric": claims[v.claim_id].metric,
+            "status": v.status.value,
+            "checker": v.checker,
+            "computed": None if v.computed is None else str(v.computed),
+            "method": v.method,
+            "reason": v.reason,
+        }
+        for v in result.verdicts
+    ]
+
+
+def test_sample_figures_the_data_covers(sample: DocumentResult) -> None:
+    by_text = {(c.metric, c.text): v for c in sample.claims for v in sample.verdicts if v.claim_id == c.id}
+    for text in ("8078.7億港元", "3,018.1億港元", "612.7億港元"):
+        assert by_text[("net_inflow", text)].status is S
+    assert by_text[("annual_return", "78.71%")].status is S
+    pe, pct = by_text[("pe_ttm", "25.30倍")], by_text[("percentile", "32.66%")]
+    for v in (pe, pct):
+        assert v.status is not C and "jiucaishuo" in v.method and "lixinger" in v.method
+    assert summarize(sample.verdicts).contradicted == 0
+    for v in sample.verdicts:
+        if v.status is U:
+            assert v.reason and "no checker for metric" not in v.reason
+
+
+def test_sample_golden_verdicts(sample: DocumentResult) -> None:
+    rows = _rows(sample)
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    expected = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+    assert rows == expected

@@ -11,13 +11,16 @@ from analyzer.comply.conditions.claims import ClaimRule
 from analyzer.comply.conditions.pattern import RegexCondition
 from analyzer.comply.conditions.phrase import ForbiddenPhrase, RequiredPhrase
 from analyzer.comply.conditions.rating import RatingConsistency
+from analyzer.comply.conditions.suitability import Suitability
 from analyzer.comply.conditions.verdict import VerdictCondition
 
 Condition = Annotated[
-    RequiredPhrase | ForbiddenPhrase | ClaimRule | RatingConsistency | VerdictCondition | RegexCondition,
+    RequiredPhrase | ForbiddenPhrase | ClaimRule | RatingConsistency | Suitability | VerdictCondition | RegexCondition,
     Field(discriminator="kind"),
 ]
-CONDITION_KINDS = ("required_phrase", "forbidden_phrase", "claim_rule", "rating_consistency", "verdict", "regex")
+CONDITION_KINDS = (
+    "required_phrase", "forbidden_phrase", "claim_rule", "rating_consistency", "suitability", "verdict", "regex"
+)
 
 __all__ = [
     "CONDITION_KINDS",
@@ -28,6 +31,7 @@ __all__ = [
     "RatingConsistency",
     "RegexCondition",
     "RequiredPhrase",
+    "Suitability",
     "VerdictCondition",
     "When",
 ]

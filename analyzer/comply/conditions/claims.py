@@ -3,6 +3,7 @@ covered by the cited data, a disclaimer stands nearby, periods are long enough, 
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from datetime import date
 from typing import Literal
@@ -13,24 +14,40 @@ from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.settings import BookSettings
-from analyzer.instruments import default_registry
 from analyzer.types import Claim, Period
 
 Requirement = Literal["source", "period", "period_covered", "disclaimer", "min_period", "fiscal_years"]
 
 _PROBLEMS = {
-    "source": "cites no data source",
-    "period": "states no period (neither next to the figure nor in a source note)",
-    "disclaimer": "has no past-performance disclaimer in its sentence, its source note or just after",
+    "source": "no data source",
+    "period": "no period",
+    "disclaimer": "no disclaimer in its sentence, its source note or just after it",
 }
+_ADD = {
+    "source": "the data source (e.g. 数据来源：基金定期报告)",
+    "period": "the period (e.g. 2020-01-01至2024-12-31, 近1年截至…)",
+}
+# metric names as a reviewer reads them
+METRIC_WORDS = {
+    "return": "return", "annual_return": "yearly return", "annualized_return": "annualized return",
+    "fund_return": "fund return", "fund_return_since_inception": "return since inception",
+    "benchmark_return": "benchmark return", "ranking": "ranking", "net_inflow": "net inflow",
+    "pe_ttm": "P/E (TTM)", "pb": "P/B", "percentile": "valuation percentile", "growth_yoy": "year-on-year growth",
+    "growth_mom": "month-on-month growth", "growth": "growth", "upside": "upside", "peg_gap": "PEG gap",
+}
+KIND_WORDS = {"fund": "the fund's", "other_fund": "another fund's", "benchmark": "the benchmark's",
+              "index": "an index's", "ranking": "a", "market": "a"}
 
 
-def describe(claim: Claim) -> str:
-    """「77.84%」 (return of 恒生科技指数, 近1年 = 2024-03-07–2025-03-06)."""
-    parts = [claim.metric]
-    if claim.subject is not None:
-        parts[0] += f" of {claim.subject.alias}"
-    if claim.period is not None:
+def describe(claim: Claim, kind: str | None = None) -> str:
+    """「77.84%」 (恒生科技指数's return, 近1年 = 2024-03-07–2025-03-06)."""
+    what = METRIC_WORDS.get(claim.metric, claim.metric.replace("_", " "))
+    if claim.subject is not None and claim.subject.alias and claim.subject.alias not in ("本基金", "上述基金"):
+        what = f"{claim.subject.alias}'s {what}"
+    elif kind in KIND_WORDS:
+        what = f"{KIND_WORDS[kind]} {what}"
+    parts = [what]
+    if claim.period is not None and (claim.period.start or claim.period.end):
         parts.append(f"{claim.period.text} = {_dates(claim.period)}")
     return f"「{claim.text}」 ({', '.join(parts)})"
 
@@ -40,9 +57,12 @@ def _dates(period: Period) -> str:
 
 
 def _covered(period: Period, notes: tuple[Period, ...]) -> bool:
+    """Whether a note's period holds the figure's; an open end (「截至2024年12月31日」) bounds one side only."""
     assert period.start is not None and period.end is not None
     return any(
-        n.start is not None and n.end is not None and n.start <= period.start and period.end <= n.end for n in notes
+        (n.start is not None or n.end is not None)
+        and (n.start is None or n.start <= period.start) and (n.end is None or period.end <= n.end)
+        for n in notes
     )
 
 
@@ -50,7 +70,11 @@ class ClaimRule(ConditionBase):
     """Checks over the document's claims of the given metrics and subject kinds."""
 
     kind: Literal["claim_rule"]
-    metrics: list[str] = Field(min_length=1)
+    metrics: list[str] = Field(default_factory=list, description="claims of these metrics (or use `performance`)")
+    performance: list[Literal["fund", "other_fund", "benchmark", "index", "ranking", "market"]] = Field(
+        default_factory=list,
+        description="claims presenting performance of these kinds (comply/performance.py); weights and forecasts never",
+    )
     subject_kinds: list[str] | None = Field(
         default=None, description="fund, index, flow, macro, …; 'none' = no subject; unset = any"
     )
@@ -67,6 +91,8 @@ class ClaimRule(ConditionBase):
     def _disclaimer_given(self) -> ClaimRule:
         if "disclaimer" in self.requires and not self.disclaimer:
             raise ValueError("requires 'disclaimer' needs a 'disclaimer' list of phrases")
+        if not self.metrics and not self.performance:
+            raise ValueError("give `metrics` or `performance` (which claims the rule checks)")
         return self
 
     def prepare(self, settings: BookSettings) -> None:
@@ -75,10 +101,15 @@ class ClaimRule(ConditionBase):
             self.when.prepare(settings)
 
     def _selected(self, ctx: Context) -> list[Claim]:
+        """The rule's claims; figures that are not performance (weights, forecasts) never count."""
         kinds = set(self.subject_kinds) if self.subject_kinds is not None else None
+        wanted = set(self.performance)
         out = []
         for claim in ctx.result.claims:
-            if claim.metric not in self.metrics:
+            if self.metrics and claim.metric not in self.metrics:
+                continue
+            perf = ctx.performance.classify(claim).kind
+            if perf is None or (wanted and perf not in wanted):
                 continue
             kind = claim.subject.kind if claim.subject is not None else "none"
             if kinds is None or kind in kinds:
@@ -89,36 +120,47 @@ class ClaimRule(ConditionBase):
         claims = self._selected(ctx)
         if not claims or (self.when is not None and self.when.evidence(ctx) is None):
             return []
-        problems: dict[tuple[int, str], list[tuple[Claim, str]]] = defaultdict(list)
+        # one finding per sentence, listing each figure once with everything it lacks
+        problems: dict[int, list[tuple[Claim, list[str], list[str]]]] = defaultdict(list)
         for claim in claims:
-            for requirement in self.requires:
-                if requirement == "fiscal_years":
-                    continue
-                problem = self._check(ctx, claim, requirement)
-                if problem is not None:
-                    problems[(claim.sentence.start, requirement)].append((claim, problem))
-        hits = [self._hit(items) for _, items in sorted(problems.items())]
+            found = [(r, p) for r in self.requires if r != "fiscal_years"
+                     for p in [self._check(ctx, claim, r)] if p is not None]
+            if found:
+                problems[claim.sentence.start].append((claim, [p for _, p in found], [r for r, _ in found]))
+        hits = [self._hit(ctx, items) for _, items in sorted(problems.items())]
         if "fiscal_years" in self.requires:
             hits += self._fiscal_years(ctx, claims)
         return hits
 
     @staticmethod
-    def _hit(items: list[tuple[Claim, str]]) -> Hit:
-        detail = "; ".join(f"{describe(c)} {p}" for c, p in items)
+    def _hit(ctx: Context, items: list[tuple[Claim, list[str], list[str]]]) -> Hit:
+        parts = []
+        for claim, found, _ in items:
+            kind = ctx.performance.classify(claim).kind
+            short = [p for p in found if p in _PROBLEMS.values()]
+            long = [p for p in found if p not in _PROBLEMS.values()]
+            text = describe(claim, kind)
+            if short:
+                text += ": " + " and ".join(short)
+            if long:
+                text += (", and " if short else " ") + "; ".join(long)
+            parts.append(text)
+        detail = "; ".join(parts) + "."
+        wanted = sorted({r for _, _, reqs in items for r in reqs if r in _ADD})
+        if wanted:
+            detail += " Add " + " and ".join(_ADD[r] for r in wanted) + " next to the figure or in a note under it."
         source = items[0][0].source
-        if source is not None and any(p.startswith("covers") for _, p in items):
+        if source is not None and any(p.startswith("covers") for _, found, _ in items for p in found):
             cited = ", ".join(_dates(p) for p in source.periods)
-            detail += f". The note 「{source.text}」 cites {cited} only"
-        return Hit(spans=tuple(c.span for c, _ in items), detail=detail + ".", claim_ids=tuple(c.id for c, _ in items))
+            detail += f" The note 「{source.text}」 cites {cited} only."
+        return Hit(spans=tuple(c.span for c, _, _ in items), detail=detail, claim_ids=tuple(c.id for c, _, _ in items))
 
     def _check(self, ctx: Context, claim: Claim, requirement: Requirement) -> str | None:
         source = claim.source
         if requirement == "source":
-            ok = source is not None or (self.accept_attribution and bool(claim.attribution))
-            return None if ok else _PROBLEMS["source"]
+            return None if ctx.performance.has_source(claim, self.accept_attribution) else _PROBLEMS["source"]
         if requirement == "period":
-            has_own = claim.period is not None and (claim.period.start is not None or claim.period.end is not None)
-            return None if has_own or (source is not None and source.periods) else _PROBLEMS["period"]
+            return None if ctx.performance.has_period(claim) else _PROBLEMS["period"]
         if requirement == "period_covered":
             period = claim.period
             if (
@@ -126,7 +168,7 @@ class ClaimRule(ConditionBase):
                 or period.end is None or period.derived_from == "source_note" or _covered(period, source.periods)
             ):
                 return None
-            return f"covers {_dates(period)}, outside the periods its source note cites"
+            return f"covers {_dates(period)}, outside the period its source note cites"
         if requirement == "disclaimer":
             return None if self._has_disclaimer(ctx, claim) else _PROBLEMS["disclaimer"]
         if requirement == "min_period":
@@ -136,17 +178,23 @@ class ClaimRule(ConditionBase):
             days = (period.end - period.start).days + 1
             if days >= self.min_period_days:
                 return None
-            return f"shows a period of {days} days; displayed performance periods must exceed 6 months"
+            return f"covers only {days} days; show periods longer than 6 months"
         return None
 
     def _has_disclaimer(self, ctx: Context, claim: Claim) -> bool:
+        """A disclaimer from the figure's sentence up to ``disclaimer_within`` characters after it, or
+        inside its source note (bisect over the sorted disclaimer hits)."""
         assert self._disclaimer is not None
+        spans = ctx.find_spans(self._disclaimer)
+        starts = ctx.cache.setdefault(f"starts:{id(self._disclaimer)}", [s.start for s in spans])
         lo, hi = claim.sentence.start, claim.sentence.end + self.disclaimer_within
-        for span in ctx.find_spans(self._disclaimer):
-            if lo <= span.start <= hi:
-                return True
-            if claim.source is not None and claim.source.span.contains(span):
-                return True
+        i = bisect.bisect_left(starts, lo)  # type: ignore[arg-type]
+        if i < len(spans) and spans[i].start <= hi:
+            return True
+        note = claim.source
+        if note is not None:
+            j = bisect.bisect_left(starts, note.span.start)  # type: ignore[arg-type]
+            return j < len(spans) and note.span.contains(spans[j])
         return False
 
     def _fiscal_years(self, ctx: Context, claims: list[Claim]) -> list[Hit]:
@@ -183,8 +231,8 @@ class ClaimRule(ConditionBase):
 
 
 def _launch(subject_id: str) -> date | None:
-    try:
-        inst = default_registry().get(subject_id)
-    except Exception:
-        return None
+    from analyzer.comply.facts import registry_or_none
+
+    registry = registry_or_none()
+    inst = registry.get(subject_id) if registry is not None and subject_id else None
     return inst.launch if inst is not None else None

@@ -9,6 +9,7 @@ from pydantic import Field, PrivateAttr
 
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
+from analyzer.comply.guard import compile_user_pattern
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Severity, Span
 
@@ -37,10 +38,7 @@ class RegexCondition(ConditionBase):
         flags = 0
         for name in self.flags:
             flags |= _FLAGS[name]
-        try:
-            self._compiled = regex.compile(self.pattern, flags)
-        except regex.error as exc:
-            raise ValueError(f"pattern does not compile: {exc}") from exc
+        self._compiled = compile_user_pattern(self.pattern, flags)
         if self.when is not None:
             self.when.prepare(settings)
 
@@ -57,11 +55,12 @@ class RegexCondition(ConditionBase):
                 if len(matches) >= MAX_HITS:
                     break
         except TimeoutError:
-            return [Hit(spans=(Span(start=0, end=0),), severity=Severity.WARNING, detail=(
-                f"The pattern ran longer than {self.timeout}s on this document and was not evaluated."
+            return [Hit(spans=(), severity=Severity.WARNING, detail=(
+                f"The pattern ran longer than {self.timeout}s on this document and was not evaluated; "
+                "review the document for this rule by hand."
             ))]
         if self.mode == "require":
-            return [] if matches else [Hit(spans=(Span(start=0, end=0),), detail="No match in the document.")]
+            return [] if matches else [Hit(spans=(Span(start=0, end=0),), detail="Nothing in the document matches.")]
         hits = []
         for start, end in matches:
             if self.text == "simplified":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 from pydantic import Field, PrivateAttr, model_validator
@@ -13,11 +14,14 @@ from analyzer.comply.settings import BookSettings, Negation
 from analyzer.types import Span
 
 MAX_ANCHORS = 5
+_SENTENCE_END = frozenset("。！？!?\n")
 
 
-def _wanted(group: PhraseSet) -> str:
+def _wanted(group: PhraseSet, example: str | None = None) -> str:
+    if example:
+        return f"「{example}」"
     others = len(group.phrases) - 1
-    return f"「{display_phrase(group.phrases[0])}」" + (f" or {others} other wording(s)" if others else "")
+    return f"「{display_phrase(group.phrases[0])}」" + (" or a similar wording" if others else "")
 
 
 class RequiredPhrase(ConditionBase):
@@ -31,6 +35,9 @@ class RequiredPhrase(ConditionBase):
     kind: Literal["required_phrase"]
     any_of: list[str] = Field(default_factory=list)
     all_of: list[list[str]] = Field(default_factory=list)
+    examples: list[str] = Field(
+        default_factory=list, description="what to add, one per group, as the reviewer should read it"
+    )
     when: When | None = None
     _groups: list[PhraseSet] = PrivateAttr(default_factory=list)
     _anchor: PhraseSet | None = PrivateAttr(default=None)
@@ -41,6 +48,8 @@ class RequiredPhrase(ConditionBase):
             raise ValueError("give either any_of (a list of variants) or all_of (a list of variant lists)")
         if any(not group for group in self.all_of):
             raise ValueError("all_of: every group needs at least one variant")
+        if self.examples and len(self.examples) != max(1, len(self.all_of)):
+            raise ValueError("examples: give one example per group (one for any_of)")
         return self
 
     def prepare(self, settings: BookSettings) -> None:
@@ -56,20 +65,21 @@ class RequiredPhrase(ConditionBase):
             evidence = self.when.evidence(ctx)
             if evidence is None:
                 return []
-        missing = [g for g in self._groups if not ctx.find(g)]
+        examples = self.examples or [None] * len(self._groups)
+        missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not ctx.find(g)]
         if not missing:
             return []
-        wanted = "; ".join(_wanted(g) for g in missing)
+        wanted = " and ".join(_wanted(g, e) for g, e in missing)
         if evidence is not None and evidence.spans:
             spans = evidence.spans[:MAX_ANCHORS]
             claim_ids = evidence.claim_ids[:MAX_ANCHORS]
-            where = "needed by the words quoted"
+            where = "the words quoted need it"
         else:
             anchors = ctx.find_spans(self._anchor) if self._anchor is not None else []
             spans = (anchors[-1],) if anchors else (Span(start=0, end=0),)
             claim_ids = ()
-            where = "pointed at the risk notice" if anchors else "no risk notice found; pointed at the document start"
-        return [Hit(spans=tuple(spans), detail=f"Not found: {wanted} ({where}).", claim_ids=tuple(claim_ids))]
+            where = "add it to the risk notice" if anchors else "the document has no risk notice to add it to"
+        return [Hit(spans=tuple(spans), detail=f"Add {wanted} ({where}).", claim_ids=tuple(claim_ids))]
 
 
 class ForbiddenPhrase(ConditionBase):
@@ -83,7 +93,13 @@ class ForbiddenPhrase(ConditionBase):
     negation: bool = True
     negation_window: int | None = Field(default=None, ge=0, le=200)
     skip_titles: bool = Field(default=True, description="ignore hits inside a cited title 《…》")
+    needs_nearby: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="what → phrases: a hit stands only when one of these is missing near it (a ranking's source)",
+    )
+    nearby_within: int = Field(default=60, ge=0, le=500, description="characters either side searched")
     when: When | None = None
+    _nearby: dict[str, PhraseSet] = PrivateAttr(default_factory=dict)
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
     _negation: Negation | None = PrivateAttr(default=None)
@@ -91,6 +107,7 @@ class ForbiddenPhrase(ConditionBase):
     def prepare(self, settings: BookSettings) -> None:
         self._phrases = PhraseSet(self.phrases, settings.gap)
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
+        self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
         if self.when is not None:
@@ -112,6 +129,28 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             if self.negation and ctx.is_negated(start, self._negation):
                 continue
+            lacking = [what for what, group in self._nearby.items() if not self._near(ctx, group, start, end)]
+            if self._nearby and not lacking:
+                continue
             span = ctx.span_of_folded(start, end)
-            out.append(Hit(spans=(span,), detail=f"Found 「{ctx.quote(span)}」."))
+            detail = f"Found 「{ctx.quote(span)}」"
+            detail += f" with no {' and no '.join(lacking)} next to it." if lacking else "."
+            out.append(Hit(spans=(span,), detail=detail))
         return out
+
+    def _near(self, ctx: Context, group: PhraseSet, start: int, end: int) -> bool:
+        """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end)."""
+        key = f"starts:{id(group)}"
+        starts = ctx.cache.get(key)
+        if starts is None:
+            starts = [a for a, _ in ctx.find(group)]
+            ctx.cache[key] = starts
+        i = bisect.bisect_left(starts, start - self.nearby_within)  # type: ignore[arg-type]
+        text = ctx.result.simplified
+        while i < len(starts) and starts[i] <= end + self.nearby_within:  # type: ignore[index, operator]
+            other = starts[i]  # type: ignore[index]
+            a, b = sorted((ctx.folded.source(other), ctx.folded.source(start)))
+            if not any(c in _SENTENCE_END for c in text[a:b]):
+                return True  # in the same sentence
+            i += 1
+        return False

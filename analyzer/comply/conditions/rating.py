@@ -11,7 +11,9 @@ from pydantic import Field, PrivateAttr
 
 from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.context import Context, Hit
-from analyzer.comply.facts import named_funds, stated_fund_types
+from analyzer.comply.facts import fund_types
+from analyzer.comply.fundfacts import TYPE_NAMES
+from analyzer.comply.guard import compile_user_pattern
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Severity, Span
 
@@ -46,10 +48,7 @@ class RatingConsistency(ConditionBase):
     _compiled: list[regex.Pattern[str]] = PrivateAttr(default_factory=list)
 
     def prepare(self, settings: BookSettings) -> None:
-        try:
-            self._compiled = [regex.compile(p) for p in self.patterns]
-        except regex.error as exc:
-            raise ValueError(f"patterns: {exc}") from exc
+        self._compiled = [compile_user_pattern(p) for p in self.patterns]
         for pattern in self._compiled:
             if not {"r", "word"} & set(pattern.groupindex):
                 raise ValueError(f"pattern {pattern.pattern!r} needs a group named 'r' or 'word'")
@@ -75,38 +74,38 @@ class RatingConsistency(ConditionBase):
         try:
             mentions = self.mentions(ctx)
         except TimeoutError:
-            return [Hit(spans=(Span(start=0, end=0),), severity=Severity.WARNING,
-                        detail="A rating pattern ran out of time on this document; ratings were not checked.")]
+            return [Hit(spans=(), severity=Severity.WARNING,
+                        detail="A rating pattern ran out of time on this document; check the ratings by hand.")]
         if not mentions:
             return []
         hits: list[Hit] = []
         for m in mentions:
             if m.level and m.word and self.levels.get(m.word) != m.level:
                 hits.append(Hit(spans=(m.span,), detail=(
-                    f"「{ctx.quote(m.span)}」: {m.word}风险 is {self.levels.get(m.word)}, not {m.level}."
+                    f"「{ctx.quote(m.span)}」: {m.word}风险 is {self.levels.get(m.word)}, not {m.level}; "
+                    "make the level and its word agree."
                 )))
         resolved = [(m, m.level or self.levels.get(m.word or "")) for m in mentions]
         distinct = sorted({level for _, level in resolved if level})
         if len(distinct) > 1:
             hits.append(Hit(spans=tuple(m.span for m, _ in resolved), detail=(
-                f"The document states different risk levels: {', '.join(distinct)}."
+                f"The document states different risk levels: {', '.join(distinct)}; state one level throughout."
             )))
         hits += self._type_hits(ctx, resolved)
         return hits
 
     def _type_hits(self, ctx: Context, resolved: list[tuple[RatingMention, str | None]]) -> list[Hit]:
-        types = [(inst.fund_type, f"{inst.name} is a {inst.fund_type} fund (instrument registry)", ev)
-                 for inst, ev in named_funds(ctx) if inst.fund_type]
-        types += [(kind, f"the text states the fund type as {kind}", ev) for kind, ev in stated_fund_types(ctx)]
-        hits = []
-        for fund_type, why, evidence in types:
+        """One hit: the first piece of type evidence that the stated levels do not fit."""
+        for fund_type, why, evidence in fund_types(ctx):
             allowed = self.allowed.get(fund_type or "")
             if not allowed:
                 continue
             bad = [(m, level) for m, level in resolved if level and level not in allowed]
             if bad:
                 quotes = ", ".join(f"「{ctx.quote(m.span)}」" for m, _ in bad)
-                hits.append(Hit(spans=tuple(m.span for m, _ in bad) + evidence.spans[:1], detail=(
-                    f"Rated {quotes}, but {why}; a {fund_type} fund is rated {'/'.join(allowed)}."
-                )))
-        return hits
+                name = TYPE_NAMES.get(fund_type, f"a {fund_type} fund")
+                return [Hit(spans=tuple(m.span for m, _ in bad) + evidence.spans[:1], detail=(
+                    f"Rated {quotes}, but {why} makes it {name} ({fund_type}), which is rated "
+                    f"{'/'.join(allowed)}. Correct the rating or the fund type."
+                ))]
+        return []

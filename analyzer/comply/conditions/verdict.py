@@ -11,6 +11,20 @@ from analyzer.comply.conditions.claims import describe
 from analyzer.comply.context import Context, Hit
 from analyzer.types import Verdict, VerdictStatus
 
+# verification's reasons, said the way a reviewer needs them (what is missing, not which code path)
+_REASONS = (
+    ("no checker for metric", "the project has no market data to check this kind of figure"),
+    ("has no subject", "the text does not say which index, fund or stock the figure is about"),
+    ("no series", "no market data series is stored for it"),
+)
+
+
+def _reason(reason: str) -> str:
+    for internal, plain in _REASONS:
+        if internal in reason:
+            return plain
+    return reason
+
 
 def _explain(verdict: Verdict) -> str:
     parts = []
@@ -18,10 +32,18 @@ def _explain(verdict: Verdict) -> str:
         parts.append(f"stated {verdict.expected}, computed {verdict.computed}")
     if verdict.tolerance is not None:
         parts.append(f"tolerance {verdict.tolerance}")
-    parts.append(verdict.method)
+    if verdict.method and verdict.method != "none":
+        parts.append(verdict.method)
     if verdict.reason:
-        parts.append(verdict.reason)
+        parts.append(_reason(verdict.reason))
     return "; ".join(parts)
+
+
+_WORDS = {
+    VerdictStatus.CONTRADICTED: "does not match the market data",
+    VerdictStatus.UNVERIFIABLE: "could not be checked",
+    VerdictStatus.SUPPORTED: "matches the market data",
+}
 
 
 class VerdictCondition(ConditionBase):
@@ -39,7 +61,7 @@ class VerdictCondition(ConditionBase):
         ]
         pairs.sort(key=lambda p: p[1].span.start)
         hits = [
-            Hit(spans=(c.span,), detail=f"{describe(c)} is {v.status.value}: {_explain(v)}.", claim_ids=(c.id,))
+            Hit(spans=(c.span,), detail=f"{describe(c)}: {_WORDS[v.status]} ({_explain(v)}).", claim_ids=(c.id,))
             for v, c in pairs
         ]
         if self.group and hits:

@@ -1,7 +1,11 @@
-"""The document's own arithmetic, no market data: growth of one stated figure over another, ratios, sums.
+"""The document's own arithmetic, no market data: a figure computed from other figures the text states.
 
-``claim.refs`` names the claims the figure is computed from: growth and ratio take (current, base);
-a sum takes its listed parts.
+``claim.refs`` names the claims the figure is computed from:
+- growth (「A较B增长x%」, 「较…下降x%」, any metric with basis ``ref``): (refs[0] / refs[1] − 1) × 100;
+- a share or ratio (「占…x%」): refs[0] / refs[1], × 100 when the figure is a percentage;
+- a sum of parts (「合计」): the stated total against the sum of its listed parts;
+- upside from a target and a close (「目标价…较现价有x%上行空间」): (target / close − 1) × 100.
+:func:`arithmetic_kind` decides which one a claim with refs is.
 """
 
 from __future__ import annotations
@@ -12,26 +16,50 @@ from analyzer.types import Claim, Verdict
 from analyzer.verify.registry import CheckContext, Unverifiable, register_checker
 
 HUNDRED = Decimal(100)
+GROWTH_METRICS = frozenset({"growth", "growth_yoy", "growth_qoq", "growth_mom"})
+SHARE_METRICS = frozenset({"ratio", "share", "equity_share", "benchmark_weight"})
+SUM_METRICS = frozenset({"sum", "total"})
+TARGET_METRICS = frozenset({"target_price"})
+PRICE_METRICS = frozenset({"close", "price"})
+
+
+def arithmetic_kind(claim: Claim, refs: list[Claim] | None = None) -> str | None:
+    """Which in-text computation a claim with refs states: growth, ratio, sum, upside; None without refs."""
+    if not claim.refs:
+        return None
+    if claim.metric == "upside":
+        return "upside"
+    if claim.metric in SUM_METRICS:
+        return "sum"
+    if claim.metric in SHARE_METRICS or claim.basis == "weight":
+        return "ratio"
+    if claim.metric in GROWTH_METRICS or claim.basis == "ref":
+        return "growth"
+    if refs is not None and len(refs) >= 2 and all((r.unit, r.currency) == (claim.unit, claim.currency) for r in refs):
+        return "sum"  # a figure in the same unit as its parts
+    if len(claim.refs) == 2 and claim.unit == "%":
+        return "growth"
+    return None
 
 
 def _refs(ctx: CheckContext, count: int | None) -> list[Claim]:
     refs = ctx.claim.refs
     if not refs:
-        raise Unverifiable(f"{ctx.claim.metric}: the claim names no figures it is computed from (refs)")
+        raise Unverifiable("the text does not state the figures this one is computed from")
     if count is not None and len(refs) != count:
-        raise Unverifiable(f"{ctx.claim.metric} needs {count} referenced figures, the claim names {len(refs)}")
+        raise Unverifiable(f"the figure should be computed from {count} stated figures; the text links {len(refs)}")
     found = []
     for ref in refs:
         claim = ctx.claim_by_id(ref)
         if claim is None:
-            raise Unverifiable(f"referenced claim {ref} is not in the document")
+            raise Unverifiable(f"a figure it is computed from ({ref}) is not among the document's claims")
         if claim.value is None:
-            raise Unverifiable(f"referenced claim {ref} ({claim.text}) has no numeric value")
+            raise Unverifiable(f"the figure it is computed from ({claim.text}) is not a single number")
         found.append(claim)
     units = {(c.unit, c.currency) for c in found}
     if len(units) > 1:
-        shown = ", ".join(f"{c.id} {c.currency or c.unit}" for c in found)
-        raise Unverifiable(f"referenced figures are in different units ({shown})")
+        shown = ", ".join(f"{c.text} ({c.currency or c.unit})" for c in found)
+        raise Unverifiable(f"the figures it is computed from are in different units: {shown}")
     return found
 
 
@@ -39,27 +67,36 @@ def _describe(claims: list[Claim]) -> list[str]:
     return [f"{c.id} {c.text} = {c.value}" for c in claims]
 
 
-@register_checker("growth")
-def check_growth(ctx: CheckContext) -> Verdict:
-    """Growth in % of refs[0] over refs[1]: (current / base − 1) × 100."""
+def check_growth_refs(ctx: CheckContext, checker: str = "growth") -> Verdict:
+    """Growth in % of refs[0] over refs[1]: (current / base − 1) × 100 (a fall is negative)."""
     current, base = _refs(ctx, 2)
     assert current.value is not None and base.value is not None
     if base.value == 0:
-        raise Unverifiable(f"the base figure {base.id} ({base.text}) is zero")
+        raise Unverifiable(f"the base figure ({base.text}) is zero, so no growth rate exists")
+    if base.value < 0 and current.value != base.value:
+        raise Unverifiable(f"the base figure ({base.text}) is negative: a growth rate on it has no single convention")
     computed = (current.value / base.value - 1) * HUNDRED
-    method = f"growth of {current.id} ({current.text}) over {base.id} ({base.text}): current / base − 1"
-    return ctx.judge("growth", computed, method, data=_describe([current, base]))
+    method = f"growth of {current.text} over {base.text} stated in the text: current / base − 1"
+    return ctx.judge(checker, computed, method, data=_describe([current, base]))
+
+
+@register_checker("growth")
+def check_growth(ctx: CheckContext) -> Verdict:
+    """Growth in % of refs[0] over refs[1]."""
+    return check_growth_refs(ctx)
 
 
 @register_checker("ratio")
 def check_ratio(ctx: CheckContext) -> Verdict:
-    """refs[0] / refs[1], in % when the claim is a percentage, else as a factor."""
+    """refs[0] / refs[1], in % when the claim is a percentage, else as a factor (a share of a whole)."""
     num, den = _refs(ctx, 2)
     assert num.value is not None and den.value is not None
     if den.value == 0:
-        raise Unverifiable(f"the denominator {den.id} ({den.text}) is zero")
+        raise Unverifiable(f"the whole ({den.text}) is zero")
     computed = num.value / den.value * (HUNDRED if ctx.claim.unit == "%" else 1)
-    method = f"ratio {num.id} ({num.text}) / {den.id} ({den.text})" + (" × 100" if ctx.claim.unit == "%" else "")
+    method = (
+        f"share {num.text} / {den.text}" + (" × 100" if ctx.claim.unit == "%" else "") + ", both stated in the text"
+    )
     return ctx.judge("ratio", computed, method, data=_describe([num, den]))
 
 
@@ -70,5 +107,24 @@ def check_sum(ctx: CheckContext) -> Verdict:
     if (ctx.claim.unit, ctx.claim.currency) != (parts[0].unit, parts[0].currency):
         raise Unverifiable("the total and its parts are in different units")
     computed = sum((p.value for p in parts if p.value is not None), Decimal(0))
-    method = "sum of " + " + ".join(f"{p.id} ({p.text})" for p in parts)
+    method = "sum of the parts stated in the text: " + " + ".join(p.text for p in parts)
     return ctx.judge("sum", computed, method, data=_describe(parts))
+
+
+def check_upside_refs(ctx: CheckContext) -> Verdict:
+    """Upside in % from a target and a price the text states: (target / price − 1) × 100."""
+    refs = _refs(ctx, 2)
+    target = next((r for r in refs if r.metric in TARGET_METRICS), None)
+    price = next((r for r in refs if r is not target and r.metric in PRICE_METRICS), None)
+    if target is None or price is None:
+        target, price = refs  # refs[0] the target, refs[1] the price, as the claims stage orders them
+    assert target.value is not None and price.value is not None
+    if price.value <= 0:
+        raise Unverifiable(f"the price ({price.text}) is not positive")
+    computed = (target.value / price.value - 1) * HUNDRED
+    method = f"upside of the target {target.text} over the price {price.text}: target / price − 1"
+    return ctx.judge("upside", computed, method, data=_describe([target, price]))
+
+
+#: what :func:`arithmetic_kind` answers → the function that checks it
+BY_KIND = {"growth": check_growth_refs, "ratio": check_ratio, "sum": check_sum, "upside": check_upside_refs}

@@ -1,8 +1,10 @@
-"""Monthly macro series: a stated year-on-year growth against the series value for that month.
+"""Monthly and quarterly macro series: a stated year-on-year growth against the series value for that period.
 
 The series itself is already yoy %. A series may have alternates on another basis (M1 under its old
 definition, field ``yoy_old_def``): they are never mixed in; a match against one is reported by name,
-and a sentence that names its basis (新口径 / 旧口径) is checked on that basis only.
+and a sentence that names its basis (新口径 / 旧口径) is checked on that basis only. A period longer
+than a quarter (上半年, 前三季度) is checked against the year-to-date series when one exists (GDP).
+Each provider's series is read separately.
 """
 
 from __future__ import annotations
@@ -12,35 +14,62 @@ import datetime as dt
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.catalog import default_catalog
-from analyzer.verify.registry import CheckContext, Unverifiable, obs, register_checker
+from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker, store_id
+from analyzer.verify.series import Series
+from analyzer.verify.words import series_words
 
 NEW_BASIS = ("新口径", "新口徑", "新定义", "新定義")
 OLD_BASIS = ("旧口径", "舊口徑", "原口径", "原口徑", "老口径")
+YTD_FIELD = "yoy_ytd"
 
 
 def _month(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     p = ctx.claim.period
     day = (p.end or p.start) if p is not None else None
     if day is None:
-        raise Unverifiable("the claim states no month")
+        raise Unverifiable("the text gives no month or quarter for this growth figure")
     first = day.replace(day=1)
     nxt = (first + dt.timedelta(days=32)).replace(day=1)
     return first, nxt - dt.timedelta(days=1)
 
 
+def _value_in(ctx: CheckContext, series: Series, first: dt.date, last: dt.date, month: str, main: str) -> Verdict:
+    found = series.between(first, last)
+    if not found:
+        raise Unverifiable(
+            f"no {series_words(series.instrument, series.field)} for {month} in the store "
+            f"(its data runs {series.first} .. {series.last})"
+        )
+    day, value = found[-1]
+    notes = []
+    if series.field != main:
+        notes.append(f"matched against {series.title}, another basis than {series.instrument} {main}")
+    return ctx.judge(
+        "growth_yoy",
+        value,
+        f"{series.title} for {month}",
+        data=[obs(series, day, value)],
+        reason="; ".join(notes) or None,
+    )
+
+
 @register_checker("growth_yoy")
 def check_growth_yoy(ctx: CheckContext) -> Verdict:
-    """Compare the stated yoy % with the subject's monthly ``yoy`` series for the claim's month."""
+    """Compare the stated yoy % with the subject's yoy series for the claim's month (or quarter)."""
     store = ctx.require_store()
     first, last = _month(ctx)
     month = f"{first:%Y-%m}"
-    method = f"year-on-year % for {month} from the monthly yoy series"
-    subject = ctx.claim.subject
-    if subject is None:
-        raise Unverifiable("the claim has no subject", method=method)
+    method = f"year-on-year % for {month} from the subject's yoy series"
+    subject_id = store_id(ctx.claim.subject) if ctx.claim.subject is not None else None
+    if subject_id is None:
+        raise Unverifiable("the text does not say which series the growth figure is of", method=method)
     sentence = ctx.sentence()
+    p = ctx.claim.period
     main = "yoy"
-    alternates = default_catalog().alternates(subject.id, main)
+    long_period = p is not None and p.start is not None and p.end is not None and (p.end - p.start).days > 100
+    if long_period and store.providers(subject_id, YTD_FIELD):
+        main = YTD_FIELD
+    alternates = default_catalog().alternates(subject_id, main)
     if any(w in sentence for w in OLD_BASIS) and alternates:
         fields, basis = list(alternates), "the sentence names the old basis"
     elif any(w in sentence for w in NEW_BASIS):
@@ -50,31 +79,29 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     tried: list[str] = []
     first_verdict: Verdict | None = None
     for field_name in fields:
-        series = store.series(subject.id, field_name)
-        if series is None:
-            tried.append(f"no {field_name} series for {subject.id}")
+        all_series = store.all_series(subject_id, field_name)
+        if not all_series:
+            tried.append(f"the store has no {series_words(subject_id, field_name)}")
             continue
-        found = series.between(first, last)
-        if not found:
-            tried.append(f"{series.label} has no value for {month} ({series.describe_range()})")
+        try:
+            verdict = across_providers(ctx, all_series, lambda s: _value_in(ctx, s, first, last, month, main), method)
+        except Unverifiable as exc:
+            tried.append(exc.reason)
             continue
-        day, value = found[-1]
-        notes = [basis] if basis else []
-        if field_name != main:
-            notes.append(f"matched against {series.label}, another basis than {subject.id} {main}")
-        verdict = ctx.judge(
-            "growth_yoy",
-            value,
-            f"{series.label} for {month}",
-            data=[obs(series, day, value)],
-            reason="; ".join([*notes, *tried]) or None,
-        )
+        if basis:
+            verdict = verdict.model_copy(update={"reason": "; ".join(r for r in (basis, verdict.reason) if r)})
         if verdict.status is VerdictStatus.SUPPORTED:
+            if tried:
+                verdict = verdict.model_copy(update={"reason": "; ".join(r for r in (verdict.reason, *tried) if r)})
             return verdict
         first_verdict = first_verdict or verdict
-        if field_name != main:
-            tried.append(f"{series.label} for {month} is {plain_decimal(value)}, not within tolerance either")
+        if field_name != main and verdict.computed is not None:
+            tried.append(
+                f"{series_words(subject_id, field_name)} for {month} is {plain_decimal(verdict.computed)}, "
+                "not within tolerance either"
+            )
     if first_verdict is not None:
-        reason = "; ".join(r for r in (first_verdict.reason, *tried) if r and r not in (first_verdict.reason or ""))
+        extra = [t for t in tried if t and t not in (first_verdict.reason or "")]
+        reason = "; ".join(r for r in (first_verdict.reason, *extra) if r) or None
         return first_verdict.model_copy(update={"reason": reason})
     raise Unverifiable("; ".join(tried), method=method)

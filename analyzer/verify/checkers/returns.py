@@ -15,7 +15,8 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import Point, value_at
-from analyzer.verify.registry import CheckContext, Unverifiable, obs, register_checker
+from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
+from analyzer.verify.series import Series
 
 HUNDRED = Decimal(100)
 
@@ -30,9 +31,9 @@ def pct_change(base: Decimal, end: Decimal) -> Decimal:
 def _period(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     p = ctx.claim.period
     if p is None or p.start is None or p.end is None:
-        raise Unverifiable("the claim has no resolved start and end date")
+        raise Unverifiable("the text gives no start and end dates for the period this figure covers")
     if p.end < p.start:
-        raise Unverifiable(f"period ends ({p.end}) before it starts ({p.start})")
+        raise Unverifiable(f"the period ends ({p.end}) before it starts ({p.start})")
     return p.start, p.end
 
 
@@ -40,12 +41,34 @@ def _notes(*points: Point) -> list[str]:
     return [n for p in points for n in p.notes]
 
 
+def _period_or_none(ctx: CheckContext) -> tuple[dt.date, dt.date]:
+    try:
+        return _period(ctx)
+    except Unverifiable as exc:
+        raise Unverifiable(exc.reason, method="close-to-close return") from None
+
+
 @register_checker("return")
 def check_return(ctx: CheckContext) -> Verdict:
-    """Close-to-close return over ``claim.period``, trying both base conventions."""
+    """Close-to-close return over ``claim.period``, trying both base conventions, on each provider's closes."""
     ctx.require_store()
-    start, end = _period(ctx)
-    series, subst = ctx.subject_series("close")
+    start, end = _period_or_none(ctx)
+    method = f"close-to-close return {start} → {end}"
+    try:
+        all_series, subst = ctx.subject_series_all("close")
+    except Unverifiable as exc:
+        raise Unverifiable(exc.reason, method=method) from None
+    verdict = across_providers(ctx, all_series, lambda s: _return_on(ctx, s, start, end), method)
+    return _with_note(verdict, subst)
+
+
+def _with_note(verdict: Verdict, note: str) -> Verdict:
+    if not note:
+        return verdict
+    return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r)})
+
+
+def _return_on(ctx: CheckContext, series: Series, start: dt.date, end: dt.date) -> Verdict:
     cal = calendar_for(series.instrument)
     gap = ctx.options.max_gap_days
     last = value_at(series, cal, end, max_gap_days=gap)
@@ -62,12 +85,12 @@ def check_return(ctx: CheckContext) -> Verdict:
         raise Unverifiable("; ".join(missing), method=f"close-to-close return {start} → {end}")
     matching = [c for c in conventions if ctx.matches(c[2])]
     label, base, computed = matching[0] if matching else conventions[0]
-    method = f"close-to-close return of {series.label}, {base.date} → {last.date} ({label})"
+    method = f"close-to-close return of {series.title}, {base.date} → {last.date} ({label})"
     data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]
     others = [
         f"{lab} ({b.describe()}) gives {plain_decimal(c.quantize(Decimal('0.0001')))}" for lab, b, c in conventions
     ]
-    notes = list(dict.fromkeys(n for n in (subst, *_notes(*(b for _, b, _ in conventions), last), *missing) if n))
+    notes = list(dict.fromkeys(n for n in (*_notes(*(b for _, b, _ in conventions), last), *missing) if n))
     if matching:
         same = len(matching) == 2 and matching[0][1].date == matching[1][1].date
         reason = f"matches {label} ({base.describe()})"
@@ -84,16 +107,25 @@ def check_return(ctx: CheckContext) -> Verdict:
 
 @register_checker("annual_return")
 def check_annual_return(ctx: CheckContext) -> Verdict:
-    """Calendar-year return: last close of the year over the last close of the year before."""
+    """Calendar-year return: last close of the year over the last close of the year before, per provider."""
     ctx.require_store()
     p = ctx.claim.period
     if p is None or (p.start is None and p.end is None):
-        raise Unverifiable("the claim has no year")
+        raise Unverifiable("the text gives no year for this return")
     year = (p.end or p.start).year  # type: ignore[union-attr]
     if p.start is not None and p.start.year != year:
-        raise Unverifiable(f"period {p.start} → {p.end} is not one calendar year")
+        raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year")
     method = f"calendar-year return {year}: last close of {year} over last close of {year - 1}"
-    series, subst = ctx.subject_series("close")
+    try:
+        all_series, subst = ctx.subject_series_all("close")
+    except Unverifiable as exc:
+        raise Unverifiable(exc.reason, method=method) from None
+    verdict = across_providers(ctx, all_series, lambda s: _annual_on(ctx, s, year), method)
+    return _with_note(verdict, subst)
+
+
+def _annual_on(ctx: CheckContext, series: Series, year: int) -> Verdict:
+    method = f"calendar-year return {year}: last close of {year} over last close of {year - 1}"
     cal = calendar_for(series.instrument)
     gap = ctx.options.max_gap_days
     try:
@@ -105,11 +137,11 @@ def check_annual_return(ctx: CheckContext) -> Verdict:
     last = value_at(series, cal, dt.date(year, 12, 31), max_gap_days=gap)
     if base.date.year != year - 1 or last.date.year != year:
         raise Unverifiable(
-            f"{series.label}: no close in {year - 1} or {year} to compare (found {base.date} and {last.date})",
+            f"{series.title} has no close in {year - 1} or {year} to compare (found {base.date} and {last.date})",
             method=method,
         )
     computed = pct_change(base.value, last.value)
     data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]
-    notes = [n for n in (subst, *_notes(base, last)) if n]
-    method = f"calendar-year return {year} of {series.label}: {last.describe()} / {base.describe()} − 1"
+    notes = [n for n in _notes(base, last) if n]
+    method = f"calendar-year return {year} of {series.title}: {last.describe()} / {base.describe()} − 1"
     return ctx.judge("annual_return", computed, method, data=data, reason="; ".join(notes) or None)

@@ -1,0 +1,108 @@
+"""Suitability: the investors a text says a fund suits must be able to bear its risk level.
+
+The product's level is the highest R-level the text states, and at least the lowest level its
+type allows (a stock fund is R3 or above). The audience comes from 「适合/适用于/面向…」 clauses
+(not 「不适合」): an investor type (保守型 C1 … 激进型 C5), a class 「C3及以上」, or money that
+must stay safe (养老资金), which suits no fund above a given level.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import Field, PrivateAttr
+
+from analyzer.comply.conditions.base import ConditionBase
+from analyzer.comply.conditions.rating import DEFAULT_PATTERNS
+from analyzer.comply.context import Context, Hit
+from analyzer.comply.facts import fund_types
+from analyzer.comply.fundfacts import TYPE_NAMES
+from analyzer.comply.settings import BookSettings
+
+_RATING_PATTERNS = [regex.compile(p) for p in DEFAULT_PATTERNS]
+_WORD_LEVEL = {"低": 1, "中低": 2, "中": 3, "中高": 4, "高": 5}
+_CLASS = regex.compile(r"C(?P<n>[1-5])")
+
+
+class Suitability(ConditionBase):
+    """The stated audience fits the product's risk level."""
+
+    kind: Literal["suitability"]
+    cues: list[str] = Field(default_factory=lambda: ["适合", "适用于", "面向", "推荐给", "专为", "适宜"])
+    investors: dict[str, int] = Field(
+        default_factory=lambda: {"保守型": 1, "谨慎型": 2, "稳健型": 3, "积极型": 4, "激进型": 5,
+                                 "风险承受能力较低": 1, "风险承受能力低": 1, "低风险偏好": 1},
+        description="investor words → their class (C1–C5)",
+    )
+    money: dict[str, int] = Field(
+        default_factory=lambda: {"养老资金": 3, "养老钱": 3, "养老金": 3, "退休金": 3, "养老储蓄": 3,
+                                 "保命钱": 2, "救命钱": 2, "应急资金": 2},
+        description="money that must stay safe → the highest R-level it may go into",
+    )
+    type_min_level: dict[str, int] = Field(
+        default_factory=lambda: {"equity": 3, "equity_etf": 3, "equity_feeder": 3, "equity_qdii": 3,
+                                 "equity_index": 3, "equity_heavy": 3},
+        description="fund type → the lowest R-level such a fund can have",
+    )
+    window: int = Field(default=40, ge=5, le=200, description="characters after a cue searched for the audience")
+    _clause: regex.Pattern[str] | None = PrivateAttr(default=None)
+    _words: regex.Pattern[str] | None = PrivateAttr(default=None)
+
+    def prepare(self, settings: BookSettings) -> None:
+        cues = "|".join(regex.escape(c) for c in self.cues)
+        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>[^。；;！!？?\n]{{0,{self.window}}})")
+        words = sorted({*self.investors, *self.money}, key=len, reverse=True)
+        self._words = regex.compile("|".join(regex.escape(w) for w in words) + r"|C[1-5](?:级|类)?(?:及以上|以上)?")
+
+    def _product_level(self, ctx: Context) -> tuple[int, str] | None:
+        best: tuple[int, str] | None = None
+        for pattern in _RATING_PATTERNS:
+            for m in pattern.finditer(ctx.result.simplified):
+                groups = m.groupdict()
+                level = int(groups["r"][1]) if groups.get("r") else _WORD_LEVEL.get(groups.get("word") or "", 0)
+                if level and (best is None or level > best[0]):
+                    quote = ctx.quote(ctx.result.span_from_simplified(*m.span()))
+                    best = (level, f"it is rated 「{quote}」")
+        for fund_type, why, _ in fund_types(ctx):
+            level = self.type_min_level.get(fund_type)
+            if level and (best is None or level > best[0]):
+                best = (level, f"{why} makes it {TYPE_NAMES.get(fund_type, fund_type)} (R{level} or above)")
+        return best
+
+    def evaluate(self, ctx: Context) -> list[Hit]:
+        assert self._clause is not None and self._words is not None
+        text = ctx.result.simplified
+        clauses = list(self._clause.finditer(text))
+        if not clauses:
+            return []
+        product = self._product_level(ctx)
+        if product is None:
+            return []
+        level, why = product
+        hits = []
+        for clause in clauses:
+            for word in self._words.finditer(text, clause.start("body"), clause.end("body")):
+                problem = self._problem(word.group(), level)
+                if problem is None:
+                    continue
+                span = ctx.result.span_from_simplified(clause.start(), word.end())
+                hits.append(Hit(spans=(span,), detail=(
+                    f"「{ctx.quote(span)}」 {problem}, but {why}. Name only investors whose risk tolerance "
+                    f"matches (e.g. 「适合风险承受能力为C{level}及以上的投资者」)."
+                )))
+                break
+        return hits
+
+    def _problem(self, word: str, level: int) -> str | None:
+        if word in self.investors:
+            cls = self.investors[word]
+            return None if cls >= level else f"targets investors of class C{cls}"
+        if word in self.money:
+            cap = self.money[word]
+            return None if level <= cap else f"targets money that suits nothing above R{cap}"
+        match = _CLASS.match(word)
+        if match is not None:
+            cls = int(match.group("n"))
+            return None if cls >= level else f"admits investors from class C{cls}"
+        return None

@@ -1,0 +1,151 @@
+"""Which claims present performance, and whose: the fund's, the manager's other funds', an index's,
+the benchmark's — and which figures are not performance at all.
+
+Never performance: a benchmark formula's weights (metric ``benchmark_weight``, basis ``weight``,
+a figure inside 「业绩比较基准：…×80%+…×20%」 or after 「收益率×」), forecasts and targets
+(``Claim.forecast``, or a forecast or promise cue such as 预计/力争/不低于 just before the figure in
+its clause — those have their own rules).
+
+Each claim is classified once per document; the scans are bisects over sorted spans, so the cost
+is linear in the text and the number of claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from analyzer.comply.fundfacts import FundFacts
+from analyzer.normalize.convert import convert_script
+from analyzer.normalize.width import normalize_width
+from analyzer.types import Claim, DocumentResult, MentionKind, Span
+
+RETURN_METRICS = frozenset({"return", "annual_return", "annualized_return", "fund_return",
+                            "fund_return_since_inception"})
+FUND_METRICS = frozenset({"fund_return", "fund_return_since_inception"})
+NOT_PERFORMANCE_METRICS = frozenset({"benchmark_weight", "equity_share"})
+NAV_GROWTH_METRICS = frozenset({"growth", "growth_yoy"})
+_NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
+
+# a cue in the figure's clause, just before it, that makes the figure a forecast or a promise
+_FORECAST_CUE = regex.compile(
+    r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击)"
+)
+_WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
+_WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
+_CLAUSE_END = "。！？；;!?\n，,"
+_FUND_WORD = regex.compile(r"基金|本产品|该产品|净值")
+_INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
+_SOURCE_CUE = regex.compile(r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于")
+_OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
+LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fund word
+SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
+
+
+@dataclass(frozen=True, slots=True)
+class Performance:
+    """A claim's place in the performance rules: ``kind`` is fund, other_fund, benchmark, index,
+    ranking, market (any other statistic) or None (not performance: a weight, a forecast)."""
+
+    kind: str | None
+    why: str = ""
+
+
+class PerformanceIndex:
+    """Per-document lookups the performance rules share (built once, queried by bisect)."""
+
+    def __init__(self, result: DocumentResult, facts: FundFacts) -> None:
+        self.result = result
+        self.facts = facts
+        text = result.text
+        self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
+        # map simplified offsets of source cues to original offsets (monotone, so still sorted)
+        self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
+        dated = sorted(
+            (m.span.start, m.span.end) for m in result.mentions if m.kind in (MentionKind.DATE, MentionKind.PERIOD)
+        )
+        self._dates = [a for a, _ in dated]
+        others = sorted(s.start for s in facts.other_fund_spans)
+        self._others = others
+        self._text = text
+        self._cache: dict[str, Performance] = {}
+
+    def _clause_before(self, claim: Claim, width: int = LOOKBACK) -> str:
+        """The figure's clause up to ``width`` characters before it, in Simplified script."""
+        start = max(claim.sentence.start, claim.span.start - width)
+        window = convert_script(normalize_width(self._text[start : claim.span.start]), "t2s")
+        cut = max(window.rfind(c) for c in _CLAUSE_END)
+        return window[cut + 1 :] if cut >= 0 else window
+
+    def _in_benchmark(self, span: Span) -> bool:
+        bench = self.facts.benchmark
+        if bench is not None and bench.start <= span.start < bench.end:
+            return True
+        before = self._text[max(0, span.start - 3) : span.start]
+        after = self._text[span.end : span.end + 3]
+        return bool(_WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.search(after))
+
+    def classify(self, claim: Claim) -> Performance:
+        if claim.id not in self._cache:
+            self._cache[claim.id] = self._classify(claim)
+        return self._cache[claim.id]
+
+    def _classify(self, claim: Claim) -> Performance:
+        if claim.metric in NOT_PERFORMANCE_METRICS or claim.basis == "weight" or self._in_benchmark(claim.span):
+            return Performance(None, "a benchmark formula weight")
+        clause = self._clause_before(claim, 40)
+        before = clause[-LOOKBACK:]
+        if claim.forecast or _FORECAST_CUE.search(before):
+            return Performance(None, "a forecast or target")
+        if claim.metric == "ranking":
+            return Performance("ranking")
+        if claim.metric == "benchmark_return":
+            return Performance("benchmark")
+        # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
+        nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
+        if claim.metric not in RETURN_METRICS and not nav_growth:
+            return Performance("market")
+        kind = claim.subject.kind if claim.subject is not None else None
+        is_fund = (
+            claim.metric in FUND_METRICS or kind == "fund"
+            or (kind is None and bool(_FUND_WORD.search(clause)) and not _INDEX_WORD.search(clause))
+            or (nav_growth and kind in (None, "fund"))
+        )
+        if is_fund:
+            lead = convert_script(self._text[claim.sentence.start : claim.span.start][-200:], "t2s")
+            if self._names_other_fund(claim) or _OTHER_FUND_CUE.search(lead):
+                return Performance("other_fund")
+            return Performance("fund")
+        if kind in ("index", None):
+            return Performance("index" if kind == "index" or _INDEX_WORD.search(clause) else "market")
+        return Performance("market")
+
+    def _names_other_fund(self, claim: Claim) -> bool:
+        i = bisect.bisect_left(self._others, claim.sentence.start)
+        return i < len(self._others) and self._others[i] < claim.span.start
+
+    def has_source(self, claim: Claim, accept_attribution: bool = True) -> bool:
+        """A source note, a named attribution, or a source cue (数据来源：…) in the figure's sentence
+        or just after it."""
+        if claim.source is not None or (accept_attribution and claim.attribution):
+            return True
+        i = bisect.bisect_left(self._sources, claim.sentence.start)
+        if i >= len(self._sources):
+            return False
+        cue = self._sources[i]
+        if cue < claim.sentence.end:
+            return True
+        # a note right after the sentence: 「…52.3%。（数据来源：…）」 or on the next line
+        return cue <= claim.sentence.end + SOURCE_AFTER and len(self._text[claim.sentence.end : cue].strip()) <= 3
+
+    def has_period(self, claim: Claim) -> bool:
+        """A period of its own, one in its source note, or a date or period in its sentence."""
+        period = claim.period
+        if period is not None and (period.start is not None or period.end is not None):
+            return True
+        if claim.source is not None and claim.source.periods:
+            return True
+        i = bisect.bisect_left(self._dates, claim.sentence.start)
+        return i < len(self._dates) and self._dates[i] < claim.sentence.end + SOURCE_AFTER

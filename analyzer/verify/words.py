@@ -1,0 +1,44 @@
+"""Reasons in a reader's words: what a stored field is, and why a metric gets no check
+(``corpora/market/reasons.yaml``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from analyzer.datafiles import load_model
+from analyzer.errors import MarketDataError
+from analyzer.resources import corpora_path
+
+
+class Reasons(BaseModel):
+    """The parsed reasons file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fields: dict[str, str] = {}
+    unchecked: dict[str, str] = {}
+    default_unchecked: str
+
+
+@cache
+def reasons() -> Reasons:
+    """The shipped reasons file, loaded once per process."""
+    return load_model(corpora_path("market", "reasons.yaml"), Reasons, MarketDataError, "E510", "reasons file")
+
+
+def field_words(field_name: str) -> str:
+    """A stored field in words: net_inflow → 'daily net buying'."""
+    return reasons().fields.get(field_name, field_name.replace("_", " ") + " figures")
+
+
+def series_words(instrument: str, field_name: str, provider: str | None = None) -> str:
+    """'southbound daily net buying' (with ' from eastmoney' when a provider is named)."""
+    return f"{instrument} {field_words(field_name)}" + (f" from {provider}" if provider else "")
+
+
+def unchecked_reason(metric: str) -> str:
+    """Why a metric is not checked, for a reader."""
+    found = reasons().unchecked.get(metric)
+    return found if found is not None else reasons().default_unchecked.format(metric=metric.replace("_", " "))

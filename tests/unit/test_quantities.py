@@ -1,0 +1,205 @@
+"""The quantity forms of issue 11 and the number defects of issue 15 (#6, #16), each case in
+Simplified and Traditional (OpenCC s2t) and with ASCII and full-width punctuation, through the
+whole pipeline: surface, kind, exact value or range, unit, currency, offsets by slicing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import opencc
+import pytest
+
+from analyzer.pipeline import analyze
+from analyzer.types import Mention
+
+S2T = opencc.OpenCC("s2t")
+AS_OF = dt.date(2025, 3, 6)
+FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+QUANTITY_KINDS = {"percent", "money", "multiple", "points", "count", "number"}
+
+# (text with ASCII punctuation, surface, kind, value, unit, currency, low, high)
+# Decisions documented in corpora/patterns/quantities.yaml: growth by a multiple is a percent change
+# (增长1倍 = +100 %), 成 is tenths, 厘 is per cent after a rate word, bp values are in percentage points.
+# fmt: off
+CASES = [
+    # percentage points and basis points
+    ("今年以来,净息差收窄0.8个百分点。", "0.8个百分点", "percent", "0.8", "pp", None, None, None),
+    ("市场份额提高12个百分点。", "12个百分点", "percent", "12", "pp", None, None, None),
+    ("毛利率同比提升1.5pp,好于预期。", "1.5pp", "percent", "1.5", "pp", None, None, None),
+    ("利差扩大两个百分点。", "两个百分点", "percent", "2", "pp", None, None, None),
+    ("利差收窄零点五个百分点。", "零点五个百分点", "percent", "0.5", "pp", None, None, None),
+    ("政策利率下调二十五个基点。", "二十五个基点", "percent", "0.25", "bp", None, None, None),
+    ("信用利差扩大12个基点。", "12个基点", "percent", "0.12", "bp", None, None, None),
+    ("10年期国债收益率下行2.3bp。", "2.3bp", "percent", "0.023", "bp", None, None, None),
+    ("收益率上行超12bp,创年内新高。", "12bp", "percent", "0.12", "bp", None, None, None),
+    ("票息下调25bps。", "25bps", "percent", "0.25", "bp", None, None, None),
+    ("信用利差收窄5-10bp。", "5-10bp", "percent", None, "bp", None, "0.05", "0.10"),
+    ("净息差按年收窄5点子。", "5点子", "percent", "0.05", "bp", None, None, None),
+    # Hong Kong forms
+    ("净息差1.96厘,按年持平。", "1.96厘", "percent", "1.96", "%", None, None, None),
+    ("按揭利率约3.5厘。", "3.5厘", "percent", "3.5", "%", None, None, None),
+    ("末期息每股派45港仙。", "45港仙", "money", "0.45", "HKD", "HKD", None, None),
+    ("股息每股12美仙。", "12美仙", "money", "0.12", "USD", "USD", None, None),
+    ("股价年内翻倍。", "翻倍", "percent", "100", "%", None, None, None),
+    ("收入较十年前翻两番。", "翻两番", "percent", "300", "%", None, None, None),
+    ("纯利升逾1倍至3.2亿元。", "1倍", "percent", "100", "%", None, None, None),
+    ("营收增长1倍。", "1倍", "percent", "100", "%", None, None, None),
+    ("市值是去年的3倍。", "3倍", "multiple", "3", "x", None, None, None),
+    # ranges: one mention, value None, never a minus from the dash
+    ("预计增速为5%-10%。", "5%-10%", "percent", None, "%", None, "5", "10"),
+    ("预计增速为5-10%。", "5-10%", "percent", None, "%", None, "5", "10"),
+    ("预计增速为5%至10%。", "5%至10%", "percent", None, "%", None, "5", "10"),
+    ("股票仓位80%-95%。", "80%-95%", "percent", None, "%", None, "80", "95"),
+    ("预计增速为5%—10%。", "5%—10%", "percent", None, "%", None, "5", "10"),
+    ("估值约为3至5倍。", "3至5倍", "multiple", None, "x", None, "3", "5"),
+    ("月销量5.2万至5.5万辆。", "5.2万至5.5万辆", "count", None, "辆", None, "52000", "55000"),
+    ("预计全年收入介乎88亿元至92亿元人民币。", "88亿元至92亿元人民币", "money", None, "CNY", "CNY",
+     "8800000000", "9200000000"),
+    ("回购规模为5至10亿港元。", "5至10亿港元", "money", None, "HKD", "HKD", "500000000", "1000000000"),
+    # parts of a hundred, thousand, ten thousand; tenths
+    ("持股比例为百分之22。", "百分之22", "percent", "22", "%", None, None, None),
+    ("占比百分之三十五点五。", "百分之三十五点五", "percent", "35.5", "%", None, None, None),
+    ("申购费率为千分之一点五。", "千分之一点五", "percent", "0.15", "%", None, None, None),
+    ("交易佣金万分之二。", "万分之二", "percent", "0.02", "%", None, None, None),
+    ("约七成来自海外。", "七成", "percent", "70", "%", None, None, None),
+    ("约八点五成来自海外。", "八点五成", "percent", "85", "%", None, None, None),
+    ("仅半成来自海外。", "半成", "percent", "5", "%", None, None, None),
+    ("约三成半来自海外。", "三成半", "percent", "35", "%", None, None, None),
+    ("逾7成受访者看好。", "7成", "percent", "70", "%", None, None, None),
+    ("香港业务约占两成七。", "两成七", "percent", "27", "%", None, None, None),
+    ("成交面积有望回升三至五成。", "三至五成", "percent", None, "%", None, "30", "50"),
+    # 至 after a change word is "to", not a range: two amounts
+    ("利润按年增加64亿美元至324亿美元。", "64亿美元", "money", "6400000000", "USD", "USD", None, None),
+    ("利润按年增加64亿美元至324亿美元。", "324亿美元", "money", "32400000000", "USD", "USD", None, None),
+    # counts: the measure word alone; measures may have decimals; small index moves in points
+    ("共有12家公司上市。", "12家", "count", "12", "家", None, None, None),
+    ("装机量约为16.9GWh。", "16.9GWh", "count", "16.9", "GWh", None, None, None),
+    ("期指高水42点。", "42点", "points", "42", "点", None, None, None),
+    # magnitudes and currencies
+    ("台积电营收新台币2.5兆元。", "新台币2.5兆元", "money", "2500000000000", "TWD", "TWD", None, None),
+    ("营收新台币100亿元。", "新台币100亿元", "money", "10000000000", "TWD", "TWD", None, None),
+    ("营收5306亿台币。", "5306亿台币", "money", "530600000000", "TWD", "TWD", None, None),
+    ("市值超过千亿。", "千亿", "number", "100000000000", None, None, None, None),
+    ("市值超过千亿元。", "千亿元", "money", "100000000000", "CNY", "CNY", None, None),
+    ("募资5亿欧元。", "5亿欧元", "money", "500000000", "EUR", "EUR", None, None),
+    ("收购价3000亿日元。", "3000亿日元", "money", "300000000000", "JPY", "JPY", None, None),
+    ("收购价12亿英镑。", "12亿英镑", "money", "1200000000", "GBP", "GBP", None, None),
+    ("估值8亿新加坡元。", "8亿新加坡元", "money", "800000000", "SGD", "SGD", None, None),
+    ("每股派息4人民币。", "4人民币", "money", "4", "CNY", "CNY", None, None),
+    ("南向净流入3,018.1亿港元。", "3,018.1亿港元", "money", "301810000000", "HKD", "HKD", None, None),
+]
+
+# (text, fragment): no quantity mention may contain the fragment
+NEGATIVE = [
+    ("列表为1,2,3,4%。", "4%"),
+    ("列表为１,２,３,４％。", "４％"),
+    ("数值7́7.8́4%有误。", "4%"),
+    ("详见https://example.com/fund%28A%29/10%25", "%"),
+    ("链接www.example.com/a%2F5%20b", "%"),
+    ("长度为5厘米。", "厘"),
+    ("误差仅0.5厘。", "厘"),
+    ("装机容量100兆瓦。", "兆"),
+    ("统计2020-2024年完整会计年度。", "2020"),
+    ("一成不变的策略。", "一成"),
+    ("降本增效,压缩成本。", "成"),
+    ("收益率从10%-5%", "-5%"),
+    ("两会前后5个交易日上涨概率约为六成。", "5个"),
+    ("数量为1.5个。", "1.5个"),
+    ("下午3点开会。", "3点"),
+    ("该基金排名第1名。", "1名"),
+    ("增长5%——远超预期。", "——"),
+]
+# fmt: on
+
+
+def _variants(cases: list) -> list:
+    """Each case in Simplified and Traditional, with ASCII and with full-width punctuation."""
+    out = []
+    for text, surface, *rest in cases:
+        for script, convert in (("简", lambda s: s), ("繁", S2T.convert)):
+            for width, table in (("ascii", {}), ("full", FULL_WIDTH)):
+                t, s = convert(text).translate(table), convert(surface).translate(table)
+                out.append(pytest.param(t, s, *rest, id=f"{script}-{width}-{surface}"))
+    return out
+
+
+def _mentions(text: str) -> list[Mention]:
+    result = analyze(text.encode("utf-8"), name="case.txt", as_of=AS_OF)
+    for m in result.mentions:
+        assert result.text[m.span.start : m.span.end] == m.text  # offsets are sacred
+    return result.mentions
+
+
+def _dec(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value", "unit", "currency", "low", "high"), _variants(CASES)
+)
+def test_quantity_form(
+    text: str, surface: str, kind: str, value: str | None, unit: str | None, currency: str | None,
+    low: str | None, high: str | None,
+) -> None:
+    mentions = _mentions(text)
+    found = [m for m in mentions if m.text == surface]
+    assert found, f"{surface!r} not recognized in {text!r}: {[m.text for m in mentions]}"
+    m = found[0]
+    assert m.span.start == text.index(surface)
+    assert (m.kind.value, m.unit, m.currency) == (kind, unit, currency)
+    assert m.value == _dec(value)
+    assert (m.low, m.high) == (_dec(low), _dec(high))
+    assert m.invalid is None
+    # no other quantity overlaps it (the dash of a range is never a second, negative mention)
+    others = [o for o in mentions if o is not m and o.kind.value in QUANTITY_KINDS and o.span.overlaps(m.span)]
+    assert not others
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "fragment"), _variants(NEGATIVE))
+def test_no_quantity_here(text: str, fragment: str) -> None:
+    mentions = _mentions(text)
+    bad = [m.text for m in mentions if m.kind.value in QUANTITY_KINDS and fragment in m.text]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("基点数据:12bp", "12bp", "12"),
+        ("千分之一点五", "千分之一点五", "1.5"),
+        ("派45港仙", "45港仙", "45"),
+    ],
+)
+def test_stated_is_the_number_as_written(text: str, surface: str, value: str) -> None:
+    m = next(m for m in _mentions(text) if m.text == surface)
+    assert m.stated == Decimal(value)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("digits", ["123456789012345678901", "９" * 25, "1" * 400])
+def test_out_of_range_amount_is_a_flagged_mention(digits: str) -> None:
+    """#6: a 21-digit amount × 亿 crashed extraction; now it is a mention with ``invalid`` and no value."""
+    text = f"南向资金净流入{digits}亿港元,恒生科技指数上涨5%。"
+    mentions = _mentions(text)
+    money = [m for m in mentions if m.kind.value == "money"]
+    assert len(money) == 1
+    assert money[0].value is None and money[0].invalid and "beyond" in money[0].invalid
+    assert [m.value for m in mentions if m.kind.value == "percent"] == [Decimal(5)]  # the rest is still read
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("unit", "stated"), [("pp", "12"), ("bp", "0.12")])
+def test_a_change_in_points_is_never_checked_as_a_percent_change(unit: str, stated: str) -> None:
+    """「上涨12个百分点」 used to be a count; as pp it must not be compared with a computed return."""
+    from handmade import make_claim, make_doc
+
+    from analyzer.verify import verify
+
+    claim = make_claim("c1", "hstech", "return", stated, start=dt.date(2024, 3, 7), end=AS_OF, unit=unit,
+                       sentence="恒生科技指数近1年上涨12个百分点")
+    verdicts = verify(make_doc(claim), None)
+    assert [(v.status.value, "percentage points" in (v.reason or "") or "basis points" in (v.reason or ""))
+            for v in verdicts] == [("unverifiable", True)]
