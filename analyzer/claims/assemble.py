@@ -58,8 +58,6 @@ NUMERIC_KINDS = frozenset(
 )
 LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
-#: aliases this short must be whole tokens: 美团 in 美团队 or 南向 inside another word is no subject
-SHORT_ALIAS = 2
 #: a headline (an item's title line) is at most this long and holds no value
 HEADLINE_CHARS = 40
 HEADLINE_REACH = 6  # lines
@@ -123,12 +121,12 @@ class _Doc:
         self._time_ends = [t.end for t in self.time_hits]
         self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
         self._day_ends = [t.end for t in self.day_dates]
-        aliases = [
-            from_alias(a)
-            for a in find_subjects(self.text)
-            if tokens is None or a.end - a.start > SHORT_ALIAS or tokens.aligned(a.start, a.end)
-        ]
-        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text)))
+        self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
+        self._dateline_ends = [t.end for t in self.datelines]
+        aliases = [from_alias(a) for a in find_subjects(self.text, tokens)]
+        # registry aliases (fund references such as 本基金 resolved to registry funds only: a generic
+        # 货币市场基金 in a risk statement is no referent) plus master and surface names
+        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text, tokens)))
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted(
@@ -175,6 +173,18 @@ class _Doc:
         lo = bisect_left(self._time_ends, start)
         hi = bisect_right(self._time_ends, end)
         return [t for t in self.time_hits[lo:hi] if t.start >= start]
+
+    def last_dateline(self, pos: int, lo: int) -> Hit | None:
+        """The last dateline (a line that is just a full date) before ``pos`` and after ``lo``."""
+        i = bisect_right(self._dateline_ends, pos)
+        return self.datelines[i - 1] if i and self.datelines[i - 1].start >= lo else None
+
+    def is_dateline(self, t: Hit) -> bool:
+        line_start = self.sentences.line_start(t.start)
+        line_end = self.text.find("\n", t.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        extra = len(line.strip()) - (t.end - t.start)
+        return extra <= DATELINE_EXTRA and not t.fields.get("year_inferred")
 
     def last_day_date(self, pos: int, lo: int) -> Hit | None:
         i = bisect_right(self._day_ends, pos)
@@ -495,6 +505,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = base.subject_named
         return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
     in_clause = doc.names.between(c_start, hit.start)
+    cues = doc.metrics.vocab.metrics.get(metric)
+    preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
+    if preferred:
+        draft.subject_named = preferred[-1]
+        return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
     if in_clause:
         draft.subject_named = in_clause[-1]
         return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
@@ -625,7 +640,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found[0], uncertain(found[1])
     if cues is not None and cues.session:
-        dated = doc.last_day_date(hit.start, doc.sentences.section_start(hit.start))
+        section = doc.sentences.section_start(hit.start)
+        dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
         if dated is not None:
             day = dated.fields["date"]
             return (
@@ -653,10 +669,7 @@ DATELINE_EXTRA = 8
 def _dateline_how(doc: _Doc, dated: Hit) -> str:
     """A session figure dated by its item's dateline (a line that is just the date) is certain; by
     any other date written earlier in the item, uncertain."""
-    line_start = doc.sentences.line_start(dated.start)
-    line_end = doc.text.find("\n", dated.end)
-    line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end]
-    if len(line.strip()) - (dated.end - dated.start) <= DATELINE_EXTRA and not dated.fields.get("year_inferred"):
+    if doc.is_dateline(dated):
         return f"the item's dateline for a session figure ({doc.words(dated.start, dated.end)})"
     return uncertain("a date written earlier in the item, for a session figure")
 

@@ -13,9 +13,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+
+if TYPE_CHECKING:
+    from analyzer.segment import TokenBoundaries
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +83,13 @@ def _not_names() -> frozenset[str]:
     return frozenset(both_scripts(metric_vocabulary().surface.not_names))
 
 
-def surface_names(text: str) -> list[Named]:
+def surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[Named]:
     """Names ending in a company/fund/index suffix (远航优选混合基金, 汇丰控股), in text order; the
     longest name a run of name characters holds (远航新能源混合型证券投资基金, not …证券)."""
     found = getattr(subject_stage, "find_surface_names", None)
     if found is not None:
-        return [from_alias(h) for h in found(text)]
+        hits = [from_alias(h) for h in found(text, tokens)]
+        return [h for h in hits if h.source != "surface" or text[h.start : h.end] not in _not_names()]
     out = []
     for m in _surface_regex().finditer(text):
         start = m.start() + _inside_word(text, m.start())

@@ -147,7 +147,7 @@ def _symbols(text: str) -> str:
     return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class AliasMatcher:
@@ -184,9 +184,7 @@ class AliasMatcher:
         """What the disk cache stores: entries as plain tuples and the automaton."""
         return [astuple(e) for e in self._entries], self._automaton
 
-    def find(
-        self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False
-    ) -> list[AliasHit]:
+    def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
         """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
 
         A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it

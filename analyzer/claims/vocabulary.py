@@ -39,6 +39,7 @@ class MetricCues(_Strict):
     market_currency: bool = False
     since_inception: bool = False
     max_gap: int | None = None
+    prefer_subject: tuple[str, ...] = ()
     family: str = "other"
 
     @field_validator("kinds")
