@@ -97,12 +97,10 @@ class PeriodWords(_Strict):
 
 class SurfaceWords(_Strict):
     suffixes: dict[str, str]
-    max_chars: int = 12
     breakers: str = ""
     not_names: tuple[str, ...] = ()
     topic_stop: tuple[str, ...] = ()
     topic_max_chars: int = 8
-    not_inside: tuple[str, ...] = ()
 
 
 class MetricVocabulary(_Strict):
