@@ -182,6 +182,15 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     ("远航稳健债券基金的风险等级为R2。", AS_OF, [
         ("fund", "远航稳健债券基金", None, "risk_rating", "R2", None, None, None, None, False),
     ]),
+    ("截至2024年12月31日,本基金近6个月净值增长率为12.5%,同期基准为8.6%,超额收益3.9个百分点。", AS_OF, [
+        ("fund", "本基金", "unnamed_fund", "fund_return", "12.5", "%", None, D(2024, 7, 1), D(2024, 12, 31), False),
+        ("fund", "本基金", "unnamed_fund", "benchmark_return", "8.6", "%", None, D(2024, 7, 1), D(2024, 12, 31), False),
+        ("fund", "本基金", "unnamed_fund", "excess_return", "3.9", "pp", None, D(2024, 7, 1), D(2024, 12, 31), False),
+    ]),
+    ("华夏科技成长股票型证券投资基金近1年收益率为25.63%,同期业绩比较基准收益率为18.21%。", AS_OF, [
+        ("fund", "华夏科技成长股票型证券投资基金", ANY, "fund_return", "25.63", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
+        ("fund", "华夏科技成长股票型证券投资基金", ANY, "benchmark_return", "18.21", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
+    ]),
     # ------------------------------------------------------------------ valuation
     ("腾讯控股2025年预测市盈率18.5倍;当前市净率3.2倍,股息率1.1%。", AS_OF, [
         ("forecast", "腾讯控股", "tencent", "pe_forward", "18.5", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
