@@ -281,6 +281,8 @@ class _State:
     prev_kind_end: dict[str, int] = field(default_factory=dict)
     first_value_start: int = 0
     line_subject: SubjectRef | None = None
+    line_subject_certain: bool = False
+    after_semicolon: bool = False
     line_period: Period | None = None
     sentence_period: Period | None = None
     by_id: dict[str, _Draft] = field(default_factory=dict)
@@ -336,6 +338,9 @@ def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
     if s_index != state.sentence_index:
         if state.sentence:
             state.previous_sentence = state.sentence
+        # parts of one sentence joined by a semicolon (营收…;归母净利润…) share subject and period
+        before = doc.sentences.spans[s_index - 1][1] if s_index else 0
+        state.after_semicolon = bool(state.sentence) and doc.text[before - 1 : before] == ";"
         if state.sentence_period is not None:
             state.line_period, state.sentence_period = state.sentence_period, None
         state.sentence_index, state.sentence = s_index, []
@@ -486,6 +491,7 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     draft.decided["subject"] = how
     if ref is not None:
         state.line_subject = ref.model_copy(update={"span": None}) if ref.span is not None else ref
+        state.line_subject_certain = not how.startswith("uncertain")
 
 
 def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None, str]:
@@ -513,11 +519,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if in_clause:
         draft.subject_named = in_clause[-1]
         return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
-    topic = _clause_topic(doc, c_start, hit.start)
-    if topic is not None:
-        return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
     earlier = doc.names.between(s_start, c_start)
     previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
+    if topic is not None:
+        return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
     if earlier and (previous is None or earlier[-1].end > previous.hit.start):
         draft.subject_named = earlier[-1]
         return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
@@ -529,6 +535,8 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = after[0]
         return doc.subject_ref(after[0]), "named after the value in its clause"
     if state.line_subject is not None:
+        if state.after_semicolon and state.line_subject_certain:
+            return state.line_subject, f"carried over from before the semicolon ({state.line_subject.alias})"
         return state.line_subject, uncertain(f"carried over from a previous sentence ({state.line_subject.alias})")
     headline = doc.headline_before(hit.start)
     if headline is not None:
@@ -541,12 +549,16 @@ def _inherit(source: _Draft, key: str, how: str) -> str:
     return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
 
 
-def _clause_topic(doc: _Doc, c_start: int, value_start: int) -> tuple[int, int] | None:
-    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
+def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
+    """The clause's leading words up to its first cue, time word or value, when they read as a name.
+    After a subject earlier in the sentence, only words followed by the noun of an amount count
+    (五粮液营收…), not by a change (可分派总额按年减少…)."""
     first = value_start
     cues = doc.metrics.before.within(c_start, value_start)
     if cues:
         first = min(first, cues[0].start)
+        if mid_sentence and not doc.metrics.names_amount(cues[0].word):
+            return None
     times = doc.times_between(c_start, value_start)
     if times:
         first = min(first, times[0].start)
@@ -631,6 +643,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             update["start"] = p.end
         return p.model_copy(update=update), "the data-source note's period"
     if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
+        if state.after_semicolon:
+            how = f"carried over from before the semicolon ({state.line_period.text})"
+            return state.line_period.model_copy(update={"derived_from": "context"}), how
         return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
             f"carried over from a previous sentence ({state.line_period.text})"
         )

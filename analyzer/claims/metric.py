@@ -83,6 +83,11 @@ class MetricReader:
         self._neutral = _word_set("neutral")
         self._level_after = tuple(both_scripts(d.level_after))
 
+    def names_amount(self, word: str) -> bool:
+        """True when ``word`` is the noun of an amount or level (营收, 成交额, 收报), not a change."""
+        names = _cue_table("before").get(word, ())
+        return bool(names) and not any(self.cues(n).change for n in names)
+
     def cues(self, name: str) -> MetricCues:
         return self.vocab.metrics[name]
 

@@ -118,7 +118,13 @@ def test_decided_by_and_certainty() -> None:
     assert is_certain(pbt) and pbt.confidence == 1.0
     assert set(pbt.decided_by) == {"subject", "metric", "period"}
     assert growth.basis == "yoy" and is_certain(growth)
+    # a semicolon joins parts of one sentence: subject and period carry over with certainty …
+    assert is_certain(dps) and dps.decided_by["subject"].startswith("carried over from before the semicolon")
+    # … a full stop does not
+    result = run("汇丰控股去年除税前利润323亿美元。派第四次中期息每股0.36美元。", dt.date(2025, 2, 20))
+    dps = result.claims[-1]
     assert not is_certain(dps) and dps.decided_by["subject"].startswith("uncertain: carried over")
+    assert dps.confidence == 0.4 and dps.decided_by["period"].startswith("uncertain: carried over")
     session = run("恒生指数收市报20,127点。", dt.date(2025, 3, 6)).claims[0]
     assert not is_certain(session) and "as-of" in session.decided_by["period"]
 
