@@ -359,7 +359,7 @@ def _no_metric_reason(hit: Hit) -> str:
 # ---------------------------------------------------------------- metric
 
 
-def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
+def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecision | None:
     if hit.kind == MentionKind.RATING:
         return MetricDecision("risk_rating", "a risk rating (R1-R5)")
     if hit.kind == MentionKind.CODE:
@@ -370,10 +370,12 @@ def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
     found = doc.metrics.decide(kind, hit.start, hit.end, floor)
     if found is not None:
         return found
-    same = [d for d in state.sentence if d.hit.kind == hit.kind]
+    # a list continues only in one unit: 60个百分点 after 85.6% is no second return
+    unit = mention.unit
+    same = [d for d in state.sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if same:
         return MetricDecision(same[-1].metric, f"continues the list of {same[-1].metric} before it")
-    earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind]
+    earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if earlier:
         return MetricDecision(
             earlier[0].metric,
@@ -388,7 +390,7 @@ def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
 
 
 def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[SourceNote]) -> _Draft | None:
-    decision = _metric(doc, hit, state)
+    decision = _metric(doc, hit, mention, state)
     if decision is None:
         return None
     s_start, s_end = doc.sentences.span_at(hit.start)
@@ -516,6 +518,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if preferred:
         draft.subject_named = preferred[-1]
         return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
+    before = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
+        # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
+        draft.subject_named = before.subject_named
+        return before.subject, _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
     if in_clause:
         draft.subject_named = in_clause[-1]
         return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
