@@ -492,7 +492,7 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
-        state.line_subject = ref.model_copy(update={"span": None}) if ref.span is not None else ref
+        state.line_subject = ref  # the span is dropped only when it is carried (see _carried)
         state.line_subject_certain = not how.startswith("uncertain")
 
 
@@ -542,13 +542,21 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = after[0]
         return doc.subject_ref(after[0]), "named after the value in its clause"
     if state.line_subject is not None:
+        carried = _carried(state.line_subject)
         if state.after_semicolon and state.line_subject_certain:
-            return state.line_subject, f"carried over from before the semicolon ({state.line_subject.alias})"
-        return state.line_subject, uncertain(f"carried over from a previous sentence ({state.line_subject.alias})")
+            return carried, f"carried over from before the semicolon ({carried.alias})"
+        return carried, uncertain(f"carried over from a previous sentence ({carried.alias})")
     headline = doc.headline_before(hit.start)
     if headline is not None:
         return headline[0], uncertain(f"the item headline's topic ({headline[0].alias})")
     return None, uncertain("no subject found")
+
+
+def _carried(ref: SubjectRef) -> SubjectRef:
+    """A subject carried to a later sentence: the same, without the span of its earlier mention."""
+    if ref.span is None:
+        return ref
+    return SubjectRef(id=ref.id, alias=ref.alias, kind=ref.kind, span=None, code=ref.code, source=ref.source)
 
 
 def _inherit(source: _Draft, key: str, how: str) -> str:
