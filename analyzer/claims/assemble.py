@@ -632,6 +632,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
             return found
+        if change and _is_base(doc, t):
+            return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]
@@ -721,6 +723,8 @@ def _from_time(
         )
         draft.time_hit = t
         return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
+    if change and _is_base(doc, t):
+        return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years"):
         index = sum(1 for d in state.sentence if d.time_hit is t)
         period = doc.periods.years_item(t, index)
@@ -734,6 +738,17 @@ def _from_time(
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     return period, how + detail
+
+
+@cache
+def _comparison_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().comparison_words)
+
+
+def _is_base(doc: _Doc, t: Hit) -> bool:
+    """A time right after 较/比/与 (较2月高位) is the base of a comparison; 上年同期 is handled apart."""
+    relation = t.fields.get("relation")
+    return relation != "same_period_last_year" and doc.text[max(0, t.start - 2) : t.start].endswith(_comparison_words())
 
 
 def _since_inception(doc: _Doc, draft: _Draft, anchor: dt.date | None) -> tuple[Period, str]:

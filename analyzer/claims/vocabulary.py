@@ -112,6 +112,7 @@ class MetricVocabulary(_Strict):
     relations: dict[str, tuple[str, ...]] = {}
     relation_metrics: dict[str, str] = {}
     ref_markers: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()
     forecast_cues: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}

@@ -137,6 +137,14 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("periods", "标普500指数", "spx", "return", "23.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("periods", "道琼斯指数", "djia", "return", "12.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # a time right after 较/与 is the base of a comparison, not the change's period (never a false check)
+    ("今年以来,恒指上涨10%,但较2月高位回落5%。", AS_OF, [
+        ("periods", "恒指", "hsi", "return", "10", "%", None, D(2025, 1, 1), AS_OF, False),
+        ("periods", "恒指", "hsi", "growth", "-5", "%", None, None, None, False),
+    ]),
+    ("与2024年相比,公司营收增长12%。", AS_OF, [
+        ("periods", None, None, "growth", "12", "%", None, None, None, False),
+    ]),
     # ------------------------------------------------------------------ fund material
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [
         ("fund", "远航优选混合基金", None, "fund_return", "52.3", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
