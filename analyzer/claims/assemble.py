@@ -634,6 +634,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             return found
         if change and _is_base(doc, t):
             return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
+    unread = _unread_time(doc, lo, hit.start)
+    if unread is not None:
+        return None, uncertain(f"time words beside the value were not read ({unread})")
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]
@@ -743,6 +746,21 @@ def _from_time(
 @cache
 def _comparison_words() -> tuple[str, ...]:
     return both_scripts(metric_vocabulary().comparison_words)
+
+
+@cache
+def _unread_regex() -> re.Pattern[str] | None:
+    source = metric_vocabulary().unread_time
+    return re.compile(source) if source else None
+
+
+def _unread_time(doc: _Doc, start: int, end: int) -> str | None:
+    """Time-like words between ``start`` and the value that no time expression covers (本月以来)."""
+    regex = _unread_regex()
+    if regex is None or doc.times_between(start, end):
+        return None
+    found = regex.search(doc.text, start, end)
+    return doc.words(found.start(), found.end()) if found else None
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

@@ -113,6 +113,7 @@ class MetricVocabulary(_Strict):
     relation_metrics: dict[str, str] = {}
     ref_markers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
+    unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}

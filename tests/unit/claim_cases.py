@@ -145,6 +145,11 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     ("与2024年相比,公司营收增长12%。", AS_OF, [
         ("periods", None, None, "growth", "12", "%", None, None, None, False),
     ]),
+    # time words the time stage does not read (本月以来) make the value's period unknown, not the list's
+    ("恒指本周累计上涨3.2%,本月以来上涨5%。", AS_OF, [
+        ("periods", "恒指", "hsi", "return", "3.2", "%", None, ANY, ANY, False),
+        ("periods", "恒指", "hsi", "return", "5", "%", None, None, None, False),
+    ]),
     # ------------------------------------------------------------------ fund material
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [
         ("fund", "远航优选混合基金", None, "fund_return", "52.3", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
