@@ -151,6 +151,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E903", ConfigError, "the instrument registry is malformed"),
     ("E904", ConfigError, "an output path names a folder, or cannot be written"),
     ("E905", ConfigError, "a YAML data file is nested too deep"),
+    ("E910", ConfigError, "securities master: a list or the name shapes cannot be read, or an import has no code/name"),
     ("E999", AnalyzerError, "internal error (a bug): the exception's class and message are shown"),
 )
 # fmt: on

@@ -37,6 +37,9 @@ class Instrument(BaseModel):
     aliases: tuple[str, ...]
     #: text that, right after an alias (spaces skipped), means another instrument (纳斯达克 100)
     not_before: tuple[str, ...] = ()
+    #: bare aliases that name this instrument only by default (CPI is China's unless the sentence
+    #: names another place or series: 美国…CPI, 核心CPI)
+    assumed: tuple[str, ...] = ()
 
     def written_forms(self) -> tuple[str, ...]:
         """The name and aliases as listed, then their Traditional forms (Hong Kong and Taiwan usage):
@@ -58,6 +61,8 @@ class InstrumentRegistry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     instruments: tuple[Instrument, ...]
+    #: words that, earlier in the sentence, make a bare (``assumed``) alias another series
+    qualifiers: tuple[str, ...] = ()
 
     def get(self, instrument_id: str) -> Instrument | None:
         return self._by_id().get(instrument_id)

@@ -23,6 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from analyzer.atomic import write_text_atomic
 from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
 from analyzer.normalize.width import normalize_width
@@ -170,14 +171,16 @@ def default_master() -> SecuritiesMaster:
 
 
 def master_digest() -> str:
-    """A digest of every master list in use (changes when a list is added, removed or edited)."""
+    """A digest of every shipped and imported master file (changes when a list is added, removed or
+    edited); reads bytes only, so it costs no YAML parsing at start-up."""
     h = hashlib.sha256()
-    for path, source in master_files():
-        h.update(source.file.encode())
-        try:
-            h.update(path.read_bytes())
-        except OSError:
-            h.update(b"missing")
+    folders = [corpora_path("master"), user_master_dir()]
+    for folder in folders:
+        for path in sorted(folder.glob("*")) if folder.is_dir() else ():
+            if path.is_file():
+                h.update(path.name.encode())
+                h.update(path.read_bytes())
+        h.update(b"|")
     return h.hexdigest()[:16]
 
 
@@ -230,8 +233,6 @@ def parse_user_list(text: str, kind: MasterKind) -> list[Security]:
 
 def write_list(path: Path, securities: Iterable[Security]) -> int:
     """Write securities in the master layout; returns the number of rows."""
-    from analyzer.atomic import write_text_atomic
-
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -274,8 +275,6 @@ def import_master(path: Path, kind: MasterKind = "fund", *, licence: str = "as s
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         sha256=hashlib.sha256(raw).hexdigest(),
     )
-    from analyzer.atomic import write_text_atomic
-
     write_text_atomic(folder / f"{stem}.source.json", source.model_dump_json(indent=2))
     default_master.cache_clear()
     return target
@@ -327,13 +326,37 @@ def build_a_shares(src: Path, dst: Path, jieba_dict: Path) -> int:
     return write_list(dst, out)
 
 
+#: jieba tags of verbs; a name never starts with a frequent one (运用基金, 购买货币市场基金)
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
+_VERB_FREQ = 1000
+
+
+def build_leading_verbs(jieba_dict: Path, dst: Path) -> int:
+    """Write the two-character verbs of jieba's dictionary used at least ``_VERB_FREQ`` times, one a line:
+    the words a surface name cannot start with (``corpora/master/leading_verbs.txt``)."""
+    verbs = []
+    with jieba_dict.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] in _VERB_TAGS and int(parts[1]) >= _VERB_FREQ:
+                verbs.append(parts[0])
+    header = (
+        "# Two-character verbs a company or fund name does not start with (运用基金 is no fund name).\n"
+        f"# Made by analyzer.master.build_leading_verbs from jieba 0.42.1 dict.txt (MIT): tags "
+        f"{'/'.join(sorted(_VERB_TAGS))}, frequency >= {_VERB_FREQ}.\n"
+    )
+    write_text_atomic(dst, header + "\n".join(sorted(set(verbs))) + "\n")
+    return len(set(verbs))
+
+
 def _main(argv: Sequence[str]) -> int:
     usage = (
         "usage: python -m analyzer.master list\n"
         "       python -m analyzer.master import PATH [--kind fund|stock] [--licence TEXT]\n"
         "       python -m analyzer.master remove FILE\n"
         "       python -m analyzer.master lookup CODE_OR_NAME\n"
-        "       python -m analyzer.master build-a-shares SRC DST JIEBA_DICT"
+        "       python -m analyzer.master build-a-shares SRC DST JIEBA_DICT\n"
+        "       python -m analyzer.master build-leading-verbs JIEBA_DICT DST"
     )
     if not argv:
         print(usage, file=sys.stderr)
@@ -362,6 +385,9 @@ def _main(argv: Sequence[str]) -> int:
                 flag = "\tambiguous" if s.ambiguous else ""
                 print(f"{s.code}.{s.exchange}\t{s.name}\t{s.kind}{flag}")
             return 0 if found else 1
+        if cmd == "build-leading-verbs" and len(args) == 2:
+            print(build_leading_verbs(Path(args[0]), Path(args[1])), "verbs")
+            return 0
         if cmd == "build-a-shares" and len(args) == 3:
             print(build_a_shares(Path(args[0]), Path(args[1]), Path(args[2])), "rows")
             return 0

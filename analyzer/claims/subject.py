@@ -20,10 +20,10 @@ import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import astuple, dataclass, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import ahocorasick
 from pydantic import BaseModel, ConfigDict
@@ -47,6 +47,8 @@ SurfaceKind = Literal["fund", "company", "index", "sector"]
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
 CACHE_BUILD_SECONDS = 0.02
+#: how many cached automata (one per version of the data) the cache folder keeps
+KEEP_CACHED = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class AliasHit:
     code: str | None = None
     source: SubjectSource = "registry"
     name: str = ""
+    #: a registry subject read from a bare alias by default (CPI → China's CPI): less certain
+    assumed: bool = False
 
     @classmethod
     def of(cls, start: int, end: int, alias: str, instrument: Instrument) -> AliasHit:
@@ -78,9 +82,8 @@ class AliasHit:
 # -- the automaton ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """What an automaton key stands for."""
+class _Entry(NamedTuple):
+    """What an automaton key stands for (a plain tuple, so the disk cache loads it fast)."""
 
     kind: str
     id: str | None
@@ -89,6 +92,8 @@ class _Entry:
     name: str
     not_before: tuple[str, ...] = ()
     but_not: tuple[str, ...] = ()
+    #: a bare alias that names the instrument only by default (CPI): a qualifier before it wins
+    assumed: bool = False
 
 
 _ST_PREFIX = re.compile(r"^(?:S\*ST|\*ST|ST|S)(?=[\u4e00-\u9fff])")
@@ -114,9 +119,10 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
     table: dict[str, _Entry] = {}
     for inst in registry.instruments:
         entry = _Entry(inst.kind, inst.id, inst.code, "registry", inst.name, inst.not_before)
+        bare = entry._replace(assumed=True)
         for alias in (inst.name, *inst.aliases):
             for form in _alias_forms(alias):
-                table.setdefault(form, entry)
+                table.setdefault(form, bare if alias in inst.assumed else entry)
     derived: dict[str, _Entry] = {}
     for sec in master.securities:
         if sec.ambiguous:
@@ -134,7 +140,7 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
         veto = company_goes_on if kind == "company" else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
         for name in names:
-            table.setdefault(name, replace(known, name=name))
+            table.setdefault(name, known._replace(name=name))
     return table
 
 
@@ -164,12 +170,14 @@ class AliasMatcher:
         for key, entry in table.items():
             automaton.add_word(_symbols(key), index[entry] << 8 | len(key))
         automaton.make_automaton()
-        self._setup([astuple(e) for e in unique], automaton, registry)
+        self._setup([tuple(e) for e in unique], automaton, registry)
 
     def _setup(self, entries: list[tuple], automaton: ahocorasick.Automaton, registry: InstrumentRegistry) -> None:
-        self._entries = [_Entry(*e) for e in entries]
+        self._entries = entries
         self._automaton = automaton
         self._registry = {i.id: i for i in registry.instruments}
+        self._qualifiers = registry.qualifiers
+        self._memo: tuple[str, list[tuple[int, int, int]]] | None = None
 
     @classmethod
     def restore(
@@ -182,14 +190,14 @@ class AliasMatcher:
 
     def parts(self) -> tuple[list[tuple], ahocorasick.Automaton]:
         """What the disk cache stores: entries as plain tuples and the automaton."""
-        return [astuple(e) for e in self._entries], self._automaton
+        return self._entries, self._automaton
 
-    def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
-        """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
-
-        A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
-        says it means another instrument (``not_before``), and, with ``tokens``, a short alias is a
-        whole word; a longer invalid match does not hide a shorter valid one."""
+    def _candidates(self, text: str) -> list[tuple[int, int, int]]:
+        """Every match as (start, -length, entry index), sorted; the last text's are kept, since claim
+        assembly asks for registry subjects and then for the other names of the same text."""
+        memo = self._memo
+        if memo is not None and memo[0] is text:
+            return memo[1]
         symbols = _symbols(text)
         if len(symbols) != 2 * len(text):  # characters beyond the BMP take two code units: no alias has one
             symbols = _symbols(_ASTRAL.sub("\ufffd", text))
@@ -200,23 +208,61 @@ class AliasMatcher:
             end = (last + 1) // 2
             found.append((end - (value & 0xFF), -(value & 0xFF), value >> 8))
         found.sort()
+        self._memo = (text, found)
+        return found
+
+    def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
+        """Registry and master names, left to right, non-overlapping, the longest valid one at each start.
+
+        A match is valid when a Latin alias does not sit inside a longer Latin word, nothing after it
+        says it means another instrument (``not_before``), and, with ``tokens``, a short alias is a
+        whole word; a longer invalid match does not hide a shorter valid one."""
+        found = self._candidates(text)
         hits = []
         last_end = 0
         for start, neg_length, index in found:
             end = start - neg_length
-            entry = self._entries[index]
-            if start < last_end or (registry_only and entry.source != "registry"):
+            kind, ident, code, source, name, not_before, but_not, assumed = self._entries[index]
+            if start < last_end or (registry_only and source != "registry"):
                 continue
-            if not _latin_bounded(text, start, end) or _vetoed(text, end, entry.not_before, entry.but_not):
+            if not _latin_bounded(text, start, end) or _vetoed(text, end, not_before, but_not):
                 continue
-            if tokens is not None and -neg_length <= SHORT_ALIAS and not tokens.aligned(start, end):
-                continue
+            if -neg_length <= SHORT_ALIAS:
+                if tokens is not None and not tokens.aligned(start, end):
+                    continue
+                if tokens is None and source != "registry" and not _word_start(text, start):
+                    continue  # without tokens, a short listed name counts only where a word starts (数万科技)
             last_end = end
-            inst = self._registry.get(entry.id) if entry.id else None
-            hits.append(
-                AliasHit(start, end, text[start:end], inst, entry.kind, entry.id, entry.code, entry.source, entry.name)
-            )
+            inst = self._registry.get(ident) if ident else None
+            alias = text[start:end]
+            if assumed:
+                qualifier = _qualifier(text, start, self._qualifiers)
+                if qualifier:  # 美国…CPI, 核心CPI: another series, for which there is no data
+                    hits.append(AliasHit(start, end, alias, None, kind, None, None, "surface", qualifier + alias))
+                    continue
+            hits.append(AliasHit(start, end, alias, inst, kind, ident, code, source, name, assumed))
         return hits
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+
+
+def _qualifier(text: str, start: int, qualifiers: tuple[str, ...]) -> str | None:
+    """The last qualifier (美国, 核心) in the sentence before ``start``, within 40 characters."""
+    window = text[max(0, start - 40) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    best = max(((window.rfind(q), q) for q in qualifiers), default=(-1, ""))
+    return best[1] if best[0] >= 0 else None
+
+
+def _word_start(text: str, start: int) -> bool:
+    """Whether a word can start at ``start``: after a non-Han character or a one-character function word."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not ("\u4e00" <= before <= "\u9fff") or before in _shapes().single_boundaries
 
 
 def _latin(ch: str) -> bool:
@@ -247,10 +293,18 @@ def _cache_dir() -> Path:
 def _data_digest() -> str:
     h = hashlib.sha256(corpora_path("instruments.yaml").read_bytes())
     h.update(corpora_path("master", "name_shapes.yaml").read_bytes())
+    h.update(corpora_path("master", "leading_verbs.txt").read_bytes())
     h.update(master_digest().encode())
     h.update(ahocorasick.__name__.encode())
     h.update(Path(__file__).read_bytes())  # a change in how keys are made invalidates the cache
     return h.hexdigest()[:16]
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _cached_matcher(registry: InstrumentRegistry, master: Callable[[], SecuritiesMaster]) -> AliasMatcher:
@@ -266,7 +320,9 @@ def _cached_matcher(registry: InstrumentRegistry, master: Callable[[], Securitie
     if time.perf_counter() - began > CACHE_BUILD_SECONDS:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("subjects-*.pickle"):
+            # keep a few other versions: checkouts and installs with other data share the folder
+            others = sorted(path.parent.glob("subjects-*.pickle"), key=_mtime, reverse=True)
+            for old in others[KEEP_CACHED - 1 :]:
                 old.unlink(missing_ok=True)
             with atomic_write(path) as tmp:
                 tmp.write_bytes(pickle.dumps(matcher.parts(), protocol=5))
@@ -313,10 +369,19 @@ class _Shapes:
         self.last_suffix = re.compile(f"(?:{alternation})(?=(?:[A-E]类?)?$)")
         self.boundaries = frozenset(shapes.boundaries)
         self.boundary_lengths = sorted({len(b) for b in shapes.boundaries}, reverse=True)
+        self.single_boundaries = frozenset(b for b in shapes.boundaries if len(b) == 1)
         self.generic = frozenset(shapes.generic)
         self.generic_lengths = sorted({len(g) for g in shapes.generic}, reverse=True)
         self.reach = max(shapes.max_name.values()) + max(self.boundary_lengths)
         self.company_suffixes = tuple(shapes.suffixes.get("company", ()))
+        lines = corpora_path("master", "leading_verbs.txt").read_text(encoding="utf-8").splitlines()
+        self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
+
+    def strip_verbs(self, name: str) -> str:
+        """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
+        while name[:2] in self.leading_verbs:
+            name = name[2:]
+        return name
 
     def goes_on(self, text: str, pos: int, kind: str) -> bool:
         """Whether the word goes on at ``pos`` after a name of ``kind`` (银行业, 科技股; not 银行业绩)."""
@@ -326,7 +391,7 @@ class _Shapes:
 
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]")
-_LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?)+")
+_LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?(?:末|初|底)?)+")
 
 
 @cache
@@ -348,13 +413,27 @@ def _all_generic(name: str, shapes: _Shapes) -> bool:
     return ok[n]
 
 
+_COUNTED = re.compile(r".*[0-9一二三四五六七八九十几多]+(?:只|家|个|支|款|项|位|名)")
+
+
 def _after_boundary(prefix: str, shapes: _Shapes) -> str:
-    """What follows the last boundary word in ``prefix`` (管理的远航优选 → 远航优选)."""
+    """What follows the last boundary word in ``prefix`` (管理的远航优选 → 远航优选), or the last count
+    (200只新 → 新)."""
+    counted = _COUNTED.match(prefix)
+    if counted:
+        prefix = prefix[counted.end() :]
     for end in range(len(prefix), 0, -1):
         for length in shapes.boundary_lengths:
             if length <= end and prefix[end - length : end] in shapes.boundaries:
                 return prefix[end:]
     return prefix
+
+
+def _extend(found: list[AliasHit], absorbed: set[int], index: int, hit: AliasHit) -> None:
+    """Add ``hit``, a known name written out with its suffixes, in place of known name ``index``."""
+    if not found or found[-1].end <= hit.start:
+        found.append(hit)
+        absorbed.add(index)
 
 
 def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None) -> tuple[list[AliasHit], set[int]]:
@@ -384,7 +463,11 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         core = s_start
         k = bisect_left(ends, s_start + 1)  # the first known name ending after s_start
         if k < len(known) and known[k].start < s_end:  # the suffixes overlap a known name
-            if not (absorbable(known[k]) and known[k].end <= s_end):
+            hit = known[k]
+            if kind == "company" and hit.kind in ("stock", "company") and hit.start <= s_start < hit.end < s_end:
+                _extend(found, absorbed, k, replace(hit, end=s_end, alias=text[hit.start : s_end]))
+                continue  # 中国人寿 + 保险股份有限公司: the listed company, written out in full
+            if not (absorbable(hit) and hit.end <= s_end):
                 continue  # the suffix is part of that name (恒生科技指数): the name stands
             swallowed.append(k)
             core = known[k].start
@@ -396,12 +479,16 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             core = known[j].start
             j -= 1
         if j >= 0 and known[j].end == core and not swallowed:
-            continue  # 比亚迪 + 股份, 中国平安 + 保险: the listed name stands
+            # 中国平安 + 集团, 比亚迪 + 股份有限公司: the listed company, written out in full
+            if kind == "company" and known[j].kind in ("stock", "company"):
+                _extend(found, absorbed, j, replace(known[j], end=s_end, alias=text[known[j].start : s_end]))
+            continue
         limit = max(known[j].end if j >= 0 else 0, core - shapes.reach)
         start = core
         while start > limit and _NAME_CHAR.match(text[start - 1]):
             start -= 1
-        free = _LEADING_TIME.sub("", _after_boundary(text[start:core], shapes))
+        raw = _after_boundary(text[start:core], shapes)
+        free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if swallowed:
             if len(free) > longest or (free and len(free) < cfg.min_name):
@@ -411,7 +498,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             or (kind != "sector" and _all_generic(free, shapes))
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
             # a name glued to a known name before it is a piece of a longer word (中纺标|普500指数)
-            or (kind != "sector" and j >= 0 and known[j].end == core - len(free))
+            or (kind != "sector" and j >= 0 and known[j].end == core - len(raw))
         ):
             continue
         n_start = core - len(free)

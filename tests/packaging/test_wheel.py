@@ -41,6 +41,7 @@ def test_wheel_carries_the_runtime_data(wheel: Path) -> None:
         "analyzer/_corpora/master/a_shares.csv",
         "analyzer/_corpora/master/sources.yaml",
         "analyzer/_corpora/master/name_shapes.yaml",
+        "analyzer/_corpora/master/leading_verbs.txt",
         "analyzer/_corpora/master/PROVENANCE.md",
     ):
         assert required in names, required

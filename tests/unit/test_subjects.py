@@ -3,6 +3,7 @@ references, in both scripts and both punctuation widths."""
 
 from __future__ import annotations
 
+import os
 from itertools import pairwise
 from pathlib import Path
 
@@ -73,6 +74,11 @@ REGISTRY_CASES = [
     ("2024年GDP增长5.0%,社融存量同比增长8.0%。", ["cn_gdp", "cn_tsf"]),
     ("美国CPI同比上涨3.0%,中国CPI同比下降0.7%。", ["us_cpi", "cn_cpi"]),
     ("腾讯控股与美团、小米集团、贵州茅台均在名单上。", ["tencent", "meituan", "xiaomi", "moutai"]),
+    (
+        "沪市主板成交额5,000亿元,创业板成交额3,000亿元,科创板成交800亿元。",
+        ["cn_main_board", "chinext_board", "star_market"],
+    ),
+    ("科创板50成份指数上涨1%,北交所成交额200亿元。", ["star50", "bse_market"]),
 ]
 
 
@@ -104,6 +110,40 @@ def test_hong_kong_wording_of_the_china_enterprises_index() -> None:
 def test_nasdaq_100_is_never_the_composite(text: str, expected: str) -> None:
     hits = subjects(f"昨夜{text}收涨1.2%")
     assert [h.id for h in hits if h.kind == "index"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["该公司于2019年在纳斯达克上市,募资3亿美元。", "恒生指数有限公司宣布调整成分股。", "纳斯达克交易所的数据显示"],
+)
+def test_exchange_and_index_company_are_no_index(text: str) -> None:
+    for variant in variants(text):
+        assert [h for h in subjects(variant) if h.kind == "index"] == [], variant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare CPI is China's by default, and says so (assumed)
+        ("2月CPI同比下降0.7%。", [("cn_cpi", "registry", "中国CPI", True)]),
+        ("我国CPI同比下降0.7%。", [("cn_cpi", "registry", "中国CPI", False)]),
+        # another place or series earlier in the sentence: no data for it, so no registry id
+        ("美国劳工部公布,1月CPI同比上涨3.0%。", [(None, "surface", "美国CPI", False)]),
+        ("核心CPI同比上涨0.3%。", [(None, "surface", "核心CPI", False)]),
+        (
+            "欧元区2024年GDP增长0.9%;2月PPI同比下降2.2%。",
+            [(None, "surface", "欧元区GDP", False), ("cn_ppi", "registry", "中国PPI", True)],
+        ),
+    ],
+)
+def test_bare_macro_aliases_are_china_only_by_default(text: str, expected: list[tuple]) -> None:
+    for variant in variants(text):
+        got = [(h.id, h.source, h.name, h.assumed) for h in subjects(variant) if h.kind == "macro"]
+        assert got == expected, variant
+
+
+def test_taiwan_wording_of_the_dow() -> None:
+    assert ids(subjects("道瓊工業平均指數收漲0.5%")) == ["djia"]
 
 
 def test_nasdaq_100_spaced_is_not_the_composite() -> None:
@@ -185,6 +225,21 @@ def test_master_names_inside_words_or_common_words_are_no_subject(text: str) -> 
         assert [h for h in subjects(variant) if h.source == "master"] == [], variant
 
 
+@pytest.mark.parametrize(
+    ("text", "alias", "code", "source"),
+    [
+        ("中国平安集团2024年营业收入较上年同期下降1.9%。", "中国平安集团", "601318", "master"),
+        ("比亚迪股份有限公司发布公告。", "比亚迪股份有限公司", "002594", "master"),
+        ("中国人寿保险股份有限公司净利润增长108%。", "中国人寿保险股份有限公司", "601628", "master"),
+        ("腾讯控股有限公司回购股份。", "腾讯控股有限公司", "00700", "registry"),
+    ],
+)
+def test_a_listed_name_written_out_in_full_keeps_its_code(text: str, alias: str, code: str, source: str) -> None:
+    for variant in variants(text):
+        (hit,) = subjects(variant)
+        assert (hit.alias, hit.code, hit.source) == (alias, code, source), variant
+
+
 def test_master_lookup_code_and_name() -> None:
     master = default_master()
     (moutai,) = master.by_code("600519")
@@ -204,6 +259,11 @@ SURFACE_CASES = [
     # fund leaflet: the verb phrase before the name is not part of it
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%。", [("远航优选混合基金", "fund")]),
     ("远航优选混合A(代码:016888)成立以来累计收益12.5%。", [("远航优选混合A", "fund")]),
+    (
+        "工银瑞信前沿医疗股票A近一年收益率-15.3%,远航纯债债券C成立以来收益8%。",
+        [("工银瑞信前沿医疗股票A", "fund"), ("远航纯债债券C", "fund")],
+    ),
+    ("万家远航混合与三只远航优选混合A同日分红。", [("万家远航混合", "fund"), ("远航优选混合A", "fund")]),
     (
         "本基金业绩比较基准为中证新能源指数收益率×80%+中债综合指数收益率×20%。",
         [("本基金", "fund"), ("中证新能源指数", "index"), ("中债综合指数", "index")],
@@ -232,6 +292,10 @@ SURFACE_CASES = [
         "京东集团跌2%,蔚来交付1.3万辆,零跑汽车交付2.5万辆。",
         [("京东集团", "company"), ("蔚来", "company"), ("零跑汽车", "company")],
     ),
+    (
+        "台湾股市收盘走高,台积电涨2%,鸿海跌1%;英伟达盘后大涨8%。",
+        [("台积电", "company"), ("鸿海", "company"), ("英伟达", "company")],
+    ),
 ]
 
 
@@ -253,6 +317,13 @@ def test_surface_names(simplified: str, expected: list[tuple[str, str]]) -> None
         "该基金近一年收益率为5%。",
         "港股科技股普遍上涨。",
         "银行业整体不良率下降。",
+        # a leaflet's risk statement and an industry note: verbs and categories before 基金
+        "基金管理人承诺以诚实信用、勤勉尽责的原则管理和运用基金资产,但不保证本基金一定盈利。",
+        "投资者购买货币市场基金并不等于将资金作为存款存放在银行。",
+        "本基金为跨境ETF联接基金,主要投资于目标ETF。",
+        "截至2月末公募基金总规模达31.7万亿元,其中股票型基金规模4.5万亿元。",
+        "今年以来已有超过200只新基金成立,权益类基金募集占比约四成。",
+        "易方达基金旗下产品规模下降。",
     ],
 )
 def test_categories_are_no_surface_names(text: str) -> None:
@@ -267,6 +338,19 @@ def test_surface_names_are_everything_but_the_registry() -> None:
         ("比亚迪", "master", "002594"),
         ("南方中证500ETF", "surface", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("数万科技企业受益", []),
+        ("万科年报显示亏损", ["万科"]),
+        ("比亚迪与蔚来齐涨", ["比亚迪", "蔚来"]),
+        ("上百京东", []),
+    ],
+)
+def test_short_listed_names_without_tokens(text: str, expected: list[str]) -> None:
+    assert [h.alias for h in find_surface_names(text)] == expected
 
 
 def test_registry_only_by_default() -> None:
@@ -321,6 +405,19 @@ def test_automaton_disk_cache_round_trip(tmp_path: Path, monkeypatch: pytest.Mon
     assert cached.stat().st_size > 0
 
 
+def test_disk_cache_keeps_a_few_other_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(subject_module, "_cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(subject_module, "CACHE_BUILD_SECONDS", 0.0)
+    others = [tmp_path / f"subjects-other{i}.pickle" for i in range(6)]
+    for i, path in enumerate(others):
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    subject_module._cached_matcher(default_registry(), default_master)
+    kept = sorted(p.name for p in tmp_path.glob("subjects-*.pickle"))
+    newest = sorted(p.name for p in others[-(subject_module.KEEP_CACHED - 1) :])
+    assert len(kept) == subject_module.KEEP_CACHED and set(newest) < set(kept)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(
@@ -342,6 +439,69 @@ def test_registry_only_is_not_hidden_by_a_listed_name() -> None:
     text = "中纺标普500指数"
     assert [(h.alias, h.id) for h in find_subjects(text)] == [("标普500指数", "spx")]
     assert [(h.alias, h.source) for h in find_subjects(text, open_world=True)] == [("中纺标", "master")]
+
+
+_PIECES = [
+    "恒生指数",
+    "恒指",
+    "国企指数",
+    "科指",
+    "纳斯达克100指数",
+    "纳斯达克综合指数",
+    "标普500",
+    "沪深300",
+    "南向资金",
+    "比亚迪",
+    "招商银行",
+    "汇丰控股",
+    "远航优选混合基金",
+    "中证新能源指数",
+    "本基金",
+    "收报",
+    "上涨",
+    "下跌",
+    "同比增长",
+    "20,127点",
+    "1.2%",
+    "323亿美元",
+    ",",
+    ";",
+    "(",
+    ")",
+    "。",
+    "与",
+    "的",
+    "管理的",
+    "2024年",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_script_and_punctuation_width_change_no_subject(pieces: list[str]) -> None:
+    simplified = "".join(pieces)
+    expected = [(h.name, h.id, h.code, h.source) for h in find_subjects(normalize(simplified).text, open_world=True)]
+    for text in variants(simplified)[1:]:
+        got = [(h.name, h.id, h.code, h.source) for h in find_subjects(normalize(text).text, open_world=True)]
+        assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("max_name: {fund: 16}\nsuffixes: {planet: [星]}\nboundaries: [的]\ngeneric: [新]\n", "suffixes"),
+        ("max_name: {fund: 16}\nsuffixes: {fund: [基金]}\ngeneric: [新]\n", "boundaries"),
+    ],
+)
+def test_broken_name_shapes(tmp_path: Path, content: str, where: str) -> None:
+    from analyzer.datafiles import load_model
+    from analyzer.errors import ConfigError
+
+    path = tmp_path / "name_shapes.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_model(path, subject_module.NameShapes, ConfigError, "E910", "name shapes")
+    assert info.value.code == "E910" and str(path) in info.value.one_line() and where in info.value.one_line()
 
 
 def test_matcher_over_registry_only() -> None:
