@@ -204,3 +204,51 @@ def test_source_notes_and_attribution_in_either_width(variant: str) -> None:
     assert pe.source is not None and pe.source.sources == ("Wind",) and pe.source.id != ret.source.id
     assert pe.period is not None and (pe.period.start, pe.period.end) == (dt.date(2025, 3, 6), dt.date(2025, 3, 6))
     assert pe.decided_by["period"] == "the data-source note's period"
+
+
+_PIECES = [
+    "恒指",
+    "收报",
+    "20,127点",
+    "跌",
+    "135点",
+    "0.67%",
+    "营收",
+    "12亿元",
+    "同比",
+    "增长",
+    "较",
+    "2024年",
+    "近1年",
+    "，",
+    "。",
+    "；",
+    "（",
+    "）",
+    "：",
+    "\n",
+    "本基金",
+    "成立以来",
+    "×",
+    "80%",
+    "截至",
+    "3月5日",
+    "预计",
+    "港股",
+    "成交额",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_any_arrangement_of_cues_and_figures_is_accounted_for(pieces: list[str]) -> None:
+    """Whatever order cue words, figures and punctuation come in: no error, every numeric mention is a
+    claim or unattributed, every span slices the original, and a claim's confidence matches decided_by."""
+    result = run("".join(pieces), dt.date(2025, 3, 6))
+    kinds = ("percent", "money", "multiple", "points", "count", "number")
+    numeric = {m.id for m in result.mentions if m.kind.value in kinds}
+    assert numeric <= {c.mention_id for c in result.claims} | {u.mention_id for u in result.unattributed}
+    for c in result.claims:
+        assert result.text[c.span.start : c.span.end] == c.text
+        assert set(c.decided_by) == {"subject", "metric", "period"}
+        assert is_certain(c) == (not any(v.startswith("uncertain") for v in c.decided_by.values()))
