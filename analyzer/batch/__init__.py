@@ -11,7 +11,11 @@
   content sha256, '' if unreadable), ``path``, ``status`` (``ok`` | ``failed`` | ``skipped`` = done by an
   earlier run and unchanged), ``error_class``, ``error_code``, ``error_message``, ``n_claims``,
   ``n_mentions``, ``n_verdicts``, ``n_findings``, ``n_chars``, ``seconds``, ``finished_at`` (UTC),
-  ``sha256`` (full content hash, '' if not read).
+  ``sha256`` (full content hash, '' if not read), ``as_of`` (the date the document was analyzed with)
+  and ``as_of_source`` (``given`` = the run's ``--as-of``, ``meta`` = the sidecar or the document's front
+  matter, ``heading`` / ``text`` = inferred from the document, ``none``), ``title``, ``source`` and
+  ``language`` (from the metadata). ``path`` is the path as given, with bytes that are not UTF-8 and
+  control characters escaped (``\\udcff``), as the CLI prints it.
 - ``parts/``: the journal that makes runs resumable (see :mod:`analyzer.batch.store`).
 
 ``fmt="csv"`` or ``"jsonl"`` writes the consolidated files in that format instead (for small runs).
@@ -170,6 +174,8 @@ def run_batch(
     failure is recorded in the manifest instead.
     """
     t0 = time.perf_counter()
+    if workers is not None and workers < 0:
+        raise error("E902", f"workers must be 0 (no pool) or more, not {workers}")
     options = _check_stages(options or BatchOptions())
     out_dir = Path(out)
     paths = expand_inputs(inputs, exclude=[out_dir])

@@ -16,11 +16,12 @@ child process with its own pipeline (≈270 MB), so ``--nthreads 1`` with more `
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from analyzer.batch.isolate import run_isolated
+from analyzer.batch.isolate import run_isolated, stop_all
 from analyzer.batch.worker import BatchOptions, Task
 from analyzer.errors import BatchError
 
@@ -92,5 +93,8 @@ def execute_dask(
             fut.release()
             submit_one()
     finally:
+        # the workers' child processes each hold a pipeline (~270 MB): end them with the run
+        with contextlib.suppress(Exception):
+            client.run(stop_all)
         if own:
             client.close()

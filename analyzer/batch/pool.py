@@ -103,7 +103,13 @@ def execute_pool(
                     if isinstance(exc, BrokenProcessPool):
                         broken = True
                         if task is alone:
-                            yield task, WorkerDied(f"{task.path}: the worker process died while analyzing it")
+                            yield (
+                                task,
+                                WorkerDied(
+                                    f"{task.path}: the worker process died while analyzing it (a crash, no memory "
+                                    "left, or stuck past --time-limit in a call that cannot be interrupted)"
+                                ),
+                            )
                         else:
                             suspects.append(task)
                     else:

@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -245,6 +245,15 @@ _STATE: dict[tuple[Any, ...], dict[str, Any]] = {}
 _STATE_LOCK = threading.Lock()
 
 
+def _warm_up() -> None:
+    """Analyze one short sentence, so the lazily loaded parts (conversion tables, recognizer patterns,
+    vocabularies) are loaded before the first document's time limit starts."""
+    from analyzer.pipeline import analyze
+
+    with suppress(Exception):  # a real failure is reported by the first document itself
+        analyze("2025年3月6日，恒生科技指数近1年涨幅达7.5%。".encode(), name="<warm-up>")
+
+
 def prepare(options: BatchOptions) -> dict[str, Any]:
     """Load, once per process, what ``options`` needs: the pipeline, and the market store / rulebooks if asked."""
     key = (options.verify, options.store_path, options.comply, options.rulebooks)
@@ -258,6 +267,7 @@ def prepare(options: BatchOptions) -> dict[str, Any]:
         from analyzer.segment import load
 
         load()
+        _warm_up()
         state = {}
         if options.verify:
             from analyzer.verify import open_store
@@ -399,12 +409,36 @@ def time_limit(seconds: float | None, path: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+#: seconds past the time limit after which a pool worker stuck in a call no signal can interrupt ends itself
+HARD_GRACE = 5.0
+
+
+@contextmanager
+def watchdog(seconds: float | None) -> Iterator[None]:
+    """In a pool worker process, end the process (``os._exit``) when the block runs ``seconds`` +
+    :data:`HARD_GRACE`: the timer of :func:`time_limit` cannot interrupt a C call that never returns, but
+    the pool sees the worker die, reruns the other documents it held and records this one as E808.
+    Does nothing outside a pool worker (an inline run must never kill the caller's process)."""
+    import multiprocessing
+
+    if not seconds or multiprocessing.parent_process() is None:
+        yield
+        return
+    timer = threading.Timer(seconds + HARD_GRACE, os._exit, args=(70,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
 def process(task: Task, options: BatchOptions) -> Outcome:
     """The per-document function: analyze ``task`` and return its outcome with its rows. Never raises."""
     start = time.perf_counter()
     seen: dict[str, str] = {}
     try:
-        with time_limit(options.time_limit, task.name):
+        with watchdog(options.time_limit), time_limit(options.time_limit, task.name):
             result, doc = _analyze(task, options, seen)
             tables = result_tables(result, options.tables)
             if options.report_dir:

@@ -101,7 +101,11 @@ def analyze_files(
             doc_as_of = as_of_date
             if doc_as_of is None and doc.front_matter.get("as_of"):
                 doc_as_of = dt.date.fromisoformat(doc.front_matter["as_of"])
-            results.append(analyze(doc, convert=conversion, as_of=doc_as_of))
+            result = analyze(doc, convert=conversion, as_of=doc_as_of)
+            if doc_as_of is not None:  # say where the date came from: the option or the front matter
+                source = "given" if as_of_date is not None else "meta"
+                result.meta = result.meta.model_copy(update={"as_of_source": source})
+            results.append(result)
         except AnalyzerError as exc:
             fail_line(exc.one_line())
             n_failed += 1

@@ -128,7 +128,7 @@ def fetch_command(
     kind: Annotated[str | None, typer.Option("--kind", help="For a bare code: hk_stock, a_share, etf or fund.")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Overwrite stored values that differ.")] = False,
 ) -> None:
-    """Fetch one series through AKShare (pip install "analyzer[fetch]") into the store; idempotent like import."""
+    r"""Fetch one series through AKShare (pip install "analyzer\[fetch]") into the store; idempotent like import."""
     from analyzer.verify import open_store
     from analyzer.verify.fetch import fetch_into
 

@@ -88,8 +88,10 @@ def _performance(ctx: Context, kinds: set[str]) -> Evidence | None:
 
 
 def _names_fund(ctx: Context, arg: str | None) -> Evidence | None:
-    funds = named_funds(ctx)
-    return Evidence(spans=tuple(e.spans[0] for _, e in funds if e.spans)) if funds else None
+    """A registry fund, or a fund's full name or type sentence in the text (「青松成长股票型基金」)."""
+    spans = [e.spans[0] for _, e in named_funds(ctx) if e.spans]
+    spans += [t.span for t in ctx.fund.types if t.source in ("name", "sentence")]
+    return Evidence(spans=tuple(spans)) if spans else None
 
 
 def fund_types(ctx: Context) -> list[tuple[str, str, Evidence]]:

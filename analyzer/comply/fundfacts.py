@@ -57,6 +57,7 @@ class TypeEvidence:
     fund_type: str
     span: Span
     why: str
+    source: str = "name"  # sentence, name, equity_share or benchmark
 
 
 @dataclass
@@ -201,7 +202,7 @@ def fund_facts(result: DocumentResult) -> FundFacts:
         kind = {"股票": "equity", "偏股混合": "hybrid", "混合": "hybrid", "偏债混合": "hybrid", "债券": "bond",
                 "货币市场": "money_market", "货币": "money_market"}[match.group("type")]
         span = result.span_from_simplified(*match.span())
-        facts.types.append(TypeEvidence(kind, span, f"the sentence 「{span.slice(result.text)}」"))
+        facts.types.append(TypeEvidence(kind, span, f"the sentence 「{span.slice(result.text)}」", "sentence"))
     promoted: list[TypeEvidence] = []
     for kind, start, end, other in _names(text):
         span = result.span_from_simplified(start, end)
@@ -216,10 +217,12 @@ def fund_facts(result: DocumentResult) -> FundFacts:
     facts.equity_share = share
     if share is not None and share_span is not None and share[0] is not None and share[0] >= 80:
         quote = share_span.slice(result.text)
-        facts.types.append(TypeEvidence("equity", share_span, f"the equity share 「{quote}」 (80% or more)"))
+        facts.types.append(
+            TypeEvidence("equity", share_span, f"the equity share 「{quote}」 (80% or more)", "equity_share")
+        )
     facts.benchmark, weight = _benchmark(result)
     facts.benchmark_equity_weight = weight
     if facts.benchmark is not None and weight is not None and weight >= 60:
         why = f"the benchmark, which weights stock indexes {weight}%,"
-        facts.types.append(TypeEvidence("equity_heavy", facts.benchmark, why))
+        facts.types.append(TypeEvidence("equity_heavy", facts.benchmark, why, "benchmark"))
     return facts

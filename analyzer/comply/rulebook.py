@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from analyzer.comply.conditions import CONDITION_KINDS, Condition, When
 from analyzer.comply.guard import PatternTooCostly
 from analyzer.comply.settings import BookSettings
+from analyzer.datafiles import MAX_DEPTH, yaml_depth
 from analyzer.errors import RulebookError
 from analyzer.resources import corpora_path
 from analyzer.types import Citation, Severity
@@ -79,7 +80,10 @@ def _first_error(exc: ValidationError) -> str:
 def load_rulebook(path: Path) -> Rulebook:
     """Read, validate and compile one rulebook file."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if yaml_depth(text) > MAX_DEPTH:  # PyYAML builds nodes recursively: 500 levels is a RecursionError
+            raise RulebookError(f"{path}: cannot read rulebook: nested more than {MAX_DEPTH} levels deep", code="E601")
+        raw = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise RulebookError(f"{path}: cannot read rulebook: {exc}", code="E601") from exc
     except yaml.YAMLError as exc:

@@ -67,6 +67,7 @@ def _rule_descriptors(rulebooks: Sequence[Rulebook]) -> list[dict[str, object]]:
                 "properties": {
                     "rulebook": book.id,
                     "citation": rule.citation.model_dump(mode="json"),
+                    "severityReason": rule.severity_reason or "",
                     "tags": ["compliance", rule.condition.kind],
                 },
             })

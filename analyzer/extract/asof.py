@@ -66,15 +66,14 @@ def as_of_with_source(text: str) -> tuple[date | None, str]:
     if heading is not None:
         return heading, "heading"
     _, _, until, _ = _patterns()
-    best_until: date | None = None
+    ended = _engine().ended_tail
     best: date | None = None
-    for start, _end, day in full_dates(text):
-        if _future_context(text, start):
-            continue
-        if until.search(text, max(0, start - 6), start) and (best_until is None or day > best_until):
-            best_until = day
-        if best is None or day > best:
+    # latest first, so the (costlier) context checks stop at the first date that qualifies
+    for start, end, day in sorted(full_dates(text), key=lambda d: d[2], reverse=True):
+        # 截至X (but not 截至X止六个月, which names a reporting period, not the writing date)
+        is_until = until.search(text, max(0, start - 6), start) is not None and not ended.match(text, end)
+        if (is_until or best is None) and not _future_context(text, start):
+            if is_until:
+                return day, "text"
             best = day
-    if best_until is not None:
-        return best_until, "text"
     return (best, "text") if best is not None else (None, "none")

@@ -40,7 +40,11 @@ class Hit:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9.-]+\.(?:com|cn|hk|tw|net|org|io)(?:/[!-~]*)")
+# both start with a literal, so re skips to candidates at C speed; a bare domain's start is found by
+# walking back over its characters
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+")
+_BARE_DOMAIN_PATH = re.compile(r"\.(?:com|cn|hk|tw|net|org|io)/[!-~]*")
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _NOT_AFTER_WINDOW = 6
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
@@ -56,8 +60,21 @@ class ExtractContext:
 
     @cached_property
     def _urls(self) -> tuple[list[int], list[int]]:
-        spans = [m.span() for m in _URL.finditer(self.text)] if "." in self.text else []
-        return [s for s, _ in spans], [e for _, e in spans]
+        text = self.text
+        spans = [m.span() for m in _URL.finditer(text)]
+        for m in _BARE_DOMAIN_PATH.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1] in _DOMAIN_CHARS:
+                start -= 1
+            if start < m.start():
+                spans.append((start, m.end()))
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [s for s, _ in merged], [e for _, e in merged]
 
     def in_url(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a URL (a percent-encoded %2F holds no percent)."""

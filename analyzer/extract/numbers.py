@@ -107,7 +107,7 @@ def parse_quantity(
     elif cn is not None:
         stated = parse_chinese_numeral(cn)
     else:
-        raise ExtractError("no digits to parse", code="E401")
+        raise ExtractError("no digits to parse", code="E406")
     stated = apply_sign(stated, sign)
     if _too_large(stated):
         digits = len(str(abs(stated).to_integral_value()))

@@ -32,12 +32,16 @@ class PercentRecognizer(PatternRecognizer):
         unit = spec.unit or "%"
         if "doublings" in groups:  # 翻倍 = ×2, 翻两番 = ×4: the change is (2^n − 1) × 100 %
             n = _DOUBLINGS.get(groups["doublings"] or "一", 1)
-            return {"value": (2**n - 1) * _HUNDRED, "unit": unit}
+            # stated: the growth as a multiple (1 for 翻倍, 3 for 翻两番); scale 100 makes its precision
+            # half a multiple (±50 %), as loose as the words are
+            growth = Decimal(2**n - 1)
+            return {"value": growth * _HUNDRED, "stated": growth, "scale": 100, "unit": unit}
         if groups.get("half") or groups.get("more") or groups.get("hundredths"):  # 半成 5 %, 三成半 35 %, 两成七 27 %
             base = parse_quantity(groups.get("num"), groups.get("cn")).stated if not groups.get("half") else 0
             extra = _HALF if groups.get("half") or groups.get("more") else _TENTH * _DIGITS[groups["hundredths"]]
             stated = Decimal(base or 0) + extra
-            return {"value": scaled(stated, spec.factor), "stated": stated, "unit": unit}
+            scale = int(spec.factor)  # 三成半: precision of half a 成 stated as 3.5 → ±0.25成 = ±2.5 %
+            return {"value": scaled(stated, spec.factor), "stated": stated, "scale": scale, "unit": unit}
         factor = spec.factor
         if groups.get("per"):  # 千分之一点五 = 0.15 %
             factor = quantity_vocabulary().per_parts[groups["per"]]

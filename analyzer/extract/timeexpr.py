@@ -15,7 +15,7 @@ with ``invalid`` set and no dates, never turned into another date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
@@ -81,6 +81,7 @@ _CND = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 _YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _QN = "[一二三四1-4]"
 _NUM_SEP_PATTERN = {"-": "ymd-iso", "/": "ymd-slash", ".": "ymd-dot"}
+_DIGIT = re.compile(r"\d")
 _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -125,6 +126,7 @@ class _Engine:
     fy_statement: re.Pattern[str]
     back_cue: re.Pattern[str]
     forward_cue: re.Pattern[str]
+    forward_after: re.Pattern[str]
     year_prefix: dict[str, int]
     units: dict[str, str]
     tail_first: frozenset[str]  # what may follow a date that joins it with more words
@@ -147,9 +149,12 @@ def _build(v: TimeVocab) -> _Engine:
     q_edge = rf"(?:(?P<{{g}}_qe>{_alt(q.end_suffixes)})|(?P<{{g}}_qs>{_alt(q.start_suffixes)}))(?!{enb})"
     me = [w[1:] for w in e.month_end if w.startswith("月")]
     mst = [w[1:] for w in e.month_start if w.startswith("月")]
-    m_edge = rf"(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb})"
+    m_edge = (
+        rf"(?:(?:(?P<{{g}}_me>{_alt(me)})|(?P<{{g}}_ms>{_alt(mst)}))(?!{enb})"
+        rf"|(?P<{{g}}_xn>{_alt(tuple(e.ten_days))}))"
+    )
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
-    full = _tails(v.full_year_suffixes)
+    full = {w for w in _tails(v.full_year_suffixes) if not w.startswith("年")}
     year = rf"(?:\d{{4}}|{_CNY})"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
     day = rf"(?:\d{{1,2}}|{_CND})"
@@ -201,7 +206,7 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?P<fyr>(?P<fyr_w>{_alt(fy.current + fy.previous + fy.next)}){fiscal_part('fyr')})",
         ),
         # years: a list 2020、2021年 and a range 2020-2024年
-        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4})+{_SP}年)"),
+        ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4}){{1,15}}{_SP}年)"),
         ("12", rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4}){_SP}年)"),
         # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
         ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),
@@ -235,7 +240,8 @@ def _build(v: TimeVocab) -> _Engine:
         (_firsts(v.half.first + v.half.second), rf"(?P<hh>(?P<hh_w>{half_word}))"),
         (
             _firsts(v.first_months.prefixes),
-            rf"(?P<fm>(?:{_alt(tuple(p for p in v.first_months.prefixes if p not in v.first_months.need_year))})"
+            rf"(?P<fm>(?:{_alt(tuple(p for p in v.first_months.prefixes if p not in v.first_months.need_year))}"
+            rf"|(?:^|(?<=[{_cls(v.punctuation.clause)}\n]))(?:{_alt(v.first_months.need_year)}))"
             rf"(?P<fm_n>{count}){_SP}(?:{month_units}))",
         ),
         (
@@ -252,8 +258,19 @@ def _build(v: TimeVocab) -> _Engine:
         (
             _firsts(v.trailing.prefixes),
             rf"(?P<trl>(?<![{_cls(v.trailing.prefix_blockers)}])(?:{_alt(v.trailing.prefixes)})"
-            rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(units))})(?P<trl_h>{_alt(v.trailing.half)})?(?!\d)"
+            rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(units))})(?P<trl_h>{_alt(v.trailing.half)})?"
             rf"(?:(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))?)",
+        ),
+        (
+            "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
+            rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<trb_n>{count}){_SP}"
+            rf"(?P<trb_u>{_alt(list(units))})(?P<trb_h>{_alt(v.trailing.half)})?"
+            rf"(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))",
+        ),
+        (
+            "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
+            rf"(?P<ago>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<ago_n>{count}){_SP}"
+            rf"(?P<ago_u>{_alt(list(units))})(?:{_alt(v.ago.suffixes)})(?!{_alt(v.ago.not_before)}))",
         ),
         (
             _firsts(v.future.prefixes),
@@ -272,6 +289,19 @@ def _build(v: TimeVocab) -> _Engine:
         (
             _firsts(v.months.current + v.months.previous + v.months.next),
             rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)}){m_edge.format(g='mo')}?)",
+        ),
+        # a weekday alone: 周五, 星期一
+        (
+            _firsts(v.weeks.weekday_prefixes),
+            rf"(?P<wd>(?<![{_cls(v.weeks.weekday_not_after)}])(?:{_alt(v.weeks.weekday_prefixes)})"
+            rf"(?P<wd_d>{_alt(list(v.weeks.weekdays))})(?!{_alt(v.weeks.weekday_not_before)}))",
+        ),
+        # a year word and a month (and day): 去年12月, 今年3月6日, 去年6月底
+        (
+            _firsts(tuple(v.year_prefixes)),
+            rf"(?P<rmd>(?<![{_cls(v.year_prefixes_not_after)}])(?P<rmd_r>{_alt(list(v.year_prefixes))}){_SP}"
+            rf"(?P<rmd_m>1[0-2]|0?[1-9]|{_CNM}){_SP}月(?:{_SP}(?P<rmd_d>{day}){_SP}(?:{ds})|{m_edge.format(g='rmd')}"
+            rf"|(?:{ms}))?)",
         ),
         (
             _firsts(tuple(v.relative_years)),
@@ -319,7 +349,14 @@ def _build(v: TimeVocab) -> _Engine:
     # only start with a digit are tried first, behind one guard (none of them can take the match of a
     # mixed one such as 2024年上半年); elsewhere each alternative has its own first-character guard.
     digits_only = [rx for f, rx in alts if set(f) <= set("0123456789")]
-    others = [rf"(?=[{_cls(f)}]){rx}" for f, rx in alts if not set(f) <= set("0123456789")]
+    mixed = [(f, rx) for f, rx in alts if not set(f) <= set("0123456789")]
+    # consecutive alternatives in small groups, each behind the union of its guards: a position
+    # that starts none of them skips the whole group with one check (the order stays the same)
+    groups = [mixed[i : i + 4] for i in range(0, len(mixed), 4)]
+    others = [
+        rf"(?=[{_cls(''.join(f for f, _ in grp))}])(?:" + "|".join(rf"(?=[{_cls(f)}]){rx}" for f, rx in grp) + ")"
+        for grp in groups
+    ]
     scan = re.compile(rf"(?=[{_cls(first)}])(?!(?<=[\d.])\d)(?:(?=\d)(?:{'|'.join(digits_only)})|{'|'.join(others)})")
     events = _alt(v.since.events)
     return _Engine(
@@ -346,6 +383,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         back_cue=re.compile(_alt(v.cues.back)),
         forward_cue=re.compile(_alt(v.cues.forward)),
+        forward_after=re.compile(_alt(v.cues.forward_after)),
         year_prefix=dict(v.year_prefixes),
         units=units,
         tail_first=frozenset(
@@ -483,6 +521,7 @@ class _Atom:
     part: str | None = None
     invalid: str | None = None
     years: tuple[int, ...] = ()
+    ctx_year: bool = False  # a year word read against the sentence's reported year (上年), not as_of
 
     @property
     def precision(self) -> Precision:
@@ -490,7 +529,7 @@ class _Atom:
 
 
 # atoms that a since/until/range/before/after construction can take as its date
-_JOINABLE = frozenset({"date", "relyear", "inyear", "bd", "wk", "dy", "mo", "qrel"})
+_JOINABLE = frozenset({"date", "relyear", "inyear", "bd", "wk", "wd", "dy", "mo", "qrel"})
 _PARTS = ("ytd", "cq", "fm", "rm", "q", "q1", "h", "ye", "ys", "full")
 
 
@@ -527,6 +566,17 @@ def _part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
     return None  # pragma: no cover - the regex matched one of the parts
 
 
+def _edge(m: re.Match[str], g: str, v: TimeVocab) -> str | None:
+    """The part of a month written after it: month_end / month_start / a ten-day third (x1, x2, x3)."""
+    if m.group(f"{g}_me"):
+        return "me"
+    if m.group(f"{g}_ms"):
+        return "ms"
+    if xn := m.group(f"{g}_xn"):
+        return f"x{v.edges.ten_days[xn]}"
+    return None
+
+
 def _fiscal_part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
     """The half or first months written after a fiscal year (FY2025上半年, 今個財政年度首9個月)."""
     if m.group(f"{g}_h"):
@@ -558,8 +608,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         numeral = not (raw_y.isdigit() and (g("cn_m") or "1").isdigit() and (g("cn_d") or "1").isdigit())
         pattern = ("ymd" if d is not None else "ym" if mo is not None else "y") + ("-cn-numeral" if numeral else "-cn")
         a = _Atom(s, e, pattern, "date", y, mo, d, invalid=_why_invalid(y, mo, d))
-        if g("cn_me") or g("cn_ms"):
-            a.part, a.pattern = ("me" if g("cn_me") else "ms"), "ym-edge-cn"
+        if part := _edge(m, "cn", v):
+            a.part, a.pattern = part, "ym-edge-cn"
         return a
     if kind in ("md", "cmd"):
         mo = _int(g(f"{kind}_m"))
@@ -568,11 +618,21 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
             return None  # 36月期 is a term, 13月薪 a salary
         pattern = ("md-cn" if d is not None else "m-cn") + ("" if kind == "md" else "-numeral")
         a = _Atom(s, e, pattern, "date", None, mo, d, invalid=_why_invalid(None, mo, d))
-        if g(f"{kind}_me") or g(f"{kind}_ms"):
-            a.part, a.pattern = ("me" if g(f"{kind}_me") else "ms"), "m-edge-cn"
+        if part := _edge(m, kind, v):
+            a.part, a.pattern = part, "m-edge-cn"
+        return a
+    if kind == "rmd":
+        mo = _int(g("rmd_m"))
+        d = _int(g("rmd_d")) if g("rmd_d") else None
+        a = _Atom(s, e, "ymd-relative" if d is not None else "ym-relative", "date", None, mo, d)
+        a.yoff, a.invalid = eng.year_prefix[g("rmd_r")], _why_invalid(None, mo, d)
+        a.ctx_year = g("rmd_r") in v.year_prefixes_in_context
+        a.part = _edge(m, "rmd", v)
         return a
     if kind == "bd":
         return _Atom(s, e, "d-cn", "bd", d=int(g("bd_d")))
+    if kind == "wd":
+        return _Atom(s, e, "weekday", "wd", d=v.weeks.weekdays[g("wd_d")])
     if kind == "iy":
         a = _Atom(s, e, "year-part", "inyear")
         if g("iy_y") is not None:
@@ -580,6 +640,7 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
             a.invalid = _why_invalid(a.y, None, None)
         else:
             a.yoff = eng.year_prefix[g("iy_r")]
+            a.ctx_year = g("iy_r") in v.year_prefixes_in_context
         return _part(m, "iy", a, v)
     if kind in ("lq", "lqb", "lqc"):
         k = g(f"{kind}_k").upper()
@@ -624,8 +685,7 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "mo":
         w = g("mo_w")
         off = 0 if w in v.months.current else -1 if w in v.months.previous else 1
-        part = "me" if g("mo_me") else "ms" if g("mo_ms") else None
-        return _Atom(s, e, "month-relative", "mo", n=off, part=part)
+        return _Atom(s, e, "month-relative", "mo", n=off, part=_edge(m, "mo", v))
     if kind == "fye":
         mo, d = int(g("fye_m")), int(g("fye_d"))
         return _Atom(s, e, "fiscal-year-end", "fyend", m=mo, d=d, invalid=_why_invalid(None, mo, d))
@@ -658,17 +718,23 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "mr":
         a_m, b_m = int(g("mr_a")), int(g("mr_b"))
         return _Atom(s, e, "range-month-cn", "monthrange", None, a_m, m2=b_m) if a_m != b_m else None
-    if kind == "trl":
-        raw, unit = g("trl_n"), eng.units[g("trl_u")]
+    if kind in ("trl", "trb"):
+        raw, unit = g(f"{kind}_n"), eng.units[g(f"{kind}_u")]
         n = _count(raw, v)
         if n == 0 or (n == -1 and unit not in ("year", "month")):
             return None
-        if g("trl_h"):
+        if g(f"{kind}_h"):
             if unit != "year" or n == -1:
                 return None
             n, unit = n * 12 + 6, "month"  # 近6年半 = 78 months
-        name = {"trading_day": "trading-days"}.get(eng.units[g("trl_u")], eng.units[g("trl_u")] + "s")
+        name = {"trading_day": "trading-days"}.get(eng.units[g(f"{kind}_u")], eng.units[g(f"{kind}_u")] + "s")
         return _Atom(s, e, f"trailing-n-{name}", "trailing", n=n, unit=unit)
+    if kind == "ago":
+        unit = eng.units[g("ago_u")]
+        n = _count(g("ago_n"), v)
+        if n == 0 or unit == "trading_day" or (n == -1 and unit not in ("year", "month")):
+            return None
+        return _Atom(s, e, "ago-n-" + unit + "s", "ago", n=n, unit=unit)
     if kind == "fut":
         unit = eng.units[g("fut_u")]
         lo_n = _count(g("fut_a"), v)
@@ -728,6 +794,7 @@ class _Res:
     inferred: bool = False
     invalid: str | None = None
     years: tuple[int, ...] = ()
+    pattern: str | None = None  # overrides the atom's pattern (how a fiscal year was decided)
 
 
 @dataclass(frozen=True, slots=True)
@@ -753,6 +820,9 @@ _PART_INFO: dict[str, tuple[Kind, str, Precision, bool]] = {
     "full": ("period", "year", "year", False),
     "ytd": ("period", "ytd", "day", False),
     "me": ("date", "month_end", "day", False),
+    "x1": ("period", "ten_days", "day", False),
+    "x2": ("period", "ten_days", "day", False),
+    "x3": ("period", "ten_days", "day", False),
     "ms": ("date", "month_start", "day", False),
 }
 
@@ -767,10 +837,11 @@ def _cue(ctx: _Ctx, start: int, end: int) -> Cue:
         return "forward"
     if ctx.eng.back_cue.search(before):
         return "back"
-    after = ctx.text[end : end + w]
-    if cut2 := ctx.eng.clause.search(after):
-        after = after[: cut2.start()]
-    if any(c.isdigit() for c in after):  # a figure reported for it: 9月-3.3%, 12月已经转正至+1.2%
+    cut2 = ctx.eng.clause.search(ctx.text, end, end + w)
+    stop = cut2.start() if cut2 else end + w
+    if ctx.eng.forward_after.search(ctx.text, end, stop):  # 一季度降准的概率不低
+        return "forward"
+    if _DIGIT.search(ctx.text, end, stop):  # a figure reported for it: 9月-3.3%
         return "back"
     return None
 
@@ -787,8 +858,7 @@ def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, dat
     if a.cat == "date":
         if _why_invalid(y, a.m, a.d) is not None:
             return None
-        lo, hi = _bounds(y, a.m, a.d)
-        return (hi, hi) if a.part == "me" else (lo, lo) if a.part == "ms" else (lo, hi)
+        return _month_part(*_bounds(y, a.m, a.d), a.part)
     p, n = a.part, a.n or 1
     if p == "q":
         return _quarter(y, n)
@@ -809,6 +879,18 @@ def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, dat
     if p == "ytd":
         return date(y, 1, 1), as_of
     return date(y, 1, 1), date(y, 12, 31)  # full year
+
+
+def _month_part(lo: date, hi: date, part: str | None) -> tuple[date, date]:
+    """A month's end or start day, or one of its ten-day thirds (上旬 1–10, 中旬 11–20, 下旬 21–end)."""
+    if part == "me":
+        return hi, hi
+    if part == "ms":
+        return lo, lo
+    if part in ("x1", "x2", "x3"):
+        k = int(part[1])
+        return lo.replace(day=10 * k - 9), (hi if k == 3 else lo.replace(day=10 * k))
+    return lo, hi
 
 
 def _pick(a: _Atom, ref: date, mode: str, whole: bool) -> int | None:
@@ -900,9 +982,16 @@ def _single(
             return _Res(None, None, "year", "date", "year")
         lo, hi = _bounds(as_of.year + (a.yoff or 0), None, None)
         return _Res(lo, hi, "year", "date", "year", True)
-    if as_of is None:
-        kinds = {"bd": "date", "dy": "date", "wk": "period" if a.d is None else "date", "mo": "date", "qrel": "period"}
-        return _Res(None, None, "day" if a.cat != "mo" or a.part else "month", kinds[a.cat], None)  # type: ignore[arg-type]
+    if as_of is None:  # reported, with what it is, but no dates
+        if a.cat == "wk":
+            return _Res(None, None, "day", "period", "week") if a.d is None else _Res(None, None, "day", "date", None)
+        if a.cat == "mo":
+            if a.part is not None:
+                return _Res(None, None, "day", "date", _PART_INFO[a.part][1])
+            return _Res(None, None, "month", "date", "month")
+        if a.cat == "qrel":
+            return _Res(None, None, "month", "period", "quarter")
+        return _Res(None, None, "day", "date", None)  # bd, dy
     if a.cat == "bd":  # a day of the as-of month (or the month before / after, as the words say)
         mode = mode or _mode(ctx, *span)
         base = ref or as_of
@@ -914,6 +1003,16 @@ def _single(
                 if mode == "current" or (mode == "past" and x <= base) or (mode == "future" and x >= base):
                     return _Res(x, x, "day", "date", None, True)
         return _Res(None, None, "day", "date", None)
+    if a.cat == "wd":  # this week's day, or the nearest one back or ahead as the words say
+        mode = mode or _mode(ctx, *span)
+        base, wd = ref or as_of, a.d or 0
+        if mode == "past":
+            x = base - timedelta(days=(base.weekday() - wd) % 7)
+        elif mode == "future":
+            x = base + timedelta(days=(wd - base.weekday()) % 7)
+        else:
+            x = base - timedelta(days=base.weekday() - wd)
+        return _Res(x, x, "day", "date", None, True)
     if a.cat == "dy":
         x = as_of + timedelta(days=a.n or 0)
         return _Res(x, x, "day", "date", None, True)
@@ -927,8 +1026,8 @@ def _single(
         y, m = _months_from(as_of, a.n or 0)
         lo, hi = _bounds(y, m, None)
         if a.part is not None:
-            x = hi if a.part == "me" else lo
-            return _Res(x, x, "day", "date", _PART_INFO[a.part][1], True)
+            kind, relation, precision, _ = _PART_INFO[a.part]
+            return _Res(*_month_part(lo, hi, a.part), precision, kind, relation, True)
         return _Res(lo, hi, "month", "date", "month", True)
     if a.cat == "qrel":
         q = (as_of.month - 1) // 3 + 1
@@ -1035,25 +1134,33 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
     hits: list[TimeHit] = []
     last_end = 0
     compared: tuple[date, date, bool] | None = None  # the latest period of the sentence, for 上年同期
+    reported: int | None = None  # the year of the sentence's latest stated date, for 较上年末
     i, count = 0, len(atoms)
     while i < count:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < count else None
-        if compared is not None and eng.sentence.search(text, last_end, a.start):
-            compared = None
+        if (compared is not None or reported is not None) and eng.sentence.search(text, last_end, a.start):
+            compared = reported = None
+        if a.ctx_year and reported is not None and a.yoff is not None:
+            # 截至2024年末…较上年末: 上年 is the year before the one the sentence reports on
+            a = replace(a, y=reported + a.yoff, yoff=None)
         used, start, end, pattern = 1, a.start, a.end, a.pattern
         r: _Res | None = None
         until_ok = False
 
         # a year followed by a part written as its own atom: 2024年1-9月, 2025年开年至今
-        if a.cat == "date" and a.y is not None and a.m is None and a.invalid is None and b is not None:
-            if b.start == a.end and b.cat == "ytd":
+        year = a.y if a.cat == "date" and a.m is None else None
+        if a.cat == "relyear" and as_of is not None:  # 今年1-7月
+            year = as_of.year + (a.yoff or 0)
+        if year is not None and a.invalid is None and b is not None and b.start == a.end:
+            inferred = a.cat == "relyear"
+            if b.cat == "ytd":
                 used, end, pattern = 2, b.end, "ytd-year"
-                r = _Res(date(a.y, 1, 1), as_of, "day", "period", "ytd")
-            elif b.start == a.end and b.cat == "monthrange" and b.m and b.m2:
+                r = _Res(date(year, 1, 1), as_of, "day", "period", "ytd", inferred)
+            elif b.cat == "monthrange" and b.m and b.m2:
                 used, end, pattern = 2, b.end, "range-month-cn"
-                hi_y = a.y + 1 if b.m2 < b.m else a.y
-                r = _Res(date(a.y, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range")
+                hi_y = year + 1 if b.m2 < b.m else year
+                r = _Res(date(year, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range", inferred)
 
         if r is None and a.cat in _JOINABLE and text[a.end : a.end + 1] not in eng.tail_first:
             r = _single(a, ctx, (start, end))  # nothing after it can make it a range or an open period
@@ -1129,9 +1236,14 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         elif until_ok and (p := eng.until_prefix.search(text, floor, start)):
             start, pattern = p.start(), f"until-{a.pattern}"
             r = _Res(None, r.hi, r.precision, "period", "until", r.inferred, r.invalid)
-        hits.append(_hit(text, start, end, pattern, r))
+        if r.invalid is None and r.lo is not None and r.hi is not None and r.lo > r.hi:  # 2025年开年至今 in 2024
+            why = f"起点{r.lo.isoformat()}晚于{'截至日期' if r.hi == as_of else '终点'}{r.hi.isoformat()}"
+            r = _Res(None, None, r.precision, r.kind, r.relation, r.inferred, why)
+        hits.append(_hit(text, start, end, r.pattern or pattern, r))
         if r.invalid is None and r.lo is not None and r.hi is not None and r.relation != "same_period_last_year":
             compared = (r.lo, r.hi, r.inferred)
+        if r.invalid is None and r.hi is not None and not r.inferred and r.relation not in ("future", "from"):
+            reported = r.hi.year
         last_end = end
         i += used
     return hits
@@ -1165,6 +1277,12 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
         if as_of is None:
             return _Res(None, None, "day", "period", "trailing")
         return _Res(_trailing(a, as_of), as_of, "day", "period", "trailing", True)
+    if a.cat == "ago":  # 六个月前: as_of less that much (the day after the trailing window's start)
+        if as_of is None:
+            return _Res(None, None, "day", "date", "ago")
+        start = _trailing(a, as_of)
+        x = start - timedelta(days=1) if start is not None else None
+        return _Res(x, x, "day", "date", "ago", True)
     if a.cat == "future":
         if as_of is None:
             return _Res(None, None, "day", "period", "future")
@@ -1181,7 +1299,7 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
         return _Res(lo, hi, "day", "period", "same_period_last_year", compared[2])
     if a.cat in ("fiscal", "fiscalrel"):
         if a.cat == "fiscal":
-            lo, hi, _how = _fiscal_numbered(ctx, a)
+            lo, hi, how = _fiscal_numbered(ctx, a)
         elif as_of is None:
             return _Res(None, None, "month", "period", "fiscal_year")
         else:
@@ -1189,15 +1307,16 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
             if a.yoff:
                 lo, hi = _fiscal_year_of(ctx, _add_months(lo, 12 * a.yoff))
         inferred = a.cat == "fiscalrel"
+        if a.cat == "fiscalrel":
+            how = "fiscal-year-relative-stated" if ctx.fy_end else "fiscal-year-relative"
         if a.part == "fm" and a.n:
-            return _Res(
-                lo, _add_months(lo, a.n) - timedelta(days=1), "month", "period", "fiscal_first_months", inferred
-            )
-        if a.part == "h":
+            hi, relation = _add_months(lo, a.n) - timedelta(days=1), "fiscal_first_months"
+        elif a.part == "h":
             mid = _add_months(lo, 6)
-            lo, hi = (lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)
-            return _Res(lo, hi, "month", "period", "fiscal_half", inferred)
-        return _Res(lo, hi, "month", "period", "fiscal_year", inferred)
+            (lo, hi), relation = ((lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)), "fiscal_half"
+        else:
+            relation = "fiscal_year"
+        return _Res(lo, hi, "month", "period", relation, inferred, pattern=how)
     if a.cat == "fyend":
         return _Res(None, None, "day", "period", "fiscal_year_end")
     raise AssertionError(a.cat)  # pragma: no cover

@@ -50,6 +50,7 @@ class Trailing(_Model):
     prefix_blockers: Chars
     suffixes: Words
     suffix_blockers: Chars
+    bare_not_after: Chars
 
     @field_validator("units")
     @classmethod
@@ -61,6 +62,11 @@ class Trailing(_Model):
                     raise ValueError(f"unit word '{w}' listed twice")
                 seen.add(w)
         return units
+
+
+class Ago(_Model):
+    suffixes: Words
+    not_before: Words
 
 
 class Future(_Model):
@@ -112,6 +118,7 @@ class Edges(_Model):
     month_start: Words
     year_end: Words
     year_start: Words
+    ten_days: dict[Word, Annotated[int, Field(ge=1, le=3)]] = Field(min_length=1)
     not_after: Chars
     not_before: Words
 
@@ -121,6 +128,9 @@ class Weeks(_Model):
     previous: Words
     next: Words
     not_before: Words
+    weekday_prefixes: Words
+    weekday_not_after: Chars
+    weekday_not_before: Words
     weekdays: dict[Word, Annotated[int, Field(ge=0, le=6)]] = Field(min_length=1)
 
 
@@ -160,6 +170,7 @@ class Fiscal(_Model):
 class Cues(_Model):
     back: Words
     forward: Words
+    forward_after: Words
     window: int = Field(ge=1, le=40)
 
 
@@ -194,6 +205,7 @@ class TimeVocab(_Model):
     settings: TimeSettings
     punctuation: Punctuation
     trailing: Trailing
+    ago: Ago
     future: Future
     ytd: Ytd
     same_period_last_year: Words
@@ -202,6 +214,7 @@ class TimeVocab(_Model):
     relative_years_not_after: Chars
     year_list_separators: Chars
     year_prefixes: dict[Word, int] = Field(min_length=1)
+    year_prefixes_in_context: Words
     year_prefixes_not_after: Chars
     quarter: Quarter
     half: Half

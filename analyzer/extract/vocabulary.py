@@ -34,6 +34,9 @@ class PatternSpec(_Strict):
     requires: tuple[str, ...] = Field(
         default=(), description="the pattern runs only on a text holding one of these strings (a cheap prefilter)"
     )
+    max_stated: Decimal | None = Field(
+        default=None, description="a larger stated figure is read differently by different writers: no mention"
+    )
     not_after: str | None = Field(
         default=None, description="a word list of the vocabulary; a match right after one of its words is vetoed"
     )

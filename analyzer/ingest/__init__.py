@@ -90,10 +90,14 @@ def _read(path: str, max_bytes: int, *, special: bool = True) -> bytes:
                     raise IngestError(
                         f"{shown}: not a regular file ({_kind(info.st_mode)}); skipped unread", code="E107"
                     )
-                os.set_blocking(fd, True)
             elif info.st_size > max_bytes:
                 raise _too_large(shown, info.st_size, max_bytes)
-            return read_limited(fh, max_bytes, shown)  # pipes/special files have no size up front
+            else:
+                return read_limited(fh, max_bytes, shown)
+        # a FIFO or device named on purpose (e.g. <(cmd)): open it again, blocking, so the read waits
+        # for the writer as a shell redirection would; pipes have no size up front, hence the bound
+        with open(path, "rb") as fh:
+            return read_limited(fh, max_bytes, shown)
     except FileNotFoundError:
         raise IngestError(f"{shown}: file not found", code="E106") from None
     except IsADirectoryError:

@@ -66,8 +66,14 @@ def store_lookup(store: Any) -> SeriesLookup:
     """A SeriesLookup over an ``analyzer.verify.MarketStore`` (``store.series(id, field).between(a, b)``)."""
 
     def lookup(instrument: str, field: str, start: dt.date, end: dt.date) -> list[tuple[dt.date, Decimal]]:
-        series = store.series(instrument, field)
-        return [] if series is None else list(series.between(start, end))
+        # one provider's series, never mixed: the first (in order of preference) that covers the window
+        found: list[tuple[dt.date, Decimal]] = []
+        for series in store.all_series(instrument, field):
+            points = list(series.between(start, end))
+            if points and (points[0][0] - start).days <= 7 and (end - points[-1][0]).days <= 7:
+                return points
+            found = found or points
+        return found
 
     return lookup
 

@@ -265,6 +265,8 @@ def _period_text(claim: Claim) -> str:
     if p is None:
         return "—"
     if p.start is None and p.end is None:
+        if p.invalid:
+            return f"no dates ({p.invalid})"
         return "no dates (the document's date is unknown)" if p.text else "—"
     return format_period(claim)
 

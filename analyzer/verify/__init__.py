@@ -75,8 +75,21 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
 
 
 def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
-    """A contradiction of an uncertain claim becomes unverifiable, saying what was unsure."""
-    if verdict.status is not VerdictStatus.CONTRADICTED or is_certain(ctx.claim):
+    """A contradiction of an uncertain claim becomes unverifiable, saying what was unsure; so does one
+    computed on a stand-in's data (a fund's figure on the index it tracks)."""
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    if ctx.substituted is not None:
+        computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
+        reason = (
+            f"{ctx.substituted} gives {computed}; the figure is about "
+            f"{ctx.claim.subject.alias if ctx.claim.subject else 'another subject'}, whose own data the store lacks, "
+            "and a fund differs from its index (fees, tracking error), so this is not a contradiction"
+        )
+        return verdict.model_copy(
+            update={"status": VerdictStatus.UNVERIFIABLE, "reason": "; ".join(r for r in (reason, verdict.reason) if r)}
+        )
+    if is_certain(ctx.claim):
         return verdict
     computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
     reason = (
@@ -96,7 +109,8 @@ def _check(ctx: CheckContext) -> Verdict:
     # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
     kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])
     early = _precheck(ctx)
-    if early is not None and not (kind is not None and claim.forecast and not (claim.period and claim.period.invalid)):
+    in_text = kind is not None and not (claim.period and claim.period.invalid)
+    if early is not None and not in_text:
         return unverifiable(ctx, "none", early)
     if kind is not None:
         checker, fn = kind, BY_KIND[kind]

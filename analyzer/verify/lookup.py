@@ -54,7 +54,8 @@ def value_at(
         )
     got, value = found
     if got != target:
-        if (target - got).days > max_gap_days:
+        # a gap inside the series may be bridged; a series that has ended may not (its last value is stale)
+        if (target - got).days > max_gap_days or got == series.last:
             raise Unverifiable(
                 f"no {series_words(series.instrument, series.field, series.provider)} for {target} in the store; "
                 f"the latest before it is {got}" + (f" and its data ends {series.last}" if series.last == got else ""),

@@ -18,7 +18,9 @@ from analyzer.types import Claim, DocumentResult, Mention, SubjectRef, Verdict, 
 from analyzer.verify.series import Series
 from analyzer.verify.store import MarketStore
 from analyzer.verify.tolerance import VerifyOptions, display_quantum, tolerance_for, within
-from analyzer.verify.words import field_words
+from analyzer.verify.words import field_words, qualifier_before, reasons
+
+INFINITY = Decimal("Infinity")
 
 Checker = Callable[["CheckContext"], Verdict]
 CHECKERS: Registry[Checker] = Registry("checker")
@@ -56,6 +58,8 @@ class CheckContext:
     store: MarketStore | None
     options: VerifyOptions = field(default_factory=VerifyOptions)
     index: DocIndex | None = None
+    #: the linked subject's data stood in for the subject's (a fund checked on the index it tracks)
+    substituted: str | None = None
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -85,8 +89,36 @@ class CheckContext:
             return (self.claim.low + self.claim.high) / 2
         raise Unverifiable("the figure has no single number to check")
 
+    @property
+    def qualifier(self) -> tuple[str, str] | None:
+        """(approximate | at_least | at_most, the word) written just before the figure, if any."""
+        if "_qualifier" not in self.__dict__:
+            self.__dict__["_qualifier"] = qualifier_before(
+                self.result.text, self.claim.span.start, self.claim.sentence.start
+            )
+        return self.__dict__["_qualifier"]
+
+    @property
+    def is_bound(self) -> bool:
+        """A range or a one-sided bound (超过22倍): judged inside or not, never contradicted."""
+        q = self.qualifier
+        return self.claim.value is None or (q is not None and q[0] in ("at_least", "at_most"))
+
+    def tolerance(self) -> Decimal:
+        """Half the stated unit plus slack; an approximate figure (约) also gets its documented share."""
+        tol = tolerance_for(self.claim, self.mention, self.options)
+        q = self.qualifier
+        if q is not None and q[0] == "approximate" and self.claim.value is not None:
+            tol += abs(self.claim.value) * reasons().approximate_relative
+        return tol
+
     def stated_range(self) -> tuple[Decimal, Decimal]:
-        """(low, high) of what the text states: one value, or a range's bounds."""
+        """(low, high) of what the text states: one value, a range's bounds, or a one-sided bound."""
+        q = self.qualifier
+        if self.claim.value is not None and q is not None and q[0] == "at_least":
+            return self.claim.value, INFINITY
+        if self.claim.value is not None and q is not None and q[0] == "at_most":
+            return -INFINITY, self.claim.value
         if self.claim.value is not None:
             return self.claim.value, self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
@@ -114,6 +146,8 @@ class CheckContext:
         for i, subject in enumerate(subjects):
             found = store.all_series(subject, field_name)
             if found:
+                if i:
+                    self.substituted = subject
                 note = (
                     "" if i == 0 else f"no {field_words(field_name)} for {subjects[0]}; used {subject}, which it tracks"
                 )
@@ -142,20 +176,22 @@ class CheckContext:
         A stated range is supported when ``computed`` lies inside it (plus tolerance), else unverifiable:
         a range says too little to contradict."""
         low, high = self.stated_range()
-        tol = tolerance_for(self.claim, self.mention, self.options)
+        tol = self.tolerance()
         shown = quantize(computed, display_quantum(self.claim, self.mention))
-        if self.claim.value is None:
+        if self.is_bound:
             inside = low - tol <= computed <= high + tol
-            note = (
-                None
-                if inside
-                else f"{plain_decimal(shown)} is outside the stated range {low}–{high}; a range is not contradicted"
+            q = self.qualifier
+            what = (
+                f"「{q[1]}{self.claim.text}」"
+                if q is not None and self.claim.value is not None
+                else (f"the stated range {low}–{high}")
             )
+            note = None if inside else f"{plain_decimal(shown)} is outside {what}; a range or bound is not contradicted"
             return Verdict(
                 claim_id=self.claim.id,
                 status=VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE,
                 checker=checker,
-                expected=None,
+                expected=self.claim.value,
                 computed=shown,
                 tolerance=tol,
                 method=method,
@@ -163,7 +199,13 @@ class CheckContext:
                 data=tuple(data),
             )
         stated = self.claim.value
+        assert stated is not None
         ok = within(stated, computed, tol)
+        q = self.qualifier
+        if q is not None:
+            share = (reasons().approximate_relative * 100).normalize()
+            note = f"an approximate figure (「{q[1]}」): tolerance widened by {share:f}% of it"
+            reason = "; ".join(r for r in (reason, note) if r)
         return Verdict(
             claim_id=self.claim.id,
             status=VerdictStatus.SUPPORTED if ok else VerdictStatus.CONTRADICTED,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -20,6 +21,8 @@ class Reasons(BaseModel):
     fields: dict[str, str] = {}
     unchecked: dict[str, str] = {}
     default_unchecked: str
+    qualifiers: dict[str, tuple[str, ...]] = {}
+    approximate_relative: Decimal = Decimal("0.05")
 
 
 @cache
@@ -42,3 +45,13 @@ def unchecked_reason(metric: str) -> str:
     """Why a metric is not checked, for a reader."""
     found = reasons().unchecked.get(metric)
     return found if found is not None else reasons().default_unchecked.format(metric=metric.replace("_", " "))
+
+
+QUALIFIER_WINDOW = 4
+
+
+def qualifier_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
+    """(kind, word) of a qualifier written just before ``start`` (approximate, at_least, at_most), longest first."""
+    before = text[max(floor, start - QUALIFIER_WINDOW) : start]
+    found = [(kind, word) for kind, words in reasons().qualifiers.items() for word in words if before.endswith(word)]
+    return max(found, key=lambda kw: len(kw[1])) if found else None

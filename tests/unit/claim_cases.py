@@ -273,7 +273,6 @@ EVERY = ("简-ascii", "简-full", "繁-ascii", "繁-full")
 #: cases whose mentions come from a stage outside analyzer/claims and are not found there yet, with
 #: the variants that fail today (strict xfail: a fix upstream turns them into a failure to remove)
 UPSTREAM: dict[str, tuple[tuple[str, ...], str]] = {
-    "远航稳健债券基金(A类:016888,C类:016889)。": (EVERY, "open-end share-class codes (A类:016888): no mention (extract)"),
     "截至3月5日,恒生科技指数市盈率(TTM)为22.4倍,处于近5年38.6%的分位。": (
         EVERY,
         "近5年 right before a number is no period mention (time stage)",

@@ -29,6 +29,8 @@ CASES: list[tuple[str, date | None, str]] = [
     ("认购期为2025年3月1日至2025年12月31日。2025年2月20日公司公告。", D(2025, 2, 20), "text"),
     ("本基金将于2025年4月1日开放申购。2025年2月20日公司公告。", D(2025, 2, 20), "text"),
     ("公司预计2025年6月30日前完成收购,2025年1月5日董事会通过。", D(2025, 1, 5), "text"),
+    # 截至X日止六个月 names a reporting period: the latest date decides
+    ("公布截至2024年9月30日止三个月业绩。2024年11月13日公告。", D(2024, 11, 13), "text"),
     # the latest full date otherwise
     ("区间2024-03-07至2025-03-06", D(2025, 3, 6), "text"),
     # a heading date far down the text is no heading

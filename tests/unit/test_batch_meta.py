@@ -161,3 +161,24 @@ def test_front_matter_with_an_impossible_date_is_a_coded_error() -> None:
 )
 def test_language_tags_choose_the_conversion(tag: str | None, conversion: str) -> None:
     assert convert_for_language(tag, "t2s") == conversion
+
+
+@pytest.mark.issue(16)
+def test_batch_cli_takes_a_meta_sidecar(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hk.txt").write_text(BODY[("traditional", "full")].format(v="8.5"), encoding="utf-8")
+    sidecar = tmp_path / "meta.jsonl"
+    sidecar.write_text(json.dumps({"path": "in/hk.txt", "as_of": "2024-09-03", "language": "zh-HK"}) + "\n", "utf-8")
+    out = tmp_path / "out"
+    done = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), "--workers", "0", "--meta", str(sidecar)])
+    assert done.exit_code == 0, done.output
+    m = pd.read_parquet(out / "manifest.parquet").iloc[0]
+    assert (m.as_of, m.as_of_source, m.language) == (dt.date(2024, 9, 3), "meta", "zh-HK")
+    assert _return_period(_claims_by_file(out)["hk.txt"])[1] == dt.date(2024, 9, 3)
+    bad = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), "--meta", str(tmp_path / "missing.csv")])
+    assert bad.exit_code == 2 and "E809" in bad.output

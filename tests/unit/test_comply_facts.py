@@ -77,7 +77,7 @@ def test_type_from_the_full_name(text: str, kind: str, script: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_categories_and_indexes_are_not_fund_names(text: str) -> None:
-    assert [t for t in fund_facts(document(text)).types if "name" in t.why] == []
+    assert [t for t in fund_facts(document(text)).types if t.source == "name"] == []
 
 
 def test_type_sentence_wins_and_other_funds_do_not_set_the_type() -> None:
@@ -149,3 +149,42 @@ def test_the_claims_helpers_metric_names_and_flags() -> None:
 def test_manager_other_fund_is_its_own_kind() -> None:
     text = "基金经理张三管理的远航优选混合基金近一年收益率52.3%。"
     assert classify(text, [claim(text, "52.3%", "o", "return")]) == {"o": "other_fund"}
+
+
+# ── suitability (CN-FUND-MKT-042) ──
+
+HEAD_R4 = "青松成长股票型证券投资基金，本基金风险等级为R4（中高风险）。"
+HEAD_R2 = "青松安心债券型证券投资基金，本基金风险等级为R2（中低风险）。"
+
+
+# fmt: off
+SUITABILITY = [
+    (HEAD_R4 + "本基金适合保守型投资者。", "保守型"),
+    (HEAD_R4 + "适合风险承受能力为C3及以上的投资者。", "C3"),
+    (HEAD_R4 + "适合养老资金长期配置。", "养老资金"),
+    (HEAD_R2 + "本基金适合保守型投资者。", "保守型"),
+    (HEAD_R4 + "本基金不适合保守型投资者。", None),             # negated
+    (HEAD_R4 + "适合风险承受能力为C4及以上的投资者。", None),
+    (HEAD_R2 + "适合养老资金配置。", None),                       # pension money fits R2
+    (HEAD_R2 + "适合稳健型投资者。", None),
+    ("青松成长精选股票型基金。适合谨慎型投资者。", "谨慎型"),      # no rating: a stock fund is R3 or above
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("width", ["full", "ascii"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "quoted"), SUITABILITY)
+def test_suitability(text: str, quoted: str | None, script: str, width: str) -> None:
+    from analyzer.comply import comply
+
+    if width == "ascii":
+        text = text.translate(str.maketrans("，：；（）", ",:;()"))
+    if script == "traditional":
+        text, quoted = S2T.convert(text), S2T.convert(quoted) if quoted else None
+    hits = [f for f in comply(document(text)) if f.rule_id == "CN-FUND-MKT-042"]
+    if quoted is None:
+        assert hits == []
+    else:
+        (hit,) = hits
+        assert quoted in hit.quotes[0] and hit.severity.value == "error"

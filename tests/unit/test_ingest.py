@@ -311,14 +311,18 @@ def test_permission_denied(tmp_path: Path) -> None:
     ],
 )
 def test_unreadable_file(exc: OSError, reason: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import analyzer.ingest as ingest_module
-
-    def failing_open(*args: object, **kwargs: object) -> None:
-        raise exc
+    import os
 
     path = tmp_path / "locked.txt"
     path.write_text("abc")
-    monkeypatch.setattr(ingest_module, "open", failing_open, raising=False)
+    real_open = os.open
+
+    def failing_open(name: object, *args: object, **kwargs: object) -> int:
+        if os.fspath(name) == str(path):  # type: ignore[arg-type]
+            raise exc
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", failing_open)
     with pytest.raises(IngestError) as excinfo:
         ingest(path)
     _raises("E106", "locked.txt", excinfo)

@@ -22,7 +22,7 @@ from analyzer.batch import BatchOptions, run_batch
 from analyzer.batch.progress import NullProgress
 from analyzer.batch.store import PUBLISHING, BatchStore
 from analyzer.batch.worker import Task, failed
-from analyzer.errors import BatchError, IngestError
+from analyzer.errors import AnalyzerError, BatchError, IngestError
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file types")
@@ -244,14 +244,14 @@ def test_the_dask_time_limit_kills_a_call_that_never_returns(tmp_path: Path) -> 
     folder.mkdir()
     for name in ("a.txt", "hang.txt", "cstuck.txt", "b.txt"):
         (folder / name).write_text(SHORT, encoding="utf-8")
-    options = BatchOptions(analyze_fn=stuck_pipeline, time_limit=2.0)
+    options = BatchOptions(analyze_fn=stuck_pipeline, time_limit=3.0)
     with (
         distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as c,
         distributed.Client(c) as client,
     ):
         summary = run_batch([folder], tmp_path / "out", scheduler=client, options=options, progress=NullProgress())
-    assert (summary.n_ok, summary.n_failed) == (2, 2)
     m = _manifest(tmp_path / "out").set_index(_manifest(tmp_path / "out").path.map(lambda p: Path(p).name))
+    assert (summary.n_ok, summary.n_failed) == (2, 2), m.error_message.tolist()
     assert m.loc["hang.txt", "error_code"] == "E810", m.loc["hang.txt", "error_message"]
     assert m.loc["cstuck.txt", "error_code"] == "E810", m.loc["cstuck.txt", "error_message"]
     assert "process killed" in m.loc["cstuck.txt", "error_message"]
@@ -269,3 +269,62 @@ def test_index_of_a_batch_report_lists_failed_inputs_first(tmp_path: Path) -> No
     rows = body.split("<tr ")[1:]
     assert len(rows) == 2 and 'class="row-failed"' in rows[0] and "E102" in rows[0]
     assert json.dumps("z_empty.txt")[1:-1] in rows[0]
+
+
+@pytest.mark.issue(15)
+def test_a_pool_worker_stuck_in_c_past_the_limit_ends_itself(tmp_path: Path) -> None:
+    """The per-document timer cannot interrupt a C call; in the pool the worker's watchdog ends the
+    process, the pool reruns the other documents and records the stuck one (E808)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "cstuck.txt", "b.txt"):
+        (folder / name).write_text(SHORT, encoding="utf-8")
+    options = BatchOptions(analyze_fn=stuck_pipeline, time_limit=4.0)
+    summary = run_batch([folder], tmp_path / "out", workers=2, options=options, progress=NullProgress())
+    m = _manifest(tmp_path / "out")
+    assert (summary.n_ok, summary.n_failed) == (2, 1), m.error_message.tolist()
+    stuck = m[m.path.str.endswith("cstuck.txt")].iloc[0]
+    assert stuck.error_code == "E808" and "time-limit" in stuck.error_message
+
+
+@pytest.mark.issue(15)
+def test_kill_9_in_the_middle_of_publishing_is_finished_by_the_rerun(tmp_path: Path) -> None:
+    """#11 with a real SIGKILL: the process dies after the first table of the new set is in place."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
+    out = tmp_path / "out"
+    _run([folder], out)
+    (folder / "b.txt").write_text(SHORT.replace("77.84", "9.5"), encoding="utf-8")
+    code = f"""
+import os, signal
+import analyzer.batch.store as store
+real = os.replace
+def replace(src, dst):
+    real(src, dst)
+    if str(dst).endswith("claims.parquet"):
+        os.kill(os.getpid(), signal.SIGKILL)
+store.os.replace = replace
+from analyzer.batch import run_batch
+from analyzer.batch.progress import NullProgress
+run_batch([{str(folder)!r}], {str(out)!r}, workers=0, progress=NullProgress())
+"""
+    killed = _python(code, timeout=300)
+    assert killed.returncode == -9, killed.stderr
+    assert (out / PUBLISHING).exists()
+    claims = pq.read_table(out / "claims.parquet").to_pandas()
+    manifest = pq.read_table(out / "manifest.parquet").to_pandas()
+    assert set(claims.path) != set(manifest.path)  # the half-published state this test is about
+    BatchStore(out, ("claims", "mentions"), "x").open()  # the first thing a rerun does
+    claims = pq.read_table(out / "claims.parquet").to_pandas()
+    manifest = pq.read_table(out / "manifest.parquet").to_pandas()
+    mentions = pq.read_table(out / "mentions.parquet").to_pandas()
+    assert set(claims.path) == set(manifest.path) == set(mentions.path) == {str(folder / n) for n in ("a.txt", "b.txt")}
+
+
+@pytest.mark.issue(15)
+def test_negative_workers_are_refused_by_the_api_too(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    with pytest.raises(AnalyzerError) as info:
+        run_batch([tmp_path / "a.txt"], tmp_path / "out", workers=-1, progress=NullProgress())
+    assert info.value.code == "E902" and not (tmp_path / "out").exists()

@@ -231,3 +231,20 @@ def test_damaged_store_gives_one_coded_line(tmp_path: Path) -> None:
             _one_coded_line(result, "E52")
             coded += 1
     assert coded >= 1  # some of the damaged blocks hold the observations read here
+
+
+@pytest.mark.issue(15)
+def test_three_check_commands_on_an_unseeded_store(tmp_path: Path) -> None:
+    """The reported case: three ``analyzer check`` runs at once on a new store all finish with their verdicts."""
+    doc = tmp_path / "close.txt"
+    doc.write_text("【港股收市】2025年3月6日\n恒生指数3月6日收报24369.71点。\n", encoding="utf-8")
+    cmd = [PY, "-c", "from analyzer.cli import main; main()", "check", str(doc), "-f", "jsonl"]
+    env = _env(ANALYZER_MARKET_DB=str(tmp_path / "fresh.duckdb"))
+    procs = [
+        subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        assert '"status": "supported"' in out

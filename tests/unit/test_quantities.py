@@ -46,6 +46,9 @@ CASES = [
     ("纯利升逾1倍至3.2亿元。", "1倍", "percent", "100", "%", None, None, None),
     ("营收增长1倍。", "1倍", "percent", "100", "%", None, None, None),
     ("市值是去年的3倍。", "3倍", "multiple", "3", "x", None, None, None),
+    ("营收增长0.5倍。", "0.5倍", "percent", "50", "%", None, None, None),
+    # 增长3倍 is +300 % to some writers and ×3 to others: a multiple, never a growth figure
+    ("营收增长3倍。", "3倍", "multiple", "3", "x", None, None, None),
     # ranges: one mention, value None, never a minus from the dash
     ("预计增速为5%-10%。", "5%-10%", "percent", None, "%", None, "5", "10"),
     ("预计增速为5-10%。", "5-10%", "percent", None, "%", None, "5", "10"),
@@ -80,6 +83,9 @@ CASES = [
     ("台积电营收新台币2.5兆元。", "新台币2.5兆元", "money", "2500000000000", "TWD", "TWD", None, None),
     ("营收新台币100亿元。", "新台币100亿元", "money", "10000000000", "TWD", "TWD", None, None),
     ("营收5306亿台币。", "5306亿台币", "money", "530600000000", "TWD", "TWD", None, None),
+    ("累计营收约5,533.4亿元新台币。", "5,533.4亿元新台币", "money", "553340000000", "TWD", "TWD", None, None),
+    # a share class states its own fund code
+    ("某纳斯达克100指数基金(A类:270042)。", "270042", "code", None, None, None, None, None),
     ("市值超过千亿。", "千亿", "number", "100000000000", None, None, None, None),
     ("市值超过千亿元。", "千亿元", "money", "100000000000", "CNY", "CNY", None, None),
     ("募资5亿欧元。", "5亿欧元", "money", "500000000", "EUR", "EUR", None, None),
@@ -97,6 +103,7 @@ NEGATIVE = [
     ("数值7́7.8́4%有误。", "4%"),
     ("详见https://example.com/fund%28A%29/10%25", "%"),
     ("链接www.example.com/a%2F5%20b", "%"),
+    ("详见example.cn/report/10%25与https://x.hk/a/8%", "%"),
     ("长度为5厘米。", "厘"),
     ("误差仅0.5厘。", "厘"),
     ("装机容量100兆瓦。", "兆"),
@@ -203,3 +210,21 @@ def test_a_change_in_points_is_never_checked_as_a_percent_change(unit: str, stat
     verdicts = verify(make_doc(claim), None)
     assert [(v.status.value, "percentage points" in (v.reason or "") or "basis points" in (v.reason or ""))
             for v in verdicts] == [("unverifiable", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "stated", "scale"),
+    [
+        ("股价年内翻倍。", "翻倍", "1", 100),  # ±50 %: as loose as the words
+        ("收入翻两番。", "翻两番", "3", 100),
+        ("营收增长1倍。", "1倍", "1", 100),
+        ("约七成来自海外。", "七成", "7", 10),  # ±5 %
+        ("约三成半来自海外。", "三成半", "3.5", 10),
+        ("约两成七来自海外。", "两成七", "2.7", 10),
+    ],
+)
+def test_words_carry_their_precision(text: str, surface: str, stated: str, scale: int) -> None:
+    """The tolerance of a check is half a unit of the stated figure times ``scale`` (verify/tolerance.py):
+    翻倍 must not be held to ±0.5 % of 100 %."""
+    m = next(m for m in _mentions(text) if m.text == surface)
+    assert (m.stated, m.scale) == (Decimal(stated), scale)

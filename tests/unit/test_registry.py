@@ -87,3 +87,22 @@ def test_entry_point_recognizer_exists_in_a_fresh_process(plugin_path: Path) -> 
 
 def test_without_the_plugin_there_is_no_such_recognizer() -> None:
     assert "isin" not in RECOGNIZERS
+
+
+def test_a_plugin_that_fails_to_load_is_one_coded_line(tmp_path: Path) -> None:
+    (tmp_path / "plugin_broken.py").write_text("raise ImportError('no such dependency: shiny')\n", encoding="utf-8")
+    info = tmp_path / "plugin_broken-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: plugin-broken\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[analyzer_recognizers]\nbroken = plugin_broken:Broken\n", "utf-8")
+    child = (
+        "from analyzer.errors import AnalyzerError\n"
+        "from analyzer.extract import RECOGNIZERS\n"
+        "try:\n    RECOGNIZERS.get('broken')\nexcept AnalyzerError as exc:\n    print(exc.one_line())\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    out = subprocess.run(
+        [sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    line = out.stdout.strip()
+    assert line.startswith("E907") and "broken" in line and "shiny" in line

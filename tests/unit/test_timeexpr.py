@@ -3,6 +3,7 @@ the sample article, property tests and the vocabulary file's validation."""
 
 from __future__ import annotations
 
+import gc
 import time
 from datetime import date, timedelta
 from itertools import pairwise
@@ -267,6 +268,11 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     ("3月6日", None, [("3月6日", "date", None, None, None, "day", None, False)]),
     ("9月", None, [("9月", "date", None, None, None, "month", None, False)]),
     ("近1年", None, [("近1年", "period", None, None, None, "day", "trailing", False)]),
+    ("下周", None, [("下周", "period", None, None, None, "day", "week", False)]),
+    ("本月", None, [("本月", "date", None, None, None, "month", "month", False)]),
+    ("上季度", None, [("上季度", "period", None, None, None, "month", "quarter", False)]),
+    ("一季度", None, [("一季度", "period", None, None, None, "month", "quarter", False)]),
+    ("今日", None, [("今日", "date", None, None, None, "day", None, False)]),
     ("今年以来", None, [("今年以来", "period", None, None, None, "day", "ytd", False)]),
     ("9月以来", None, [("9月以来", "period", None, None, None, "month", "since", False)]),
     ("2025年开年至今", None, [("2025年开年至今", "period", None, "2025-01-01", None, "day", "ytd", False)]),
@@ -597,3 +603,29 @@ def test_a_written_date_is_that_date_or_invalid_never_another(y: int, m: int, d:
         assert dated == []  # never moved to a neighbouring date
         if "年" in form and (m > 12 or y < 1900 or y > 2100 or d > 31):
             assert any(h.invalid for h in hits)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["2020、", "2020 、 ", "2025年", "上", "3月", "2025-01-01至", "近1年今年以来上半年第一季度", "2025年3月2日\n"],
+)
+def test_linear_in_the_text(unit: str) -> None:
+    """Twice the text takes about twice the time (a year list once took quadratic time)."""
+
+    def cpu(n: int) -> float:
+        text = unit * (n // len(unit))
+        best = float("inf")
+        gc.disable()  # a collection over a big test process's heap is not the parser's time
+        try:
+            for _ in range(3):
+                t0 = time.process_time()
+                find_time_expressions(text, AS_OF)
+                infer_as_of(text)
+                best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
+        return best
+
+    cpu(2_000)  # warm up
+    small, large = cpu(20_000), cpu(80_000)
+    assert large < 8 * small + 0.05  # 4× the text: linear is ~4×, quadratic ~16×

@@ -256,7 +256,8 @@ def test_ratio_and_sum() -> None:
     assert by_id["x3"].status is S and by_id["x3"].computed == D("80.36254")
     assert by_id["s3"].status is S and by_id["s3"].computed == D("375000000")
     missing = make_claim("x4", "southbound", "growth", "10", refs=("nope", "x1"))
-    assert check(None, a, missing)[-1].reason == "a figure it is computed from (nope) is not among the document's claims"
+    reason = check(None, a, missing)[-1].reason
+    assert reason == "a figure it is computed from (nope) is not among the document's claims"
 
 
 # -- dispatch ----------------------------------------------------------------------------------------

@@ -137,7 +137,7 @@ def test_ranges(store: MarketStore, low: str, high: str, status: VerdictStatus) 
     v = run(store, (ranged, mention.model_copy(update={"value": None, "low": D(low), "high": D(high)}), sentence))["r1"]
     assert v.status is status and v.computed == D("5.4")
     if status is U:
-        assert "5.4 is outside the stated range 6–8; a range is not contradicted" in v.reason
+        assert "5.4 is outside the stated range 6–8; a range or bound is not contradicted" in v.reason
 
 
 UNSURE = "uncertain: the period was taken from the publication date, not stated beside the figure"
@@ -273,3 +273,40 @@ def test_summarize_counts_and_fail_on(store: MarketStore) -> None:
     clean = summarize([x for x in v.values() if x.status is not C])
     assert not clean.fails("contradicted") and clean.fails("unverifiable")
     assert (counts + clean).total == 7
+
+
+@pytest.mark.parametrize("sentence", scripts("腾讯控股第四季度收入同比增长11%"))
+def test_company_growth_says_results_are_not_held(store: MarketStore, sentence: str) -> None:
+    v = run(
+        store,
+        make_claim("cg", "tencent", "growth_yoy", "11", start=d(2024, 10, 1), end=d(2024, 12, 31), sentence=sentence),
+    )
+    assert v["cg"].status is U
+    assert (
+        v["cg"].reason
+        == "tencent: company results are not in the market store, so a growth figure of its results is not checked"
+    )
+
+
+@pytest.mark.parametrize("sentence", widths("毛利率52.9%,较上年的48.1%提升4.8个百分点"))
+def test_change_of_a_rate_in_points(sentence: str) -> None:
+    now, before = (
+        make_claim(c, "tencent", "gross_margin", v, sentence=sentence) for c, v in (("gm1", "52.9"), ("gm0", "48.1"))
+    )
+    good = make_claim("pp1", "tencent", "gross_margin", "4.8", unit="pp", refs=("gm1", "gm0"), sentence=sentence)
+    bad = make_claim("pp2", "tencent", "gross_margin", "5.8", unit="pp", refs=("gm1", "gm0"), sentence=sentence)
+    alone = make_claim("pp3", "tencent", "gross_margin", "4.8", unit="pp", sentence=sentence)
+    v = run(None, now, before, good, bad, alone)
+    assert v["pp1"].status is S and v["pp1"].checker == "difference" and v["pp1"].computed == D("4.8")
+    assert v["pp2"].status is C and v["pp2"].difference == D("-1")
+    assert v["pp3"].status is U and v["pp3"].reason.startswith("stated in percentage points (a change of a rate)")
+
+
+def test_a_series_that_has_ended_is_not_carried_forward(store: MarketStore) -> None:
+    # the hand hsi closes end 2024-03-05: a return to Thursday 03-07 must not reuse the 03-05 close
+    v = run(store, make_claim("e1", "hsi", "return", "4.56", start=d(2024, 3, 4), end=d(2024, 3, 7)))["e1"]
+    assert v.status is U
+    assert (
+        "no hsi daily closes from user for 2024-03-07 in the store; the latest before it is 2024-03-05 and its data "
+        "ends 2024-03-05" in v.reason
+    )

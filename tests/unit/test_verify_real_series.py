@@ -263,3 +263,29 @@ def test_sample_golden_verdicts(sample: DocumentResult) -> None:
         GOLDEN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     expected = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
     assert rows == expected
+
+
+def test_chart_uses_the_provider_whose_series_covers_the_window(store: MarketStore) -> None:
+    from analyzer.report.charts import store_lookup
+
+    points = store_lookup(store)("hstech", "close", dt.date(2019, 12, 31), dt.date(2020, 12, 31))
+    # eastmoney's series starts 2020-07-27; the investing.com series covers the whole 2020 return window
+    assert points[0] == (dt.date(2019, 12, 31), D("4714.81")) and points[-1] == (dt.date(2020, 12, 31), D("8425.9"))
+    recent = store_lookup(store)("hstech", "close", dt.date(2024, 3, 6), dt.date(2025, 3, 6))
+    assert recent[0] == (dt.date(2024, 3, 6), D("3412.57")) and len(recent) == len(
+        store.series("hstech", "close", "eastmoney").between(dt.date(2024, 3, 6), dt.date(2025, 3, 6))
+    )
+
+
+@pytest.mark.parametrize(("stated", "status"), [("77.84", S), ("70.00", U)])
+def test_a_fund_checked_on_its_index_is_never_contradicted(
+    store: MarketStore, stated: str, status: VerdictStatus
+) -> None:
+    from analyzer.types import SubjectRef
+
+    claim, mention, sentence = make_claim("etf", "hstech_etf_513180", "return", stated, **NEAR_1Y)
+    linked = claim.model_copy(update={"linked": SubjectRef(id="hstech", alias="恒生科技指数", kind="index")})
+    (v,) = verify(make_doc((linked, mention, sentence)), store)
+    assert v.status is status and "used hstech, which it tracks" in v.reason
+    if status is U:
+        assert v.reason.startswith("hstech gives 77.835766; the figure is about hstech_etf_513180")

@@ -173,7 +173,8 @@ class ClaimRule(ConditionBase):
             return None if self._has_disclaimer(ctx, claim) else _PROBLEMS["disclaimer"]
         if requirement == "min_period":
             period = claim.period
-            if period is None or period.start is None or period.end is None:
+            # a single day is the date a figure is stated at (截至…), not the period it covers
+            if period is None or period.start is None or period.end is None or period.start == period.end:
                 return None
             days = (period.end - period.start).days + 1
             if days >= self.min_period_days:
@@ -186,7 +187,10 @@ class ClaimRule(ConditionBase):
         inside its source note (bisect over the sorted disclaimer hits)."""
         assert self._disclaimer is not None
         spans = ctx.find_spans(self._disclaimer)
-        starts = ctx.cache.setdefault(f"starts:{id(self._disclaimer)}", [s.start for s in spans])
+        key = f"starts:{id(self._disclaimer)}"
+        starts = ctx.cache.get(key)
+        if starts is None:  # built once per document, not per claim
+            starts = ctx.cache[key] = [s.start for s in spans]
         lo, hi = claim.sentence.start, claim.sentence.end + self.disclaimer_within
         i = bisect.bisect_left(starts, lo)  # type: ignore[arg-type]
         if i < len(spans) and spans[i].start <= hi:
@@ -201,28 +205,33 @@ class ClaimRule(ConditionBase):
         as_of = ctx.result.meta.as_of
         if as_of is None:
             return []
+        # the last complete fiscal year: as_of's year when as_of is 31 December, else the year before
+        last = as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             period = claim.period
             if claim.subject is None or period is None or period.start is None or period.end is None:
                 continue
             if (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31):
-                groups[claim.subject.id].append(claim)
+                groups[claim.subject.id or f"surface:{claim.subject.alias}"].append(claim)
         hits = []
         for subject_id, group in groups.items():
             shown = {y for c in group if c.period and c.period.start and c.period.end
                      for y in range(c.period.start.year, c.period.end.year + 1)}
-            first = as_of.year - self.fiscal_years
+            first = last + 1 - self.fiscal_years
             launch = _launch(subject_id)
             if launch is not None:
                 first = max(first, launch.year if (launch.month, launch.day) == (1, 1) else launch.year + 1)
-            expected = set(range(first, as_of.year))
+            elif subject_id.startswith("surface:"):
+                # start date unknown: the fund may be younger, so only holes between shown years count
+                first = max(first, min(shown))
+            expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
                 detail = (
                     f"{group[0].subject.alias if group[0].subject else subject_id} shows fiscal years "
                     f"{', '.join(map(str, sorted(shown)))} but not {', '.join(map(str, missing))}; "
-                    f"expected every complete fiscal year {first}–{as_of.year - 1} "
+                    f"show every complete fiscal year {first}–{last} "
                     f"(the last {self.fiscal_years}, or all since inception)."
                 )
                 spans, ids = tuple(c.span for c in group), tuple(c.id for c in group)
@@ -233,6 +242,8 @@ class ClaimRule(ConditionBase):
 def _launch(subject_id: str) -> date | None:
     from analyzer.comply.facts import registry_or_none
 
+    if subject_id.startswith("surface:"):
+        return None
     registry = registry_or_none()
     inst = registry.get(subject_id) if registry is not None and subject_id else None
     return inst.launch if inst is not None else None

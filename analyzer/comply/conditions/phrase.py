@@ -98,6 +98,7 @@ class ForbiddenPhrase(ConditionBase):
         description="what → phrases: a hit stands only when one of these is missing near it (a ranking's source)",
     )
     nearby_within: int = Field(default=60, ge=0, le=500, description="characters either side searched")
+    nearby_same_sentence: bool = Field(default=True, description="the nearby words must stand in the hit's sentence")
     when: When | None = None
     _nearby: dict[str, PhraseSet] = PrivateAttr(default_factory=dict)
     _phrases: PhraseSet | None = PrivateAttr(default=None)
@@ -150,7 +151,7 @@ class ForbiddenPhrase(ConditionBase):
         while i < len(starts) and starts[i] <= end + self.nearby_within:  # type: ignore[index, operator]
             other = starts[i]  # type: ignore[index]
             a, b = sorted((ctx.folded.source(other), ctx.folded.source(start)))
-            if not any(c in _SENTENCE_END for c in text[a:b]):
-                return True  # in the same sentence
+            if not self.nearby_same_sentence or not any(c in _SENTENCE_END for c in text[a:b]):
+                return True  # in the same sentence (or anywhere near, when allowed)
             i += 1
         return False

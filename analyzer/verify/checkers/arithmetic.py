@@ -4,7 +4,8 @@
 - growth (「A较B增长x%」, 「较…下降x%」, any metric with basis ``ref``): (refs[0] / refs[1] − 1) × 100;
 - a share or ratio (「占…x%」): refs[0] / refs[1], × 100 when the figure is a percentage;
 - a sum of parts (「合计」): the stated total against the sum of its listed parts;
-- upside from a target and a close (「目标价…较现价有x%上行空间」): (target / close − 1) × 100.
+- upside from a target and a close (「目标价…较现价有x%上行空间」): (target / close − 1) × 100;
+- a change of a rate in percentage points (「较上年提升4.8个百分点」): refs[0] − refs[1].
 :func:`arithmetic_kind` decides which one a claim with refs is.
 """
 
@@ -21,12 +22,16 @@ SHARE_METRICS = frozenset({"ratio", "share", "equity_share", "benchmark_weight"}
 SUM_METRICS = frozenset({"sum", "total"})
 TARGET_METRICS = frozenset({"target_price"})
 PRICE_METRICS = frozenset({"close", "price"})
+#: a change of a rate, in percentage points (bp values are in percentage points too)
+POINT_UNITS = frozenset({"pp", "bp"})
 
 
 def arithmetic_kind(claim: Claim, refs: list[Claim] | None = None) -> str | None:
     """Which in-text computation a claim with refs states: growth, ratio, sum, upside; None without refs."""
     if not claim.refs:
         return None
+    if claim.unit in POINT_UNITS:
+        return "difference"
     if claim.metric == "upside":
         return "upside"
     if claim.metric in SUM_METRICS:
@@ -126,5 +131,21 @@ def check_upside_refs(ctx: CheckContext) -> Verdict:
     return ctx.judge("upside", computed, method, data=_describe([target, price]))
 
 
+def check_difference(ctx: CheckContext) -> Verdict:
+    """A change of a rate in percentage points (「较上年提升4.8个百分点」): refs[0] − refs[1], both in %."""
+    current, base = _refs(ctx, 2)
+    assert current.value is not None and base.value is not None
+    if current.unit != "%":
+        raise Unverifiable(f"the figures it is computed from ({current.text}, {base.text}) are not percentages")
+    method = f"change of {base.text} to {current.text} stated in the text, in percentage points"
+    return ctx.judge("difference", current.value - base.value, method, data=_describe([current, base]))
+
+
 #: what :func:`arithmetic_kind` answers → the function that checks it
-BY_KIND = {"growth": check_growth_refs, "ratio": check_ratio, "sum": check_sum, "upside": check_upside_refs}
+BY_KIND = {
+    "growth": check_growth_refs,
+    "ratio": check_ratio,
+    "sum": check_sum,
+    "upside": check_upside_refs,
+    "difference": check_difference,
+}

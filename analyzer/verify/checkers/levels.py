@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import value_at
@@ -17,6 +18,9 @@ from analyzer.verify.registry import CheckContext, Unverifiable, across_provider
 from analyzer.verify.series import Series
 
 HUNDRED = Decimal(100)
+#: words just before a change that make it the gap at the open (低开102点), not the session's change
+OPEN_CUES = ("低开", "高开", "低開", "高開", "开盘", "開盤", "开报", "開報")
+CUE_WINDOW = 6
 
 
 def as_of_date(ctx: CheckContext) -> dt.date:
@@ -66,6 +70,12 @@ def check_close(ctx: CheckContext) -> Verdict:
     return _with_note(across_providers(ctx, all_series, on, method), note)
 
 
+def _at_open(ctx: CheckContext) -> str | None:
+    """The opening-gap cue written just before the figure (低开102点), if any."""
+    before = ctx.result.text[max(ctx.claim.sentence.start, ctx.claim.span.start - CUE_WINDOW) : ctx.claim.span.start]
+    return next((cue for cue in OPEN_CUES if cue in before), None)
+
+
 def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tuple[Decimal, Decimal, dt.date, dt.date]:
     """(close on ``day``, previous close, their dates) from one provider; the day must be a session it holds."""
     cal = calendar_for(series.instrument)
@@ -83,6 +93,8 @@ def check_change_pct(ctx: CheckContext) -> Verdict:
     """A session's % change: close on the day over the previous session's close, − 1."""
     day = as_of_date(ctx)
     method = f"one-session % change on {day} against the previous close"
+    if cue := _at_open(ctx):
+        raise Unverifiable(f"a change at the open (「{cue}」); the store holds daily closes only", method=method)
     all_series, note = _closes(ctx, method)
 
     def on(series: Series) -> Verdict:
@@ -93,7 +105,7 @@ def check_change_pct(ctx: CheckContext) -> Verdict:
         return ctx.judge(
             "change_pct",
             computed,
-            f"one-session change of {series.title}: {d} {close} / {pd} {prev} − 1",
+            f"one-session change of {series.title}: {d} {plain_decimal(close)} / {pd} {plain_decimal(prev)} − 1",
             data=[obs(series, pd, prev), obs(series, d, close)],
         )
 
@@ -105,6 +117,8 @@ def check_change_points(ctx: CheckContext) -> Verdict:
     """A session's change in points: close on the day minus the previous session's close."""
     day = as_of_date(ctx)
     method = f"one-session change in points on {day} against the previous close"
+    if cue := _at_open(ctx):
+        raise Unverifiable(f"a change at the open (「{cue}」); the store holds daily closes only", method=method)
     all_series, note = _closes(ctx, method)
 
     def on(series: Series) -> Verdict:
@@ -112,7 +126,7 @@ def check_change_points(ctx: CheckContext) -> Verdict:
         return ctx.judge(
             "change_points",
             close - prev,
-            f"one-session change of {series.title}: {d} {close} − {pd} {prev}",
+            f"one-session change of {series.title}: {d} {plain_decimal(close)} − {pd} {plain_decimal(prev)}",
             data=[obs(series, pd, prev), obs(series, d, close)],
         )
 

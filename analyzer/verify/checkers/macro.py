@@ -21,6 +21,8 @@ from analyzer.verify.words import series_words
 NEW_BASIS = ("新口径", "新口徑", "新定义", "新定義")
 OLD_BASIS = ("旧口径", "舊口徑", "原口径", "原口徑", "老口径")
 YTD_FIELD = "yoy_ytd"
+#: subjects whose year-on-year figures are company results (revenue, profit), which the store does not hold
+COMPANY_KINDS = frozenset({"stock", "company", "bank"})
 
 
 def _month(ctx: CheckContext) -> tuple[dt.date, dt.date]:
@@ -63,6 +65,13 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     subject_id = store_id(ctx.claim.subject) if ctx.claim.subject is not None else None
     if subject_id is None:
         raise Unverifiable("the text does not say which series the growth figure is of", method=method)
+    kind = ctx.claim.subject.kind if ctx.claim.subject is not None else ""
+    if kind in COMPANY_KINDS and not store.providers(subject_id, "yoy"):
+        raise Unverifiable(
+            f"{ctx.claim.subject.alias if ctx.claim.subject else subject_id}: company results are not in the market "
+            "store, so a growth figure of its results is not checked",
+            method=method,
+        )
     sentence = ctx.sentence()
     p = ctx.claim.period
     main = "yoy"

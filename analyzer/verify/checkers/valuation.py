@@ -26,7 +26,7 @@ from analyzer.verify.checkers.levels import as_of_date
 from analyzer.verify.lookup import value_at
 from analyzer.verify.registry import CheckContext, Unverifiable, obs, quantize, register_checker
 from analyzer.verify.series import Series
-from analyzer.verify.tolerance import display_quantum, tolerance_for
+from analyzer.verify.tolerance import display_quantum
 from analyzer.verify.words import field_words
 
 HUNDRED = Decimal(100)
@@ -83,11 +83,11 @@ def judge_across(
     if not values:
         raise Unverifiable("; ".join(missing), method=what)
     low, high = ctx.stated_range()
-    tol = tolerance_for(ctx.claim, ctx.mention, ctx.options)
+    tol = ctx.tolerance()
     quantum = display_quantum(ctx.claim, ctx.mention)
     lo = min(v.value for v in values)
     hi = max(v.value for v in values)
-    nearest = min(values, key=lambda v: min(abs(v.value - low), abs(v.value - high)))
+    nearest = min(values, key=lambda v: max(low - v.value, v.value - high, Decimal(0)))
     shown = quantize(nearest.value, quantum)
     listed = ", ".join(f"{v.series.provider} {plain_decimal(quantize(v.value, quantum))}" for v in values)
     method = f"{what}: {listed}" + (" (the provider the text cites)" if restricted else "")
@@ -102,14 +102,16 @@ def judge_across(
     gap = max(lo - high, low - hi, Decimal(0))  # distance from the stated figure (or range) to the spread
     band = default_catalog().bands.get(field_name)
     width = band.width(nearest.value) if band is not None and not restricted else Decimal(0)
-    is_range = ctx.claim.value is None
+    is_range = ctx.is_bound
     side = "below" if high < lo else "above"
     if gap <= tol:
         status = VerdictStatus.SUPPORTED
         verdict_note = "within the providers' spread" if len(values) > 1 else f"matches {nearest.series.provider}"
     elif is_range:
         status = VerdictStatus.UNVERIFIABLE
-        verdict_note = f"the stated range lies {side} the providers' values; a range is not contradicted"
+        verdict_note = (
+            f"the stated range or bound lies {side} the providers' values; a range or bound is not contradicted"
+        )
     elif gap <= tol + width and band is not None:
         status = VerdictStatus.UNVERIFIABLE
         whose = "the providers' values" if len(values) > 1 else f"{nearest.series.provider}'s value"
@@ -215,7 +217,7 @@ def check_percentile(ctx: CheckContext) -> Verdict:
     except Unverifiable as exc:
         raise Unverifiable(exc.reason, method=what) from None
     low, high = ctx.stated_range()
-    mid = (low + high) / 2
+    mid = low if high.is_infinite() else high if low.is_infinite() else (low + high) / 2
 
     def compute(s: Series) -> ProviderValue:
         point = value_at(s, calendar_for(s.instrument), day, max_gap_days=ctx.options.max_gap_days)
