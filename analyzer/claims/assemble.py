@@ -702,11 +702,13 @@ DATELINE_EXTRA = 8
 
 
 def _dateline_how(doc: _Doc, dated: Hit) -> str:
-    """A session figure dated by its item's dateline (a line that is just the date) is certain; by
-    any other date written earlier in the item, uncertain."""
+    """A session figure dated only by its item's dateline (a line that is just the date) or by another
+    date written earlier in the item: a good guess, but not stated beside the figure, so uncertain
+    (a wrong close is then unverifiable, never called wrong on the heading's word alone)."""
+    words = doc.words(dated.start, dated.end)
     if doc.is_dateline(dated):
-        return f"the item's dateline for a session figure ({doc.words(dated.start, dated.end)})"
-    return uncertain("a date written earlier in the item, for a session figure")
+        return uncertain(f"the item's dateline for a session figure ({words})")
+    return uncertain(f"a date written earlier in the item, for a session figure ({words})")
 
 
 def _is_change(doc: _Doc, d: _Draft) -> bool:
