@@ -43,6 +43,7 @@ from analyzer.batch.meta import DocMeta, load_meta
 from analyzer.batch.progress import Progress, make_progress
 from analyzer.batch.store import FORMATS, BatchStore
 from analyzer.batch.worker import (
+    REVIEW_COUNTS,
     ROWS_DIR,
     BatchOptions,
     Outcome,
@@ -72,6 +73,11 @@ class BatchSummary:
     n_chars: int = 0
     seconds: float = 0.0
     files: dict[str, Path] = field(default_factory=dict)
+    #: verdicts by status and findings by severity over every document done (this run's and earlier runs')
+    review: dict[str, int] = field(default_factory=dict)
+    #: documents with a contradicted verdict / an error finding (paths, in input order)
+    contradicted_docs: list[str] = field(default_factory=list)
+    error_docs: list[str] = field(default_factory=list)
     #: peak resident memory (bytes) of each worker process that ran documents, keyed by worker
     worker_peak_rss: dict[str, int] = field(default_factory=dict)
 
@@ -211,6 +217,8 @@ def run_batch(
                     doc_id=row["doc_id"],
                     sha256=row["sha256"],
                     **{k: row[k] for k in ("n_claims", "n_mentions", "n_verdicts", "n_findings", "n_chars")},
+                    # manifests written before these columns existed count nothing there
+                    **{k: row.get(k) or 0 for k in REVIEW_COUNTS},
                     finished_at=row["finished_at"],
                     **{k: row.get(k) for k in ("as_of", "title", "source", "language")},
                     as_of_source=row.get("as_of_source") or "",
@@ -260,6 +268,13 @@ def run_batch(
         summary.n_ok += o.status == "ok"
         summary.n_failed += o.status == "failed"
         summary.n_chars += o.n_chars if o.status == "ok" else 0
+        if o.status != "failed":
+            for key in REVIEW_COUNTS:
+                summary.review[key] = summary.review.get(key, 0) + getattr(o, key)
+            if o.n_contradicted:
+                summary.contradicted_docs.append(o.path)
+            if o.n_errors:
+                summary.error_docs.append(o.path)
     summary.seconds = time.perf_counter() - t0
     return summary
 

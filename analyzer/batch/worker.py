@@ -19,6 +19,7 @@ import stat
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -72,6 +73,11 @@ MANIFEST_SCHEMA = pa.schema(
         ("n_mentions", pa.int64()),
         ("n_verdicts", pa.int64()),
         ("n_findings", pa.int64()),
+        ("n_supported", pa.int64()),
+        ("n_contradicted", pa.int64()),
+        ("n_unverifiable", pa.int64()),
+        ("n_errors", pa.int64()),
+        ("n_warnings", pa.int64()),
         ("n_chars", pa.int64()),
         ("seconds", pa.float64()),
         ("finished_at", pa.timestamp("us", tz="UTC")),
@@ -190,6 +196,23 @@ def stored_path(path: str) -> str:
     return display_name(path)
 
 
+#: the manifest's per-document review counts (verdicts by status, findings by severity)
+REVIEW_COUNTS = ("n_supported", "n_contradicted", "n_unverifiable", "n_errors", "n_warnings")
+
+
+def review_counts(result: DocumentResult) -> dict[str, int]:
+    """Verdicts by status and findings by severity, as manifest columns (what ``check``/``comply`` total)."""
+    statuses = Counter(v.status.value for v in result.verdicts)
+    severities = Counter(f.severity.value for f in result.findings)
+    return {
+        "n_supported": statuses["supported"],
+        "n_contradicted": statuses["contradicted"],
+        "n_unverifiable": statuses["unverifiable"],
+        "n_errors": severities["error"],
+        "n_warnings": severities["warning"],
+    }
+
+
 @dataclass(slots=True)
 class Outcome:
     """What happened to one input; ``tables`` holds its rows (empty unless ``status == "ok"``)."""
@@ -206,6 +229,11 @@ class Outcome:
     n_mentions: int = 0
     n_verdicts: int = 0
     n_findings: int = 0
+    n_supported: int = 0
+    n_contradicted: int = 0
+    n_unverifiable: int = 0
+    n_errors: int = 0  # findings of severity error
+    n_warnings: int = 0
     n_chars: int = 0
     seconds: float = 0.0
     finished_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
@@ -457,6 +485,7 @@ def process(task: Task, options: BatchOptions) -> Outcome:
         n_mentions=len(result.mentions),
         n_verdicts=len(result.verdicts),
         n_findings=len(result.findings),
+        **review_counts(result),
         n_chars=result.meta.n_chars,
         seconds=time.perf_counter() - start,
         tables=tables,

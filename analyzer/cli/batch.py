@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,7 +19,15 @@ from analyzer.cli.common import (
 )
 from analyzer.cli.market import MarketOpt
 
+if TYPE_CHECKING:
+    from analyzer.batch import BatchSummary
+
 __all__ = ["register"]
+
+
+class BatchFailOn(StrEnum):
+    review = "review"
+    never = "never"
 
 
 class BatchFormat(StrEnum):
@@ -51,6 +59,14 @@ def batch(
     verify: Annotated[bool, typer.Option("--verify", help="Also check claims against market data.")] = False,
     market: MarketOpt = None,
     comply: Annotated[bool, typer.Option("--comply", help="Also run the compliance rulebooks.")] = False,
+    fail_on: Annotated[
+        BatchFailOn,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 also when a document has a contradicted claim (with --verify) or an error finding "
+            "(with --comply): 'review' (default); 'never': only failed inputs set the exit code.",
+        ),
+    ] = BatchFailOn.review,
     time_limit: Annotated[
         float,
         typer.Option("--time-limit", help="Seconds one document may take before it fails (E810); 0 = no limit.", min=0),
@@ -79,7 +95,8 @@ def batch(
 ) -> None:
     """Analyze many documents into Parquet tables (claims, mentions, …) plus a manifest of every input.
 
-    Failed documents are recorded in the manifest and the run goes on; exit code 1 if any failed.
+    Failed documents are recorded in the manifest and the run goes on; exit code 1 if any failed, or
+    (unless --fail-on never) a document has a contradicted claim or an error finding; those are named.
     Rerun with the same --out to resume: unchanged documents already done are skipped.
     """
     from analyzer.batch import BatchOptions, run_batch
@@ -129,8 +146,39 @@ def batch(
         highlight=False,
         markup=False,
     )
-    if summary.n_failed:
+    flagged = _review_lines(summary, verify=verify, comply=comply)
+    if summary.n_failed or (fail_on is BatchFailOn.review and flagged):
         raise typer.Exit(1)
+
+
+def _review_lines(summary: BatchSummary, *, verify: bool, comply: bool) -> bool:
+    """Print the run's verdict and finding totals and name the documents that need a reviewer;
+    True when any document has a contradicted claim (with --verify) or an error finding (with --comply)."""
+    counts = summary.review
+    flagged = False
+    if verify:
+        err_console.print(
+            f"verify: {counts.get('n_supported', 0)} supported, {counts.get('n_contradicted', 0)} contradicted, "
+            f"{counts.get('n_unverifiable', 0)} unverifiable",
+            highlight=False,
+            markup=False,
+        )
+        flagged |= _name_documents("contradicted claims in", summary.contradicted_docs)
+    if comply:
+        err_console.print(
+            f"comply: {counts.get('n_errors', 0)} errors, {counts.get('n_warnings', 0)} warnings",
+            highlight=False,
+            markup=False,
+        )
+        flagged |= _name_documents("error findings in", summary.error_docs)
+    return flagged
+
+
+def _name_documents(what: str, paths: list[str], most: int = 10) -> bool:
+    if paths:
+        shown = ", ".join(paths[:most]) + (f" and {len(paths) - most} more" if len(paths) > most else "")
+        err_console.print(f"{what} {len(paths)} document(s): {shown}", highlight=False, markup=False)
+    return bool(paths)
 
 
 def register(app: typer.Typer) -> None:

@@ -14,6 +14,7 @@ import json
 import re
 import secrets
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -31,7 +32,7 @@ from analyzer.ingest.decode import display_name
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
 from analyzer.report.table import format_period, format_value
-from analyzer.types import Claim, DocumentResult, Finding, Severity, Verdict, VerdictStatus
+from analyzer.types import Claim, DocumentResult, Finding, Severity, Span, Verdict, VerdictStatus
 
 STATUS_LABELS = {
     "supported": "supported",
@@ -204,7 +205,22 @@ def _claim_item(claim: Claim, verdict: Verdict | None, lookup: SeriesLookup | No
     return item
 
 
-def _finding_item(index: int, finding: Finding, text: str) -> Item:
+class LineIndex:
+    """Line and column (1-based) of a character offset, from one pass over the text's line breaks."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def where(self, offset: int) -> str:
+        line = bisect_right(self._starts, offset)
+        return f"{line}:{offset - self._starts[line - 1] + 1}"
+
+    def span(self, span: Span) -> str:
+        """``line L:C–L:C`` as a reviewer reads it in an editor (and on the printed page)."""
+        return f"line {self.where(span.start)}–{self.where(max(span.start, span.end - 1))}"
+
+
+def _finding_item(index: int, finding: Finding, text: str, lines: LineIndex) -> Item:
     spans = sorted(finding.spans, key=lambda s: (s.start, s.end))
     quotes = list(finding.quotes) or [s.slice(text) for s in spans]
     return Item(
@@ -221,7 +237,7 @@ def _finding_item(index: int, finding: Finding, text: str) -> Item:
             ("title", finding.title),
             ("message", finding.message),
             ("citation", _citation(finding)),
-            ("where", ", ".join(f"@{s.start}–{s.end}" for s in spans) or "the whole document"),
+            ("where", ", ".join(lines.span(s) for s in spans) or "the whole document"),
         ],
         quotes=quotes,
         claim_refs=list(finding.claim_ids),
@@ -301,7 +317,8 @@ def render_document(
     generated = generated or dt.datetime.now().astimezone()
     verdicts = {v.claim_id: v for v in result.verdicts}
     items = [_claim_item(c, verdicts.get(c.id), series_lookup) for c in result.claims]
-    items += [_finding_item(i, f, result.text) for i, f in enumerate(result.findings)]
+    lines = LineIndex(result.text)
+    items += [_finding_item(i, f, result.text, lines) for i, f in enumerate(result.findings)]
     items.sort(key=lambda it: (it.position, 0 if it.kind == "finding" else 1, it.ref))
     marks = marks_for(result)
     page_notes = list(notes)

@@ -29,6 +29,11 @@ MANIFEST_COLUMNS = [
     "n_mentions",
     "n_verdicts",
     "n_findings",
+    "n_supported",
+    "n_contradicted",
+    "n_unverifiable",
+    "n_errors",
+    "n_warnings",
     "n_chars",
     "seconds",
     "finished_at",
@@ -219,3 +224,32 @@ def test_verify_and_comply_tables(tmp_path: Path) -> None:
     assert len(verdicts) == manifest["n_verdicts"].sum() > 0
     assert len(findings) == manifest["n_findings"].sum()
     assert Decimal(verdicts["expected"].dropna().iloc[0]) is not None
+
+
+def test_review_counts_in_manifest_and_exit_code(tmp_path: Path) -> None:
+    """batch --verify --comply totals verdicts and findings per document in the manifest, names the
+    documents with a contradicted claim or an error finding, and exits 1 for them unless --fail-on never."""
+    from analyzer.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SAMPLE
+    assert "77.84%" in text
+    (folder / "wrong.txt").write_text(text.replace("77.84%", "97.84%"), encoding="utf-8")
+    (folder / "plain.txt").write_text("2025年3月6日\n今日天气晴朗，市场休市。\n", encoding="utf-8")
+    market = ["--market", str(tmp_path / "market.duckdb")]
+    runner = CliRunner()
+    args = ["batch", str(folder), "--workers", "0", "--verify", "--comply", *market]
+    flagged = runner.invoke(app, [*args, "--out", str(tmp_path / "out")])
+    assert flagged.exit_code == 1, flagged.output
+    assert "contradicted claims in 1 document(s):" in flagged.output and "wrong.txt" in flagged.output
+    assert "error findings in 1 document(s):" in flagged.output
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet").set_index("path")
+    wrong = manifest.loc[str(folder / "wrong.txt")]
+    plain = manifest.loc[str(folder / "plain.txt")]
+    assert wrong["n_contradicted"] >= 1 and wrong["n_errors"] >= 1 and wrong["n_supported"] >= 1
+    assert plain[["n_contradicted", "n_errors", "n_supported"]].tolist() == [0, 0, 0]
+    assert wrong["n_verdicts"] == wrong[["n_supported", "n_contradicted", "n_unverifiable"]].sum()
+    quiet = runner.invoke(app, [*args, "--out", str(tmp_path / "out2"), "--fail-on", "never"])
+    assert quiet.exit_code == 0, quiet.output
+    assert "verify:" in quiet.output and "contradicted claims in 1 document(s):" in quiet.output

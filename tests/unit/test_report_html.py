@@ -264,3 +264,15 @@ def test_the_same_chart_is_drawn_once_per_process() -> None:
     second = render_svg(list(points), list(marked), "x close", "computed 4%")
     assert first == second and first.startswith("<svg")
     assert _render_svg.cache_info().hits == before + 1
+
+
+def test_finding_location_is_line_and_column():
+    """A reviewer reads where a finding is as line:column (also on the printed page), not offsets."""
+    from analyzer.report.html import LineIndex
+    from analyzer.types import Span
+
+    text = "第一行\n第二行有势不可挡\n"
+    start = text.index("势不可挡")
+    lines = LineIndex(text)
+    assert lines.span(Span(start=start, end=start + 4)) == "line 2:5–2:8"
+    assert lines.where(0) == "1:1"
