@@ -58,8 +58,6 @@ NUMERIC_KINDS = frozenset(
 )
 LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
-#: aliases this short must be whole tokens: 美团 in 美团队 or 南向 inside another word is no subject
-SHORT_ALIAS = 2
 #: a headline (an item's title line) is at most this long and holds no value
 HEADLINE_CHARS = 40
 HEADLINE_REACH = 6  # lines
@@ -123,12 +121,12 @@ class _Doc:
         self._time_ends = [t.end for t in self.time_hits]
         self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
         self._day_ends = [t.end for t in self.day_dates]
-        aliases = [
-            from_alias(a)
-            for a in find_subjects(self.text)
-            if tokens is None or a.end - a.start > SHORT_ALIAS or tokens.aligned(a.start, a.end)
-        ]
-        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text)))
+        self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
+        self._dateline_ends = [t.end for t in self.datelines]
+        aliases = [from_alias(a) for a in find_subjects(self.text, tokens)]
+        # registry aliases (fund references such as 本基金 resolved to registry funds only: a generic
+        # 货币市场基金 in a risk statement is no referent) plus master and surface names
+        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text, tokens)))
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted(
@@ -175,6 +173,18 @@ class _Doc:
         lo = bisect_left(self._time_ends, start)
         hi = bisect_right(self._time_ends, end)
         return [t for t in self.time_hits[lo:hi] if t.start >= start]
+
+    def last_dateline(self, pos: int, lo: int) -> Hit | None:
+        """The last dateline (a line that is just a full date) before ``pos`` and after ``lo``."""
+        i = bisect_right(self._dateline_ends, pos)
+        return self.datelines[i - 1] if i and self.datelines[i - 1].start >= lo else None
+
+    def is_dateline(self, t: Hit) -> bool:
+        line_start = self.sentences.line_start(t.start)
+        line_end = self.text.find("\n", t.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        extra = len(line.strip()) - (t.end - t.start)
+        return extra <= DATELINE_EXTRA and not t.fields.get("year_inferred")
 
     def last_day_date(self, pos: int, lo: int) -> Hit | None:
         i = bisect_right(self._day_ends, pos)
@@ -271,6 +281,8 @@ class _State:
     prev_kind_end: dict[str, int] = field(default_factory=dict)
     first_value_start: int = 0
     line_subject: SubjectRef | None = None
+    line_subject_certain: bool = False
+    after_semicolon: bool = False
     line_period: Period | None = None
     sentence_period: Period | None = None
     by_id: dict[str, _Draft] = field(default_factory=dict)
@@ -326,6 +338,9 @@ def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
     if s_index != state.sentence_index:
         if state.sentence:
             state.previous_sentence = state.sentence
+        # parts of one sentence joined by a semicolon (营收…;归母净利润…) share subject and period
+        before = doc.sentences.spans[s_index - 1][1] if s_index else 0
+        state.after_semicolon = bool(state.sentence) and doc.text[before - 1 : before] == ";"
         if state.sentence_period is not None:
             state.line_period, state.sentence_period = state.sentence_period, None
         state.sentence_index, state.sentence = s_index, []
@@ -344,7 +359,7 @@ def _no_metric_reason(hit: Hit) -> str:
 # ---------------------------------------------------------------- metric
 
 
-def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
+def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecision | None:
     if hit.kind == MentionKind.RATING:
         return MetricDecision("risk_rating", "a risk rating (R1-R5)")
     if hit.kind == MentionKind.CODE:
@@ -355,10 +370,12 @@ def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
     found = doc.metrics.decide(kind, hit.start, hit.end, floor)
     if found is not None:
         return found
-    same = [d for d in state.sentence if d.hit.kind == hit.kind]
+    # a list continues only in one unit: 60个百分点 after 85.6% is no second return
+    unit = mention.unit
+    same = [d for d in state.sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if same:
         return MetricDecision(same[-1].metric, f"continues the list of {same[-1].metric} before it")
-    earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind]
+    earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if earlier:
         return MetricDecision(
             earlier[0].metric,
@@ -373,7 +390,7 @@ def _metric(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
 
 
 def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[SourceNote]) -> _Draft | None:
-    decision = _metric(doc, hit, state)
+    decision = _metric(doc, hit, mention, state)
     if decision is None:
         return None
     s_start, s_end = doc.sentences.span_at(hit.start)
@@ -435,13 +452,22 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     draft.currency = mention.currency
     if cues is not None and cues.market_currency and mention.currency:
         explicit = both_scripts(doc.metrics.vocab.explicit_currency)
-        market = doc.market_currency(hit.start)
+        market = _subject_currency(draft) or doc.market_currency(hit.start)
         if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
             draft.currency = market[0]
-            metric_how.append(f"currency {market[0]} of the market the text is about (「{market[1]}」)")
+            metric_how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
+
+
+def _subject_currency(draft: _Draft) -> tuple[str, str] | None:
+    """The trading currency the registry gives the claim's subject (腾讯控股 → HKD)."""
+    ident = draft.subject.id if draft.subject else None
+    inst = default_registry().get(ident) if ident else None
+    if inst is None or not inst.currency:
+        return None
+    return inst.currency, draft.subject.alias if draft.subject else ident or ""
 
 
 def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]:
@@ -466,7 +492,8 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
-        state.line_subject = ref.model_copy(update={"span": None}) if ref.span is not None else ref
+        state.line_subject = ref  # the span is dropped only when it is carried (see _carried)
+        state.line_subject_certain = not how.startswith("uncertain")
 
 
 def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None, str]:
@@ -486,14 +513,24 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = base.subject_named
         return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
     in_clause = doc.names.between(c_start, hit.start)
+    cues = doc.metrics.vocab.metrics.get(metric)
+    preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
+    if preferred:
+        draft.subject_named = preferred[-1]
+        return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
+    before = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
+        # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
+        draft.subject_named = before.subject_named
+        return before.subject, _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
     if in_clause:
         draft.subject_named = in_clause[-1]
         return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
-    topic = _clause_topic(doc, c_start, hit.start)
-    if topic is not None:
-        return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
     earlier = doc.names.between(s_start, c_start)
     previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
+    if topic is not None:
+        return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
     if earlier and (previous is None or earlier[-1].end > previous.hit.start):
         draft.subject_named = earlier[-1]
         return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
@@ -505,11 +542,21 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = after[0]
         return doc.subject_ref(after[0]), "named after the value in its clause"
     if state.line_subject is not None:
-        return state.line_subject, uncertain(f"carried over from a previous sentence ({state.line_subject.alias})")
+        carried = _carried(state.line_subject)
+        if state.after_semicolon and state.line_subject_certain:
+            return carried, f"carried over from before the semicolon ({carried.alias})"
+        return carried, uncertain(f"carried over from a previous sentence ({carried.alias})")
     headline = doc.headline_before(hit.start)
     if headline is not None:
         return headline[0], uncertain(f"the item headline's topic ({headline[0].alias})")
     return None, uncertain("no subject found")
+
+
+def _carried(ref: SubjectRef) -> SubjectRef:
+    """A subject carried to a later sentence: the same, without the span of its earlier mention."""
+    if ref.span is None:
+        return ref
+    return SubjectRef(id=ref.id, alias=ref.alias, kind=ref.kind, span=None, code=ref.code, source=ref.source)
 
 
 def _inherit(source: _Draft, key: str, how: str) -> str:
@@ -517,12 +564,16 @@ def _inherit(source: _Draft, key: str, how: str) -> str:
     return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
 
 
-def _clause_topic(doc: _Doc, c_start: int, value_start: int) -> tuple[int, int] | None:
-    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
+def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
+    """The clause's leading words up to its first cue, time word or value, when they read as a name.
+    After a subject earlier in the sentence, only words followed by the noun of an amount count
+    (五粮液营收…), not by a change (可分派总额按年减少…)."""
     first = value_start
     cues = doc.metrics.before.within(c_start, value_start)
     if cues:
         first = min(first, cues[0].start)
+        if mid_sentence and not doc.metrics.names_amount(cues[0].word):
+            return None
     times = doc.times_between(c_start, value_start)
     if times:
         first = min(first, times[0].start)
@@ -581,6 +632,11 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
             return found
+        if change and _is_base(doc, t):
+            return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
+    unread = _unread_time(doc, lo, hit.start)
+    if unread is not None:
+        return None, uncertain(f"time words beside the value were not read ({unread})")
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]
@@ -588,10 +644,12 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             found = _from_time(doc, draft, state, t, level, change, anchor, "the list's time words")
             if found is not None:
                 return found
-    if change:
+    if change and not (cues is not None and cues.session):  # a session's change is dated by the session
         described = next((d for d in reversed(state.sentence) if d.period is not None and not _is_change(doc, d)), None)
         if described is not None and described.period is not None:
             how = _inherit(described, "period", "the period of the figure it describes")
+            if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
+                how = uncertain("the date of the level it follows (a change has a span)")
             return described.period.model_copy(update={"derived_from": "context"}), how
     for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
@@ -605,6 +663,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             update["start"] = p.end
         return p.model_copy(update=update), "the data-source note's period"
     if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
+        if state.after_semicolon:
+            how = f"carried over from before the semicolon ({state.line_period.text})"
+            return state.line_period.model_copy(update={"derived_from": "context"}), how
         return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
             f"carried over from a previous sentence ({state.line_period.text})"
         )
@@ -614,7 +675,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found[0], uncertain(found[1])
     if cues is not None and cues.session:
-        dated = doc.last_day_date(hit.start, doc.sentences.section_start(hit.start))
+        section = doc.sentences.section_start(hit.start)
+        dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
         if dated is not None:
             day = dated.fields["date"]
             return (
@@ -626,13 +688,27 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
                     year_inferred=bool(dated.fields.get("year_inferred")),
                     derived_from="context",
                 ),
-                uncertain("the item's date for a session figure"),
+                _dateline_how(doc, dated),
             )
         period = doc.periods.as_of_period("as_of")
         return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
         return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
     return None, uncertain("no period stated")
+
+
+#: a dateline is a line holding a full date and at most this many other characters (weekday, place)
+DATELINE_EXTRA = 8
+
+
+def _dateline_how(doc: _Doc, dated: Hit) -> str:
+    """A session figure dated only by its item's dateline (a line that is just the date) or by another
+    date written earlier in the item: a good guess, but not stated beside the figure, so uncertain
+    (a wrong close is then unverifiable, never called wrong on the heading's word alone)."""
+    words = doc.words(dated.start, dated.end)
+    if doc.is_dateline(dated):
+        return uncertain(f"the item's dateline for a session figure ({words})")
+    return uncertain(f"a date written earlier in the item, for a session figure ({words})")
 
 
 def _is_change(doc: _Doc, d: _Draft) -> bool:
@@ -652,6 +728,8 @@ def _from_time(
         )
         draft.time_hit = t
         return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
+    if change and _is_base(doc, t):
+        return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years"):
         index = sum(1 for d in state.sentence if d.time_hit is t)
         period = doc.periods.years_item(t, index)
@@ -661,8 +739,36 @@ def _from_time(
         return period, "the year list spread over the values"
     draft.time_hit = t
     period, stated_how = doc.periods.from_time(t, level, anchor)
+    if stated_how.startswith("uncertain"):
+        return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     return period, how + detail
+
+
+@cache
+def _comparison_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().comparison_words)
+
+
+@cache
+def _unread_regex() -> re.Pattern[str] | None:
+    source = metric_vocabulary().unread_time
+    return re.compile(source) if source else None
+
+
+def _unread_time(doc: _Doc, start: int, end: int) -> str | None:
+    """Time-like words between ``start`` and the value that no time expression covers (本月以来)."""
+    regex = _unread_regex()
+    if regex is None or doc.times_between(start, end):
+        return None
+    found = regex.search(doc.text, start, end)
+    return doc.words(found.start(), found.end()) if found else None
+
+
+def _is_base(doc: _Doc, t: Hit) -> bool:
+    """A time right after 较/比/与 (较2月高位) is the base of a comparison; 上年同期 is handled apart."""
+    relation = t.fields.get("relation")
+    return relation != "same_period_last_year" and doc.text[max(0, t.start - 2) : t.start].endswith(_comparison_words())
 
 
 def _since_inception(doc: _Doc, draft: _Draft, anchor: dt.date | None) -> tuple[Period, str]:

@@ -83,6 +83,11 @@ class MetricReader:
         self._neutral = _word_set("neutral")
         self._level_after = tuple(both_scripts(d.level_after))
 
+    def names_amount(self, word: str) -> bool:
+        """True when ``word`` is the noun of an amount or level (营收, 成交额, 收报), not a change."""
+        names = _cue_table("before").get(word, ())
+        return bool(names) and not any(self.cues(n).change for n in names)
+
     def cues(self, name: str) -> MetricCues:
         return self.vocab.metrics[name]
 
@@ -106,7 +111,15 @@ class MetricReader:
                 if cues.change and self._levels_off(cue):
                     continue  # 增长至 names a level: look further back for the noun (毛利率)
                 return MetricDecision(name, f"cue 「{cue.word}」 before the value", cue)
-        return None
+        return self._direction_only(kind, start, floor)
+
+    def _direction_only(self, kind: str, start: int, floor: int) -> MetricDecision | None:
+        """A change named only by a direction word right before it (股价急升7.3%, 高开58点)."""
+        metric = {"percent": "return", "points": "change_points"}.get(kind)
+        hit = self.directions.last_before(start, floor)
+        if metric is None or hit is None or start - hit.end > 2 or self._levels_off(hit) or hit.word in self._neutral:
+            return None
+        return MetricDecision(metric, f"direction word 「{hit.word}」 right before the value", hit)
 
     def _after(self, kind: str, end: int) -> MetricDecision | None:
         regex = _after_regex()
@@ -131,7 +144,8 @@ class MetricReader:
         cues = self.cues(name)
         lo = max(clause_start, floor)
         if cues.change:
-            for hit in reversed(self.directions.within(lo, start)):
+            # the whole clause: 「跌183点或0.9%」 — one direction word for both figures
+            for hit in reversed(self.directions.within(clause_start, start)):
                 if self._levels_off(hit):
                     continue
                 if hit.word in self._neutral:

@@ -1,9 +1,8 @@
 """Named subjects in a text: registry/master aliases (from ``subject.find_subjects``) and surface
 names (a company or fund named in the text only), merged into one position-sorted list.
 
-Surface names come from ``subject.find_surface_names`` when the subjects stage provides it, else
-from the suffix rule here (a run of name characters ending in 基金/指数/控股/银行/…). The leading
-words of a clause (比亚迪2024年营收…) are a third, weaker source: see ``clause_topic``.
+Surface names come from ``subject.find_surface_names`` (the subjects stage); the leading words of a
+clause (比亚迪2024年营收…) are a third, weaker source, decided here: see ``clause_topic``.
 """
 
 from __future__ import annotations
@@ -13,9 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+
+if TYPE_CHECKING:
+    from analyzer.segment import TokenBoundaries
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +44,6 @@ def from_alias(hit: object) -> Named:
     return Named(hit.start, hit.end, ident, kind, code, source, getattr(inst, "tracks", None))  # type: ignore[attr-defined]
 
 
-@cache
-def _surface_regex() -> re.Pattern[str]:
-    words = metric_vocabulary().surface
-    suffixes = sorted(both_scripts(tuple(words.suffixes)), key=len, reverse=True)
-    stop = re.escape(words.breakers + "".join(both_scripts((words.breakers,))))
-    body = rf"[^\s{stop},.:;()“”\"《》\[\]。!?%+\-×*/]"
-    return re.compile(
-        rf"(?<![A-Za-z0-9])(?P<name>(?![{stop}])[\u4e00-\u9fffA-Za-z]{body}{{0,{words.max_chars - 1}}}"
-        rf"(?:{'|'.join(map(re.escape, suffixes))})+)(?!经理|公司|管理人|份额|合同|托管|代码|销售|经營|经营)"
-    )
-
-
 def kind_of_name(name: str) -> str:
     """A surface name's kind from its suffix (…基金 → fund, …指数 → index); a market word (主板,
     国指) is an aggregate; anything else a company."""
@@ -70,19 +61,11 @@ def _not_names() -> frozenset[str]:
     return frozenset(both_scripts(metric_vocabulary().surface.not_names))
 
 
-def surface_names(text: str) -> list[Named]:
-    """Names ending in a company/fund/index suffix (远航优选混合基金, 汇丰控股), in text order; the
-    longest name a run of name characters holds (远航新能源混合型证券投资基金, not …证券)."""
-    found = getattr(subject_stage, "find_surface_names", None)
-    if found is not None:
-        return [from_alias(h) for h in found(text)]
-    out = []
-    for m in _surface_regex().finditer(text):
-        name = m.group("name")
-        if name in _not_names() or name.startswith(_topic_stop()) or any(v in name for v in _verbs()):
-            continue  # 我们预计公司 is no company
-        out.append(Named(m.start(), m.end(), None, kind_of_name(name), None, "surface"))
-    return out
+def surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[Named]:
+    """Listed securities (master) and names found by shape (surface) from ``subject.find_surface_names``,
+    without the generic words that name no one (货币市场基金, 上市公司)."""
+    hits = [from_alias(h) for h in subject_stage.find_surface_names(text, tokens)]
+    return [h for h in hits if h.source != "surface" or text[h.start : h.end] not in _not_names()]
 
 
 def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
@@ -166,5 +149,7 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
     if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
+        return None
+    if any(v in piece for v in _verbs()):  # 我们预计公司 is no name
         return None
     return start, first_cue

@@ -123,6 +123,8 @@ class PeriodBuilder:
         vocab = metric_vocabulary()
         words = sorted(both_scripts(vocab.since_words), key=len, reverse=True)
         stop = r",.:;()。!?\n"
+        narrowing = vocab.period_words.narrowing
+        self._narrowing = re.compile(narrowing) if narrowing else None
         self._since = (
             re.compile(rf"[^{stop}\d]{{0,{vocab.since_gap}}}?(?:{'|'.join(map(re.escape, words))})") if words else None
         )
@@ -153,6 +155,8 @@ class PeriodBuilder:
         elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
             start, end = self._reanchor(start, end, anchor, f.get("relation")), anchor
             how = "relative period re-anchored to the clause's 截至 date"
+        if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
+            how = "uncertain: the year is followed by words that narrow it and were not read"
         if level and end is not None:
             start = end  # a level is read on one day: the period's last day
         words, span = self.surface(t.start, text_end)

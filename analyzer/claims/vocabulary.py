@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 import opencc
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
@@ -39,6 +39,7 @@ class MetricCues(_Strict):
     market_currency: bool = False
     since_inception: bool = False
     max_gap: int | None = None
+    prefer_subject: tuple[str, ...] = ()
     family: str = "other"
 
     @field_validator("kinds")
@@ -79,23 +80,23 @@ class PeriodWords(_Strict):
     latest_quarter: tuple[str, ...] = ()
     first_months: str = ""
     single_month: tuple[str, ...] = ()
+    narrowing: str = ""
 
-    @field_validator("first_months")
+    @field_validator("first_months", "narrowing")
     @classmethod
-    def _compiles(cls, value: str) -> str:
+    def _compiles(cls, value: str, info: ValidationInfo) -> str:
         if value:
             try:
                 regex = re.compile(value)
             except re.error as exc:
                 raise ValueError(f"first_months is no regex: {exc}") from exc
-            if "n" not in regex.groupindex:
+            if info.field_name == "first_months" and "n" not in regex.groupindex:
                 raise ValueError("first_months needs a group named n")
         return value
 
 
 class SurfaceWords(_Strict):
     suffixes: dict[str, str]
-    max_chars: int = 12
     breakers: str = ""
     not_names: tuple[str, ...] = ()
     topic_stop: tuple[str, ...] = ()
@@ -111,6 +112,8 @@ class MetricVocabulary(_Strict):
     relations: dict[str, tuple[str, ...]] = {}
     relation_metrics: dict[str, str] = {}
     ref_markers: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()
+    unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}
@@ -140,6 +143,11 @@ def _converters() -> tuple[opencc.OpenCC, ...]:
 
 def both_scripts(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``words`` plus their Traditional forms, without duplicates, in the given order."""
+    return _both_scripts(tuple(words))
+
+
+@cache
+def _both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
     out = dict.fromkeys(words)
     for conv in _converters():
         out.update(dict.fromkeys(conv.convert(w) for w in words))

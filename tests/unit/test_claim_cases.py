@@ -12,7 +12,7 @@ from functools import cache
 
 import opencc
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from analyzer.claims import is_certain
@@ -118,7 +118,13 @@ def test_decided_by_and_certainty() -> None:
     assert is_certain(pbt) and pbt.confidence == 1.0
     assert set(pbt.decided_by) == {"subject", "metric", "period"}
     assert growth.basis == "yoy" and is_certain(growth)
+    # a semicolon joins parts of one sentence: subject and period carry over with certainty …
+    assert is_certain(dps) and dps.decided_by["subject"].startswith("carried over from before the semicolon")
+    # … a full stop does not
+    result = run("汇丰控股去年除税前利润323亿美元。派第四次中期息每股0.36美元。", dt.date(2025, 2, 20))
+    dps = result.claims[-1]
     assert not is_certain(dps) and dps.decided_by["subject"].startswith("uncertain: carried over")
+    assert dps.confidence == 0.4 and dps.decided_by["period"].startswith("uncertain: carried over")
     session = run("恒生指数收市报20,127点。", dt.date(2025, 3, 6)).claims[0]
     assert not is_certain(session) and "as-of" in session.decided_by["period"]
 
@@ -176,3 +182,74 @@ def test_width_and_script_change_no_claim(picks: list[int], variant: str) -> Non
     assert len(converted) == len(text)
     as_of = dt.date(2025, 3, 6)
     assert _claim_key(run(converted, as_of)) == _claim_key(run(text, as_of))
+
+
+NOTE_TEXT = (
+    "长江证券指出,近1年恒生科技指数累计涨幅达77.84%。\n"
+    "(数据来源:Wind,2024-03-07至2025-03-06,指数历史业绩不预示未来表现。)\n"
+    "估值方面,恒生科技指数PE-TTM为25.3倍。\n"
+    "(以上数据来源:Wind,截至2025-03-06)"
+)
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_source_notes_and_attribution_in_either_width(variant: str) -> None:
+    """「（数据来源：Wind，…）」 is the same note as 「(数据来源:Wind,…)」; 长江证券指出 the same attribution;
+    a note's 截至 date dates the level before it."""
+    result = run(VARIANTS[variant](NOTE_TEXT), dt.date(2025, 3, 6))
+    ret, pe = result.claims
+    assert ret.source is not None and ret.source.sources == ("Wind",)
+    assert [(p.start, p.end) for p in ret.source.periods] == [(dt.date(2024, 3, 7), dt.date(2025, 3, 6))]
+    assert ret.attribution == VARIANTS[variant]("长江证券")
+    assert pe.source is not None and pe.source.sources == ("Wind",) and pe.source.id != ret.source.id
+    assert pe.period is not None and (pe.period.start, pe.period.end) == (dt.date(2025, 3, 6), dt.date(2025, 3, 6))
+    assert pe.decided_by["period"] == "the data-source note's period"
+
+
+_PIECES = [
+    "恒指",
+    "收报",
+    "20,127点",
+    "跌",
+    "135点",
+    "0.67%",
+    "营收",
+    "12亿元",
+    "同比",
+    "增长",
+    "较",
+    "2024年",
+    "近1年",
+    "，",
+    "。",
+    "；",
+    "（",
+    "）",
+    "：",
+    "\n",
+    "本基金",
+    "成立以来",
+    "×",
+    "80%",
+    "截至",
+    "3月5日",
+    "预计",
+    "港股",
+    "成交额",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_any_arrangement_of_cues_and_figures_is_accounted_for(pieces: list[str]) -> None:
+    """Whatever order cue words, figures and punctuation come in: no error, every numeric mention is a
+    claim or unattributed, every span slices the original, and a claim's confidence matches decided_by."""
+    assume("".join(pieces).strip())  # an empty document is refused at ingest
+    result = run("".join(pieces), dt.date(2025, 3, 6))
+    kinds = ("percent", "money", "multiple", "points", "count", "number")
+    numeric = {m.id for m in result.mentions if m.kind.value in kinds}
+    assert numeric <= {c.mention_id for c in result.claims} | {u.mention_id for u in result.unattributed}
+    for c in result.claims:
+        assert result.text[c.span.start : c.span.end] == c.text
+        assert set(c.decided_by) == {"subject", "metric", "period"}
+        assert is_certain(c) == (not any(v.startswith("uncertain") for v in c.decided_by.values()))
