@@ -165,7 +165,9 @@ class Claim(Frozen):
         default=None,
         description="what a change is relative to: yoy, qoq, mom, prev_close, ref (refs[1]), weight (a formula weight)",
     )
-    forecast: bool = Field(default=False, description="a forecast, target or expectation (预计/有望/目标价); never verified")
+    forecast: bool = Field(
+        default=False, description="a forecast, target or expectation (预计/有望/目标价); never verified"
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="how sure subject, metric and period are")
     decided_by: dict[str, str] = Field(
         default_factory=dict,

@@ -87,24 +87,33 @@ def wrap_cells(text: str, width: int, indent: str = "", subsequent_indent: str |
     return lines
 
 
+_OPENING = frozenset("「『（《“‘【〔")
+
+
 def _pieces(text: str) -> list[str]:
     """Unbreakable pieces: runs of non-space, non-wide characters (words, numbers), single wide
     characters (each may break), and single spaces."""
     pieces: list[str] = []
     run = ""
+    opening = ""  # an opening bracket waits for what follows it: never at the end of a line
     for ch in text:
         if ch == " " or cell_len(ch) > 1:
             if run:
-                pieces.append(run)
-                run = ""
-            if pieces and cell_len(ch) > 1 and _closing(ch):
+                pieces.append(opening + run)
+                run = opening = ""
+            if opening and cell_len(ch) > 1 and _closing(ch):
+                opening += ch
+            elif pieces and cell_len(ch) > 1 and _closing(ch):
                 pieces[-1] += ch  # never start a line with closing punctuation
+            elif ch in _OPENING:
+                opening += ch
             else:
-                pieces.append(ch)
+                pieces.append(opening + ch)
+                opening = ""
         else:
             run += ch
-    if run:
-        pieces.append(run)
+    if run or opening:
+        pieces.append(opening + run)
     return pieces
 
 

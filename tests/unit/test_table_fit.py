@@ -102,3 +102,11 @@ def test_columns_env_sets_the_width_of_pipes(monkeypatch: pytest.MonkeyPatch) ->
     assert terminal_width(io.StringIO()) == 87
     monkeypatch.delenv("COLUMNS")
     assert terminal_width(io.StringIO()) == 120
+
+
+@pytest.mark.parametrize("width", [20, 21, 22, 23, 24, 25, 26])
+def test_wrap_never_ends_a_line_with_an_opening_bracket(width: int) -> None:
+    text = "理由：收益率未注明出处。Found 「領跑」 and （數據來源：Wind） here 《基金合同》。"
+    lines = wrap_cells(text, width)
+    assert not any(line.rstrip().endswith(("「", "（", "《")) for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
