@@ -80,23 +80,25 @@ def _read(path: str, max_bytes: int, *, special: bool = True) -> bytes:
     on the command line, e.g. ``<(cmd)``), else refused unread with E107 (batch folders)."""
     shown = display_name(path)
     try:
+        kind = os.stat(path).st_mode  # follows links: ELOOP and missing files are caught below
+        if stat.S_ISDIR(kind):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(kind):
+            if not special:
+                raise IngestError(f"{shown}: not a regular file ({_kind(kind)}); skipped unread", code="E107")
+            # a FIFO or device named on purpose (e.g. <(cmd)): a blocking open waits for the writer as
+            # a shell redirection would (a first non-blocking reader closed again would let a writer
+            # that connected to it die of SIGPIPE); pipes have no size up front, hence the bound
+            with open(path, "rb") as fh:
+                return read_limited(fh, max_bytes, shown)
+        # non-blocking, so a regular file swapped for a FIFO after the stat still cannot hang the caller
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as fh:
             info = os.fstat(fd)
-            if stat.S_ISDIR(info.st_mode):
-                raise IsADirectoryError(path)
             if not stat.S_ISREG(info.st_mode):
-                if not special:
-                    raise IngestError(
-                        f"{shown}: not a regular file ({_kind(info.st_mode)}); skipped unread", code="E107"
-                    )
-            elif info.st_size > max_bytes:
+                raise IngestError(f"{shown}: not a regular file ({_kind(info.st_mode)}); skipped unread", code="E107")
+            if info.st_size > max_bytes:
                 raise _too_large(shown, info.st_size, max_bytes)
-            else:
-                return read_limited(fh, max_bytes, shown)
-        # a FIFO or device named on purpose (e.g. <(cmd)): open it again, blocking, so the read waits
-        # for the writer as a shell redirection would; pipes have no size up front, hence the bound
-        with open(path, "rb") as fh:
             return read_limited(fh, max_bytes, shown)
     except FileNotFoundError:
         raise IngestError(f"{shown}: file not found", code="E106") from None
