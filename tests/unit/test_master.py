@@ -46,9 +46,8 @@ def test_shipped_list_is_the_listed_rows_of_the_source() -> None:
     """Every shipped row is a listed (L) row of the public source with the same code and name."""
     # shared/ stands beside the checkout (in CI too); /work/shared on the project's machines
     candidates = [Path(__file__).resolve().parents[3] / "shared", Path("/work/shared")]
-    source = next(
-        (c / "market/more/master/a_share_stock_basic_tushare.csv" for c in candidates if c.is_dir()), Path("/nonexistent")
-    )
+    found = [c / "market/more/master/a_share_stock_basic_tushare.csv" for c in candidates if c.is_dir()]
+    source = found[0] if found else Path("/nonexistent")
     if not source.is_file():
         pytest.skip("the shared source list is not on this machine")
     with source.open(encoding="utf-8", newline="") as fh:
