@@ -139,3 +139,18 @@ def test_short_source(source: str, short: str) -> None:
 )
 def test_short_licence(licence: str, short: str) -> None:
     assert short_licence(licence) == short
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_show_numbers_sources_when_a_series_has_several(db: Path, tmp_path: Path, width: int) -> None:
+    provider = f"desk{width}"
+    for day, value, source in (("2024-03-01", "100.5", "交易台 表一"), ("2024-03-04", "101.5", "交易臺 表二")):
+        csv = tmp_path / f"{day}.csv"
+        csv.write_text(f"date,close\n{day},{value}\n", encoding="utf-8")
+        args = ["import", str(csv), "--instrument", "hsi", "--field", "close", "--market", str(db)]
+        assert CliRunner().invoke(market_app, [*args, "--provider", provider, "--source", source]).exit_code == 0
+    args = ["show", "hsi", "--provider", provider, "--market", str(db)]
+    out = CliRunner().invoke(market_app, args, env={"COLUMNS": str(width)}).output
+    assert f"[1] hsi close ({provider}): 交易台 表一" in out and f"[2] hsi close ({provider}): 交易臺 表二" in out
+    rows = _body_rows(out)
+    assert [r.split("│")[4].strip() + r.split("│")[5].strip() for r in rows] == ["100.5[1]", "101.5[2]"]
