@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from analyzer.cli.common import parse_date
+from analyzer.cli.output import WideOpt
 from analyzer.errors import AnalyzerError, MarketDataError
 from analyzer.extract.numbers import plain_decimal
+from analyzer.report.table import Column, fit_table, format_magnitude, terminal_width, wrap_cells
 
 market_app = typer.Typer(
     name="market",
@@ -29,6 +34,10 @@ MARKET_HELP = "Market store (DuckDB file); default: $ANALYZER_MARKET_DB, else ma
 MarketOpt = Annotated[Path | None, typer.Option("--market", help=MARKET_HELP, metavar="PATH")]
 #: positive values a close or level never has: imported rows like these are skipped with a warning
 WARN_SKIPPED = "not positive"
+#: what an import without --licence stores (and the store's default); tables show it as "not stated"
+DEFAULT_LICENCE = "not stated by the importer"
+#: a licence name in a table cell is at most this many cells; the full text is printed below the table
+LICENCE_CELLS = 20
 
 
 def _fail(exc: AnalyzerError) -> typer.Exit:
@@ -80,7 +89,7 @@ def import_command(
     ] = "user",
     licence: Annotated[
         str, typer.Option("--licence", help="Licence or terms of the data, stored with each value.")
-    ] = "not stated by the importer",
+    ] = DEFAULT_LICENCE,
     attribution: Annotated[
         str | None, typer.Option("--attribution", help="Attribution the licence requires (CC BY).")
     ] = None,
@@ -159,9 +168,73 @@ def fetch_command(
         raise typer.Exit(1)
 
 
+MONEY_UNITS = frozenset({"CNY", "HKD", "USD"})
+#: fields that are amounts of money when an imported series has no catalog unit (closes, PE and
+#: percentages stay plain decimals)
+MONEY_FIELDS = frozenset({"net_inflow", "net_inflow_quota", "buy_turnover", "sell_turnover", "turnover"})
+_FILE_SOURCE = re.compile(r"^(?:corpora/market/)?(?P<file>[^\s:]+\.(?:csv|xlsx?)): ")
+_CALL_SOURCE = re.compile(r"^(?P<call>akshare\.\w+)\(")
+
+
+def short_source(source: str) -> str:
+    """A source's short name for a table cell: the shipped file, the AKShare function, else itself."""
+    if m := _FILE_SOURCE.match(source):
+        return m.group("file").rsplit("/", 1)[-1]
+    if m := _CALL_SOURCE.match(source):
+        return m.group("call")
+    return source
+
+
+def short_licence(licence: str) -> str:
+    """A licence's name for a table cell: without its explanation ('CC BY 4.0 (Creative Commons …)' →
+    'CC BY 4.0'), the importer's default as 'not stated', and at most LICENCE_CELLS cells."""
+    if licence == DEFAULT_LICENCE:
+        return "not stated"
+    short = licence.split(" (", 1)[0]
+    if cell_len(short) <= LICENCE_CELLS:
+        return short
+    cut = short
+    while cell_len(cut) > LICENCE_CELLS - 1:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
+
+
+def _explained(licence: str) -> str:
+    """What a licence's parenthesis says: 'none stated (the repository has no licence …)' → 'the repository …'."""
+    short = short_licence(licence)
+    rest = licence[len(short) :].strip() if licence.startswith(short) else ""
+    return rest[1:-1] if rest.startswith("(") and rest.endswith(")") else licence
+
+
+def _money_unit(store: object, instrument: str, field: str, provider: str) -> str | None:
+    """The currency of a series of amounts (catalog unit, else a money field in the instrument's
+    currency); None for closes, PE, percentages and other plain figures."""
+    from analyzer.verify.catalog import default_catalog
+
+    for spec in default_catalog().series:
+        if (spec.instrument, spec.field, spec.provider) == (instrument, field, provider):
+            return spec.unit if spec.unit in MONEY_UNITS else None
+    if field in MONEY_FIELDS:
+        info = store.instrument(instrument) or {}  # type: ignore[attr-defined]
+        return str(info.get("currency") or "") or None
+    return None
+
+
+def _lines(texts: Iterable[str], width: int) -> str:
+    return "".join("\n".join(wrap_cells(t, width, "", "  ")) + "\n" for t in texts)
+
+
 @market_app.command("list")
-def list_command(market: MarketOpt = None) -> None:
-    """List the stored series: instrument, field, provider, rows, date range, source, licence."""
+def list_command(
+    market: MarketOpt = None,
+    wide: WideOpt = False,
+    long: Annotated[
+        bool, typer.Option("--long", help="Print each series' full source, licence and attribution below the table.")
+    ] = False,
+) -> None:
+    """List the stored series, one row each: instrument, field, provider, rows, date range, short source
+    and licence; licence texts and attributions are printed once below (full sources with --long)."""
+    from analyzer.cli.output import print_fitted
     from analyzer.verify import open_store
 
     try:
@@ -169,24 +242,48 @@ def list_command(market: MarketOpt = None) -> None:
             infos = store.list_series()
     except AnalyzerError as exc:
         raise _fail(exc) from None
-    table = Table(title="market series")
-    for col in ("instrument", "field", "provider", "rows", "from", "to", "source", "licence"):
-        table.add_column(col, overflow="fold")
+    columns = [
+        Column("instrument", "key", keep=10),
+        Column("field", "key", keep=9),
+        Column("provider", "key", keep=8),
+        Column("rows", "number", keep=6),
+        Column("from", "key", keep=4),
+        Column("to", "key", keep=5),
+        Column("source", keep=3, min_width=10),
+        Column("licence", "key", keep=7),
+    ]
+    rows = []
     for i in infos:
-        licence = "; ".join(i.licences)
-        if i.attributions:
-            licence += " — attribution: " + "; ".join(i.attributions)
-        table.add_row(
-            i.instrument,
-            i.field,
-            i.provider,
-            str(i.rows),
-            str(i.first),
-            str(i.last),
-            escape("; ".join(i.sources)),
-            escape(licence),
+        extra = f" +{len(i.sources) - 1}" if len(i.sources) > 1 else ""
+        licence = "; ".join(dict.fromkeys(short_licence(x) for x in i.licences))
+        rows.append(
+            [
+                i.instrument,
+                i.field,
+                i.provider,
+                str(i.rows),
+                str(i.first),
+                str(i.last),
+                short_source(i.sources[0]) + extra if i.sources else "",
+                licence + (" *" if i.attributions else ""),
+            ]
         )
-    console.print(table)
+    width = terminal_width()
+    fitted = fit_table(f"market series ({len(infos)})", columns, rows, width, wide=wide)
+    footer: list[str] = []
+    texts = dict.fromkeys(x for i in infos for x in i.licences)
+    footer += [f"licence {short_licence(t)}: {_explained(t)}" for t in texts if short_licence(t) != t]
+    footer += [
+        f"* attribution for {i.instrument} {i.field} ({i.provider}): {'; '.join(i.attributions)}"
+        for i in infos
+        if i.attributions
+    ]
+    if long:
+        for i in infos:
+            footer.append(f"{i.instrument} {i.field} ({i.provider}): {'; '.join(i.sources)}")
+    else:
+        footer.append("full sources: analyzer market list --long")
+    print_fitted([fitted], None, footer)
 
 
 @market_app.command("show")
@@ -197,8 +294,14 @@ def show_command(
     provider: Annotated[str | None, typer.Option("--provider", help="Only this provider.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", metavar="YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, typer.Option("--to", metavar="YYYY-MM-DD")] = None,
+    exact: Annotated[
+        bool, typer.Option("--exact", help="Values exactly as stored (4520000000), not with magnitude words (45.20亿).")
+    ] = False,
+    wide: WideOpt = False,
 ) -> None:
-    """Show an instrument's observations (all fields and providers unless named), optionally within --from/--to."""
+    """Show an instrument's observations (all fields and providers unless named), optionally within
+    --from/--to; each series' source, licence and attribution are printed once above the table."""
+    from analyzer.cli.output import print_fitted
     from analyzer.verify import open_store
 
     start, end = parse_date(date_from, "--from"), parse_date(date_to, "--to")
@@ -209,14 +312,47 @@ def show_command(
                     f"unknown instrument {instrument!r}; known: {', '.join(store.instrument_ids())}"
                 )
             rows = store.observations(instrument, field, start, end, provider)
+            series = {(i.field, i.provider): i for i in store.list_series() if i.instrument == instrument}
+            units = {key: _money_unit(store, instrument, *key) for key in dict.fromkeys((r[0], r[1]) for r in rows)}
     except AnalyzerError as exc:
         raise _fail(exc) from None
-    table = Table(title=f"{instrument} ({len(rows)} observations)")
-    for col in ("field", "provider", "date", "value", "source"):
-        table.add_column(col, overflow="fold")
+    width = terminal_width()
+    # each distinct source once, numbered when a series has more than one (then a column names it)
+    numbered = any(len(series[key].sources) > 1 for key in units if key in series)
+    number: dict[str, int] = {}
+    header: list[str] = []
+    for key, unit in units.items():
+        info = series.get(key)
+        sources = sorted({r[4] for r in rows if (r[0], r[1]) == key})
+        licences = sorted({r[5] for r in rows if (r[0], r[1]) == key})
+        what = f"{instrument} {key[0]} ({key[1]})" + (f", amounts in {unit}" if unit else "")
+        for src in sources:
+            number.setdefault(src, len(number) + 1)
+            tag = f"[{number[src]}] " if numbered else ""
+            header.append(f"{tag}{what}: {src}")
+        line = f"  licence: {'; '.join(licences)}"
+        if info is not None and info.attributions:
+            line += f"; attribution: {'; '.join(info.attributions)}"
+        header.append(line)
+    columns = [
+        Column("field", "key", keep=9),
+        Column("provider", "key", keep=8),
+        Column("date", "key", keep=10),
+        Column("value", "number", keep=10),
+    ]
+    if numbered:
+        columns.append(Column("source", "key", keep=5, short="src"))
+    table_rows = []
     for f, prov, day, value, src, _licence in rows:
-        table.add_row(f, prov, str(day), plain_decimal(value), escape(src[:60]))
-    console.print(table)
+        unit = units[(f, prov)]
+        shown = plain_decimal(value) if exact or unit is None else format_magnitude(value, unit, places=2)
+        cells = [f, prov, str(day), shown]
+        if numbered:
+            cells.append(f"[{number[src]}]")
+        table_rows.append(cells)
+    sys.stdout.write(_lines(header, width))
+    fitted = fit_table(f"{instrument} ({len(rows)} observations)", columns, table_rows, width, wide=wide)
+    print_fitted([fitted], None)
 
 
 def register(app: typer.Typer) -> None:

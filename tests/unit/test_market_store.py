@@ -174,11 +174,15 @@ def test_cli_import_list_show(tmp_path: Path) -> None:
     listed = runner.invoke(market_app, ["list", "--market", db], env={"COLUMNS": "400"})
     assert listed.exit_code == 0 and "hsi" in listed.output and "hstech" in listed.output
     lines = listed.output.splitlines()
-    # every series shows its provider, source and licence; CC BY ones name their attribution
+    # every series shows its provider, short source and licence; CC BY ones are starred and their
+    # attribution is printed once below the table
     csi = next(line for line in lines if "csi300" in line and "tushare" in line)
-    assert "CC BY 4.0" in csi and "attribution: AFAN-LIFE/macropage" in csi
+    assert "CC BY 4.0 *" in csi and "csi300_close_tushare.csv" in csi
+    assert "* attribution for csi300 close (tushare): AFAN-LIFE/macropage" in listed.output
     user = next(line for line in lines if line.count("hsi") and " user " in line)
-    assert "hand_close_wind.csv" in user and "not stated by the importer" in user
+    # two imports, two sources: the first named, the other counted (both with --long)
+    assert "file hand_close_revised.csv +1" in user and "not stated" in user
+    assert "licence not stated: not stated by the importer" in listed.output
     bad = runner.invoke(
         market_app, ["import", str(DATA / "bad_no_date.csv"), "--instrument", "hsi", "--field", "close", "--market", db]
     )
