@@ -69,6 +69,8 @@ def wrap_cells(text: str, width: int, indent: str = "", subsequent_indent: str |
         prefix = indent if not lines else rest_indent
         line, used = prefix, cell_len(prefix)
         for piece in _pieces(paragraph):
+            if piece == " " and line == (indent if not lines else rest_indent):
+                continue  # a line never starts with a space of the text (its indent is the caller's)
             size = cell_len(piece)
             if used + size > width and line.strip():
                 lines.append(line.rstrip())

@@ -110,3 +110,8 @@ def test_wrap_never_ends_a_line_with_an_opening_bracket(width: int) -> None:
     lines = wrap_cells(text, width)
     assert not any(line.rstrip().endswith(("「", "（", "《")) for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_leading_space_never_splits_a_number_that_fits_a_line() -> None:
+    """Found by hypothesis: " 00.00000,000" at width 12 was cut because the line began with the space."""
+    assert wrap_cells(" 00.00000,000", 12) == ["00.00000,000"]
