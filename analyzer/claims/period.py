@@ -15,6 +15,7 @@ from functools import cache
 
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
+from analyzer.extract.timeexpr import year_spans
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
@@ -187,9 +188,16 @@ class PeriodBuilder:
         if index >= len(years):
             return None
         year = years[index]
-        _, span = self.surface(t.start, t.end)
+        words, span = self.surface(t.start, t.end)
+        # a list (2020、2021年) gives each year its own words; a range (2020-2024年) does not write the
+        # middle years, so every year keeps the range's words and span (text == the slice, always)
+        for written, start, end in year_spans(words):
+            if written == year:
+                span = Span(start=span.start + start, end=span.start + end)
+                words = span.slice(self.original)
+                break
         return Period(
-            start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=f"{year}年", span=span, derived_from="list"
+            start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, span=span, derived_from="list"
         )
 
     def last_year(self, t: Hit, compared: Period | None) -> Period:

@@ -128,8 +128,6 @@ def test_every_span_slices_the_original(sample_result: DocumentResult) -> None:
             assert c.source.text.startswith("(") and "來源" in c.source.text
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 (Records): yearly claims built from 2020-2024年 say 2020年 "
-                   "while their period span covers the whole range; remove this mark when fixed")
 def test_period_text_is_the_slice_of_its_span_also_for_year_ranges(sample_result: DocumentResult) -> None:
     text = sample_result.text
     periods = [c.period for c in sample_result.claims if c.period and c.period.span]
@@ -180,3 +178,15 @@ def test_golden_claims(sample_result: DocumentResult) -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(actual, encoding="utf-8")
     assert actual == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sep", ["、", "，", ","])
+def test_each_year_of_a_year_list_has_its_own_words(sep: str) -> None:
+    """Issue 11 (Records): a year list gives each yearly claim its own span, whose slice is its text."""
+    from analyzer.pipeline import analyze
+
+    text = f"2025年3月6日\n恒生科技指数2023{sep}2024年的收益率分别为-8.83%、18.70%。\n"
+    result = analyze(text.encode("utf-8"), name="years.txt")
+    periods = [c.period for c in result.claims if c.metric in ("annual_return", "return")]
+    assert [(p.start.year, p.text) for p in periods] == [(2023, "2023"), (2024, "2024年")]
+    assert all(text[p.span.start : p.span.end] == p.text for p in periods)
