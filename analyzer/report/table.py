@@ -100,6 +100,8 @@ def _pieces(text: str) -> list[str]:
     opening = ""  # an opening bracket waits for what follows it: never at the end of a line
     for ch in text:
         if ch == " " or cell_len(ch) > 1:
+            if run and ch != " " and not run.strip("([{"):
+                opening, run = opening + run, ""  # an ASCII bracket before Chinese text waits too
             if run:
                 pieces.append(opening + run)
                 run = opening = ""

@@ -47,17 +47,25 @@ _WORDS = {
 
 
 class VerdictCondition(ConditionBase):
-    """Claims whose verdict has one of ``status``; ``group`` folds them into one finding."""
+    """Claims whose verdict has one of ``status``; ``group`` folds them into one finding. Figures
+    that no data could ever check (``exclude_metrics``: a benchmark's weights, an asset allocation)
+    and forecasts (``exclude_forecasts``: their own rules judge them) can be left out."""
 
     kind: Literal["verdict"]
     status: list[VerdictStatus] = Field(min_length=1)
     group: bool = False
+    exclude_metrics: list[str] = Field(default_factory=list)
+    exclude_forecasts: bool = False
 
     def evaluate(self, ctx: Context) -> list[Hit]:
-        wanted = set(self.status)
+        wanted, skipped = set(self.status), set(self.exclude_metrics)
         pairs = [
-            (v, ctx.claims_by_id[v.claim_id]) for v in ctx.result.verdicts
-            if v.status in wanted and v.claim_id in ctx.claims_by_id
+            (v, claim)
+            for v in ctx.result.verdicts
+            if v.status in wanted
+            and (claim := ctx.claims_by_id.get(v.claim_id)) is not None
+            and claim.metric not in skipped
+            and not (self.exclude_forecasts and claim.forecast)
         ]
         pairs.sort(key=lambda p: p[1].span.start)
         hits = [
