@@ -163,5 +163,10 @@ def metric_vocabulary() -> MetricVocabulary:
 
 def cue_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
     """One alternation of ``words`` (both scripts), longest first; None when there are none."""
-    forms = sorted(both_scripts(tuple(words)), key=len, reverse=True)
+    return _cue_regex(tuple(words))
+
+
+@cache  # built once per word list: escaping and compiling per document cost a third of a small one
+def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    forms = sorted(_both_scripts(words), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms))) if forms else None
