@@ -37,7 +37,7 @@ from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
 from analyzer.claims.period import Anchors, PeriodBuilder, local_period_hits, merge_times
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import find_subjects
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -126,7 +126,9 @@ class _Doc:
         aliases = [from_alias(a) for a in find_subjects(self.text, tokens)]
         # registry aliases (fund references such as 本基金 resolved to registry funds only: a generic
         # 货币市场基金 in a risk statement is no referent) plus master and surface names
-        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text, tokens)))
+        merged = names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
+        self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
+        self.title_fund = names_mod.title_fund(self.text, merged)
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted(
@@ -234,7 +236,7 @@ class _Doc:
         return ref, when
 
     def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
-        span = self.span(n.start, n.end)
+        span = self.span(*(n.named_at or (n.start, n.end)))
         return SubjectRef(
             id=n.id,
             alias=span.slice(self.original),
@@ -541,6 +543,13 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if after:
         draft.subject_named = after[0]
         return doc.subject_ref(after[0]), "named after the value in its clause"
+    fund_metric = metric.startswith("fund_") or metric in doc.metrics.vocab.subject_kind_overrides.get("fund", {})
+    carried_on = state.line_subject is not None and state.after_semicolon and state.line_subject_certain
+    if doc.title_fund is not None and fund_metric and not carried_on:
+        # a leaflet's fund figure with no fund in its sentence is about the fund on its cover, not the
+        # manager's other fund of an earlier sentence
+        draft.subject_named = doc.title_fund
+        return doc.subject_ref(doc.title_fund), uncertain("the fund the document's title names")
     if state.line_subject is not None:
         carried = _carried(state.line_subject)
         if state.after_semicolon and state.line_subject_certain:

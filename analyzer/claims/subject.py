@@ -490,6 +490,18 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         raw = _after_boundary(text[start:core], shapes)
         free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
+        if (
+            kind == "fund"
+            and not swallowed
+            and raw == text[start:core]
+            and j >= 0
+            and known[j].end == core - len(raw)
+            and known[j].kind in ("stock", "company")
+        ):
+            # a fund named after a brand that is also a listed name (星辰科技 + 创新混合型证券投资基金):
+            # the whole run is the fund, not the company plus a fragment
+            swallowed.append(j)
+            free = text[known[j].start : core]
         if swallowed:
             if len(free) > longest or (free and len(free) < cfg.min_name):
                 free = ""

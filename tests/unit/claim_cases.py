@@ -204,6 +204,19 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("fund", "华夏科技成长股票型证券投资基金", ANY, "fund_return", "25.63", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
         ("fund", "华夏科技成长股票型证券投资基金", ANY, "benchmark_return", "18.21", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
     ]),
+    # a leaflet's title names its fund: 本基金, the codes and an unattributed forecast are that fund,
+    # also when the fund's name starts with a listed company's short name (宁德时代 + 新能源混合…)
+    ("宁德时代新能源混合型证券投资基金 发售公告\n宁德时代新能源混合型证券投资基金(基金代码:A类:021345,C类:021346)将于2025年5月12日起发售。本基金风险等级为R3。\n拟任基金经理管理的远航优选混合基金近一年收益率52.3%。预计未来一年收益有望达到30%以上。", D(2025, 5, 6), [
+        ("fund", "宁德时代新能源混合型证券投资基金", None, "fund_code", "021345", None, None, None, None, False),
+        ("fund", "宁德时代新能源混合型证券投资基金", None, "fund_code", "021346", None, None, None, None, False),
+        ("fund", "宁德时代新能源混合型证券投资基金", None, "risk_rating", "R3", None, None, None, None, False),
+        ("fund", "远航优选混合基金", None, "fund_return", "52.3", "%", None, D(2024, 5, 7), D(2025, 5, 6), False),
+        ("forecast", "宁德时代新能源混合型证券投资基金", None, "fund_return", "30", "%", None, D(2025, 5, 7), D(2026, 5, 6), True),
+    ]),
+    ("远帆稳健增利混合型证券投资基金 发售公告\n本基金管理费率1.20%,风险等级为R4。", D(2025, 5, 6), [
+        ("fund", "远帆稳健增利混合型证券投资基金", None, "fee", "1.20", "%", None, D(2025, 5, 6), D(2025, 5, 6), False),
+        ("fund", "远帆稳健增利混合型证券投资基金", None, "risk_rating", "R4", None, None, None, None, False),
+    ]),
     # ------------------------------------------------------------------ valuation
     ("腾讯控股2025年预测市盈率18.5倍;当前市净率3.2倍,股息率1.1%。", AS_OF, [
         ("forecast", "腾讯控股", "tencent", "pe_forward", "18.5", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
