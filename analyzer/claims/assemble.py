@@ -90,6 +90,7 @@ class _Draft:
     forecast_cue: str | None = None
     currency: str | None = None
     id: str = ""
+    week: bool = False
 
 
 class _Doc:
@@ -155,6 +156,17 @@ class _Doc:
         i = bisect_left(self._points, start)
         if i < len(self._points) and self._points[i] < end:
             return "an index level"
+        return None
+
+    def item_session_word(self, pos: int) -> str | None:
+        """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
+        a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
+        starts = self.sentences.line_starts
+        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.sentences.section_start(pos))}:
+            end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
+            cue = self.metrics.in_session(starts[line], end)
+            if cue is not None:
+                return f"「{cue.word}」 in the item"
         return None
 
     def span(self, start: int, end: int) -> Span:
@@ -423,7 +435,17 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if draft.metric in ("return", "growth") and draft.basis is None:
             beside = doc.times_between(lo, hit.start)
             session = doc.session_word(s_start, s_end)
-            if session is not None and all(t.kind == MentionKind.DATE for t in beside):
+            if (
+                session is None
+                and not doc.times_between(s_start, hit.start)
+                and any(n.kind in _TRADED for n in doc.names.between(c_start, hit.start))
+            ):
+                session = doc.item_session_word(hit.start)
+            week = doc.metrics.week_move(hit.start, lo)
+            if week is not None:
+                draft.week = True  # 周涨5.51%: the week's return, dated by the week that ends at its anchor
+                metric_how.append(f"a week's move (「{week}」)")
+            elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session} in the sentence)")
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
@@ -607,8 +629,24 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 # ---------------------------------------------------------------- period
 
 
+#: kinds of subject whose bare move in a session report is the session's change
+_TRADED = frozenset({"stock", "index", "etf"})
+
+
+def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
+    """A week's move (周涨) over the trading week ending at the day its period ends on (截至11月8日收盘
+    → 11月4日 to 11月8日)."""
+    if period is None or period.end is None:
+        return None, uncertain("a week's move with no date to end the week on")
+    monday = period.end - dt.timedelta(days=period.end.weekday())
+    week = period.model_copy(update={"start": monday, "derived_from": "context"})
+    return week, f"the week ending on its date ({how})"
+
+
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
     period, how = _period(doc, draft, state, notes)
+    if draft.week:
+        period, how = _week_of(period, how)
     draft.period = period
     draft.decided["period"] = how
     if period is not None and not how.startswith("uncertain") and period.derived_from != "since_inception":

@@ -77,6 +77,7 @@ class MetricReader:
         self.relations = CueIndex(text, tuple(_relation_of()))
         self.forecast = CueIndex(text, vocab.forecast_cues)
         self.session = CueIndex(text, vocab.session_cues)
+        self.week = CueIndex(text, vocab.period_words.week_moves)
         negate = {w for m in vocab.metrics.values() for w in m.negate_before}
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
@@ -169,6 +170,11 @@ class MetricReader:
     def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
         found = self.forecast.within(sentence_start, start)
         return found[-1] if found else None
+
+    def week_move(self, pos: int, lo: int) -> str | None:
+        """A week's-move word (周涨, 本周累计) between ``lo`` and the value at ``pos``."""
+        hit = self.week.last_before(pos, lo)
+        return hit.word if hit is not None else None
 
     def in_session(self, sentence_start: int, sentence_end: int) -> CueHit | None:
         """A market-session word (收报, 高开, 全日 …) in the sentence."""

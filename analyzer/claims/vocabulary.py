@@ -80,6 +80,7 @@ class PeriodWords(_Strict):
     latest_quarter: tuple[str, ...] = ()
     first_months: str = ""
     single_month: tuple[str, ...] = ()
+    week_moves: tuple[str, ...] = ()
     narrowing: str = ""
 
     @field_validator("first_months", "narrowing")

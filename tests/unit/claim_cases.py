@@ -116,6 +116,20 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("market", "港股大市", ANY, "turnover", "185000000000", "HKD", "HKD", AS_OF, AS_OF, False),
         ("flows", "南向资金", "southbound", "net_inflow", "9860000000", "HKD", "HKD", AS_OF, AS_OF, False),
     ]),
+    # a security's bare move in a market-close item (its headline says 收市) is the session's change
+    ("港股收市:恒指跌1.2%\n2025年3月11日\n腾讯控股(00700)跌3.1%,收报498.6元;阿里巴巴(09988)跌4.2%。", D(2025, 3, 11), [
+        ("market", "恒指", "hsi", "change_pct", "-1.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("market", "腾讯控股", "tencent", "change_pct", "-3.1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("market", "腾讯控股", "tencent", "close", "498.6", "HKD", "HKD", D(2025, 3, 11), D(2025, 3, 11), False),
+        ("market", "阿里巴巴", "alibaba", "change_pct", "-4.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    # a week's move (周涨, 本周累计) is a return from the week's Monday to the day it is dated
+    ("A股周报\n截至11月8日收盘,上证指数报3452.30点,周涨5.51%;创业板指周涨7.39%。沪深300指数本周累计下跌1.2%。", D(2024, 11, 8), [
+        ("market", "上证指数", "sse_composite", "close", "3452.30", "点", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("change", "上证指数", "sse_composite", "return", "5.51", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "创业板指", "chinext", "return", "7.39", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
