@@ -413,8 +413,15 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     draft = _Draft(hit=hit, mention=mention, metric=decision.metric, value=mention.value)
     metric_how = [decision.how]
     lo = max(c_start, state.prev_value_end)
+    if hit.kind == MentionKind.MONEY and cues is not None and not cues.change:
+        moved = doc.metrics.amount_change(hit.start, lo)
+        if moved is not None:
+            # 较上周增加0.58万亿元: by how much the amount changed, not the amount
+            metric_how.append(f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
+            draft.metric = "change_amount"
+            cues = doc.metrics.cues(draft.metric)
     if cues is not None:
-        negative = doc.metrics.negative(decision.metric, hit.start, c_start, state.prev_value_end)
+        negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end)
         if negative and draft.value is not None and draft.value > 0:
             draft.value = -draft.value
             metric_how.append(f"negative after 「{negative}」")
@@ -640,7 +647,8 @@ def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
         return None, uncertain("a week's move with no date to end the week on")
     monday = period.end - dt.timedelta(days=period.end.weekday())
     week = period.model_copy(update={"start": monday, "derived_from": "context"})
-    return week, f"the week ending on its date ({how})"
+    how = f"the week ending on its date ({how.removeprefix('uncertain: ')})"
+    return week, uncertain(how) if how.startswith("uncertain") else how
 
 
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
@@ -680,6 +688,11 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found
         if change and _is_base(doc, t):
+            # 较上周增加0.58万亿元, 涨幅较上月回落0.1个百分点: the change is over the period of the
+            # figure it describes, the base's period is what it is compared with
+            described = _described(doc, draft, state)
+            if described is not None:
+                return described
             return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
@@ -692,12 +705,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             if found is not None:
                 return found
     if change and not (cues is not None and cues.session):  # a session's change is dated by the session
-        described = next((d for d in reversed(state.sentence) if d.period is not None and not _is_change(doc, d)), None)
-        if described is not None and described.period is not None:
-            how = _inherit(described, "period", "the period of the figure it describes")
-            if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
-                how = uncertain("the date of the level it follows (a change has a span)")
-            return described.period.model_copy(update={"derived_from": "context"}), how
+        found = _described(doc, draft, state)
+        if found is not None:
+            return found
     for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
@@ -746,6 +756,27 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
 
 #: a dateline is a line holding a full date and at most this many other characters (weekday, place)
 DATELINE_EXTRA = 8
+
+
+def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | None:
+    """The period of the figure a change describes: the last figure before it in the sentence that
+    is not itself a change; for a change in percentage or basis points, the last rate, which may be
+    a growth rate (同比上涨0.3%,涨幅较上月回落0.1个百分点)."""
+    in_points = draft.mention.unit in ("pp", "bp")
+    described = next(
+        (
+            d
+            for d in reversed(state.sentence)
+            if d.period is not None and (not _is_change(doc, d) or (in_points and d.mention.unit == "%"))
+        ),
+        None,
+    )
+    if described is None or described.period is None:
+        return None
+    how = _inherit(described, "period", "the period of the figure it describes")
+    if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
+        how = uncertain("the date of the level it follows (a change has a span)")
+    return described.period.model_copy(update={"derived_from": "context"}), how
 
 
 def _dateline_how(doc: _Doc, dated: Hit) -> str:

@@ -130,6 +130,22 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("change", "创业板指", "chinext", "return", "7.39", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
+    # 日均 qualifies the amount (no name): the market subject carries on; an amount after 较上周增加 is
+    # the change of the amount before it, over that amount's period, signed by its direction word
+    ("沪深两市本周成交额合计13.2万亿元,日均成交2.64万亿元,较上周增加0.58万亿元。", D(2024, 11, 9), [
+        ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    ("北向资金本周净流入42.1亿元,较上周减少10.5亿元。", D(2024, 11, 9), [
+        ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    # a change in percentage points of a rate is over the rate's period (the month of the CPI)
+    ("10月CPI同比上涨0.3%,涨幅较上月回落0.1个百分点。", D(2024, 11, 9), [
+        ("change", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("change", "CPI", "cn_cpi", "growth_mom", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
