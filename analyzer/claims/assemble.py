@@ -397,6 +397,12 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             None,
             False,
         )
+    if hit.kind == MentionKind.PERCENT:
+        c_start, _ = doc.sentences.clause_at(hit.start)
+        rates = [n for n in doc.names.between(c_start, hit.start) if n.kind == "rate"]
+        if rates:  # 1年期LPR为3.1%, …下行2.3bp至2.09%: a percent of a rate series is its level
+            named = doc.words(rates[-1].start, rates[-1].end)
+            return MetricDecision("yield", f"a percent of the rate named before it ({named})")
     return None
 
 
@@ -478,6 +484,12 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if draft.metric in overrides:
             metric_how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
             draft.metric = overrides[draft.metric]
+            if draft.metric == "yield":
+                draft.basis = None
+                if mention.unit in ("pp", "bp"):
+                    draft.metric = "yield_change"  # 下行2.3bp: a move of the rate, signed above
+                else:
+                    draft.value = mention.value  # the rate's level, as stated (至2.09%)
     if draft.basis is None and draft.metric in doc.metrics.vocab.metrics:
         draft.basis = doc.metrics.cues(draft.metric).basis  # growth_yoy is year on year
     draft.currency = mention.currency

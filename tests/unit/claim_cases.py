@@ -146,6 +146,16 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("change", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
         ("change", "CPI", "cn_cpi", "growth_mom", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
+    # a rate or bond yield series is its own subject: its percent is its level (yield), a move in bp is
+    # yield_change, never a return or a growth
+    ("10年期国债收益率本周下行2.3bp至2.09%。", D(2024, 11, 9), [
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 10), D(2024, 11, 10), False),
+    ]),
+    ("1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 9), [
+        ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+    ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
