@@ -141,6 +141,7 @@ class _Doc:
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
+        self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
         currency = metric_vocabulary().market_currency
         self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
         self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
@@ -709,6 +710,19 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
         return None, uncertain(f"time words beside the value were not read ({unread})")
+    if not in_sentence and not draft.forecast and doc.as_of is not None:
+        bare = doc.bare_years.last_before(hit.start, s_start)
+        if bare is not None:  # 美团全年收入…: a year with no number is the last one completed
+            year = doc.as_of.year - 1
+            period = Period(
+                start=dt.date(year, 1, 1),
+                end=dt.date(year, 12, 31),
+                text=doc.words(bare.start, bare.end),
+                span=doc.span(bare.start, bare.end),
+                year_inferred=True,
+                derived_from="context",
+            )
+            return period, uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]

@@ -81,6 +81,7 @@ class PeriodWords(_Strict):
     first_months: str = ""
     single_month: tuple[str, ...] = ()
     week_moves: tuple[str, ...] = ()
+    bare_year: tuple[str, ...] = ()
     narrowing: str = ""
 
     @field_validator("first_months", "narrowing")

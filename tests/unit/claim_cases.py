@@ -190,6 +190,13 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("periods", "恒指", "hsi", "return", "3.2", "%", None, ANY, ANY, False),
         ("periods", "恒指", "hsi", "return", "5", "%", None, D(2025, 3, 1), AS_OF, False),
     ]),
+    # 全年 with no year, in a text of early 2025: the last completed year (2024), for the whole sentence
+    ("美团全年收入按年增长22%至3,376亿元人民币,经调整净利润438亿元人民币,按年升58%。", D(2025, 3, 11), [
+        ("change", "美团", "meituan", "growth_yoy", "22", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "美团", "meituan", "revenue", "337600000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "美团", "meituan", "adjusted_profit", "43800000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "美团", "meituan", "growth_yoy", "58", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     # ------------------------------------------------------------------ fund material
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [
         ("fund", "远航优选混合基金", None, "fund_return", "52.3", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
