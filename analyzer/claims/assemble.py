@@ -127,7 +127,9 @@ class _Doc:
         aliases = [from_alias(a) for a in find_subjects(self.text, tokens)]
         # registry aliases (fund references such as 本基金 resolved to registry funds only: a generic
         # 货币市场基金 in a risk statement is no referent) plus master and surface names
-        merged = names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
+        merged = names_mod.with_full_names(
+            self.text, names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
+        )
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)
         self.notes = find_notes(self.text, self.time_hits)

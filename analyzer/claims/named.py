@@ -111,6 +111,27 @@ def with_title_fund(text: str, names: list[Named], unnamed_id: str) -> list[Name
     ]
 
 
+def with_full_names(text: str, names: list[Named]) -> list[Named]:
+    """A surface name that is the start of a longer fund name in the same text (远帆新能源 after
+    远帆新能源混合型证券投资基金) taken as that fund: a short form, not a company of its own."""
+    longer: dict[str, Named] = {}
+    for n in names:
+        if n.kind == "fund" and n.id is None:
+            full = text[n.start : n.end]
+            for k in range(2, len(full)):
+                longer.setdefault(full[:k], n)
+    if not longer:
+        return names
+    out = []
+    for n in names:
+        fund = longer.get(text[n.start : n.end]) if n.source == "surface" and n.kind != "fund" else None
+        if fund is None:
+            out.append(n)
+        else:
+            out.append(Named(n.start, n.end, None, "fund", fund.code, "surface", None, (fund.start, fund.end)))
+    return out
+
+
 class NamedIndex:
     """Named subjects searchable by position."""
 

@@ -264,6 +264,11 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("fund", "远帆稳健增利混合型证券投资基金", None, "fee", "1.20", "%", None, D(2025, 5, 6), D(2025, 5, 6), False),
         ("fund", "远帆稳健增利混合型证券投资基金", None, "risk_rating", "R4", None, None, None, None, False),
     ]),
+    # a short form of a fund named in full earlier (远帆新能源) is that fund, not a company of its own
+    ("远帆新能源混合型证券投资基金成立于2020年5月8日。远帆新能源近一年收益率12.5%,同类排名前10%。", D(2025, 3, 11), [
+        ("fund", "远帆新能源混合型证券投资基金", None, "fund_return", "12.5", "%", None, D(2024, 3, 12), D(2025, 3, 11), False),
+        ("fund", "远帆新能源混合型证券投资基金", None, "ranking", "10", "%", None, D(2024, 3, 12), D(2025, 3, 11), False),
+    ]),
     # ------------------------------------------------------------------ valuation
     ("腾讯控股2025年预测市盈率18.5倍;当前市净率3.2倍,股息率1.1%。", AS_OF, [
         ("forecast", "腾讯控股", "tencent", "pe_forward", "18.5", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
