@@ -14,25 +14,13 @@ import analyzer
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: the README's "From Python" example, run verbatim by test_readme_example_runs
-README_EXAMPLE = """
-import analyzer
-
-# extraction only: claims with offsets into the original text
-result = analyzer.analyze("corpora/samples/000_c5a5949e47dd4678.txt", as_of="2025-03-06")
-for claim in result.claims[:3]:
-    print(claim.id, claim.subject.id if claim.subject else None, claim.metric, claim.value, claim.unit)
-    assert result.text[claim.span.start : claim.span.end] == claim.text
-
-# verdicts and compliance findings in the same call (or later: analyzer.review(result))
-checked = analyzer.analyze("corpora/samples/000_c5a5949e47dd4678.txt", verify=True, comply=True)
-by_status = {}
-for verdict in checked.verdicts:
-    by_status[verdict.status.value] = by_status.get(verdict.status.value, 0) + 1
-print(by_status, len(checked.findings), "findings")
-frames = checked.to_frame()            # pandas: claims, mentions, verdicts, findings, unattributed
-print(frames["verdicts"][["claim_id", "status", "difference_float"]].head())
-"""
+def readme_example() -> str:
+    """The first python block under the README's "From Python" heading, as a user copies it."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## From Python\n", 1)[1]
+    match = re.search(r"```python\n(.*?)```", section, re.S)
+    assert match, "README: no python block under 'From Python'"
+    return match.group(1)
 
 
 @pytest.fixture()
@@ -44,7 +32,7 @@ def market_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_readme_example_runs(market_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     monkeypatch.chdir(ROOT)
-    exec(compile(README_EXAMPLE, "README example", "exec"), {})
+    exec(compile(readme_example(), "README example", "exec"), {})
     out = capsys.readouterr().out
     assert "c1 hstech return 77.84 %" in out
     assert re.search(r"'supported': \d+", out) and "findings" in out
