@@ -422,6 +422,12 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     draft = _Draft(hit=hit, mention=mention, metric=decision.metric, value=mention.value)
     metric_how = [decision.how]
     lo = max(c_start, state.prev_value_end)
+    averaged = doc.metrics.vocab.daily_average.metrics.get(draft.metric)
+    daily = doc.metrics.daily.last_before(hit.start, lo) if averaged else None
+    if averaged and daily is not None:
+        metric_how.append(f"a daily average (「{daily.word}」)")
+        draft.metric = averaged
+        cues = doc.metrics.cues(averaged)
     if hit.kind == MentionKind.MONEY and cues is not None and not cues.change:
         moved = doc.metrics.amount_change(hit.start, lo)
         if moved is not None:

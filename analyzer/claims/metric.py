@@ -78,6 +78,7 @@ class MetricReader:
         self.forecast = CueIndex(text, vocab.forecast_cues)
         self.session = CueIndex(text, vocab.session_cues)
         self.week = CueIndex(text, vocab.period_words.week_moves)
+        self.daily = CueIndex(text, vocab.daily_average.words)
         negate = {w for m in vocab.metrics.values() for w in m.negate_before}
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")

@@ -105,6 +105,11 @@ class SurfaceWords(_Strict):
     topic_max_chars: int = 8
 
 
+class DailyAverage(_Strict):
+    words: tuple[str, ...] = ()
+    metrics: dict[str, str] = {}
+
+
 class MetricVocabulary(_Strict):
     window: int
     after_gap: int
@@ -117,6 +122,7 @@ class MetricVocabulary(_Strict):
     comparison_words: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
+    daily_average: DailyAverage = Field(default_factory=DailyAverage)
     session_cues: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}
     explicit_currency: tuple[str, ...] = ()

@@ -130,11 +130,11 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("change", "创业板指", "chinext", "return", "7.39", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
-    # 日均 qualifies the amount (no name): the market subject carries on; an amount after 较上周增加 is
+    # 日均 qualifies the amount (no name, a daily average): the market subject carries on; an amount after 较上周增加 is
     # the change of the amount before it, over that amount's period, signed by its direction word
     ("沪深两市本周成交额合计13.2万亿元,日均成交2.64万亿元,较上周增加0.58万亿元。", D(2024, 11, 9), [
         ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("market", "沪深两市", "cn_two_markets", "turnover", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
         ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
     ("北向资金本周净流入42.1亿元,较上周减少10.5亿元。", D(2024, 11, 9), [
