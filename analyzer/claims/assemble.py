@@ -676,6 +676,20 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
     period, how = _period(doc, draft, state, notes)
     if draft.week:
         period, how = _week_of(period, how)
+    cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if (
+        cues is not None
+        and cues.level
+        and not draft.forecast
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.start == period.end
+        and period.end > doc.as_of
+    ):
+        # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
+        period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
+        how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
     if period is not None and not how.startswith("uncertain") and period.derived_from != "since_inception":

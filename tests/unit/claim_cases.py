@@ -150,7 +150,7 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     # yield_change, never a return or a growth
     ("10年期国债收益率本周下行2.3bp至2.09%。", D(2024, 11, 9), [
         ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
-        ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 10), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     ("1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 9), [
         ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
