@@ -37,7 +37,7 @@ from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
 from analyzer.claims.period import Anchors, PeriodBuilder, local_period_hits, merge_times
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import find_subjects
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -90,6 +90,7 @@ class _Draft:
     forecast_cue: str | None = None
     currency: str | None = None
     id: str = ""
+    week: bool = False
 
 
 class _Doc:
@@ -126,7 +127,11 @@ class _Doc:
         aliases = [from_alias(a) for a in find_subjects(self.text, tokens)]
         # registry aliases (fund references such as 本基金 resolved to registry funds only: a generic
         # 货币市场基金 in a risk statement is no referent) plus master and surface names
-        self.names = NamedIndex(names_mod.merge(aliases, names_mod.surface_names(self.text, tokens)))
+        merged = names_mod.with_full_names(
+            self.text, names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
+        )
+        self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
+        self.title_fund = names_mod.title_fund(self.text, merged)
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted(
@@ -138,6 +143,7 @@ class _Doc:
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
+        self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
         currency = metric_vocabulary().market_currency
         self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
         self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
@@ -153,6 +159,17 @@ class _Doc:
         i = bisect_left(self._points, start)
         if i < len(self._points) and self._points[i] < end:
             return "an index level"
+        return None
+
+    def item_session_word(self, pos: int) -> str | None:
+        """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
+        a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
+        starts = self.sentences.line_starts
+        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.sentences.section_start(pos))}:
+            end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
+            cue = self.metrics.in_session(starts[line], end)
+            if cue is not None:
+                return f"「{cue.word}」 in the item"
         return None
 
     def span(self, start: int, end: int) -> Span:
@@ -234,7 +251,7 @@ class _Doc:
         return ref, when
 
     def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
-        span = self.span(n.start, n.end)
+        span = self.span(*(n.named_at or (n.start, n.end)))
         return SubjectRef(
             id=n.id,
             alias=span.slice(self.original),
@@ -383,6 +400,12 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             None,
             False,
         )
+    if hit.kind == MentionKind.PERCENT:
+        c_start, _ = doc.sentences.clause_at(hit.start)
+        rates = [n for n in doc.names.between(c_start, hit.start) if n.kind == "rate"]
+        if rates:  # 1年期LPR为3.1%, …下行2.3bp至2.09%: a percent of a rate series is its level
+            named = doc.words(rates[-1].start, rates[-1].end)
+            return MetricDecision("yield", f"a percent of the rate named before it ({named})")
     return None
 
 
@@ -399,8 +422,21 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     draft = _Draft(hit=hit, mention=mention, metric=decision.metric, value=mention.value)
     metric_how = [decision.how]
     lo = max(c_start, state.prev_value_end)
+    averaged = doc.metrics.vocab.daily_average.metrics.get(draft.metric)
+    daily = doc.metrics.daily.last_before(hit.start, lo) if averaged else None
+    if averaged and daily is not None:
+        metric_how.append(f"a daily average (「{daily.word}」)")
+        draft.metric = averaged
+        cues = doc.metrics.cues(averaged)
+    if hit.kind == MentionKind.MONEY and cues is not None and not cues.change:
+        moved = doc.metrics.amount_change(hit.start, lo)
+        if moved is not None:
+            # 较上周增加0.58万亿元: by how much the amount changed, not the amount
+            metric_how.append(f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
+            draft.metric = "change_amount"
+            cues = doc.metrics.cues(draft.metric)
     if cues is not None:
-        negative = doc.metrics.negative(decision.metric, hit.start, c_start, state.prev_value_end)
+        negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end)
         if negative and draft.value is not None and draft.value > 0:
             draft.value = -draft.value
             metric_how.append(f"negative after 「{negative}」")
@@ -421,7 +457,17 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if draft.metric in ("return", "growth") and draft.basis is None:
             beside = doc.times_between(lo, hit.start)
             session = doc.session_word(s_start, s_end)
-            if session is not None and all(t.kind == MentionKind.DATE for t in beside):
+            if (
+                session is None
+                and not doc.times_between(s_start, hit.start)
+                and any(n.kind in _TRADED for n in doc.names.between(c_start, hit.start))
+            ):
+                session = doc.item_session_word(hit.start)
+            week = doc.metrics.week_move(hit.start, lo)
+            if week is not None:
+                draft.week = True  # 周涨5.51%: the week's return, dated by the week that ends at its anchor
+                metric_how.append(f"a week's move (「{week}」)")
+            elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session} in the sentence)")
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
@@ -447,6 +493,12 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if draft.metric in overrides:
             metric_how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
             draft.metric = overrides[draft.metric]
+            if draft.metric == "yield":
+                draft.basis = None
+                if mention.unit in ("pp", "bp"):
+                    draft.metric = "yield_change"  # 下行2.3bp: a move of the rate, signed above
+                else:
+                    draft.value = mention.value  # the rate's level, as stated (至2.09%)
     if draft.basis is None and draft.metric in doc.metrics.vocab.metrics:
         draft.basis = doc.metrics.cues(draft.metric).basis  # growth_yoy is year on year
     draft.currency = mention.currency
@@ -541,6 +593,13 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if after:
         draft.subject_named = after[0]
         return doc.subject_ref(after[0]), "named after the value in its clause"
+    fund_metric = metric.startswith("fund_") or metric in doc.metrics.vocab.subject_kind_overrides.get("fund", {})
+    carried_on = state.line_subject is not None and state.after_semicolon and state.line_subject_certain
+    if doc.title_fund is not None and fund_metric and not carried_on:
+        # a leaflet's fund figure with no fund in its sentence is about the fund on its cover, not the
+        # manager's other fund of an earlier sentence
+        draft.subject_named = doc.title_fund
+        return doc.subject_ref(doc.title_fund), uncertain("the fund the document's title names")
     if state.line_subject is not None:
         carried = _carried(state.line_subject)
         if state.after_semicolon and state.line_subject_certain:
@@ -598,8 +657,39 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 # ---------------------------------------------------------------- period
 
 
+#: kinds of subject whose bare move in a session report is the session's change
+_TRADED = frozenset({"stock", "index", "etf"})
+
+
+def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
+    """A week's move (周涨) over the trading week ending at the day its period ends on (截至11月8日收盘
+    → 11月4日 to 11月8日)."""
+    if period is None or period.end is None:
+        return None, uncertain("a week's move with no date to end the week on")
+    monday = period.end - dt.timedelta(days=period.end.weekday())
+    week = period.model_copy(update={"start": monday, "derived_from": "context"})
+    how = f"the week ending on its date ({how.removeprefix('uncertain: ')})"
+    return week, uncertain(how) if how.startswith("uncertain") else how
+
+
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
     period, how = _period(doc, draft, state, notes)
+    if draft.week:
+        period, how = _week_of(period, how)
+    cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if (
+        cues is not None
+        and cues.level
+        and not draft.forecast
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.start == period.end
+        and period.end > doc.as_of
+    ):
+        # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
+        period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
+        how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
     if period is not None and not how.startswith("uncertain") and period.derived_from != "since_inception":
@@ -633,10 +723,28 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found
         if change and _is_base(doc, t):
+            # 较上周增加0.58万亿元, 涨幅较上月回落0.1个百分点: the change is over the period of the
+            # figure it describes, the base's period is what it is compared with
+            described = _described(doc, draft, state)
+            if described is not None:
+                return described
             return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
         return None, uncertain(f"time words beside the value were not read ({unread})")
+    if not in_sentence and not draft.forecast and doc.as_of is not None:
+        bare = doc.bare_years.last_before(hit.start, s_start)
+        if bare is not None:  # 美团全年收入…: a year with no number is the last one completed
+            year = doc.as_of.year - 1
+            period = Period(
+                start=dt.date(year, 1, 1),
+                end=dt.date(year, 12, 31),
+                text=doc.words(bare.start, bare.end),
+                span=doc.span(bare.start, bare.end),
+                year_inferred=True,
+                derived_from="context",
+            )
+            return period, uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]
@@ -645,12 +753,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             if found is not None:
                 return found
     if change and not (cues is not None and cues.session):  # a session's change is dated by the session
-        described = next((d for d in reversed(state.sentence) if d.period is not None and not _is_change(doc, d)), None)
-        if described is not None and described.period is not None:
-            how = _inherit(described, "period", "the period of the figure it describes")
-            if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
-                how = uncertain("the date of the level it follows (a change has a span)")
-            return described.period.model_copy(update={"derived_from": "context"}), how
+        found = _described(doc, draft, state)
+        if found is not None:
+            return found
     for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
@@ -699,6 +804,27 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
 
 #: a dateline is a line holding a full date and at most this many other characters (weekday, place)
 DATELINE_EXTRA = 8
+
+
+def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | None:
+    """The period of the figure a change describes: the last figure before it in the sentence that
+    is not itself a change; for a change in percentage or basis points, the last rate, which may be
+    a growth rate (同比上涨0.3%,涨幅较上月回落0.1个百分点)."""
+    in_points = draft.mention.unit in ("pp", "bp")
+    described = next(
+        (
+            d
+            for d in reversed(state.sentence)
+            if d.period is not None and (not _is_change(doc, d) or (in_points and d.mention.unit == "%"))
+        ),
+        None,
+    )
+    if described is None or described.period is None:
+        return None
+    how = _inherit(described, "period", "the period of the figure it describes")
+    if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
+        how = uncertain("the date of the level it follows (a change has a span)")
+    return described.period.model_copy(update={"derived_from": "context"}), how
 
 
 def _dateline_how(doc: _Doc, dated: Hit) -> str:

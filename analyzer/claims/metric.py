@@ -77,11 +77,15 @@ class MetricReader:
         self.relations = CueIndex(text, tuple(_relation_of()))
         self.forecast = CueIndex(text, vocab.forecast_cues)
         self.session = CueIndex(text, vocab.session_cues)
+        self.week = CueIndex(text, vocab.period_words.week_moves)
+        self.daily = CueIndex(text, vocab.daily_average.words)
         negate = {w for m in vocab.metrics.values() for w in m.negate_before}
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
         self._neutral = _word_set("neutral")
         self._level_after = tuple(both_scripts(d.level_after))
+        self._comparison = both_scripts(vocab.comparison_words)
+        self._flows = frozenset(w for w in (*self._down, *_word_set("up")) if w.startswith(("净", "淨")))
 
     def names_amount(self, word: str) -> bool:
         """True when ``word`` is the noun of an amount or level (营收, 成交额, 收报), not a change."""
@@ -169,6 +173,24 @@ class MetricReader:
     def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
         found = self.forecast.within(sentence_start, start)
         return found[-1] if found else None
+
+    def amount_change(self, start: int, lo: int) -> CueHit | None:
+        """The direction word right before an amount that a comparison or relation word earlier in
+        the clause makes a change (较上周增加0.58万亿元, 同比减少12亿元); None for a plain amount."""
+        moved = self.directions.last_before(start, lo)
+        if moved is None or self.text[moved.end : start].strip() not in ("", "了") or moved.word in self._neutral:
+            return None
+        if moved.word in self._flows:
+            return None  # 净流入/净买入 name the amount itself (a flow), not a change in it
+        lead = self.text[lo : moved.start]
+        if self.relations.within(lo, moved.start) or any(w in lead for w in self._comparison):
+            return moved
+        return None
+
+    def week_move(self, pos: int, lo: int) -> str | None:
+        """A week's-move word (周涨, 本周累计) between ``lo`` and the value at ``pos``."""
+        hit = self.week.last_before(pos, lo)
+        return hit.word if hit is not None else None
 
     def in_session(self, sentence_start: int, sentence_end: int) -> CueHit | None:
         """A market-session word (收报, 高开, 全日 …) in the sentence."""

@@ -32,6 +32,8 @@ class Named:
     code: str | None
     source: str
     tracks: str | None = None
+    #: where the subject is named, when this is a reference to it (本基金 → the fund in the title)
+    named_at: tuple[int, int] | None = None
 
 
 def from_alias(hit: object) -> Named:
@@ -86,6 +88,48 @@ def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
         replaced.update(id(a) for a in overlapping)
         kept.append(s)
     return sorted([*(a for a in aliases if id(a) not in replaced), *kept], key=lambda n: (n.start, n.end))
+
+
+def title_fund(text: str, names: Sequence[Named]) -> Named | None:
+    """The fund the document's first line names (「星辰科技创新混合型证券投资基金 发售公告」), if any."""
+    first = text.lstrip()
+    line_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
+    return next((n for n in names if n.kind == "fund" and n.id is None and n.end <= line_end), None)
+
+
+def with_title_fund(text: str, names: list[Named], unnamed_id: str) -> list[Named]:
+    """Fund references with no fund named before them (本基金 → ``unnamed_id``) taken as the fund the
+    title names: a leaflet's 本基金 is the fund on its cover."""
+    fund = title_fund(text, names)
+    if fund is None:
+        return names
+    return [
+        Named(n.start, n.end, fund.id, fund.kind, fund.code, fund.source, fund.tracks, (fund.start, fund.end))
+        if n.id == unnamed_id
+        else n
+        for n in names
+    ]
+
+
+def with_full_names(text: str, names: list[Named]) -> list[Named]:
+    """A surface name that is the start of a longer fund name in the same text (远帆新能源 after
+    远帆新能源混合型证券投资基金) taken as that fund: a short form, not a company of its own."""
+    longer: dict[str, Named] = {}
+    for n in names:
+        if n.kind == "fund" and n.id is None:
+            full = text[n.start : n.end]
+            for k in range(2, len(full)):
+                longer.setdefault(full[:k], n)
+    if not longer:
+        return names
+    out = []
+    for n in names:
+        fund = longer.get(text[n.start : n.end]) if n.source == "surface" and n.kind != "fund" else None
+        if fund is None:
+            out.append(n)
+        else:
+            out.append(Named(n.start, n.end, None, "fund", fund.code, "surface", None, (fund.start, fund.end)))
+    return out
 
 
 class NamedIndex:

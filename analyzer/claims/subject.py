@@ -348,6 +348,7 @@ class NameShapes(BaseModel):
     min_name: int = 2
     max_name: dict[SurfaceKind, int]
     known: dict[SurfaceKind, tuple[str, ...]] = {}
+    rates: str = ""
     suffixes: dict[SurfaceKind, tuple[str, ...]]
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
@@ -376,6 +377,7 @@ class _Shapes:
         self.company_suffixes = tuple(shapes.suffixes.get("company", ()))
         lines = corpora_path("master", "leading_verbs.txt").read_text(encoding="utf-8").splitlines()
         self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
+        self.rates = re.compile(shapes.rates) if shapes.rates else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
@@ -490,6 +492,18 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         raw = _after_boundary(text[start:core], shapes)
         free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
+        if (
+            kind == "fund"
+            and not swallowed
+            and raw == text[start:core]
+            and j >= 0
+            and known[j].end == core - len(raw)
+            and known[j].kind in ("stock", "company")
+        ):
+            # a fund named after a brand that is also a listed name (星辰科技 + 创新混合型证券投资基金):
+            # the whole run is the fund, not the company plus a fragment
+            swallowed.append(j)
+            free = text[known[j].start : core]
         if swallowed:
             if len(free) > longest or (free and len(free) < cfg.min_name):
                 free = ""
@@ -516,6 +530,28 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
     return found, absorbed
 
 
+def _with_rates(text: str, surface: list[AliasHit]) -> list[AliasHit]:
+    """``surface`` plus the rate and yield series named in ``text`` (10年期国债收益率, 3个月HIBOR), which
+    win over a surface name they overlap."""
+    regex = _shapes().rates
+    if regex is None:
+        return surface
+    rates = [
+        AliasHit(m.start(), m.end(), m.group(), None, "rate", None, None, "surface", m.group())
+        for m in regex.finditer(text)
+    ]
+    if not rates:
+        return surface
+    starts = [r.start for r in rates]
+    kept = []
+    for hit in surface:
+        i = bisect_left(starts, hit.end)
+        if i and rates[i - 1].end > hit.start:
+            continue  # overlaps a rate name
+        kept.append(hit)
+    return sorted([*kept, *rates], key=lambda h: h.start)
+
+
 def find_surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[AliasHit]:
     """Companies, funds, indices and sectors named in ``text`` (normalized) but not in the registry: listed
     securities (source "master", with their code) and names found by shape (source "surface", no id), in
@@ -523,7 +559,7 @@ def find_surface_names(text: str, tokens: TokenBoundaries | None = None) -> list
     is here, and the registry alias inside it is not in ``find_subjects(..., open_world=True)``."""
     known = default_matcher().find(text, tokens)
     surface, absorbed = _surface(text, known)
-    return [h for h in _merge(known, surface, absorbed) if h.source != "registry"]
+    return [h for h in _merge(known, _with_rates(text, surface), absorbed) if h.source != "registry"]
 
 
 # -- putting them together --------------------------------------------------------------------------
@@ -595,7 +631,7 @@ def find_subjects(text: str, tokens: TokenBoundaries | None = None, *, open_worl
     if open_world:
         known = default_matcher().find(text, tokens)
         surface, absorbed = _surface(text, known)
-        hits = _merge(known, surface, absorbed)
+        hits = _merge(known, _with_rates(text, surface), absorbed)
     else:
         hits = default_matcher().find(text, tokens, registry_only=True)
     return _with_references(text, hits)

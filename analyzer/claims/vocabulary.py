@@ -80,6 +80,8 @@ class PeriodWords(_Strict):
     latest_quarter: tuple[str, ...] = ()
     first_months: str = ""
     single_month: tuple[str, ...] = ()
+    week_moves: tuple[str, ...] = ()
+    bare_year: tuple[str, ...] = ()
     narrowing: str = ""
 
     @field_validator("first_months", "narrowing")
@@ -103,6 +105,11 @@ class SurfaceWords(_Strict):
     topic_max_chars: int = 8
 
 
+class DailyAverage(_Strict):
+    words: tuple[str, ...] = ()
+    metrics: dict[str, str] = {}
+
+
 class MetricVocabulary(_Strict):
     window: int
     after_gap: int
@@ -115,6 +122,7 @@ class MetricVocabulary(_Strict):
     comparison_words: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
+    daily_average: DailyAverage = Field(default_factory=DailyAverage)
     session_cues: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}
     explicit_currency: tuple[str, ...] = ()
@@ -163,5 +171,10 @@ def metric_vocabulary() -> MetricVocabulary:
 
 def cue_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
     """One alternation of ``words`` (both scripts), longest first; None when there are none."""
-    forms = sorted(both_scripts(tuple(words)), key=len, reverse=True)
+    return _cue_regex(tuple(words))
+
+
+@cache  # built once per word list: escaping and compiling per document cost a third of a small one
+def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    forms = sorted(_both_scripts(words), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms))) if forms else None

@@ -116,6 +116,46 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("market", "港股大市", ANY, "turnover", "185000000000", "HKD", "HKD", AS_OF, AS_OF, False),
         ("flows", "南向资金", "southbound", "net_inflow", "9860000000", "HKD", "HKD", AS_OF, AS_OF, False),
     ]),
+    # a security's bare move in a market-close item (its headline says 收市) is the session's change
+    ("港股收市:恒指跌1.2%\n2025年3月11日\n腾讯控股(00700)跌3.1%,收报498.6元;阿里巴巴(09988)跌4.2%。", D(2025, 3, 11), [
+        ("market", "恒指", "hsi", "change_pct", "-1.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("market", "腾讯控股", "tencent", "change_pct", "-3.1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("market", "腾讯控股", "tencent", "close", "498.6", "HKD", "HKD", D(2025, 3, 11), D(2025, 3, 11), False),
+        ("market", "阿里巴巴", "alibaba", "change_pct", "-4.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    # a week's move (周涨, 本周累计) is a return from the week's Monday to the day it is dated
+    ("A股周报\n截至11月8日收盘,上证指数报3452.30点,周涨5.51%;创业板指周涨7.39%。沪深300指数本周累计下跌1.2%。", D(2024, 11, 8), [
+        ("market", "上证指数", "sse_composite", "close", "3452.30", "点", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("change", "上证指数", "sse_composite", "return", "5.51", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "创业板指", "chinext", "return", "7.39", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    # 日均 qualifies the amount (no name, a daily average): the market subject carries on; an amount after 较上周增加 is
+    # the change of the amount before it, over that amount's period, signed by its direction word
+    ("沪深两市本周成交额合计13.2万亿元,日均成交2.64万亿元,较上周增加0.58万亿元。", D(2024, 11, 9), [
+        ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    ("北向资金本周净流入42.1亿元,较上周减少10.5亿元。", D(2024, 11, 9), [
+        ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    # a change in percentage points of a rate is over the rate's period (the month of the CPI)
+    ("10月CPI同比上涨0.3%,涨幅较上月回落0.1个百分点。", D(2024, 11, 9), [
+        ("change", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("change", "CPI", "cn_cpi", "growth_mom", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    # a rate or bond yield series is its own subject: its percent is its level (yield), a move in bp is
+    # yield_change, never a return or a growth
+    ("10年期国债收益率本周下行2.3bp至2.09%。", D(2024, 11, 9), [
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+    ]),
+    ("1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 9), [
+        ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+    ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
@@ -149,6 +189,13 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     ("恒指本周累计上涨3.2%,本月以来上涨5%。", AS_OF, [
         ("periods", "恒指", "hsi", "return", "3.2", "%", None, ANY, ANY, False),
         ("periods", "恒指", "hsi", "return", "5", "%", None, D(2025, 3, 1), AS_OF, False),
+    ]),
+    # 全年 with no year, in a text of early 2025: the last completed year (2024), for the whole sentence
+    ("美团全年收入按年增长22%至3,376亿元人民币,经调整净利润438亿元人民币,按年升58%。", D(2025, 3, 11), [
+        ("change", "美团", "meituan", "growth_yoy", "22", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "美团", "meituan", "revenue", "337600000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "美团", "meituan", "adjusted_profit", "43800000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "美团", "meituan", "growth_yoy", "58", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
     # ------------------------------------------------------------------ fund material
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [
@@ -203,6 +250,24 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     ("华夏科技成长股票型证券投资基金近1年收益率为25.63%,同期业绩比较基准收益率为18.21%。", AS_OF, [
         ("fund", "华夏科技成长股票型证券投资基金", ANY, "fund_return", "25.63", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
         ("fund", "华夏科技成长股票型证券投资基金", ANY, "benchmark_return", "18.21", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
+    ]),
+    # a leaflet's title names its fund: 本基金, the codes and an unattributed forecast are that fund,
+    # also when the fund's name starts with a listed company's short name (宁德时代 + 新能源混合…)
+    ("宁德时代新能源混合型证券投资基金 发售公告\n宁德时代新能源混合型证券投资基金(基金代码:A类:021345,C类:021346)将于2025年5月12日起发售。本基金风险等级为R3。\n拟任基金经理管理的远航优选混合基金近一年收益率52.3%。预计未来一年收益有望达到30%以上。", D(2025, 5, 6), [
+        ("fund", "宁德时代新能源混合型证券投资基金", None, "fund_code", "021345", None, None, None, None, False),
+        ("fund", "宁德时代新能源混合型证券投资基金", None, "fund_code", "021346", None, None, None, None, False),
+        ("fund", "宁德时代新能源混合型证券投资基金", None, "risk_rating", "R3", None, None, None, None, False),
+        ("fund", "远航优选混合基金", None, "fund_return", "52.3", "%", None, D(2024, 5, 7), D(2025, 5, 6), False),
+        ("forecast", "宁德时代新能源混合型证券投资基金", None, "fund_return", "30", "%", None, D(2025, 5, 7), D(2026, 5, 6), True),
+    ]),
+    ("远帆稳健增利混合型证券投资基金 发售公告\n本基金管理费率1.20%,风险等级为R4。", D(2025, 5, 6), [
+        ("fund", "远帆稳健增利混合型证券投资基金", None, "fee", "1.20", "%", None, D(2025, 5, 6), D(2025, 5, 6), False),
+        ("fund", "远帆稳健增利混合型证券投资基金", None, "risk_rating", "R4", None, None, None, None, False),
+    ]),
+    # a short form of a fund named in full earlier (远帆新能源) is that fund, not a company of its own
+    ("远帆新能源混合型证券投资基金成立于2020年5月8日。远帆新能源近一年收益率12.5%,同类排名前10%。", D(2025, 3, 11), [
+        ("fund", "远帆新能源混合型证券投资基金", None, "fund_return", "12.5", "%", None, D(2024, 3, 12), D(2025, 3, 11), False),
+        ("fund", "远帆新能源混合型证券投资基金", None, "ranking", "10", "%", None, D(2024, 3, 12), D(2025, 3, 11), False),
     ]),
     # ------------------------------------------------------------------ valuation
     ("腾讯控股2025年预测市盈率18.5倍;当前市净率3.2倍,股息率1.1%。", AS_OF, [
