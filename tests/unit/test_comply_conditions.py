@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from analyzer.comply import comply
 from analyzer.comply.rulebook import shipped_rulebooks
 from analyzer.normalize import normalize
@@ -193,3 +195,27 @@ def test_contradicted_verdict_becomes_an_error() -> None:
 def test_rulebook_does_not_apply_outside_its_scope() -> None:
     text = "今日市場保本穩賺,勢不可擋。"  # no fund named: a research note, not fund marketing
     assert comply(make_result(text), shipped_rulebooks()) == []
+
+
+@pytest.mark.parametrize("width", ["ascii", "full"])
+def test_unverifiable_figures_leave_out_definitions_and_forecasts(tmp_path, width):
+    """004.unverifiable asks a reviewer to confirm figures by hand: a benchmark's weights, an asset
+    allocation and a forecast are not figures anyone could confirm against data, so they are not listed."""
+    from analyzer.pipeline import analyze, review
+    from analyzer.verify.seed import open_store
+
+    text = (
+        "远帆新能源混合型证券投资基金\n2025年5月6日\n"
+        "本基金业绩比较基准：中证新能源指数收益率×70%+中债综合指数收益率×30%，股票资产占比60%-95%。"
+        "拟任基金经理管理的远帆成长股票基金近一年收益率18.6%。预计未来一年收益有望达到30%以上。\n"
+    )
+    if width == "ascii":
+        text = text.translate(str.maketrans("：，。（）", ":,.()"))
+    result = analyze(text.encode("utf-8"), name="leaflet.txt")
+    with open_store(tmp_path / "m.duckdb") as store:
+        review(result, store=store, comply=True)
+    grouped = [f for f in result.findings if f.rule_id == "CN-FUND-MKT-004.unverifiable"]
+    assert len(grouped) == 1
+    quoted = set(grouped[0].quotes)
+    assert "18.6%" in quoted
+    assert not quoted & {"70%", "30%", "60%-95%", "30%以上"}
