@@ -177,6 +177,8 @@ def format_number(value: Decimal | None, unit: str | None = None, currency: str 
         return ""
     if currency:
         return format_magnitude(value, currency)
+    if unit == "bp":
+        value = (value * 100).normalize()  # held in percentage points (12bp → 0.12); shown as written
     text = f"{value:f}" if value == value.to_integral_value() or abs(value) < WAN else f"{value:,f}"
     if unit == "%":
         return f"{text}%"

@@ -115,3 +115,14 @@ def test_wrap_never_ends_a_line_with_an_opening_bracket(width: int) -> None:
 def test_a_leading_space_never_splits_a_number_that_fits_a_line() -> None:
     """Found by hypothesis: " 00.00000,000" at width 12 was cut because the line began with the space."""
     assert wrap_cells(" 00.00000,000", 12) == ["00.00000,000"]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [(Decimal("-0.023"), "bp", "-2.3 bp"), (Decimal("0.12"), "bp", "12 bp"), (Decimal("-0.1"), "pp", "-0.1 pp")],
+)
+def test_basis_points_are_shown_as_written(value: Decimal, unit: str, shown: str) -> None:
+    """A bp figure is held in percentage points (issue 11) but a reader sees the basis points the text wrote."""
+    from analyzer.report.table import format_number
+
+    assert format_number(value, unit) == shown
