@@ -16,8 +16,6 @@ import typer
 
 from analyzer.cli.common import (
     AsOfOpt,
-    ConvertOpt,
-    ConvertOption,
     EncodingOpt,
     FilesArg,
     OutOpt,
@@ -26,6 +24,7 @@ from analyzer.cli.common import (
     write_text,
 )
 from analyzer.cli.market import MarketOpt
+from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
 from analyzer.errors import AnalyzerError
 
 if TYPE_CHECKING:
@@ -74,7 +73,7 @@ def comply_command(
         bool, typer.Option("--no-verify", help="Skip verification (contradicted claims become findings otherwise).")
     ] = False,
     as_of: AsOfOpt = None,
-    convert: ConvertOpt = ConvertOption.t2s,
+    convert: ConvertFlag = None,
     encoding: EncodingOpt = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (error, warning, never).")
@@ -94,15 +93,20 @@ def comply_command(
     from analyzer.pipeline import review
     from analyzer.types import Severity
 
+    config = settings()  # analyzer.toml / [tool.analyzer]: its rulebooks come before --rules
     try:
-        rulebooks = load_rulebooks(rules, replace=replace_rules)
+        rulebooks = load_rulebooks(
+            [*config.rules, *(rules or [])] or None, replace=replace_rules or config.replace_rules
+        )
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     failures: list[tuple[str, AnalyzerError]] = []
-    results, n_failed = analyze_files(files, convert, as_of, encoding, failures)
+    results, n_failed = analyze_files(
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures
+    )
     with ExitStack() as stack:
-        store = None if no_verify or not results else _open_store(market, stack)
+        store = None if no_verify or not results else _open_store(market or config.market, stack)
         reviews = [Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings) for r in results]
     if fmt is ReviewFormat.json:
         text = render_json(reviews)

@@ -83,3 +83,27 @@ def test_cli_bad_config_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pyte
     doc.write_text(WRONG, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(doc)])
     assert result.exit_code == 2 and "E902" in result.output and "fail_on" in result.output
+
+
+def test_comply_reads_the_configuration_file(tmp_path, monkeypatch):
+    """A team's analyzer.toml gives comply its rulebooks too (not only extract/check/report)."""
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    house = tmp_path / "house.yaml"
+    house.write_text(
+        "id: house\ntitle: House rules\nrules:\n"
+        "  - id: HOUSE-001\n    title: No 稳赚\n    severity: error\n"
+        "    severity_reason: the house forbids it\n"
+        "    citation: {document: house manual}\n"
+        "    condition: {kind: phrase, phrases: [稳赚]}\n"
+        "    message: Remove 稳赚.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "analyzer.toml").write_text('rules = ["house.yaml"]\n', encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("本基金稳赚不赔。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(app, ["comply", str(doc), "--no-verify"])
+    assert "HOUSE-001" in done.output, done.output
