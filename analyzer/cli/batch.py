@@ -10,14 +10,13 @@ import typer
 
 from analyzer.cli.common import (
     AsOfOpt,
-    ConvertOpt,
-    ConvertOption,
     EncodingOpt,
     err_console,
     fail_line,
     parse_date,
 )
 from analyzer.cli.market import MarketOpt
+from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
 
 if TYPE_CHECKING:
     from analyzer.batch import BatchSummary
@@ -50,7 +49,7 @@ def batch(
     fmt: Annotated[
         BatchFormat, typer.Option("--format", "-f", help="parquet (default), or csv / jsonl for small runs.")
     ] = BatchFormat.parquet,
-    convert: ConvertOpt = ConvertOption.t2s,
+    convert: ConvertFlag = None,
     as_of: AsOfOpt = None,
     encoding: EncodingOpt = None,
     max_mb: Annotated[
@@ -110,15 +109,16 @@ def batch(
         except AnalyzerError as exc:
             fail_line(exc.one_line())
             raise typer.Exit(2) from None
+    config = settings()  # analyzer.toml / [tool.analyzer]; flags override it
     options = BatchOptions(
-        convert=convert.value,
-        as_of=parse_date(as_of),
+        convert=conversion(convert, config).value,
+        as_of=parse_date(as_of_option(as_of, config)),
         encoding=encoding,
         max_bytes=int(max_mb * 1024 * 1024),
         verify=verify,
-        store_path=str(market) if market else None,
+        store_path=str(market or config.market) if (market or config.market) else None,
         comply=comply,
-        rulebooks=tuple(str(p) for p in rules or ()),
+        rulebooks=tuple(str(p) for p in (*config.rules, *(rules or ()))),
         report_dir=str((out / "report").resolve()) if report else None,
         time_limit=time_limit or None,
     )

@@ -107,3 +107,23 @@ def test_comply_reads_the_configuration_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     done = CliRunner().invoke(app, ["comply", str(doc), "--no-verify"])
     assert "HOUSE-001" in done.output, done.output
+
+
+def test_batch_reads_the_configuration_file(tmp_path, monkeypatch):
+    """batch takes the team's as-of policy (and market store, rulebooks, conversion) from analyzer.toml."""
+    import pandas as pd
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    (tmp_path / "analyzer.toml").write_text("as_of = 2025-03-06\n", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("近一年，恒生科技指数累计上涨10%。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "out"), "--workers", "0"])
+    assert done.exit_code == 0, done.output
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
+    assert str(manifest.loc[0, "as_of"]) == "2025-03-06"
+    claims = pd.read_parquet(tmp_path / "out" / "claims.parquet")
+    assert str(claims.loc[0, "period_end"]) == "2025-03-06"
