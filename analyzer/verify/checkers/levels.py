@@ -8,6 +8,7 @@ The store holds daily closes only: opening, midday and intraday levels are not c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
@@ -88,46 +89,47 @@ def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tu
     return close, prev.value, day, prev.date
 
 
-@register_checker("change_pct")
-def check_change_pct(ctx: CheckContext) -> Verdict:
-    """A session's % change: close on the day over the previous session's close, − 1."""
+#: computes a session's change from (series, close, previous close, its date, method)
+SessionChange = Callable[[Series, Decimal, Decimal, dt.date, str], Decimal]
+
+
+def _session_change(ctx: CheckContext, metric: str, unit: str, change: SessionChange, sign: str) -> Verdict:
+    """A session's change against the previous session's close, per provider: ``change(series, close,
+    prev, prev_date, method)`` computes it and ``sign`` writes it in the method (``/ … − 1`` or ``−``)."""
     day = as_of_date(ctx)
-    method = f"one-session % change on {day} against the previous close"
+    method = f"one-session {unit} on {day} against the previous close"
     if cue := _at_open(ctx):
         raise Unverifiable(f"a change at the open (「{cue}」); the store holds daily closes only", method=method)
     all_series, note = _closes(ctx, method)
 
     def on(series: Series) -> Verdict:
         close, prev, d, pd = _session(ctx, series, day, method)
-        if prev == 0:
-            raise Unverifiable(f"{series.title}: the previous close ({pd}) is zero", method=method)
-        computed = (close / prev - 1) * HUNDRED
         return ctx.judge(
-            "change_pct",
-            computed,
-            f"one-session change of {series.title}: {d} {plain_decimal(close)} / {pd} {plain_decimal(prev)} − 1",
+            metric,
+            change(series, close, prev, pd, method),
+            f"one-session change of {series.title}: {d} {plain_decimal(close)} {sign} {pd} {plain_decimal(prev)}"
+            + (" − 1" if sign == "/" else ""),
             data=[obs(series, pd, prev), obs(series, d, close)],
         )
 
     return _with_note(across_providers(ctx, all_series, on, method), note)
+
+
+@register_checker("change_pct")
+def check_change_pct(ctx: CheckContext) -> Verdict:
+    """A session's % change: close on the day over the previous session's close, − 1."""
+
+    def pct(series: Series, close: Decimal, prev: Decimal, prev_date: dt.date, method: str) -> Decimal:
+        if prev == 0:
+            raise Unverifiable(f"{series.title}: the previous close ({prev_date}) is zero", method=method)
+        return (close / prev - 1) * HUNDRED
+
+    return _session_change(ctx, "change_pct", "% change", pct, "/")
 
 
 @register_checker("change_points")
 def check_change_points(ctx: CheckContext) -> Verdict:
     """A session's change in points: close on the day minus the previous session's close."""
-    day = as_of_date(ctx)
-    method = f"one-session change in points on {day} against the previous close"
-    if cue := _at_open(ctx):
-        raise Unverifiable(f"a change at the open (「{cue}」); the store holds daily closes only", method=method)
-    all_series, note = _closes(ctx, method)
-
-    def on(series: Series) -> Verdict:
-        close, prev, d, pd = _session(ctx, series, day, method)
-        return ctx.judge(
-            "change_points",
-            close - prev,
-            f"one-session change of {series.title}: {d} {plain_decimal(close)} − {pd} {plain_decimal(prev)}",
-            data=[obs(series, pd, prev), obs(series, d, close)],
-        )
-
-    return _with_note(across_providers(ctx, all_series, on, method), note)
+    return _session_change(
+        ctx, "change_points", "change in points", lambda _s, close, prev, _d, _m: close - prev, "−"
+    )
