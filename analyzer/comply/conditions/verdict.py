@@ -11,20 +11,6 @@ from analyzer.comply.conditions.claims import describe
 from analyzer.comply.context import Context, Hit
 from analyzer.types import Verdict, VerdictStatus
 
-# verification's reasons, said the way a reviewer needs them (what is missing, not which code path)
-_REASONS = (
-    ("no checker for metric", "the project has no market data to check this kind of figure"),
-    ("has no subject", "the text does not say which index, fund or stock the figure is about"),
-    ("no series", "no market data series is stored for it"),
-)
-
-
-def _reason(reason: str) -> str:
-    for internal, plain in _REASONS:
-        if internal in reason:
-            return plain
-    return reason
-
 
 def _explain(verdict: Verdict) -> str:
     parts = []
@@ -35,7 +21,7 @@ def _explain(verdict: Verdict) -> str:
     if verdict.method and verdict.method != "none":
         parts.append(verdict.method)
     if verdict.reason:
-        parts.append(_reason(verdict.reason))
+        parts.append(verdict.reason)  # verification writes its reasons for a reader
     return "; ".join(parts)
 
 
