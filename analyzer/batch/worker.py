@@ -36,6 +36,7 @@ from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
 from analyzer.ingest.decode import display_name
 from analyzer.report import frame
 from analyzer.types import DocumentResult
+from analyzer.verify.summary import summarize
 
 __all__ = [
     "BASE_TABLES",
@@ -172,12 +173,12 @@ REVIEW_COUNTS = ("n_supported", "n_contradicted", "n_unverifiable", "n_errors", 
 
 def review_counts(result: DocumentResult) -> dict[str, int]:
     """Verdicts by status and findings by severity, as manifest columns (what ``check``/``comply`` total)."""
-    statuses = Counter(v.status.value for v in result.verdicts)
+    verdicts = summarize(result.verdicts)
     severities = Counter(f.severity.value for f in result.findings)
     return {
-        "n_supported": statuses["supported"],
-        "n_contradicted": statuses["contradicted"],
-        "n_unverifiable": statuses["unverifiable"],
+        "n_supported": verdicts.supported,
+        "n_contradicted": verdicts.contradicted,
+        "n_unverifiable": verdicts.unverifiable,
         "n_errors": severities["error"],
         "n_warnings": severities["warning"],
     }
