@@ -13,6 +13,7 @@ from analyzer.claims import assemble_claims
 from analyzer.extract import extract_mentions
 from analyzer.extract.timeexpr import infer_as_of_with_source
 from analyzer.extract.timevocab import TimeSettings
+from analyzer.gcpause import paused_gc
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
 from analyzer.segment import word_boundaries
@@ -43,6 +44,18 @@ def analyze(
     ``time_settings`` chooses how a month or day without a year resolves (default: time.yaml).
     """
     as_of = as_of_date(as_of)
+    with paused_gc():
+        return _analyze(source, convert, as_of, encoding, name, time_settings)
+
+
+def _analyze(
+    source: str | os.PathLike[str] | bytes | IngestedText,
+    convert: Conversion,
+    as_of: dt.date | None,
+    encoding: str | None,
+    name: str | None,
+    time_settings: TimeSettings | None,
+) -> DocumentResult:
     doc_in = (
         source
         if isinstance(source, IngestedText)
@@ -103,12 +116,13 @@ def review(
     """The stages after extraction, in order: verify against ``store`` (when given), then comply with
     ``rulebooks`` (the shipped ones when None) when ``comply`` is set, so contradicted claims can
     become findings. Fills ``result.verdicts`` / ``result.findings`` and returns ``result``."""
-    if store is not None:
-        from analyzer.verify import verify
+    with paused_gc():
+        if store is not None:
+            from analyzer.verify import verify
 
-        result.verdicts = verify(result, store)
-    if comply:
-        from analyzer.comply import comply as run_rulebooks
+            result.verdicts = verify(result, store)
+        if comply:
+            from analyzer.comply import comply as run_rulebooks
 
-        result.findings = run_rulebooks(result, rulebooks)
+            result.findings = run_rulebooks(result, rulebooks)
     return result

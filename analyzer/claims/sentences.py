@@ -12,40 +12,41 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from analyzer.normalize.charmap import replace_chars
+from analyzer.regexguard import compile_guarded
+
 # one character for one character: offsets in the folded text are offsets in the normalized text
-_FOLD = str.maketrans(
-    {
-        "，": ",",
-        "：": ":",
-        "；": ";",
-        "（": "(",
-        "）": ")",
-        "！": "!",
-        "？": "?",
-        "「": "“",
-        "」": "”",
-        "『": "“",
-        "』": "”",
-        "﹐": ",",
-        "﹕": ":",
-        "﹔": ";",
-        "【": "[",
-        "】": "]",
-        "\u3000": " ",
-    }
-)
+_FOLD = {
+    "，": ",",
+    "：": ":",
+    "；": ";",
+    "（": "(",
+    "）": ")",
+    "！": "!",
+    "？": "?",
+    "「": "“",
+    "」": "”",
+    "『": "“",
+    "』": "”",
+    "﹐": ",",
+    "﹕": ":",
+    "﹔": ";",
+    "【": "[",
+    "】": "]",
+    "\u3000": " ",
+}
 
 #: a sentence ends at 。!?; or a line break
-SENTENCE_END = re.compile(r"[。!?;]+|\n+")
+SENTENCE_END = compile_guarded(r"[。!?;]+|\n+")
 #: a clause ends where a sentence ends or at a comma or colon (not one between digits: 20,127)
 #: (and at spaces between Chinese words, as in headlines: 「恒指跌135点 科指跌1.2%」)
-CLAUSE_END = re.compile(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+CLAUSE_END = compile_guarded(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _SECTION_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # 「01」 on its own line
 
 
 def fold_punct(text: str) -> str:
     """``text`` with full-width punctuation in ASCII; same length, so offsets are unchanged."""
-    return text.translate(_FOLD)
+    return replace_chars(text, _FOLD)
 
 
 def _pieces(text: str, ends: re.Pattern[str]) -> list[tuple[int, int]]:

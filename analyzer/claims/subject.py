@@ -36,6 +36,7 @@ from analyzer.instruments import Instrument, InstrumentRegistry, default_registr
 from analyzer.master import SecuritiesMaster, default_master, master_digest
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
+from analyzer.regexguard import compile_guarded
 from analyzer.resources import corpora_path
 
 if TYPE_CHECKING:
@@ -377,7 +378,7 @@ class _Shapes:
         self.company_suffixes = tuple(shapes.suffixes.get("company", ()))
         lines = corpora_path("master", "leading_verbs.txt").read_text(encoding="utf-8").splitlines()
         self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
-        self.rates = re.compile(shapes.rates) if shapes.rates else None
+        self.rates = compile_guarded(shapes.rates) if shapes.rates else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""

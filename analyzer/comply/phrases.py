@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from analyzer.comply.guard import PatternTimeout, match_timeout
+from analyzer.normalize.charmap import replace_chars
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
 
@@ -30,7 +31,6 @@ DEFAULT_GAP = 12
 # one-for-one variant characters, applied after script conversion on both sides; ASCII lower-cased
 _FOLD = {"須": "需", "须": "需", "做": "作", "並": "并", "於": "于", "裏": "里"}
 _FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
-_FOLD_RE = regex.compile("[" + "".join(_FOLD) + "]")
 
 # punctuation and whitespace are dropped, except % and a decimal point between digits
 _DROP = regex.compile(r"(?!(?<=\d)\.(?=\d))[[\p{P}\p{Z}\s]--[%]]", regex.V1)
@@ -41,7 +41,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 
 def fold_chars(text: str) -> str:
     """Fold ``text`` character for character (no dropping): variants unified, ASCII lower-cased."""
-    return _FOLD_RE.sub(lambda m: _FOLD[m.group()], text)
+    return replace_chars(text, _FOLD)
 
 
 @cache

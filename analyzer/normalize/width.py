@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-_TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF1A)}  # ０-９
-_TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
-_TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-_TABLE.update({ord("％"): "%", ord("－"): "-", ord("−"): "-", ord("–"): "-", ord("＋"): "+", ord("\u3000"): " "})
+from analyzer.normalize.charmap import replace_chars
+
+_TABLE: dict[str, str] = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_TABLE.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_TABLE.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_TABLE.update({"％": "%", "－": "-", "−": "-", "–": "-", "＋": "+", "\u3000": " "})
 
 # ，and ．between digits are number punctuation (3，018．1), elsewhere they are prose punctuation
 _NUMBER_PUNCT = re.compile(r"(?<=\d)[，．](?=\d)")
@@ -17,5 +19,5 @@ _NUMBER_PUNCT = re.compile(r"(?<=\d)[，．](?=\d)")
 
 def normalize_width(text: str) -> str:
     """Return ``text`` with number-relevant characters in ASCII; same length as the input."""
-    out = text.translate(_TABLE)
+    out = replace_chars(text, _TABLE)
     return _NUMBER_PUNCT.sub(lambda m: "," if m.group() == "，" else ".", out)

@@ -1,0 +1,102 @@
+"""Compile a pattern behind a look-ahead of the characters its matches can start with.
+
+Python's ``re`` skips quickly to a possible start only when a pattern begins with a literal or a
+character class; a pattern that begins with something optional (``(?:中国|美国)?…收益率``), an
+alternation of repeats (``[。!?;]+|\\n+|…``) or a look-behind is tried in full at every character.
+``(?=[…])`` of the possible first characters rejects most positions at once and matches exactly
+what the pattern matches (it is only a necessary condition): 1M characters, rate names 127 → 14 ms.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # the parser's own opcode names
+from re import _parser
+
+_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
+_ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+
+
+class _Unknown(Exception):
+    """The first characters cannot be told (a negated class, any character, a back-reference …)."""
+
+
+def _class_items(items: list) -> set[str]:
+    out = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is C.RANGE:
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            out.add(_CATEGORIES[av])
+        else:
+            raise _Unknown  # NEGATE, CHARSET, other categories
+    return out
+
+
+def _first(seq: list) -> tuple[set[str], bool]:
+    """(class items a match of ``seq`` can start with, whether ``seq`` can match the empty string)."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue  # a look-around or anchor consumes nothing: the next item starts the match
+        if op is C.LITERAL:
+            return out | {re.escape(chr(av))}, False
+        if op is C.IN:
+            return out | _class_items(av), False
+        if op is C.BRANCH:
+            nullable = False
+            for alternative in av[1]:
+                chars, empty = _first(list(alternative))
+                out |= chars
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+        elif op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _Unknown
+            chars, empty = _first(list(av[3]))
+            out |= chars
+            if not empty:
+                return out, False
+        elif op is C.ATOMIC_GROUP:
+            chars, empty = _first(list(av))
+            out |= chars
+            if not empty:
+                return out, False
+        elif op in _REPEATS:
+            chars, empty = _first(list(av[2]))
+            out |= chars
+            if av[0] > 0 and not empty:
+                return out, False
+        else:
+            raise _Unknown
+    return out, True
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[…]``) that every match of ``pattern`` starts with, or None when there is
+    none to tell (the pattern may match the empty string, begins with any character, ignores case)."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:  # also set by an inline (?i)
+        return None
+    try:
+        chars, empty = _first(list(parsed))
+    except _Unknown:
+        return None
+    if empty or not chars:
+        return None
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead of its first characters (as is when there is none)."""
+    first = first_char_class(pattern, flags)
+    return re.compile(pattern if first is None else f"(?={first})(?:{pattern})", flags)
+
+
+def is_zero_width(pattern: str) -> bool:
+    """Whether ``pattern`` is only look-arounds and anchors (it matches the empty string where it holds)."""
+    return all(op in _ZERO_WIDTH for op, _ in _parser.parse(pattern))

@@ -1,0 +1,103 @@
+"""A pattern behind the look-ahead of its first characters matches exactly what it matches alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
+from analyzer.claims.subject import _shapes
+from analyzer.extract import base
+from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
+from analyzer.regexguard import compile_guarded, first_char_class
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abc", "[a]"),
+        ("(?:中国|美国)?收益率", "[中收美]"),
+        (r"[。!?;]+|\n+", "[!;\\\n\\?。]"),
+        (r"(?<![\d.])(?P<n>\d+)%", r"[\d]"),
+        (r"(?=[12])\d", r"[\d]"),  # a look-ahead is skipped: the class is wider, never narrower
+        (r"(?:\d+|[一二])?年", r"[\d一二年]"),
+        ("x*", None),  # may match the empty string
+        ("[^a]b", None),  # a negated class
+        (".b", None),
+        ("(?i)ab", None),
+        (r"(a)\1", "[a]"),
+    ],
+)
+def test_first_char_class(pattern: str, expected: str | None) -> None:
+    assert first_char_class(pattern) == expected
+
+
+def shipped_patterns() -> list[re.Pattern[str]]:
+    """Every shipped pattern the guard could be put on: recognizers, sentence and clause ends, name shapes."""
+    out = [SENTENCE_END, CLAUSE_END, _shapes().suffix_run]
+    if _shapes().rates is not None:
+        out.append(_shapes().rates)
+    for name in RECOGNIZERS.names():
+        if issubclass(RECOGNIZERS.get(name), PatternRecognizer):
+            out.extend(p.regex for p in compiled_patterns(name))
+    return out
+
+
+PATTERNS = shipped_patterns()
+# characters of the shipped patterns and of financial prose, so the texts hit and nearly hit them
+ALPHABET = "0123456789.,%-+ \n。!?;:年月日亿万元港美股基金债收益率国中个百分点倍涨跌ETF类A()"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(range(len(PATTERNS))), st.text(alphabet=ALPHABET, max_size=60))
+def test_guarded_pattern_finds_the_same_matches(which: int, text: str) -> None:
+    regex = PATTERNS[which]
+    guarded = compile_guarded(regex.pattern, regex.flags)
+    assert [(m.span(), m.groupdict()) for m in guarded.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in regex.finditer(text)
+    ]
+
+
+def test_every_shipped_pattern_on_the_sample(sample_text: str) -> None:
+    for regex in PATTERNS:
+        guarded = compile_guarded(regex.pattern, regex.flags)
+        assert [m.span() for m in guarded.finditer(sample_text)] == [m.span() for m in regex.finditer(sample_text)]
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_density():
+    """Anchored scanning even on texts dense with digits (it otherwise falls back to finditer there)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(base, "_MAX_ANCHOR_DENSITY", 1.0)
+        yield
+
+
+GUARDED = [
+    (name, p)
+    for name in RECOGNIZERS.names()
+    if issubclass(RECOGNIZERS.get(name), PatternRecognizer)
+    for p in compiled_patterns(name)
+    if p.anchor is not None
+]
+
+
+def test_the_number_patterns_are_anchored() -> None:
+    # the figure patterns that open with {left_guard}: if none were found, the fast path would be dead code
+    assert len(GUARDED) >= 15
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(range(len(GUARDED))), st.text(alphabet=ALPHABET, max_size=80))
+def test_anchored_scan_finds_what_finditer_finds(monkeypatch_density, which: int, text: str) -> None:
+    _, pattern = GUARDED[which]
+    ctx = ExtractContext(text, None)
+    assert [m.span() for m in _matches(pattern, ctx)] == [m.span() for m in pattern.regex.finditer(text)]
+
+
+def test_anchored_scan_on_the_sample(sample_text: str) -> None:
+    ctx = ExtractContext(sample_text, None)
+    for _, pattern in GUARDED:
+        assert [m.span() for m in _matches(pattern, ctx)] == [m.span() for m in pattern.regex.finditer(sample_text)]
