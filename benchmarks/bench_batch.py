@@ -16,6 +16,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -50,11 +51,27 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _run(root: Path, paths: list[Path], workers: int) -> tuple[float, float, int, float]:
+    """One batch run into a fresh folder: wall seconds, steady docs/s, peak worker RSS, worker CPU seconds."""
+    out = root / f"out_w{workers}"
+    shutil.rmtree(out, ignore_errors=True)
+    clock = Clock()
+    cpu0 = _children_cpu()
+    start = time.perf_counter()
+    summary = run_batch([root / "corpus"], out, workers=workers, progress=clock)
+    wall = time.perf_counter() - start
+    cpu = _children_cpu() - cpu0
+    assert summary.n_ok == len(paths), summary
+    steady = (len(paths) - 1) / max(clock.last - clock.first, 1e-9)
+    return wall, steady, max(summary.worker_peak_rss.values(), default=0), cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--rounds", type=int, default=3, help="alternated runs per worker count (medians)")
     parser.add_argument("--keep", type=Path, default=None, help="generate/keep the corpus and outputs here")
     args = parser.parse_args()
 
@@ -66,24 +83,23 @@ def main() -> None:
         print(f"corpus: {len(paths):,} documents, {n_chars:,} characters (seed {args.seed})")
         print(f"cores: {os.cpu_count()}, load average before: {os.getloadavg()[0]:.2f}")
 
+        runs: dict[int, list[tuple[float, float, int, float]]] = {w: [] for w in args.workers}
+        for _ in range(args.rounds):
+            for w in args.workers:
+                runs[w].append(_run(root, paths, w))
         rows: dict[int, tuple[float, float, int]] = {}
-        for w in args.workers:
-            out = root / f"out_w{w}"
-            shutil.rmtree(out, ignore_errors=True)
-            clock = Clock()
-            cpu0 = _children_cpu()
-            start = time.perf_counter()
-            summary = run_batch([root / "corpus"], out, workers=w, progress=clock)
-            wall = time.perf_counter() - start
-            cpu = _children_cpu() - cpu0
-            steady = (len(paths) - 1) / max(clock.last - clock.first, 1e-9)
-            peak = max(summary.worker_peak_rss.values(), default=0)
+        for w, measured in runs.items():
+            wall = statistics.median(m[0] for m in measured)
+            steady = statistics.median(m[1] for m in measured)
+            peak = max(m[2] for m in measured)
+            cpu = statistics.median(m[3] for m in measured)
             rows[w] = (len(paths) / wall, steady, peak)
-            assert summary.n_ok == len(paths), summary
             print(
                 f"{w} worker(s): wall {wall:6.1f}s = {len(paths) / wall:7.1f} docs/s; steady {steady:7.1f} docs/s "
-                f"({steady * n_chars / len(paths):,.0f} chars/s); peak RSS per worker {peak / 1e6:.0f} MB "
-                f"({len(summary.worker_peak_rss)} workers); worker CPU {cpu:.1f}s = {cpu / len(paths) * 1e3:.1f} ms/doc"
+                f"({steady * n_chars / len(paths):,.0f} chars/s); peak RSS per worker {peak / 1e6:.0f} MB; "
+                f"worker CPU {cpu:.1f}s = {cpu / len(paths) * 1e3:.1f} ms/doc (medians of {len(measured)} runs: "
+                + ", ".join(f"{m[0]:.1f}s" for m in measured)
+                + ")"
             )
 
         print(f"load average after: {os.getloadavg()[0]:.2f} (other processes on the machine skew the ratios)")

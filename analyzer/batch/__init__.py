@@ -41,7 +41,6 @@ from typing import Any, Literal
 from analyzer.batch.inputs import expand_inputs
 from analyzer.batch.meta import DocMeta, load_meta
 from analyzer.batch.progress import Progress, make_progress
-from analyzer.batch.store import FORMATS, BatchStore
 from analyzer.batch.worker import (
     REVIEW_COUNTS,
     ROWS_DIR,
@@ -85,6 +84,16 @@ class BatchSummary:
     def ok(self) -> bool:
         """True when no input failed."""
         return self.n_failed == 0
+
+
+def __getattr__(name: str) -> Any:
+    # the store (pyarrow) is imported when a run writes, not with the package: pool workers import
+    # this package to reach their function and never write a table
+    if name == "FORMATS":
+        from analyzer.batch.store import FORMATS
+
+        return FORMATS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_workers() -> int:
@@ -179,6 +188,8 @@ def run_batch(
     :class:`BatchError` (E8xx) only when the run cannot start or its bookkeeping fails; a document's
     failure is recorded in the manifest instead.
     """
+    from analyzer.batch.store import BatchStore
+
     t0 = time.perf_counter()
     if workers is not None and workers < 0:
         raise error("E902", f"workers must be 0 (no pool) or more, not {workers}")

@@ -33,18 +33,39 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analyzer.atomic import atomic_write, fsync_dir, fsync_file, temp_name
-from analyzer.batch.worker import MANIFEST_SCHEMA, Outcome, table_schema
+from analyzer.batch.worker import MANIFEST_COLUMNS, Outcome
 from analyzer.errors import BatchError
+from analyzer.report import frame
 
-__all__ = ["FORMATS", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord"]
+__all__ = ["FORMATS", "MANIFEST_SCHEMA", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "table_schema"]
 
 FORMATS = ("parquet", "csv", "jsonl")
+_ARROW_TYPES = {
+    "string": pa.string(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
+    "date32": pa.date32(),
+    "timestamp": pa.timestamp("us", tz="UTC"),
+}
+MANIFEST_SCHEMA = pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in MANIFEST_COLUMNS])
 PART_MANIFEST_SCHEMA = MANIFEST_SCHEMA.append(pa.field("settings", pa.string())).append(
     pa.field("meta_key", pa.string())
 )
 _ORDER, _ROW = "__order", "__row"
 #: present only while the consolidated files are being renamed into place (see BatchStore._publish)
 PUBLISHING = ".publishing.json"
+
+
+def table_schema(table: str) -> pa.Schema:
+    """The Arrow schema of one output table (columns and types as documented in :mod:`analyzer.report.frame`)."""
+    return frame.arrow_schema(table)
+
+
+def columns_table(name: str, pieces: Sequence[dict[str, list[Any]]]) -> pa.Table:
+    """One Arrow table of table ``name`` from the column lists of many documents, in order."""
+    schema = table_schema(name)
+    arrays = [pa.array([v for piece in pieces for v in piece[f.name]], type=f.type) for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _write_parquet(table: pa.Table, target: Path, *, durable: bool = False) -> None:
@@ -144,8 +165,8 @@ class BatchStore:
         chunk = f"{self.run_id}-{self._seq:06d}"
         for name in self.tables:
             pieces = [o.tables[name] for o in outcomes if o.status == "ok" and name in o.tables]
-            if pieces and any(p.num_rows for p in pieces):
-                _write_parquet(pa.concat_tables(pieces), self.parts / name / f"{chunk}.parquet", durable=True)
+            if any(piece["doc_id"] for piece in pieces):
+                _write_parquet(columns_table(name, pieces), self.parts / name / f"{chunk}.parquet", durable=True)
         rows = [o.manifest_row() | {"settings": self.settings, "meta_key": o.meta_key} for o in outcomes]
         manifest = pa.Table.from_pylist(rows, schema=PART_MANIFEST_SCHEMA)
         # data parts are on the disk before the manifest part names them: after a power loss a chunk is
