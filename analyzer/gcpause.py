@@ -1,4 +1,4 @@
-"""Pause Python's cyclic garbage collector while one document is analyzed.
+"""Pause Python's cyclic garbage collector while one document goes through a stage (analyze, verify, comply).
 
 Analyzing a document allocates hundreds of thousands of small objects (hits, cue words, spans, records)
 that all stay alive until its result is returned. Each full collection walks every one of them, and

@@ -116,13 +116,12 @@ def review(
     """The stages after extraction, in order: verify against ``store`` (when given), then comply with
     ``rulebooks`` (the shipped ones when None) when ``comply`` is set, so contradicted claims can
     become findings. Fills ``result.verdicts`` / ``result.findings`` and returns ``result``."""
-    with paused_gc():
-        if store is not None:
-            from analyzer.verify import verify
+    if store is not None:
+        from analyzer.verify import verify
 
-            result.verdicts = verify(result, store)
-        if comply:
-            from analyzer.comply import comply as run_rulebooks
+        result.verdicts = verify(result, store)
+    if comply:
+        from analyzer.comply import comply as run_rulebooks
 
-            result.findings = run_rulebooks(result, rulebooks)
+        result.findings = run_rulebooks(result, rulebooks)
     return result

@@ -21,6 +21,7 @@ from analyzer.claims import assemble_claims
 from analyzer.claims.subject import find_subjects
 from analyzer.extract import extract_mentions
 from analyzer.extract.timeexpr import infer_as_of
+from analyzer.gcpause import paused_gc
 from analyzer.ingest import ingest
 from analyzer.normalize import normalize
 from analyzer.pipeline import analyze
@@ -31,7 +32,13 @@ INNER = ("normalize", "recognizers", "segment", "claims")
 
 
 def _stage_times(text: str) -> dict[str, float]:
-    """Seconds of each stage inside extract, run one after the other on ``text``."""
+    """Seconds of each stage inside extract, run one after the other on ``text`` (with the collector
+    paused, as ``analyze`` runs them)."""
+    with paused_gc():
+        return _inner_times(text)
+
+
+def _inner_times(text: str) -> dict[str, float]:
     times: dict[str, float] = {}
     times["normalize"], normalized = timed(lambda: normalize(text, "t2s"))
     as_of = infer_as_of(normalized.text)

@@ -11,6 +11,7 @@ from pathlib import Path
 from analyzer.comply.engine import run_rules
 from analyzer.comply.rulebook import Rule, Rulebook, load_rulebook, shipped_rulebooks
 from analyzer.comply.rulebook import load_rulebooks as _load_rulebooks
+from analyzer.gcpause import paused_gc
 from analyzer.types import DocumentResult, Finding
 
 __all__ = ["Rule", "Rulebook", "comply", "load_rulebook", "load_rulebooks"]
@@ -24,4 +25,5 @@ def load_rulebooks(paths: Sequence[Path] | None = None, replace: bool = False) -
 
 def comply(result: DocumentResult, rulebooks: Sequence[Rulebook] | None = None) -> list[Finding]:
     """The compliance findings for one document (the shipped rulebooks when none are given)."""
-    return run_rules(result, rulebooks if rulebooks is not None else shipped_rulebooks())
+    with paused_gc():
+        return run_rules(result, rulebooks if rulebooks is not None else shipped_rulebooks())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import plain_decimal
+from analyzer.gcpause import paused_gc
 from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
@@ -129,10 +130,11 @@ def _check(ctx: CheckContext) -> Verdict:
 def verify(result: DocumentResult, store: MarketStore | None, options: VerifyOptions | None = None) -> list[Verdict]:
     """One Verdict per checkable claim, in claim order (labels such as risk_rating and fund_code get none)."""
     options = options or VerifyOptions()
-    index = DocIndex(result)
     verdicts: list[Verdict] = []
-    for claim in result.claims:
-        if claim.metric in NOT_CHECKED or (claim.value is None and claim.label is not None):
-            continue
-        verdicts.append(_check(CheckContext(claim, result, store, options, index)))
+    with paused_gc():
+        index = DocIndex(result)
+        for claim in result.claims:
+            if claim.metric in NOT_CHECKED or (claim.value is None and claim.label is not None):
+                continue
+            verdicts.append(_check(CheckContext(claim, result, store, options, index)))
     return verdicts
