@@ -105,6 +105,11 @@ def test_each_required_statement_removed_is_caught(
 # fmt: off
 INSERTIONS = [
     ("本基金保本保收益", "CN-FUND-MKT-005"),
+    ("現在申購,保息", "CN-FUND-MKT-005"),
+    ("本基金保證每年正收益", "CN-FUND-MKT-005"),
+    ("承諾年年盈利", "CN-FUND-MKT-005"),
+    ("最低年化回報8%", "CN-FUND-MKT-021"),
+    ("最低收益率達6%", "CN-FUND-MKT-021"),
     ("投資本基金穩賺不賠", "CN-FUND-MKT-039"),
     ("本基金零風險", "CN-FUND-MKT-039"),
     ("本基金無風險", "CN-FUND-MKT-033"),
@@ -207,3 +212,13 @@ def test_comply_grows_linearly_with_the_text(sample_text: str) -> None:
         timings.append(best)
         assert len(findings) > copies  # every copy is reviewed
     assert timings[1] / timings[0] < 3, timings
+
+
+NEGATED = ["本基金不保證每年正收益", "基金管理人不承諾盈利", "不保證基金一定盈利,也不保證最低收益"]
+
+
+@pytest.mark.parametrize("words", NEGATED)
+def test_a_negated_promise_is_no_promise(sample_text: str, words: str) -> None:
+    heading = "布局AI全產業鏈,關注恒生科技指數ETF"
+    findings = review(variant(sample_text, heading + "\n", f"{heading}。{words}。\n"))
+    assert not [f for f in findings if f.rule_id in ("CN-FUND-MKT-005", "CN-FUND-MKT-021")], sorted(ids(findings))
