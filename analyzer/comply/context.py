@@ -92,6 +92,12 @@ class Context:
                 hits = phrases.finditer(self.folded)
                 ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
                 hits = [h for h in hits if not self._crosses(*h, ends)]
+                if not phrases.solid:  # a hit of a solid phrase of a mixed set still stops at a clause end
+                    hits = [
+                        h
+                        for h in hits
+                        if not self._crosses(*h, _CLAUSE_END) or phrases.loose_fits(self.folded.text[h[0] : h[1]])
+                    ]
                 self._phrase_hits[key] = hits
             except PatternTimeout as exc:
                 self._phrase_hits[key] = exc

@@ -122,20 +122,23 @@ def phrase_to_regex(phrase: str, gap: int = DEFAULT_GAP) -> str:
 class PhraseSet:
     """Several phrases compiled into one pattern over folded text (longest phrase preferred)."""
 
-    __slots__ = ("_pattern", "gapless", "phrases", "solid")
+    __slots__ = ("_loose", "_pattern", "gapless", "phrases", "solid")
 
     def __init__(self, phrases: list[str], gap: int = DEFAULT_GAP) -> None:
         self.phrases = tuple(phrases)
         # a phrase without gaps is words written together: it never runs across a sentence end
-        self.gapless = not any("…" in p or "..." in p for p in phrases)
+        self.gapless = not any(_has_gap(p) for p in phrases)
         # no gaps and no punctuation or spaces of their own: a hit may not span any dropped character
         # (「保险，资金」 is not 「保险资金」)
-        self.solid = self.gapless and not any(_DROP.search(_SYNTAX.sub("", p)) for p in phrases)
-        parts = sorted((phrase_to_regex(p, gap) for p in phrases), key=len, reverse=True)
-        try:
-            self._pattern = regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
-        except regex.error as exc:
-            raise PhraseSyntaxError(f"phrases do not compile: {exc}") from exc
+        self.solid = not any(_is_loose(p) for p in phrases)
+        self._pattern = _alternation([phrase_to_regex(p, gap) for p in phrases])
+        # the phrases that may span a clause end (gaps, punctuation of their own), to tell a hit of one
+        # of them from a hit of a solid phrase of the same set (「费率较高，收益波动」 is no 「高收益」)
+        self._loose = _alternation([phrase_to_regex(p, gap) for p in phrases if _is_loose(p)])
+
+    def loose_fits(self, folded_hit: str) -> bool:
+        """Whether a phrase of the set that may span a clause end matches the whole folded hit."""
+        return self._loose is not None and self._loose.fullmatch(folded_hit) is not None
 
     def finditer(self, folded: FoldedText) -> list[tuple[int, int]]:
         """Non-overlapping hits as folded ``(start, end)`` ranges, left to right.
@@ -151,6 +154,24 @@ class PhraseSet:
             ]
         except TimeoutError:
             raise PatternTimeout(self.phrases) from None
+
+
+def _has_gap(phrase: str) -> bool:
+    return "…" in phrase or "..." in phrase
+
+
+def _is_loose(phrase: str) -> bool:
+    """A phrase with a gap or punctuation or spaces of its own: its hits may span a clause end."""
+    return _has_gap(phrase) or bool(_DROP.search(_SYNTAX.sub("", phrase)))
+
+
+def _alternation(parts: list[str]) -> regex.Pattern[str] | None:
+    """One pattern of the phrase regexes, longest first (None for none)."""
+    parts = sorted(parts, key=len, reverse=True)
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+    except regex.error as exc:
+        raise PhraseSyntaxError(f"phrases do not compile: {exc}") from exc
 
 
 def display_phrase(phrase: str) -> str:

@@ -98,3 +98,23 @@ def test_negation_window(text: str, word: str, negated: bool) -> None:
     ctx = Context(make_result(text))
     start, _ = ctx.find(PhraseSet([word]))[0]
     assert ctx.is_negated(start, Negation(window=20)) is negated
+
+
+# A set that mixes solid words with phrases that have gaps: each hit keeps the boundary of the phrase
+# that made it (「费率较高，收益波动」 is no 「高收益」; 「5%，保证金」 is no 「#%保证」).
+MIXED = ["高收益", "(绝对|百分百|#%)保证", "保证…(收益|回报|盈利)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本基金管理费率较高，收益波动较大。", []),
+        ("本基金管理費率較高,收益波動較大。", []),
+        ("近一年收益率5%，保证金比例为20%。", []),
+        ("追求高收益的投资者。", ["高收益"]),
+        ("本基金百分百保证。", ["百分百保证"]),
+        ("我们保证，每年都有收益。", ["保证，每年都有收益"]),  # a gap phrase may span a comma
+    ],
+)
+def test_mixed_set_each_hit_keeps_its_phrase_boundary(text: str, expected: list[str]) -> None:
+    assert hits(MIXED, text) == expected
