@@ -219,3 +219,12 @@ def test_unverifiable_figures_leave_out_definitions_and_forecasts(tmp_path, widt
     quoted = set(grouped[0].quotes)
     assert "18.6%" in quoted
     assert not quoted & {"70%", "30%", "60%-95%", "30%以上"}
+
+
+def test_description_of_a_figure_reads_as_english() -> None:
+    from analyzer.comply.conditions.claims import describe
+    from analyzer.pipeline import analyze
+
+    result = analyze("现在申购，最低年化回报8%！".encode(), name="x.txt")
+    claim = next(c for c in result.claims if c.metric == "annualized_return")
+    assert describe(claim, "market") == "「8%」 (an annualized return)"

@@ -45,7 +45,10 @@ def describe(claim: Claim, kind: str | None = None) -> str:
     if claim.subject is not None and claim.subject.alias and claim.subject.alias not in ("本基金", "上述基金"):
         what = f"{claim.subject.alias}'s {what}"
     elif kind in KIND_WORDS:
-        what = f"{KIND_WORDS[kind]} {what}"
+        article = KIND_WORDS[kind]
+        if article == "a" and what[:1] in "aeiou":
+            article = "an"  # an annualized return, an excess return
+        what = f"{article} {what}"
     parts = [what]
     if claim.period is not None and (claim.period.start or claim.period.end):
         parts.append(f"{claim.period.text} = {_dates(claim.period)}")
