@@ -281,8 +281,10 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?P<wk_d>{_alt(list(v.weeks.weekdays))})?)",
         ),
         (
-            _firsts(v.days.today + v.days.yesterday),
-            rf"(?P<dy>(?P<dy_w>{_alt(v.days.today + v.days.yesterday)})(?!{_alt(v.days.not_before)}))",
+            _firsts(v.days.today + v.days.yesterday + v.days.previous_trading),
+            rf"(?P<dy>{''.join(f'(?<!{re.escape(w)})' for w in v.days.not_after)}"
+            rf"(?P<dy_w>{_alt(v.days.today + v.days.yesterday + v.days.previous_trading)})"
+            rf"(?!{_alt(v.days.not_before)}))",
         ),
         (
             _firsts(v.months.current + v.months.previous + v.months.next),
@@ -681,7 +683,10 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         wd = v.weeks.weekdays[g("wk_d")] if g("wk_d") else None
         return _Atom(s, e, "week-relative" if wd is None else "weekday-relative", "wk", n=off, d=wd)
     if kind == "dy":
-        return _Atom(s, e, "day-relative", "dy", n=0 if g("dy_w") in v.days.today else -1)
+        w = g("dy_w")
+        if w in v.days.previous_trading:
+            return _Atom(s, e, "trading-day-relative", "dy", n=-1, unit="trading")
+        return _Atom(s, e, "day-relative", "dy", n=0 if w in v.days.today else -1)
     if kind == "mo":
         w = g("mo_w")
         off = 0 if w in v.months.current else -1 if w in v.months.previous else 1
@@ -1015,6 +1020,8 @@ def _single(
         return _Res(x, x, "day", "date", None, True)
     if a.cat == "dy":
         x = as_of + timedelta(days=a.n or 0)
+        while a.unit == "trading" and x.weekday() >= 5:  # the weekday before: Friday before a Monday
+            x -= timedelta(days=1)
         return _Res(x, x, "day", "date", None, True)
     if a.cat == "wk":
         monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=a.n or 0)

@@ -137,7 +137,9 @@ class Weeks(_Model):
 class Days(_Model):
     today: Words
     yesterday: Words
+    previous_trading: Words
     not_before: Words
+    not_after: Words
 
 
 class Months(_Model):
