@@ -330,7 +330,7 @@ def assemble_claims(
             _enter(doc, state, hit)
             draft = _draft(doc, hit, mention, state, notes)
             if draft is None:
-                reason = _no_metric_reason(hit)
+                reason = _no_metric_reason(doc, hit)
             else:
                 draft.id = f"c{len(state.drafts) + 1}"
                 state.drafts.append(draft)
@@ -367,7 +367,12 @@ def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
         state.first_value_start = hit.start
 
 
-def _no_metric_reason(hit: Hit) -> str:
+def _no_metric_reason(doc: _Doc, hit: Hit) -> str:
+    if hit.kind == MentionKind.PERCENT:
+        c_start, _ = doc.sentences.clause_at(hit.start)
+        ratio = _own_ratio_word(doc, c_start, hit.start)
+        if ratio is not None:
+            return f"its words name a ratio (「{doc.words(*ratio)}」) the analyzer has no metric for"
     if hit.kind == MentionKind.COUNT:
         return "a count with no metric cue (not a financial figure)"
     if hit.kind == MentionKind.NUMBER:
@@ -419,13 +424,13 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
-_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}[率差]")
+_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
 
 
-def _own_ratio_word(doc: _Doc, start: int, end: int) -> str | None:
-    """A ratio's noun (…率) in ``[start, end)``, the value's own clause before it, or None."""
+def _own_ratio_word(doc: _Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a ratio's noun (…率, …差) stands in ``[start, end)`` (the value's own clause before it)."""
     found = list(_RATIO_WORD.finditer(doc.text, start, end))
-    return found[-1].group() if found else None
+    return found[-1].span() if found else None
 
 
 def _level_reached(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
@@ -819,7 +824,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         found = _described(doc, draft, state)
         if found is not None:
             return found
-    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
+    # not a comparison's base (较年初下降2个基点至1.34%: 年初 is what the level is compared with)
+    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start and not _is_base(doc, t)]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
             return found
