@@ -91,6 +91,7 @@ class _Draft:
     currency: str | None = None
     id: str = ""
     week: bool = False
+    ratio: str | None = None  # for a ratio_change: the ratio that moved (gross_margin)
 
 
 class _Doc:
@@ -329,7 +330,7 @@ def assemble_claims(
             _enter(doc, state, hit)
             draft = _draft(doc, hit, mention, state, notes)
             if draft is None:
-                reason = _no_metric_reason(hit)
+                reason = _no_metric_reason(doc, hit)
             else:
                 draft.id = f"c{len(state.drafts) + 1}"
                 state.drafts.append(draft)
@@ -351,7 +352,8 @@ def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
     line = doc.sentences.line_index(hit.start)
     if line != state.line_index:
         state.line_index, state.line_subject, state.line_period, state.sentence_period = line, None, None, None
-        state.previous_sentence = []
+        # the previous sentence is one on the same line (a yearly table), never the last of the line before
+        state.previous_sentence, state.sentence = [], []
     if s_index != state.sentence_index:
         if state.sentence:
             state.previous_sentence = state.sentence
@@ -365,7 +367,12 @@ def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
         state.first_value_start = hit.start
 
 
-def _no_metric_reason(hit: Hit) -> str:
+def _no_metric_reason(doc: _Doc, hit: Hit) -> str:
+    if hit.kind == MentionKind.PERCENT:
+        c_start, _ = doc.sentences.clause_at(hit.start)
+        ratio = _own_ratio_word(doc, c_start, hit.start)
+        if ratio is not None:
+            return f"its words name a ratio (「{doc.words(*ratio)}」) the analyzer has no metric for"
     if hit.kind == MentionKind.COUNT:
         return "a count with no metric cue (not a financial figure)"
     if hit.kind == MentionKind.NUMBER:
@@ -387,25 +394,57 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     found = doc.metrics.decide(kind, hit.start, hit.end, floor)
     if found is not None:
         return found
+    reached = _level_reached(doc, hit, state)
+    if reached is not None:
+        return reached
     # a list continues only in one unit: 60个百分点 after 85.6% is no second return
     unit = mention.unit
     same = [d for d in state.sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if same:
         return MetricDecision(same[-1].metric, f"continues the list of {same[-1].metric} before it")
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    if hit.kind == MentionKind.PERCENT:
+        # 1年期LPR为3.1%; 11月LPR维持不变,1年期为3.0%: a percent after a rate series (the last subject
+        # named in the sentence) is its level, before any pattern carried from another sentence
+        s_start, _ = doc.sentences.span_at(hit.start)
+        named_before = doc.names.between(s_start, hit.start)
+        if named_before and named_before[-1].kind == "rate":
+            named = doc.words(named_before[-1].start, named_before[-1].end)
+            return MetricDecision("yield", f"a percent of the rate named before it ({named})")
     earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
-    if earlier:
+    if earlier and _own_ratio_word(doc, c_start, hit.start) is None:
+        # a pattern carried from the sentence before never goes to a figure whose own noun names a ratio
         return MetricDecision(
             earlier[0].metric,
             uncertain(f"continues the pattern of the previous sentence ({earlier[0].metric})"),
             None,
             False,
         )
-    if hit.kind == MentionKind.PERCENT:
-        c_start, _ = doc.sentences.clause_at(hit.start)
-        rates = [n for n in doc.names.between(c_start, hit.start) if n.kind == "rate"]
-        if rates:  # 1年期LPR为3.1%, …下行2.3bp至2.09%: a percent of a rate series is its level
-            named = doc.words(rates[-1].start, rates[-1].end)
-            return MetricDecision("yield", f"a percent of the rate named before it ({named})")
+    return None
+
+
+#: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
+_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
+
+
+def _own_ratio_word(doc: _Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a ratio's noun (…率, …差) stands in ``[start, end)`` (the value's own clause before it)."""
+    found = list(_RATIO_WORD.finditer(doc.text, start, end))
+    return found[-1].span() if found else None
+
+
+def _level_reached(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
+    """「净息差按季收窄5个基点至1.57%」: a percent right after the 至 of a ratio's or rate's move in
+    pp or bp is the level the ratio or rate moved to, never a change."""
+    if hit.kind != MentionKind.PERCENT or not state.sentence:
+        return None
+    moved = state.sentence[-1]
+    if moved.mention.unit not in ("pp", "bp") or not doc.metrics.is_level_after(moved.hit.end, hit.start):
+        return None
+    if moved.ratio is not None:
+        return MetricDecision(moved.ratio, f"the level the {moved.ratio} moved to (its move before 「至」)")
+    if moved.metric == "yield_change":
+        return MetricDecision("yield", "the level the rate moved to (its move before 「至」)")
     return None
 
 
@@ -454,6 +493,13 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 draft.basis = "ref"
                 metric_how.append("compares the two amounts before it")
         draft.forecast = cues.forecast
+        if cues.change and cues.family == "change" and mention.unit in ("pp", "bp"):
+            ratio_how = _ratio_moved(doc, draft, state, c_start)
+            if ratio_how is not None:
+                metric_how.append(ratio_how)
+                draft.basis = draft.basis or cues.basis
+                draft.metric = "ratio_change"
+                cues = doc.metrics.cues(draft.metric)
         if draft.metric in ("return", "growth") and draft.basis is None:
             beside = doc.times_between(lo, hit.start)
             session = doc.session_word(s_start, s_end)
@@ -511,6 +557,28 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
+
+
+def _ratio_moved(doc: _Doc, draft: _Draft, state: _State, c_start: int) -> str | None:
+    """A change in pp or bp of a ratio (sets ``draft.ratio``; returns how it was found): the ratio named
+    in its clause before it (净息差按季收窄5个基点), else the ratio stated just before it in the sentence
+    when its own clause holds only direction and relation words (毛利率为21.8%,同比提升1.2个百分点)."""
+    hit = draft.hit
+    named = doc.metrics.ratio_named(hit.start, c_start)
+    if named is not None:
+        draft.ratio = doc.metrics.ratio_of(named)
+        return f"a change of the {draft.ratio} named before it (「{named.word}」) in {draft.mention.unit}"
+    if doc.metrics.names_other_noun(hit.start, c_start):
+        return None
+    ratios = [d for d in state.sentence if d.mention.unit == "%" or d.ratio is not None]
+    last = ratios[-1] if ratios else None
+    if last is None:
+        return None
+    ratio = last.ratio or last.metric
+    if not (ratio in doc.metrics.vocab.metrics and doc.metrics.cues(ratio).ratio):
+        return None
+    draft.ratio = ratio
+    return f"a change of the {ratio} stated before it in {draft.mention.unit}"
 
 
 def _subject_currency(draft: _Draft) -> tuple[str, str] | None:
@@ -756,7 +824,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         found = _described(doc, draft, state)
         if found is not None:
             return found
-    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start]):
+    # not a comparison's base (较年初下降2个基点至1.34%: 年初 is what the level is compared with)
+    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start and not _is_base(doc, t)]):
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
             return found

@@ -58,6 +58,33 @@ def _word_set(*names: str) -> frozenset[str]:
 
 
 @cache
+def _crossing_of() -> dict[str, str]:
+    """threshold word (both scripts) → how the subject stands to the level (down, up, held, near)."""
+    return {w: how for how, words in metric_vocabulary().crossings.items() for w in both_scripts(words)}
+
+
+#: how each crossing reads in a reason
+_CROSSING_WORDS = {
+    "down": "fell through",
+    "up": "rose through",
+    "held": "held",
+    "near": "neared",
+}
+
+
+@cache
+def _ratio_cues() -> dict[str, str]:
+    """cue word (both scripts) → the ratio metric it names (毛利率 → gross_margin)."""
+    vocab = metric_vocabulary()
+    return {
+        w: name
+        for name, cues in vocab.metrics.items()
+        if cues.ratio
+        for w in both_scripts(cues.before)
+    }
+
+
+@cache
 def _relation_of() -> dict[str, str]:
     return {w: basis for basis, words in metric_vocabulary().relations.items() for w in both_scripts(words)}
 
@@ -114,8 +141,39 @@ class MetricReader:
                     continue
                 if cues.change and self._levels_off(cue):
                     continue  # 增长至 names a level: look further back for the noun (毛利率)
-                return MetricDecision(name, f"cue 「{cue.word}」 before the value", cue)
+                how = f"cue 「{cue.word}」 before the value"
+                crossing = _crossing_of().get(cue.word)
+                if crossing is not None:
+                    how += f": a level the subject {_CROSSING_WORDS.get(crossing, crossing)} ({crossing}), not a change"
+                return MetricDecision(name, how, cue)
         return self._direction_only(kind, start, floor)
+
+    def ratio_named(self, start: int, lo: int) -> CueHit | None:
+        """The nearest cue word naming a ratio (毛利率, 净息差) in ``[lo, start)``."""
+        ratios = _ratio_cues()
+        for cue in reversed(self.before.within(lo, start)):
+            if cue.word in ratios:
+                return cue
+        return None
+
+    def ratio_of(self, cue: CueHit) -> str:
+        return _ratio_cues()[cue.word]
+
+    def names_other_noun(self, start: int, lo: int) -> bool:
+        """True when a cue in ``[lo, start)`` is a noun of its own (增速, 涨幅), not only direction and
+        relation words (同比提升, 按季收窄): a pp move then is of that noun, not of a ratio named before."""
+        moves = (*_word_set("up", "down", "neutral"), *_relation_of())
+        for cue in self.before.within(lo, start):
+            word = cue.word
+            rest = next((word[len(r) :] for r in _relation_of() if word.startswith(r)), word)
+            if rest and rest not in moves and word not in moves:
+                return True
+        return False
+
+    def is_level_after(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is just a level word (至, 到), maybe with spaces or 了."""
+        between = self.text[start:end].strip(" 了")
+        return between in self._level_after
 
     def _direction_only(self, kind: str, start: int, floor: int) -> MetricDecision | None:
         """A change named only by a direction word right before it (股价急升7.3%, 高开58点)."""

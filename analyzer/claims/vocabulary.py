@@ -34,6 +34,7 @@ class MetricCues(_Strict):
     negate_before: tuple[str, ...] = ()
     change: bool = False
     level: bool = False
+    ratio: bool = False
     session: bool = False
     forecast: bool = False
     basis: str | None = None
@@ -117,6 +118,7 @@ class MetricVocabulary(_Strict):
     metrics: dict[str, MetricCues]
     subject_kind_overrides: dict[str, dict[str, str]] = {}
     directions: Directions
+    crossings: dict[str, tuple[str, ...]] = {}
     relations: dict[str, tuple[str, ...]] = {}
     relation_metrics: dict[str, str] = {}
     ref_markers: tuple[str, ...] = ()
@@ -142,6 +144,17 @@ class MetricVocabulary(_Strict):
         unknown = set(value) - _BASES
         if unknown:
             raise ValueError(f"relations must be some of {sorted(_BASES)}, not {sorted(unknown)}")
+        return value
+
+
+    @field_validator("crossings")
+    @classmethod
+    def _crossings_are_cues(cls, value: dict[str, tuple[str, ...]], info: ValidationInfo) -> dict[str, tuple[str, ...]]:
+        threshold = info.data.get("metrics", {}).get("threshold")
+        words = {w for ws in value.values() for w in ws}
+        missing = words - set(threshold.before if threshold is not None else ())
+        if missing:
+            raise ValueError(f"crossing words must be before cues of the threshold metric: {sorted(missing)}")
         return value
 
 

@@ -156,6 +156,89 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
         ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
+    # ------------------------------------------------------------------ a ratio's move and its level
+    # 「<ratio> <basis?> <direction> X个基点/个百分点 至 Y%」: X is a move of the named ratio (ratio_change,
+    # its basis kept), Y the ratio's new level under the ratio's own metric, never a change
+    ("汇丰控股第三季度净息差按季收窄5个基点至1.57%。", D(2026, 11, 27), [
+        ("change", "汇丰控股", ANY, "ratio_change", "-0.05", "bp", None, D(2026, 7, 1), D(2026, 9, 30), False),
+        ("results", "汇丰控股", ANY, "net_interest_margin", "1.57", "%", None, D(2026, 7, 1), D(2026, 9, 30), False),
+    ]),
+    ("招商银行2024年净息差同比下降17个基点至1.98%。", AS_OF, [
+        ("change", "招商银行", ANY, "ratio_change", "-0.17", "bp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "招商银行", ANY, "net_interest_margin", "1.98", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("宁德时代2024年毛利率同比提升1.2个百分点至24.4%。", AS_OF, [
+        ("change", "宁德时代", ANY, "ratio_change", "1.2", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "宁德时代", ANY, "gross_margin", "24.4", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("美团2024年经营利润率同比提升4.3个百分点至9.3%。", AS_OF, [
+        ("change", "美团", "meituan", "ratio_change", "4.3", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "美团", "meituan", "operating_margin", "9.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # 较年初: 年初 is the base of the comparison, not the level's date; the move's span is not stated
+    ("工商银行2024年末不良贷款率较年初下降2个基点至1.34%。", AS_OF, [
+        ("change", "工商银行", ANY, "ratio_change", "-0.02", "bp", None, None, None, False),
+        ("results", "工商银行", ANY, "npl_ratio", "1.34", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("工商银行2024年末不良贷款率为1.34%,较年初下降2个基点。", AS_OF, [
+        ("results", "工商银行", ANY, "npl_ratio", "1.34", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("change", "工商银行", ANY, "ratio_change", "-0.02", "bp", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    # a rate's move and the level it moved to, after a sentence whose pattern (percentile) must not carry over
+    ("沪深300指数处于近十年45%分位。10年期国债收益率本周下行3个基点至1.82%。", D(2024, 11, 9), [
+        ("valuation", "沪深300指数", "csi300", "percentile", "45", "%", None, D(2014, 11, 10), D(2024, 11, 9), False),
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield", "1.82", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+    ]),
+    # the move of a ratio stated just before, in a clause of direction and relation words only; a moved
+    # noun of its own (收入增速) is no move of that ratio
+    ("比亚迪第三季度毛利率为21.8%,同比提升1.2个百分点,环比提升0.6个百分点;期间费用率为10.4%,同比下降0.8个百分点。", AS_OF, [
+        ("results", "比亚迪", ANY, "gross_margin", "21.8", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("change", "比亚迪", ANY, "ratio_change", "1.2", "pp", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("change", "比亚迪", ANY, "ratio_change", "0.6", "pp", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("results", "比亚迪", ANY, "expense_ratio", "10.4", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("change", "比亚迪", ANY, "ratio_change", "-0.8", "pp", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
+    ("腾讯控股2024年毛利率为52.9%,较上年提升4.8个百分点,收入增速回落2个百分点。", AS_OF, [
+        ("results", "腾讯控股", "tencent", "gross_margin", "52.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "腾讯控股", "tencent", "ratio_change", "4.8", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "腾讯控股", "tencent", "growth", "-2", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a figure whose own noun names a ratio takes that ratio, never the pattern of the sentence before
+    # (a ratio with no metric, 资本充足率, stays unattributed)
+    ("比亚迪2024年毛利率为21.0%。销售费用率为3.2%。", AS_OF, [
+        ("results", "比亚迪", ANY, "gross_margin", "21.0", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "比亚迪", ANY, "expense_ratio", "3.2", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("招商银行2024年净息差为1.98%。核心一级资本充足率为14.86%。", AS_OF, [
+        ("results", "招商银行", ANY, "net_interest_margin", "1.98", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a percent after a rate named last in the sentence is its level, before a pattern of the sentence before
+    ("沪深300指数处于近十年45%分位。11月LPR维持不变,1年期为3.0%,5年期以上为3.5%。", D(2024, 11, 20), [
+        ("valuation", "沪深300指数", "csi300", "percentile", "45", "%", None, D(2014, 11, 21), D(2024, 11, 20), False),
+        ("rates", "11月LPR", None, "yield", "3.0", "%", None, D(2024, 11, 20), D(2024, 11, 20), False),
+        ("rates", "11月LPR", None, "yield", "3.5", "%", None, D(2024, 11, 20), D(2024, 11, 20), False),
+    ]),
+    # ------------------------------------------------------------------ thresholds
+    # a level crossed, held or neared (失守, 突破, 重上, 跌穿 …) is a threshold, never a change or a close
+    ("恒生指数今日跌1.3%,失守25000点。", D(2026, 11, 27), [
+        ("market", "恒生指数", "hsi", "change_pct", "-1.3", "%", None, D(2026, 11, 27), D(2026, 11, 27), False),
+        ("market", "恒生指数", "hsi", "threshold", "25000", "点", None, D(2026, 11, 27), D(2026, 11, 27), False),
+    ]),
+    ("上证指数今日涨0.8%,重上3400点。", D(2024, 11, 8), [
+        ("market", "上证指数", "sse_composite", "change_pct", "0.8", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("market", "上证指数", "sse_composite", "threshold", "3400", "点", None, D(2024, 11, 8), D(2024, 11, 8), False),
+    ]),
+    ("恒指早盘一度跌穿19000点,收报19120点。", D(2025, 1, 10), [
+        ("market", "恒指", "hsi", "threshold", "19000", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
+        ("market", "恒指", "hsi", "close", "19120", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
+    ]),
+    ("两市成交额连续5个交易日突破1万亿元。", D(2024, 11, 8), [
+        ("market", "两市", ANY, "threshold", "1000000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
+    ]),
+    ("10年期国债收益率跌破2%。", D(2024, 11, 29), [
+        ("rates", "10年期国债收益率", None, "threshold", "2", "%", None, D(2024, 11, 29), D(2024, 11, 29), False),
+    ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
