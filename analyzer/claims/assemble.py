@@ -541,6 +541,12 @@ def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]
 
 def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     ref, how = _subject(doc, draft, state)
+    if ref is not None and not how.startswith("uncertain"):
+        s_start, _ = doc.sentences.span_at(draft.hit.start)
+        c_start, c_end = doc.sentences.clause_at(draft.hit.start)
+        respective = _respective(doc, draft.hit, s_start, c_start, c_end)
+        if respective is not None and respective[0] is None:
+            how = uncertain(f"{how}; {respective[1]}")
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
@@ -564,6 +570,10 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
         return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
+    respective = _respective(doc, hit, s_start, c_start, c_end)
+    if respective is not None and respective[0] is not None:
+        draft.subject_named = respective[0]
+        return doc.subject_ref(respective[0]), respective[1]
     in_clause = doc.names.between(c_start, hit.start)
     cues = doc.metrics.vocab.metrics.get(metric)
     preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
@@ -609,6 +619,39 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if headline is not None:
         return headline[0], uncertain(f"the item headline's topic ({headline[0].alias})")
     return None, uncertain("no subject found")
+
+
+#: what joins the names of a list (电子、计算机; 腾讯和阿里)
+_NAME_JOINERS = frozenset("、和与及")
+#: a list of words (煤炭、银行) in a sentence
+_UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
+
+
+def _respective(doc: _Doc, hit: Hit, s_start: int, c_start: int, c_end: int) -> tuple[Named | None, str] | None:
+    """分别: 「电子、计算机领涨,涨幅分别为6.2%和5.4%」 gives the first value to the first name listed, the
+    second to the second. Only when 分别 is in the value's clause, the names before it in the sentence
+    form one list (joined by 、和与及) and the clause holds as many values after 分别 as names; with a
+    list of names and another count of values, (None, why): whatever subject is found is unsure."""
+    mark = doc.text.rfind("分别", c_start, hit.start)
+    if mark < 0:
+        return None
+    names = doc.names.between(s_start, mark)
+    run = names[-1:]
+    for n in reversed(names[:-1]):
+        if doc.text[n.end : run[0].start] not in _NAME_JOINERS:
+            break
+        run.insert(0, n)
+    values = [v for v in doc.value_starts if mark < v < c_end]
+    if len(run) < 2:
+        if not names and _UNKNOWN_LIST.search(doc.text, s_start, mark):
+            # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
+            return None, "分别 after a list of words that are no known names"
+        return None
+    index = values.index(hit.start) if hit.start in values else -1
+    if len(values) != len(run) or index < 0:
+        return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
+    words = doc.words(run[index].start, run[index].end)
+    return run[index], f"分别: value {index + 1} of the list goes to name {index + 1} ({words})"
 
 
 def _carried(ref: SubjectRef) -> SubjectRef:

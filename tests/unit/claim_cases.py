@@ -156,6 +156,52 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
         ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
+    # a surface name starts after a time word (本周, 本月, 上周) and after a classification context (行业中):
+    # never 周申万一级行业中电子 or 月远航科技; sectors listed after the context are sector subjects, and with
+    # 分别 the first value goes to the first name listed, the second to the second
+    ("本周申万一级行业中电子、计算机领涨,涨幅分别为6.2%和5.4%。", D(2024, 11, 8), [
+        ("subjects", "电子", None, "return", "6.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("subjects", "计算机", None, "return", "5.4", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    ("本月中信一级行业中有色金属、非银金融和国防军工涨幅居前,分别上涨4.1%、3.6%和3.3%。", D(2024, 11, 8), [
+        ("subjects", "有色金属", None, "return", "4.1", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("subjects", "非银金融", None, "return", "3.6", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("subjects", "国防军工", None, "return", "3.3", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+    ]),
+    ("腾讯控股、阿里巴巴分别上涨3.2%和2.5%。", D(2024, 11, 8), [
+        ("subjects", "腾讯控股", "tencent", "return", "3.2", "%", None, None, None, False),
+        ("subjects", "阿里巴巴", "alibaba", "return", "2.5", "%", None, None, None, False),
+    ]),
+    ("比亚迪和宁德时代2023年营业收入分别为6023亿元和4009亿元。", D(2024, 11, 8), [
+        ("subjects", "比亚迪", ANY, "revenue", "602300000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("subjects", "宁德时代", ANY, "revenue", "400900000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("本月远航科技股价上涨15%。", D(2024, 11, 8), [
+        ("subjects", "远航科技", None, "return", "15", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+    ]),
+    ("上周华联汽车上涨5.2%。", D(2024, 11, 8), [
+        ("subjects", "华联汽车", None, "return", "5.2", "%", None, D(2024, 10, 28), D(2024, 11, 3), False),
+    ]),
+    # a period word leading a clause (单季, 单月) is no name: the subject carries on
+    ("贵州茅台第三季度营业收入398.0亿元,同比增长12.1%;单季归母净利润190.1亿元,同比增长13.2%。", D(2024, 11, 8), [
+        ("subjects", "贵州茅台", ANY, "revenue", "39800000000", "CNY", "CNY", D(2024, 7, 1), D(2024, 9, 30), False),
+        ("subjects", "贵州茅台", ANY, "growth_yoy", "12.1", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("subjects", "贵州茅台", ANY, "net_profit_attributable", "19010000000", "CNY", "CNY", D(2024, 7, 1), D(2024, 9, 30), False),
+        ("subjects", "贵州茅台", ANY, "growth_yoy", "13.2", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
+    ("理想汽车10月交付新车4.0万辆;单月交付量同比增长12%。", D(2024, 11, 8), [
+        ("subjects", "理想汽车", ANY, "deliveries", "40000", "辆", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("subjects", "理想汽车", ANY, "growth_yoy", "12", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
+    ("10月LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
+        ("rates", "LPR", None, "yield", "3.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("11月LPR维持不变,1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
+        ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+    ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
