@@ -34,7 +34,7 @@ from analyzer.claims.certainty import confidence, uncertain
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
-from analyzer.claims.period import Anchors, PeriodBuilder, local_period_hits, merge_times
+from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_period_hits, merge_times, with_report_year
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects
@@ -116,7 +116,7 @@ class _Doc:
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
             t
-            for t in merge_times(stated_times, local_period_hits(self.text, as_of))
+            for t in with_report_year(self.text, merge_times(stated_times, local_period_hits(self.text, as_of)))
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
@@ -735,7 +735,9 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and not how.startswith("uncertain") and period.derived_from != "since_inception":
+    if period is not None and period.derived_from != "since_inception" and (
+        not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
+    ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
 
 
@@ -813,6 +815,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
         if state.after_semicolon:
             how = f"carried over from before the semicolon ({state.line_period.text})"
+            if state.line_period.derived_from == REPORT_YEAR:
+                how = uncertain(f"{how}, its year the report's")  # the year was inferred: still unsure
             return state.line_period.model_copy(update={"derived_from": "context"}), how
         return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
             f"carried over from a previous sentence ({state.line_period.text})"

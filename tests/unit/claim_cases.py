@@ -18,7 +18,7 @@ ANY: Any = "*"
 AS_OF = D(2025, 3, 6)
 
 # fmt: off
-CASES: list[tuple[str, dt.date, list[tuple]]] = [
+CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # ------------------------------------------------------------------ company results
     ("比亚迪2024年全年营业收入7771.0亿元,较2023年的6023.2亿元增长29.0%;归母净利润402.5亿元,同比增长34%。每股派息3.974元。", AS_OF, [
         ("results", "比亚迪", ANY, "revenue", "777100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
@@ -242,6 +242,32 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("results", "美团", "meituan", "revenue", "337600000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "美团", "meituan", "adjusted_profit", "43800000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("change", "美团", "meituan", "growth_yoy", "58", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # no full date in the document (as-of None): a quarter, 前三季度 or 上半年 with no year takes the year
+    # of the report stated before it (heading or an earlier sentence), inferred and never certain; a
+    # range of years (2026-2028年) is no report's year
+    ("比亚迪2026年第三季度业绩点评\n公司发布2026年三季报。前三季度实现营业收入5632.8亿元,同比增长22.4%;其中第三季度营收2108.6亿元。", None, [
+        ("periods", "比亚迪", ANY, "revenue", "563280000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 9, 30), False),
+        ("periods", "比亚迪", ANY, "growth_yoy", "22.4", "%", None, D(2026, 1, 1), D(2026, 9, 30), False),
+        ("periods", "比亚迪", ANY, "revenue", "210860000000", "CNY", "CNY", D(2026, 7, 1), D(2026, 9, 30), False),
+    ]),
+    ("宁德时代2025年半年报点评\n上半年营业收入1788.9亿元,同比增长7.3%;归母净利润304.9亿元。", None, [
+        ("periods", "宁德时代", ANY, "revenue", "178890000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+        ("periods", "宁德时代", ANY, "growth_yoy", "7.3", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("periods", "宁德时代", ANY, "net_profit_attributable", "30490000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    ("贵州茅台2025年第一季度报告:一季度营业收入506.0亿元,同比增长10.7%。", None, [
+        ("periods", "贵州茅台", ANY, "revenue", "50600000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("periods", "贵州茅台", ANY, "growth_yoy", "10.7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("招商银行2024年年报点评\n第四季度净利润为350.2亿元。", None, [
+        ("periods", "招商银行", ANY, "net_profit", "35020000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("我们预计比亚迪2026-2028年归母净利润分别为420亿元、510亿元和600亿元。第四季度毛利率为20.1%。", None, [
+        ("periods", "比亚迪", ANY, "net_profit_attributable", "42000000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("periods", "比亚迪", ANY, "net_profit_attributable", "51000000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("periods", "比亚迪", ANY, "net_profit_attributable", "60000000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("periods", "比亚迪", ANY, "gross_margin", "20.1", "%", None, None, None, False),
     ]),
     # ------------------------------------------------------------------ fund material
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [

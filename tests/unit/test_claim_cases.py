@@ -253,3 +253,15 @@ def test_any_arrangement_of_cues_and_figures_is_accounted_for(pieces: list[str])
         assert result.text[c.span.start : c.span.end] == c.text
         assert set(c.decided_by) == {"subject", "metric", "period"}
         assert is_certain(c) == (not any(v.startswith("uncertain") for v in c.decided_by.values()))
+
+
+def test_report_year_is_inferred_and_unsure() -> None:
+    """A yearless quarter dated by the report year stated before it is year_inferred and never certain,
+    carried over a semicolon too; a stated year stays certain."""
+    text = "宁德时代2025年半年报点评\n上半年营业收入1788.9亿元,同比增长7.3%;归母净利润304.9亿元。"
+    result = run(text, None)  # type: ignore[arg-type]
+    assert result.claims and all(c.period and c.period.year_inferred for c in result.claims)
+    assert not any(is_certain(c) for c in result.claims)
+    assert "2025年" in result.claims[0].decided_by["period"]
+    stated = run("宁德时代2025年上半年营业收入1788.9亿元。", dt.date(2025, 9, 1)).claims[0]
+    assert stated.period is not None and not stated.period.year_inferred and is_certain(stated)
