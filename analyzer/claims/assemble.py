@@ -37,7 +37,7 @@ from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
 from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_period_hits, merge_times, with_report_year
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import UNNAMED_FUND, find_subjects
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -815,7 +815,11 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
         if state.after_semicolon:
             how = f"carried over from before the semicolon ({state.line_period.text})"
-            if state.line_period.derived_from == REPORT_YEAR:
+            unread = _unread_period_word(doc, lo, hit.start)
+            if unread is not None:
+                # 「上半年营收…;单季营收…」: 单季 narrows the period carried over in a way not read here
+                how = uncertain(f"{how}, but 「{unread}」 beside the value was not read")
+            elif state.line_period.derived_from == REPORT_YEAR:
                 how = uncertain(f"{how}, its year the report's")  # the year was inferred: still unsure
             return state.line_period.model_copy(update={"derived_from": "context"}), how
         return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
@@ -936,6 +940,14 @@ def _unread_time(doc: _Doc, start: int, end: int) -> str | None:
         return None
     found = regex.search(doc.text, start, end)
     return doc.words(found.start(), found.end()) if found else None
+
+
+def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:
+    """A time word of the name shapes (单季, 单月, 本周) in ``[start, end)`` that no time expression covers."""
+    if doc.times_between(start, end):
+        return None
+    piece = doc.text[start:end]
+    return max((w for w in time_words() if w in piece), key=len, default=None)
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

@@ -265,3 +265,20 @@ def test_report_year_is_inferred_and_unsure() -> None:
     assert "2025年" in result.claims[0].decided_by["period"]
     stated = run("宁德时代2025年上半年营业收入1788.9亿元。", dt.date(2025, 9, 1)).claims[0]
     assert stated.period is not None and not stated.period.year_inferred and is_certain(stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宁德时代2024年上半年营收1667.7亿元;单季营收870.0亿元。",
+        "美的集团前三季度营业收入3647.2亿元;单季度营收1000.1亿元。",
+        "理想汽车前10个月交付新车40.1万辆;单月交付5.1万辆。",
+    ],
+)
+def test_unread_period_word_makes_a_carried_period_unsure(text: str) -> None:
+    """单季/单月 beside a value narrows the period carried over the semicolon in a way not read: the
+    carried period is kept but uncertain (never a false 「contradicted」 against the half year)."""
+    first, second = run(text, dt.date(2024, 11, 8)).claims
+    assert is_certain(first)
+    assert not is_certain(second) and "was not read" in second.decided_by["period"]
+    assert second.subject is not None and second.subject.alias == first.subject.alias  # type: ignore[union-attr]
