@@ -34,10 +34,10 @@ from analyzer.claims.certainty import confidence, uncertain
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
-from analyzer.claims.period import Anchors, PeriodBuilder, local_period_hits, merge_times
+from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_period_hits, merge_times, with_report_year
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import UNNAMED_FUND, find_subjects
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -117,7 +117,7 @@ class _Doc:
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
             t
-            for t in merge_times(stated_times, local_period_hits(self.text, as_of))
+            for t in with_report_year(self.text, merge_times(stated_times, local_period_hits(self.text, as_of)))
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
@@ -609,6 +609,12 @@ def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]
 
 def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     ref, how = _subject(doc, draft, state)
+    if ref is not None and not how.startswith("uncertain"):
+        s_start, _ = doc.sentences.span_at(draft.hit.start)
+        c_start, c_end = doc.sentences.clause_at(draft.hit.start)
+        respective = _respective(doc, draft.hit, s_start, c_start, c_end)
+        if respective is not None and respective[0] is None:
+            how = uncertain(f"{how}; {respective[1]}")
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
@@ -632,6 +638,10 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
         return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
+    respective = _respective(doc, hit, s_start, c_start, c_end)
+    if respective is not None and respective[0] is not None:
+        draft.subject_named = respective[0]
+        return doc.subject_ref(respective[0]), respective[1]
     in_clause = doc.names.between(c_start, hit.start)
     cues = doc.metrics.vocab.metrics.get(metric)
     preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
@@ -677,6 +687,39 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if headline is not None:
         return headline[0], uncertain(f"the item headline's topic ({headline[0].alias})")
     return None, uncertain("no subject found")
+
+
+#: what joins the names of a list (电子、计算机; 腾讯和阿里)
+_NAME_JOINERS = frozenset("、和与及")
+#: a list of words (煤炭、银行) in a sentence
+_UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
+
+
+def _respective(doc: _Doc, hit: Hit, s_start: int, c_start: int, c_end: int) -> tuple[Named | None, str] | None:
+    """分别: 「电子、计算机领涨,涨幅分别为6.2%和5.4%」 gives the first value to the first name listed, the
+    second to the second. Only when 分别 is in the value's clause, the names before it in the sentence
+    form one list (joined by 、和与及) and the clause holds as many values after 分别 as names; with a
+    list of names and another count of values, (None, why): whatever subject is found is unsure."""
+    mark = doc.text.rfind("分别", c_start, hit.start)
+    if mark < 0:
+        return None
+    names = doc.names.between(s_start, mark)
+    run = names[-1:]
+    for n in reversed(names[:-1]):
+        if doc.text[n.end : run[0].start] not in _NAME_JOINERS:
+            break
+        run.insert(0, n)
+    values = [v for v in doc.value_starts if mark < v < c_end]
+    if len(run) < 2:
+        if not names and _UNKNOWN_LIST.search(doc.text, s_start, mark):
+            # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
+            return None, "分别 after a list of words that are no known names"
+        return None
+    index = values.index(hit.start) if hit.start in values else -1
+    if len(values) != len(run) or index < 0:
+        return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
+    words = doc.words(run[index].start, run[index].end)
+    return run[index], f"分别: value {index + 1} of the list goes to name {index + 1} ({words})"
 
 
 def _carried(ref: SubjectRef) -> SubjectRef:
@@ -760,7 +803,9 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and not how.startswith("uncertain") and period.derived_from != "since_inception":
+    if period is not None and period.derived_from != "since_inception" and (
+        not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
+    ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
 
 
@@ -839,6 +884,12 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if cues is not None and not (level or cues.session or cues.forecast) and state.line_period is not None:
         if state.after_semicolon:
             how = f"carried over from before the semicolon ({state.line_period.text})"
+            unread = _unread_period_word(doc, lo, hit.start)
+            if unread is not None:
+                # 「上半年营收…;单季营收…」: 单季 narrows the period carried over in a way not read here
+                how = uncertain(f"{how}, but 「{unread}」 beside the value was not read")
+            elif state.line_period.derived_from == REPORT_YEAR:
+                how = uncertain(f"{how}, its year the report's")  # the year was inferred: still unsure
             return state.line_period.model_copy(update={"derived_from": "context"}), how
         return state.line_period.model_copy(update={"derived_from": "context"}), uncertain(
             f"carried over from a previous sentence ({state.line_period.text})"
@@ -958,6 +1009,14 @@ def _unread_time(doc: _Doc, start: int, end: int) -> str | None:
         return None
     found = regex.search(doc.text, start, end)
     return doc.words(found.start(), found.end()) if found else None
+
+
+def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:
+    """A time word of the name shapes (单季, 单月, 本周) in ``[start, end)`` that no time expression covers."""
+    if doc.times_between(start, end):
+        return None
+    piece = doc.text[start:end]
+    return max((w for w in time_words() if w in piece), key=len, default=None)
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

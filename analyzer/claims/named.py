@@ -181,7 +181,8 @@ def _breakers() -> frozenset[str]:
 
 @cache
 def _topic_stop() -> tuple[str, ...]:
-    return both_scripts(metric_vocabulary().surface.topic_stop)
+    # time and period words (单季, 上半年) start a period, never a name (name_shapes.yaml ``times``)
+    return both_scripts((*metric_vocabulary().surface.topic_stop, *subject_stage.time_words()))
 
 
 def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int] | None:

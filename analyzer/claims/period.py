@@ -113,6 +113,60 @@ def merge_times(time_hits: Sequence[Hit], extra: Sequence[Hit]) -> list[Hit]:
     return sorted([*(t for t in time_hits if id(t) not in dropped), *kept], key=lambda h: h.start)
 
 
+#: yearless parts of a year that take the year of the report the document is about (第三季度, 前三季度)
+_PARTS = frozenset({"quarter", "ytd_quarters", "half", "first_months", "quarter_end"})
+#: periods whose stated year is a report's year (2026年三季报, 2026年第三季度, 2025年年报)
+_REPORT_PERIODS = frozenset({"quarter", "ytd_quarters", "half", "first_months", "year"})
+#: ``Period.derived_from`` of a period whose words are stated but whose year is a report's year
+REPORT_YEAR = "report_year"
+
+
+def with_report_year(text: str, time_hits: Sequence[Hit]) -> list[Hit]:
+    """``time_hits`` with each yearless part of a year that the time stage could not date (no as-of
+    date: 「其中第三季度营收…」) dated in the year of the nearest report period stated before it
+    (「公司发布2026年三季报」, a heading 「2026年第三季度业绩点评」), marked ``year_inferred`` and
+    ``year_from``. Conservative: only when the nearest time with a stated year before it is a single
+    report period of one year (not a date, not a range of years such as 2026-2028年)."""
+    from analyzer.extract.timeexpr import find_time_expressions
+
+    out: list[Hit] = []
+    report: Hit | None = None  # the nearest time with a stated year so far
+    for t in time_hits:
+        f = t.fields
+        if f.get("start_date") is not None and not f.get("year_inferred"):
+            report = t
+        elif (
+            f.get("start_date") is None
+            and f.get("end_date") is None
+            and not f.get("invalid")
+            and f.get("relation") in _PARTS
+            and report is not None
+        ):
+            r = report.fields
+            start, end = r["start_date"], r.get("end_date") or r["start_date"]
+            if r.get("relation") in _REPORT_PERIODS and not r.get("years") and start.year == end.year:
+                words = text[t.start : t.end]
+                dated = find_time_expressions(f"{start.year}年{words}", None)
+                if (
+                    len(dated) == 1
+                    and dated[0].start == 0
+                    and dated[0].end == len(words) + len(f"{start.year}年")
+                    and dated[0].relation == f.get("relation")
+                    and dated[0].start_date is not None
+                ):
+                    fields = {
+                        **f,
+                        "start_date": dated[0].start_date,
+                        "end_date": dated[0].end_date,
+                        "date": dated[0].date,
+                        "year_inferred": True,
+                        "year_from": text[report.start : report.end],
+                    }
+                    t = Hit(t.start, t.end, t.kind, t.recognizer, t.pattern, t.score, fields)
+        out.append(t)
+    return out
+
+
 class PeriodBuilder:
     """Turns time hits into Periods for one document."""
 
@@ -158,6 +212,11 @@ class PeriodBuilder:
             how = "relative period re-anchored to the clause's 截至 date"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
             how = "uncertain: the year is followed by words that narrow it and were not read"
+        derived = None
+        if f.get("year_from"):
+            # the words are beside the value, the year is the report's, stated elsewhere: never certain
+            how = f"uncertain: {how}, in the year of 「{f['year_from']}」 stated before it"
+            derived = REPORT_YEAR
         if level and end is not None:
             start = end  # a level is read on one day: the period's last day
         words, span = self.surface(t.start, text_end)
@@ -167,6 +226,7 @@ class PeriodBuilder:
             text=words,
             span=span,
             year_inferred=bool(f.get("year_inferred")),
+            derived_from=derived,
             invalid=f.get("invalid"),
         )
         return period, how

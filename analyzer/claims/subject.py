@@ -354,6 +354,9 @@ class NameShapes(BaseModel):
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
     boundaries: tuple[str, ...]
+    times: tuple[str, ...] = ()
+    contexts: tuple[str, ...] = ()
+    list_ends: tuple[str, ...] = ()
     generic: tuple[str, ...]
 
 
@@ -369,11 +372,14 @@ class _Shapes:
         first = re.escape("".join(sorted({s[0] for s in self.kind_of})))
         self.suffix_run = re.compile(f"(?=[{first}])(?:{alternation})+(?:[A-E]类?(?![A-Za-z]))?")
         self.last_suffix = re.compile(f"(?:{alternation})(?=(?:[A-E]类?)?$)")
-        self.boundaries = frozenset(shapes.boundaries)
-        self.boundary_lengths = sorted({len(b) for b in shapes.boundaries}, reverse=True)
-        self.single_boundaries = frozenset(b for b in shapes.boundaries if len(b) == 1)
+        # a name starts after a boundary word, a time word (本周) or a classification context (行业中)
+        cuts = (*shapes.boundaries, *shapes.times, *shapes.contexts)
+        self.boundaries = frozenset(cuts)
+        self.boundary_lengths = sorted({len(b) for b in cuts}, reverse=True)
+        self.single_boundaries = frozenset(b for b in cuts if len(b) == 1)
         self.generic = frozenset(shapes.generic)
         self.generic_lengths = sorted({len(g) for g in shapes.generic}, reverse=True)
+        self.list_ends = (*shapes.boundaries, *shapes.list_ends)
         self.reach = max(shapes.max_name.values()) + max(self.boundary_lengths)
         self.company_suffixes = tuple(shapes.suffixes.get("company", ()))
         lines = corpora_path("master", "leading_verbs.txt").read_text(encoding="utf-8").splitlines()
@@ -401,6 +407,11 @@ _LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?(?
 def _shapes() -> _Shapes:
     path = corpora_path("master", "name_shapes.yaml")
     return _Shapes(load_model(path, NameShapes, ConfigError, "E910", "name shapes"))
+
+
+def time_words() -> tuple[str, ...]:
+    """Time and period words that are never a name (本周, 单季, 前三季度)."""
+    return _shapes().shapes.times
 
 
 def _all_generic(name: str, shapes: _Shapes) -> bool:
@@ -553,6 +564,57 @@ def _with_rates(text: str, surface: list[AliasHit]) -> list[AliasHit]:
     return sorted([*kept, *rates], key=lambda h: h.start)
 
 
+#: a sector named in a classification list: two to four characters (申万 level-1 names: 电子, 非银金融)
+_SECTOR = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LIST_JOINER = re.compile(r"[、和与及]")
+
+
+def _list_item_end(text: str, start: int, shapes: _Shapes) -> int:
+    """Where the item of a classification list starting at ``start`` ends: at a joiner, at a boundary
+    word (计算机|领涨) or at the first character that is not Han."""
+    pos = start
+    while pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and not _LIST_JOINER.match(text, pos):
+        if pos > start + 1 and text.startswith(shapes.list_ends, pos):
+            break
+        pos += 1
+    return pos
+
+
+def _classified(text: str, shapes: _Shapes | None = None) -> list[AliasHit]:
+    """Sectors listed right after a classification context (申万一级行业中电子、计算机领涨 → 电子, 计算机):
+    each item of two to four characters, joined by 、/和/与/及; a list with a longer item is no list
+    (conservative: 行业中部分公司 names no sector)."""
+    shapes = shapes or _shapes()
+    contexts = shapes.shapes.contexts
+    if not contexts:
+        return []
+    out: list[AliasHit] = []
+    for match in re.finditer("|".join(map(re.escape, contexts)), text):
+        items: list[AliasHit] = []
+        pos = match.end()
+        while True:
+            end = _list_item_end(text, pos, shapes)
+            word = text[pos:end]
+            if not _SECTOR.fullmatch(word):
+                items = []
+                break
+            items.append(AliasHit(pos, end, word, None, "sector", None, None, "surface", word))
+            if not _LIST_JOINER.match(text, end):
+                break
+            pos = end + 1
+        out.extend(items)
+    return out
+
+
+def _with_sectors(text: str, surface: list[AliasHit]) -> list[AliasHit]:
+    """``surface`` plus the sectors of classification lists, which win over a surface name they overlap."""
+    sectors = _classified(text)
+    if not sectors:
+        return surface
+    kept = [h for h in surface if not any(s.start < h.end and h.start < s.end for s in sectors)]
+    return sorted([*kept, *sectors], key=lambda h: h.start)
+
+
 def find_surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[AliasHit]:
     """Companies, funds, indices and sectors named in ``text`` (normalized) but not in the registry: listed
     securities (source "master", with their code) and names found by shape (source "surface", no id), in
@@ -560,7 +622,8 @@ def find_surface_names(text: str, tokens: TokenBoundaries | None = None) -> list
     is here, and the registry alias inside it is not in ``find_subjects(..., open_world=True)``."""
     known = default_matcher().find(text, tokens)
     surface, absorbed = _surface(text, known)
-    return [h for h in _merge(known, _with_rates(text, surface), absorbed) if h.source != "registry"]
+    hits = _merge(known, _with_sectors(text, _with_rates(text, surface)), absorbed)
+    return [h for h in hits if h.source != "registry"]
 
 
 # -- putting them together --------------------------------------------------------------------------
@@ -632,7 +695,7 @@ def find_subjects(text: str, tokens: TokenBoundaries | None = None, *, open_worl
     if open_world:
         known = default_matcher().find(text, tokens)
         surface, absorbed = _surface(text, known)
-        hits = _merge(known, _with_rates(text, surface), absorbed)
+        hits = _merge(known, _with_sectors(text, _with_rates(text, surface)), absorbed)
     else:
         hits = default_matcher().find(text, tokens, registry_only=True)
     return _with_references(text, hits)

@@ -18,7 +18,7 @@ ANY: Any = "*"
 AS_OF = D(2025, 3, 6)
 
 # fmt: off
-CASES: list[tuple[str, dt.date, list[tuple]]] = [
+CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # ------------------------------------------------------------------ company results
     ("比亚迪2024年全年营业收入7771.0亿元,较2023年的6023.2亿元增长29.0%;归母净利润402.5亿元,同比增长34%。每股派息3.974元。", AS_OF, [
         ("results", "比亚迪", ANY, "revenue", "777100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
@@ -216,8 +216,8 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     # a percent after a rate named last in the sentence is its level, before a pattern of the sentence before
     ("沪深300指数处于近十年45%分位。11月LPR维持不变,1年期为3.0%,5年期以上为3.5%。", D(2024, 11, 20), [
         ("valuation", "沪深300指数", "csi300", "percentile", "45", "%", None, D(2014, 11, 21), D(2024, 11, 20), False),
-        ("rates", "11月LPR", None, "yield", "3.0", "%", None, D(2024, 11, 20), D(2024, 11, 20), False),
-        ("rates", "11月LPR", None, "yield", "3.5", "%", None, D(2024, 11, 20), D(2024, 11, 20), False),
+        ("rates", "LPR", None, "yield", "3.0", "%", None, D(2024, 11, 20), D(2024, 11, 20), False),
+        ("rates", "LPR", None, "yield", "3.5", "%", None, D(2024, 11, 20), D(2024, 11, 20), False),
     ]),
     # ------------------------------------------------------------------ thresholds
     # a level crossed, held or neared (失守, 突破, 重上, 跌穿 …) is a threshold, never a change or a close
@@ -238,6 +238,52 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
     ]),
     ("10年期国债收益率跌破2%。", D(2024, 11, 29), [
         ("rates", "10年期国债收益率", None, "threshold", "2", "%", None, D(2024, 11, 29), D(2024, 11, 29), False),
+    ]),
+    # a surface name starts after a time word (本周, 本月, 上周) and after a classification context (行业中):
+    # never 周申万一级行业中电子 or 月远航科技; sectors listed after the context are sector subjects, and with
+    # 分别 the first value goes to the first name listed, the second to the second
+    ("本周申万一级行业中电子、计算机领涨,涨幅分别为6.2%和5.4%。", D(2024, 11, 8), [
+        ("subjects", "电子", None, "return", "6.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("subjects", "计算机", None, "return", "5.4", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    ("本月中信一级行业中有色金属、非银金融和国防军工涨幅居前,分别上涨4.1%、3.6%和3.3%。", D(2024, 11, 8), [
+        ("subjects", "有色金属", None, "return", "4.1", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("subjects", "非银金融", None, "return", "3.6", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("subjects", "国防军工", None, "return", "3.3", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+    ]),
+    ("腾讯控股、阿里巴巴分别上涨3.2%和2.5%。", D(2024, 11, 8), [
+        ("subjects", "腾讯控股", "tencent", "return", "3.2", "%", None, None, None, False),
+        ("subjects", "阿里巴巴", "alibaba", "return", "2.5", "%", None, None, None, False),
+    ]),
+    ("比亚迪和宁德时代2023年营业收入分别为6023亿元和4009亿元。", D(2024, 11, 8), [
+        ("subjects", "比亚迪", ANY, "revenue", "602300000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("subjects", "宁德时代", ANY, "revenue", "400900000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("本月远航科技股价上涨15%。", D(2024, 11, 8), [
+        ("subjects", "远航科技", None, "return", "15", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+    ]),
+    ("上周华联汽车上涨5.2%。", D(2024, 11, 8), [
+        ("subjects", "华联汽车", None, "return", "5.2", "%", None, D(2024, 10, 28), D(2024, 11, 3), False),
+    ]),
+    # a period word leading a clause (单季, 单月) is no name: the subject carries on
+    ("贵州茅台第三季度营业收入398.0亿元,同比增长12.1%;单季归母净利润190.1亿元,同比增长13.2%。", D(2024, 11, 8), [
+        ("subjects", "贵州茅台", ANY, "revenue", "39800000000", "CNY", "CNY", D(2024, 7, 1), D(2024, 9, 30), False),
+        ("subjects", "贵州茅台", ANY, "growth_yoy", "12.1", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("subjects", "贵州茅台", ANY, "net_profit_attributable", "19010000000", "CNY", "CNY", D(2024, 7, 1), D(2024, 9, 30), False),
+        ("subjects", "贵州茅台", ANY, "growth_yoy", "13.2", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
+    ("理想汽车10月交付新车4.0万辆;单月交付量同比增长12%。", D(2024, 11, 8), [
+        ("subjects", "理想汽车", ANY, "deliveries", "40000", "辆", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("subjects", "理想汽车", ANY, "growth_yoy", "12", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
+    ("10月LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
+        ("rates", "LPR", None, "yield", "3.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("11月LPR维持不变,1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
+        ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # ------------------------------------------------------------------ periods
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
@@ -279,6 +325,32 @@ CASES: list[tuple[str, dt.date, list[tuple]]] = [
         ("results", "美团", "meituan", "revenue", "337600000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "美团", "meituan", "adjusted_profit", "43800000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("change", "美团", "meituan", "growth_yoy", "58", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # no full date in the document (as-of None): a quarter, 前三季度 or 上半年 with no year takes the year
+    # of the report stated before it (heading or an earlier sentence), inferred and never certain; a
+    # range of years (2026-2028年) is no report's year
+    ("比亚迪2026年第三季度业绩点评\n公司发布2026年三季报。前三季度实现营业收入5632.8亿元,同比增长22.4%;其中第三季度营收2108.6亿元。", None, [
+        ("periods", "比亚迪", ANY, "revenue", "563280000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 9, 30), False),
+        ("periods", "比亚迪", ANY, "growth_yoy", "22.4", "%", None, D(2026, 1, 1), D(2026, 9, 30), False),
+        ("periods", "比亚迪", ANY, "revenue", "210860000000", "CNY", "CNY", D(2026, 7, 1), D(2026, 9, 30), False),
+    ]),
+    ("宁德时代2025年半年报点评\n上半年营业收入1788.9亿元,同比增长7.3%;归母净利润304.9亿元。", None, [
+        ("periods", "宁德时代", ANY, "revenue", "178890000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+        ("periods", "宁德时代", ANY, "growth_yoy", "7.3", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("periods", "宁德时代", ANY, "net_profit_attributable", "30490000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    ("贵州茅台2025年第一季度报告:一季度营业收入506.0亿元,同比增长10.7%。", None, [
+        ("periods", "贵州茅台", ANY, "revenue", "50600000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("periods", "贵州茅台", ANY, "growth_yoy", "10.7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("招商银行2024年年报点评\n第四季度净利润为350.2亿元。", None, [
+        ("periods", "招商银行", ANY, "net_profit", "35020000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("我们预计比亚迪2026-2028年归母净利润分别为420亿元、510亿元和600亿元。第四季度毛利率为20.1%。", None, [
+        ("periods", "比亚迪", ANY, "net_profit_attributable", "42000000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("periods", "比亚迪", ANY, "net_profit_attributable", "51000000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("periods", "比亚迪", ANY, "net_profit_attributable", "60000000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("periods", "比亚迪", ANY, "gross_margin", "20.1", "%", None, None, None, False),
     ]),
     # ------------------------------------------------------------------ fund material
     ("拟任基金经理张三管理的远航优选混合基金近一年收益率52.3%,成立以来累计收益18.6%。", AS_OF, [

@@ -253,3 +253,32 @@ def test_any_arrangement_of_cues_and_figures_is_accounted_for(pieces: list[str])
         assert result.text[c.span.start : c.span.end] == c.text
         assert set(c.decided_by) == {"subject", "metric", "period"}
         assert is_certain(c) == (not any(v.startswith("uncertain") for v in c.decided_by.values()))
+
+
+def test_report_year_is_inferred_and_unsure() -> None:
+    """A yearless quarter dated by the report year stated before it is year_inferred and never certain,
+    carried over a semicolon too; a stated year stays certain."""
+    text = "宁德时代2025年半年报点评\n上半年营业收入1788.9亿元,同比增长7.3%;归母净利润304.9亿元。"
+    result = run(text, None)  # type: ignore[arg-type]
+    assert result.claims and all(c.period and c.period.year_inferred for c in result.claims)
+    assert not any(is_certain(c) for c in result.claims)
+    assert "2025年" in result.claims[0].decided_by["period"]
+    stated = run("宁德时代2025年上半年营业收入1788.9亿元。", dt.date(2025, 9, 1)).claims[0]
+    assert stated.period is not None and not stated.period.year_inferred and is_certain(stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宁德时代2024年上半年营收1667.7亿元;单季营收870.0亿元。",
+        "美的集团前三季度营业收入3647.2亿元;单季度营收1000.1亿元。",
+        "理想汽车前10个月交付新车40.1万辆;单月交付5.1万辆。",
+    ],
+)
+def test_unread_period_word_makes_a_carried_period_unsure(text: str) -> None:
+    """单季/单月 beside a value narrows the period carried over the semicolon in a way not read: the
+    carried period is kept but uncertain (never a false 「contradicted」 against the half year)."""
+    first, second = run(text, dt.date(2024, 11, 8)).claims
+    assert is_certain(first)
+    assert not is_certain(second) and "was not read" in second.decided_by["period"]
+    assert second.subject is not None and second.subject.alias == first.subject.alias  # type: ignore[union-attr]
