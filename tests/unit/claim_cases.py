@@ -276,6 +276,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "理想汽车", ANY, "deliveries", "40000", "辆", None, D(2024, 10, 1), D(2024, 10, 31), False),
         ("subjects", "理想汽车", ANY, "growth_yoy", "12", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
+    # session and venue words (场内, 日均, 早盘, 尾盘) start no name: the figure keeps the subject before it
+    ("华夏沪深300ETF本周规模达到412.5亿元,场内日均成交额为18.6亿元。", D(2024, 11, 8), [
+        ("subjects", "华夏沪深300ETF", ANY, "fund_size", "41250000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
+        ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
+        ("subjects", "沪深300指数", "csi300", "change_pct", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("subjects", "沪深300指数", "csi300", "turnover", "320000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
+    ]),
     # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
     ("10月LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
         ("rates", "LPR", None, "yield", "3.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
