@@ -163,7 +163,10 @@ class Claim(Frozen):
     high: Decimal | None = Field(default=None, description="a range's upper bound")
     basis: str | None = Field(
         default=None,
-        description="what a change is relative to: yoy, qoq, mom, prev_close, ref (refs[1]), weight (a formula weight)",
+        description=(
+            "what a change is relative to: yoy, qoq, mom, prev_close, year_start (the end of the year before: "
+            "较上年末, 较年初), ref (refs[1]), weight (a formula weight)"
+        ),
     )
     forecast: bool = Field(
         default=False, description="a forecast, target or expectation (预计/有望/目标价); never verified"

@@ -835,6 +835,11 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
             return found
+        if change and draft.basis == "year_start" and _is_base(doc, t):
+            dated = [u for u in in_sentence if u is not t and not _is_base(doc, u)]
+            found = _year_to_date(doc, t, dated[-1] if dated else None, anchor)
+            if found is not None:
+                return found
         if change and _is_base(doc, t):
             # 较上周增加0.58万亿元, 涨幅较上月回落0.1个百分点: the change is over the period of the
             # figure it describes, the base's period is what it is compared with
@@ -1017,6 +1022,30 @@ def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:
         return None
     piece = doc.text[start:end]
     return max((w for w in time_words() if w in piece), key=len, default=None)
+
+
+def _year_to_date(
+    doc: _Doc, base: Hit, dated: Hit | None, anchor: dt.date | None
+) -> tuple[Period, str] | None:
+    """较上年末上涨8.4% / 较年初: the change from the start of the year to the date of the figure it
+    describes — the sentence's own date (2024年末…较年初), else the 截至 date or the as-of date; a base
+    with its own year (较2022年末) starts the day after it. None when no end is known."""
+    end = (dated.fields.get("end_date") if dated is not None else None) or anchor or doc.as_of
+    if end is None:
+        return None
+    day = base.fields.get("date") or base.fields.get("start_date")
+    text = doc.words(base.start, base.end)
+    if day is not None and any(ch.isdigit() for ch in text):
+        start = day + dt.timedelta(days=1) if base.fields.get("relation") == "year_end" else day
+    else:
+        start = dt.date(end.year, 1, 1)  # 年初, 上年末, 去年底: the start of the figure's own year
+    if start > end:
+        return None
+    period = Period(start=start, end=end, text=text, span=doc.span(base.start, base.end), derived_from="context")
+    to = f"the date 「{doc.words(dated.start, dated.end)}」" if dated is not None else (
+        "the 截至 date" if anchor else "the as-of date"
+    )
+    return period, f"from the base 「{text}」 (the start of the year) to {to}"
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

@@ -18,7 +18,7 @@ from analyzer.errors import ExtractError
 from analyzer.resources import corpora_path
 
 _KINDS = frozenset({"percent", "money", "multiple", "points", "count"})
-_BASES = frozenset({"yoy", "qoq", "mom", "prev_close", "ref", "weight"})
+_BASES = frozenset({"yoy", "qoq", "mom", "prev_close", "year_start", "ref", "weight"})
 
 
 class _Strict(BaseModel):

@@ -175,14 +175,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "美团", "meituan", "ratio_change", "4.3", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "美团", "meituan", "operating_margin", "9.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
-    # 较年初: 年初 is the base of the comparison, not the level's date; the move's span is not stated
+    # 较年初: 年初 is the base of the comparison, not the level's date; the move runs from the start of
+    # the level's year to its date (2024年末)
     ("工商银行2024年末不良贷款率较年初下降2个基点至1.34%。", AS_OF, [
-        ("change", "工商银行", ANY, "ratio_change", "-0.02", "bp", None, None, None, False),
+        ("change", "工商银行", ANY, "ratio_change", "-0.02", "bp", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "工商银行", ANY, "npl_ratio", "1.34", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
     ]),
     ("工商银行2024年末不良贷款率为1.34%,较年初下降2个基点。", AS_OF, [
         ("results", "工商银行", ANY, "npl_ratio", "1.34", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
-        ("change", "工商银行", ANY, "ratio_change", "-0.02", "bp", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("change", "工商银行", ANY, "ratio_change", "-0.02", "bp", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
     # a rate's move and the level it moved to, after a sentence whose pattern (percentile) must not carry over
     ("沪深300指数处于近十年45%分位。10年期国债收益率本周下行3个基点至1.82%。", D(2024, 11, 9), [
@@ -295,6 +296,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # ------------------------------------------------------------------ periods
+    # 较上年末 / 较年初 / 较去年底: a change over the year to date (to the 截至 or as-of date), never yoy
+    ("截至2024年11月8日,沪深300指数较上年末上涨14.2%。", D(2024, 11, 8), [
+        ("periods", "沪深300指数", "csi300", "return", "14.2", "%", None, D(2024, 1, 1), D(2024, 11, 8), False),
+    ]),
+    ("恒生指数较年初下跌3.5%,较上年同期上涨12%。", AS_OF, [
+        ("periods", "恒生指数", "hsi", "return", "-3.5", "%", None, D(2025, 1, 1), D(2025, 3, 6), False),
+        ("periods", "恒生指数", "hsi", "growth_yoy", "12", "%", None, None, None, False),
+    ]),
+    ("招商银行不良贷款率较去年底下降2个基点至0.93%。", AS_OF, [
+        ("periods", "招商银行", ANY, "ratio_change", "-0.02", "bp", None, D(2025, 1, 1), D(2025, 3, 6), False),
+        ("periods", "招商银行", ANY, "npl_ratio", "0.93", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
     ("截至2025年2月28日收盘,恒生科技指数年初至今上涨25.3%,处于2020年7月指数发布以来45.2%的分位。", AS_OF, [
         ("periods", "恒生科技指数", "hstech", "return", "25.3", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
         ("periods", "恒生科技指数", "hstech", "percentile", "45.2", "%", None, D(2020, 7, 1), D(2025, 2, 28), False),
