@@ -611,7 +611,13 @@ def _with_sectors(text: str, surface: list[AliasHit]) -> list[AliasHit]:
     sectors = _classified(text)
     if not sectors:
         return surface
-    kept = [h for h in surface if not any(s.start < h.end and h.start < s.end for s in sectors)]
+    starts = [s.start for s in sectors]  # in text order, not overlapping
+    kept = []
+    for hit in surface:
+        i = bisect_left(starts, hit.end)
+        if i and sectors[i - 1].end > hit.start:
+            continue  # overlaps a sector of the list
+        kept.append(hit)
     return sorted([*kept, *sectors], key=lambda h: h.start)
 
 
