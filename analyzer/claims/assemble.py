@@ -37,7 +37,7 @@ from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
 from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_period_hits, merge_times, with_report_year
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import UNNAMED_FUND, find_subjects, time_words
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -209,9 +209,17 @@ class _Doc:
         return self.day_dates[i - 1] if i and self.day_dates[i - 1].start >= lo else None
 
     def market_currency(self, pos: int) -> tuple[str, str] | None:
-        """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY)."""
+        """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY); with none
+        named before it, the document's one market when all its market words name the same (a Taiwan
+        report that names its exchange only in the closing source line)."""
         cue = self._market.last_before(pos)
-        return (self._market_currency[cue.word], cue.word) if cue else None
+        if cue is not None:
+            return self._market_currency[cue.word], cue.word
+        markets = {self._market_currency[c.word] for c in self._market.hits}
+        if len(markets) == 1:
+            first = self._market.hits[0]
+            return self._market_currency[first.word], first.word
+        return None
 
     def _headlines(self) -> list[tuple[int, int, SubjectRef, Hit | None]]:
         """Short title lines without values, with the subject they name (an item's headline)."""
@@ -657,6 +665,20 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = in_clause[-1]
         return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
     earlier = doc.names.between(s_start, c_start)
+    share_class = _share_class_lead(doc, c_start, hit.start)
+    if share_class is not None:
+        funds = [n for n in earlier if n.kind == "fund"]
+        if funds:
+            draft.subject_named = funds[-1]
+            how = f"the fund of {share_class}, named earlier in the sentence"
+            # a fund named with another class (远航成长混合基金A类) is the same fund, not the same class
+            other_class = _CLASS_END.search(doc.text, funds[-1].start, funds[-1].end) is not None
+            return doc.subject_ref(funds[-1]), uncertain(f"{how} with another class") if other_class else how
+        fund = doc.names.last_fund_before(c_start)
+        if fund is not None and fund.end <= c_start:
+            draft.subject_named = fund
+            ref = _carried(doc.subject_ref(fund))
+            return ref, uncertain(f"the fund named before {share_class}, a share class ({ref.alias})")
     previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
@@ -738,12 +760,29 @@ def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool)
     """The clause's leading words up to its first cue, time word or value, when they read as a name.
     After a subject earlier in the sentence, only words followed by the noun of an amount count
     (五粮液营收…), not by a change (可分派总额按年减少…)."""
+    cues = doc.metrics.before.within(c_start, value_start)
+    if cues and mid_sentence and not doc.metrics.names_amount(cues[0].word):
+        return None
+    first = _lead_end(doc, c_start, value_start)
+    return clause_topic(doc.text, c_start, first) if first > c_start else None
+
+
+#: a fund name that ends in a share class letter (远航成长混合A, 远航成长混合基金A类)
+_CLASS_END = re.compile(r"[A-Z][类類]?$")
+
+
+def _share_class_lead(doc: _Doc, c_start: int, value_start: int) -> str | None:
+    """The clause's leading words when they are just a fund's share class (「C类份额净值增长率为6.71%」)."""
+    words = doc.text[c_start : _lead_end(doc, c_start, value_start)].strip(" \t“”\"'")
+    return f"「{words}」" if words and is_share_class(words) else None
+
+
+def _lead_end(doc: _Doc, c_start: int, value_start: int) -> int:
+    """Where the clause's leading words end: at its first cue, time word, direction, session word or value."""
     first = value_start
     cues = doc.metrics.before.within(c_start, value_start)
     if cues:
         first = min(first, cues[0].start)
-        if mid_sentence and not doc.metrics.names_amount(cues[0].word):
-            return None
     times = doc.times_between(c_start, value_start)
     if times:
         first = min(first, times[0].start)
@@ -751,7 +790,7 @@ def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool)
         found = index.within(c_start, value_start)
         if found:
             first = min(first, found[0].start)
-    return clause_topic(doc.text, c_start, first) if first > c_start else None
+    return first
 
 
 def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:

@@ -195,6 +195,8 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     match = _topic_regex().fullmatch(piece)
     if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
         return None
+    if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name
+        return None
     if any(v in piece for v in _verbs()):  # 我们预计公司 is no name
         return None
     return start, first_cue

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
 
 SubjectSource = Literal["registry", "master", "surface"]
-SurfaceKind = Literal["fund", "company", "index", "sector"]
+SurfaceKind = Literal["fund", "company", "index", "sector", "flow"]
 #: aliases this short must be whole tokens: 恒科 in 永恒科技 or 美团 in 美团队 is no subject
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
@@ -138,7 +138,8 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
     for name, entry in derived.items():
         table.setdefault(name, entry)  # a listed name or registry alias wins over a derived form
     for kind, names in shapes.shapes.known.items():
-        veto = company_goes_on if kind == "company" else ()
+        # a known name goes on into a longer word (京东方, 外资银行) per its kind's not_before
+        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow") else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
         for name in names:
             table.setdefault(name, known._replace(name=name))
@@ -350,6 +351,7 @@ class NameShapes(BaseModel):
     max_name: dict[SurfaceKind, int]
     known: dict[SurfaceKind, tuple[str, ...]] = {}
     rates: str = ""
+    share_class: str = ""
     suffixes: dict[SurfaceKind, tuple[str, ...]]
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
@@ -385,6 +387,7 @@ class _Shapes:
         lines = corpora_path("master", "leading_verbs.txt").read_text(encoding="utf-8").splitlines()
         self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
         self.rates = compile_guarded(shapes.rates) if shapes.rates else None
+        self.share_class = compile_guarded(shapes.share_class) if shapes.share_class else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
@@ -412,6 +415,12 @@ def _shapes() -> _Shapes:
 def time_words() -> tuple[str, ...]:
     """Time and period words that are never a name (本周, 单季, 前三季度)."""
     return _shapes().shapes.times
+
+
+def is_share_class(words: str) -> bool:
+    """Whether ``words`` are just a fund's share class (C类, A类份额): never a name of its own."""
+    regex = _shapes().share_class
+    return regex is not None and regex.fullmatch(words) is not None
 
 
 def _all_generic(name: str, shapes: _Shapes) -> bool:
@@ -497,6 +506,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             if kind == "company" and known[j].kind in ("stock", "company"):
                 _extend(found, absorbed, j, replace(known[j], end=s_end, alias=text[known[j].start : s_end]))
             continue
+        if kind == "fund" and shapes.share_class is not None and shapes.share_class.fullmatch(text[core - 2 : core]):
+            continue  # 基金 after a share class (A类基金份额) is the class's shares, no fund of its own
         limit = max(known[j].end if j >= 0 else 0, core - shapes.reach)
         start = core
         while start > limit and _NAME_CHAR.match(text[start - 1]):

@@ -508,6 +508,81 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "北向资金", "northbound", "net_inflow", "-5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
         ("change", "北向资金", "northbound", "growth", "-30", "%", None, AS_OF, AS_OF, False),
     ]),
+    # ------------------------------------------------------------------ share classes, investor flows, macro series, market currency
+    # a share class (C类, E类份额, C类基金份额) is no name: its figure is the fund's named before it,
+    # uncertain when carried over or when that fund was named with another class
+    ("远航价值混合基金2024年第四季度报告显示,本基金A类份额净值增长率为3.25%,同期业绩比较基准收益率为1.80%;C类份额净值增长率为3.10%。", AS_OF, [
+        ("fund", "远航价值混合基金", None, "fund_return", "3.25", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("fund", "远航价值混合基金", None, "benchmark_return", "1.80", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("fund", "远航价值混合基金", None, "fund_return", "3.10", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("远航稳健债券基金2024年A类基金份额净值增长率为1.52%;C类基金份额净值增长率为1.41%;E类份额净值增长率为1.45%。", AS_OF, [
+        ("fund", "远航稳健债券基金", None, "fund_return", "1.52", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("fund", "远航稳健债券基金", None, "fund_return", "1.41", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("fund", "远航稳健债券基金", None, "fund_return", "1.45", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("远航成长混合基金A类份额资产净值为12.5亿元,C类份额资产净值为3.2亿元。", AS_OF, [
+        ("fund", "远航成长混合基金A类", None, "fund_size", "1250000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("fund", "远航成长混合基金A类", None, "fund_size", "320000000", "CNY", "CNY", AS_OF, AS_OF, False),
+    ]),
+    # investor groups (Taiwan's 三大法人: 外资, 投信, 自营商) are flow subjects with no id; a bare 元 in a
+    # Taiwan report (台股, 新台币 before it) is TWD, in a mainland one CNY
+    ("台股今日收盘,外资净卖出新台币98.6亿元,投信净买入12.4亿元,自营商净买入3.5亿元。", AS_OF, [
+        ("flows", "外资", None, "net_inflow", "-9860000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "投信", None, "net_inflow", "1240000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "自营商", None, "net_inflow", "350000000", "TWD", "TWD", AS_OF, AS_OF, False),
+    ]),
+    ("三大法人合计净买入新台币215.6亿元,其中外资净买入182.3亿元,投信净卖出25.1亿元。", AS_OF, [
+        ("flows", "三大法人", None, "net_inflow", "21560000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "外资", None, "net_inflow", "18230000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "投信", None, "net_inflow", "-2510000000", "TWD", "TWD", AS_OF, AS_OF, False),
+    ]),
+    ("外资今日净买入A股52.3亿元。", AS_OF, [
+        ("flows", "外资", None, "net_inflow", "5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
+    ]),
+    # macro series with no shipped data are still subjects: foreign exchange reserves, PMI, 社融 stock
+    ("截至2024年10月末,我国外汇储备规模为32,610亿美元,较9月末下降553亿美元。", AS_OF, [
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "fund_size", "3261000000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("2月末外汇储备规模为32,090亿美元,较1月末下降120亿美元。", AS_OF, [
+        ("subjects", "外汇储备", "cn_fx_reserves", "fund_size", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "外汇储备", "cn_fx_reserves", "change_amount", "-12000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+    ]),
+    ("2月份,采购经理指数(PMI)为50.2%,较上月上升1.1个百分点;非制造业PMI为50.4%,较上月上升0.2个百分点。", AS_OF, [
+        ("subjects", "PMI", "cn_pmi", "growth_mom", "1.1", "pp", None, None, None, False),
+        ("subjects", "非制造业PMI", "cn_nmi", "growth_mom", "0.2", "pp", None, None, None, False),
+    ]),
+    ("2025年2月制造业PMI为50.2%,较上月上升1.1个百分点。", AS_OF, [
+        ("subjects", "制造业PMI", "cn_pmi", "growth_mom", "1.1", "pp", None, None, None, False),
+    ]),
+    ("2月末社会融资规模存量为415.78万亿元,同比增长8.2%。", AS_OF, [
+        ("subjects", "社会融资规模存量", "cn_tsf", "fund_size", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "社会融资规模存量", "cn_tsf", "growth_yoy", "8.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+    ]),
+    # the currency of a bare 元 is the market's: Taiwan (named before it, or only in the source line), Hong Kong, mainland
+    ("台股加权指数今日收涨1.2%,台积电(2330)上涨2.5%,收在1,085元;联发科(2454)收在1,320元。", AS_OF, [
+        ("market", "台股加权指数", "taiex", "change_pct", "1.2", "%", None, AS_OF, AS_OF, False),
+        ("market", "台积电", ANY, "change_pct", "2.5", "%", None, AS_OF, AS_OF, False),
+        ("market", "台积电", ANY, "close", "1085", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("market", "联发科", ANY, "close", "1320", "TWD", "TWD", AS_OF, AS_OF, False),
+    ]),
+    ("台湾加权指数收报23,456点,成交额4,215亿元。", AS_OF, [
+        ("market", "台湾加权指数", "taiex", "close", "23456", "点", None, AS_OF, AS_OF, False),
+        ("market", "台湾加权指数", "taiex", "turnover", "421500000000", "TWD", "TWD", AS_OF, AS_OF, False),
+    ]),
+    ("鸿海(2317)今日收在205.5元,上涨1.5%。资料来源:台湾证券交易所。", AS_OF, [
+        ("market", "鸿海", ANY, "close", "205.5", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("market", "鸿海", ANY, "return", "1.5", "%", None, AS_OF, AS_OF, False),
+    ]),
+    ("港股今日收市,腾讯控股收报498.6元,美团收报160.2元。", AS_OF, [
+        ("market", "腾讯控股", "tencent", "close", "498.6", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("market", "美团", "meituan", "close", "160.2", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
+    ("贵州茅台今日收报1,520.5元,上涨0.8%。", AS_OF, [
+        ("market", "贵州茅台", ANY, "close", "1520.5", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("market", "贵州茅台", ANY, "change_pct", "0.8", "%", None, AS_OF, AS_OF, False),
+    ]),
 ]
 # fmt: on
 
