@@ -506,6 +506,11 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                     metric_how.append(growth_how)
                     draft.metric = "growth_change"
                     cues = doc.metrics.cues(draft.metric)
+        last = state.sentence[-1] if state.sentence else None
+        if draft.metric == "return" and mention.unit == "%" and last is not None and last.metric == "change_amount":
+            # 较9月末上升105亿美元,升幅0.3%: the same change of the amount, in %; no price's return
+            metric_how.append("the change of the amount before it, in %")
+            draft.metric = "growth"
         if draft.metric in ("return", "growth") and draft.basis is None:
             beside = doc.times_between(lo, hit.start)
             session = doc.session_word(s_start, s_end)

@@ -544,6 +544,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
+    ("2024年10月末社会融资规模存量为400.9万亿元,较上月末上升2.1万亿元,升幅0.5%。", D(2024, 11, 15), [
+        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("北向资金当日净流入52.3亿元,较前一交易日增加12.1亿元,涨幅30%。", AS_OF, [
+        ("flows", "北向资金", "northbound", "net_inflow", "5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("change", "北向资金", "northbound", "change_amount", "1210000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("change", "北向资金", "northbound", "growth", "30", "%", None, AS_OF, AS_OF, False),
+    ]),
     ("远航成长混合基金规模为52.3亿元。", D(2024, 11, 15), [
         ("fund", "远航成长混合基金", ANY, "fund_size", "5230000000", "CNY", "CNY", D(2024, 11, 15), D(2024, 11, 15), False),
     ]),
