@@ -508,6 +508,17 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 draft.basis = draft.basis or cues.basis
                 draft.metric = "ratio_change"
                 cues = doc.metrics.cues(draft.metric)
+            else:
+                growth_how = _growth_moved(doc, draft, state, c_start)
+                if growth_how is not None:
+                    metric_how.append(growth_how)
+                    draft.metric = "growth_change"
+                    cues = doc.metrics.cues(draft.metric)
+        last = state.sentence[-1] if state.sentence else None
+        if draft.metric == "return" and mention.unit == "%" and last is not None and last.metric == "change_amount":
+            # 较9月末上升105亿美元,升幅0.3%: the same change of the amount, in %; no price's return
+            metric_how.append("the change of the amount before it, in %")
+            draft.metric = "growth"
         if draft.metric in ("return", "growth") and draft.basis is None:
             beside = doc.times_between(lo, hit.start)
             session = doc.session_word(s_start, s_end)
@@ -544,7 +555,16 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     _decide_subject(doc, draft, state)
     if draft.subject is not None:
         overrides = doc.metrics.vocab.subject_kind_overrides.get(draft.subject.kind, {})
-        if draft.metric in overrides:
+        compared = (
+            doc.metrics.comparison_before(hit.start, s_start)
+            if draft.basis is None and overrides.get(draft.metric) in doc.metrics.vocab.relation_metrics.values()
+            else None
+        )
+        if compared is not None and draft.metric in overrides:
+            # 较9月末下降553亿美元,降幅1.67%: the base is stated (9月末), so no default basis applies
+            default = overrides[draft.metric]
+            metric_how.append(f"a change against the base after 「{compared}」, not the {default} default")
+        elif draft.metric in overrides:
             metric_how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
             draft.metric = overrides[draft.metric]
             if draft.metric == "yield":
@@ -587,6 +607,35 @@ def _ratio_moved(doc: _Doc, draft: _Draft, state: _State, c_start: int) -> str |
         return None
     draft.ratio = ratio
     return f"a change of the {ratio} stated before it in {draft.mention.unit}"
+
+
+#: metrics of a growth rate: a move of one in pp or bp is a growth_change
+_GROWTH_RATES = frozenset({"growth", "growth_yoy", "growth_qoq", "growth_mom", "return"})
+
+
+def _growth_moved(doc: _Doc, draft: _Draft, state: _State, c_start: int) -> str | None:
+    """A move in pp or bp of a growth rate (sets ``draft.ratio`` to the growth that moved; returns how it
+    was found): the clause names a growth's noun before it (降幅较上月收窄0.4个百分点, 收入增速回落2个
+    百分点), or holds only direction and relation words after a growth rate stated before it in the
+    sentence (M2同比增长7.8%,较上月提高0.3个百分点). A move of a decline's size (降幅收窄) is the
+    opposite move of the rate, so the sign turns."""
+    if draft.metric not in _GROWTH_RATES:
+        return None
+    hit = draft.hit
+    rates = [d for d in state.sentence if d.mention.unit == "%" and d.metric in _GROWTH_RATES]
+    moved = rates[-1].metric if rates else "growth"
+    noun = doc.metrics.growth_noun(hit.start, c_start)
+    if noun is not None:
+        how = f"a change of the growth rate named before it (「{noun.word}」) in {draft.mention.unit}, not a growth"
+        if doc.metrics.is_decline_noun(noun.word) and draft.value is not None:
+            draft.value = -draft.value
+            how += f"; the size of a decline (「{noun.word}」) moves against the rate, so the sign turns"
+    elif rates and not doc.metrics.names_other_noun(hit.start, c_start):
+        how = f"a change of the {moved} stated before it in {draft.mention.unit}, not a growth"
+    else:
+        return None
+    draft.ratio = moved
+    return how
 
 
 def _subject_currency(draft: _Draft) -> tuple[str, str] | None:

@@ -106,6 +106,7 @@ class MetricReader:
         self.session = CueIndex(text, vocab.session_cues)
         self.week = CueIndex(text, vocab.period_words.week_moves)
         self.daily = CueIndex(text, vocab.daily_average.words)
+        self.growth_nouns = CueIndex(text, vocab.growth_nouns)
         negate = {w for m in vocab.metrics.values() for w in m.negate_before}
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
@@ -169,6 +170,14 @@ class MetricReader:
             if rest and rest not in moves and word not in moves:
                 return True
         return False
+
+    def growth_noun(self, start: int, lo: int) -> CueHit | None:
+        """The nearest noun of a growth rate (增速, 降幅) in ``[lo, start)``."""
+        return self.growth_nouns.last_before(start, lo)
+
+    def is_decline_noun(self, word: str) -> bool:
+        """True for the size of a decline (降幅, 跌幅): a move of it is the opposite move of the rate."""
+        return word in self._down
 
     def is_level_after(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is just a level word (至, 到), maybe with spaces or 了."""
@@ -244,6 +253,11 @@ class MetricReader:
         if self.relations.within(lo, moved.start) or any(w in lead for w in self._comparison):
             return moved
         return None
+
+    def comparison_before(self, start: int, lo: int) -> str | None:
+        """A comparison word (较, 比, 相比) in ``[lo, start)``: what a change there is relative to is stated."""
+        lead = self.text[lo:start]
+        return next((w for w in self._comparison if w in lead), None)
 
     def week_move(self, pos: int, lo: int) -> str | None:
         """A week's-move word (周涨, 本周累计) between ``lo`` and the value at ``pos``."""

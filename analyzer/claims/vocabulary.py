@@ -121,6 +121,7 @@ class MetricVocabulary(_Strict):
     crossings: dict[str, tuple[str, ...]] = {}
     relations: dict[str, tuple[str, ...]] = {}
     relation_metrics: dict[str, str] = {}
+    growth_nouns: tuple[str, ...] = ()
     ref_markers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
     unread_time: str = ""

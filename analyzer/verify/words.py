@@ -22,6 +22,7 @@ class Reasons(BaseModel):
     unchecked: dict[str, str] = {}
     default_unchecked: str
     qualifiers: dict[str, tuple[str, ...]] = {}
+    not_qualifiers: tuple[str, ...] = ()
     approximate_relative: Decimal = Decimal("0.05")
 
 
@@ -53,5 +54,7 @@ QUALIFIER_WINDOW = 4
 def qualifier_before(text: str, start: int, floor: int) -> tuple[str, str] | None:
     """(kind, word) of a qualifier written just before ``start`` (approximate, at_least, at_most), longest first."""
     before = text[max(floor, start - QUALIFIER_WINDOW) : start]
+    if any(before.endswith(word) for word in reasons().not_qualifiers):
+        return None  # 买超182亿元: a flow word that ends in 超, not 超过
     found = [(kind, word) for kind, words in reasons().qualifiers.items() for word in words if before.endswith(word)]
     return max(found, key=lambda kw: len(kw[1])) if found else None

@@ -141,10 +141,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
         ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
-    # a change in percentage points of a rate is over the rate's period (the month of the CPI)
+    # a change in percentage points of a growth rate (涨幅较上月回落) is a change of that rate over the
+    # rate's period (the month of the CPI), never a month-on-month growth
     ("10月CPI同比上涨0.3%,涨幅较上月回落0.1个百分点。", D(2024, 11, 9), [
         ("change", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
-        ("change", "CPI", "cn_cpi", "growth_mom", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("change", "CPI", "cn_cpi", "growth_change", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
     # a rate or bond yield series is its own subject: its percent is its level (yield), a move in bp is
     # yield_change, never a return or a growth
@@ -203,7 +204,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("腾讯控股2024年毛利率为52.9%,较上年提升4.8个百分点,收入增速回落2个百分点。", AS_OF, [
         ("results", "腾讯控股", "tencent", "gross_margin", "52.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("change", "腾讯控股", "tencent", "ratio_change", "4.8", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
-        ("change", "腾讯控股", "tencent", "growth", "-2", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "腾讯控股", "tencent", "growth_change", "-2", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
     # a figure whose own noun names a ratio takes that ratio, never the pattern of the sentence before
     # (a ratio with no metric, 资本充足率, stays unattributed)
@@ -542,22 +543,27 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # macro series with no shipped data are still subjects: foreign exchange reserves, PMI, 社融 stock
     ("截至2024年10月末,我国外汇储备规模为32,610亿美元,较9月末下降553亿美元。", AS_OF, [
-        ("subjects", "我国外汇储备", "cn_fx_reserves", "fund_size", "3261000000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
-        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
+        # 规模 of a series that is not a fund is its amount; 截至 alone bounds an amount's period on one side
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "amount", "3261000000000", "USD", "USD", None, D(2024, 10, 31), False),
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", None, D(2024, 10, 31), False),
     ]),
     ("2月末外汇储备规模为32,090亿美元,较1月末下降120亿美元。", AS_OF, [
-        ("subjects", "外汇储备", "cn_fx_reserves", "fund_size", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "外汇储备", "cn_fx_reserves", "amount", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "外汇储备", "cn_fx_reserves", "change_amount", "-12000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("2月份,采购经理指数(PMI)为50.2%,较上月上升1.1个百分点;非制造业PMI为50.4%,较上月上升0.2个百分点。", AS_OF, [
-        ("subjects", "PMI", "cn_pmi", "growth_mom", "1.1", "pp", None, None, None, False),
-        ("subjects", "非制造业PMI", "cn_nmi", "growth_mom", "0.2", "pp", None, None, None, False),
+        ("subjects", "PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        # after the semicolon the month is carried over (uncertain) and the as-of date stands
+        ("subjects", "非制造业PMI", "cn_nmi", "index_level", "50.4", "%", None, AS_OF, AS_OF, False),
+        ("subjects", "非制造业PMI", "cn_nmi", "ratio_change", "0.2", "pp", None, AS_OF, AS_OF, False),
     ]),
     ("2025年2月制造业PMI为50.2%,较上月上升1.1个百分点。", AS_OF, [
-        ("subjects", "制造业PMI", "cn_pmi", "growth_mom", "1.1", "pp", None, None, None, False),
+        ("subjects", "制造业PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("2月末社会融资规模存量为415.78万亿元,同比增长8.2%。", AS_OF, [
-        ("subjects", "社会融资规模存量", "cn_tsf", "fund_size", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "社会融资规模存量", "cn_tsf", "balance", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "社会融资规模存量", "cn_tsf", "growth_yoy", "8.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     # the currency of a bare 元 is the market's: Taiwan (named before it, or only in the source line), Hong Kong, mainland
@@ -582,6 +588,106 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("贵州茅台今日收报1,520.5元,上涨0.8%。", AS_OF, [
         ("market", "贵州茅台", ANY, "close", "1520.5", "CNY", "CNY", AS_OF, AS_OF, False),
         ("market", "贵州茅台", ANY, "change_pct", "0.8", "%", None, AS_OF, AS_OF, False),
+    ]),
+    # Taiwan's institutional investors are flow subjects, 买超/卖超 their net buying (negative after 卖超),
+    # and a bare 元 after 新台币 in the same text is New Taiwan dollars
+    ("三大法人合计买超新台币215.6亿元,其中外资买超182.3亿元,投信买超25.1亿元,自营商卖超3.2亿元。", AS_OF, [
+        ("flows", "三大法人", None, "net_inflow", "21560000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "外资", None, "net_inflow", "18230000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "投信", None, "net_inflow", "2510000000", "TWD", "TWD", AS_OF, AS_OF, False),
+        ("flows", "自营商", None, "net_inflow", "-320000000", "TWD", "TWD", AS_OF, AS_OF, False),
+    ]),
+    # ------------------------------------------------------------------ metrics2: flows, levels, balances, fund figures
+    # 买超/卖超 (Taiwan; also 净买超/净卖超) are net buying and selling: net_inflow, negative after 卖超
+    ("北向资金11月8日买超52.3亿元。", D(2024, 11, 9), [
+        ("flows", "北向资金", "northbound", "net_inflow", "5230000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
+    ]),
+    ("南向资金11月8日净买超36.5亿港元,11月7日净卖超12.2亿港元。", D(2024, 11, 9), [
+        ("flows", "南向资金", "southbound", "net_inflow", "3650000000", "HKD", "HKD", D(2024, 11, 8), D(2024, 11, 8), False),
+        ("flows", "南向资金", "southbound", "net_inflow", "-1220000000", "HKD", "HKD", D(2024, 11, 7), D(2024, 11, 7), False),
+    ]),
+    ("北向资金本周卖超18.6亿元。", D(2024, 11, 9), [
+        ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    # a diffusion index's percent is its level (index_level), its move in pp a ratio_change, never a growth
+    ("10月非制造业商务活动指数为52.1%,较上月回落0.6个百分点。", D(2024, 11, 9), [
+        ("macro", "非制造业商务活动指数", "cn_nmi", "index_level", "52.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "非制造业商务活动指数", "cn_nmi", "ratio_change", "-0.6", "pp", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    # 余额/存量: an outstanding balance; 规模 of a series that is no fund: its amount (fund_size only for a fund)
+    ("2024年10月末,广义货币(M2)余额309.7万亿元,同比增长7.5%。", D(2024, 11, 15), [
+        ("macro", "M2", "cn_m2", "balance", "309700000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("2024年10月末,狭义货币(M1)余额62.8万亿元,同比下降6.1%。", D(2024, 11, 15), [
+        ("macro", "M1", "cn_m1", "balance", "62800000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "M1", "cn_m1", "growth_yoy", "-6.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("2024年前十个月社会融资规模增量累计为27.1万亿元。", D(2024, 11, 15), [
+        ("macro", "社会融资规模增量", "cn_tsf", "amount", "27100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 10, 31), False),
+    ]),
+    # 增幅 after a change against a stated base (较上月末) is that change in %, not the macro default (yoy)
+    ("2024年10月末社会融资规模存量为400.9万亿元,较上月末增加2.1万亿元,增幅0.5%。", D(2024, 11, 15), [
+        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("2024年10月末社会融资规模存量为400.9万亿元,较上月末上升2.1万亿元,升幅0.5%。", D(2024, 11, 15), [
+        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    ("北向资金当日净流入52.3亿元,较前一交易日增加12.1亿元,涨幅30%。", AS_OF, [
+        ("flows", "北向资金", "northbound", "net_inflow", "5230000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("change", "北向资金", "northbound", "change_amount", "1210000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("change", "北向资金", "northbound", "growth", "30", "%", None, AS_OF, AS_OF, False),
+    ]),
+    ("远航成长混合基金规模为52.3亿元。", D(2024, 11, 15), [
+        ("fund", "远航成长混合基金", ANY, "fund_size", "5230000000", "CNY", "CNY", D(2024, 11, 15), D(2024, 11, 15), False),
+    ]),
+    # a growth rate's move in pp (降幅较上月扩大, 增速较上年回落) is growth_change, never growth_mom; a move
+    # of a decline's size (降幅扩大) is the opposite move of the rate
+    ("2024年10月PPI同比下降2.9%,降幅较上月扩大0.1个百分点。", D(2024, 11, 15), [
+        ("change", "PPI", "cn_ppi", "growth_yoy", "-2.9", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("change", "PPI", "cn_ppi", "growth_change", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    ("2024年9月PPI同比下降2.8%,降幅较上月收窄0.4个百分点。", D(2024, 10, 15), [
+        ("change", "PPI", "cn_ppi", "growth_yoy", "-2.8", "%", None, D(2024, 9, 1), D(2024, 9, 30), False),
+        ("change", "PPI", "cn_ppi", "growth_change", "0.4", "pp", None, D(2024, 9, 1), D(2024, 9, 30), False),
+    ]),
+    ("2024年10月M2同比增长7.5%,增速较上月末高0.7个百分点。", D(2024, 11, 15), [
+        ("change", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("change", "M2", "cn_m2", "growth_change", "0.7", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    ("比亚迪2024年营业收入同比增长29.0%,增速较上年回落13.0个百分点。", AS_OF, [
+        ("change", "比亚迪", ANY, "growth_yoy", "29.0", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "比亚迪", ANY, "growth_change", "-13.0", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("2024年10月CPI同比上涨0.3%,较上月回落0.1个百分点。", D(2024, 11, 15), [
+        ("change", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("change", "CPI", "cn_cpi", "growth_change", "-0.1", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    # a fund's unit NAV (份额净值, 单位净值) and cumulative NAV (累计净值); its equity share's pp move is a
+    # ratio_change; the top ten holdings together are top_holdings_share, not its equity share
+    ("截至2024年12月31日,远航成长混合基金A类份额净值为1.4523元,累计净值为1.6210元。", D(2025, 1, 20), [
+        ("fund", "远航成长混合基金A类", ANY, "nav", "1.4523", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合基金A类", ANY, "nav_cumulative", "1.6210", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("截至2024年12月31日,远航成长混合基金单位净值1.0872元,基金资产净值35.62亿元。", D(2025, 1, 20), [
+        ("fund", "远航成长混合基金", ANY, "nav", "1.0872", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合基金", ANY, "fund_size", "3562000000", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("截至2024年12月31日,远航成长混合基金股票仓位为87.6%,较上季末提升5.2个百分点,前十大重仓股合计占基金资产净值的比例为52.3%。", D(2025, 1, 20), [
+        ("fund", "远航成长混合基金", ANY, "equity_share", "87.6", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合基金", ANY, "ratio_change", "5.2", "pp", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合基金", ANY, "top_holdings_share", "52.3", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("截至2024年12月31日,远航成长混合基金股票投资比例为91.2%,较上季末下降3.4个百分点。", D(2025, 1, 20), [
+        ("fund", "远航成长混合基金", ANY, "equity_share", "91.2", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合基金", ANY, "ratio_change", "-3.4", "pp", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("截至2024年12月31日,远航成长混合基金前十大重仓股集中度为48.6%。", D(2025, 1, 20), [
+        ("fund", "远航成长混合基金", ANY, "top_holdings_share", "48.6", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
     ]),
 ]
 # fmt: on
