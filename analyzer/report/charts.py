@@ -145,6 +145,10 @@ def svg_data_uri(svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
+#: units as the chart writes them (its font, DejaVu Sans, has Latin glyphs only)
+_CHART_UNITS = {"%": "%", "点": " pts", "x": "x"}
+
+
 def verdict_chart(claim: Claim, verdict: Verdict, lookup: SeriesLookup | None) -> str | None:
     """The SVG chart for a verdict computed from a series, or None (no series, too few points)."""
     if lookup is None or verdict.computed is None:
@@ -158,7 +162,9 @@ def verdict_chart(claim: Claim, verdict: Verdict, lookup: SeriesLookup | None) -
     points = list(lookup(instrument, field, start, end))
     if len(points) < MIN_POINTS:
         return None
-    unit = "%" if claim.unit == "%" else (claim.unit or "")
+    unit = _CHART_UNITS.get(claim.unit or "", claim.unit or "")
+    if not unit.isascii():
+        unit = ""  # the chart's font has no CJK glyphs: a unit it cannot draw is left out, never a box
     stated = format(verdict.expected, "f") if verdict.expected is not None else "?"
     note = f"computed {format(verdict.computed, 'f')}{unit}  (stated {stated}{unit})"
     title = f"{instrument} {field}, {start} to {end}"

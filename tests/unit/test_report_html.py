@@ -184,6 +184,25 @@ def test_chart_embedded_for_a_series_verdict() -> None:
     assert "77.835766%" in html and "-0.004234 pp" in html and "± 0.005 pp" in html
 
 
+def test_chart_of_a_points_figure_draws_no_missing_glyph(recwarn: pytest.WarningsRecorder) -> None:
+    result = make_result("p.txt", "恒指跌289点", [("change_points", "289点")])
+    verdict = Verdict(
+        claim_id="c1",
+        status=VerdictStatus.CONTRADICTED,
+        checker="change_points",
+        expected=Decimal("-289"),
+        computed=Decimal("-1.35"),
+        difference=Decimal("287.65"),
+        tolerance=Decimal("0.5"),
+        method="close change of hstech close",
+        data=("hstech close 2024-03-06 3412.57", "hstech close 2025-03-06 6068.77"),
+    )
+    claim = result.claims[0].model_copy(update={"unit": "点"})
+    svg = verdict_chart(claim, verdict, _fake_lookup)
+    assert svg is not None
+    assert not [w for w in recwarn.list if "missing from font" in str(w.message)]
+
+
 def test_write_reports_pages_and_index(tmp_path: Path) -> None:
     one = make_result('x"><img src=x>.txt', "漲幅達77.84%", [("return", "77.84%")], [VerdictStatus.SUPPORTED])
     two = make_result("two.txt", "漲幅達1.5%", [("return", "1.5%")])
