@@ -114,9 +114,22 @@ def merge_times(time_hits: Sequence[Hit], extra: Sequence[Hit]) -> list[Hit]:
 
 
 #: yearless parts of a year that take the year of the report the document is about (第三季度, 前三季度)
-_PARTS = frozenset({"quarter", "ytd_quarters", "half", "first_months", "quarter_end"})
+_PARTS = frozenset({"quarter", "ytd_quarters", "half", "first_months", "quarter_end", "month_end"})
 #: periods whose stated year is a report's year (2026年三季报, 2026年第三季度, 2025年年报)
 _REPORT_PERIODS = frozenset({"quarter", "ytd_quarters", "half", "first_months", "year"})
+
+
+def _yearless_part(fields: dict) -> bool:
+    """A part of a year stated without its year: a quarter, 前三季度, 10月末, or a bare month (10月)."""
+    relation = fields.get("relation")
+    return relation in _PARTS or (relation is None and fields.get("precision") == "month")
+
+
+def _report_period(fields: dict) -> bool:
+    """A period of one stated year that dates the yearless parts after it: a report period, or a month
+    of a monthly release (2026年10月CPI…; 10月末M2余额…)."""
+    relation = fields.get("relation")
+    return relation in _REPORT_PERIODS or (relation is None and fields.get("precision") == "month")
 #: ``Period.derived_from`` of a period whose words are stated but whose year is a report's year
 REPORT_YEAR = "report_year"
 
@@ -139,12 +152,12 @@ def with_report_year(text: str, time_hits: Sequence[Hit]) -> list[Hit]:
             f.get("start_date") is None
             and f.get("end_date") is None
             and not f.get("invalid")
-            and f.get("relation") in _PARTS
+            and _yearless_part(f)
             and report is not None
         ):
             r = report.fields
             start, end = r["start_date"], r.get("end_date") or r["start_date"]
-            if r.get("relation") in _REPORT_PERIODS and not r.get("years") and start.year == end.year:
+            if _report_period(r) and not r.get("years") and start.year == end.year:
                 words = text[t.start : t.end]
                 dated = find_time_expressions(f"{start.year}年{words}", None)
                 if (

@@ -589,6 +589,23 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "贵州茅台", ANY, "close", "1520.5", "CNY", "CNY", AS_OF, AS_OF, False),
         ("market", "贵州茅台", ANY, "change_pct", "0.8", "%", None, AS_OF, AS_OF, False),
     ]),
+    # with no as-of date, a yearless month (10月末, 10月) takes the year of the monthly release stated before
+    # it (2024年10月), inferred and never certain
+    ("国家统计局:2024年10月CPI同比上涨0.3%。10月末M2余额309.71万亿元,同比增长7.5%;10月制造业PMI为50.1%。", None, [
+        ("macro", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("macro", "M2", "cn_m2", "balance", "309710000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "制造业PMI", "cn_pmi", "index_level", "50.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+    ]),
+    # 比上年同期多/少, 多增/少增: an amount more or less than the base is a change of the amount before it
+    ("1月社会融资规模增量为7.06万亿元,比上年同期多5833亿元。", D(2025, 2, 14), [
+        ("macro", "社会融资规模增量", "cn_tsf", "amount", "7060000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "change_amount", "583300000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
+    ("2024年社会融资规模增量累计为32.26万亿元,比上年少3.32万亿元。", D(2025, 1, 20), [
+        ("macro", "社会融资规模增量", "cn_tsf", "amount", "32260000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "change_amount", "-3320000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     # Taiwan's institutional investors are flow subjects, 买超/卖超 their net buying (negative after 卖超),
     # and a bare 元 after 新台币 in the same text is New Taiwan dollars
     ("三大法人合计买超新台币215.6亿元,其中外资买超182.3亿元,投信买超25.1亿元,自营商卖超3.2亿元。", AS_OF, [
