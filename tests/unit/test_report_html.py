@@ -152,19 +152,25 @@ def test_simplified_pane_without_highlights_when_lengths_differ() -> None:
     assert "data-claim" not in simplified_pane.split("</main>")[0]
 
 
-def test_chart_embedded_for_a_series_verdict() -> None:
-    result = make_result("c.txt", "漲幅達77.84%", [("return", "77.84%")])
-    verdict = Verdict(
+def _series_verdict(status: VerdictStatus, checker: str, figures: tuple[str, str, str, str]) -> Verdict:
+    """A verdict of claim c1 computed from two hstech closes: (expected, computed, difference, tolerance)."""
+    expected, computed, difference, tolerance = map(Decimal, figures)
+    return Verdict(
         claim_id="c1",
-        status=VerdictStatus.SUPPORTED,
-        checker="return",
-        expected=Decimal("77.84"),
-        computed=Decimal("77.835766"),
-        difference=Decimal("-0.004234"),
-        tolerance=Decimal("0.005"),
+        status=status,
+        checker=checker,
+        expected=expected,
+        computed=computed,
+        difference=difference,
+        tolerance=tolerance,
         method="close-to-close return of hstech close, 2024-03-06 → 2025-03-06",
         data=("hstech close 2024-03-06 3412.57", "hstech close 2025-03-06 6068.77"),
     )
+
+
+def test_chart_embedded_for_a_series_verdict() -> None:
+    result = make_result("c.txt", "漲幅達77.84%", [("return", "77.84%")])
+    verdict = _series_verdict(VerdictStatus.SUPPORTED, "return", ("77.84", "77.835766", "-0.004234", "0.005"))
     result.verdicts = [verdict]
     obs = parse_observations(verdict.data)
     assert (obs[0].instrument, obs[0].field, obs[0].date, obs[0].value) == (
@@ -186,17 +192,7 @@ def test_chart_embedded_for_a_series_verdict() -> None:
 
 def test_chart_of_a_points_figure_draws_no_missing_glyph(recwarn: pytest.WarningsRecorder) -> None:
     result = make_result("p.txt", "恒指跌289点", [("change_points", "289点")])
-    verdict = Verdict(
-        claim_id="c1",
-        status=VerdictStatus.CONTRADICTED,
-        checker="change_points",
-        expected=Decimal("-289"),
-        computed=Decimal("-1.35"),
-        difference=Decimal("287.65"),
-        tolerance=Decimal("0.5"),
-        method="close change of hstech close",
-        data=("hstech close 2024-03-06 3412.57", "hstech close 2025-03-06 6068.77"),
-    )
+    verdict = _series_verdict(VerdictStatus.CONTRADICTED, "change_points", ("-289", "-1.35", "287.65", "0.5"))
     claim = result.claims[0].model_copy(update={"unit": "点"})
     svg = verdict_chart(claim, verdict, _fake_lookup)
     assert svg is not None
