@@ -33,6 +33,17 @@ SHORT = "2025年3月6日，恒生科技指数近1年涨幅达77.84%。"
 def _run(inputs: list[Path], out: Path, **kwargs: object) -> object:
     return run_batch(inputs, out, workers=0, progress=NullProgress(), **kwargs)  # type: ignore[arg-type]
 
+def _done_once_then_a_new_input(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder run once (a.txt done), then given a new input b.txt: (input folder, output folder)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
+    out = tmp_path / "out"
+    _run([folder], out)
+    (folder / "b.txt").write_text(SHORT.replace("77.84", "9.5"), encoding="utf-8")
+    return folder, out
+
+
 
 def _manifest(out: Path) -> pd.DataFrame:
     return pd.read_parquet(out / "manifest.parquet")
@@ -151,12 +162,7 @@ def test_controls_and_bidi_overrides_in_names_and_text_do_not_reach_the_pages(tm
 @pytest.mark.issue(15)
 def test_a_crash_in_consolidation_is_finished_by_the_next_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """#11: kill -9 during consolidation of a rerun left new claims beside the old manifest."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
-    out = tmp_path / "out"
-    _run([folder], out)
-    (folder / "b.txt").write_text(SHORT.replace("77.84", "9.5"), encoding="utf-8")
+    folder, out = _done_once_then_a_new_input(tmp_path)
 
     real_replace = os.replace
     calls = {"n": 0}
@@ -290,12 +296,7 @@ def test_a_pool_worker_stuck_in_c_past_the_limit_ends_itself(tmp_path: Path) -> 
 @pytest.mark.issue(15)
 def test_kill_9_in_the_middle_of_publishing_is_finished_by_the_rerun(tmp_path: Path) -> None:
     """#11 with a real SIGKILL: the process dies after the first table of the new set is in place."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
-    out = tmp_path / "out"
-    _run([folder], out)
-    (folder / "b.txt").write_text(SHORT.replace("77.84", "9.5"), encoding="utf-8")
+    folder, out = _done_once_then_a_new_input(tmp_path)
     code = f"""
 import os, signal
 import analyzer.batch.store as store

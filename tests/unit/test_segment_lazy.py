@@ -52,6 +52,12 @@ def test_block_class_is_jiebas() -> None:
 
 
 @pytest.mark.skipif(bool(os.environ.get("ANALYZER_SEGMENTER")), reason="backend chosen by ANALYZER_SEGMENTER")
+def _full_and_lazy(text: str, hits: list) -> tuple[TokenBoundaries, TokenBoundaries]:
+    """Word boundaries of the whole text cut at once, and those cut lazily around short aliases."""
+    protect = [(h.start, h.end) for h in hits]
+    return TokenBoundaries(segment(text, protect=protect)), word_boundaries(text, protect)
+
+
 def test_default_backend_is_rjieba() -> None:
     assert backend().name == "rjieba"
 
@@ -59,9 +65,7 @@ def test_default_backend_is_rjieba() -> None:
 @pytest.mark.parametrize(("name", "text"), DOCS, ids=[d[0] for d in DOCS])
 def test_boundaries_match_whole_text_segmentation_everywhere(name: str, text: str) -> None:
     normalized, _, _, hits = _stages(text)
-    protect = [(h.start, h.end) for h in hits]
-    full = TokenBoundaries(segment(normalized.text, protect=protect))
-    lazy = word_boundaries(normalized.text, protect)
+    full, lazy = _full_and_lazy(normalized.text, hits)
     n = len(normalized.text)
     assert [p for p in range(n + 1) if full.is_boundary(p)] == [p for p in range(n + 1) if lazy.is_boundary(p)]
 
@@ -69,9 +73,7 @@ def test_boundaries_match_whole_text_segmentation_everywhere(name: str, text: st
 @pytest.mark.parametrize(("name", "text"), DOCS, ids=[d[0] for d in DOCS])
 def test_claims_identical_with_lazy_segmentation(name: str, text: str) -> None:
     normalized, as_of, mentions, hits = _stages(text)
-    protect = [(h.start, h.end) for h in hits]
-    full = TokenBoundaries(segment(normalized.text, protect=protect))
-    lazy = word_boundaries(normalized.text, protect)
+    full, lazy = _full_and_lazy(normalized.text, hits)
     claims_full, _, other_full = assemble_claims(text, normalized, hits, mentions, as_of, full)
     claims_lazy, _, other_lazy = assemble_claims(text, normalized, hits, mentions, as_of, lazy)
     assert claims_full  # every text here states figures
