@@ -1,0 +1,262 @@
+"""Claims on real published text: per-genre and total precision and recall against blind labels.
+
+    python benchmarks/realtext.py                       # the dev split
+    python benchmarks/realtext.py --split holdout       # only at the start and the end of a piece of work
+    python benchmarks/realtext.py --errors              # dev only: each wrong or missed claim, by field
+
+A labelled claim is right when a claim of the analyzer covers its figure and every field the label
+states (subject, metric, signed value or range, unit, currency, period, forecast) agrees. Precision
+counts every claim the analyzer makes in a labelled text (a claim on a figure labelled `none`, or on
+no labelled figure, is wrong); "certain" is the precision of the claims the analyzer marks certain
+(only those may ever be reported contradicted). Texts come from fetched snapshots
+(``benchmarks/realtext_source.py``); where they are absent this says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.realtext_source import NOT_A_CLAIM, Label, Missing, Text, label_files, materialize, problems
+
+INTRADAY_METRICS = frozenset({"open", "midday", "intraday_high", "intraday_low", "intraday_move"})
+
+
+@dataclass
+class Score:
+    """Counts for one genre (or the total)."""
+
+    texts: int = 0
+    labelled: int = 0
+    found: int = 0  # labelled claims a claim covers
+    right: int = 0  # labelled claims read right
+    predicted: int = 0
+    certain: int = 0
+    certain_right: int = 0
+    supported: int = 0
+    contradicted: int = 0
+    wrong_fields: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Score) -> None:
+        for name in (
+            "texts",
+            "labelled",
+            "found",
+            "right",
+            "predicted",
+            "certain",
+            "certain_right",
+            "supported",
+            "contradicted",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.wrong_fields.update(other.wrong_fields)
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled if self.labelled else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def certain_precision(self) -> float:
+        return self.certain_right / self.certain if self.certain else 1.0
+
+
+def _simplified() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_T2S = None
+
+
+def simplify(text: str) -> str:
+    global _T2S
+    if _T2S is None:
+        _T2S = _simplified()
+    return _T2S.convert(text).replace(" ", "")  # type: ignore[attr-defined]
+
+
+def _unit(unit: str | None) -> str | None:
+    return simplify(unit) if unit else unit
+
+
+def wrong_fields(label: Label, claim: object) -> list[str]:
+    """The fields the label states that the claim gets wrong (empty: the claim is right)."""
+    c = claim
+    wrong = []
+    if label.labelled("subject") or label.labelled("subject_id"):
+        subject = c.subject  # type: ignore[attr-defined]
+        names = {simplify(n) for n in [label.subject, *label.subject_any] if n}
+        by_name = subject is not None and simplify(subject.alias) in names
+        by_id = subject is not None and label.subject_id is not None and subject.id == label.subject_id
+        unnamed = label.subject is None and not label.subject_id
+        if not (subject is None if unnamed else by_name or by_id):
+            wrong.append("subject")
+    if c.metric != label.metric:  # type: ignore[attr-defined]
+        wrong.append("metric")
+    if label.value is not None:
+        if c.value is None or Decimal(c.value) != Decimal(label.value):  # type: ignore[attr-defined]
+            wrong.append("value")
+    elif label.low is not None and (
+        c.low is None
+        or c.high is None  # type: ignore[attr-defined]
+        or Decimal(c.low) != Decimal(label.low)  # type: ignore[attr-defined]
+        or Decimal(c.high) != Decimal(label.high or label.low)  # type: ignore[attr-defined]
+    ):
+        wrong.append("value")
+    if label.labelled("unit") and _unit(c.unit) != _unit(label.unit):  # type: ignore[attr-defined]
+        wrong.append("unit")
+    if label.labelled("currency") and c.currency != label.currency:  # type: ignore[attr-defined]
+        wrong.append("currency")
+    if label.labelled("period"):
+        period = c.period  # type: ignore[attr-defined]
+        got = (period.start, period.end) if period is not None else None
+        if got != (tuple(label.period) if label.period else None):
+            wrong.append("period")
+    if label.labelled("forecast") and label.forecast is not None and c.forecast != label.forecast:  # type: ignore[attr-defined]
+        wrong.append("forecast")
+    if label.intraday and c.metric not in INTRADAY_METRICS:  # type: ignore[attr-defined]
+        wrong.append("intraday")
+    return wrong
+
+
+def score_text(text: Text, body: str, errors: list[str] | None = None, store: object = None) -> Score:
+    """Run the analyzer on one text and compare its claims with the labels (and check them against
+    ``store`` when given: published figures are true, so every ``contradicted`` is a false alarm)."""
+    from analyzer.claims import is_certain
+    from analyzer.pipeline import analyze, review
+
+    result = analyze(body.encode("utf-8"), name=f"{text.key}.txt", as_of=text.as_of)
+    claims = list(result.claims)
+    score = Score(texts=1, predicted=len(claims))
+    if store is not None:
+        review(result, store=store)  # type: ignore[arg-type]
+        for verdict in result.verdicts:
+            score.supported += verdict.status == "supported"
+            score.contradicted += verdict.status == "contradicted"
+            if verdict.status == "contradicted" and errors is not None:
+                errors.append(f"{text.key} CONTRADICTED {verdict.claim_id}: {verdict.method} ({verdict.reason})")
+    right_ids: set[str] = set()
+    used: set[str] = set()
+    for label in text.claims:
+        if label.span is None:
+            continue
+        start, end = label.span
+        covering = [c for c in claims if c.id not in used and c.span.start < end and start < c.span.end]
+        if label.metric == NOT_A_CLAIM:
+            if covering and errors is not None:
+                errors.append(f"{text.key} [{label.text}] no claim expected; got {covering[0].metric}")
+            used.update(c.id for c in covering[:1])
+            continue
+        score.labelled += 1
+        if not covering:
+            score.wrong_fields["missed"] += 1
+            if errors is not None:
+                errors.append(f"{text.key} [{label.text}] missed ({label.subject} {label.metric} {label.value})")
+            continue
+        score.found += 1
+        verdicts = [(wrong_fields(label, c), c) for c in covering]
+        wrong, best = min(verdicts, key=lambda v: len(v[0]))
+        used.add(best.id)
+        if not wrong:
+            score.right += 1
+            right_ids.add(best.id)
+        else:
+            score.wrong_fields.update(wrong)
+            if errors is not None:
+                got = (
+                    f"{best.subject.alias if best.subject else None} {best.metric} {best.value} {best.unit} "
+                    f"{best.period.start if best.period else None}..{best.period.end if best.period else None}"
+                )
+                want = f"{label.subject} {label.metric} {label.value} {label.unit} {label.period}"
+                errors.append(f"{text.key} [{label.text}] wrong {','.join(wrong)}: got {got}; want {want}")
+    for claim in claims:
+        if is_certain(claim) and not claim.forecast:
+            score.certain += 1
+            score.certain_right += claim.id in right_ids
+            if claim.id not in right_ids and errors is not None:
+                errors.append(f"{text.key} [{claim.text}] CERTAIN but not right: {claim.metric} {claim.value}")
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="dev")
+    parser.add_argument("--genre", action="append", help="only these genres")
+    parser.add_argument("--errors", action="store_true", help="list each wrong or missed claim (dev split only)")
+    parser.add_argument("--json", action="store_true", help="the scores as JSON")
+    parser.add_argument("--verify", action="store_true", help="also check the claims against the market store")
+    args = parser.parse_args(argv)
+    if args.errors and args.split != "dev":
+        parser.error("--errors reads the dev split only: the held-out third is scored, never read while tuning")
+
+    files = [f for f in label_files() if not args.genre or f.genre in args.genre]
+    if not files:
+        print("no label files in corpora/eval/realtext/")
+        return 0
+    total = Score()
+    rows: dict[str, Score] = {}
+    missing: list[str] = []
+    errors: list[str] | None = [] if args.errors else None
+    store = None
+    if args.verify:
+        from analyzer.verify.seed import open_store
+
+        store = open_store(read_only=True)
+    for labels in files:
+        genre_score = Score()
+        for text in labels.texts:
+            if args.split != "all" and text.split != args.split:
+                continue
+            try:
+                body = materialize(text.source)
+            except Missing as e:
+                missing.append(f"{labels.genre}/{text.key}: {e}")
+                continue
+            bad = problems(text, body)
+            if bad:
+                print("\n".join(bad), file=sys.stderr)
+                return 1
+            genre_score.add(score_text(text, body, errors, store))
+        rows[labels.genre] = genre_score
+        total.add(genre_score)
+    if missing and total.texts == 0:
+        print(f"the real-text snapshots are not on this machine ({len(missing)} texts), so nothing was scored:")
+        print(f"  {missing[0]}")
+        print("  fetch the repositories named in corpora/eval/realtext/*.yaml (see its README) to score them")
+        return 0
+    if args.json:
+        print(json.dumps({g: vars(s) | {"wrong_fields": dict(s.wrong_fields)} for g, s in rows.items()}, default=str))
+        return 0
+    print(f"split: {args.split}" + (f"; {len(missing)} texts absent" if missing else ""))
+    columns = ("texts", 6), ("labels", 8), ("claims", 8), ("right", 7), ("recall", 8), ("precision", 10)
+    header = "genre".ljust(16) + "".join(name.rjust(width) for name, width in columns)
+    header += "certain".rjust(9) + "cert.prec".rjust(10)
+    print(header)
+    for genre, s in [*rows.items(), ("TOTAL", total)]:
+        print(
+            f"{genre:<16}{s.texts:>6}{s.labelled:>8}{s.predicted:>8}{s.right:>7}{s.recall:>8.1%}{s.precision:>10.1%}"
+            f"{s.certain:>9}{s.certain_precision:>10.1%}"
+            + (f"{s.supported:>6} supported{s.contradicted:>4} contradicted" if args.verify else "")
+        )
+    if args.split == "dev":
+        print("wrong fields (dev): " + ", ".join(f"{k} {v}" for k, v in total.wrong_fields.most_common()))
+    if errors:
+        print("\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
