@@ -92,6 +92,11 @@ def _unit(unit: str | None) -> str | None:
     return simplify(unit) if unit else unit
 
 
+def is_intraday(claim: object) -> bool:
+    """A level or move read during the session (never the close or the session's change)."""
+    return bool(getattr(claim, "intraday", False)) or claim.metric in INTRADAY_METRICS  # type: ignore[attr-defined]
+
+
 def wrong_fields(label: Label, claim: object) -> list[str]:
     """The fields the label states that the claim gets wrong (empty: the claim is right)."""
     c = claim
@@ -127,7 +132,7 @@ def wrong_fields(label: Label, claim: object) -> list[str]:
             wrong.append("period")
     if label.labelled("forecast") and label.forecast is not None and c.forecast != label.forecast:  # type: ignore[attr-defined]
         wrong.append("forecast")
-    if label.intraday and c.metric not in INTRADAY_METRICS:  # type: ignore[attr-defined]
+    if label.intraday != is_intraday(c):
         wrong.append("intraday")
     return wrong
 
