@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
 from analyzer.claims.certainty import confidence, uncertain
+from analyzer.claims.currency import company_currency
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -399,7 +400,7 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     kind = hit.kind.value
     s_start, _ = doc.sentences.span_at(hit.start)
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
-    found = doc.metrics.decide(kind, hit.start, hit.end, floor)
+    found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
     if found is not None:
         return found
     reached = _level_reached(doc, hit, state)
@@ -483,7 +484,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             draft.metric = "change_amount"
             cues = doc.metrics.cues(draft.metric)
     if cues is not None:
-        negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end)
+        negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end, decision.cue)
         if negative and draft.value is not None and draft.value > 0:
             draft.value = -draft.value
             metric_how.append(f"negative after 「{negative}」")
@@ -535,6 +536,10 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session} in the sentence)")
+        qualified = doc.metrics.qualified(draft.metric, hit.start, s_start, state.prev_value_end)
+        if qualified is not None:  # 一度跌7%, 半日跌0.5%: during the session, never its change
+            metric_how.append(f"{qualified[0]} (「{qualified[1]}」 before it)")
+            draft.metric = qualified[0]
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
     forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
     if (
@@ -582,6 +587,16 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
             draft.currency = market[0]
             metric_how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+    if cues is not None and cues.company_currency and mention.currency:
+        explicit = both_scripts(doc.metrics.vocab.explicit_currency)
+        named = draft.subject_named
+        name_end = draft.subject.span.end if draft.subject and draft.subject.span else None
+        if name_end is None and named is not None:
+            name_end = doc.span(named.start, named.end).end
+        listed = company_currency(draft.subject, doc.original, name_end)
+        if listed is not None and not any(w in mention.text for w in explicit) and listed[0] != mention.currency:
+            draft.currency = listed[0]
+            metric_how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
@@ -878,6 +893,19 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
     cues = doc.metrics.vocab.metrics.get(draft.metric)
     if (
         cues is not None
+        and cues.future
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end > doc.as_of
+        and not how.startswith("uncertain")
+    ):
+        # 2025年PE 15倍 read before the end of 2025: a forecast of a year to come (pe_forward)
+        draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
+        draft.metric, draft.forecast = cues.future, True
+        cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if (
+        cues is not None
         and cues.level
         and not draft.forecast
         and period is not None
@@ -920,6 +948,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     in_sentence = doc.times_between(s_start, hit.start)
     beside = [t for t in in_sentence if t.start >= lo]
     for t in reversed(beside):
+        if change and t is until and len(beside) > 1:
+            continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
             return found

@@ -89,13 +89,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "沪深两市", ANY, "turnover", "1520000000000", "CNY", "CNY", AS_OF, AS_OF, False),
     ]),
     ("恒生科技指数早盘高开1.2%,午间收报5,620点,全日上升5.40%,收报5,700点。", AS_OF, [
-        ("market", "恒生科技指数", "hstech", "change_pct", "1.2", "%", None, AS_OF, AS_OF, False),
+        ("market", "恒生科技指数", "hstech", "intraday_move", "1.2", "%", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "midday", "5620", "点", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "change_pct", "5.40", "%", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "close", "5700", "点", None, AS_OF, AS_OF, False),
     ]),
     ("恒指今日低开102点,开报22,450点,盘中最高见22,700点,最低见22,300点。", AS_OF, [
-        ("market", "恒指", "hsi", "change_points", "-102", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "intraday_move", "-102", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "open", "22450", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "intraday_high", "22700", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "intraday_low", "22300", "点", None, AS_OF, AS_OF, False),
@@ -284,7 +284,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
     ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
-        ("subjects", "沪深300指数", "csi300", "change_pct", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
         ("subjects", "沪深300指数", "csi300", "turnover", "320000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
@@ -543,12 +543,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # macro series with no shipped data are still subjects: foreign exchange reserves, PMI, 社融 stock
     ("截至2024年10月末,我国外汇储备规模为32,610亿美元,较9月末下降553亿美元。", AS_OF, [
-        # 规模 of a series that is not a fund is its amount; 截至 alone bounds an amount's period on one side
-        ("subjects", "我国外汇储备", "cn_fx_reserves", "amount", "3261000000000", "USD", "USD", None, D(2024, 10, 31), False),
-        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", None, D(2024, 10, 31), False),
+        # reserves are a level at the month's end (截至10月末 dates it); the change after it is uncertain
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "reserves", "3261000000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("2月末外汇储备规模为32,090亿美元,较1月末下降120亿美元。", AS_OF, [
-        ("subjects", "外汇储备", "cn_fx_reserves", "amount", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "外汇储备", "cn_fx_reserves", "change_amount", "-12000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("2月份,采购经理指数(PMI)为50.2%,较上月上升1.1个百分点;非制造业PMI为50.4%,较上月上升0.2个百分点。", AS_OF, [
@@ -563,7 +563,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("2月末社会融资规模存量为415.78万亿元,同比增长8.2%。", AS_OF, [
-        ("subjects", "社会融资规模存量", "cn_tsf", "balance", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "社会融资规模存量", "cn_tsf", "tsf_stock", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "社会融资规模存量", "cn_tsf", "growth_yoy", "8.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     # the currency of a bare 元 is the market's: Taiwan (named before it, or only in the source line), Hong Kong, mainland
@@ -599,11 +599,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # 比上年同期多/少, 多增/少增: an amount more or less than the base is a change of the amount before it
     ("1月社会融资规模增量为7.06万亿元,比上年同期多5833亿元。", D(2025, 2, 14), [
-        ("macro", "社会融资规模增量", "cn_tsf", "amount", "7060000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "7060000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
         ("macro", "社会融资规模增量", "cn_tsf", "change_amount", "583300000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
     ]),
     ("2024年社会融资规模增量累计为32.26万亿元,比上年少3.32万亿元。", D(2025, 1, 20), [
-        ("macro", "社会融资规模增量", "cn_tsf", "amount", "32260000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "32260000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("macro", "社会融资规模增量", "cn_tsf", "change_amount", "-3320000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
     # Taiwan's institutional investors are flow subjects, 买超/卖超 their net buying (negative after 卖超),
@@ -641,16 +641,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "M1", "cn_m1", "growth_yoy", "-6.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("2024年前十个月社会融资规模增量累计为27.1万亿元。", D(2024, 11, 15), [
-        ("macro", "社会融资规模增量", "cn_tsf", "amount", "27100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 10, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "27100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 10, 31), False),
     ]),
     # 增幅 after a change against a stated base (较上月末) is that change in %, not the macro default (yoy)
     ("2024年10月末社会融资规模存量为400.9万亿元,较上月末增加2.1万亿元,增幅0.5%。", D(2024, 11, 15), [
-        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "tsf_stock", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("2024年10月末社会融资规模存量为400.9万亿元,较上月末上升2.1万亿元,升幅0.5%。", D(2024, 11, 15), [
-        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "tsf_stock", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
