@@ -31,11 +31,19 @@ from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
 from analyzer.claims.certainty import confidence, uncertain
-from analyzer.claims.currency import company_currency
 from analyzer.claims.cues import CueIndex
+from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
-from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_period_hits, merge_times, with_report_year
+from analyzer.claims.period import (
+    REPORT_YEAR,
+    Anchors,
+    PeriodBuilder,
+    local_period_hits,
+    merge_times,
+    report_period,
+    with_report_year,
+)
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
@@ -122,6 +130,10 @@ class _Doc:
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
+        # a periodic report's own period (its title: …2024年第1季度报告): 本报告期, and the end that
+        # trailing windows (过去六个月) count back from
+        self.report = report_period(self.text, self.time_hits, self.sentences.line_starts)
+        self.report_end: dt.date | None = self.report.fields["end_date"] if self.report is not None else None
         self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
         self._day_ends = [t.end for t in self.day_dates]
         self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
@@ -936,7 +948,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     change = bool(cues and cues.change)
     s_start, _ = doc.sentences.span_at(hit.start)
     until = doc.anchors.until_before(hit.start, s_start)
-    anchor = until.fields.get("end_date") if until is not None else None
+    anchor = until.fields.get("end_date") if until is not None else doc.report_end
     if cues is not None and cues.since_inception:
         return _since_inception(doc, draft, anchor)
     if draft.refs:
@@ -965,6 +977,13 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             if described is not None:
                 return described
             return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
+    this = doc.metrics.this_period.last_before(hit.start, s_start)
+    if this is not None and doc.report is not None and not beside:
+        # 本报告期内…增长率为3.52%: the period of the report its title names
+        period, _ = doc.periods.from_time(doc.report, level, None)
+        return period.model_copy(update={"derived_from": "context"}), (
+            f"「{doc.words(this.start, this.end)}」: the report's period ({period.text}, its title)"
+        )
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
         return None, uncertain(f"time words beside the value were not read ({unread})")
@@ -1107,7 +1126,11 @@ def _from_time(
         draft.time_hit = t
         return period, "the year list spread over the values"
     draft.time_hit = t
-    period, stated_how = doc.periods.from_time(t, level, anchor)
+    s_start, _ = doc.sentences.span_at(draft.hit.start)
+    until = doc.anchors.until_before(draft.hit.start, s_start)
+    by_report = anchor is not None and anchor == doc.report_end and until is None
+    words = "the end of the report's period" if by_report else "the clause's 截至 date"
+    period, stated_how = doc.periods.from_time(t, level, anchor, words)
     if stated_how.startswith("uncertain"):
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"

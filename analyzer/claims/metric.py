@@ -90,7 +90,8 @@ def _ratio_cues() -> dict[str, str]:
 @cache
 def _unit_metrics() -> dict[tuple[str, str], str]:
     """(kind, unit) → the metric a figure with no cue in that unit states (count 套 → units)."""
-    return {(kind, u): name for name, cues in metric_vocabulary().metrics.items() for u in cues.units for kind in cues.kinds}
+    metrics = metric_vocabulary().metrics.items()
+    return {(kind, u): name for name, cues in metrics for u in cues.units for kind in cues.kinds}
 
 
 @cache
@@ -121,6 +122,7 @@ class MetricReader:
         self.week = CueIndex(text, vocab.period_words.week_moves)
         self.daily = CueIndex(text, vocab.daily_average.words)
         self.growth_nouns = CueIndex(text, vocab.growth_nouns)
+        self.this_period = CueIndex(text, vocab.period_words.this_period)
         # each qualifier's words and the words that stop it, read as one vocabulary (半日收报 whole)
         self._qualifiers = {
             name: (CueIndex(text, (*q.words, *q.unless)), frozenset(both_scripts(q.unless)))

@@ -89,8 +89,12 @@ class PeriodWords(_Strict):
     week_moves: tuple[str, ...] = ()
     bare_year: tuple[str, ...] = ()
     narrowing: str = ""
+    report_title: str = ""
+    report_title_lines: int = 3
+    this_period: tuple[str, ...] = ()
+    inception: tuple[str, ...] = ()
 
-    @field_validator("first_months", "narrowing")
+    @field_validator("first_months", "narrowing", "report_title")
     @classmethod
     def _compiles(cls, value: str, info: ValidationInfo) -> str:
         if value:
