@@ -987,8 +987,20 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
         return None, uncertain(f"time words beside the value were not read ({unread})")
-    if not in_sentence and not draft.forecast and doc.as_of is not None:
+    plan = bool(cues and cues.forecast)  # a target for 全年 is this year's, a result last year's
+    if not in_sentence and (plan or not draft.forecast) and doc.as_of is not None:
         bare = doc.bare_years.last_before(hit.start, s_start)
+        if bare is not None and plan:
+            year = doc.as_of.year
+            period = Period(
+                start=dt.date(year, 1, 1),
+                end=dt.date(year, 12, 31),
+                text=doc.words(bare.start, bare.end),
+                span=doc.span(bare.start, bare.end),
+                year_inferred=True,
+                derived_from="context",
+            )
+            return period, uncertain(f"「{period.text}」 of a target with no year: the year of the as-of date")
         if bare is not None:  # 美团全年收入…: a year with no number is the last one completed
             year = doc.as_of.year - 1
             period = Period(

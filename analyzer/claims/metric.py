@@ -241,16 +241,17 @@ class MetricReader:
     def qualified(self, metric: str, start: int, sentence_start: int, prev_value_end: int) -> tuple[str, str] | None:
         """(metric, word) when a qualifier word before ``start`` in the sentence makes ``metric`` another
         (一度跌7% → intraday_move); None when none applies or a word that stops it stands nearer. A
-        qualifier not ``across_figures`` reaches back only to the figure before it."""
+        qualifier not ``across_figures`` reaches back only to the figure before it; the nearest wins."""
+        best: tuple[int, str, str] | None = None
         for name, q in self.vocab.qualifiers.items():
             target = q.metrics.get(metric)
             if target is None:
                 continue
             index, stops = self._qualifiers[name]
             hit = index.last_before(start, sentence_start if q.across_figures else max(sentence_start, prev_value_end))
-            if hit is not None and hit.word not in stops:
-                return target, hit.word
-        return None
+            if hit is not None and hit.word not in stops and (best is None or hit.start > best[0]):
+                best = (hit.start, target, hit.word)
+        return (best[1], best[2]) if best is not None else None
 
     def negative(
         self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None
