@@ -1142,7 +1142,7 @@ def _from_time(
     until = doc.anchors.until_before(draft.hit.start, s_start)
     by_report = anchor is not None and anchor == doc.report_end and until is None
     words = "the end of the report's period" if by_report else "the clause's 截至 date"
-    period, stated_how = doc.periods.from_time(t, level, anchor, words)
+    period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
     if stated_how.startswith("uncertain"):
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"

@@ -211,10 +211,12 @@ class PeriodBuilder:
         return m.end() if m else None
 
     def from_time(
-        self, t: Hit, level: bool, anchor: dt.date | None, anchor_words: str = "the clause's 截至 date"
+        self, t: Hit, level: bool, anchor: dt.date | None, anchor_words: str = "the clause's 截至 date",
+        whole_months: bool = False,
     ) -> tuple[Period, str]:
         """The period ``t`` states, re-anchored to ``anchor`` (a 截至 date, or the end of the report's
-        period: ``anchor_words``) when it is relative."""
+        period: ``anchor_words``) when it is relative; ``whole_months`` counts a window back in calendar
+        months (a report period's end: 过去三个月 to 6-30 is April to June)."""
         f = t.fields
         start, end = f.get("start_date"), f.get("end_date")
         how = "time words beside the value"
@@ -226,7 +228,7 @@ class PeriodBuilder:
             start, end, text_end = f.get("start_date") or f.get("date"), anchor or self.as_of, since
             how = "a start date followed by 以来: from it to " + (anchor_words if anchor else "the as-of date")
         elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
-            start, end = self._reanchor(start, end, anchor, f.get("relation")), anchor
+            start, end = self._reanchor(start, end, anchor, f.get("relation"), whole_months), anchor
             how = f"relative period re-anchored to {anchor_words}"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
             how = "uncertain: the year is followed by words that narrow it and were not read"
@@ -249,7 +251,9 @@ class PeriodBuilder:
         )
         return period, how
 
-    def _reanchor(self, start: dt.date | None, end: dt.date, anchor: dt.date, relation: str | None) -> dt.date | None:
+    def _reanchor(
+        self, start: dt.date | None, end: dt.date, anchor: dt.date, relation: str | None, whole_months: bool = False
+    ) -> dt.date | None:
         if relation == "ytd":
             return dt.date(anchor.year, 1, 1)
         if start is None:
@@ -257,6 +261,9 @@ class PeriodBuilder:
         before = start - dt.timedelta(days=1)
         for months in range(1, 121):  # a whole number of months back: keep it in months
             if _add_months(end, -months) == before:
+                if whole_months and anchor == _month_end(anchor.year, anchor.month):
+                    # to a report period's end: whole months, 过去三个月 to 6-30 from 4-1
+                    return _add_months(dt.date(anchor.year, anchor.month, 1), 1 - months)
                 return _add_months(anchor, -months) + dt.timedelta(days=1)
         return start + (anchor - end)
 
@@ -296,7 +303,8 @@ class PeriodBuilder:
 
 def report_period(text: str, time_hits: Sequence[Hit], line_starts: Sequence[int]) -> Hit | None:
     """The period of a periodic report, from its title (…基金2024年第1季度报告 in its first lines): the
-    first time of one whole period (a start and an end) followed by a report word; None otherwise."""
+    first time of one whole period (a start and an end) followed by a report word, a year's first half
+    for a half-year report (2024年中期报告); None otherwise."""
     words = metric_vocabulary().period_words
     if not words.report_title:
         return None
@@ -307,8 +315,14 @@ def report_period(text: str, time_hits: Sequence[Hit], line_starts: Sequence[int
         if t.start >= limit:
             break
         f = t.fields
-        if f.get("start_date") and f.get("end_date") and not f.get("year_inferred") and title.match(text, t.end):
-            return t
+        found = title.match(text, t.end) if f.get("start_date") and f.get("end_date") else None
+        if found is None or f.get("year_inferred"):
+            continue
+        start = f["start_date"]
+        if "half" in found.groupdict() and found.group("half") and f["end_date"] == dt.date(start.year, 12, 31):
+            f = {**f, "end_date": dt.date(start.year, 6, 30), "relation": "half"}
+            return Hit(t.start, t.end, t.kind, t.recognizer, t.pattern, t.score, f)
+        return t
     return None
 
 
