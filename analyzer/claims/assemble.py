@@ -605,7 +605,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         name_end = draft.subject.span.end if draft.subject and draft.subject.span else None
         if name_end is None and named is not None:
             name_end = doc.span(named.start, named.end).end
-        listed = company_currency(draft.subject, doc.original, name_end)
+        listed = company_currency(draft.subject, doc.original, name_end, doc.market_currency(hit.start))
         if listed is not None and not any(w in mention.text for w in explicit) and listed[0] != mention.currency:
             draft.currency = listed[0]
             metric_how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")

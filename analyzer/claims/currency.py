@@ -5,7 +5,9 @@ instrument registry), for metrics marked ``company_currency`` only, and only whe
 words name no currency (人民币, 美元 written with it always win):
   registry  a registry company reports in its ``report_currency``, else its trading currency;
   listing   a listing mark right after the company's name in the text (a five-digit code in brackets,
-            0883.HK, H股) gives the listing's currency (Hong Kong: HKD).
+            0883.HK, H股) gives the listing's currency (Hong Kong: HKD);
+  market    a company known only by its name in the text (no registry or master listing) takes the
+            currency of the market the text reports on (``market_currency``: a Hong Kong report, HKD).
 """
 
 from __future__ import annotations
@@ -30,9 +32,12 @@ def _listing_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "　": " "})
 
 
-def company_currency(subject: SubjectRef | None, original: str, name_end: int | None) -> tuple[str, str] | None:
+def company_currency(
+    subject: SubjectRef | None, original: str, name_end: int | None, market: tuple[str, str] | None = None
+) -> tuple[str, str] | None:
     """(currency, why) for an amount in plain 元 of ``subject``, whose name ends at ``name_end`` in the
-    original text (None when the name is not written there); None when neither rule applies."""
+    original text (None when the name is not written there), in a text about ``market`` ((currency, the
+    word naming it) or None); None when no rule applies."""
     if subject is None:
         return None
     inst = default_registry().get(subject.id) if subject.id else None
@@ -47,4 +52,6 @@ def company_currency(subject: SubjectRef | None, original: str, name_end: int | 
         found = regex.match(after)
         if found:
             return code, f"listed where it trades in {code} (「{found.group().strip()}」 after {subject.alias})"
+    if market is not None and subject.source == "surface":
+        return market[0], f"a company of the market the text reports on (「{market[1]}」)"
     return None
