@@ -548,7 +548,9 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session} in the sentence)")
-        qualified = doc.metrics.qualified(draft.metric, hit.start, s_start, state.prev_value_end)
+        named = doc.names.between(s_start, hit.start)  # a name after the qualifier starts another subject's figures
+        floor = max(s_start, named[-1].start) if named else s_start
+        qualified = doc.metrics.qualified(draft.metric, hit.start, floor, state.prev_value_end)
         if qualified is not None:  # 一度跌7%, 半日跌0.5%: during the session, never its change
             metric_how.append(f"{qualified[0]} (「{qualified[1]}」 before it)")
             draft.metric = qualified[0]

@@ -240,7 +240,8 @@ class MetricReader:
 
     def qualified(self, metric: str, start: int, sentence_start: int, prev_value_end: int) -> tuple[str, str] | None:
         """(metric, word) when a qualifier word before ``start`` in the sentence makes ``metric`` another
-        (一度跌7% → intraday_move); None when none applies or a word that stops it stands nearer. A
+        (一度跌7% → intraday_move); None when none applies or a word that stops it stands nearer. The
+        search starts at ``sentence_start`` (the caller's floor: the sentence, or the last name in it); a
         qualifier not ``across_figures`` reaches back only to the figure before it; the nearest wins."""
         best: tuple[int, str, str] | None = None
         for name, q in self.vocab.qualifiers.items():
@@ -249,7 +250,9 @@ class MetricReader:
                 continue
             index, stops = self._qualifiers[name]
             hit = index.last_before(start, sentence_start if q.across_figures else max(sentence_start, prev_value_end))
-            if hit is not None and hit.word not in stops and (best is None or hit.start > best[0]):
+            if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
+                continue
+            if best is None or hit.start > best[0]:
                 best = (hit.start, target, hit.word)
         return (best[1], best[2]) if best is not None else None
 

@@ -129,6 +129,8 @@ class Qualifier(_Strict):
     metrics: dict[str, str]
     #: reach back past other figures in the sentence (較早時報19850點,跌310點)
     across_figures: bool = False
+    #: at most this many characters between the word and the figure (封涨停,涨10%), when set
+    reach: int | None = None
 
 
 class MetricVocabulary(_Strict):

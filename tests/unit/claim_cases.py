@@ -891,6 +891,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "上证指数", "sse_composite", "intraday_move", "-0.3", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "上证指数", "sse_composite", "change_pct", "0.8", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
+    # a qualifier reaches no further than the last name before the figure, a limit word only right before it
+    ("小米集团一度涨5%,腾讯控股涨2%。", AS_OF, [
+        ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False),
+        ("change", "腾讯控股", "tencent", "return", "2", "%", None, None, None, False),
+    ]),
+    ("市场再现涨停潮,上证指数上涨1.2%。", AS_OF, [
+        ("change", "上证指数", "sse_composite", "return", "1.2", "%", None, None, None, False),
+    ]),
     # a bracket's 截至…收盘 ends the period of the time before it: a year-to-date return, never the session's change
     ("年初至今(截至2月27日收盘),沪深300上涨0.84%。", D(2025, 2, 28), [
         ("change", "沪深300", "csi300", "return", "0.84", "%", None, D(2025, 1, 1), D(2025, 2, 27), False),
