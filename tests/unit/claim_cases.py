@@ -891,6 +891,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "上证指数", "sse_composite", "intraday_move", "-0.3", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "上证指数", "sse_composite", "change_pct", "0.8", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
+    ("恒指半日跌310点,午收报22,300点。", AS_OF, [
+        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "midday", "22300", "点", None, AS_OF, AS_OF, False),
+    ]),
     # a qualifier reaches no further than the last name before the figure, a limit word only right before it
     ("小米集团一度涨5%,腾讯控股涨2%。", AS_OF, [
         ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False),
@@ -941,6 +945,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远航价值精选混合型证券投资基金", ANY, "fund_return", "-2.40", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
         ("fund", "远航价值精选混合型证券投资基金", ANY, "fund_return", "6.75", "%", None, D(2023, 7, 1), D(2024, 6, 30), False),
         ("fund", "远航价值精选混合型证券投资基金", ANY, "fund_return_since_inception", "35.60", "%", None, D(2019, 8, 20), D(2024, 6, 30), False),
+    ]),
+    ("远航成长混合型证券投资基金2024年年度报告\n本报告期末基金资产净值为35.6亿元,基金份额总额为24.5亿份。\n报告期内,本基金份额净值增长率为-5.20%。", D(2025, 1, 20), [
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_size", "3560000000", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_shares", "2450000000", "份", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_return", "-5.20", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
 ]
 # fmt: on
