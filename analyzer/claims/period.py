@@ -311,9 +311,13 @@ def report_period(text: str, time_hits: Sequence[Hit], line_starts: Sequence[int
     title = re.compile(words.report_title)
     lines = words.report_title_lines
     limit = line_starts[lines] if len(line_starts) > lines else len(text)
+    named = both_scripts(words.report_title_words)
     for t in time_hits:
         if t.start >= limit:
             break
+        line_start = text.rfind("\n", 0, t.start) + 1
+        if named and not any(w in text[line_start : t.start] for w in named):
+            continue  # not the title of a fund's periodic report
         f = t.fields
         found = title.match(text, t.end) if f.get("start_date") and f.get("end_date") else None
         if found is None or f.get("year_inferred"):

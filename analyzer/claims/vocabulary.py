@@ -91,6 +91,7 @@ class PeriodWords(_Strict):
     narrowing: str = ""
     report_title: str = ""
     report_title_lines: int = 3
+    report_title_words: tuple[str, ...] = ()
     this_period: tuple[str, ...] = ()
     inception: tuple[str, ...] = ()
 

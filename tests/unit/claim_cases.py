@@ -951,6 +951,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远航成长混合型证券投资基金", ANY, "fund_shares", "2450000000", "份", None, D(2024, 12, 31), D(2024, 12, 31), False),
         ("fund", "远航成长混合型证券投资基金", ANY, "fund_return", "-5.20", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # a company's 年度报告 reviewed by a broker is no fund report: its 近一年 runs to the note's date
+    ("比亚迪2024年年度报告点评\n近一年公司股价上涨20%。", AS_OF, [
+        ("periods", "比亚迪", ANY, "return", "20", "%", None, D(2024, 3, 7), AS_OF, False),
+    ]),
 ]
 # fmt: on
 
