@@ -749,6 +749,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "贵州茅台", "moutai", "market_cap", "1900000000000", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "宁德时代", ANY, "market_cap", "1200000000000", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
+    # market value is in the currency the shares trade in (腾讯控股: HKD), not the one results are reported in
+    ("腾讯控股市值4.8万亿元。", AS_OF, [
+        ("market", "腾讯控股", "tencent", "market_cap", "4800000000000", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
     ("美团(03690)市值达1.2万亿港元。", AS_OF, [
         ("market", "美团", "meituan", "market_cap", "1200000000000", "HKD", "HKD", D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
