@@ -29,6 +29,9 @@ class Instrument(BaseModel):
     name: str
     name_en: str | None = None
     currency: str | None = None
+    #: the currency a listed company reports its results in, when not its trading currency
+    #: (腾讯控股 trades in HKD and reports in CNY)
+    report_currency: str | None = None
     code: str | None = None
     tracks: str | None = None
     fund_type: str | None = None

@@ -32,9 +32,18 @@ from typing import NamedTuple
 from analyzer.claims import named as names_mod
 from analyzer.claims.certainty import confidence, uncertain
 from analyzer.claims.cues import CueIndex
+from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
-from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_period_hits, merge_times, with_report_year
+from analyzer.claims.period import (
+    REPORT_YEAR,
+    Anchors,
+    PeriodBuilder,
+    local_period_hits,
+    merge_times,
+    report_period,
+    with_report_year,
+)
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
@@ -121,6 +130,10 @@ class _Doc:
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
+        # a periodic report's own period (its title: …2024年第1季度报告): 本报告期, and the end that
+        # trailing windows (过去六个月) count back from
+        self.report = report_period(self.text, self.time_hits, self.sentences.line_starts)
+        self.report_end: dt.date | None = self.report.fields["end_date"] if self.report is not None else None
         self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
         self._day_ends = [t.end for t in self.day_dates]
         self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
@@ -399,7 +412,7 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     kind = hit.kind.value
     s_start, _ = doc.sentences.span_at(hit.start)
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
-    found = doc.metrics.decide(kind, hit.start, hit.end, floor)
+    found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
     if found is not None:
         return found
     reached = _level_reached(doc, hit, state)
@@ -483,7 +496,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             draft.metric = "change_amount"
             cues = doc.metrics.cues(draft.metric)
     if cues is not None:
-        negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end)
+        negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end, decision.cue)
         if negative and draft.value is not None and draft.value > 0:
             draft.value = -draft.value
             metric_how.append(f"negative after 「{negative}」")
@@ -535,6 +548,12 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session} in the sentence)")
+        named = doc.names.between(s_start, hit.start)  # a name after the qualifier starts another subject's figures
+        floor = max(s_start, named[-1].start) if named else s_start
+        qualified = doc.metrics.qualified(draft.metric, hit.start, floor, state.prev_value_end)
+        if qualified is not None:  # 一度跌7%, 半日跌0.5%: during the session, never its change
+            metric_how.append(f"{qualified[0]} (「{qualified[1]}」 before it)")
+            draft.metric = qualified[0]
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
     forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
     if (
@@ -582,6 +601,16 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
             draft.currency = market[0]
             metric_how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+    if cues is not None and cues.company_currency and mention.currency:
+        explicit = both_scripts(doc.metrics.vocab.explicit_currency)
+        named = draft.subject_named
+        name_end = draft.subject.span.end if draft.subject and draft.subject.span else None
+        if name_end is None and named is not None:
+            name_end = doc.span(named.start, named.end).end
+        listed = company_currency(draft.subject, doc.original, name_end, doc.market_currency(hit.start))
+        if listed is not None and not any(w in mention.text for w in explicit) and listed[0] != mention.currency:
+            draft.currency = listed[0]
+            metric_how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
@@ -878,6 +907,19 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
     cues = doc.metrics.vocab.metrics.get(draft.metric)
     if (
         cues is not None
+        and cues.future
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end > doc.as_of
+        and not how.startswith("uncertain")
+    ):
+        # 2025年PE 15倍 read before the end of 2025: a forecast of a year to come (pe_forward)
+        draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
+        draft.metric, draft.forecast = cues.future, True
+        cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if (
+        cues is not None
         and cues.level
         and not draft.forecast
         and period is not None
@@ -908,7 +950,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     change = bool(cues and cues.change)
     s_start, _ = doc.sentences.span_at(hit.start)
     until = doc.anchors.until_before(hit.start, s_start)
-    anchor = until.fields.get("end_date") if until is not None else None
+    anchor = until.fields.get("end_date") if until is not None else doc.report_end
     if cues is not None and cues.since_inception:
         return _since_inception(doc, draft, anchor)
     if draft.refs:
@@ -920,6 +962,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     in_sentence = doc.times_between(s_start, hit.start)
     beside = [t for t in in_sentence if t.start >= lo]
     for t in reversed(beside):
+        if change and t is until and len(beside) > 1:
+            continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
             return found
@@ -935,11 +979,30 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             if described is not None:
                 return described
             return None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
+    this = doc.metrics.this_period.last_before(hit.start, s_start)
+    if this is not None and doc.report is not None and not beside:
+        # 本报告期内…增长率为3.52%: the period of the report its title names
+        period, _ = doc.periods.from_time(doc.report, level, None)
+        return period.model_copy(update={"derived_from": "context"}), (
+            f"「{doc.words(this.start, this.end)}」: the report's period ({period.text}, its title)"
+        )
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
         return None, uncertain(f"time words beside the value were not read ({unread})")
-    if not in_sentence and not draft.forecast and doc.as_of is not None:
+    plan = bool(cues and cues.forecast)  # a target for 全年 is this year's, a result last year's
+    if not in_sentence and (plan or not draft.forecast) and doc.as_of is not None:
         bare = doc.bare_years.last_before(hit.start, s_start)
+        if bare is not None and plan:
+            year = doc.as_of.year
+            period = Period(
+                start=dt.date(year, 1, 1),
+                end=dt.date(year, 12, 31),
+                text=doc.words(bare.start, bare.end),
+                span=doc.span(bare.start, bare.end),
+                year_inferred=True,
+                derived_from="context",
+            )
+            return period, uncertain(f"「{period.text}」 of a target with no year: the year of the as-of date")
         if bare is not None:  # 美团全年收入…: a year with no number is the last one completed
             year = doc.as_of.year - 1
             period = Period(
@@ -1077,7 +1140,11 @@ def _from_time(
         draft.time_hit = t
         return period, "the year list spread over the values"
     draft.time_hit = t
-    period, stated_how = doc.periods.from_time(t, level, anchor)
+    s_start, _ = doc.sentences.span_at(draft.hit.start)
+    until = doc.anchors.until_before(draft.hit.start, s_start)
+    by_report = anchor is not None and anchor == doc.report_end and until is None
+    words = "the end of the report's period" if by_report else "the clause's 截至 date"
+    period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
     if stated_how.startswith("uncertain"):
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"

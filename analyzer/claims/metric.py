@@ -9,7 +9,10 @@ Rules (data in ``corpora/patterns/metrics.yaml``):
   basis     the nearest relation word in the clause (同比/按年 → yoy, 环比 → mom, 较前一交易日 →
             prev_close); a plain growth or return with a year-on-year relation is growth_yoy;
   forecast  the metric is one (目标价, 上行空间) or a forecast cue (有望, 预计) stands before the value
-            in its sentence.
+            in its sentence;
+  qualifier a qualifier word before a change in its sentence (一度, 半日, 涨停) makes it another metric
+            (intraday_move, limit_move) unless a word of its ``unless`` list stands nearer (收报);
+  unit      a count with no cue takes the metric whose ``units`` hold its unit (1200套 → units).
 """
 
 from __future__ import annotations
@@ -85,8 +88,20 @@ def _ratio_cues() -> dict[str, str]:
 
 
 @cache
+def _unit_metrics() -> dict[tuple[str, str], str]:
+    """(kind, unit) → the metric a figure with no cue in that unit states (count 套 → units)."""
+    metrics = metric_vocabulary().metrics.items()
+    return {(kind, u): name for name, cues in metrics for u in cues.units for kind in cues.kinds}
+
+
+@cache
 def _relation_of() -> dict[str, str]:
     return {w: basis for basis, words in metric_vocabulary().relations.items() for w in both_scripts(words)}
+
+
+#: how far back from a session word a period-end word (截至) may stand, and what stops the look-back
+_PERIOD_END_REACH = 16
+_PIECE_BREAKS = ",;。:()\n"
 
 
 class MetricReader:
@@ -107,12 +122,19 @@ class MetricReader:
         self.week = CueIndex(text, vocab.period_words.week_moves)
         self.daily = CueIndex(text, vocab.daily_average.words)
         self.growth_nouns = CueIndex(text, vocab.growth_nouns)
+        self.this_period = CueIndex(text, vocab.period_words.this_period)
+        # each qualifier's words and the words that stop it, read as one vocabulary (半日收报 whole)
+        self._qualifiers = {
+            name: (CueIndex(text, (*q.words, *q.unless)), frozenset(both_scripts(q.unless)))
+            for name, q in vocab.qualifiers.items()
+        }
         negate = {w for m in vocab.metrics.values() for w in m.negate_before}
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
         self._neutral = _word_set("neutral")
         self._level_after = tuple(both_scripts(d.level_after))
         self._comparison = both_scripts(vocab.comparison_words)
+        self._period_end = both_scripts(vocab.period_end_words)
         self._flows = frozenset(w for w in (*self._down, *_word_set("up")) if w.startswith(("净", "淨")))
 
     def names_amount(self, word: str) -> bool:
@@ -209,10 +231,39 @@ class MetricReader:
                 )
         return None
 
-    def negative(self, name: str, start: int, clause_start: int, floor: int) -> str | None:
+    def by_unit(self, kind: str, unit: str | None) -> MetricDecision | None:
+        """The metric of a figure with no cue from its unit alone (1200套 → units, 12.5亿份 → fund_shares)."""
+        name = _unit_metrics().get((kind, unit or ""))
+        if name is None:
+            return None
+        return MetricDecision(name, f"a count in 「{unit}」")
+
+    def qualified(self, metric: str, start: int, sentence_start: int, prev_value_end: int) -> tuple[str, str] | None:
+        """(metric, word) when a qualifier word before ``start`` in the sentence makes ``metric`` another
+        (一度跌7% → intraday_move); None when none applies or a word that stops it stands nearer. The
+        search starts at ``sentence_start`` (the caller's floor: the sentence, or the last name in it); a
+        qualifier not ``across_figures`` reaches back only to the figure before it; the nearest wins."""
+        best: tuple[int, str, str] | None = None
+        for name, q in self.vocab.qualifiers.items():
+            target = q.metrics.get(metric)
+            if target is None:
+                continue
+            index, stops = self._qualifiers[name]
+            hit = index.last_before(start, sentence_start if q.across_figures else max(sentence_start, prev_value_end))
+            if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
+                continue
+            if best is None or hit.start > best[0]:
+                best = (hit.start, target, hit.word)
+        return (best[1], best[2]) if best is not None else None
+
+    def negative(
+        self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None
+    ) -> str | None:
         """The word that makes the value negative, or None: a down direction word for a change,
-        a negating word for an amount (净流出, 亏损)."""
+        a negating word for an amount (净流出, 亏损), or a negating cue right after it (10%跌停)."""
         cues = self.cues(name)
+        if after is not None and after.start >= start and after.word in both_scripts(cues.negate_after):
+            return after.word
         lo = max(clause_start, floor)
         if cues.change:
             # the whole clause: 「跌183点或0.9%」 — one direction word for both figures
@@ -265,6 +316,11 @@ class MetricReader:
         return hit.word if hit is not None else None
 
     def in_session(self, sentence_start: int, sentence_end: int) -> CueHit | None:
-        """A market-session word (收报, 高开, 全日 …) in the sentence."""
-        found = self.session.within(sentence_start, sentence_end)
-        return found[0] if found else None
+        """A market-session word (收报, 高开, 全日 …) in the sentence, not one that ends a period
+        (截至2月27日收盘: the date a period runs to, not a session the figure is the change of)."""
+        for cue in self.session.within(sentence_start, sentence_end):
+            lead = self.text[max(sentence_start, cue.start - _PERIOD_END_REACH) : cue.start]
+            lead = lead[max(lead.rfind(c) for c in _PIECE_BREAKS) + 1 :]
+            if not any(w in lead for w in self._period_end):
+                return cue
+        return None

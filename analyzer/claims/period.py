@@ -19,6 +19,8 @@ from analyzer.extract.timeexpr import year_spans
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
+#: at most this many characters (a colon, a space, 为) between an inception word and its date
+INCEPTION_GAP = 2
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -208,8 +210,13 @@ class PeriodBuilder:
         m = self._since.match(self.text, t.end)
         return m.end() if m else None
 
-    def from_time(self, t: Hit, level: bool, anchor: dt.date | None) -> tuple[Period, str]:
-        """The period ``t`` states, re-anchored to ``anchor`` (a 截至 date) when it is relative."""
+    def from_time(
+        self, t: Hit, level: bool, anchor: dt.date | None, anchor_words: str = "the clause's 截至 date",
+        whole_months: bool = False,
+    ) -> tuple[Period, str]:
+        """The period ``t`` states, re-anchored to ``anchor`` (a 截至 date, or the end of the report's
+        period: ``anchor_words``) when it is relative; ``whole_months`` counts a window back in calendar
+        months (a report period's end: 过去三个月 to 6-30 is April to June)."""
         f = t.fields
         start, end = f.get("start_date"), f.get("end_date")
         how = "time words beside the value"
@@ -219,10 +226,10 @@ class PeriodBuilder:
         since = self.since_end(t)
         if since is not None:
             start, end, text_end = f.get("start_date") or f.get("date"), anchor or self.as_of, since
-            how = "a start date followed by 以来: from it to " + ("the 截至 date" if anchor else "the as-of date")
+            how = "a start date followed by 以来: from it to " + (anchor_words if anchor else "the as-of date")
         elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
-            start, end = self._reanchor(start, end, anchor, f.get("relation")), anchor
-            how = "relative period re-anchored to the clause's 截至 date"
+            start, end = self._reanchor(start, end, anchor, f.get("relation"), whole_months), anchor
+            how = f"relative period re-anchored to {anchor_words}"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
             how = "uncertain: the year is followed by words that narrow it and were not read"
         derived = None
@@ -244,7 +251,9 @@ class PeriodBuilder:
         )
         return period, how
 
-    def _reanchor(self, start: dt.date | None, end: dt.date, anchor: dt.date, relation: str | None) -> dt.date | None:
+    def _reanchor(
+        self, start: dt.date | None, end: dt.date, anchor: dt.date, relation: str | None, whole_months: bool = False
+    ) -> dt.date | None:
         if relation == "ytd":
             return dt.date(anchor.year, 1, 1)
         if start is None:
@@ -252,6 +261,9 @@ class PeriodBuilder:
         before = start - dt.timedelta(days=1)
         for months in range(1, 121):  # a whole number of months back: keep it in months
             if _add_months(end, -months) == before:
+                if whole_months and anchor == _month_end(anchor.year, anchor.month):
+                    # to a report period's end: whole months, 过去三个月 to 6-30 from 4-1
+                    return _add_months(dt.date(anchor.year, anchor.month, 1), 1 - months)
                 return _add_months(anchor, -months) + dt.timedelta(days=1)
         return start + (anchor - end)
 
@@ -289,6 +301,35 @@ class PeriodBuilder:
         return Period(start=self.as_of, end=self.as_of, text="as of " + self.as_of.isoformat(), derived_from=how)
 
 
+def report_period(text: str, time_hits: Sequence[Hit], line_starts: Sequence[int]) -> Hit | None:
+    """The period of a periodic report, from its title (…基金2024年第1季度报告 in its first lines): the
+    first time of one whole period (a start and an end) followed by a report word, a year's first half
+    for a half-year report (2024年中期报告); None otherwise."""
+    words = metric_vocabulary().period_words
+    if not words.report_title:
+        return None
+    title = re.compile(words.report_title)
+    lines = words.report_title_lines
+    limit = line_starts[lines] if len(line_starts) > lines else len(text)
+    named = both_scripts(words.report_title_words)
+    for t in time_hits:
+        if t.start >= limit:
+            break
+        line_start = text.rfind("\n", 0, t.start) + 1
+        if named and not any(w in text[line_start : t.start] for w in named):
+            continue  # not the title of a fund's periodic report
+        f = t.fields
+        found = title.match(text, t.end) if f.get("start_date") and f.get("end_date") else None
+        if found is None or f.get("year_inferred"):
+            continue
+        start = f["start_date"]
+        if "half" in found.groupdict() and found.group("half") and f["end_date"] == dt.date(start.year, 12, 31):
+            f = {**f, "end_date": dt.date(start.year, 6, 30), "relation": "half"}
+            return Hit(t.start, t.end, t.kind, t.recognizer, t.pattern, t.score, f)
+        return t
+    return None
+
+
 class Anchors:
     """截至 dates (relation ``until``) and inception dates (成立于…), searchable by position."""
 
@@ -296,12 +337,12 @@ class Anchors:
         until = [t for t in time_hits if t.fields.get("relation") == "until" and t.fields.get("end_date")]
         self._until = until
         self._until_ends = [t.end for t in until]
-        born = re.compile("|".join(map(re.escape, both_scripts(("成立于", "成立日期", "成立时间", "设立于")))))
+        born = re.compile("|".join(map(re.escape, both_scripts(metric_vocabulary().period_words.inception))))
         starts = [t.start for t in time_hits]
         self._inception: list[tuple[int, dt.date]] = []
         for m in born.finditer(text):
             i = bisect_left(starts, m.end())
-            while i < len(time_hits) and time_hits[i].start - m.end() <= 2:
+            while i < len(time_hits) and time_hits[i].start - m.end() <= INCEPTION_GAP:
                 day = time_hits[i].fields.get("date") or time_hits[i].fields.get("start_date")
                 if day is not None:
                     self._inception.append((time_hits[i].start, day))

@@ -32,6 +32,10 @@ class MetricCues(_Strict):
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     negate_before: tuple[str, ...] = ()
+    negate_after: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    future: str | None = None
+    company_currency: bool = False
     change: bool = False
     level: bool = False
     ratio: bool = False
@@ -85,8 +89,13 @@ class PeriodWords(_Strict):
     week_moves: tuple[str, ...] = ()
     bare_year: tuple[str, ...] = ()
     narrowing: str = ""
+    report_title: str = ""
+    report_title_lines: int = 3
+    report_title_words: tuple[str, ...] = ()
+    this_period: tuple[str, ...] = ()
+    inception: tuple[str, ...] = ()
 
-    @field_validator("first_months", "narrowing")
+    @field_validator("first_months", "narrowing", "report_title")
     @classmethod
     def _compiles(cls, value: str, info: ValidationInfo) -> str:
         if value:
@@ -112,6 +121,19 @@ class DailyAverage(_Strict):
     metrics: dict[str, str] = {}
 
 
+class Qualifier(_Strict):
+    """Words before a figure in its sentence that make its metric another (一度跌7% → intraday_move),
+    unless one of ``unless`` stands nearer to it."""
+
+    words: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    metrics: dict[str, str]
+    #: reach back past other figures in the sentence (較早時報19850點,跌310點)
+    across_figures: bool = False
+    #: at most this many characters between the word and the figure (封涨停,涨10%), when set
+    reach: int | None = None
+
+
 class MetricVocabulary(_Strict):
     window: int
     after_gap: int
@@ -127,7 +149,10 @@ class MetricVocabulary(_Strict):
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
+    qualifiers: dict[str, Qualifier] = {}
+    listing_currency: dict[str, str] = {}
     session_cues: tuple[str, ...] = ()
+    period_end_words: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}
     explicit_currency: tuple[str, ...] = ()
     since_words: tuple[str, ...] = ()
@@ -147,6 +172,33 @@ class MetricVocabulary(_Strict):
             raise ValueError(f"relations must be some of {sorted(_BASES)}, not {sorted(unknown)}")
         return value
 
+
+    @field_validator("qualifiers")
+    @classmethod
+    def _qualified_metrics_exist(cls, value: dict[str, Qualifier], info: ValidationInfo) -> dict[str, Qualifier]:
+        known = set(info.data.get("metrics", {}))
+        named = {m for q in value.values() for pair in q.metrics.items() for m in pair}
+        if named - known:
+            raise ValueError(f"qualifiers name unknown metrics: {sorted(named - known)}")
+        return value
+
+    @field_validator("listing_currency")
+    @classmethod
+    def _listing_regexes(cls, value: dict[str, str]) -> dict[str, str]:
+        for code, source in value.items():
+            try:
+                re.compile(source)
+            except re.error as exc:
+                raise ValueError(f"listing_currency {code} is no regex: {exc}") from exc
+        return value
+
+    @field_validator("metrics")
+    @classmethod
+    def _future_metrics_exist(cls, value: dict[str, MetricCues]) -> dict[str, MetricCues]:
+        missing = {c.future for c in value.values() if c.future is not None} - set(value)
+        if missing:
+            raise ValueError(f"future names unknown metrics: {sorted(missing)}")
+        return value
 
     @field_validator("crossings")
     @classmethod

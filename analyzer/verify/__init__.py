@@ -4,9 +4,10 @@
 creation seeds) the market data store; ``summarize(verdicts)`` counts them by status.
 
 Before any checker runs, a claim that cannot be checked says why: a forecast, a period that cannot be
-real, a figure the text computes from figures it does not state. After it runs, a contradiction stands
-only when the claim is certain (subject, metric and period all decided surely); otherwise the verdict
-is unverifiable and says what was unsure.
+real, a figure the text computes from figures it does not state, a period that is not the span the
+checker's method covers (a one-session check never judges a figure over several days). After it runs,
+a contradiction stands only when the claim is certain (subject, metric and period all decided surely);
+otherwise the verdict is unverifiable and says what was unsure.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from analyzer.verify.registry import (
     DocIndex,
     Unverifiable,
     register_checker,
+    span_mismatch,
     unverifiable,
 )
 from analyzer.verify.seed import default_store_path, open_store
@@ -119,6 +121,9 @@ def _check(ctx: CheckContext) -> Verdict:
         checker, fn = claim.metric, CHECKERS.get(claim.metric)
     else:
         return unverifiable(ctx, "none", Unverifiable(unchecked_reason(claim.metric), method="none"))
+    mismatch = span_mismatch(checker, claim)
+    if mismatch is not None:
+        return unverifiable(ctx, checker, Unverifiable(mismatch, method="none"))
     try:
         return _gate(ctx, fn(ctx))
     except Unverifiable as exc:

@@ -26,9 +26,34 @@ Checker = Callable[["CheckContext"], Verdict]
 CHECKERS: Registry[Checker] = Registry("checker")
 
 
-def register_checker(metric: str) -> Callable[[Checker], Checker]:
-    """Decorator: check claims whose metric is ``metric`` with the decorated function."""
+#: what a checker's method spans, by metric: "session" (one trading day: a close, a session's change)
+#: or "period" (the claim's own period, whatever its length: a return from start to end)
+CHECKER_SPANS: dict[str, str] = {}
+
+
+def register_checker(metric: str, span: str = "period") -> Callable[[Checker], Checker]:
+    """Decorator: check claims whose metric is ``metric`` with the decorated function, whose method
+    spans ``span`` ("session" or "period")."""
+    if span not in ("session", "period"):
+        raise ValueError(f"a checker spans a session or the claim's period, not {span!r}")
+    CHECKER_SPANS[metric] = span
     return CHECKERS.register(metric)
+
+
+def span_mismatch(checker: str, claim: Claim) -> str | None:
+    """Why ``checker``'s method cannot speak to ``claim``'s period (a one-session check of a figure over
+    several days, 年初至今 read with a 截至…收盘 date), or None when its span is the claim's period."""
+    if CHECKER_SPANS.get(checker) != "session":
+        return None
+    p = claim.period
+    if p is None or p.start == p.end:
+        return None
+    start = p.start.isoformat() if p.start is not None else "an unstated start"
+    end = p.end.isoformat() if p.end is not None else "an unstated end"
+    return (
+        f"the figure covers {start} → {end}, not one session; a one-session check "
+        "(a close, a session's change) says nothing about it"
+    )
 
 
 class Unverifiable(Exception):

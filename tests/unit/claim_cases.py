@@ -4,7 +4,7 @@ date and every claim a careful analyst would write down, in Simplified with ASCI
 The tests derive the Traditional and full-width variants themselves.
 
 A claim row: (family, subject alias, subject id, metric, value or label, unit, currency,
-period start, period end, forecast). ``ANY`` means "not checked" (a surface subject's id may
+period start, period end, forecast); a range's value is written "low..high" (30..35). ``ANY`` means "not checked" (a surface subject's id may
 become a securities-master id once the master knows the company).
 """
 
@@ -89,13 +89,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "沪深两市", ANY, "turnover", "1520000000000", "CNY", "CNY", AS_OF, AS_OF, False),
     ]),
     ("恒生科技指数早盘高开1.2%,午间收报5,620点,全日上升5.40%,收报5,700点。", AS_OF, [
-        ("market", "恒生科技指数", "hstech", "change_pct", "1.2", "%", None, AS_OF, AS_OF, False),
+        ("market", "恒生科技指数", "hstech", "intraday_move", "1.2", "%", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "midday", "5620", "点", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "change_pct", "5.40", "%", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "close", "5700", "点", None, AS_OF, AS_OF, False),
     ]),
     ("恒指今日低开102点,开报22,450点,盘中最高见22,700点,最低见22,300点。", AS_OF, [
-        ("market", "恒指", "hsi", "change_points", "-102", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "intraday_move", "-102", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "open", "22450", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "intraday_high", "22700", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "intraday_low", "22300", "点", None, AS_OF, AS_OF, False),
@@ -284,7 +284,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
     ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
-        ("subjects", "沪深300指数", "csi300", "change_pct", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
         ("subjects", "沪深300指数", "csi300", "turnover", "320000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
@@ -543,12 +543,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # macro series with no shipped data are still subjects: foreign exchange reserves, PMI, 社融 stock
     ("截至2024年10月末,我国外汇储备规模为32,610亿美元,较9月末下降553亿美元。", AS_OF, [
-        # 规模 of a series that is not a fund is its amount; 截至 alone bounds an amount's period on one side
-        ("subjects", "我国外汇储备", "cn_fx_reserves", "amount", "3261000000000", "USD", "USD", None, D(2024, 10, 31), False),
-        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", None, D(2024, 10, 31), False),
+        # reserves are a level at the month's end (截至10月末 dates it); the change after it is uncertain
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "reserves", "3261000000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("subjects", "我国外汇储备", "cn_fx_reserves", "change_amount", "-55300000000", "USD", "USD", D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("2月末外汇储备规模为32,090亿美元,较1月末下降120亿美元。", AS_OF, [
-        ("subjects", "外汇储备", "cn_fx_reserves", "amount", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "外汇储备", "cn_fx_reserves", "change_amount", "-12000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("2月份,采购经理指数(PMI)为50.2%,较上月上升1.1个百分点;非制造业PMI为50.4%,较上月上升0.2个百分点。", AS_OF, [
@@ -563,7 +563,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("2月末社会融资规模存量为415.78万亿元,同比增长8.2%。", AS_OF, [
-        ("subjects", "社会融资规模存量", "cn_tsf", "balance", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "社会融资规模存量", "cn_tsf", "tsf_stock", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "社会融资规模存量", "cn_tsf", "growth_yoy", "8.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     # the currency of a bare 元 is the market's: Taiwan (named before it, or only in the source line), Hong Kong, mainland
@@ -599,11 +599,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # 比上年同期多/少, 多增/少增: an amount more or less than the base is a change of the amount before it
     ("1月社会融资规模增量为7.06万亿元,比上年同期多5833亿元。", D(2025, 2, 14), [
-        ("macro", "社会融资规模增量", "cn_tsf", "amount", "7060000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "7060000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
         ("macro", "社会融资规模增量", "cn_tsf", "change_amount", "583300000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
     ]),
     ("2024年社会融资规模增量累计为32.26万亿元,比上年少3.32万亿元。", D(2025, 1, 20), [
-        ("macro", "社会融资规模增量", "cn_tsf", "amount", "32260000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "32260000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("macro", "社会融资规模增量", "cn_tsf", "change_amount", "-3320000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
     # Taiwan's institutional investors are flow subjects, 买超/卖超 their net buying (negative after 卖超),
@@ -641,16 +641,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "M1", "cn_m1", "growth_yoy", "-6.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("2024年前十个月社会融资规模增量累计为27.1万亿元。", D(2024, 11, 15), [
-        ("macro", "社会融资规模增量", "cn_tsf", "amount", "27100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 10, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "27100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 10, 31), False),
     ]),
     # 增幅 after a change against a stated base (较上月末) is that change in %, not the macro default (yoy)
     ("2024年10月末社会融资规模存量为400.9万亿元,较上月末增加2.1万亿元,增幅0.5%。", D(2024, 11, 15), [
-        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "tsf_stock", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("2024年10月末社会融资规模存量为400.9万亿元,较上月末上升2.1万亿元,升幅0.5%。", D(2024, 11, 15), [
-        ("macro", "社会融资规模存量", "cn_tsf", "balance", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "社会融资规模存量", "cn_tsf", "tsf_stock", "400900000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "change_amount", "2100000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "社会融资规模存量", "cn_tsf", "growth", "0.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
@@ -705,6 +705,259 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("截至2024年12月31日,远航成长混合基金前十大重仓股集中度为48.6%。", D(2025, 1, 20), [
         ("fund", "远航成长混合基金", ANY, "top_holdings_share", "48.6", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    # ------------------------------------------------------------------ metrics2b: figures of real text, intraday, fund report periods
+    # open-market operations: the amount of an operation (7天期逆回购, MLF after it), the net injection; 净回笼 negative;
+    # operations falling due (MLF到期) apart; 9000亿元MLF: a capital letter may follow 元
+    ("人民银行今日开展1200亿元14天期逆回购操作,当日净回笼300亿元。", D(2024, 12, 20), [
+        ("macro", "人民银行", ANY, "open_market_operation", "120000000000", "CNY", "CNY", D(2024, 12, 20), D(2024, 12, 20), False),
+        ("macro", "人民银行", ANY, "open_market_operation", "-30000000000", "CNY", "CNY", D(2024, 12, 20), D(2024, 12, 20), False),
+    ]),
+    ("人民银行今日进行2000亿元人民币7天期逆回购操作,净投放800亿元人民币。", D(2024, 12, 20), [
+        ("macro", "人民银行", ANY, "open_market_operation", "200000000000", "CNY", "CNY", D(2024, 12, 20), D(2024, 12, 20), False),
+        ("macro", "人民银行", ANY, "open_market_operation", "80000000000", "CNY", "CNY", D(2024, 12, 20), D(2024, 12, 20), False),
+    ]),
+    ("人民银行1月15日开展9000亿元MLF操作,当日有1.45万亿元MLF到期,净回笼5450亿元。", D(2025, 1, 15), [
+        ("macro", "人民银行", ANY, "open_market_operation", "900000000000", "CNY", "CNY", D(2025, 1, 15), D(2025, 1, 15), False),
+        ("macro", "人民银行", ANY, "open_market_maturity", "1450000000000", "CNY", "CNY", D(2025, 1, 15), D(2025, 1, 15), False),
+        ("macro", "人民银行", ANY, "open_market_operation", "-545000000000", "CNY", "CNY", D(2025, 1, 15), D(2025, 1, 15), False),
+    ]),
+    # new yuan loans, total social financing (flow and stock) and TSF's own loan component are four series
+    ("10月新增人民币贷款5000亿元;社会融资规模增量为1.4万亿元,其中对实体经济发放的人民币贷款增加1200亿元。", D(2024, 11, 14), [
+        ("macro", "新增人民币贷款", "cn_new_loans", "new_loans", "500000000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 10, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "1400000000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 10, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_loans", "120000000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 10, 31), False),
+    ]),
+    ("1月人民币贷款增加5.13万亿元,社会融资规模增量为7.06万亿元。", D(2025, 2, 14), [
+        ("macro", None, None, "new_loans", "5130000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+        ("macro", "社会融资规模增量", "cn_tsf", "tsf_flow", "7060000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
+    ("2024年末社会融资规模存量为408.34万亿元,同比增长8%。", D(2025, 1, 20), [
+        ("macro", "社会融资规模存量", "cn_tsf", "tsf_stock", "408340000000000", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("change", "社会融资规模存量", "cn_tsf", "growth_yoy", "8", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    # official reserves: a level at the month's end (FX in money, gold in ounces)
+    ("2月末,我国外汇储备规模为32,272亿美元,黄金储备为7361万盎司。", D(2025, 3, 7), [
+        ("macro", "我国外汇储备", "cn_fx_reserves", "reserves", "3227200000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("macro", "我国外汇储备", "cn_fx_reserves", "reserves", "73610000", "盎司", None, D(2025, 2, 28), D(2025, 2, 28), False),
+    ]),
+    ("截至1月末,国家外汇储备余额为32,090亿美元。", AS_OF, [
+        ("macro", "国家外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 1, 31), D(2025, 1, 31), False),
+    ]),
+    # market value, fines, payout ratios (never a yield), sales in money or units (销量, 售出…套), units by their 套
+    ("贵州茅台总市值1.9万亿元,宁德时代市值1.2万亿元。", AS_OF, [
+        ("market", "贵州茅台", "moutai", "market_cap", "1900000000000", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "宁德时代", ANY, "market_cap", "1200000000000", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    # market value is in the currency the shares trade in (腾讯控股: HKD), not the one results are reported in
+    ("腾讯控股市值4.8万亿元。", AS_OF, [
+        ("market", "腾讯控股", "tencent", "market_cap", "4800000000000", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
+    ("美团(03690)市值达1.2万亿港元。", AS_OF, [
+        ("market", "美团", "meituan", "market_cap", "1200000000000", "HKD", "HKD", D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("证监会对远航科技罚款300万元。", AS_OF, [
+        ("results", "远航科技", ANY, "fine", "3000000", "CNY", "CNY", None, None, False),
+    ]),
+    ("远航科技遭证监会罚款500万元。", AS_OF, [
+        ("results", "远航科技", ANY, "fine", "5000000", "CNY", "CNY", None, None, False),
+    ]),
+    ("中国神华2024年分红比例为76.5%。", AS_OF, [
+        ("results", "中国神华", ANY, "payout_ratio", "76.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("汇丰控股2024年派息比率为50%。", AS_OF, [
+        ("results", "汇丰控股", ANY, "payout_ratio", "50", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("比亚迪2月销量32.3万辆,销售额达560亿元。", AS_OF, [
+        ("results", "比亚迪", ANY, "sales", "323000", "辆", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("results", "比亚迪", ANY, "sales", "56000000000", "CNY", "CNY", D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
+    ("远航置业1月售出1,200套,合同销售额180亿元。", AS_OF, [
+        ("results", "远航置业", ANY, "sales", "1200", "套", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("results", "远航置业", ANY, "sales", "18000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
+    ("远航地产2024年竣工1.5万套。", AS_OF, [
+        ("results", "远航地产", ANY, "units", "15000", "套", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # fund shares (亿份) on a day, net subscriptions over a period; a holding's weight in a fund and a portfolio's
+    # weights are weights, never returns; a revenue share is a share, never a growth
+    ("截至2024年12月31日,远航成长混合基金份额总额为12.5亿份。", D(2025, 1, 20), [
+        ("fund", "远航成长混合基金", ANY, "fund_shares", "1250000000", "份", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("远航价值基金本季净申购3.2亿份。", AS_OF, [
+        ("fund", "远航价值基金", ANY, "fund_net_subscription", "320000000", "份", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("截至2024年12月31日,远航成长混合基金持有贵州茅台占基金资产净值比例为9.8%。", D(2025, 1, 20), [
+        ("fund", "贵州茅台", "moutai", "holding_weight", "9.8", "%", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    ("远航价值混合基金第一大重仓股宁德时代,占基金资产净值的比例为8.7%。", D(2025, 1, 20), [
+        ("fund", "宁德时代", ANY, "holding_weight", "8.7", "%", None, D(2025, 1, 20), D(2025, 1, 20), False),
+    ]),
+    ("远航成长混合基金股票配置比例为80%,债券配置比例为15%。", AS_OF, [
+        ("fund", "远航成长混合基金", ANY, "portfolio_weight", "80", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("fund", "远航成长混合基金", ANY, "portfolio_weight", "15", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("该基金目前仓位约为85%。", AS_OF, [
+        ("fund", "该基金", "unnamed_fund", "portfolio_weight", "85", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("比亚迪2024年海外营收占比为25.3%,同比提升8个百分点。", AS_OF, [
+        ("results", "比亚迪", ANY, "revenue_share", "25.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "比亚迪", ANY, "ratio_change", "8", "pp", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("腾讯控股2024年国际市场游戏收入占比为30%。", AS_OF, [
+        ("results", "腾讯控股", "tencent", "revenue_share", "30", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # annual targets are forecasts of the year (全年 with no year: the as-of year); PE of a year to come is pe_forward
+    ("远航汽车2025年全年销量目标为50万辆。", AS_OF, [
+        ("forecast", "远航汽车", ANY, "annual_target", "500000", "辆", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    ("今年国内生产总值增长目标为5%左右。", AS_OF, [
+        ("forecast", "国内生产总值", "cn_gdp", "annual_target", "5", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    ("远航集团定下全年收入目标为800亿元。", AS_OF, [
+        ("forecast", "远航集团", ANY, "annual_target", "80000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    ("维持买入评级,对应2025年PE 15倍。", D(2024, 11, 8), [
+        ("valuation", None, None, "pe_forward", "15", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
+    ]),
+    ("远航科技2026年预测市盈率为18倍,对应2025年市盈率22倍。", D(2024, 11, 8), [
+        ("valuation", "远航科技", ANY, "pe_forward", "18", "x", None, D(2026, 12, 31), D(2026, 12, 31), True),
+        ("valuation", "远航科技", ANY, "pe_forward", "22", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
+    ]),
+    # limit moves are signed (跌停 negative; 20cm = a 20% limit; 封涨停,涨10%); a move as a multiple is multiple_move
+    ("远航科技今日20cm涨停,报35.6元。", AS_OF, [
+        ("market", "远航科技", ANY, "limit_move", "20", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "远航科技", ANY, "close", "35.6", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("远航科技今日封涨停,涨10%,收报12.5元。", AS_OF, [
+        ("market", "远航科技", ANY, "limit_move", "10", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "远航科技", ANY, "close", "12.5", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("星海股份今日10cm跌停。", AS_OF, [
+        ("market", "星海股份", ANY, "limit_move", "-10", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("远航科技股价较2020年低点升2.3倍。", AS_OF, [
+        ("change", "远航科技", ANY, "multiple_move", "2.3", "x", None, None, None, False),
+    ]),
+    ("远航科技股价自上市以来累计升3.5倍。", AS_OF, [
+        ("change", "远航科技", ANY, "multiple_move", "3.5", "x", None, None, None, False),
+    ]),
+    # outperformance in percentage points (跑赢/领先) is excess_return; ranges of targets and support levels keep low..high
+    ("远航成长混合基金今年以来收益率为8.2%,跑赢沪深300指数5.1个百分点。", AS_OF, [
+        ("fund", "远航成长混合基金", ANY, "fund_return", "8.2", "%", None, D(2025, 1, 1), D(2025, 3, 6), False),
+        ("fund", "远航成长混合基金", ANY, "excess_return", "5.1", "pp", None, D(2025, 1, 1), D(2025, 3, 6), False),
+    ]),
+    ("远航价值基金过去一年回报12%,领先基准3.2个百分点。", AS_OF, [
+        ("fund", "远航价值基金", ANY, "fund_return", "12", "%", None, D(2024, 3, 7), D(2025, 3, 6), False),
+        ("fund", "远航价值基金", ANY, "excess_return", "3.2", "pp", None, D(2024, 3, 7), D(2025, 3, 6), False),
+    ]),
+    ("远航科技目标价30-35元。", AS_OF, [
+        ("forecast", "远航科技", ANY, "target_price", "30..35", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), True),
+    ]),
+    ("上证指数下方支撑位3000-3050点,上方压力位3300点。", AS_OF, [
+        ("forecast", "上证指数", "sse_composite", "support_level", "3000..3050", "点", None, D(2025, 3, 6), D(2025, 3, 6), True),
+        ("forecast", "上证指数", "sse_composite", "resistance_level", "3300", "点", None, D(2025, 3, 6), D(2025, 3, 6), True),
+    ]),
+    ("恒指短期支持位19,500至19,800点,阻力位21,000点。", AS_OF, [
+        ("forecast", "恒指", "hsi", "support_level", "19500..19800", "点", None, D(2025, 3, 6), D(2025, 3, 6), True),
+        ("forecast", "恒指", "hsi", "resistance_level", "21000", "点", None, D(2025, 3, 6), D(2025, 3, 6), True),
+    ]),
+    # intraday and midday figures (较早时报, 一度, 低见/高见, 高开/低开, 半日收报, 午收) are never the close or the session's
+    # change; a closing word nearer the figure (收报, 全天, 收跌) makes it the session's again
+    ("恒指较早时报19,850点,跌310点。", AS_OF, [
+        ("market", "恒指", "hsi", "intraday_level", "19850", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("恒指曾跌穿20000点,低见19850点,半日收报19900点,跌310点。", AS_OF, [
+        ("market", "恒指", "hsi", "threshold", "20000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒指", "hsi", "intraday_low", "19850", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒指", "hsi", "midday", "19900", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("恒生指数高开58点,高见23,150点,收市报22,980点,升120点。", AS_OF, [
+        ("market", "恒生指数", "hsi", "intraday_move", "58", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒生指数", "hsi", "intraday_high", "23150", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒生指数", "hsi", "close", "22980", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒生指数", "hsi", "change_points", "120", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("恒生科技指数一度跌逾1000点,其后跌幅收窄。", AS_OF, [
+        ("market", "恒生科技指数", "hstech", "intraday_move", "-1000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("小米集团股价盘中一度跌7%,收跌3.2%。", AS_OF, [
+        ("market", "小米集团", "xiaomi", "intraday_move", "-7", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "小米集团", "xiaomi", "change_pct", "-3.2", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("沪深300指数午收下跌0.6%,报3,920点。", AS_OF, [
+        ("market", "沪深300指数", "csi300", "intraday_move", "-0.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "沪深300指数", "csi300", "midday", "3920", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("上证指数低开0.3%,全天收涨0.8%。", AS_OF, [
+        ("market", "上证指数", "sse_composite", "intraday_move", "-0.3", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "上证指数", "sse_composite", "change_pct", "0.8", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("恒指半日跌310点,午收报22,300点。", AS_OF, [
+        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "midday", "22300", "点", None, AS_OF, AS_OF, False),
+    ]),
+    # a qualifier reaches no further than the last name before the figure, a limit word only right before it
+    ("小米集团一度涨5%,腾讯控股涨2%。", AS_OF, [
+        ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False),
+        ("change", "腾讯控股", "tencent", "return", "2", "%", None, None, None, False),
+    ]),
+    ("市场再现涨停潮,上证指数上涨1.2%。", AS_OF, [
+        ("change", "上证指数", "sse_composite", "return", "1.2", "%", None, None, None, False),
+    ]),
+    # a bracket's 截至…收盘 ends the period of the time before it: a year-to-date return, never the session's change
+    ("年初至今(截至2月27日收盘),沪深300上涨0.84%。", D(2025, 2, 28), [
+        ("change", "沪深300", "csi300", "return", "0.84", "%", None, D(2025, 1, 1), D(2025, 2, 27), False),
+    ]),
+    ("今年以来(截至2月21日收盘),恒生科技指数累计上涨30.5%。", D(2025, 2, 28), [
+        ("change", "恒生科技指数", "hstech", "return", "30.5", "%", None, D(2025, 1, 1), D(2025, 2, 21), False),
+    ]),
+    # a Hong Kong-listed company (a five-digit code, 1234.HK) reports in HKD unless its amount says 人民币
+    ("远航置业(01234)2024年股东应占溢利52亿元,收入320亿元人民币。", AS_OF, [
+        ("results", "远航置业", ANY, "net_profit_attributable", "5200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "远航置业", ANY, "revenue", "32000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("远航地产(1234.HK)2024年营业收入为186亿元,每股派息0.5元。", AS_OF, [
+        ("results", "远航地产", ANY, "revenue", "18600000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "远航地产", ANY, "dps", "0.5", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("星岛能源(02288)去年纯利按年升12%至38亿元。", AS_OF, [
+        ("change", "星岛能源", ANY, "growth_yoy", "12", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "星岛能源", ANY, "net_profit", "3800000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a company known only by its name in a Hong Kong market report: HKD, unless its amount says 人民币
+    ("港股收市,恒指升1.2%。远航置业全年股东应占溢利52亿元,按年升8%。", AS_OF, [
+        ("market", "恒指", "hsi", "change_pct", "1.2", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("results", "远航置业", ANY, "net_profit_attributable", "5200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("change", "远航置业", ANY, "growth_yoy", "8", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("港股今日造好。星岛能源全年收入为320亿元人民币。", AS_OF, [
+        ("results", "星岛能源", ANY, "revenue", "32000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a fund report's 本报告期 is its title's period; 过去六个月 / 过去一年 count back from the period's end;
+    # 自基金合同生效以来 runs from the stated inception date (a half-year report: January to June)
+    ("远航成长混合型证券投资基金2024年第1季度报告\n基金合同生效日:2021年3月5日。\n本报告期内,本基金份额净值增长率为3.52%,同期业绩比较基准收益率为2.10%。\n过去六个月基金份额净值增长率为5.10%,过去一年为-8.20%。\n自基金合同生效以来基金份额累计净值增长率为12.30%。", D(2024, 5, 10), [
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_return", "3.52", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "benchmark_return", "2.10", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_return", "5.10", "%", None, D(2023, 10, 1), D(2024, 3, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_return", "-8.20", "%", None, D(2023, 4, 1), D(2024, 3, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_return_since_inception", "12.30", "%", None, D(2021, 3, 5), D(2024, 3, 31), False),
+    ]),
+    ("远航价值精选混合型证券投资基金2024年中期报告\n基金合同生效日期:2019年8月20日\n过去三个月基金份额净值增长率为-2.40%,过去一年为6.75%。\n自基金合同生效起至今基金份额累计净值增长率为35.60%。", D(2024, 9, 1), [
+        ("fund", "远航价值精选混合型证券投资基金", ANY, "fund_return", "-2.40", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("fund", "远航价值精选混合型证券投资基金", ANY, "fund_return", "6.75", "%", None, D(2023, 7, 1), D(2024, 6, 30), False),
+        ("fund", "远航价值精选混合型证券投资基金", ANY, "fund_return_since_inception", "35.60", "%", None, D(2019, 8, 20), D(2024, 6, 30), False),
+    ]),
+    ("远航成长混合型证券投资基金2024年年度报告\n本报告期末基金资产净值为35.6亿元,基金份额总额为24.5亿份。\n报告期内,本基金份额净值增长率为-5.20%。", D(2025, 1, 20), [
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_size", "3560000000", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_shares", "2450000000", "份", None, D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远航成长混合型证券投资基金", ANY, "fund_return", "-5.20", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a company's 年度报告 reviewed by a broker is no fund report: its 近一年 runs to the note's date
+    ("比亚迪2024年年度报告点评\n近一年公司股价上涨20%。", AS_OF, [
+        ("periods", "比亚迪", ANY, "return", "20", "%", None, D(2024, 3, 7), AS_OF, False),
     ]),
 ]
 # fmt: on

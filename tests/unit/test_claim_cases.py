@@ -50,6 +50,8 @@ def actual_row(claim: object, expected: tuple) -> tuple:
     c = claim
     _, _alias, ident, _metric, _value, _unit, _currency, start, end, _forecast = expected
     value = c.label if c.metric in LABELS else c.value  # type: ignore[attr-defined]
+    if value is None and c.low is not None:  # type: ignore[attr-defined]
+        value = (c.low, c.high)  # type: ignore[attr-defined]
     period = c.period  # type: ignore[attr-defined]
     subject = c.subject  # type: ignore[attr-defined]
     return (
@@ -69,7 +71,12 @@ def actual_row(claim: object, expected: tuple) -> tuple:
 def expected_row(row: tuple, convert: object) -> tuple:
     family, alias, ident, metric, value, unit, currency, start, end, forecast = row
     alias = convert(alias) if alias else alias  # type: ignore[operator]
-    value = value if metric in LABELS else Decimal(value)
+    if metric in LABELS:
+        pass
+    elif ".." in value:  # a range: "30..35" is low 30, high 35 (the claim has no single value)
+        value = tuple(Decimal(v) for v in value.split(".."))
+    else:
+        value = Decimal(value)
     return (family, alias, ident, metric, value, unit, currency, start, end, forecast)
 
 

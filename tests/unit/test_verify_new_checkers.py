@@ -310,3 +310,24 @@ def test_a_series_that_has_ended_is_not_carried_forward(store: MarketStore) -> N
         "no hsi daily closes from user for 2024-03-07 in the store; the latest before it is 2024-03-05 and its data "
         "ends 2024-03-05" in v.reason
     )
+
+
+# -- a checker's span must be the claim's period ------------------------------------------------------
+
+
+@pytest.mark.parametrize("metric", ["change_pct", "change_points", "close"])
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(d(2024, 3, 1), d(2024, 3, 5)), (d(2024, 1, 1), d(2024, 3, 4)), (None, d(2024, 3, 4))],
+)
+def test_a_session_check_never_judges_a_figure_over_several_days(
+    store: MarketStore, metric: str, start: dt.date | None, end: dt.date
+) -> None:
+    """「年初至今(截至3月4日收盘)上涨0.84%」 read as a session's change must not be contradicted by the
+    session's data: a one-session method says nothing about a figure over several days (or an open start)."""
+    unit = "%" if metric == "change_pct" else "点"
+    v = run(store, make_claim("w1", "hsi", metric, "0.84", unit=unit, start=start, end=end))
+    assert v["w1"].status is U and "not one session" in (v["w1"].reason or "")
+    # the same figure dated on one session is checked (and here wrong)
+    one = run(store, make_claim("w2", "hsi", metric, "0.84", unit=unit, **on(end)))
+    assert one["w2"].status is C

@@ -47,7 +47,7 @@ def _with_note(verdict: Verdict, note: str) -> Verdict:
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r)})
 
 
-@register_checker("close")
+@register_checker("close", span="session")
 def check_close(ctx: CheckContext) -> Verdict:
     """The closing level on the stated day (or the last trading day before it)."""
     day = as_of_date(ctx)
@@ -115,7 +115,7 @@ def _session_change(ctx: CheckContext, metric: str, unit: str, change: SessionCh
     return _with_note(across_providers(ctx, all_series, on, method), note)
 
 
-@register_checker("change_pct")
+@register_checker("change_pct", span="session")
 def check_change_pct(ctx: CheckContext) -> Verdict:
     """A session's % change: close on the day over the previous session's close, − 1."""
 
@@ -127,7 +127,7 @@ def check_change_pct(ctx: CheckContext) -> Verdict:
     return _session_change(ctx, "change_pct", "% change", pct, "/")
 
 
-@register_checker("change_points")
+@register_checker("change_points", span="session")
 def check_change_points(ctx: CheckContext) -> Verdict:
     """A session's change in points: close on the day minus the previous session's close."""
     return _session_change(
