@@ -135,6 +135,7 @@ class MetricReader:
         self._level_after = tuple(both_scripts(d.level_after))
         self._comparison = both_scripts(vocab.comparison_words)
         self._period_end = both_scripts(vocab.period_end_words)
+        self._period_start = both_scripts(vocab.period_start_words)
         self._flows = frozenset(w for w in (*self._down, *_word_set("up")) if w.startswith(("净", "淨")))
 
     def names_amount(self, word: str) -> bool:
@@ -316,11 +317,18 @@ class MetricReader:
         return hit.word if hit is not None else None
 
     def in_session(self, sentence_start: int, sentence_end: int) -> CueHit | None:
-        """A market-session word (收报, 高开, 全日 …) in the sentence, not one that ends a period
-        (截至2月27日收盘: the date a period runs to, not a session the figure is the change of)."""
+        """A market-session word (收报, 高开, 全日 …) in the sentence, not one that ends a longer period
+        the sentence starts (年初至今(截至2月27日收盘): the date that period runs to, not a session the
+        figure is the change of); 截至收盘 with no such period is the session itself."""
+        longer: bool | None = None
         for cue in self.session.within(sentence_start, sentence_end):
             lead = self.text[max(sentence_start, cue.start - _PERIOD_END_REACH) : cue.start]
             lead = lead[max(lead.rfind(c) for c in _PIECE_BREAKS) + 1 :]
             if not any(w in lead for w in self._period_end):
+                return cue
+            if longer is None:
+                sentence = self.text[sentence_start:sentence_end]
+                longer = any(w in sentence for w in self._period_start)
+            if not longer:
                 return cue
         return None

@@ -124,6 +124,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "阿里巴巴", "alibaba", "change_pct", "-4.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
     ]),
     # a week's move (周涨, 本周累计) is a return from the week's Monday to the day it is dated
+    # 截至收盘 with no longer period in the sentence is the session itself; a path word after the
+    # opening (低开高走) leaves the move the close's
+    ("市场全天震荡。截至收盘,上证指数跌0.6%,深证成指涨0.3%。创业板指低开高走涨1.5%。", AS_OF, [
+        ("market", "上证指数", "sse_composite", "change_pct", "-0.6", "%", None, AS_OF, AS_OF, False),
+        ("market", "深证成指", "szse_component", "change_pct", "0.3", "%", None, AS_OF, AS_OF, False),
+        ("market", "创业板指", "chinext", "change_pct", "1.5", "%", None, AS_OF, AS_OF, False),
+    ]),
     ("A股周报\n截至11月8日收盘,上证指数报3452.30点,周涨5.51%;创业板指周涨7.39%。沪深300指数本周累计下跌1.2%。", D(2024, 11, 8), [
         ("market", "上证指数", "sse_composite", "close", "3452.30", "点", None, D(2024, 11, 8), D(2024, 11, 8), False),
         ("change", "上证指数", "sse_composite", "return", "5.51", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
