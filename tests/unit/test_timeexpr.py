@@ -219,11 +219,18 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
         AS_OF,
         [("2019年成立以来", "period", None, "2019-01-01", NOW, "year", "since", False)],
     ),
+    # a start that has come is a since period up to the as-of date (issue 20: was an open 'from')
     (
         "自2025年1月1日起",
         AS_OF,
-        [("自2025年1月1日起", "period", None, "2025-01-01", None, "day", "from", False)],
+        [("自2025年1月1日起", "period", None, "2025-01-01", NOW, "day", "since", False)],
     ),
+    (
+        "自2025年5月1日起",
+        AS_OF,
+        [("自2025年5月1日起", "period", None, "2025-05-01", None, "day", "from", False)],
+    ),
+    ("自2025年1月1日起", None, [("自2025年1月1日起", "period", None, "2025-01-01", None, "day", "from", False)]),
     (
         "2020年成立至今",
         AS_OF,
