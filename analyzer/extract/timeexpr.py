@@ -144,7 +144,8 @@ def _build(v: TimeVocab) -> _Engine:
     ds, ms, conn = _alt(v.day_suffixes), _alt(v.month_suffixes), _alt(v.range.connectors)
     units = v.units
     num_cls = _cls(v.trailing.numeral_chars)
-    count = rf"\d{{1,3}}|[{num_cls}]{{1,4}}|{_alt(v.trailing.half)}"
+    # a count, never a year written digit by digit (二〇一八年以来 is since 2018, not 2018 years)
+    count = rf"\d{{1,3}}|(?![{_CN_DIGITS}]{{4}})[{num_cls}]{{1,4}}|{_alt(v.trailing.half)}"
     month_units = _alt(v.first_months.units)
     q, e = v.quarter, v.edges
     qword = _alt(q.words)
@@ -233,7 +234,7 @@ def _build(v: TimeVocab) -> _Engine:
         # a year and a part of it: 2024年上半年, 去年第4季, 今年前7个月, 2025年初至今, 2024年底
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
-            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}){_SP}年"
+            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|(?<![{_cls(v.two_digit_years.not_after)}])\d\d){_SP}年"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),
@@ -671,6 +672,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         a = _Atom(s, e, "year-part", "inyear")
         if g("iy_y") is not None:
             a.y = _int(g("iy_y"))
+            if len(g("iy_y")) == 2:  # 18年上半年: the century from the pivot
+                a.y += 2000 if a.y < v.two_digit_years.pivot else 1900
             a.invalid = _why_invalid(a.y, None, None)
         else:
             a.yoff = eng.year_prefix[g("iy_r")]
