@@ -97,13 +97,6 @@ def _after_any(words: tuple[str, ...]) -> str:
     return "".join(f"|(?<={re.escape(w)})" for w in words)
 
 
-def _after_any_word(words: tuple[str, ...]) -> str:
-    """A zero-width test that one of ``words`` ends here: one class for the one-character words (自从從)."""
-    chars = "".join(w for w in words if len(w) == 1)
-    tests = ([f"(?<=[{_cls(chars)}])"] if chars else []) + [f"(?<={re.escape(w)})" for w in words if len(w) > 1]
-    return "|".join(tests)
-
-
 def _firsts(words: tuple[str, ...]) -> str:
     """The characters the words start with (a cheap guard before trying an alternative)."""
     return "".join(dict.fromkeys(w[0] for w in words))
@@ -144,8 +137,9 @@ def _build(v: TimeVocab) -> _Engine:
     ds, ms, conn = _alt(v.day_suffixes), _alt(v.month_suffixes), _alt(v.range.connectors)
     units = v.units
     num_cls = _cls(v.trailing.numeral_chars)
-    # a count, never a year written digit by digit (二〇一八年以来 is since 2018, not 2018 years)
-    count = rf"\d{{1,3}}|(?![{_CN_DIGITS}]{{4}})[{num_cls}]{{1,4}}|{_alt(v.trailing.half)}"
+    count = rf"\d{{1,3}}|[{num_cls}]{{1,4}}|{_alt(v.trailing.half)}"
+    # a bare count is never a year written digit by digit (二〇一八年以来 is since 2018, not 2018 years)
+    not_cn_year = rf"(?![{_CN_DIGITS}]{{4}})"
     month_units = _alt(v.first_months.units)
     q, e = v.quarter, v.edges
     qword = _alt(q.words)
@@ -163,13 +157,18 @@ def _build(v: TimeVocab) -> _Engine:
     full = {w for w in _tails(v.full_year_suffixes) if not w.startswith("年")}
     year = rf"(?:\d{{4}}|{_CNY})"
     # 18年10月1日: a two-digit year only where a month follows it
-    two_digit_year = rf"(?<![{_cls(v.two_digit_years.not_after)}])\d\d(?={_SP}年{_SP}(?:1[0-2]|0?[1-9]){_SP}月)"
+    # (tested after the two digits, which most numbers fail at once)
+    tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)"
+    two_digit_year = rf"\d\d(?=年{_SP}(?:1[0-2]|0?[1-9]){_SP}月){tdy_guard}"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
     day = rf"(?:\d{{1,2}}|{_CND})"
     fy = v.fiscal
     half_word = _alt(v.half.first + v.half.second)
     short_units = _alt([w for w, u in units.items() if u in v.trailing.short_units])
-    after_since = _after_any_word(v.since.prefixes)
+    # 从2016到2018 (no spaces): one fixed-width look back over the whole range, tested only once both
+    # years matched
+    one_char = "".join(c for c in v.range.connectors if len(c) == 1)
+    after_since = rf"(?<=[{_cls(''.join(w for w in v.since.prefixes if len(w) == 1))}]\d{{4}}[{_cls(one_char)}]\d{{4}})"
 
     def part(g: str) -> str:
         """A part of a year after a year word (shared by explicit, relative and Latin years)."""
@@ -220,8 +219,8 @@ def _build(v: TimeVocab) -> _Engine:
         # (从2016到2018: without 年 only right after a since prefix, and never before a unit)
         (
             "12",
-            rf"(?P<yrs>{_LB}(?P<yrs_from>{after_since})?(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4})"
-            rf"(?:{_SP}年|(?(yrs_from)(?![\d.]|{_SP}(?:{_alt(v.bare_year_range_not_before)}))|(?!))))",
+            rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4})"
+            rf"(?:{_SP}年|{after_since}(?![\d.]|{_SP}(?:{_alt(v.bare_year_range_not_before)}))))",
         ),
         # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
         ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),
@@ -234,7 +233,7 @@ def _build(v: TimeVocab) -> _Engine:
         # a year and a part of it: 2024年上半年, 去年第4季, 今年前7个月, 2025年初至今, 2024年底
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
-            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|(?<![{_cls(v.two_digit_years.not_after)}])\d\d){_SP}年"
+            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){_SP}年"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),
@@ -281,13 +280,13 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
-            rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<trb_n>{count}){_SP}"
+            rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}]){not_cn_year}(?P<trb_n>{count}){_SP}"
             rf"(?P<trb_u>{_alt(list(units))})(?P<trb_h>{_alt(v.trailing.half)})?"
             rf"(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))",
         ),
         (
             "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
-            rf"(?P<ago>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<ago_n>{count}){_SP}"
+            rf"(?P<ago>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}]){not_cn_year}(?P<ago_n>{count}){_SP}"
             rf"(?P<ago_u>{_alt(list(units))})(?:{_alt(v.ago.suffixes)})(?!{_alt(v.ago.not_before)}))",
         ),
         (
