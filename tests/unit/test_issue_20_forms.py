@@ -178,9 +178,10 @@ def test_percentage_points_in_chinese_numerals(value: Decimal, which: str) -> No
 
 
 @settings(max_examples=100, deadline=None)
-@given(n=st.integers(1, 500), which=WHICH)
-def test_basis_points_in_chinese_numerals(n: int, which: str) -> None:
-    surface = _cn(n) + "个基点"
+@given(n=st.integers(1, 500), more=st.sampled_from(["", "多个", "个多"]), which=WHICH)
+def test_basis_points_in_chinese_numerals(n: int, more: str, which: str) -> None:
+    """二十五个基点 = 0.25 pp; an approximator keeps the number (三十多个基点 is 30 bp)."""
+    surface = _cn(n) + (more or "个") + "基点"
     text = variant(f"政策利率下调{surface},", which)
     (m,) = _mentions(text, "percent")
     assert (back(m.text), m.unit) == (surface, "bp")

@@ -88,6 +88,8 @@ CASES = [
     ("净息差收窄半个百分点。", "半个百分点", "percent", "0.5", "pp", None, None, None),
     ("毛利率提升一个半百分点。", "一个半百分点", "percent", "1.5", "pp", None, None, None),
     ("持股比例为百分之百。", "百分之百", "percent", "100", "%", None, None, None),
+    ("毛利率上升3个多百分点。", "3个多百分点", "percent", "3", "pp", None, None, None),
+    ("利差收窄三十多个基点。", "三十多个基点", "percent", "0.30", "bp", None, None, None),
     ("占比百分之三点五。", "百分之三点五", "percent", "3.5", "%", None, None, None),
     ("约3成来自海外。", "3成", "percent", "30", "%", None, None, None),
     ("近五成受访者看好。", "五成", "percent", "50", "%", None, None, None),
@@ -136,6 +138,9 @@ NEGATIVE = [
     ("下午3点开会。", "3点"),
     ("该基金排名第1名。", "1名"),
     ("增长5%——远超预期。", "——"),
+    # issue 20: 多 with no number is no figure (3个 of 3个多百分点 is no count: the CASES row checks no
+    # other quantity overlaps it)
+    ("有多个百分点的差距。", "百分点"),
     # issue 20: 折 inside other words
     ("计提折旧5亿元。", "折"),
     ("固定资产折旧年限为10年。", "折"),
