@@ -614,7 +614,23 @@ def test_a_written_date_is_that_date_or_invalid_never_another(y: int, m: int, d:
 
 @pytest.mark.parametrize(
     "unit",
-    ["2020、", "2020 、 ", "2025年", "上", "3月", "2025-01-01至", "近1年今年以来上半年第一季度", "2025年3月2日\n"],
+    [
+        "2020、",
+        "2020 、 ",
+        "2025年",
+        "上",
+        "3月",
+        "2025-01-01至",
+        "近1年今年以来上半年第一季度",
+        "2025年3月2日\n",
+        # issue 20
+        "从一月十日到十二日,",
+        "自2016到2018,",
+        "前1周",
+        "18年10月1日",
+        "2015年起",
+        "一至二月",
+    ],
 )
 def test_linear_in_the_text(unit: str) -> None:
     """Twice the text takes about twice the time (a year list once took quadratic time)."""
