@@ -158,7 +158,7 @@ def _build(v: TimeVocab) -> _Engine:
     year = rf"(?:\d{{4}}|{_CNY})"
     # 18年10月1日: a two-digit year only where a month follows it
     # (tested after the two digits, which most numbers fail at once)
-    tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)"
+    tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)(?!{_alt(v.two_digit_years.not_before)})"
     two_digit_year = rf"\d\d(?=年{_SP}(?:1[0-2]|0?[1-9]){_SP}月){tdy_guard}"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
     day = rf"(?:\d{{1,2}}|{_CND})"

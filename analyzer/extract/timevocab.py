@@ -195,6 +195,7 @@ class Since(_Model):
 class TwoDigitYears(_Model):
     pivot: int = Field(ge=0, le=99)
     not_after: Chars
+    not_before: Words
 
 
 class Until(_Model):
