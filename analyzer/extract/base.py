@@ -176,6 +176,9 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
     patterns sharing the guard, and the pattern is tried there alone (same leftmost, non-overlapping
     matches): 17 full scans of the text become one (issue 14)."""
     text = ctx.text
+    if pattern.spec.pivot is not None:
+        yield from _pivot_matches(pattern, text)
+        return
     starts = ctx.guard_positions(pattern.anchor) if pattern.anchor is not None else None
     if starts is None or len(starts) > _MAX_ANCHOR_DENSITY * len(text):
         yield from pattern.regex.finditer(text)
@@ -189,6 +192,24 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         if found is not None:
             yield found
             resume = found.end()  # never empty: every pattern consumes its figure
+
+
+def _pivot_matches(pattern: CompiledPattern, text: str) -> Iterator[re.Match[str]]:
+    """The same matches for a pattern whose every match holds its pivot literal (折 of 8.5折) at most
+    ``pivot_reach`` characters after its start: the literal's places are found by ``str.find`` and the
+    pattern is tried only at the few starts before each, leftmost first."""
+    pivot, reach, match = pattern.spec.pivot, pattern.spec.pivot_reach, pattern.regex.match
+    assert pivot is not None
+    resume = 0
+    at = text.find(pivot)
+    while at != -1:
+        for start in range(max(resume, at - reach), at + 1):
+            found = match(text, start)
+            if found is not None:
+                yield found
+                resume = found.end()  # never empty: every pattern consumes its figure
+                break
+        at = text.find(pivot, max(at + 1, resume))
 
 
 class PatternRecognizer(Recognizer):

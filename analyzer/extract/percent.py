@@ -1,5 +1,5 @@
 """Percentages and rate changes: 77.84%, -3.3%, 5%-10%, 百分之五, 千分之一点五, 七成, 三成半,
-0.8个百分点 (unit pp), 12bp / 12个基点 (unit bp, value in percentage points), 息差1.96厘,
+0.8个百分点 / 半个百分点 (unit pp), 12bp / 12个基点 (unit bp, value in percentage points), 息差1.96厘,
 增长1倍 / 翻倍 (a change of +100 %)."""
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ class PercentRecognizer(PatternRecognizer):
             base = parse_quantity(groups.get("num"), groups.get("cn")).stated if not groups.get("half") else 0
             extra = _HALF if groups.get("half") or groups.get("more") else _TENTH * _DIGITS[groups["hundredths"]]
             stated = Decimal(base or 0) + extra
-            scale = int(spec.factor)  # 三成半: precision of half a 成 stated as 3.5 → ±0.25成 = ±2.5 %
-            return {"value": scaled(stated, spec.factor), "stated": stated, "scale": scale, "unit": unit}
+            fields = {"value": scaled(stated, spec.factor), "stated": stated, "unit": unit}
+            if spec.factor > 1:  # 三成半: precision of half a 成 stated as 3.5 → ±0.25成 = ±2.5 %
+                fields["scale"] = int(spec.factor)
+            return fields
         factor = spec.factor
         if groups.get("per"):  # 千分之一点五 = 0.15 %
             factor = quantity_vocabulary().per_parts[groups["per"]]

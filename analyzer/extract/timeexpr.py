@@ -138,6 +138,8 @@ def _build(v: TimeVocab) -> _Engine:
     units = v.units
     num_cls = _cls(v.trailing.numeral_chars)
     count = rf"\d{{1,3}}|[{num_cls}]{{1,4}}|{_alt(v.trailing.half)}"
+    # a bare count is never a year written digit by digit (二〇一八年以来 is since 2018, not 2018 years)
+    not_cn_year = rf"(?![{_CN_DIGITS}]{{4}})"
     month_units = _alt(v.first_months.units)
     q, e = v.quarter, v.edges
     qword = _alt(q.words)
@@ -154,10 +156,19 @@ def _build(v: TimeVocab) -> _Engine:
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
     full = {w for w in _tails(v.full_year_suffixes) if not w.startswith("年")}
     year = rf"(?:\d{{4}}|{_CNY})"
+    # 18年10月1日: a two-digit year only where a month follows it
+    # (tested after the two digits, which most numbers fail at once)
+    tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)(?!{_alt(v.two_digit_years.not_before)})"
+    two_digit_year = rf"\d\d(?=年{_SP}(?:1[0-2]|0?[1-9]){_SP}月){tdy_guard}"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
     day = rf"(?:\d{{1,2}}|{_CND})"
     fy = v.fiscal
     half_word = _alt(v.half.first + v.half.second)
+    short_units = _alt([w for w, u in units.items() if u in v.trailing.short_units])
+    # 从2016到2018 (no spaces): one fixed-width look back over the whole range, tested only once both
+    # years matched
+    one_char = "".join(c for c in v.range.connectors if len(c) == 1)
+    after_since = rf"(?<=[{_cls(''.join(w for w in v.since.prefixes if len(w) == 1))}]\d{{4}}[{_cls(one_char)}]\d{{4}})"
 
     def part(g: str) -> str:
         """A part of a year after a year word (shared by explicit, relative and Latin years)."""
@@ -205,7 +216,12 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         # years: a list 2020、2021年 and a range 2020-2024年
         ("12", rf"(?P<yl>{_LB}{_YEAR4}(?:{_SP}[{_cls(v.year_list_separators)}]{_SP}{_YEAR4}){{1,15}}{_SP}年)"),
-        ("12", rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4}){_SP}年)"),
+        # (从2016到2018: without 年 only right after a since prefix, and never before a unit)
+        (
+            "12",
+            rf"(?P<yrs>{_LB}(?P<yrs_a>{_YEAR4}){_SP}(?:{conn}){_SP}(?P<yrs_b>{_YEAR4})"
+            rf"(?:{_SP}年|{after_since}(?![\d.]|{_SP}(?:{_alt(v.bare_year_range_not_before)}))))",
+        ),
         # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
         ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),
         (
@@ -217,7 +233,7 @@ def _build(v: TimeVocab) -> _Engine:
         # a year and a part of it: 2024年上半年, 去年第4季, 今年前7个月, 2025年初至今, 2024年底
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
-            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}){_SP}年"
+            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){_SP}年"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),
@@ -254,20 +270,23 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?:{_alt(v.ytd.guarded_keywords)}))",
         ),
         (
-            _firsts(v.trailing.prefixes),
-            rf"(?P<trl>(?<![{_cls(v.trailing.prefix_blockers)}])(?:{_alt(v.trailing.prefixes)})"
+            _firsts(v.trailing.prefixes + v.trailing.short_prefixes),
+            rf"(?P<trl>(?:(?<![{_cls(v.trailing.prefix_blockers)}])(?:{_alt(v.trailing.prefixes)})"
+            # 前1周 / 前5个交易日: 前 counts back only in short units, never 前一交易日 (a day, read below)
+            rf"|(?<![{_cls(v.trailing.short_not_after)}])(?=(?:{_alt(v.trailing.short_prefixes)})(?:{count}){_SP}"
+            rf"(?:{short_units}))(?!{_alt(v.days.previous_trading)})(?P<trl_p>{_alt(v.trailing.short_prefixes)}))"
             rf"(?P<trl_n>{count}){_SP}(?P<trl_u>{_alt(list(units))})(?P<trl_h>{_alt(v.trailing.half)})?"
             rf"(?:(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))?)",
         ),
         (
             "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
-            rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<trb_n>{count}){_SP}"
+            rf"(?P<trb>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}]){not_cn_year}(?P<trb_n>{count}){_SP}"
             rf"(?P<trb_u>{_alt(list(units))})(?P<trb_h>{_alt(v.trailing.half)})?"
             rf"(?:{_alt(v.trailing.suffixes)})(?![{_cls(v.trailing.suffix_blockers)}]))",
         ),
         (
             "0123456789" + v.trailing.numeral_chars + _firsts(v.trailing.half),
-            rf"(?P<ago>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}])(?P<ago_n>{count}){_SP}"
+            rf"(?P<ago>(?<![\d{num_cls}{_cls(v.trailing.bare_not_after)}]){not_cn_year}(?P<ago_n>{count}){_SP}"
             rf"(?P<ago_u>{_alt(list(units))})(?:{_alt(v.ago.suffixes)})(?!{_alt(v.ago.not_before)}))",
         ),
         (
@@ -316,7 +335,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789" + _CN_DIGITS,
-            rf"(?P<cn>{_LB}(?P<cn_y>{year}){_SP}年(?:{_SP}(?P<cn_m>{mon}){_SP}月(?:{_SP}(?P<cn_d>{day}){_SP}(?:{ds})"
+            rf"(?P<cn>{_LB}(?P<cn_y>{year}|{two_digit_year}){_SP}年(?:{_SP}(?P<cn_m>{mon}){_SP}月(?:{_SP}(?P<cn_d>{day}){_SP}(?:{ds})"
             rf"|{m_edge.format(g='cn')}|(?:{ms}))?)?)",
         ),
         (
@@ -328,9 +347,13 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?P<md>{_LB}(?P<md_m>\d{{1,2}}){_SP}月(?:{_SP}(?P<md_d>\d{{1,2}}){_SP}(?:{ds})|{m_edge.format(g='md')}"
             rf"|(?:{ms}))?)",
         ),
+        # 三月五日, 三月底; 一至二月; 十二日 as the end of a range of days (一月十日到十二日)
         (
             "一二三四五六七八九十",
-            rf"(?P<cmd>(?<![{_CN_DIGITS}十])(?P<cmd_m>{_CNM})月(?:(?P<cmd_d>{_CND})(?:{ds})|{m_edge.format(g='cmd')}))",
+            rf"(?P<cmd>(?<![{_CN_DIGITS}十])(?:(?P<cmd_m>{_CNM})月(?:(?P<cmd_d>{_CND})(?:{ds})|{m_edge.format(g='cmd')})"
+            rf"|(?P<cmd_a>{_CNM}){_SP}(?:{conn}){_SP}(?P<cmd_b>{_CNM})月(?:{ms})?)"
+            rf"|(?<=[{_cls(''.join(c for c in v.range.connectors if len(c) == 1))}])(?P<cmd_bd>{_CND})(?:{ds})"
+            rf"(?!{_alt(v.bare_day.not_before)}))",
         ),
         (
             _firsts(e.month_end + e.month_start + e.year_end + e.year_start),
@@ -363,7 +386,7 @@ def _build(v: TimeVocab) -> _Engine:
         vocab=v,
         scan=scan,
         since_tail=re.compile(rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.since.suffixes)})"),
-        from_tail=re.compile(rf"{_SP}(?:{_alt(v.since.from_suffixes)})"),
+        from_tail=re.compile(rf"{_SP}(?:{_alt(v.since.from_suffixes)})(?!{_alt(v.since.from_not_before)})"),
         until_tail=re.compile(rf"[ \t,，、]{{0,2}}(?:{_alt(v.until.prefixes)}){_SP}"),
         to_now=re.compile(rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.range.to_now)})"),
         conn=re.compile(rf"{_SP}(?:{conn}){_SP}"),
@@ -603,16 +626,25 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "cn":
         raw_y = g("cn_y")
         y = _int(raw_y)
+        if len(raw_y) == 2:  # 18年10月1日: the century from the pivot
+            y += 2000 if y < v.two_digit_years.pivot else 1900
         mo = _int(g("cn_m")) if g("cn_m") else None
         d = _int(g("cn_d")) if g("cn_d") else None
         if mo is None and not _MIN_YEAR <= y <= _MAX_YEAR:
             return None  # 5000年 is a duration, 0000年 alone no date
         numeral = not (raw_y.isdigit() and (g("cn_m") or "1").isdigit() and (g("cn_d") or "1").isdigit())
         pattern = ("ymd" if d is not None else "ym" if mo is not None else "y") + ("-cn-numeral" if numeral else "-cn")
+        if len(raw_y) == 2:
+            pattern = pattern.replace("-cn", "-two-digit-year")
         a = _Atom(s, e, pattern, "date", y, mo, d, invalid=_why_invalid(y, mo, d))
         if part := _edge(m, "cn", v):
             a.part, a.pattern = part, "ym-edge-cn"
         return a
+    if kind == "cmd" and g("cmd_bd"):
+        return _Atom(s, e, "d-cn-numeral", "bd", d=_int(g("cmd_bd")))
+    if kind == "cmd" and g("cmd_a"):
+        a_m, b_m = _int(g("cmd_a")), _int(g("cmd_b"))
+        return _Atom(s, e, "range-month-cn-numeral", "monthrange", None, a_m, m2=b_m) if a_m != b_m else None
     if kind in ("md", "cmd"):
         mo = _int(g(f"{kind}_m"))
         d = _int(g(f"{kind}_d")) if g(f"{kind}_d") else None
@@ -639,6 +671,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         a = _Atom(s, e, "year-part", "inyear")
         if g("iy_y") is not None:
             a.y = _int(g("iy_y"))
+            if len(g("iy_y")) == 2:  # 18年上半年: the century from the pivot
+                a.y += 2000 if a.y < v.two_digit_years.pivot else 1900
             a.invalid = _why_invalid(a.y, None, None)
         else:
             a.yoff = eng.year_prefix[g("iy_r")]
@@ -728,6 +762,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         n = _count(raw, v)
         if n == 0 or (n == -1 and unit not in ("year", "month")):
             return None
+        if kind == "trl" and g("trl_p") and n == 1 and unit in ("day", "trading_day"):
+            return None  # 前一日 / 前一天 is the day before, not a window
         if g(f"{kind}_h"):
             if unit != "year" or n == -1:
                 return None
@@ -1204,12 +1240,18 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             elif t := eng.to_now.match(text, a.end):
                 end, pattern = t.end(), f"since-{a.pattern}"
                 r = _since(a, ctx, (start, end))
-            elif (t := eng.from_tail.match(text, a.end)) and eng.since_prefix.search(
-                text, max(last_end, start - 6), start
+            elif (t := eng.from_tail.match(text, a.end)) and (
+                (a.cat == "date" and a.y is not None)
+                or a.cat == "relyear"
+                or eng.since_prefix.search(text, max(last_end, start - 6), start)
             ):
+                # 自2018年起 / 2015年起 / 去年起: since the start when it has come (ends at the as-of
+                # date), else open-ended; a bare 3月6日起 only after 自 (else it stays a date)
                 end, pattern = t.end(), f"from-{a.pattern}"
                 s1 = _single(a, ctx, (start, end))
-                r = _Res(s1.lo, None, s1.precision, "period", "from", s1.inferred, s1.invalid)
+                began = s1.invalid is None and s1.lo is not None and as_of is not None and s1.lo <= as_of
+                relation = "since" if began else "from"
+                r = _Res(s1.lo, as_of if began else None, s1.precision, "period", relation, s1.inferred, s1.invalid)
             elif t := eng.before_tail.match(text, a.end):
                 end, pattern = t.end(), f"before-{a.pattern}"
                 s1 = _single(a, ctx, (start, end), mode="past")

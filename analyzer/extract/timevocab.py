@@ -51,6 +51,9 @@ class Trailing(_Model):
     suffixes: Words
     suffix_blockers: Chars
     bare_not_after: Chars
+    short_prefixes: Words
+    short_units: Annotated[tuple[Unit, ...], Field(min_length=1)]
+    short_not_after: Chars
 
     @field_validator("units")
     @classmethod
@@ -185,7 +188,14 @@ class Since(_Model):
     prefixes: Words
     suffixes: Words
     from_suffixes: Words
+    from_not_before: Words
     events: Words
+
+
+class TwoDigitYears(_Model):
+    pivot: int = Field(ge=0, le=99)
+    not_after: Chars
+    not_before: Words
 
 
 class Until(_Model):
@@ -232,6 +242,8 @@ class TimeVocab(_Model):
     range: Range
     since: Since
     until: Until
+    two_digit_years: TwoDigitYears
+    bare_year_range_not_before: Words
     before_suffixes: Words
     after_suffixes: Words
     full_year_suffixes: Words

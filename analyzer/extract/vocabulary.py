@@ -40,11 +40,20 @@ class PatternSpec(_Strict):
     not_after: str | None = Field(
         default=None, description="a word list of the vocabulary; a match right after one of its words is vetoed"
     )
+    pivot: str | None = Field(
+        default=None,
+        min_length=1,
+        description="a literal every match holds at most `pivot_reach` characters after its start: the pattern "
+        "is tried only just before each place the literal stands (found at C speed), not along the whole text",
+    )
+    pivot_reach: int = Field(default=0, ge=0, le=16, description="how far after a match's start its pivot may stand")
 
     @model_validator(mode="after")
     def _context_needs_window(self) -> PatternSpec:
         if bool(self.context) != bool(self.window):
             raise ValueError(f"pattern {self.name!r}: context and window go together")
+        if self.pivot is not None and self.pivot not in self.regex:
+            raise ValueError(f"pattern {self.name!r}: its pivot {self.pivot!r} is not a literal of its regex")
         return self
 
 

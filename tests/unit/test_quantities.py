@@ -79,6 +79,28 @@ CASES = [
     ("共有12家公司上市。", "12家", "count", "12", "家", None, None, None),
     ("装机量约为16.9GWh。", "16.9GWh", "count", "16.9", "GWh", None, None, None),
     ("期指高水42点。", "42点", "points", "42", "点", None, None, None),
+    # issue 20: Chinese-numeral points, 半个百分点, 百分之百, 折 as a discount, approximators keep the number
+    ("存款准备金率下调三个百分点。", "三个百分点", "percent", "3", "pp", None, None, None),
+    ("净息差收窄零点五个百分点。", "零点五个百分点", "percent", "0.5", "pp", None, None, None),
+    ("失业率上升两个百分点。", "两个百分点", "percent", "2", "pp", None, None, None),
+    ("逆回购利率下调二十五个基点。", "二十五个基点", "percent", "0.25", "bp", None, None, None),
+    ("贷款利率下调一百个基点。", "一百个基点", "percent", "1", "bp", None, None, None),
+    ("净息差收窄半个百分点。", "半个百分点", "percent", "0.5", "pp", None, None, None),
+    ("毛利率提升一个半百分点。", "一个半百分点", "percent", "1.5", "pp", None, None, None),
+    ("持股比例为百分之百。", "百分之百", "percent", "100", "%", None, None, None),
+    ("毛利率上升3个多百分点。", "3个多百分点", "percent", "3", "pp", None, None, None),
+    ("利差收窄三十多个基点。", "三十多个基点", "percent", "0.30", "bp", None, None, None),
+    ("占比百分之三点五。", "百分之三点五", "percent", "3.5", "%", None, None, None),
+    ("约3成来自海外。", "3成", "percent", "30", "%", None, None, None),
+    ("近五成受访者看好。", "五成", "percent", "50", "%", None, None, None),
+    ("股价年内涨超5%。", "5%", "percent", "5", "%", None, None, None),
+    ("申购费1折。", "1折", "multiple", "0.1", "x", None, None, None),
+    ("代销渠道申购费打1折。", "1折", "multiple", "0.1", "x", None, None, None),
+    ("费率8折优惠。", "8折", "multiple", "0.8", "x", None, None, None),
+    ("管理费五折。", "五折", "multiple", "0.5", "x", None, None, None),
+    ("认购费率享8.5折。", "8.5折", "multiple", "0.85", "x", None, None, None),
+    ("认购费率享85折。", "85折", "multiple", "0.85", "x", None, None, None),
+    ("认购费率享八五折。", "八五折", "multiple", "0.85", "x", None, None, None),
     # magnitudes and currencies
     ("台积电营收新台币2.5兆元。", "新台币2.5兆元", "money", "2500000000000", "TWD", "TWD", None, None),
     ("营收新台币100亿元。", "新台币100亿元", "money", "10000000000", "TWD", "TWD", None, None),
@@ -116,6 +138,15 @@ NEGATIVE = [
     ("下午3点开会。", "3点"),
     ("该基金排名第1名。", "1名"),
     ("增长5%——远超预期。", "——"),
+    # issue 20: 多 with no number is no figure (3个 of 3个多百分点 is no count: the CASES row checks no
+    # other quantity overlaps it)
+    ("有多个百分点的差距。", "百分点"),
+    # issue 20: 折 inside other words
+    ("计提折旧5亿元。", "折"),
+    ("固定资产折旧年限为10年。", "折"),
+    ("美元折合7.2元人民币。", "折"),
+    ("3折叠屏手机。", "折"),
+    ("将纸对折。", "折"),
 ]
 # fmt: on
 

@@ -47,6 +47,10 @@ def _unknown_word_list(data: dict) -> None:
     _first_percent_pattern(data)["not_after"] = "verbs"
 
 
+def _pivot_not_in_regex(data: dict) -> None:
+    _first_percent_pattern(data)["pivot"] = "折"
+
+
 def _unknown_field(data: dict) -> None:
     _first_percent_pattern(data)["strength"] = "strong"
 
@@ -62,6 +66,7 @@ def _unknown_field(data: dict) -> None:
         (_context_without_window, "context and window go together"),
         (_unknown_word_list, "no word list 'verbs'"),
         (_unknown_field, "strength"),
+        (_pivot_not_in_regex, "is not a literal of its regex"),
     ],
 )
 def test_broken_vocabulary_is_one_coded_line(tmp_path: Path, breaks, expected: str) -> None:

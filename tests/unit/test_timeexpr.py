@@ -219,11 +219,18 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
         AS_OF,
         [("2019年成立以来", "period", None, "2019-01-01", NOW, "year", "since", False)],
     ),
+    # a start that has come is a since period up to the as-of date (issue 20: was an open 'from')
     (
         "自2025年1月1日起",
         AS_OF,
-        [("自2025年1月1日起", "period", None, "2025-01-01", None, "day", "from", False)],
+        [("自2025年1月1日起", "period", None, "2025-01-01", NOW, "day", "since", False)],
     ),
+    (
+        "自2025年5月1日起",
+        AS_OF,
+        [("自2025年5月1日起", "period", None, "2025-05-01", None, "day", "from", False)],
+    ),
+    ("自2025年1月1日起", None, [("自2025年1月1日起", "period", None, "2025-01-01", None, "day", "from", False)]),
     (
         "2020年成立至今",
         AS_OF,
@@ -607,7 +614,23 @@ def test_a_written_date_is_that_date_or_invalid_never_another(y: int, m: int, d:
 
 @pytest.mark.parametrize(
     "unit",
-    ["2020、", "2020 、 ", "2025年", "上", "3月", "2025-01-01至", "近1年今年以来上半年第一季度", "2025年3月2日\n"],
+    [
+        "2020、",
+        "2020 、 ",
+        "2025年",
+        "上",
+        "3月",
+        "2025-01-01至",
+        "近1年今年以来上半年第一季度",
+        "2025年3月2日\n",
+        # issue 20
+        "从一月十日到十二日,",
+        "自2016到2018,",
+        "前1周",
+        "18年10月1日",
+        "2015年起",
+        "一至二月",
+    ],
 )
 def test_linear_in_the_text(unit: str) -> None:
     """Twice the text takes about twice the time (a year list once took quadratic time)."""
