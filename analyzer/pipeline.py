@@ -17,13 +17,14 @@ from analyzer.gcpause import paused_gc
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
 from analyzer.segment import word_boundaries
+from analyzer.structure import structure
 from analyzer.types import DocumentMeta, DocumentResult
 
 if TYPE_CHECKING:
     from analyzer.comply.rulebook import Rulebook
     from analyzer.verify.store import MarketStore
 
-STAGES = ("ingest", "normalize", "extract", "segment", "claims", "verify", "comply", "report")
+STAGES = ("ingest", "normalize", "extract", "segment", "structure", "claims", "verify", "comply", "report")
 
 
 def analyze(
@@ -71,8 +72,10 @@ def _analyze(
     # segmentation decides only whether a short alias is a whole word: the words around those aliases
     # are cut on demand (analyzer/segment/lazy.py), with the same boundaries as cutting the whole text
     words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
+    # items of a page and their parts (headline, byline, dateline …): claims carry nothing across items
+    doc_structure = structure(normalized.text, hits, effective_as_of)
     claims, _notes, unattributed = assemble_claims(
-        doc_in.text, normalized, hits, mentions, effective_as_of, words
+        doc_in.text, normalized, hits, mentions, effective_as_of, words, doc_structure
     )
     meta = DocumentMeta(
         doc_id=doc_in.sha256[:16],

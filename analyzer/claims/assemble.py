@@ -30,7 +30,7 @@ from functools import cache
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
-from analyzer.claims.certainty import confidence, uncertain
+from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -43,6 +43,8 @@ from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
 from analyzer.normalize import Normalized
 from analyzer.segment import TokenBoundaries
+from analyzer.structure.model import DocumentStructure, Role
+from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Claim, Mention, MentionKind, Period, SourceNote, Span, SubjectRef, Unattributed
 
 #: numeric mentions: each becomes a claim or an Unattributed record
@@ -60,6 +62,8 @@ LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
 #: a headline (an item's title line) is at most this long and holds no value
 HEADLINE_CHARS = 40
+#: parts a title line may be: a headline, or a short body line (a sub-heading) of the item
+_TITLE_ROLES = (Role.HEADLINE, Role.BODY)
 HEADLINE_REACH = 6  # lines
 
 
@@ -105,9 +109,14 @@ class _Doc:
         mentions: Sequence[Mention],
         as_of: dt.date | None,
         tokens: TokenBoundaries | None = None,
+        structure: DocumentStructure | None = None,
     ) -> None:
+        from analyzer.structure import structure as build_structure  # the stage, when not run before
+
         self.original = original
         self.text = fold_punct(normalized.text)
+        # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
+        self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
         self.offsets = normalized.offsets
         self.as_of = as_of
         self.sentences: Sentences = split_sentences(self.text)
@@ -131,8 +140,11 @@ class _Doc:
         merged = names_mod.with_full_names(
             self.text, names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
         )
+        # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
+        merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)
+        self.first_item_end = self.structure.items[0].end
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted(
@@ -151,6 +163,16 @@ class _Doc:
         self.headlines = self._headlines()
         self._headline_starts = [h[0] for h in self.headlines]
 
+    def scope_start(self, pos: int) -> int:
+        """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
+        return max(self.sentences.section_start(pos), self.structure.item_start(pos))
+
+    def in_headline(self, pos: int) -> bool:
+        return self.structure.role_at(pos) == Role.HEADLINE
+
+    def item_genre(self, pos: int) -> str | None:
+        return self.structure.item_at(pos).genre
+
     def session_word(self, start: int, end: int) -> str | None:
         """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
         index level in points; None when there is neither."""
@@ -166,11 +188,14 @@ class _Doc:
         """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
         a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
         starts = self.sentences.line_starts
-        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.sentences.section_start(pos))}:
+        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}:
             end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
             cue = self.metrics.in_session(starts[line], end)
             if cue is not None:
                 return f"「{cue.word}」 in the item"
+        genre = self.item_genre(pos)
+        if genre is not None and structure_vocabulary().genres[genre].session is not None:
+            return f"a {genre.replace('_', ' ')} item"  # 【A股收评】: its moves are the session's
         return None
 
     def span(self, start: int, end: int) -> Span:
@@ -212,7 +237,7 @@ class _Doc:
         """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY); with none
         named before it, the document's one market when all its market words name the same (a Taiwan
         report that names its exchange only in the closing source line)."""
-        cue = self._market.last_before(pos)
+        cue = self._market.last_before(pos, self.structure.item_start(pos))
         if cue is not None:
             return self._market_currency[cue.word], cue.word
         markets = {self._market_currency[c.word] for c in self._market.hits}
@@ -230,6 +255,8 @@ class _Doc:
             line = self.text[start:end]
             if not line.strip() or len(line.strip()) > HEADLINE_CHARS or "。" in line:
                 continue
+            if self.structure.role_at(start + len(line) - len(line.lstrip())) not in (None, *_TITLE_ROLES):
+                continue  # a byline, dateline, source bracket, caption or table row is no headline
             j = bisect_left(self.value_starts, start)
             if j < len(self.value_starts) and self.value_starts[j] < end:
                 continue
@@ -255,7 +282,7 @@ class _Doc:
         line_now = self.sentences.line_index(pos)
         if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
             return None
-        if self.sentences.section_start(pos) > start:
+        if self.scope_start(pos) > start:
             return None
         return ref, when
 
@@ -321,12 +348,15 @@ def assemble_claims(
     mentions: Sequence[Mention],
     as_of: dt.date | None,
     tokens: TokenBoundaries | None = None,
+    structure: DocumentStructure | None = None,
 ) -> Assembly:
     """Claims for every value mention that states a known metric, the document's source notes, and
     every numeric mention that became no claim with the reason (``Assembly``, a 3-tuple).
 
+    ``structure`` is the structure stage's reading of the document (built here when not given).
+
     With ``tokens``, a short alias (南向, 美团) counts only where it is a whole word (not 美团队)."""
-    doc = _Doc(original, normalized, hits, mentions, as_of, tokens)
+    doc = _Doc(original, normalized, hits, mentions, as_of, tokens, structure)
     notes = [_source_note(doc, i, note) for i, note in enumerate(doc.notes)]
     state = _State()
     unattributed: list[Unattributed] = []
@@ -683,6 +713,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     hit, metric = draft.hit, draft.metric
     s_start, _ = doc.sentences.span_at(hit.start)
     c_start, c_end = doc.sentences.clause_at(hit.start)
+    sentence = state.sentence
+    if doc.in_headline(hit.start):
+        # a headline's phrases (「恒指半日跌300点 长实跌约3%」) each have their own subject: a figure
+        # takes no name or subject from the phrase before it
+        s_start, sentence = c_start, [d for d in state.sentence if d.hit.start >= c_start]
     if metric == "fund_code":
         return _code_subject(doc, hit)
     if metric == "risk_rating":
@@ -705,7 +740,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if preferred:
         draft.subject_named = preferred[-1]
         return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
-    before = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    before = next((d for d in reversed(sentence) if d.subject is not None), None)
     if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
@@ -728,7 +763,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
             draft.subject_named = fund
             ref = _carried(doc.subject_ref(fund))
             return ref, uncertain(f"the fund named before {share_class}, a share class ({ref.alias})")
-    previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    previous = next((d for d in reversed(sentence) if d.subject is not None), None)
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
@@ -744,7 +779,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         return doc.subject_ref(after[0]), "named after the value in its clause"
     fund_metric = metric.startswith("fund_") or metric in doc.metrics.vocab.subject_kind_overrides.get("fund", {})
     carried_on = state.line_subject is not None and state.after_semicolon and state.line_subject_certain
-    if doc.title_fund is not None and fund_metric and not carried_on:
+    if doc.title_fund is not None and fund_metric and not carried_on and hit.start < doc.first_item_end:
         # a leaflet's fund figure with no fund in its sentence is about the fund on its cover, not the
         # manager's other fund of an earlier sentence
         draft.subject_named = doc.title_fund
@@ -993,10 +1028,15 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found[0], uncertain(found[1])
     if cues is not None and cues.session:
-        section = doc.sentences.section_start(hit.start)
+        section = doc.scope_start(hit.start)
         dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
+        genre = doc.item_genre(hit.start)
+        previous = genre is not None and structure_vocabulary().genres[genre].session == "previous"
         if dated is not None:
             day = dated.fields["date"]
+            how = _dateline_how(doc, dated)
+            if previous:  # a morning briefing reports the session before its date
+                day, how = _previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
             return (
                 Period(
                     start=day,
@@ -1006,9 +1046,13 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
                     year_inferred=bool(dated.fields.get("year_inferred")),
                     derived_from="context",
                 ),
-                _dateline_how(doc, dated),
+                how,
             )
         period = doc.periods.as_of_period("as_of")
+        if previous and period is not None and period.end is not None:
+            day = _previous_session(period.end)
+            period = period.model_copy(update={"start": day, "end": day})
+            return period, uncertain("the session before the document's as-of date (a morning briefing)")
         return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
         return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
@@ -1038,6 +1082,14 @@ def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | 
     if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
         how = uncertain("the date of the level it follows (a change has a span)")
     return described.period.model_copy(update={"derived_from": "context"}), how
+
+
+def _previous_session(day: dt.date) -> dt.date:
+    """The weekday before ``day`` (a briefing's previous session; holidays are not known here)."""
+    day -= dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
 
 
 def _dateline_how(doc: _Doc, dated: Hit) -> str:
@@ -1174,8 +1226,8 @@ def _note_for(doc: _Doc, hit: Hit, notes: list[SourceNote]) -> SourceNote | None
     i = bisect_left(doc.note_starts, hit.end)
     if i == len(notes):
         return None
-    if doc.sentences.section_start(doc.note_starts[i]) > hit.start:
-        return None  # the next note belongs to a later section
+    if doc.scope_start(doc.note_starts[i]) > hit.start:
+        return None  # the next note belongs to a later section or item
     return notes[i]
 
 
