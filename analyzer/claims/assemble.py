@@ -229,6 +229,11 @@ class _Doc:
         extra = len(line.strip()) - (t.end - t.start)
         return extra <= DATELINE_EXTRA and not t.fields.get("year_inferred")
 
+    def day_date_at(self, start: int) -> Hit | None:
+        """The day-precision date starting at ``start``, if any."""
+        i = bisect_left(self._day_ends, start)
+        return next((t for t in self.day_dates[i : i + 2] if t.start == start), None)
+
     def last_day_date(self, pos: int, lo: int) -> Hit | None:
         i = bisect_right(self._day_ends, pos)
         return self.day_dates[i - 1] if i and self.day_dates[i - 1].start >= lo else None
@@ -1032,6 +1037,10 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
         genre = doc.item_genre(hit.start)
         previous = genre is not None and structure_vocabulary().genres[genre].session == "previous"
+        item_date = doc.structure.item_at(hit.start).date
+        if dated is None and item_date is not None and item_date.start is not None and item_date.end is not None:
+            # the item's own date stated after its headline (恒指跌300点 / 2025年3月12日 / …)
+            dated = doc.day_date_at(item_date.start)
         if dated is not None:
             day = dated.fields["date"]
             how = _dateline_how(doc, dated)
