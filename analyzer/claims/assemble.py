@@ -1064,6 +1064,15 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             return period, uncertain("the session before the document's as-of date (a morning briefing)")
         return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
+        own = doc.structure.item_at(hit.start).date
+        dated = doc.day_date_at(own.start) if own is not None and own.start is not None else None
+        if dated is not None and own is not None:
+            # a note's target or current price is read on the note's date (its byline's or dateline's)
+            words = doc.words(dated.start, dated.end)
+            period = Period(
+                start=own.day, end=own.day, text=words, span=doc.span(dated.start, dated.end), derived_from="context"
+            )
+            return period, uncertain(f"the item's date in its {own.source} ({words}), no date stated")
         return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
     return None, uncertain("no period stated")
 
