@@ -7,6 +7,7 @@ text, once the item before has body text of its own. One pass over the lines."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from analyzer.extract.base import Hit
@@ -51,8 +52,10 @@ def _dated_headline(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
     if line.shape != Shape.SHORT or not line.days:
         return False
-    after = next((x for x in lines[i + 1 :] if x.shape != Shape.BLANK), None)
-    return after is not None and after.shape == Shape.BODY
+    for j in range(i + 1, len(lines)):
+        if lines[j].shape != Shape.BLANK:
+            return lines[j].shape == Shape.BODY
+    return False
 
 
 def item_parts(lines: Sequence[Line]) -> tuple[Part, ...]:
@@ -98,14 +101,17 @@ def item_parts(lines: Sequence[Line]) -> tuple[Part, ...]:
 
 def item_date(parts: Sequence[Part], lines: Sequence[Line], as_of: dt.date | None) -> ItemDate | None:
     """The item's date: its dateline's, else its byline's, else its headline's; else the as-of date."""
-    days = [d for line in lines for d in line.days]
+    starts = [p.start for p in parts]
+    first: dict[Role, Hit] = {}
+    for line in lines:
+        for day in line.days:
+            i = bisect_right(starts, day.start) - 1
+            if i >= 0 and day.end <= parts[i].end and day.fields.get("date") is not None:
+                first.setdefault(parts[i].role, day)
     for role in (Role.DATELINE, Role.BYLINE, Role.HEADLINE):
-        for part in parts:
-            if part.role != role:
-                continue
-            day = next((d for d in days if part.start <= d.start and d.end <= part.end), None)
-            if day is not None and day.fields.get("date") is not None:
-                return ItemDate(day.fields["date"], role.value, day.start, day.end)
+        if role in first:
+            day = first[role]
+            return ItemDate(day.fields["date"], role.value, day.start, day.end)
     return ItemDate(as_of, "document") if as_of is not None else None
 
 
