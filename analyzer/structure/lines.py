@@ -117,7 +117,8 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
         return Line(start, end, Shape.HEADING, days, heading_end=bracket_end or None, source_start=source_start)
     if short and _is_byline(text, start, end, days, p):
         return Line(start, end, Shape.BYLINE, days)
-    if len(days) == 1 and len(stripped) - (days[0].end - days[0].start) <= vocab.dateline_extra and short:
+    # a date alone on its line (a weekday after it is a date too: 2025年3月12日 星期三)
+    if days and len(stripped) - sum(d.end - d.start for d in days) <= vocab.dateline_extra and short:
         return Line(start, end, Shape.DATELINE, days)
     if p.caption.match(text, start, end):
         return Line(start, end, Shape.CAPTION, days)
