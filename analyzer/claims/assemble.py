@@ -60,10 +60,10 @@ NUMERIC_KINDS = frozenset(
 )
 LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
-#: a headline (an item's title line) is at most this long and holds no value
-HEADLINE_CHARS = 40
 #: parts a title line may be: a headline, or a short body line (a sub-heading) of the item
 _TITLE_ROLES = (Role.HEADLINE, Role.BODY)
+#: parts whose date is the item's own (read as its date, never as a period beside a figure)
+_DATE_ROLES = (Role.DATELINE, Role.BYLINE)
 HEADLINE_REACH = 6  # lines
 
 
@@ -121,7 +121,10 @@ class _Doc:
         self.as_of = as_of
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
-        stated_times = [h for h in hits if h.kind in TIME_KINDS]
+        # the date of a dateline or byline is the item's date, no period stated beside a figure
+        stated_times = [
+            h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES
+        ]
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
@@ -130,7 +133,7 @@ class _Doc:
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
-        self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
+        self.day_dates = [t for t in hits if _is_day(t)]
         self._day_ends = [t.end for t in self.day_dates]
         self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
         self._dateline_ends = [t.end for t in self.datelines]
@@ -223,11 +226,10 @@ class _Doc:
         return self.datelines[i - 1] if i and self.datelines[i - 1].start >= lo else None
 
     def is_dateline(self, t: Hit) -> bool:
-        line_start = self.sentences.line_start(t.start)
-        line_end = self.text.find("\n", t.end)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        extra = len(line.strip()) - (t.end - t.start)
-        return extra <= DATELINE_EXTRA and not t.fields.get("year_inferred")
+        """Whether ``t`` is its item's own date (the structure stage's: its dateline, byline or a
+        dated headline), with its year stated."""
+        own = self.structure.item_at(t.start).date
+        return own is not None and own.start == t.start and not t.fields.get("year_inferred")
 
     def day_date_at(self, start: int) -> Hit | None:
         """The day-precision date starting at ``start``, if any."""
@@ -258,7 +260,7 @@ class _Doc:
         for i, start in enumerate(starts):
             end = (starts[i + 1] - 1) if i + 1 < len(starts) else len(self.text)
             line = self.text[start:end]
-            if not line.strip() or len(line.strip()) > HEADLINE_CHARS or "。" in line:
+            if not line.strip() or len(line.strip()) > structure_vocabulary().headline_chars or "。" in line:
                 continue
             if self.structure.role_at(start + len(line) - len(line.lstrip())) not in (None, *_TITLE_ROLES):
                 continue  # a byline, dateline, source bracket, caption or table row is no headline
@@ -1075,10 +1077,6 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             return period, uncertain(f"the item's date in its {own.source} ({words}), no date stated")
         return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
     return None, uncertain("no period stated")
-
-
-#: a dateline is a line holding a full date and at most this many other characters (weekday, place)
-DATELINE_EXTRA = 8
 
 
 def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | None:

@@ -106,7 +106,8 @@ def item_date(parts: Sequence[Part], lines: Sequence[Line], as_of: dt.date | Non
     for line in lines:
         for day in line.days:
             i = bisect_right(starts, day.start) - 1
-            if i >= 0 and day.end <= parts[i].end and day.fields.get("date") is not None:
+            # a calendar day (not 3月底, the end of a period a headline reports on)
+            if i >= 0 and day.end <= parts[i].end and day.fields.get("date") and not day.fields.get("relation"):
                 first.setdefault(parts[i].role, day)
     for role in (Role.DATELINE, Role.BYLINE, Role.HEADLINE):
         if role in first:

@@ -117,8 +117,7 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
         return Line(start, end, Shape.HEADING, days, heading_end=bracket_end or None, source_start=source_start)
     if short and _is_byline(text, start, end, days, p):
         return Line(start, end, Shape.BYLINE, days)
-    # a date alone on its line (a weekday after it is a date too: 2025年3月12日 星期三)
-    if days and len(stripped) - sum(d.end - d.start for d in days) <= vocab.dateline_extra and short:
+    if short and _is_dateline(text, start, end, days, vocab.dateline_extra):
         return Line(start, end, Shape.DATELINE, days)
     if p.caption.match(text, start, end):
         return Line(start, end, Shape.CAPTION, days)
@@ -128,6 +127,19 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
     if wire and any(wire.start("day") <= d.start < wire.end("day") for d in days):
         return Line(start, end, Shape.BODY, days, wire_end=wire.end(), source_start=source_start)
     return Line(start, end, Shape.SHORT if short else Shape.BODY, days, source_start=source_start)
+
+
+def _is_dateline(text: str, start: int, end: int, days: tuple[Hit, ...], extra: int) -> bool:
+    """A date alone on its line: a calendar day (not 3月底), with a weekday (also a date) or a place
+    beside it of at most ``extra`` letters (2025年3月12日 星期三, 香港 2025年3月12日)."""
+    if not days or all(d.fields.get("relation") for d in days):
+        return False
+    pieces, pos = [], start
+    for d in days:
+        pieces.append(text[pos : d.start])
+        pos = d.end
+    pieces.append(text[pos:end])
+    return sum(ch.isalnum() for piece in pieces for ch in piece) <= extra
 
 
 def _is_byline(text: str, start: int, end: int, days: tuple[Hit, ...], p: _Patterns) -> bool:
