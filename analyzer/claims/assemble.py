@@ -1066,7 +1066,20 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             return period, uncertain("the session before the document's as-of date (a morning briefing)")
         return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
-        own = doc.structure.item_at(hit.start).date
+        item = doc.structure.item_at(hit.start)
+        covered = item.report_period
+        if level and covered is not None:
+            # a periodic report's level with no date of its own is read at the end of the report period
+            words = doc.words(covered.start, covered.end)
+            period = Period(
+                start=covered.last,
+                end=covered.last,
+                text=words,
+                span=doc.span(covered.start, covered.end),
+                derived_from="context",
+            )
+            return period, uncertain(f"the end of the report period its title states ({words})")
+        own = item.date
         dated = doc.day_date_at(own.start) if own is not None and own.start is not None else None
         if dated is not None and own is not None:
             # a note's target or current price is read on the note's date (its byline's or dateline's)

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from analyzer.claims.sentences import fold_punct
 from analyzer.extract.base import Hit
-from analyzer.structure.items import build, day_hits
+from analyzer.structure.items import build, day_hits, period_hits
 from analyzer.structure.lines import classify_lines
-from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, Role, single_item
+from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, ReportPeriod, Role, single_item
 from analyzer.structure.vocabulary import Genre, structure_vocabulary
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Item",
     "ItemDate",
     "Part",
+    "ReportPeriod",
     "Role",
     "single_item",
     "structure",
@@ -32,4 +33,4 @@ def structure(text: str, hits: Sequence[Hit], as_of: dt.date | None) -> Document
     """The structure of the normalized ``text``, given the time ``hits`` the extract stage found in it
     (datelines are read from them) and the document's as-of date (the date of an undated item)."""
     folded = fold_punct(text)
-    return build(folded, classify_lines(folded, day_hits(hits)), as_of)
+    return build(folded, classify_lines(folded, day_hits(hits)), as_of, period_hits(hits))

@@ -7,12 +7,12 @@ text, once the item before has body text of its own. One pass over the lines."""
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from analyzer.extract.base import Hit
 from analyzer.structure.lines import Line, Shape
-from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, Role
+from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, ReportPeriod, Role
 from analyzer.structure.vocabulary import structure_vocabulary
 
 #: shapes that are body text (an item holding one is a whole item: a title after it starts another)
@@ -127,22 +127,47 @@ def genre_of(text: str, parts: Sequence[Part]) -> str | None:
     return None
 
 
-def build(text: str, lines: Sequence[Line], as_of: dt.date | None) -> DocumentStructure:
-    """The document's items (at least one) from its classified lines."""
+def report_period(parts: Sequence[Part], periods: Sequence[Hit]) -> ReportPeriod | None:
+    """The first period of more than a day (a quarter, a half, a year) that the item's headline states;
+    ``periods`` are the time hits with both ends, by start."""
+    starts = [t.start for t in periods]
+    for part in parts:
+        if part.role != Role.HEADLINE:
+            continue
+        for t in periods[bisect_left(starts, part.start) : bisect_left(starts, part.end)]:
+            first, last = t.fields["start_date"], t.fields["end_date"]
+            if t.end <= part.end and first < last:
+                return ReportPeriod(first, last, t.start, t.end)
+    return None
+
+
+def build(text: str, lines: Sequence[Line], as_of: dt.date | None, periods: Sequence[Hit] = ()) -> DocumentStructure:
+    """The document's items (at least one) from its classified lines; ``periods`` are the time hits
+    with both ends (a report's title period is read from them)."""
     groups = group_items(lines)
     if not groups:
         return DocumentStructure((Item(0, len(text), ()),))
     built = []
     doc_genre: str | None = None
+    genres = structure_vocabulary().genres
     for index, group in enumerate(groups):
         parts = item_parts(group)
         genre = genre_of(text, parts)
         if index == 0:
             doc_genre = genre
+        genre = genre or doc_genre
+        covered = report_period(parts, periods) if genre is not None and genres[genre].report_period else None
         # the first item reaches back to the start of the text, so every offset lies in an item
         start = 0 if index == 0 else group[0].start
-        built.append(Item(start, group[-1].end, parts, item_date(parts, group, as_of), genre or doc_genre))
+        built.append(Item(start, group[-1].end, parts, item_date(parts, group, as_of), genre, covered))
     return DocumentStructure(tuple(built), doc_genre)
+
+
+def period_hits(hits: Sequence[Hit]) -> list[Hit]:
+    """The time expressions among ``hits`` with both a first and a last day, by start."""
+    return sorted(
+        (h for h in hits if h.fields.get("start_date") and h.fields.get("end_date")), key=lambda h: h.start
+    )
 
 
 def day_hits(hits: Sequence[Hit]) -> list[Hit]:

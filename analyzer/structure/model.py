@@ -45,6 +45,16 @@ class ItemDate:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    """The period a periodic report covers, as its title states it (2024年第4季度报告), at ``[start, end)``."""
+
+    first: dt.date
+    last: dt.date
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One news item, article or section of a page: ``[start, end)`` and its parts in order."""
 
@@ -53,6 +63,8 @@ class Item:
     parts: tuple[Part, ...]
     date: ItemDate | None = None
     genre: str | None = None
+    #: for a genre whose figures cover a report period (a fund's periodic report): the title's period
+    report_period: ReportPeriod | None = None
 
     def of_role(self, role: Role) -> tuple[Part, ...]:
         return tuple(p for p in self.parts if p.role == role)

@@ -748,6 +748,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("genre", "纳斯达克指数", ANY, "change_pct", "1.2", "%", None, D(2025, 4, 11), D(2025, 4, 11), False),
         ("genre", "道琼斯工业指数", ANY, "change_pct", "-0.3", "%", None, D(2025, 4, 11), D(2025, 4, 11), False),
     ]),
+    # a fund's periodic report: its figures cover the report period its title states, its levels are
+    # read at that period's end (not on the as-of date)
+    ("星河价值混合型证券投资基金2024年第3季度报告\n本报告期内,本基金份额净值增长率为-2.1%,同期业绩比较基准收益率为-0.8%。报告期末基金资产净值8.6亿元。", D(2024, 10, 25), [
+        ("genre", "星河价值混合型证券投资基金", ANY, "fund_return", "-2.1", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("genre", "星河价值混合型证券投资基金", ANY, "benchmark_return", "-0.8", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("genre", "星河价值混合型证券投资基金", ANY, "fund_size", "860000000", "CNY", "CNY", D(2024, 9, 30), D(2024, 9, 30), False),
+    ]),
     # wire datelines start items and date them
     ("财联社4月22日电,恒生科技指数收涨2.1%。\n财联社4月23日电,恒生指数收跌0.4%。", D(2025, 4, 23), [
         ("dateline", "恒生科技指数", ANY, "change_pct", "2.1", "%", None, D(2025, 4, 22), D(2025, 4, 22), False),

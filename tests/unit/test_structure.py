@@ -154,6 +154,17 @@ def test_spans_tile_in_order(text: str, _items: object) -> None:
     assert found.item_index(0) == 0
 
 
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("form", VARIANTS)
+def test_report_period_of_a_fund_report(form: str) -> None:
+    """A fund's periodic report exposes the period its title states; an item with no title stating one
+    (a body line naming a quarter) has none, though it takes the document's genre."""
+    found, _ = read(VARIANTS[form]("星河价值混合型证券投资基金2024年第3季度报告\n本基金份额净值增长率为-2.1%。\n---\n甲公司2024年第3季度营收增长。"))
+    covered = found.items[0].report_period
+    assert covered is not None and (covered.first, covered.last) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+    assert found.items[1].genre == "fund_report" and found.items[1].report_period is None
+
+
 def test_no_date_without_as_of() -> None:
     found, _ = read("恒指收报23,100点。", None)
     assert found.items[0].date is None
