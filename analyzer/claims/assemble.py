@@ -129,7 +129,11 @@ class _Doc:
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
             t
-            for t in with_report_year(self.text, merge_times(stated_times, local_period_hits(self.text, as_of)))
+            for t in with_report_year(
+                self.text,
+                merge_times(stated_times, local_period_hits(self.text, as_of)),
+                [item.start for item in self.structure.items[1:]],
+            )
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
@@ -1224,7 +1228,7 @@ def _is_base(doc: _Doc, t: Hit) -> bool:
 
 
 def _since_inception(doc: _Doc, draft: _Draft, anchor: dt.date | None) -> tuple[Period, str]:
-    born = doc.anchors.inception_before(draft.hit.start)
+    born = doc.anchors.inception_before(draft.hit.start, doc.structure.item_start(draft.hit.start))
     if born is None and draft.subject_named is not None and draft.subject_named.id:
         inst = default_registry().get(draft.subject_named.id)
         born = inst.launch if inst is not None else None

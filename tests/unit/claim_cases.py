@@ -718,6 +718,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("items", None, None, "deliveries", "36000", "辆", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("items", None, None, "growth_yoy", "26", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # … nor does the report year stated in one item date a yearless quarter of the next (no as-of date)
+    ("万科发布2024年半年报,上半年营业收入1,000亿元。\n***\n招商蛇口第二季度营业收入300亿元。", None, [
+        ("items", "万科", ANY, "revenue", "100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
+        ("items", "招商蛇口", ANY, "revenue", "30000000000", "CNY", "CNY", None, None, False),
+    ]),
     # a byline's broker is the author, never the subject; its date is the note's date (a price with no
     # date of its own is read on it); the price a target is compared with is the current price
     ("青岛啤酒(600600)年报点评\n远景证券研究所 2025年4月2日\n公司2024年营业收入321亿元,同比下降5%。目标价75元,较当前股价62元有21%的上行空间。", D(2025, 4, 8), [
