@@ -12,7 +12,7 @@ from analyzer.claims.sentences import fold_punct
 from analyzer.extract.base import Hit
 from analyzer.structure.items import build, day_hits, period_hits
 from analyzer.structure.lines import classify_lines
-from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, ReportPeriod, Role, single_item
+from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, ReportPeriod, Role
 from analyzer.structure.vocabulary import Genre, structure_vocabulary
 
 __all__ = [
@@ -23,7 +23,6 @@ __all__ = [
     "Part",
     "ReportPeriod",
     "Role",
-    "single_item",
     "structure",
     "structure_vocabulary",
 ]

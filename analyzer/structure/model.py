@@ -66,11 +66,9 @@ class Item:
     #: for a genre whose figures cover a report period (a fund's periodic report): the title's period
     report_period: ReportPeriod | None = None
 
-    def of_role(self, role: Role) -> tuple[Part, ...]:
-        return tuple(p for p in self.parts if p.role == role)
-
     @property
     def headline(self) -> Part | None:
+        """The item's first headline part, if it has one."""
         return next((p for p in self.parts if p.role == Role.HEADLINE), None)
 
 
@@ -111,8 +109,3 @@ class DocumentStructure:
     def role_at(self, pos: int) -> Role | None:
         part = self.part_at(pos)
         return part.role if part is not None else None
-
-
-def single_item(length: int) -> DocumentStructure:
-    """A document read as one item of body text (no structure found, or none wanted)."""
-    return DocumentStructure((Item(0, length, (Part(Role.BODY, 0, length),) if length else ()),))

@@ -152,6 +152,9 @@ def test_spans_tile_in_order(text: str, _items: object) -> None:
             previous_end = part.end
             assert found.part_at(part.start) == part and found.item_index(part.end - 1) == index
     assert found.item_index(0) == 0
+    for item in found.items:
+        headlines = [p for p in item.parts if p.role == Role.HEADLINE]
+        assert item.headline == (headlines[0] if headlines else None)
 
 
 @pytest.mark.issue(20)
