@@ -168,6 +168,20 @@ def test_report_period_of_a_fund_report(form: str) -> None:
     assert found.items[1].genre == "fund_report" and found.items[1].report_period is None
 
 
+def test_traditional_text_read_unconverted() -> None:
+    """With no script conversion (--convert none) the parts are found in Traditional text as well."""
+    text = "伊利股份(600887)年報點評\n遠景證券研究所 2025年4月2日\n圖1：滬深300走勢\n公司營收下降。\n財聯社5月14日電，恒指收漲1%。（新華社）"
+    normalized = normalize(text, "none")
+    _, hits = extract_mentions(text, normalized, AS_OF)
+    found = structure(normalized.text, hits, AS_OF)
+    roles = [[(p.role, text[p.start : p.end]) for p in item.parts] for item in found.items]
+    assert roles == [
+        [(H, "伊利股份(600887)年報點評"), (Y, "遠景證券研究所 2025年4月2日"), (C, "圖1：滬深300走勢"), (B, "公司營收下降。")],
+        [(D, "財聯社5月14日電，"), (B, "恒指收漲1%。"), (S, "（新華社）")],
+    ]
+    assert [i.genre for i in found.items] == ["research_note", "research_note"]
+
+
 def test_no_date_without_as_of() -> None:
     found, _ = read("恒指收报23,100点。", None)
     assert found.items[0].date is None
