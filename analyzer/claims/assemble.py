@@ -40,6 +40,7 @@ from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
+from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
 from analyzer.normalize import Normalized
 from analyzer.segment import TokenBoundaries
@@ -1051,7 +1052,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             day = dated.fields["date"]
             how = _dateline_how(doc, dated)
             if previous:  # a morning briefing reports the session before its date
-                day, how = _previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
+                day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
             return (
                 Period(
                     start=day,
@@ -1065,7 +1066,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             )
         period = doc.periods.as_of_period("as_of")
         if previous and period is not None and period.end is not None:
-            day = _previous_session(period.end)
+            day = previous_session(period.end)
             period = period.model_copy(update={"start": day, "end": day})
             return period, uncertain("the session before the document's as-of date (a morning briefing)")
         return period, uncertain("the document's as-of date for a session figure")
@@ -1115,14 +1116,6 @@ def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | 
     if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
         how = uncertain("the date of the level it follows (a change has a span)")
     return described.period.model_copy(update={"derived_from": "context"}), how
-
-
-def _previous_session(day: dt.date) -> dt.date:
-    """The weekday before ``day`` (a briefing's previous session; holidays are not known here)."""
-    day -= dt.timedelta(days=1)
-    while day.weekday() >= 5:
-        day -= dt.timedelta(days=1)
-    return day
 
 
 def _dateline_how(doc: _Doc, dated: Hit) -> str:
