@@ -13,13 +13,16 @@ import opencc
 import pytest
 import yaml
 
+from analyzer.claims import is_certain
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.extract import extract_mentions
 from analyzer.normalize import normalize
+from analyzer.pipeline import analyze
 from analyzer.resources import corpora_path
 from analyzer.structure import DocumentStructure, Role, structure
 from analyzer.structure.vocabulary import StructureVocabulary
+from analyzer.types import Claim
 from tests.unit.test_claim_cases import full_width
 
 S2T = opencc.OpenCC("s2t")
@@ -217,3 +220,40 @@ def test_broken_vocabulary_is_a_coded_error(tmp_path: Path, change: dict, messag
     with pytest.raises(ExtractError) as info:
         load_model(path, StructureVocabulary, ExtractError, "E410", "structure vocabulary")
     assert info.value.code == "E410" and message in str(info.value)
+
+
+# ------------------------------------------------------------------ claims read the structure
+
+
+def claims_of(text: str, as_of: dt.date | None) -> list[Claim]:
+    return analyze(text.encode("utf-8"), name="page.txt", as_of=as_of).claims
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("form", VARIANTS)
+def test_dates_of_datelines_and_bylines_never_make_a_figure_certain(form: str) -> None:
+    """A wire dateline in the figure's own sentence, or a byline's date, dates the item: a session
+    figure or a price dated by it is a good guess, never certain (no false alarm on the item's date)."""
+    convert = VARIANTS[form]
+    page = convert("(中央社记者林某台北15日电)台股加权指数收盘下跌180点,收在19,850点。\n---\n某公司点评\n远景证券研究所 2025年4月2日\n目标价75元。")
+    claims = claims_of(page, dt.date(2025, 4, 16))
+    assert [(c.period.start, c.period.end) for c in claims] == [(dt.date(2025, 4, 15),) * 2] * 2 + [(dt.date(2025, 4, 2),) * 2]
+    assert not any(is_certain(c) for c in claims)
+    assert all(c.decided_by["period"].startswith("uncertain: ") for c in claims)
+
+
+@pytest.mark.issue(20)
+def test_a_briefing_names_the_session_it_dates_by() -> None:
+    claim = claims_of("财经早餐 2025年4月14日\n纳斯达克指数收涨1.2%。", None)[0]
+    assert (claim.period.start, claim.period.end) == (dt.date(2025, 4, 11), dt.date(2025, 4, 11))
+    assert claim.decided_by["period"].startswith("uncertain: the session before")
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("form", VARIANTS)
+def test_a_byline_names_no_subject(form: str) -> None:
+    """The names in a byline (a broker, a reporter) are the writers: no figure's subject, even when
+    the figure has no subject of its own."""
+    convert = VARIANTS[form]
+    claims = claims_of(convert("远景证券研究所 2025年4月2日\n营业收入321亿元,同比下降5%。"), None)
+    assert claims and all(c.subject is None or "远景" not in c.subject.alias for c in claims)
