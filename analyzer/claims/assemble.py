@@ -63,6 +63,8 @@ LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
 #: parts a title line may be: a headline, or a short body line (a sub-heading) of the item
 _TITLE_ROLES = (Role.HEADLINE, Role.BODY)
+#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点])
+_SECTION_LABEL = re.compile(r"\[[^\]]*\]")
 #: parts whose date is the item's own (read as its date, never as a period beside a figure)
 _DATE_ROLES = (Role.DATELINE, Role.BYLINE)
 HEADLINE_REACH = 6  # lines
@@ -162,6 +164,7 @@ class _Doc:
         self._skip_starts = [s for s, _, _ in self.skip]
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
+        self._figure_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
@@ -269,8 +272,9 @@ class _Doc:
                 continue
             if self.structure.role_at(start + len(line) - len(line.lstrip())) not in (None, *_TITLE_ROLES):
                 continue  # a byline, dateline, source bracket, caption or table row is no headline
-            j = bisect_left(self.value_starts, start)
-            if j < len(self.value_starts) and self.value_starts[j] < end:
+            # a figure makes a line no title; a code (伊利股份(600887)年报点评) labels its subject
+            j = bisect_left(self._figure_starts, start)
+            if j < len(self._figure_starts) and self._figure_starts[j] < end:
                 continue
             times = [t for t in self.times_between(start, end) if not _is_day(t)]
             when = times[-1] if times else None
@@ -278,6 +282,8 @@ class _Doc:
             if named:
                 out.append((start, end, self.subject_ref(named[0]), when))
                 continue
+            if _SECTION_LABEL.fullmatch(line.strip()):
+                continue  # 【核心观点】 alone labels a section; its words name no subject
             inner = line.strip().strip('[]【】“”"# ')
             offset = start + line.find(inner) if inner else start
             topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None

@@ -147,15 +147,15 @@ def build(text: str, lines: Sequence[Line], as_of: dt.date | None, periods: Sequ
     groups = group_items(lines)
     if not groups:
         return DocumentStructure((Item(0, len(text), ()),))
-    built = []
-    doc_genre: str | None = None
     genres = structure_vocabulary().genres
+    doc_genre = genre_of(text, item_parts(groups[0]))
+    if doc_genre is not None and genres[doc_genre].one_article:
+        # a research note or a fund report is one article: its titles (【核心观点】) head sections
+        groups = [[line for group in groups for line in group]]
+    built = []
     for index, group in enumerate(groups):
         parts = item_parts(group)
-        genre = genre_of(text, parts)
-        if index == 0:
-            doc_genre = genre
-        genre = genre or doc_genre
+        genre = genre_of(text, parts) or doc_genre
         covered = report_period(parts, periods) if genre is not None and genres[genre].report_period else None
         # the first item reaches back to the start of the text, so every offset lies in an item
         start = 0 if index == 0 else group[0].start

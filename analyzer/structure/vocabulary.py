@@ -37,6 +37,8 @@ class Genre(_Strict):
     session: Literal["same", "previous"] | None = None
     #: a figure with no period of its own covers the report period the title states
     report_period: bool = False
+    #: a document of this genre is one article: its titles head sections, none starts an item
+    one_article: bool = False
 
     def matches(self, headline: str) -> bool:
         """Whether ``headline`` (either script) holds a cue and every required word."""

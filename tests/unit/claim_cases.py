@@ -732,6 +732,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("byline", "青岛啤酒", ANY, "close", "62", "CNY", "CNY", D(2025, 4, 2), D(2025, 4, 2), False),
         ("byline", "青岛啤酒", ANY, "upside", "21", "%", None, None, None, True),
     ]),
+    # a research note is one article: its title's company reaches its sections; a section's label
+    # (【核心观点】) names no subject
+    ("贵州茅台(600519)年报点评\n东方远景证券研究所 2025年4月3日\n【核心观点】\n2024年营业收入1741亿元,同比增长16%。\n【盈利预测】\n我们预计2025年营业收入增长9%。", D(2025, 4, 8), [
+        ("byline", "贵州茅台", ANY, "revenue", "174100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("byline", "贵州茅台", ANY, "growth_yoy", "16", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("byline", "贵州茅台", ANY, "growth", "9", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
     # a headline's phrases each have their own subject: the stock's move is not the index's
     ("恒指早段跌250点 华润万象跌约2%\n2025年3月12日\n恒生指数午间收报23,650点。", D(2025, 3, 14), [
         ("headline", "恒指", ANY, "change_points", "-250", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),

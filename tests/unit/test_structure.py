@@ -167,26 +167,39 @@ def test_spans_tile_in_order(text: str, _items: object) -> None:
 @pytest.mark.issue(20)
 @pytest.mark.parametrize("form", VARIANTS)
 def test_report_period_of_a_fund_report(form: str) -> None:
-    """A fund's periodic report exposes the period its title states; an item with no title stating one
-    (a body line naming a quarter) has none, though it takes the document's genre."""
-    found, _ = read(VARIANTS[form]("星河价值混合型证券投资基金2024年第3季度报告\n本基金份额净值增长率为-2.1%。\n---\n甲公司2024年第3季度营收增长。"))
-    covered = found.items[0].report_period
+    """A fund's periodic report exposes the period its title states, as an item of a page too; an item
+    of another genre has none."""
+    found, _ = read(VARIANTS[form]("【港股】甲公司2024年第3季度营收增长\n恒指收报23,100点。\n---\n星河价值混合型证券投资基金2024年第3季度报告\n本基金份额净值增长率为-2.1%。"))
+    assert [i.genre for i in found.items] == [None, "fund_report"]
+    covered = found.items[1].report_period
     assert covered is not None and (covered.first, covered.last) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
-    assert found.items[1].genre == "fund_report" and found.items[1].report_period is None
+    assert found.items[0].report_period is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("form", VARIANTS)
+def test_a_research_note_is_one_article(form: str) -> None:
+    """The titles of a research note or a fund report head its sections: the document stays one item
+    (its title's subject reaches its sections), while the same titles on a news page start items."""
+    sections = "\n【核心观点】\n公司营收下降。\n【盈利预测】\n我们预计营收增长。"
+    note, _ = read(VARIANTS[form]("伊利股份(600887)年报点评\n远景证券研究所 2025年4月2日" + sections))
+    page, _ = read(VARIANTS[form]("港股收评\n恒指收报23,100点。" + sections))
+    assert (len(note.items), note.genre) == (1, "research_note")
+    assert len(page.items) == 3
 
 
 def test_traditional_text_read_unconverted() -> None:
     """With no script conversion (--convert none) the parts are found in Traditional text as well."""
-    text = "伊利股份(600887)年報點評\n遠景證券研究所 2025年4月2日\n圖1：滬深300走勢\n公司營收下降。\n財聯社5月14日電，恒指收漲1%。（新華社）"
+    text = "港股收評\n財聯社5月14日電，恒指收漲1%。（新華社）\n\n\n伊利股份(600887)年報點評\n遠景證券研究所 2025年4月2日\n圖1：滬深300走勢\n公司營收下降。"
     normalized = normalize(text, "none")
     _, hits = extract_mentions(text, normalized, AS_OF)
     found = structure(normalized.text, hits, AS_OF)
     roles = [[(p.role, text[p.start : p.end]) for p in item.parts] for item in found.items]
     assert roles == [
+        [(H, "港股收評"), (D, "財聯社5月14日電，"), (B, "恒指收漲1%。"), (S, "（新華社）")],
         [(H, "伊利股份(600887)年報點評"), (Y, "遠景證券研究所 2025年4月2日"), (C, "圖1：滬深300走勢"), (B, "公司營收下降。")],
-        [(D, "財聯社5月14日電，"), (B, "恒指收漲1%。"), (S, "（新華社）")],
     ]
-    assert [i.genre for i in found.items] == ["research_note", "research_note"]
+    assert [i.genre for i in found.items] == ["close_report", "research_note"]
 
 
 def test_no_date_without_as_of() -> None:
