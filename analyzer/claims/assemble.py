@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
@@ -255,6 +255,11 @@ class _Doc:
         cue = self._market.last_before(pos, self.structure.item_start(pos))
         if cue is not None:
             return self._market_currency[cue.word], cue.word
+        return self._one_market
+
+    @cached_property
+    def _one_market(self) -> tuple[str, str] | None:
+        """(currency, first cue) when all the document's market words name one market (found once)."""
         markets = {self._market_currency[c.word] for c in self._market.hits}
         if len(markets) == 1:
             first = self._market.hits[0]

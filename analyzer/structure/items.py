@@ -127,10 +127,9 @@ def genre_of(text: str, parts: Sequence[Part]) -> str | None:
     return None
 
 
-def report_period(parts: Sequence[Part], periods: Sequence[Hit]) -> ReportPeriod | None:
+def report_period(parts: Sequence[Part], periods: Sequence[Hit], starts: Sequence[int]) -> ReportPeriod | None:
     """The first period of more than a day (a quarter, a half, a year) that the item's headline states;
-    ``periods`` are the time hits with both ends, by start."""
-    starts = [t.start for t in periods]
+    ``periods`` are the time hits with both ends, by start (``starts``)."""
     for part in parts:
         if part.role != Role.HEADLINE:
             continue
@@ -153,10 +152,11 @@ def build(text: str, lines: Sequence[Line], as_of: dt.date | None, periods: Sequ
         # a research note or a fund report is one article: its titles (【核心观点】) head sections
         groups = [[line for group in groups for line in group]]
     built = []
+    starts = [t.start for t in periods]
     for index, group in enumerate(groups):
         parts = item_parts(group)
         genre = genre_of(text, parts) or doc_genre
-        covered = report_period(parts, periods) if genre is not None and genres[genre].report_period else None
+        covered = report_period(parts, periods, starts) if genre is not None and genres[genre].report_period else None
         # the first item reaches back to the start of the text, so every offset lies in an item
         start = 0 if index == 0 else group[0].start
         built.append(Item(start, group[-1].end, parts, item_date(parts, group, as_of), genre, covered))
