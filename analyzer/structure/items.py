@@ -41,7 +41,8 @@ def group_items(lines: Sequence[Line]) -> list[list[Line]]:
         if line.shape == Shape.SEPARATOR:
             continue
         current.append(line)
-        has_body = has_body or line.shape in _BODY
+        # a title with its text on the same line ([A股收评]沪指…。) holds body text too
+        has_body = has_body or line.shape in _BODY or line.heading_end is not None
     if current:
         items.append(current)
     return items
@@ -84,8 +85,8 @@ def item_parts(lines: Sequence[Line]) -> tuple[Part, ...]:
             leading = leading and fixed != Role.TABLE_ROW and fixed != Role.CAPTION
             continue
         start = line.start
-        if line.heading_end is not None and leading:
-            parts.append(Part(Role.HEADLINE, start, line.heading_end))
+        if line.heading_end is not None:
+            parts.append(Part(Role.HEADLINE if leading else Role.BODY, start, line.heading_end))
             start = line.heading_end
         if line.wire_end is not None:
             parts.append(Part(Role.DATELINE, start, line.wire_end))

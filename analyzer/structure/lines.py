@@ -114,7 +114,11 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
         if short:
             return Line(start, end, Shape.HEADING, days)
         bracket_end = text.find("]", start, end) + 1 if stripped.startswith("[") else 0
-        return Line(start, end, Shape.HEADING, days, heading_end=bracket_end or None, source_start=source_start)
+        # 【标题】财联社5月14日电,…: a telegraph's title, its dateline, its text on one line
+        wire_end = _wire_end(text, bracket_end, end, days, p) if bracket_end else None
+        return Line(
+            start, end, Shape.HEADING, days, wire_end, heading_end=bracket_end or None, source_start=source_start
+        )
     if short and _is_byline(text, start, end, days, p):
         return Line(start, end, Shape.BYLINE, days)
     if short and _is_dateline(text, start, end, days, vocab.dateline_extra):
@@ -123,10 +127,28 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
         return Line(start, end, Shape.CAPTION, days)
     if p.table_row.match(text, start, end):
         return Line(start, end, Shape.TABLE_ROW, days)
+    wire_end = _wire_end(text, start, end, days, p)
+    if wire_end is not None:
+        return Line(start, end, Shape.BODY, days, wire_end=wire_end, source_start=source_start)
+    return Line(start, end, Shape.SHORT if short else Shape.BODY, days, source_start=source_start)
+
+
+def _wire_end(text: str, start: int, end: int, days: tuple[Hit, ...], p: _Patterns) -> int | None:
+    """Where a wire dateline starting at ``start`` ends (its day one of the line's dates), else None."""
     wire = p.wire.match(text, start, end)
     if wire and any(wire.start("day") <= d.start < wire.end("day") for d in days):
-        return Line(start, end, Shape.BODY, days, wire_end=wire.end(), source_start=source_start)
-    return Line(start, end, Shape.SHORT if short else Shape.BODY, days, source_start=source_start)
+        return wire.end()
+    return None
+
+
+def _outside_dates(text: str, start: int, end: int, days: tuple[Hit, ...]) -> list[str]:
+    """The pieces of ``[start, end)`` around its dates."""
+    pieces, pos = [], start
+    for d in days:
+        pieces.append(text[pos : d.start])
+        pos = d.end
+    pieces.append(text[pos:end])
+    return pieces
 
 
 def _is_dateline(text: str, start: int, end: int, days: tuple[Hit, ...], extra: int) -> bool:
@@ -134,23 +156,13 @@ def _is_dateline(text: str, start: int, end: int, days: tuple[Hit, ...], extra: 
     beside it of at most ``extra`` letters (2025年3月12日 星期三, 香港 2025年3月12日)."""
     if not days or all(d.fields.get("relation") for d in days):
         return False
-    pieces, pos = [], start
-    for d in days:
-        pieces.append(text[pos : d.start])
-        pos = d.end
-    pieces.append(text[pos:end])
-    return sum(ch.isalnum() for piece in pieces for ch in piece) <= extra
+    return sum(ch.isalnum() for piece in _outside_dates(text, start, end, days) for ch in piece) <= extra
 
 
 def _is_byline(text: str, start: int, end: int, days: tuple[Hit, ...], p: _Patterns) -> bool:
     """An author's line (记者 张三), or an institution's name with a date or with its people's names
     (某某证券研究所 2025年5月6日): nothing else on the line once its dates are taken out."""
-    pieces, pos = [], start
-    for d in days:
-        pieces.append(text[pos : d.start])
-        pos = d.end
-    pieces.append(text[pos:end])
-    rest = " ".join(pieces)
+    rest = " ".join(_outside_dates(text, start, end, days))
     if p.author_line.fullmatch(rest):
         return True
     return p.institution_line.fullmatch(rest) is not None and bool(days or p.author.search(rest))
