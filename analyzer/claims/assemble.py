@@ -189,10 +189,10 @@ class _Doc:
         index level in points; None when there is neither."""
         cue = self.metrics.in_session(start, end)
         if cue is not None:
-            return f"「{cue.word}」"
+            return f"「{cue.word}」 in the sentence"
         i = bisect_left(self._points, start)
         if i < len(self._points) and self._points[i] < end:
-            return "an index level"
+            return "an index level in the sentence"
         return None
 
     def item_session_word(self, pos: int) -> str | None:
@@ -206,7 +206,7 @@ class _Doc:
                 return f"「{cue.word}」 in the item"
         genre = self.item_genre(pos)
         if genre is not None and structure_vocabulary().genres[genre].session is not None:
-            return f"a {genre.replace('_', ' ')} item"  # 【A股收评】: its moves are the session's
+            return f"the item is a {genre.replace('_', ' ')}"  # 【A股收评】: its moves are the session's
         return None
 
     def span(self, start: int, end: int) -> Span:
@@ -587,7 +587,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 metric_how.append(f"a week's move (「{week}」)")
             elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
-                metric_how.append(f"the session's change ({session} in the sentence)")
+                metric_how.append(f"the session's change ({session})")
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
     forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
     if (
