@@ -767,6 +767,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("genre", "星河价值混合型证券投资基金", ANY, "benchmark_return", "-0.8", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
         ("genre", "星河价值混合型证券投资基金", ANY, "fund_size", "860000000", "CNY", "CNY", D(2024, 9, 30), D(2024, 9, 30), False),
     ]),
+    # an item dated by its own dateline reads 今天/昨日 against that date, not the document's as-of date
+    ("(中央社记者林某台北14日电)台股加权指数今天收盘下跌180点。\n\n\n财联社4月15日电,恒生指数今日收跌0.5%,昨日收涨1.2%。", D(2025, 4, 16), [
+        ("dateline", "台股加权指数", ANY, "change_points", "-180", "点", None, D(2025, 4, 14), D(2025, 4, 14), False),
+        ("dateline", "恒生指数", ANY, "change_pct", "-0.5", "%", None, D(2025, 4, 15), D(2025, 4, 15), False),
+        ("dateline", "恒生指数", ANY, "change_pct", "1.2", "%", None, D(2025, 4, 14), D(2025, 4, 14), False),
+    ]),
     # wire datelines start items and date them
     ("财联社4月22日电,恒生科技指数收涨2.1%。\n财联社4月23日电,恒生指数收跌0.4%。", D(2025, 4, 23), [
         ("dateline", "恒生科技指数", ANY, "change_pct", "2.1", "%", None, D(2025, 4, 22), D(2025, 4, 22), False),

@@ -275,3 +275,14 @@ def test_a_byline_names_no_subject(form: str) -> None:
     convert = VARIANTS[form]
     claims = claims_of(convert("远景证券研究所 2025年4月2日\n营业收入321亿元,同比下降5%。"), None)
     assert claims and all(c.subject is None or "远景" not in c.subject.alias for c in claims)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("form", VARIANTS)
+def test_relative_dates_read_against_their_item(form: str) -> None:
+    """The mentions themselves (not only the claims) read 今天 against the item's dateline; an item
+    with no date of its own reads it against the document's as-of date."""
+    page = VARIANTS[form]("(中央社记者林某台北14日电)台股今天收跌。\n---\n恒指今天收涨。")
+    result = analyze(page.encode("utf-8"), name="page.txt", as_of=dt.date(2025, 4, 16))
+    today = [m.date for m in result.mentions if m.text in ("今天",)]
+    assert today == [dt.date(2025, 4, 14), dt.date(2025, 4, 16)]
