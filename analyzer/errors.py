@@ -119,6 +119,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E404", ExtractError, "a recognizer is registered twice or unknown"),
     ("E405", ExtractError, "the metric vocabulary data file is malformed"),
     ("E406", ExtractError, "not a number (digits that Decimal cannot read)"),
+    ("E410", ExtractError, "the document structure data file is malformed"),
     ("E501", MarketDataError, "market import: file not found"),
     ("E502", MarketDataError, "market import: unsupported file type"),
     ("E503", MarketDataError, "market import: a value cannot be read"),

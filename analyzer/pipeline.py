@@ -10,20 +10,21 @@ from typing import TYPE_CHECKING
 
 from analyzer import __version__
 from analyzer.claims import assemble_claims
-from analyzer.extract import extract_mentions
+from analyzer.extract import extract_mentions, redate_scopes
 from analyzer.extract.timeexpr import infer_as_of_with_source
 from analyzer.extract.timevocab import TimeSettings
 from analyzer.gcpause import paused_gc
 from analyzer.ingest import IngestedText, ingest
 from analyzer.normalize import Conversion, normalize
 from analyzer.segment import word_boundaries
+from analyzer.structure import structure
 from analyzer.types import DocumentMeta, DocumentResult
 
 if TYPE_CHECKING:
     from analyzer.comply.rulebook import Rulebook
     from analyzer.verify.store import MarketStore
 
-STAGES = ("ingest", "normalize", "extract", "segment", "claims", "verify", "comply", "report")
+STAGES = ("ingest", "normalize", "extract", "segment", "structure", "claims", "verify", "comply", "report")
 
 
 def analyze(
@@ -71,8 +72,18 @@ def _analyze(
     # segmentation decides only whether a short alias is a whole word: the words around those aliases
     # are cut on demand (analyzer/segment/lazy.py), with the same boundaries as cutting the whole text
     words = word_boundaries(normalized.text, [(h.start, h.end) for h in hits])
+    # items of a page and their parts (headline, byline, dateline …): claims carry nothing across items
+    doc_structure = structure(normalized.text, hits, effective_as_of)
+    # an item dated by its own dateline reads its relative dates (今天, 昨日, 3月5日) against that date
+    own_dates = [
+        (item.start, item.end, item.date.day)
+        for item in doc_structure.items
+        if item.date is not None and item.date.source != "document" and item.date.day != effective_as_of
+    ]
+    if own_dates:
+        mentions, hits = redate_scopes(normalized, mentions, hits, own_dates, time_settings=time_settings)
     claims, _notes, unattributed = assemble_claims(
-        doc_in.text, normalized, hits, mentions, effective_as_of, words
+        doc_in.text, normalized, hits, mentions, effective_as_of, words, doc_structure
     )
     meta = DocumentMeta(
         doc_id=doc_in.sha256[:16],

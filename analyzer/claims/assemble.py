@@ -26,11 +26,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
-from analyzer.claims.certainty import confidence, uncertain
+from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
@@ -49,9 +49,12 @@ from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
+from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
 from analyzer.normalize import Normalized
 from analyzer.segment import TokenBoundaries
+from analyzer.structure.model import DocumentStructure, Role
+from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Claim, Mention, MentionKind, Period, SourceNote, Span, SubjectRef, Unattributed
 
 #: numeric mentions: each becomes a claim or an Unattributed record
@@ -67,8 +70,12 @@ NUMERIC_KINDS = frozenset(
 )
 LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
 TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
-#: a headline (an item's title line) is at most this long and holds no value
-HEADLINE_CHARS = 40
+#: parts a title line may be: a headline, or a short body line (a sub-heading) of the item
+_TITLE_ROLES = (Role.HEADLINE, Role.BODY)
+#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点])
+_SECTION_LABEL = re.compile(r"\[[^\]]*\]")
+#: parts whose date is the item's own (read as its date, never as a period beside a figure)
+_DATE_ROLES = (Role.DATELINE, Role.BYLINE)
 HEADLINE_REACH = 6  # lines
 
 
@@ -114,19 +121,31 @@ class _Doc:
         mentions: Sequence[Mention],
         as_of: dt.date | None,
         tokens: TokenBoundaries | None = None,
+        structure: DocumentStructure | None = None,
     ) -> None:
+        from analyzer.structure import structure as build_structure  # the stage, when not run before
+
         self.original = original
         self.text = fold_punct(normalized.text)
+        # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
+        self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
         self.offsets = normalized.offsets
         self.as_of = as_of
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
-        stated_times = [h for h in hits if h.kind in TIME_KINDS]
+        # the date of a dateline or byline is the item's date, no period stated beside a figure
+        stated_times = [
+            h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES
+        ]
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
             t
-            for t in with_report_year(self.text, merge_times(stated_times, local_period_hits(self.text, as_of)))
+            for t in with_report_year(
+                self.text,
+                merge_times(stated_times, local_period_hits(self.text, as_of)),
+                [item.start for item in self.structure.items[1:]],
+            )
             if not self.anchors.is_inception(t)
         ]
         self._time_ends = [t.end for t in self.time_hits]
@@ -134,7 +153,7 @@ class _Doc:
         # trailing windows (过去六个月) count back from
         self.report = report_period(self.text, self.time_hits, self.sentences.line_starts)
         self.report_end: dt.date | None = self.report.fields["end_date"] if self.report is not None else None
-        self.day_dates = [t for t in stated_times if t.kind == MentionKind.DATE and t.fields.get("precision") == "day"]
+        self.day_dates = [t for t in hits if _is_day(t)]
         self._day_ends = [t.end for t in self.day_dates]
         self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
         self._dateline_ends = [t.end for t in self.datelines]
@@ -144,8 +163,11 @@ class _Doc:
         merged = names_mod.with_full_names(
             self.text, names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
         )
+        # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
+        merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)
+        self.first_item_end = self.structure.items[0].end
         self.notes = find_notes(self.text, self.time_hits)
         self.note_starts = [n.start for n in self.notes]
         self.skip = sorted(
@@ -155,6 +177,7 @@ class _Doc:
         self._skip_starts = [s for s, _, _ in self.skip]
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
+        self._figure_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
@@ -164,26 +187,39 @@ class _Doc:
         self.headlines = self._headlines()
         self._headline_starts = [h[0] for h in self.headlines]
 
+    def scope_start(self, pos: int) -> int:
+        """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
+        return max(self.sentences.section_start(pos), self.structure.item_start(pos))
+
+    def in_headline(self, pos: int) -> bool:
+        return self.structure.role_at(pos) == Role.HEADLINE
+
+    def item_genre(self, pos: int) -> str | None:
+        return self.structure.item_at(pos).genre
+
     def session_word(self, start: int, end: int) -> str | None:
         """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
         index level in points; None when there is neither."""
         cue = self.metrics.in_session(start, end)
         if cue is not None:
-            return f"「{cue.word}」"
+            return f"「{cue.word}」 in the sentence"
         i = bisect_left(self._points, start)
         if i < len(self._points) and self._points[i] < end:
-            return "an index level"
+            return "an index level in the sentence"
         return None
 
     def item_session_word(self, pos: int) -> str | None:
         """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
         a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
         starts = self.sentences.line_starts
-        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.sentences.section_start(pos))}:
+        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}:
             end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
             cue = self.metrics.in_session(starts[line], end)
             if cue is not None:
                 return f"「{cue.word}」 in the item"
+        genre = self.item_genre(pos)
+        if genre is not None and structure_vocabulary().genres[genre].session is not None:
+            return f"the item is a {genre.replace('_', ' ')}"  # 【A股收评】: its moves are the session's
         return None
 
     def span(self, start: int, end: int) -> Span:
@@ -211,11 +247,15 @@ class _Doc:
         return self.datelines[i - 1] if i and self.datelines[i - 1].start >= lo else None
 
     def is_dateline(self, t: Hit) -> bool:
-        line_start = self.sentences.line_start(t.start)
-        line_end = self.text.find("\n", t.end)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        extra = len(line.strip()) - (t.end - t.start)
-        return extra <= DATELINE_EXTRA and not t.fields.get("year_inferred")
+        """Whether ``t`` is its item's own date (the structure stage's: its dateline, byline or a
+        dated headline), with its year stated."""
+        own = self.structure.item_at(t.start).date
+        return own is not None and own.start == t.start and not t.fields.get("year_inferred")
+
+    def day_date_at(self, start: int) -> Hit | None:
+        """The day-precision date starting at ``start``, if any."""
+        i = bisect_left(self._day_ends, start)
+        return next((t for t in self.day_dates[i : i + 2] if t.start == start), None)
 
     def last_day_date(self, pos: int, lo: int) -> Hit | None:
         i = bisect_right(self._day_ends, pos)
@@ -225,9 +265,14 @@ class _Doc:
         """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY); with none
         named before it, the document's one market when all its market words name the same (a Taiwan
         report that names its exchange only in the closing source line)."""
-        cue = self._market.last_before(pos)
+        cue = self._market.last_before(pos, self.structure.item_start(pos))
         if cue is not None:
             return self._market_currency[cue.word], cue.word
+        return self._one_market
+
+    @cached_property
+    def _one_market(self) -> tuple[str, str] | None:
+        """(currency, first cue) when all the document's market words name one market (found once)."""
         markets = {self._market_currency[c.word] for c in self._market.hits}
         if len(markets) == 1:
             first = self._market.hits[0]
@@ -241,10 +286,13 @@ class _Doc:
         for i, start in enumerate(starts):
             end = (starts[i + 1] - 1) if i + 1 < len(starts) else len(self.text)
             line = self.text[start:end]
-            if not line.strip() or len(line.strip()) > HEADLINE_CHARS or "。" in line:
+            if not line.strip() or len(line.strip()) > structure_vocabulary().headline_chars or "。" in line:
                 continue
-            j = bisect_left(self.value_starts, start)
-            if j < len(self.value_starts) and self.value_starts[j] < end:
+            if self.structure.role_at(start + len(line) - len(line.lstrip())) not in (None, *_TITLE_ROLES):
+                continue  # a byline, dateline, source bracket, caption or table row is no headline
+            # a figure makes a line no title; a code (伊利股份(600887)年报点评) labels its subject
+            j = bisect_left(self._figure_starts, start)
+            if j < len(self._figure_starts) and self._figure_starts[j] < end:
                 continue
             times = [t for t in self.times_between(start, end) if not _is_day(t)]
             when = times[-1] if times else None
@@ -252,6 +300,8 @@ class _Doc:
             if named:
                 out.append((start, end, self.subject_ref(named[0]), when))
                 continue
+            if _SECTION_LABEL.fullmatch(line.strip()):
+                continue  # 【核心观点】 alone labels a section; its words name no subject
             inner = line.strip().strip('[]【】“”"# ')
             offset = start + line.find(inner) if inner else start
             topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None
@@ -268,7 +318,7 @@ class _Doc:
         line_now = self.sentences.line_index(pos)
         if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
             return None
-        if self.sentences.section_start(pos) > start:
+        if self.scope_start(pos) > start:
             return None
         return ref, when
 
@@ -334,12 +384,15 @@ def assemble_claims(
     mentions: Sequence[Mention],
     as_of: dt.date | None,
     tokens: TokenBoundaries | None = None,
+    structure: DocumentStructure | None = None,
 ) -> Assembly:
     """Claims for every value mention that states a known metric, the document's source notes, and
     every numeric mention that became no claim with the reason (``Assembly``, a 3-tuple).
 
+    ``structure`` is the structure stage's reading of the document (built here when not given).
+
     With ``tokens``, a short alias (南向, 美团) counts only where it is a whole word (not 美团队)."""
-    doc = _Doc(original, normalized, hits, mentions, as_of, tokens)
+    doc = _Doc(original, normalized, hits, mentions, as_of, tokens, structure)
     notes = [_source_note(doc, i, note) for i, note in enumerate(doc.notes)]
     state = _State()
     unattributed: list[Unattributed] = []
@@ -547,7 +600,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 metric_how.append(f"a week's move (「{week}」)")
             elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
-                metric_how.append(f"the session's change ({session} in the sentence)")
+                metric_how.append(f"the session's change ({session})")
         named = doc.names.between(s_start, hit.start)  # a name after the qualifier starts another subject's figures
         floor = max(s_start, named[-1].start) if named else s_start
         qualified = doc.metrics.qualified(draft.metric, hit.start, floor, state.prev_value_end)
@@ -712,6 +765,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     hit, metric = draft.hit, draft.metric
     s_start, _ = doc.sentences.span_at(hit.start)
     c_start, c_end = doc.sentences.clause_at(hit.start)
+    sentence = state.sentence
+    if doc.in_headline(hit.start):
+        # a headline's phrases (「恒指半日跌300点 长实跌约3%」) each have their own subject: a figure
+        # takes no name or subject from the phrase before it
+        s_start, sentence = c_start, [d for d in state.sentence if d.hit.start >= c_start]
     if metric == "fund_code":
         return _code_subject(doc, hit)
     if metric == "risk_rating":
@@ -734,7 +792,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if preferred:
         draft.subject_named = preferred[-1]
         return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
-    before = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    before = next((d for d in reversed(sentence) if d.subject is not None), None)
     if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
@@ -757,7 +815,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
             draft.subject_named = fund
             ref = _carried(doc.subject_ref(fund))
             return ref, uncertain(f"the fund named before {share_class}, a share class ({ref.alias})")
-    previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
+    previous = next((d for d in reversed(sentence) if d.subject is not None), None)
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
@@ -773,7 +831,7 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         return doc.subject_ref(after[0]), "named after the value in its clause"
     fund_metric = metric.startswith("fund_") or metric in doc.metrics.vocab.subject_kind_overrides.get("fund", {})
     carried_on = state.line_subject is not None and state.after_semicolon and state.line_subject_certain
-    if doc.title_fund is not None and fund_metric and not carried_on:
+    if doc.title_fund is not None and fund_metric and not carried_on and hit.start < doc.first_item_end:
         # a leaflet's fund figure with no fund in its sentence is about the fund on its cover, not the
         # manager's other fund of an earlier sentence
         draft.subject_named = doc.title_fund
@@ -1056,10 +1114,19 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found[0], uncertain(found[1])
     if cues is not None and cues.session:
-        section = doc.sentences.section_start(hit.start)
+        section = doc.scope_start(hit.start)
         dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
+        genre = doc.item_genre(hit.start)
+        previous = genre is not None and structure_vocabulary().genres[genre].session == "previous"
+        item_date = doc.structure.item_at(hit.start).date
+        if dated is None and item_date is not None and item_date.start is not None and item_date.end is not None:
+            # the item's own date stated after its headline (恒指跌300点 / 2025年3月12日 / …)
+            dated = doc.day_date_at(item_date.start)
         if dated is not None:
             day = dated.fields["date"]
+            how = _dateline_how(doc, dated)
+            if previous:  # a morning briefing reports the session before its date
+                day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
             return (
                 Period(
                     start=day,
@@ -1069,17 +1136,39 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
                     year_inferred=bool(dated.fields.get("year_inferred")),
                     derived_from="context",
                 ),
-                _dateline_how(doc, dated),
+                how,
             )
         period = doc.periods.as_of_period("as_of")
+        if previous and period is not None and period.end is not None:
+            day = previous_session(period.end)
+            period = period.model_copy(update={"start": day, "end": day})
+            return period, uncertain("the session before the document's as-of date (a morning briefing)")
         return period, uncertain("the document's as-of date for a session figure")
     if level or metric == "percentile":
+        item = doc.structure.item_at(hit.start)
+        covered = item.report_period
+        if level and covered is not None:
+            # a periodic report's level with no date of its own is read at the end of the report period
+            words = doc.words(covered.start, covered.end)
+            period = Period(
+                start=covered.last,
+                end=covered.last,
+                text=words,
+                span=doc.span(covered.start, covered.end),
+                derived_from="context",
+            )
+            return period, uncertain(f"the end of the report period its title states ({words})")
+        own = item.date
+        dated = doc.day_date_at(own.start) if own is not None and own.start is not None else None
+        if dated is not None and own is not None:
+            # a note's target or current price is read on the note's date (its byline's or dateline's)
+            words = doc.words(dated.start, dated.end)
+            period = Period(
+                start=own.day, end=own.day, text=words, span=doc.span(dated.start, dated.end), derived_from="context"
+            )
+            return period, uncertain(f"the item's date in its {own.source} ({words}), no date stated")
         return doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)")
     return None, uncertain("no period stated")
-
-
-#: a dateline is a line holding a full date and at most this many other characters (weekday, place)
-DATELINE_EXTRA = 8
 
 
 def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | None:
@@ -1210,7 +1299,7 @@ def _is_base(doc: _Doc, t: Hit) -> bool:
 
 
 def _since_inception(doc: _Doc, draft: _Draft, anchor: dt.date | None) -> tuple[Period, str]:
-    born = doc.anchors.inception_before(draft.hit.start)
+    born = doc.anchors.inception_before(draft.hit.start, doc.structure.item_start(draft.hit.start))
     if born is None and draft.subject_named is not None and draft.subject_named.id:
         inst = default_registry().get(draft.subject_named.id)
         born = inst.launch if inst is not None else None
@@ -1241,8 +1330,8 @@ def _note_for(doc: _Doc, hit: Hit, notes: list[SourceNote]) -> SourceNote | None
     i = bisect_left(doc.note_starts, hit.end)
     if i == len(notes):
         return None
-    if doc.sentences.section_start(doc.note_starts[i]) > hit.start:
-        return None  # the next note belongs to a later section
+    if doc.scope_start(doc.note_starts[i]) > hit.start:
+        return None  # the next note belongs to a later section or item
     return notes[i]
 
 

@@ -136,17 +136,22 @@ def _report_period(fields: dict) -> bool:
 REPORT_YEAR = "report_year"
 
 
-def with_report_year(text: str, time_hits: Sequence[Hit]) -> list[Hit]:
+def with_report_year(text: str, time_hits: Sequence[Hit], scope_starts: Sequence[int] = ()) -> list[Hit]:
     """``time_hits`` with each yearless part of a year that the time stage could not date (no as-of
     date: 「其中第三季度营收…」) dated in the year of the nearest report period stated before it
     (「公司发布2026年三季报」, a heading 「2026年第三季度业绩点评」), marked ``year_inferred`` and
     ``year_from``. Conservative: only when the nearest time with a stated year before it is a single
-    report period of one year (not a date, not a range of years such as 2026-2028年)."""
+    report period of one year (not a date, not a range of years such as 2026-2028年). A report stated
+    before one of ``scope_starts`` (the starts of a page's items, in order) dates nothing after it."""
     from analyzer.extract.timeexpr import find_time_expressions
 
     out: list[Hit] = []
     report: Hit | None = None  # the nearest time with a stated year so far
+    scopes = iter(scope_starts)
+    next_scope = next(scopes, None)
     for t in time_hits:
+        while next_scope is not None and t.start >= next_scope:
+            report, next_scope = None, next(scopes, None)
         f = t.fields
         if f.get("start_date") is not None and not f.get("year_inferred"):
             report = t
@@ -237,6 +242,9 @@ class PeriodBuilder:
             # the words are beside the value, the year is the report's, stated elsewhere: never certain
             how = f"uncertain: {how}, in the year of 「{f['year_from']}」 stated before it"
             derived = REPORT_YEAR
+        elif start is None and end is None and not how.startswith("uncertain"):
+            # 第三季度 with no year stated and none to take it from: words, but no dates
+            how = f"uncertain: {how}, with no year to date them"
         if level and end is not None:
             start = end  # a level is read on one day: the period's last day
         words, span = self.surface(t.start, text_end)
@@ -362,6 +370,7 @@ class Anchors:
             return self._until[i - 1]
         return None
 
-    def inception_before(self, pos: int) -> dt.date | None:
+    def inception_before(self, pos: int, lo: int = 0) -> dt.date | None:
+        """The inception date stated last in ``[lo, pos)``."""
         i = bisect_right(self._inception_pos, pos)
-        return self._inception[i - 1][1] if i else None
+        return self._inception[i - 1][1] if i and self._inception_pos[i - 1] >= lo else None

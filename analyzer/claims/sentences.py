@@ -39,8 +39,9 @@ _FOLD = {
 #: a sentence ends at 。!?; or a line break
 SENTENCE_END = compile_guarded(r"[。!?;]+|\n+")
 #: a clause ends where a sentence ends or at a comma or colon (not one between digits: 20,127)
-#: (and at spaces between Chinese words, as in headlines: 「恒指跌135点 科指跌1.2%」)
-CLAUSE_END = compile_guarded(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+#: (and at spaces between Chinese words or after a percent, as in headlines: 「恒指跌135点 科指跌1.2%」,
+#: 「国指跌1.1% 信义光能跌近6%」)
+CLAUSE_END = compile_guarded(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x24\x26-\x7f]) +(?=[^\x00-\x7f])")
 _SECTION_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # 「01」 on its own line
 
 

@@ -13,7 +13,7 @@ from analyzer.extract.timevocab import TimeSettings
 from analyzer.normalize import Normalized
 from analyzer.types import Mention, Span
 
-__all__ = ["RECOGNIZERS", "Hit", "extract_mentions", "resolve_overlaps"]
+__all__ = ["RECOGNIZERS", "Hit", "extract_mentions", "redate_scopes", "resolve_overlaps"]
 
 
 def resolve_overlaps(hits: Iterable[Hit]) -> list[Hit]:
@@ -60,3 +60,25 @@ def extract_mentions(
             )
         )
     return mentions, hits
+
+
+def redate_scopes(
+    normalized: Normalized,
+    mentions: Sequence[Mention],
+    hits: Sequence[Hit],
+    scopes: Sequence[tuple[int, int, date]],
+    *,
+    time_settings: TimeSettings | None = None,
+) -> tuple[list[Mention], list[Hit]]:
+    """``mentions`` and ``hits`` with the dates and periods inside each scope ``(start, end, day)``
+    (normalized offsets: an item of a page) resolved against that scope's own date instead of the
+    document's as-of date (今天, 昨日, 3月5日 in an item dated by its dateline)."""
+    changed = dates.redate(normalized.text, hits, scopes, time_settings)
+    if not changed:
+        return list(mentions), list(hits)
+    new_hits = [changed.get(i, h) for i, h in enumerate(hits)]
+    new_mentions = [
+        m.model_copy(update={**changed[i].fields, "kind": changed[i].kind}) if i in changed else m
+        for i, m in enumerate(mentions)
+    ]
+    return new_mentions, new_hits

@@ -511,6 +511,18 @@ def resolve_year(month: int, day: int | None, as_of: date) -> date:
         y -= 1
 
 
+def weekday_on_or_before(day: date) -> date:
+    """``day`` itself on a weekday, else the Friday before it (holidays are not known here)."""
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def previous_session(day: date) -> date:
+    """The trading session before ``day``: the weekday before it (Friday for a Monday)."""
+    return weekday_on_or_before(day - timedelta(days=1))
+
+
 def same_period_last_year(period_start: date, period_end: date) -> tuple[date, date]:
     """The same span one year earlier (上年同期): 2024-01-01..2024-07-31 → 2023-01-01..2023-07-31.
 
@@ -1056,8 +1068,8 @@ def _single(
         return _Res(x, x, "day", "date", None, True)
     if a.cat == "dy":
         x = as_of + timedelta(days=a.n or 0)
-        while a.unit == "trading" and x.weekday() >= 5:  # the weekday before: Friday before a Monday
-            x -= timedelta(days=1)
+        if a.unit == "trading":
+            x = weekday_on_or_before(x)
         return _Res(x, x, "day", "date", None, True)
     if a.cat == "wk":
         monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=a.n or 0)

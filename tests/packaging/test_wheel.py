@@ -37,6 +37,7 @@ def test_wheel_carries_the_runtime_data(wheel: Path) -> None:
         "analyzer/_corpora/patterns/quantities.yaml",
         "analyzer/_corpora/patterns/metrics.yaml",
         "analyzer/_corpora/patterns/time.yaml",
+        "analyzer/_corpora/patterns/structure.yaml",
         "analyzer/_corpora/dict/common_hanzi.txt",
         "analyzer/_corpora/master/a_shares.csv",
         "analyzer/_corpora/master/sources.yaml",

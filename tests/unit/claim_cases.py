@@ -966,6 +966,78 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("比亚迪2024年年度报告点评\n近一年公司股价上涨20%。", AS_OF, [
         ("periods", "比亚迪", ANY, "return", "20", "%", None, D(2024, 3, 7), AS_OF, False),
     ]),
+    # ------------------------------------------------------------------ items, headlines, bylines, datelines (issue 20)
+    # nothing carries across items: the first item's date does not date the next item's session
+    ("【内地】5月6日 人民币中间价报7.2010\n---\n【港股】恒指收报21,800点,跌1.2%。", D(2025, 5, 8), [
+        ("items", "恒指", ANY, "close", "21800", "点", None, D(2025, 5, 8), D(2025, 5, 8), False),
+        ("items", "恒指", ANY, "change_pct", "-1.2", "%", None, D(2025, 5, 8), D(2025, 5, 8), False),
+    ]),
+    # … nor does the first item's headline give its subject to the next item
+    ("小米集团交付新车\n小米集团3月交付新车2.9万辆。\n===\n3月交付新车3.6万辆,同比增长26%。", D(2025, 4, 8), [
+        ("items", "小米集团", ANY, "deliveries", "29000", "辆", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("items", None, None, "deliveries", "36000", "辆", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("items", None, None, "growth_yoy", "26", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # … nor does the report year stated in one item date a yearless quarter of the next (no as-of date)
+    ("万科发布2024年半年报,上半年营业收入1,000亿元。\n***\n招商蛇口第二季度营业收入300亿元。", None, [
+        ("items", "万科", ANY, "revenue", "100000000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
+        ("items", "招商蛇口", ANY, "revenue", "30000000000", "CNY", "CNY", None, None, False),
+    ]),
+    # a byline's broker is the author, never the subject; its date is the note's date (a price with no
+    # date of its own is read on it); the price a target is compared with is the current price
+    ("青岛啤酒(600600)年报点评\n远景证券研究所 2025年4月2日\n公司2024年营业收入321亿元,同比下降5%。目标价75元,较当前股价62元有21%的上行空间。", D(2025, 4, 8), [
+        ("byline", "青岛啤酒", ANY, "revenue", "32100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("byline", "青岛啤酒", ANY, "growth_yoy", "-5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("byline", "青岛啤酒", ANY, "target_price", "75", "CNY", "CNY", D(2025, 4, 2), D(2025, 4, 2), True),
+        ("byline", "青岛啤酒", ANY, "close", "62", "CNY", "CNY", D(2025, 4, 2), D(2025, 4, 2), False),
+        ("byline", "青岛啤酒", ANY, "upside", "21", "%", None, None, None, True),
+    ]),
+    # a research note is one article: its title's company reaches its sections; a section's label
+    # (【核心观点】) names no subject
+    ("贵州茅台(600519)年报点评\n东方远景证券研究所 2025年4月3日\n【核心观点】\n2024年营业收入1741亿元,同比增长16%。\n【盈利预测】\n我们预计2025年营业收入增长9%。", D(2025, 4, 8), [
+        ("byline", "贵州茅台", ANY, "revenue", "174100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("byline", "贵州茅台", ANY, "growth_yoy", "16", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("byline", "贵州茅台", ANY, "growth", "9", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    # a headline's phrases each have their own subject: the stock's move is not the index's
+    ("恒指早段跌250点 华润万象跌约2%\n2025年3月12日\n恒生指数午间收报23,650点。", D(2025, 3, 14), [
+        ("headline", "恒指", ANY, "intraday_move", "-250", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("headline", "华润万象", ANY, "intraday_move", "-2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("headline", "恒生指数", ANY, "midday", "23650", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    ("国指半日跌1.1% 信义光能跌近6%\n2025年3月12日\n国企指数午间收报8,650点。", D(2025, 3, 12), [
+        ("headline", "国指", ANY, "intraday_move", "-1.1", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("headline", "信义光能", ANY, "intraday_move", "-6", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("headline", "国企指数", ANY, "midday", "8650", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # a close report's moves are the session's, on the item's date
+    ("【A股收评】2025年4月15日\n上证50跌0.6%,中证500涨1.1%。", D(2025, 4, 16), [
+        ("genre", "上证50", ANY, "change_pct", "-0.6", "%", None, D(2025, 4, 15), D(2025, 4, 15), False),
+        ("genre", "中证500", ANY, "change_pct", "1.1", "%", None, D(2025, 4, 15), D(2025, 4, 15), False),
+    ]),
+    # a morning briefing reports the previous session (a Monday's: the Friday before)
+    ("财经早餐 2025年4月14日\n纳斯达克指数收涨1.2%,道琼斯工业指数跌0.3%。", D(2025, 4, 14), [
+        ("genre", "纳斯达克指数", ANY, "change_pct", "1.2", "%", None, D(2025, 4, 11), D(2025, 4, 11), False),
+        ("genre", "道琼斯工业指数", ANY, "change_pct", "-0.3", "%", None, D(2025, 4, 11), D(2025, 4, 11), False),
+    ]),
+    # a fund's periodic report: its figures cover the report period its title states, its levels are
+    # read at that period's end (not on the as-of date)
+    ("星河价值混合型证券投资基金2024年第3季度报告\n本报告期内,本基金份额净值增长率为-2.1%,同期业绩比较基准收益率为-0.8%。报告期末基金资产净值8.6亿元。", D(2024, 10, 25), [
+        ("genre", "星河价值混合型证券投资基金", ANY, "fund_return", "-2.1", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("genre", "星河价值混合型证券投资基金", ANY, "benchmark_return", "-0.8", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("genre", "星河价值混合型证券投资基金", ANY, "fund_size", "860000000", "CNY", "CNY", D(2024, 9, 30), D(2024, 9, 30), False),
+    ]),
+    # an item dated by its own dateline reads 今天/昨日 against that date, not the document's as-of date
+    ("(中央社记者林某台北14日电)台股加权指数今天收盘下跌180点。\n\n\n财联社4月15日电,恒生指数今日收跌0.5%,昨日收涨1.2%。", D(2025, 4, 16), [
+        ("dateline", "台股加权指数", ANY, "change_points", "-180", "点", None, D(2025, 4, 14), D(2025, 4, 14), False),
+        ("dateline", "恒生指数", ANY, "change_pct", "-0.5", "%", None, D(2025, 4, 15), D(2025, 4, 15), False),
+        ("dateline", "恒生指数", ANY, "change_pct", "1.2", "%", None, D(2025, 4, 14), D(2025, 4, 14), False),
+    ]),
+    # wire datelines start items and date them
+    ("财联社4月22日电,恒生科技指数收涨2.1%。\n财联社4月23日电,恒生指数收跌0.4%。", D(2025, 4, 23), [
+        ("dateline", "恒生科技指数", ANY, "change_pct", "2.1", "%", None, D(2025, 4, 22), D(2025, 4, 22), False),
+        ("dateline", "恒生指数", ANY, "change_pct", "-0.4", "%", None, D(2025, 4, 23), D(2025, 4, 23), False),
+    ]),
 ]
 # fmt: on
 

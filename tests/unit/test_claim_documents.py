@@ -1,6 +1,6 @@
 """Whole documents written for the claims stage (``corpora/eval/claims/``: a broker note, a Hong
-Kong market close, a mainland briefing, results announcements, a delivery report and a fund
-leaflet), each compared with its reviewed expected claims (``*.expected.yaml``).
+Kong market close, a mainland briefing, results announcements, a delivery report, a fund
+leaflet and a multi-item news page), each compared with its reviewed expected claims (``*.expected.yaml``).
 
 Regenerate with ``UPDATE_GOLDEN=1`` and review every changed line before committing it.
 """

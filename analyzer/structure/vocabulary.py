@@ -1,0 +1,87 @@
+"""The structure vocabulary (``corpora/patterns/structure.yaml``): item separators, part shapes and
+document genres with their conventions, validated at load time."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from analyzer.claims.vocabulary import both_scripts
+from analyzer.datafiles import load_model
+from analyzer.errors import ExtractError
+from analyzer.resources import corpora_path
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value, re.MULTILINE)
+    except re.error as exc:
+        raise ValueError(f"not a regex: {exc}") from exc
+    return value
+
+
+class Genre(_Strict):
+    """A kind of document and its conventions."""
+
+    cues: tuple[str, ...] = Field(min_length=1)
+    #: words the headline must hold as well (a fund report names a fund)
+    requires: tuple[str, ...] = ()
+    #: which session a session figure reports: the item's date, or the session before it
+    session: Literal["same", "previous"] | None = None
+    #: a figure with no period of its own covers the report period the title states
+    report_period: bool = False
+    #: a document of this genre is one article: its titles head sections, none starts an item
+    one_article: bool = False
+
+    def matches(self, headline: str) -> bool:
+        """Whether ``headline`` (either script) holds a cue and every required word."""
+        return any(c in headline for c in both_scripts(self.cues)) and (
+            not self.requires or any(w in headline for w in both_scripts(self.requires))
+        )
+
+
+class Byline(_Strict):
+    author_words: tuple[str, ...]
+    institution_suffixes: tuple[str, ...]
+
+
+class StructureVocabulary(_Strict):
+    """The whole file."""
+
+    separator: str
+    heading: str
+    blank_lines_between_items: int = Field(ge=2)
+    headline_chars: int = Field(gt=0)
+    dateline_extra: int = Field(ge=0)
+    wire_dateline: str
+    byline: Byline
+    source_words: tuple[str, ...]
+    caption: str
+    table_row: str
+    genres: dict[str, Genre]
+
+    @field_validator("separator", "heading", "caption", "table_row")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _regex(value)
+
+    @field_validator("wire_dateline")
+    @classmethod
+    def _has_day(cls, value: str) -> str:
+        if "day" not in re.compile(_regex(value)).groupindex:
+            raise ValueError("wire_dateline needs a group named day")
+        return value
+
+
+@cache
+def structure_vocabulary() -> StructureVocabulary:
+    """Load and validate the shipped structure vocabulary once per process."""
+    path = corpora_path("patterns", "structure.yaml")
+    return load_model(path, StructureVocabulary, ExtractError, "E410", "structure vocabulary")
