@@ -1,6 +1,7 @@
 """Whole documents written for the claims stage (``corpora/eval/claims/``: a broker note, a Hong
 Kong market close, a mainland briefing, results announcements, a delivery report, a fund
-leaflet and a multi-item news page), each compared with its reviewed expected claims (``*.expected.yaml``).
+leaflet, a multi-item news page; for issue 20 a mainland close review and a page of Hong Kong news
+items written blind), each compared with its reviewed expected claims (``*.expected.yaml``).
 
 Regenerate with ``UPDATE_GOLDEN=1`` and review every changed line before committing it.
 """
@@ -20,6 +21,31 @@ from analyzer.types import DocumentResult
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "eval" / "claims"
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
+
+#: documents labelled by hand before the analyzer was run on them that it misreads today (strict: a fix
+#: makes the test fail until the entry is removed), with what is misread
+XFAIL_DOCUMENTS = {
+    "09_close_review": (
+        "issue 20: session figures dated by the dateline are not certain; the headline's and the sectors' moves"
+        " (半导体、汽车零部件分别涨…) are returns with no period, the sectors get no subject; 一度跌 is read as the"
+        " session change; 放量860亿元 is a turnover, not its change; a stock's southbound flow (小米集团获净买入) is"
+        " southbound's; 年初至今(截至…收盘) is a session change with no start"
+    ),
+    "10_hk_news_page": (
+        "issue 20: 低開/高開, 半日 moves and the change stated at midday are read as session changes; 低見 is taken"
+        " as a name; 高見55.2元 and 半日收報54.65元 get no claim; a Hong Kong company's 億元 are CNY; the stocks'"
+        " flows (騰訊控股獲淨買入, 美團遭淨賣出) are given to southbound; dateline-dated figures are not certain"
+    ),
+}
+
+
+def _documents() -> list:
+    return [
+        pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=XFAIL_DOCUMENTS[p.stem])])
+        if p.stem in XFAIL_DOCUMENTS
+        else pytest.param(p, id=p.stem)
+        for p in DOCUMENTS
+    ]
 
 
 def record(result: DocumentResult) -> dict[str, Any]:
@@ -51,12 +77,13 @@ def record(result: DocumentResult) -> dict[str, Any]:
 
 
 @pytest.mark.issue(10)
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", _documents())
 def test_document_claims(path: Path) -> None:
     result = analyze(path)
     actual = record(result)
     golden = path.with_suffix(".expected.yaml")
-    if os.environ.get("UPDATE_GOLDEN"):
+    # a hand-labelled document the analyzer still misreads is never regenerated from its output
+    if os.environ.get("UPDATE_GOLDEN") and path.stem not in XFAIL_DOCUMENTS:
         golden.write_text(yaml.safe_dump(actual, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
     expected = yaml.safe_load(golden.read_text(encoding="utf-8"))
     assert actual["as_of"] == expected["as_of"]
