@@ -30,7 +30,9 @@ from functools import cache
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
+from analyzer.claims import pairing
 from analyzer.claims.certainty import confidence, uncertain
+from analyzer.claims.clause_time import outside_frames, prior_lead, prior_period
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -38,6 +40,7 @@ from analyzer.claims.period import REPORT_YEAR, Anchors, PeriodBuilder, local_pe
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
+from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -112,7 +115,8 @@ class _Doc:
         self.as_of = as_of
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
-        stated_times = [h for h in hits if h.kind in TIME_KINDS]
+        # a day word of a backdrop (承接昨日跌势) dates no figure
+        stated_times = outside_frames(self.text, [h for h in hits if h.kind in TIME_KINDS])
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
@@ -150,6 +154,15 @@ class _Doc:
         self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
         self.headlines = self._headlines()
         self._headline_starts = [h[0] for h in self.headlines]
+        self.chains = TopicChains(
+            self.text,
+            self.sentences,
+            self.names,
+            self.value_starts,
+            lambda start, end, times: _lead_end(self, start, end, times),
+            lambda start, end, mid, parallel: _leading_name(self, start, end, mid, parallel),
+            self.metrics.direction_words,
+        )
 
     def session_word(self, start: int, end: int) -> str | None:
         """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
@@ -665,13 +678,11 @@ def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]
 
 
 def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
-    ref, how = _subject(doc, draft, state)
-    if ref is not None and not how.startswith("uncertain"):
-        s_start, _ = doc.sentences.span_at(draft.hit.start)
-        c_start, c_end = doc.sentences.clause_at(draft.hit.start)
-        respective = _respective(doc, draft.hit, s_start, c_start, c_end)
-        if respective is not None and respective[0] is None:
-            how = uncertain(f"{how}; {respective[1]}")
+    respective = _respective(doc, draft.hit)
+    ref, how = _subject(doc, draft, state, respective)
+    if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
+        found = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
+        how = uncertain(f"{found}; {respective[1]}")
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
@@ -679,7 +690,9 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
         state.line_subject_certain = not how.startswith("uncertain")
 
 
-def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None, str]:
+def _subject(
+    doc: _Doc, draft: _Draft, state: _State, respective: pairing.Paired | tuple[None, str] | None
+) -> tuple[SubjectRef | None, str]:
     hit, metric = draft.hit, draft.metric
     s_start, _ = doc.sentences.span_at(hit.start)
     c_start, c_end = doc.sentences.clause_at(hit.start)
@@ -695,10 +708,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
         return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
-    respective = _respective(doc, hit, s_start, c_start, c_end)
-    if respective is not None and respective[0] is not None:
-        draft.subject_named = respective[0]
-        return doc.subject_ref(respective[0]), respective[1]
+    if isinstance(respective, pairing.Paired):
+        if respective.named is None:
+            return doc.topic_ref(respective.start, respective.end), uncertain(respective.how)
+        draft.subject_named = respective.named
+        return doc.subject_ref(respective.named), respective.how
     in_clause = doc.names.between(c_start, hit.start)
     cues = doc.metrics.vocab.metrics.get(metric)
     preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
@@ -706,7 +720,17 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = preferred[-1]
         return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
     before = next((d for d in reversed(state.sentence) if d.subject is not None), None)
-    if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
+    own = doc.chains.own(hit.start)
+    # 「南向资金净买入58亿港元,腾讯控股遭净卖出5亿港元」: a clause headed by its own name and predicate
+    # is that name's, not the flow's before it
+    heads_own = own is not None and own.named is not None and own.predicate is not None
+    if (
+        cues is not None
+        and before is not None
+        and before.subject
+        and before.subject.kind in cues.prefer_subject
+        and not heads_own
+    ):
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
         return before.subject, _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
@@ -732,6 +756,9 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
+    chained = _chained(doc, draft)
+    if chained is not None:
+        return chained
     if earlier and (previous is None or earlier[-1].end > previous.hit.start):
         draft.subject_named = earlier[-1]
         return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
@@ -760,37 +787,31 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     return None, uncertain("no subject found")
 
 
-#: what joins the names of a list (电子、计算机; 腾讯和阿里)
-_NAME_JOINERS = frozenset("、和与及")
-#: a list of words (煤炭、银行) in a sentence
-_UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
+def _respective(doc: _Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None:
+    """分别 in the value's clause: the item of the list it is paired with (``pairing.respective``)."""
+    s_start, _ = doc.sentences.span_at(hit.start)
+    c_start, c_end = doc.sentences.clause_at(hit.start)
+    times = doc.times_between(c_start, hit.start)
+    floor = times[0].end if times and times[0].start <= c_start + 1 else c_start  # 本周甲转债、乙转债分别…
+    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, (s_start, c_start, c_end), floor)
 
 
-def _respective(doc: _Doc, hit: Hit, s_start: int, c_start: int, c_end: int) -> tuple[Named | None, str] | None:
-    """分别: 「电子、计算机领涨,涨幅分别为6.2%和5.4%」 gives the first value to the first name listed, the
-    second to the second. Only when 分别 is in the value's clause, the names before it in the sentence
-    form one list (joined by 、和与及) and the clause holds as many values after 分别 as names; with a
-    list of names and another count of values, (None, why): whatever subject is found is unsure."""
-    mark = doc.text.rfind("分别", c_start, hit.start)
-    if mark < 0:
+def _chained(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | None:
+    """The head of the topic chain the value's clause continues (恒指曾跌穿20000点,低见19850点 → 恒指):
+    certain when it is a name and no other name stands in the chain."""
+    chain = doc.chains.chain(draft.hit.start)
+    if chain is None:
         return None
-    names = doc.names.between(s_start, mark)
-    run = names[-1:]
-    for n in reversed(names[:-1]):
-        if doc.text[n.end : run[0].start] not in _NAME_JOINERS:
-            break
-        run.insert(0, n)
-    values = [v for v in doc.value_starts if mark < v < c_end]
-    if len(run) < 2:
-        if not names and _UNKNOWN_LIST.search(doc.text, s_start, mark):
-            # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
-            return None, "分别 after a list of words that are no known names"
-        return None
-    index = values.index(hit.start) if hit.start in values else -1
-    if len(values) != len(run) or index < 0:
-        return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
-    words = doc.words(run[index].start, run[index].end)
-    return run[index], f"分别: value {index + 1} of the list goes to name {index + 1} ({words})"
+    head = chain.head
+    words = doc.words(head.start, head.end)
+    how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
+    if head.named is None:
+        return doc.topic_ref(head.start, head.end), uncertain(f"{how}, its leading words read as a name")
+    draft.subject_named = head.named
+    if chain.other is not None:
+        other = doc.words(chain.other.start, chain.other.end)
+        return doc.subject_ref(head.named), uncertain(f"{how}, which also names {other}")
+    return doc.subject_ref(head.named), how
 
 
 def _carried(ref: SubjectRef) -> SubjectRef:
@@ -806,14 +827,20 @@ def _inherit(source: _Draft, key: str, how: str) -> str:
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
-    """The clause's leading words up to its first cue, time word or value, when they read as a name.
-    After a subject earlier in the sentence, only words followed by the noun of an amount count
-    (五粮液营收…), not by a change (可分派总额按年减少…)."""
-    cues = doc.metrics.before.within(c_start, value_start)
-    if cues and mid_sentence and not doc.metrics.names_amount(cues[0].word):
-        return None
+    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
     first = _lead_end(doc, c_start, value_start)
-    return clause_topic(doc.text, c_start, first) if first > c_start else None
+    parallel = doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+    return _leading_name(doc, c_start, first, mid_sentence, parallel)
+
+
+def _leading_name(doc: _Doc, c_start: int, lead_end: int, mid_sentence: bool, parallel: bool) -> tuple[int, int] | None:
+    """The words ``[c_start, lead_end)`` read as a name. After a subject earlier in the sentence, only
+    words followed by the noun of an amount count (五粮液营收…), not by a change (可分派总额按年减少…),
+    unless the clause mirrors the head before it (沪深300跌0.5%,万得全A跌0.7%: parallel clauses)."""
+    cues = doc.metrics.before.within(c_start, lead_end + 1)
+    if cues and mid_sentence and not parallel and not doc.metrics.names_amount(cues[0].word):
+        return None
+    return clause_topic(doc.text, c_start, lead_end) if lead_end > c_start else None
 
 
 #: a fund name that ends in a share class letter (远航成长混合A, 远航成长混合基金A类)
@@ -826,15 +853,16 @@ def _share_class_lead(doc: _Doc, c_start: int, value_start: int) -> str | None:
     return f"「{words}」" if words and is_share_class(words) else None
 
 
-def _lead_end(doc: _Doc, c_start: int, value_start: int) -> int:
-    """Where the clause's leading words end: at its first cue, time word, direction, session word or value."""
+def _lead_end(doc: _Doc, c_start: int, value_start: int, times: bool = True) -> int:
+    """Where the clause's leading words end: at its first cue, time word (unless not ``times``: 2月CPI
+    leads with a name after its time), direction, session word or value."""
     first = value_start
     cues = doc.metrics.before.within(c_start, value_start)
     if cues:
         first = min(first, cues[0].start)
-    times = doc.times_between(c_start, value_start)
-    if times:
-        first = min(first, times[0].start)
+    stated = doc.times_between(c_start, value_start) if times else []
+    if stated:
+        first = min(first, stated[0].start)
     for index in (doc.metrics.directions, doc.metrics.session):
         found = index.within(c_start, value_start)
         if found:
@@ -916,6 +944,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if base.period is not None:
             how = _inherit(base, "period", "the period of the amounts it compares")
             return base.period.model_copy(update={"derived_from": "refs"}), how
+    prior = _prior(doc, draft, state, level)
+    if prior is not None:
+        return prior
     lo = max(s_start, state.prev_value_end)
     in_sentence = doc.times_between(s_start, hit.start)
     beside = [t for t in in_sentence if t.start >= lo]
@@ -1038,6 +1069,30 @@ def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | 
     if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
         how = uncertain("the date of the level it follows (a change has a span)")
     return described.period.model_copy(update={"derived_from": "context"}), how
+
+
+def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period, str] | None:
+    """A previous value (「2月CPI同比下降0.7%,前值为同比上涨0.5%」): the period before that of the
+    figure it follows (January), from the same sentence, else (uncertain) the sentence before."""
+    c_start, _ = doc.sentences.clause_at(draft.hit.start)
+    lead = prior_lead(doc.text, c_start, draft.hit.start)
+    if lead is None or doc.times_between(lead.end(), draft.hit.start):
+        return None  # no previous-value words, or a time of its own (此前2024年12月为…)
+    for drafts, carried in ((state.sentence, False), (state.previous_sentence, True)):
+        described = next((d for d in reversed(drafts) if d.period is not None and d.period.end is not None), None)
+        if described is None or described.period is None:
+            continue
+        period = prior_period(described.period, level)
+        if period is None:
+            return None
+        start, end = lead.span("word")
+        words = doc.words(start, end)
+        period = period.model_copy(update={"text": words, "span": doc.span(start, end)})
+        how = f"「{words}」: the period before that of the figure it follows ({described.period.text})"
+        if carried:
+            return period, uncertain(f"{how}, in the sentence before")
+        return period, _inherit(described, "period", how)
+    return None
 
 
 def _dateline_how(doc: _Doc, dated: Hit) -> str:

@@ -1,0 +1,64 @@
+"""Clause grammar of time: the backdrop a day word sits in (港股今天承接昨日跌势 → 昨日 is not the
+session's date) and a previous value's period (2月CPI…,前值为… → January). Word classes in
+``corpora/patterns/clauses.yaml``; the month arithmetic is the time stage's (``previous_period``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from analyzer.claims.clause_words import frame_regex, prior_regex
+from analyzer.extract.base import Hit
+from analyzer.extract.timeexpr import previous_period
+from analyzer.types import Period
+
+
+def outside_frames(text: str, time_hits: Sequence[Hit]) -> list[Hit]:
+    """``time_hits`` without those inside a backdrop frame (承接昨日跌势, 延续上周升势, 受隔夜美股下跌
+    影响): when the backdrop happened is not the date of the figures after it. One pass over the
+    frames, each looked up among the (sorted) time hits by bisect."""
+    if not time_hits:
+        return list(time_hits)
+    starts = [t.start for t in time_hits]
+    framed: set[int] = set()
+    for m in frame_regex().finditer(text):
+        i = bisect_left(starts, m.start())
+        while i < len(time_hits) and time_hits[i].start < m.end():
+            if time_hits[i].end <= m.end():
+                framed.add(i)
+            i += 1
+    return [t for i, t in enumerate(time_hits) if i not in framed]
+
+
+def prior_lead(text: str, clause_start: int, value_start: int) -> re.Match[str] | None:
+    """The words of a previous value leading the clause (前值为, 上月为, 此前为), when only they,
+    and words of a change, stand before the value: 「前值为同比上涨0.5%」."""
+    regex = prior_regex()
+    if regex is None:
+        return None
+    m = regex.match(text, clause_start, value_start)
+    return m if m is not None and m.end() <= value_start else None
+
+
+def prior_period(described: Period, level: bool) -> Period | None:
+    """The period before ``described`` (a period of whole months, or a month's last day for a level)
+    of the same length; a level keeps only its last day. None when ``described`` has no such step."""
+    if described.start is None or described.end is None:
+        return None
+    start, end = described.start, described.end
+    if start == end:  # a level read on a month's last day: the month it closes
+        start = dt.date(end.year, end.month, 1)
+    shifted = previous_period(start, end)
+    if shifted is None:
+        return None
+    before_start, before_end = shifted
+    return described.model_copy(
+        update={
+            "start": before_end if level else before_start,
+            "end": before_end,
+            "derived_from": "context",
+        }
+    )

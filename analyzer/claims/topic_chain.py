@@ -1,0 +1,165 @@
+"""Topic chains: who the figures of a sentence's clauses belong to when a clause names no one.
+
+A clause's *head* is the name its leading words hold (恒指 of 「恒指曾跌穿20000点」), or, weaker,
+leading words read as a name (白糖 of 「白糖涨1%」). The subject of a head carries over the commas
+of its sentence while no later clause starts with a new head: in 「恒指曾跌穿20000点,低见19850点,
+半日收报19900点,跌310点」 every figure is 恒指's (a predicate such as 低见 is never a head,
+``clause_words.predicates``). A clause whose leading words mirror the head before it (「沪深300跌0.5%,
+万得全A跌0.7%」: words, then the same predicate, then the value) has a head of its own: parallel
+clauses. The chain is certain only when none of its clauses names anyone else.
+
+All heads are found in one pass over the clauses (``TopicChains``), each clause looked at once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from analyzer.claims.clause_words import starts_with_predicate, starts_with_pronoun
+from analyzer.claims.named import Named, NamedIndex
+from analyzer.claims.sentences import Sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The head of clause ``clause`` at ``[start, end)``: a ``named`` subject, or words read as a name."""
+
+    start: int
+    end: int
+    named: Named | None
+    clause: int
+    #: the clause's place in its sentence, from 1
+    ordinal: int
+    #: the words between the head and the clause's first value (跌 of 沪深300跌0.5%), if it has one
+    predicate: str | None
+    #: the pronoun that refers to the head from a later clause (其), if that is how it heads
+    pronoun: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """The head a clause's figures carry over from, and the first other name the chain holds."""
+
+    head: Head
+    other: Named | None
+
+
+#: where a clause's leading words end: (clause start, first value or clause end, at a time word) -> offset
+LeadEnd = Callable[[int, int, bool], int]
+#: leading words read as a name: (clause start, lead end, mid-sentence, parallel) -> span or None
+TopicOf = Callable[[int, int, bool, bool], tuple[int, int] | None]
+
+
+class TopicChains:
+    """The heads of a document's clauses and the chain each clause continues, found once."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sentences,
+        names: NamedIndex,
+        value_starts: Sequence[int],
+        lead_end: LeadEnd,
+        topic_of: TopicOf,
+        directions: frozenset[str],
+    ) -> None:
+        self.text = text
+        self._sentences = sentences
+        self._directions = directions
+        self._topic_of = topic_of
+        self._own: list[Head | None] = []
+        self._chain: list[Chain | None] = []
+        sentence, ordinal = -1, 0
+        chain: Chain | None = None
+        spoken = False  # a value or a name earlier in the sentence
+        last: tuple[Named, int] | None = None  # the name stated last in the sentence, with its clause's place
+        for k, (c_start, c_end) in enumerate(sentences.clauses):
+            s = sentences.index_at(c_start)
+            if s != sentence:
+                sentence, ordinal, chain, spoken, last = s, 0, None, False, None
+            ordinal += 1
+            i = bisect_left(value_starts, c_start)
+            first_value = value_starts[i] if i < len(value_starts) and value_starts[i] < c_end else None
+            end = first_value if first_value is not None else c_end
+            named = names.between(c_start, c_end)
+            lead = (lead_end(c_start, end, True), lead_end(c_start, end, False))
+            head = self._head(k, ordinal, c_start, lead, first_value, named, spoken, chain, last)
+            self._own.append(head)
+            self._chain.append(chain)
+            if head is not None:
+                others = [n for n in named if n is not head.named and not _same(n, head, text)]
+                chain = Chain(head, others[0] if others else None)
+            elif chain is not None and named and chain.other is None:
+                chain = Chain(chain.head, next((n for n in named if not _same(n, chain.head, text)), None))
+            spoken = spoken or bool(named) or first_value is not None
+            last = (named[-1], ordinal) if named else last
+
+    def _head(
+        self,
+        k: int,
+        ordinal: int,
+        c_start: int,
+        leads: tuple[int, int],
+        first_value: int | None,
+        named: list[Named],
+        spoken: bool,
+        chain: Chain | None,
+        last: tuple[Named, int] | None,
+    ) -> Head | None:
+        lead, past_times = leads
+        leading = [n for n in named if n.start < past_times]  # 2月CPI…: a name after leading time words
+        if leading:  # as for a clause's own figures: the last name before its cues
+            last = leading[-1]
+            return Head(last.start, last.end, last, k, ordinal, self._predicate(last.end, first_value))
+        lead_words = self.text[c_start:lead].strip(" \t“”\"'")
+        pronoun = starts_with_pronoun(lead_words)
+        if pronoun is not None and last is not None:  # 其…: the name stated last heads from here on
+            n, place = last
+            return Head(n.start, n.end, n, k, place, self._predicate(lead, first_value), pronoun)
+        if not lead_words or starts_with_predicate(lead_words):
+            return None  # 低见19850点, 最终收报…: a predicate, the subject goes on
+        predicate = self._predicate(lead, first_value)
+        parallel = chain is not None and self._parallel(chain.head.predicate, predicate)
+        topic = self._topic_of(c_start, lead, spoken, parallel)
+        if topic is None:
+            return None
+        return Head(topic[0], topic[1], None, k, ordinal, self._predicate(topic[1], first_value))
+
+    def _predicate(self, start: int, first_value: int | None) -> str | None:
+        if first_value is None:
+            return None
+        return self.text[start:first_value].strip(" \t") or None
+
+    def _parallel(self, before: str | None, now: str | None) -> bool:
+        """Two clauses are parallel when the words between head and value are the same (收报, 营收) or
+        both just a direction word (涨, 跌)."""
+        if before is None or now is None:
+            return False
+        return before == now or (before in self._directions and now in self._directions)
+
+    def own(self, pos: int) -> Head | None:
+        """The head of the clause holding ``pos``."""
+        return self._own[self._clause_index(pos)] if self._own else None
+
+    def chain(self, pos: int) -> Chain | None:
+        """The chain the clause holding ``pos`` continues: the nearest head in an earlier clause of its
+        sentence, and the first other name in the clauses since."""
+        return self._chain[self._clause_index(pos)] if self._chain else None
+
+    def parallel(self, pos: int, predicate: str | None) -> bool:
+        """Whether a clause at ``pos`` with ``predicate`` mirrors the head of the chain before it."""
+        chain = self.chain(pos)
+        return chain is not None and self._parallel(chain.head.predicate, predicate)
+
+    def _clause_index(self, pos: int) -> int:
+        starts = self._sentences.clause_starts
+        return max(0, bisect_left(starts, pos + 1) - 1)
+
+
+def _same(n: Named, head: Head, text: str) -> bool:
+    """Whether ``n`` names the head's subject again (恒指 … 恒生指数; or the same words)."""
+    if head.named is not None and n.id is not None and n.id == head.named.id:
+        return True
+    return text[n.start : n.end] == text[head.start : head.end]
