@@ -414,7 +414,7 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
     found = doc.metrics.decide(kind, hit.start, hit.end, floor)
     if found is not None:
-        return found
+        return _prior_metric(doc, hit, state, found) or found
     reached = _level_reached(doc, hit, state)
     if reached is not None:
         return reached
@@ -442,6 +442,21 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             False,
         )
     return None
+
+
+def _prior_metric(doc: _Doc, hit: Hit, state: _State, found: MetricDecision) -> MetricDecision | None:
+    """A previous value named by a direction word only (2月CPI同比下降0.7%,上月为上涨0.5%) states the
+    metric of the figure it follows, not a price's return."""
+    if hit.kind != MentionKind.PERCENT or found.cue is None or found.cue.word not in doc.metrics.direction_words:
+        return None
+    if not state.sentence:
+        return None
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    described = state.sentence[-1]
+    if prior_lead(doc.text, c_start, hit.start) is None or described.mention.unit != "%":
+        return None
+    how = f"the metric of the figure it follows, after 「{found.cue.word}」"
+    return MetricDecision(described.metric, how, found.cue)
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
@@ -755,6 +770,10 @@ def _subject(
     previous = next((d for d in reversed(state.sentence) if d.subject is not None), None)
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
+        mirrored = doc.chains.parallel_head(hit.start)
+        if mirrored is not None:  # 沪深300跌0.5%,万得全A跌0.7%
+            head = doc.words(mirrored.start, mirrored.end)
+            return doc.topic_ref(*topic), uncertain(f"the leading words of a clause parallel to {head}'s")
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
     chained = _chained(doc, draft)
     if chained is not None:

@@ -153,6 +153,13 @@ class TopicChains:
         chain = self.chain(pos)
         return chain is not None and self._parallel(chain.head.predicate, predicate)
 
+    def parallel_head(self, pos: int) -> Head | None:
+        """The head that the clause holding ``pos`` mirrors, when the clause has a head of its own."""
+        own, chain = self.own(pos), self.chain(pos)
+        if own is None or chain is None or not self._parallel(chain.head.predicate, own.predicate):
+            return None
+        return chain.head
+
     def _clause_index(self, pos: int) -> int:
         starts = self._sentences.clause_starts
         return max(0, bisect_left(starts, pos + 1) - 1)
