@@ -32,7 +32,7 @@ from typing import NamedTuple
 from analyzer.claims import named as names_mod
 from analyzer.claims import pairing
 from analyzer.claims.certainty import confidence, uncertain
-from analyzer.claims.clause_time import outside_frames, prior_lead, prior_period
+from analyzer.claims.clause_time import find_frames, in_frame, outside_frames, prior_lead, prior_period
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -116,7 +116,8 @@ class _Doc:
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
         # a day word of a backdrop (承接昨日跌势) dates no figure
-        stated_times = outside_frames(self.text, [h for h in hits if h.kind in TIME_KINDS])
+        self.frames = find_frames(self.text)
+        stated_times = outside_frames(self.frames, [h for h in hits if h.kind in TIME_KINDS])
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
@@ -1174,8 +1175,10 @@ def _unread_time(doc: _Doc, start: int, end: int) -> str | None:
     regex = _unread_regex()
     if regex is None or doc.times_between(start, end):
         return None
-    found = regex.search(doc.text, start, end)
-    return doc.words(found.start(), found.end()) if found else None
+    for found in regex.finditer(doc.text, start, end):
+        if not in_frame(doc.frames, found.start(), found.end()):  # 承接上周升势: the backdrop's time
+            return doc.words(found.start(), found.end())
+    return None
 
 
 def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from analyzer.claims.clause_words import frame_regex, prior_regex
@@ -16,21 +16,23 @@ from analyzer.extract.timeexpr import previous_period
 from analyzer.types import Period
 
 
-def outside_frames(text: str, time_hits: Sequence[Hit]) -> list[Hit]:
-    """``time_hits`` without those inside a backdrop frame (承接昨日跌势, 延续上周升势, 受隔夜美股下跌
-    影响): when the backdrop happened is not the date of the figures after it. One pass over the
-    frames, each looked up among the (sorted) time hits by bisect."""
-    if not time_hits:
+def find_frames(text: str) -> list[tuple[int, int]]:
+    """The backdrop frames of ``text`` (承接昨日跌势, 延续上周升势, 受隔夜美股下跌影响), in order."""
+    return [m.span() for m in frame_regex().finditer(text)]
+
+
+def in_frame(frames: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``frames`` (sorted, not overlapping)."""
+    i = bisect_right(frames, (start, float("inf"))) - 1  # the last frame starting at or before start
+    return i >= 0 and frames[i][0] <= start and end <= frames[i][1]
+
+
+def outside_frames(frames: Sequence[tuple[int, int]], time_hits: Sequence[Hit]) -> list[Hit]:
+    """``time_hits`` without those inside a backdrop frame: when the backdrop happened is not the date
+    of the figures after it."""
+    if not frames:
         return list(time_hits)
-    starts = [t.start for t in time_hits]
-    framed: set[int] = set()
-    for m in frame_regex().finditer(text):
-        i = bisect_left(starts, m.start())
-        while i < len(time_hits) and time_hits[i].start < m.end():
-            if time_hits[i].end <= m.end():
-                framed.add(i)
-            i += 1
-    return [t for i, t in enumerate(time_hits) if i not in framed]
+    return [t for t in time_hits if not in_frame(frames, t.start, t.end)]
 
 
 def prior_lead(text: str, clause_start: int, value_start: int) -> re.Match[str] | None:
