@@ -163,6 +163,7 @@ class _Doc:
             lambda start, end, times: _lead_end(self, start, end, times),
             lambda start, end, mid, parallel: _leading_name(self, start, end, mid, parallel),
             self.metrics.direction_words,
+            [(t.start, t.end) for t in self.time_hits],
         )
 
     def session_word(self, start: int, end: int) -> str | None:

@@ -28,6 +28,7 @@ class Frames(_Strict):
 
 class ClauseWords(_Strict):
     predicates: tuple[str, ...]
+    openers: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     not_pronouns: tuple[str, ...] = ()
     prior_words: tuple[str, ...] = ()
@@ -71,6 +72,11 @@ def without_trailing_predicates(words: str) -> str:
                 words, trimmed = words[: -len(p)], True
                 break
     return words
+
+
+def opener_at(text: str, pos: int) -> int:
+    """Where the clause opener at ``pos`` (其中, 同时) ends; ``pos`` when there is none."""
+    return pos + max((len(w) for w in both_scripts(clause_words().openers) if text.startswith(w, pos)), default=0)
 
 
 def starts_with_pronoun(words: str) -> str | None:

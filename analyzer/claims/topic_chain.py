@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from analyzer.claims.clause_words import starts_with_predicate, starts_with_pronoun
+from analyzer.claims.clause_words import opener_at, starts_with_predicate, starts_with_pronoun
 from analyzer.claims.named import Named, NamedIndex
 from analyzer.claims.sentences import Sentences
 
@@ -64,8 +64,10 @@ class TopicChains:
         lead_end: LeadEnd,
         topic_of: TopicOf,
         directions: frozenset[str],
+        times: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
+        self._times = dict(times)  # start -> end of each time expression
         self._sentences = sentences
         self._directions = directions
         self._topic_of = topic_of
@@ -109,12 +111,13 @@ class TopicChains:
         last: tuple[Named, int] | None,
     ) -> Head | None:
         lead, past_times = leads
-        leading = [n for n in named if n.start < past_times]  # 2月CPI…: a name after leading time words
-        if leading:  # as for a clause's own figures: the last name before its cues
-            last = leading[-1]
-            return Head(last.start, last.end, last, k, ordinal, self._predicate(last.end, first_value))
+        leading = [n for n in named if n.start < past_times]
         lead_words = self.text[c_start:lead].strip(" \t“”\"'")
         pronoun = starts_with_pronoun(lead_words)
+        if leading and (pronoun is not None or self._opens(c_start, leading[0].start)):
+            # as for a clause's own figures: the last name before its cues (其管理的远航优选混合基金…)
+            final = leading[-1]
+            return Head(final.start, final.end, final, k, ordinal, self._predicate(final.end, first_value))
         if pronoun is not None and last is not None:  # 其…: the name stated last heads from here on
             n, place = last
             return Head(n.start, n.end, n, k, place, self._predicate(lead, first_value), pronoun)
@@ -126,6 +129,24 @@ class TopicChains:
         if topic is None:
             return None
         return Head(topic[0], topic[1], None, k, ordinal, self._predicate(topic[1], first_value))
+
+    def _opens(self, c_start: int, name_start: int) -> bool:
+        """Whether only spaces, time words (2月CPI) and openers (其中) stand before a name at the start
+        of a clause: 受腾讯控股拖累 is about something else."""
+        pos = c_start
+        while pos < name_start:
+            if self.text[pos] in " \t“”\"'":
+                pos += 1
+                continue
+            time_end = self._time_end(pos)
+            after = time_end if time_end > pos else opener_at(self.text, pos)
+            if after == pos:
+                return False
+            pos = after
+        return pos == name_start
+
+    def _time_end(self, pos: int) -> int:
+        return self._times.get(pos, pos)
 
     def _predicate(self, start: int, first_value: int | None) -> str | None:
         if first_value is None:
