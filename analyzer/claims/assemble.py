@@ -161,7 +161,7 @@ class _Doc:
             self.names,
             self.value_starts,
             lambda start, end, times: _lead_end(self, start, end, times),
-            lambda start, end, mid, parallel: _leading_name(self, start, end, mid, parallel),
+            lambda start, lead, end, mid, parallel: _leading_name(self, start, lead, end, mid, parallel),
             self.metrics.direction_words,
             [(t.start, t.end) for t in self.time_hits],
         )
@@ -851,14 +851,16 @@ def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool)
     """The clause's leading words up to its first cue, time word or value, when they read as a name."""
     first = _lead_end(doc, c_start, value_start)
     parallel = doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
-    return _leading_name(doc, c_start, first, mid_sentence, parallel)
+    return _leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
 
 
-def _leading_name(doc: _Doc, c_start: int, lead_end: int, mid_sentence: bool, parallel: bool) -> tuple[int, int] | None:
+def _leading_name(
+    doc: _Doc, c_start: int, lead_end: int, value_start: int, mid_sentence: bool, parallel: bool
+) -> tuple[int, int] | None:
     """The words ``[c_start, lead_end)`` read as a name. After a subject earlier in the sentence, only
     words followed by the noun of an amount count (五粮液营收…), not by a change (可分派总额按年减少…),
     unless the clause mirrors the head before it (沪深300跌0.5%,万得全A跌0.7%: parallel clauses)."""
-    cues = doc.metrics.before.within(c_start, lead_end + 1)
+    cues = doc.metrics.before.within(c_start, value_start)
     if cues and mid_sentence and not parallel and not doc.metrics.names_amount(cues[0].word):
         return None
     return clause_topic(doc.text, c_start, lead_end) if lead_end > c_start else None

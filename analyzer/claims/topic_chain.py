@@ -48,8 +48,9 @@ class Chain:
 
 #: where a clause's leading words end: (clause start, first value or clause end, at a time word) -> offset
 LeadEnd = Callable[[int, int, bool], int]
-#: leading words read as a name: (clause start, lead end, mid-sentence, parallel) -> span or None
-TopicOf = Callable[[int, int, bool, bool], tuple[int, int] | None]
+#: leading words read as a name: (clause start, lead end, first value or clause end, mid-sentence,
+#: parallel) -> span or None
+TopicOf = Callable[[int, int, int, bool, bool], tuple[int, int] | None]
 
 
 class TopicChains:
@@ -125,7 +126,8 @@ class TopicChains:
             return None  # 低见19850点, 最终收报…: a predicate, the subject goes on
         predicate = self._predicate(lead, first_value)
         parallel = chain is not None and self._parallel(chain.head.predicate, predicate)
-        topic = self._topic_of(c_start, lead, spoken, parallel)
+        end = first_value if first_value is not None else self._sentences.clause_at(c_start)[1]
+        topic = self._topic_of(c_start, lead, end, spoken, parallel)
         if topic is None:
             return None
         return Head(topic[0], topic[1], None, k, ordinal, self._predicate(topic[1], first_value))
