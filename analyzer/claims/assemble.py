@@ -32,7 +32,7 @@ from typing import NamedTuple
 from analyzer.claims import named as names_mod
 from analyzer.claims import pairing
 from analyzer.claims.certainty import confidence, uncertain
-from analyzer.claims.clause_time import find_frames, in_frame, outside_frames, prior_lead, prior_period
+from analyzer.claims.clause_time import STEPPED, find_frames, in_frame, outside_frames, prior_lead, prior_period
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -1094,7 +1094,7 @@ def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | 
     return described.period.model_copy(update={"derived_from": "context"}), how
 
 
-def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period, str] | None:
+def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period | None, str] | None:
     """A previous value (「2月CPI同比下降0.7%,前值为同比上涨0.5%」): the period before that of the
     figure it follows (January), from the same sentence, else (uncertain) the sentence before."""
     c_start, _ = doc.sentences.clause_at(draft.hit.start)
@@ -1105,11 +1105,13 @@ def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period
         described = next((d for d in reversed(drafts) if d.period is not None and d.period.end is not None), None)
         if described is None or described.period is None:
             continue
-        period = prior_period(described.period, level)
-        if period is None:
-            return None
         start, end = lead.span("word")
         words = doc.words(start, end)
+        said = described.time_hit.fields if described.time_hit is not None else {}
+        stated = (said["start_date"], said["end_date"]) if said.get("start_date") and said.get("end_date") else None
+        period = prior_period(described.period, level, stated) if said.get("relation") in STEPPED else None
+        if period is None:  # 1-2月…,前值为…: the previous value of a cumulative figure, period unstated
+            return None, uncertain(f"「{words}」 after a figure over {described.period.text}: its period is not stated")
         period = period.model_copy(update={"text": words, "span": doc.span(start, end)})
         how = f"「{words}」: the period before that of the figure it follows ({described.period.text})"
         if carried:

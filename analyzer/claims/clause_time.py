@@ -45,22 +45,26 @@ def prior_lead(text: str, clause_start: int, value_start: int) -> re.Match[str] 
     return m if m is not None and m.end() <= value_start else None
 
 
-def prior_period(described: Period, level: bool) -> Period | None:
-    """The period before ``described`` (a period of whole months, or a month's last day for a level)
-    of the same length; a level keeps only its last day. None when ``described`` has no such step."""
-    if described.start is None or described.end is None:
+#: relations of the time stage whose period has a fixed step back (a month has no relation)
+STEPPED = frozenset({None, "quarter", "half", "year", "month_end", "quarter_end"})
+
+
+def prior_period(described: Period, level: bool, stated: tuple[dt.date, dt.date] | None = None) -> Period | None:
+    """The period before ``described``: the month, quarter, half or year before (``stated``, the
+    dates its time words name, when it was narrowed to a day as a level), or the month end before a
+    month end (2月末 → 1月末); a level keeps only its last day. None when there is no such step."""
+    start, end = stated or (described.start, described.end)
+    if start is None or end is None:
         return None
-    start, end = described.start, described.end
-    if start == end:  # a level read on a month's last day: the month it closes
-        start = dt.date(end.year, end.month, 1)
+    if start == end:  # a day: only a month's last day has a step back (2月末 → 1月末)
+        if (end + dt.timedelta(days=1)).day != 1:
+            return None
+        day = dt.date(end.year, end.month, 1) - dt.timedelta(days=1)
+        return described.model_copy(update={"start": day, "end": day, "derived_from": "context"})
     shifted = previous_period(start, end)
     if shifted is None:
         return None
     before_start, before_end = shifted
     return described.model_copy(
-        update={
-            "start": before_end if level else before_start,
-            "end": before_end,
-            "derived_from": "context",
-        }
+        update={"start": before_end if level else before_start, "end": before_end, "derived_from": "context"}
     )

@@ -52,12 +52,14 @@ def clause_words() -> ClauseWords:
 
 @cache
 def predicates() -> tuple[str, ...]:
-    """Predicate words in both scripts, longest first."""
-    return tuple(sorted(both_scripts(clause_words().predicates), key=len, reverse=True))
+    """Predicate words and previous-value words (前值为…: no name either) in both scripts, longest first."""
+    vocab = clause_words()
+    return tuple(sorted(both_scripts((*vocab.predicates, *vocab.prior_words)), key=len, reverse=True))
 
 
 def starts_with_predicate(words: str) -> str | None:
-    """The predicate ``words`` start with (低见 of 低见19850点), else None."""
+    """The predicate or previous-value word ``words`` start with (低见 of 低见19850点, 前值), else None:
+    words that never start a name."""
     return next((p for p in predicates() if words.startswith(p)), None)
 
 

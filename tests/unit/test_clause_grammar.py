@@ -93,6 +93,9 @@ def test_pronouns(words: str, pronoun: str | None) -> None:
         (D(2024, 3, 1), D(2024, 3, 31), (D(2024, 2, 1), D(2024, 2, 29))),
         (D(2025, 3, 6), D(2025, 3, 6), None),
         (D(2025, 3, 3), D(2025, 3, 9), None),
+        (D(2025, 1, 1), D(2025, 2, 28), None),
+        (D(2024, 1, 1), D(2024, 9, 30), None),
+        (D(2024, 2, 1), D(2024, 4, 30), None),
     ],
 )
 def test_previous_period(start: dt.date, end: dt.date, expected: tuple[dt.date, dt.date] | None) -> None:
@@ -114,6 +117,23 @@ def test_a_previous_value_has_the_period_before(text: str, as_of: dt.date, start
     assert prior.period is not None and (prior.period.start, prior.period.end) == (start, end)
     assert "the period before that of the figure it follows" in prior.decided_by["period"]
     assert result.text[prior.period.span.start : prior.period.span.end] == prior.period.text
+
+
+def test_a_previous_month_end_is_the_month_end_before() -> None:
+    prior = run("2月末M2余额320万亿元,前值为318万亿元。").claims[-1]
+    assert prior.period is not None and prior.period.start == prior.period.end == D(2025, 1, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1-2月规模以上工业增加值同比增长5.9%,前值6.2%。", "前三季度GDP同比增长4.8%,前值为5.0%。"],
+)
+def test_a_previous_value_of_a_cumulative_figure_has_no_period(text: str) -> None:
+    """1-2月 or 前三季度 has no fixed step back (its 前值 may be December's or 上半年's): unsure, never
+    the figure's own period."""
+    prior = run(text, D(2024, 11, 20)).claims[-1]
+    assert prior.period is None and prior.decided_by["period"].startswith("uncertain: 「前值」 after a figure over")
+    assert prior.subject is None or prior.subject.alias != "前值"
 
 
 def test_a_previous_value_with_its_own_date_keeps_it() -> None:
