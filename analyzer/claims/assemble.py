@@ -8,10 +8,13 @@ in the text. For each value, in order:
 
   metric   ``metric.MetricReader``: an after cue, the nearest before cue, else the list it continues;
            direction words sign it, relation words give its basis, forecast cues mark it;
-  subject  a name in its clause before it; the clause's leading words (a surface name); the
-           subject named earlier in the sentence; a name after it in its clause; the item
-           headline's topic; the subject carried over on the same line (uncertain);
-  period   a since-inception metric's own period; the amounts a growth compares; time words beside
+  subject  the item of a 分别 list it pairs with (``pairing``); a name in its clause before it; the
+           clause's leading words (a surface name, or a clause parallel to the one before); the head
+           of the sentence's topic chain (``topic_chain``); the subject named earlier in the
+           sentence; a name after it in its clause; the item headline's topic; the subject carried
+           over on the same line (uncertain);
+  period   a since-inception metric's own period; the amounts a growth compares; the period before
+           the figure it follows for a previous value (前值, ``clause_time``); time words beside
            the value; the list's time words; the figure a change describes; the sentence's anchor;
            the data-source note; a period carried over on the line (uncertain); the item's date
            for session figures and the as-of date for levels (uncertain);

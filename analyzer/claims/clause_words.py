@@ -51,34 +51,39 @@ def clause_words() -> ClauseWords:
 
 
 @cache
-def predicates() -> tuple[str, ...]:
-    """Predicate words and previous-value words (前值为…: no name either) in both scripts, longest first."""
+def _never_names() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Predicate words and previous-value words (前值为…: no name either) in both scripts, with their
+    lengths longest first: looked up by prefix and suffix in a set, a few probes a clause."""
     vocab = clause_words()
-    return tuple(sorted(both_scripts((*vocab.predicates, *vocab.prior_words)), key=len, reverse=True))
+    words = frozenset(both_scripts((*vocab.predicates, *vocab.prior_words)))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def starts_with_predicate(words: str) -> str | None:
     """The predicate or previous-value word ``words`` start with (低见 of 低见19850点, 前值), else None:
     words that never start a name."""
-    return next((p for p in predicates() if words.startswith(p)), None)
+    table, lengths = _never_names()
+    return next((words[:n] for n in lengths if len(words) >= n and words[:n] in table), None)
 
 
 def without_trailing_predicates(words: str) -> str:
     """``words`` without the predicates of two or more characters they end with (某某科技最终 →
     某某科技); one-character ones (报, 曾) end too many names to be cut off."""
-    trimmed = True
-    while trimmed:
-        trimmed = False
-        for p in predicates():
-            if len(p) > 1 and len(words) > len(p) and words.endswith(p):
-                words, trimmed = words[: -len(p)], True
+    table, lengths = _never_names()
+    cut = True
+    while cut:
+        cut = False
+        for n in lengths:
+            if n > 1 and len(words) > n and words[-n:] in table:
+                words, cut = words[:-n], True
                 break
     return words
 
 
 def opener_at(text: str, pos: int) -> int:
     """Where the clause opener at ``pos`` (其中, 同时) ends; ``pos`` when there is none."""
-    return pos + max((len(w) for w in both_scripts(clause_words().openers) if text.startswith(w, pos)), default=0)
+    table, lengths = _openers()
+    return pos + next((n for n in lengths if text[pos : pos + n] in table), 0)
 
 
 def starts_with_pronoun(words: str) -> str | None:
@@ -87,6 +92,12 @@ def starts_with_pronoun(words: str) -> str | None:
     if words.startswith(both_scripts(vocab.not_pronouns)):
         return None
     return next((p for p in both_scripts(vocab.pronouns) if words.startswith(p)), None)
+
+
+@cache
+def _openers() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = frozenset(both_scripts(clause_words().openers))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @cache

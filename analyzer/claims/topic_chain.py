@@ -84,11 +84,17 @@ class TopicChains:
                 sentence, ordinal, chain, spoken, last = s, 0, None, False, None
             ordinal += 1
             i = bisect_left(value_starts, c_start)
-            first_value = value_starts[i] if i < len(value_starts) and value_starts[i] < c_end else None
+            if i == len(value_starts) or value_starts[i] >= sentences.spans[s][1]:
+                self._own.append(None)  # no figure from here to the sentence's end: no chain to read
+                self._chain.append(None)
+                continue
+            first_value = value_starts[i] if value_starts[i] < c_end else None
             end = first_value if first_value is not None else c_end
             named = names.between(c_start, c_end)
-            lead = (lead_end(c_start, end, True), lead_end(c_start, end, False))
-            head = self._head(k, ordinal, c_start, lead, first_value, named, spoken, chain, last)
+            lead = lead_end(c_start, end, True)
+            # a name after leading time words (2月CPI…) is found past them
+            past_times = lead_end(c_start, end, False) if any(n.start >= lead for n in named) else lead
+            head = self._head(k, ordinal, c_start, (lead, past_times), first_value, named, spoken, chain, last)
             self._own.append(head)
             self._chain.append(chain)
             if head is not None:
