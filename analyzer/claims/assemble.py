@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -164,7 +164,7 @@ class _Doc:
             self.names,
             self.value_starts,
             lambda start, end, times: _lead_end(self, start, end, times),
-            lambda start, lead, end, mid, parallel: _leading_name(self, start, lead, end, mid, parallel),
+            lambda start, lead, end, mid, parallel: _leading_name(self, start, lead, end, mid, lambda: parallel),
             self.metrics.direction_words,
             [(t.start, t.end) for t in self.time_hits],
         )
@@ -740,16 +740,12 @@ def _subject(
         draft.subject_named = preferred[-1]
         return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
     before = next((d for d in reversed(state.sentence) if d.subject is not None), None)
-    own = doc.chains.own(hit.start)
-    # 「南向资金净买入58亿港元,腾讯控股遭净卖出5亿港元」: a clause headed by its own name and predicate
-    # is that name's, not the flow's before it
-    heads_own = own is not None and own.named is not None and own.predicate is not None
     if (
         cues is not None
         and before is not None
         and before.subject
         and before.subject.kind in cues.prefer_subject
-        and not heads_own
+        and not _heads_own(doc, hit.start)
     ):
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
@@ -811,10 +807,19 @@ def _subject(
     return None, uncertain("no subject found")
 
 
+def _heads_own(doc: _Doc, pos: int) -> bool:
+    """「南向资金净买入58亿港元,腾讯控股遭净卖出5亿港元」: a clause headed by its own name and predicate
+    is that name's, not the flow's of the figure before it."""
+    own = doc.chains.own(pos)
+    return own is not None and own.named is not None and own.predicate is not None
+
+
 def _respective(doc: _Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None:
     """分别 in the value's clause: the item of the list it is paired with (``pairing.respective``)."""
-    s_start, _ = doc.sentences.span_at(hit.start)
     c_start, c_end = doc.sentences.clause_at(hit.start)
+    if pairing.mark_before(doc.text, c_start, hit.start) < 0:
+        return None
+    s_start, _ = doc.sentences.span_at(hit.start)
     times = doc.times_between(c_start, hit.start)
     floor = times[0].end if times and times[0].start <= c_start + 1 else c_start  # 本周甲转债、乙转债分别…
     return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, (s_start, c_start, c_end), floor)
@@ -853,18 +858,21 @@ def _inherit(source: _Draft, key: str, how: str) -> str:
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
     """The clause's leading words up to its first cue, time word or value, when they read as a name."""
     first = _lead_end(doc, c_start, value_start)
-    parallel = doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+
+    def parallel() -> bool:
+        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+
     return _leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
 
 
 def _leading_name(
-    doc: _Doc, c_start: int, lead_end: int, value_start: int, mid_sentence: bool, parallel: bool
+    doc: _Doc, c_start: int, lead_end: int, value_start: int, mid_sentence: bool, parallel: Callable[[], bool]
 ) -> tuple[int, int] | None:
     """The words ``[c_start, lead_end)`` read as a name. After a subject earlier in the sentence, only
     words followed by the noun of an amount count (五粮液营收…), not by a change (可分派总额按年减少…),
     unless the clause mirrors the head before it (沪深300跌0.5%,万得全A跌0.7%: parallel clauses)."""
     cues = doc.metrics.before.within(c_start, value_start)
-    if cues and mid_sentence and not parallel and not doc.metrics.names_amount(cues[0].word):
+    if cues and mid_sentence and not doc.metrics.names_amount(cues[0].word) and not parallel():
         return None
     return clause_topic(doc.text, c_start, lead_end) if lead_end > c_start else None
 

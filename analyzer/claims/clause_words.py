@@ -88,10 +88,16 @@ def opener_at(text: str, pos: int) -> int:
 
 def starts_with_pronoun(words: str) -> str | None:
     """The pronoun ``words`` start with (其 of 其2020-2024年业绩), else None (其中 is none)."""
-    vocab = clause_words()
-    if words.startswith(both_scripts(vocab.not_pronouns)):
+    pronouns, not_pronouns = _pronouns()
+    if not words.startswith(pronouns) or words.startswith(not_pronouns):
         return None
-    return next((p for p in both_scripts(vocab.pronouns) if words.startswith(p)), None)
+    return next((p for p in pronouns if words.startswith(p)), None)
+
+
+@cache
+def _pronouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    vocab = clause_words()
+    return both_scripts(vocab.pronouns), both_scripts(vocab.not_pronouns)
 
 
 @cache

@@ -33,8 +33,9 @@ class Paired:
     how: str
 
 
-def _mark(text: str, c_start: int, value_start: int) -> int:
-    return max(text.rfind(m, c_start, value_start) for m in _MARKS)
+def mark_before(text: str, c_start: int, value_start: int) -> int:
+    """Where the last 分别 of ``[c_start, value_start)`` starts; -1 when there is none."""
+    return max(text.rfind(_MARKS[0], c_start, value_start), text.rfind(_MARKS[1], c_start, value_start))
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -86,7 +87,7 @@ def respective(
     ``bounds`` is (sentence start, clause start, clause end); ``floor`` is where a list of words may
     start at the earliest (after the leading time words of the clause)."""
     s_start, c_start, c_end = bounds
-    mark = _mark(text, c_start, value_start)
+    mark = mark_before(text, c_start, value_start)
     if mark < 0:
         return None
     lo, hi = bisect_right(value_starts, mark), bisect_left(value_starts, c_end)

@@ -8,7 +8,8 @@ of its sentence while no later clause starts with a new head: in 「恒指曾跌
 万得全A跌0.7%」: words, then the same predicate, then the value) has a head of its own: parallel
 clauses. The chain is certain only when none of its clauses names anyone else.
 
-All heads are found in one pass over the clauses (``TopicChains``), each clause looked at once.
+The heads of a sentence are found in one pass over its clauses, the first time a figure of the
+sentence asks (``TopicChains``): each clause is looked at once at most.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ TopicOf = Callable[[int, int, int, bool, bool], tuple[int, int] | None]
 
 
 class TopicChains:
-    """The heads of a document's clauses and the chain each clause continues, found once."""
+    """The heads of a document's clauses and the chain each clause continues, read one sentence at a
+    time, once, when a figure of the sentence first asks (most figures never do: their clause names
+    their subject)."""
 
     def __init__(
         self,
@@ -70,33 +73,43 @@ class TopicChains:
         self.text = text
         self._times = dict(times)  # start -> end of each time expression
         self._sentences = sentences
+        self._names = names
+        self._value_starts = value_starts
+        self._lead_end = lead_end
         self._directions = directions
         self._topic_of = topic_of
-        self._own: list[Head | None] = []
-        self._chain: list[Chain | None] = []
-        sentence, ordinal = -1, 0
+        self._own: dict[int, Head | None] = {}
+        self._chain: dict[int, Chain | None] = {}
+
+    def _read(self, k: int) -> None:
+        """Read the heads and chains of the sentence holding clause ``k``."""
+        if k in self._own:
+            return
+        sentences, values, text = self._sentences, self._value_starts, self.text
+        s = sentences.index_at(sentences.clauses[k][0])
+        s_start, s_end = sentences.spans[s]
+        ordinal = 0
         chain: Chain | None = None
         spoken = False  # a value or a name earlier in the sentence
         last: tuple[Named, int] | None = None  # the name stated last in the sentence, with its clause's place
-        for k, (c_start, c_end) in enumerate(sentences.clauses):
-            s = sentences.index_at(c_start)
-            if s != sentence:
-                sentence, ordinal, chain, spoken, last = s, 0, None, False, None
+        first_clause = bisect_left(sentences.clause_starts, s_start)
+        for k in range(first_clause, len(sentences.clauses)):
+            c_start, c_end = sentences.clauses[k]
+            if c_start >= s_end:
+                break
             ordinal += 1
-            i = bisect_left(value_starts, c_start)
-            if i == len(value_starts) or value_starts[i] >= sentences.spans[s][1]:
-                self._own.append(None)  # no figure from here to the sentence's end: no chain to read
-                self._chain.append(None)
+            i = bisect_left(values, c_start)
+            if i == len(values) or values[i] >= s_end:
+                self._own[k] = self._chain[k] = None  # no figure from here to the sentence's end
                 continue
-            first_value = value_starts[i] if value_starts[i] < c_end else None
+            first_value = values[i] if values[i] < c_end else None
             end = first_value if first_value is not None else c_end
-            named = names.between(c_start, c_end)
-            lead = lead_end(c_start, end, True)
+            named = self._names.between(c_start, c_end)
+            lead = self._lead_end(c_start, end, True)
             # a name after leading time words (2月CPI…) is found past them
-            past_times = lead_end(c_start, end, False) if any(n.start >= lead for n in named) else lead
+            past_times = self._lead_end(c_start, end, False) if any(n.start >= lead for n in named) else lead
             head = self._head(k, ordinal, c_start, (lead, past_times), first_value, named, spoken, chain, last)
-            self._own.append(head)
-            self._chain.append(chain)
+            self._own[k], self._chain[k] = head, chain
             if head is not None:
                 others = [n for n in named if n is not head.named and not _same(n, head, text)]
                 chain = Chain(head, others[0] if others else None)
@@ -130,8 +143,7 @@ class TopicChains:
             return Head(n.start, n.end, n, k, place, self._predicate(lead, first_value), pronoun)
         if not lead_words or starts_with_predicate(lead_words):
             return None  # 低见19850点, 最终收报…: a predicate, the subject goes on
-        predicate = self._predicate(lead, first_value)
-        parallel = chain is not None and self._parallel(chain.head.predicate, predicate)
+        parallel = chain is not None and self._parallel(chain.head.predicate, self._predicate(lead, first_value))
         end = first_value if first_value is not None else self._sentences.clause_at(c_start)[1]
         topic = self._topic_of(c_start, lead, end, spoken, parallel)
         if topic is None:
@@ -170,12 +182,16 @@ class TopicChains:
 
     def own(self, pos: int) -> Head | None:
         """The head of the clause holding ``pos``."""
-        return self._own[self._clause_index(pos)] if self._own else None
+        k = self._clause_index(pos)
+        self._read(k)
+        return self._own.get(k)
 
     def chain(self, pos: int) -> Chain | None:
         """The chain the clause holding ``pos`` continues: the nearest head in an earlier clause of its
         sentence, and the first other name in the clauses since."""
-        return self._chain[self._clause_index(pos)] if self._chain else None
+        k = self._clause_index(pos)
+        self._read(k)
+        return self._chain.get(k)
 
     def parallel(self, pos: int, predicate: str | None) -> bool:
         """Whether a clause at ``pos`` with ``predicate`` mirrors the head of the chain before it."""
@@ -190,8 +206,7 @@ class TopicChains:
         return chain.head
 
     def _clause_index(self, pos: int) -> int:
-        starts = self._sentences.clause_starts
-        return max(0, bisect_left(starts, pos + 1) - 1)
+        return max(0, bisect_left(self._sentences.clause_starts, pos + 1) - 1)
 
 
 def _same(n: Named, head: Head, text: str) -> bool:
