@@ -149,6 +149,7 @@ class _Doc:
         )
         self._skip_starts = [s for s, _, _ in self.skip]
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
+        self.value_ends = [h.end for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
@@ -815,13 +816,19 @@ def _heads_own(doc: _Doc, pos: int) -> bool:
 
 
 def _respective(doc: _Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None:
-    """分别 in the value's clause: the item of the list it is paired with (``pairing.respective``)."""
+    """分别 in the value's clause, or a list of values after a list of names (甲转债、乙转债跌3%、2%):
+    the item of the list it is paired with (``pairing.respective``, ``pairing.listed``)."""
     c_start, c_end = doc.sentences.clause_at(hit.start)
-    if pairing.mark_before(doc.text, c_start, hit.start) < 0:
+    marked = pairing.mark_before(doc.text, c_start, hit.start) >= 0
+    lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
+    if not marked and hi - lo < 2:
         return None
-    s_start, _ = doc.sentences.span_at(hit.start)
     times = doc.times_between(c_start, hit.start)
     floor = times[0].end if times and times[0].start <= c_start + 1 else c_start  # 本周甲转债、乙转债分别…
+    if not marked:
+        values = list(zip(doc.value_starts[lo:hi], doc.value_ends[lo:hi], strict=True))
+        return pairing.listed(doc.text, doc.names, values, hit.start, _lead_end(doc, c_start, hit.start, False), floor)
+    s_start, _ = doc.sentences.span_at(hit.start)
     return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, (s_start, c_start, c_end), floor)
 
 

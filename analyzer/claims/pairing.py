@@ -108,3 +108,38 @@ def respective(
     start, end, named = run[index]
     how = f"分别: value {index + 1} of the list goes to name {index + 1} ({text[start:end]})"
     return Paired(start, end, named, how if named is not None else f"{how}, words of the list read as a name")
+
+
+def listed(
+    text: str,
+    names: NamedIndex,
+    values: Sequence[tuple[int, int]],
+    value_start: int,
+    lead_end: int,
+    floor: int,
+) -> Paired | tuple[None, str] | None:
+    """A list of values joined by 、和与及 (跌3%、2%) right after the clause's predicate, itself after a
+    list of items ending where the predicate starts (甲转债、乙转债|跌…): paired in order as with 分别;
+    ``(None, why)`` when both are lists of other lengths; None when the value is in no such list.
+    ``values`` are the clause's value spans in order."""
+    starts = [v[0] for v in values]
+    i = bisect_left(starts, value_start)
+    if i == len(values) or starts[i] != value_start or len(values) < 2:
+        return None
+    lo = i
+    while lo > 0 and _joined(text, values[lo - 1][1], values[lo][0]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(values) and _joined(text, values[hi][1], values[hi + 1][0]):
+        hi += 1
+    if hi == lo or lo != 0 or values[0][0] < lead_end:
+        return None  # one value, or a list that is not the clause's first figures
+    run = _word_run(text, floor, lead_end, names)
+    if len(run) < 2:
+        return None
+    if len(run) != hi - lo + 1:
+        return None, f"{len(run)} names listed with {hi - lo + 1} values: which value is whose is unclear"
+    start, end, named = run[i - lo]
+    how = f"a list: value {i - lo + 1} goes to name {i - lo + 1} ({text[start:end]})"
+    return Paired(start, end, named, how if named is not None else f"{how}, words of the list read as a name")
+

@@ -770,6 +770,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("clauses", None, None, "return", "-3", "%", None, None, None, False),
         ("clauses", None, None, "return", "-2", "%", None, None, None, False),
     ]),
+    # a list of values after a list of names pairs in order without 分别 too
+    ("腾讯控股、阿里巴巴和美团跌3%、2%及1%。", AS_OF, [
+        ("clauses", "腾讯控股", "tencent", "return", "-3", "%", None, None, None, False),
+        ("clauses", "阿里巴巴", "alibaba", "return", "-2", "%", None, None, None, False),
+        ("clauses", "美团", "meituan", "return", "-1", "%", None, None, None, False),
+    ]),
+    ("螺纹钢、热卷涨1.2%、0.9%。", AS_OF, [
+        ("clauses", "螺纹钢", None, "return", "1.2", "%", None, None, None, False),
+        ("clauses", "热卷", None, "return", "0.9", "%", None, None, None, False),
+    ]),
+    ("丙转债和丁转债跌1.5%、0.5%。", AS_OF, [
+        ("clauses", "丙转债", None, "return", "-1.5", "%", None, None, None, False),
+        ("clauses", "丁转债", None, "return", "-0.5", "%", None, None, None, False),
+    ]),
     # flows of a named stock belong to the stock, not to the flow named before
     ("南向资金净买入58亿港元,美团遭净卖出5亿港元。", AS_OF, [
         ("clauses", "南向资金", "southbound", "net_inflow", "5800000000", "HKD", "HKD", AS_OF, AS_OF, False),

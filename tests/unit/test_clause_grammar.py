@@ -239,11 +239,31 @@ def test_respective_pairs_in_order(text: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("甲转债、乙转债跌3%、2%。", ["甲转债", "乙转债"]),
+        ("腾讯控股、阿里巴巴和美团跌3%、2%及1%。", ["腾讯控股", "阿里巴巴", "美团"]),
+        ("本周沪铜与沪铝涨1.5%和0.8%。", ["沪铜", "沪铝"]),
+    ],
+)
+def test_a_list_of_values_pairs_with_a_list_of_names(text: str, names: list[str]) -> None:
+    found = subjects(text, D(2024, 11, 8))
+    assert [alias for alias, _ in found] == names
+    hows = [how.removeprefix("uncertain: ") for _, how in found]
+    assert all(how.startswith(f"a list: value {i + 1} ") for i, how in enumerate(hows))
+
+
+def test_one_name_with_a_list_of_values_is_no_pairing() -> None:
+    assert subjects("恒指跌1%、2%。") == [("恒指", "named in the clause before the value")] * 2
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "甲转债、乙转债、丙转债分别跌3%、2%。",
         "沪铜、沪铝分别上涨1.5%、0.8%和0.3%。",
         "腾讯控股、阿里巴巴、美团分别上涨3.2%和2.5%。",
+        "沪铜、沪铝、沪锌跌3%、2%。",
     ],
 )
 def test_respective_with_other_counts_pairs_nothing(text: str) -> None:
