@@ -825,11 +825,16 @@ def _respective(doc: _Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None
         return None
     times = doc.times_between(c_start, hit.start)
     floor = times[0].end if times and times[0].start <= c_start + 1 else c_start  # 本周甲转债、乙转债分别…
+    def has_cue(start: int, end: int) -> bool:
+        return bool(doc.metrics.before.within(start, end))
+
     if not marked:
         values = list(zip(doc.value_starts[lo:hi], doc.value_ends[lo:hi], strict=True))
-        return pairing.listed(doc.text, doc.names, values, hit.start, _lead_end(doc, c_start, hit.start, False), floor)
+        lead = _lead_end(doc, c_start, hit.start, False)
+        return pairing.listed(doc.text, doc.names, values, hit.start, lead, floor, has_cue)
     s_start, _ = doc.sentences.span_at(hit.start)
-    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, (s_start, c_start, c_end), floor)
+    bounds = (s_start, c_start, c_end)
+    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue)
 
 
 def _chained(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | None:

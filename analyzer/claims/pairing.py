@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analyzer.claims.named import Named, NamedIndex, clause_topic
@@ -51,9 +51,16 @@ def _known_run(text: str, names: list[Named]) -> list[Named]:
     return run
 
 
-def _word_run(text: str, floor: int, mark: int, names: NamedIndex) -> list[tuple[int, int, Named | None]]:
+#: whether a metric's cue word lies in ``[start, end)`` (营收, 净利润, 涨): such words name a figure
+HasCue = Callable[[int, int], bool]
+
+
+def _word_run(
+    text: str, floor: int, mark: int, names: NamedIndex, has_cue: HasCue
+) -> list[tuple[int, int, Named | None]]:
     """The items of a list that ends right before ``mark`` (甲转债、乙转债|分别), no further back than
-    ``floor``: each a known name or words that read as a name; empty when an item reads as neither."""
+    ``floor``: each a known name or words that read as a name and hold no metric cue (营收、净利润 name
+    figures, not subjects); empty when an item reads as neither."""
     items: list[tuple[int, int, Named | None]] = []
     end = mark
     while True:
@@ -65,7 +72,7 @@ def _word_run(text: str, floor: int, mark: int, names: NamedIndex) -> list[tuple
             start = end
             while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _JOINER.match(text[start - 1]):
                 start -= 1
-            topic = clause_topic(text, start, end) if end > start else None
+            topic = clause_topic(text, start, end) if end > start and not has_cue(start, end) else None
             if topic is None:
                 return []
             items.insert(0, (topic[0], topic[1], None))
@@ -81,6 +88,7 @@ def respective(
     value_start: int,
     bounds: tuple[int, int, int],
     floor: int,
+    has_cue: HasCue,
 ) -> Paired | tuple[None, str] | None:
     """The item of a 分别 list the value at ``value_start`` is paired with; ``(None, why)`` when there
     is a list but no pairing (the counts differ); None when the value's clause holds no 分别.
@@ -94,7 +102,7 @@ def respective(
     values = value_starts[lo:hi]
     before = names.between(s_start, mark)
     run: list[tuple[int, int, Named | None]] = [(n.start, n.end, n) for n in _known_run(text, before)]
-    words = _word_run(text, max(floor, c_start), mark, names)
+    words = _word_run(text, max(floor, c_start), mark, names, has_cue)
     if len(words) > len(run) or (len(words) == len(run) and words and run and words[-1][1] == mark):
         run = words  # the list right before 分别 (甲转债、乙转债分别…), names or words
     if len(run) < 2:
@@ -117,6 +125,7 @@ def listed(
     value_start: int,
     lead_end: int,
     floor: int,
+    has_cue: HasCue,
 ) -> Paired | tuple[None, str] | None:
     """A list of values joined by 、和与及 (跌3%、2%) right after the clause's predicate, itself after a
     list of items ending where the predicate starts (甲转债、乙转债|跌…): paired in order as with 分别;
@@ -134,7 +143,7 @@ def listed(
         hi += 1
     if hi == lo or lo != 0 or values[0][0] < lead_end:
         return None  # one value, or a list that is not the clause's first figures
-    run = _word_run(text, floor, lead_end, names)
+    run = _word_run(text, floor, lead_end, names, has_cue)
     if len(run) < 2:
         return None
     if len(run) != hi - lo + 1:

@@ -296,3 +296,16 @@ def test_a_listed_item_after_a_flow_stays_the_flows() -> None:
     """「北向资金净买入贵州茅台5亿元,五粮液3亿元」: the list goes on (no predicate of its own)."""
     last = run("北向资金净买入贵州茅台5亿元,五粮液3亿元。").claims[-1]
     assert last.subject is not None and last.subject.alias == "北向资金"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("招商银行营收和净利润分别为3375亿元和1484亿元。", "招商银行"),
+        ("比亚迪营收、净利润同比增长29%、34%。", "比亚迪"),
+        ("宁德时代收入、毛利分别增长10%、20%。", "宁德时代"),
+    ],
+)
+def test_a_list_of_metric_nouns_is_no_list_of_names(text: str, subject: str) -> None:
+    """营收、净利润 name figures: the values stay the company's, never paired with the nouns."""
+    assert [alias for alias, _ in subjects(text)] == [subject, subject]
