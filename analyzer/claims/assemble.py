@@ -35,7 +35,15 @@ from typing import NamedTuple
 from analyzer.claims import named as names_mod
 from analyzer.claims import pairing
 from analyzer.claims.certainty import confidence, uncertain
-from analyzer.claims.clause_time import STEPPED, find_frames, in_frame, outside_frames, prior_lead, prior_period
+from analyzer.claims.clause_time import (
+    PREVIOUS_VALUE,
+    STEPPED,
+    find_frames,
+    in_frame,
+    outside_frames,
+    prior_lead,
+    prior_period,
+)
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -965,7 +973,7 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and period.derived_from != "since_inception" and (
+    if period is not None and period.derived_from not in ("since_inception", PREVIOUS_VALUE) and (
         not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
@@ -1125,7 +1133,9 @@ def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period
     if lead is None or doc.times_between(lead.end(), draft.hit.start):
         return None  # no previous-value words, or a time of its own (此前2024年12月为…)
     for drafts, carried in ((state.sentence, False), (state.previous_sentence, True)):
-        described = next((d for d in reversed(drafts) if d.period is not None and d.period.end is not None), None)
+        described = next(
+            (d for d in reversed(drafts) if d.period and d.period.end and d.period.derived_from != PREVIOUS_VALUE), None
+        )
         if described is None or described.period is None:
             continue
         start, end = lead.span("word")

@@ -45,6 +45,8 @@ def prior_lead(text: str, clause_start: int, value_start: int) -> re.Match[str] 
     return m if m is not None and m.end() <= value_start else None
 
 
+#: ``Period.derived_from`` of a previous value's period: never carried on to the figures after it
+PREVIOUS_VALUE = "previous_value"
 #: relations of the time stage whose period has a fixed step back (a month has no relation)
 STEPPED = frozenset({None, "quarter", "half", "year", "month_end", "quarter_end"})
 
@@ -60,11 +62,11 @@ def prior_period(described: Period, level: bool, stated: tuple[dt.date, dt.date]
         if (end + dt.timedelta(days=1)).day != 1:
             return None
         day = dt.date(end.year, end.month, 1) - dt.timedelta(days=1)
-        return described.model_copy(update={"start": day, "end": day, "derived_from": "context"})
+        return described.model_copy(update={"start": day, "end": day, "derived_from": PREVIOUS_VALUE})
     shifted = previous_period(start, end)
     if shifted is None:
         return None
     before_start, before_end = shifted
     return described.model_copy(
-        update={"start": before_end if level else before_start, "end": before_end, "derived_from": "context"}
+        update={"start": before_end if level else before_start, "end": before_end, "derived_from": PREVIOUS_VALUE}
     )

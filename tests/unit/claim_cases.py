@@ -810,6 +810,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
         ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
     ]),
+    # a previous value's period is never carried on past the semicolon to the next series
+    ("1月CPI同比上涨0.5%,前值为0.1%;PPI同比下降2.3%,前值为下降2.3%。", AS_OF, [
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.5", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.1", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+        ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+    ]),
     ("2024年第三季度GDP同比增长4.6%,上季为4.7%。", AS_OF, [
         ("clauses", "GDP", "cn_gdp", "growth_yoy", "4.6", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
         ("clauses", "GDP", "cn_gdp", "growth_yoy", "4.7", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
