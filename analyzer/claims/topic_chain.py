@@ -134,8 +134,9 @@ class TopicChains:
         leading = [n for n in named if n.start < past_times]
         lead_words = self.text[c_start:lead].strip(" \t“”\"'")
         pronoun = starts_with_pronoun(lead_words)
-        if leading and (pronoun is not None or self._opens(c_start, leading[0].start)):
-            # as for a clause's own figures: the last name before its cues (其管理的远航优选混合基金…)
+        if leading and (pronoun is not None or first_value is not None or self._opens(c_start, leading[0].start)):
+            # as for a clause's own figures: the last name before its cues (中国1月M2同比…: M2); a clause
+            # with no figure heads only with a name that opens it (受腾讯控股拖累 heads nothing)
             final = leading[-1]
             return Head(final.start, final.end, final, k, ordinal, self._predicate(final.end, first_value))
         if pronoun is not None and last is not None:  # 其…: the name stated last heads from here on
