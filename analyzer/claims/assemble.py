@@ -37,12 +37,11 @@ from analyzer.claims import pairing
 from analyzer.claims.certainty import confidence, uncertain
 from analyzer.claims.clause_time import (
     PREVIOUS_VALUE,
-    STEPPED,
     find_frames,
     in_frame,
     outside_frames,
+    previous_value,
     prior_lead,
-    prior_period,
 )
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.metric import MetricDecision, MetricReader
@@ -1139,17 +1138,11 @@ def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period
         if described is None or described.period is None:
             continue
         start, end = lead.span("word")
-        words = doc.words(start, end)
-        said = described.time_hit.fields if described.time_hit is not None else {}
-        stated = (said["start_date"], said["end_date"]) if said.get("start_date") and said.get("end_date") else None
-        period = prior_period(described.period, level, stated) if said.get("relation") in STEPPED else None
-        if period is None:  # 1-2月…,前值为…: the previous value of a cumulative figure, period unstated
-            return None, uncertain(f"「{words}」 after a figure over {described.period.text}: its period is not stated")
-        period = period.model_copy(update={"text": words, "span": doc.span(start, end)})
-        how = f"「{words}」: the period before that of the figure it follows ({described.period.text})"
-        if carried:
-            return period, uncertain(f"{how}, in the sentence before")
-        return period, _inherit(described, "period", how)
+        fields = described.time_hit.fields if described.time_hit is not None else {}
+        period, how = previous_value(described.period, fields, level, doc.words(start, end), doc.span(start, end))
+        if period is None:  # 1-2月…,前值为…: no fixed step back, the period is unstated
+            return None, how
+        return period, uncertain(f"{how}, in the sentence before") if carried else _inherit(described, "period", how)
     return None
 
 

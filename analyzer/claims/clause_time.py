@@ -10,10 +10,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from analyzer.claims.certainty import uncertain
 from analyzer.claims.clause_words import frame_regex, prior_regex
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_period
-from analyzer.types import Period
+from analyzer.types import Period, Span
 
 
 def find_frames(text: str) -> list[tuple[int, int]]:
@@ -70,3 +71,16 @@ def prior_period(described: Period, level: bool, stated: tuple[dt.date, dt.date]
     return described.model_copy(
         update={"start": before_end if level else before_start, "end": before_end, "derived_from": PREVIOUS_VALUE}
     )
+
+
+def previous_value(described: Period, fields: dict, level: bool, words: str, span: Span) -> tuple[Period | None, str]:
+    """The period of a value led by ``words`` (前值) that follows a figure over ``described`` (its time
+    words' ``fields``): the period before, or None with the reason (uncertain) when there is no fixed
+    step back (1-2月, 前三季度: a cumulative figure's 前值 may be December's or 上半年's)."""
+    stated = (fields["start_date"], fields["end_date"]) if fields.get("start_date") and fields.get("end_date") else None
+    period = prior_period(described, level, stated) if fields.get("relation") in STEPPED else None
+    if period is None:
+        return None, uncertain(f"「{words}」 after a figure over {described.text}: its period is not stated")
+    how = f"「{words}」: the period before that of the figure it follows ({described.text})"
+    return period.model_copy(update={"text": words, "span": span}), how
+

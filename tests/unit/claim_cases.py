@@ -821,6 +821,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("clauses", "GDP", "cn_gdp", "growth_yoy", "4.6", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
         ("clauses", "GDP", "cn_gdp", "growth_yoy", "4.7", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
     ]),
+    ("中国1月M2同比增长7%,前值为7.3%。", AS_OF, [
+        ("clauses", "M2", "cn_m2", "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "M2", "cn_m2", "growth_yoy", "7.3", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+    ]),
     ("10月M2同比增长7.5%,此前为6.8%。", D(2024, 11, 15), [
         ("clauses", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
         ("clauses", "M2", "cn_m2", "growth_yoy", "6.8", "%", None, D(2024, 9, 1), D(2024, 9, 30), False),

@@ -119,6 +119,12 @@ def test_a_previous_value_has_the_period_before(text: str, as_of: dt.date, start
     assert result.text[prior.period.span.start : prior.period.span.end] == prior.period.text
 
 
+def test_a_previous_value_after_a_full_stop_is_unsure() -> None:
+    prior = run("11月PPI同比下降2.5%。前值为下降2.9%。", D(2024, 12, 12)).claims[-1]
+    assert prior.period is not None and (prior.period.start, prior.period.end) == (D(2024, 10, 1), D(2024, 10, 31))
+    assert prior.decided_by["period"].endswith("in the sentence before") and not is_certain(prior)
+
+
 def test_a_previous_month_end_is_the_month_end_before() -> None:
     prior = run("2月末M2余额320万亿元,前值为318万亿元。").claims[-1]
     assert prior.period is not None and prior.period.start == prior.period.end == D(2025, 1, 31)
