@@ -8,10 +8,13 @@ in the text. For each value, in order:
 
   metric   ``metric.MetricReader``: an after cue, the nearest before cue, else the list it continues;
            direction words sign it, relation words give its basis, forecast cues mark it;
-  subject  a name in its clause before it; the clause's leading words (a surface name); the
-           subject named earlier in the sentence; a name after it in its clause; the item
-           headline's topic; the subject carried over on the same line (uncertain);
-  period   a since-inception metric's own period; the amounts a growth compares; time words beside
+  subject  the item of a 分别 list it pairs with (``pairing``); a name in its clause before it; the
+           clause's leading words (a surface name, or a clause parallel to the one before); the head
+           of the sentence's topic chain (``topic_chain``); the subject named earlier in the
+           sentence; a name after it in its clause; the item headline's topic; the subject carried
+           over on the same line (uncertain);
+  period   a since-inception metric's own period; the amounts a growth compares; the period before
+           the figure it follows for a previous value (前值, ``clause_time``); time words beside
            the value; the list's time words; the figure a change describes; the sentence's anchor;
            the data-source note; a period carried over on the line (uncertain); the item's date
            for session figures and the as-of date for levels (uncertain);
@@ -23,14 +26,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, cached_property
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
+from analyzer.claims import pairing
 from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
+from analyzer.claims.clause_time import (
+    PREVIOUS_VALUE,
+    find_frames,
+    in_frame,
+    outside_frames,
+    previous_value,
+    prior_lead,
+)
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
@@ -47,6 +59,7 @@ from analyzer.claims.period import (
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
+from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
@@ -133,10 +146,13 @@ class _Doc:
         self.as_of = as_of
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
-        # the date of a dateline or byline is the item's date, no period stated beside a figure
-        stated_times = [
-            h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES
-        ]
+        # a day word of a backdrop (承接昨日跌势) dates no figure; the date of a dateline or byline is the
+        # item's date, no period stated beside a figure
+        self.frames = find_frames(self.text)
+        stated_times = outside_frames(
+            self.frames,
+            [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES],
+        )
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
@@ -153,7 +169,7 @@ class _Doc:
         # trailing windows (过去六个月) count back from
         self.report = report_period(self.text, self.time_hits, self.sentences.line_starts)
         self.report_end: dt.date | None = self.report.fields["end_date"] if self.report is not None else None
-        self.day_dates = [t for t in hits if _is_day(t)]
+        self.day_dates = [t for t in outside_frames(self.frames, hits) if _is_day(t)]
         self._day_ends = [t.end for t in self.day_dates]
         self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
         self._dateline_ends = [t.end for t in self.datelines]
@@ -176,6 +192,7 @@ class _Doc:
         )
         self._skip_starts = [s for s, _, _ in self.skip]
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
+        self.value_ends = [h.end for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self._figure_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS]
         self.metrics = MetricReader(self.text)
@@ -186,6 +203,16 @@ class _Doc:
         self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
         self.headlines = self._headlines()
         self._headline_starts = [h[0] for h in self.headlines]
+        self.chains = TopicChains(
+            self.text,
+            self.sentences,
+            self.names,
+            self.value_starts,
+            lambda start, end, times: _lead_end(self, start, end, times),
+            lambda start, lead, end, mid, parallel: _leading_name(self, start, lead, end, mid, lambda: parallel),
+            self.metrics.direction_words,
+            [(t.start, t.end) for t in self.time_hits],
+        )
 
     def scope_start(self, pos: int) -> int:
         """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
@@ -467,7 +494,7 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
     found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
     if found is not None:
-        return found
+        return _prior_metric(doc, hit, state, found) or found
     reached = _level_reached(doc, hit, state)
     if reached is not None:
         return reached
@@ -495,6 +522,21 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             False,
         )
     return None
+
+
+def _prior_metric(doc: _Doc, hit: Hit, state: _State, found: MetricDecision) -> MetricDecision | None:
+    """A previous value named by a direction word only (2月CPI同比下降0.7%,上月为上涨0.5%) states the
+    metric of the figure it follows, not a price's return."""
+    if hit.kind != MentionKind.PERCENT or found.cue is None or found.cue.word not in doc.metrics.direction_words:
+        return None
+    if not state.sentence:
+        return None
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    described = state.sentence[-1]
+    if prior_lead(doc.text, c_start, hit.start) is None or described.mention.unit != "%":
+        return None
+    how = f"the metric of the figure it follows, after 「{found.cue.word}」"
+    return MetricDecision(described.metric, how, found.cue)
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
@@ -747,13 +789,11 @@ def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]
 
 
 def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
-    ref, how = _subject(doc, draft, state)
-    if ref is not None and not how.startswith("uncertain"):
-        s_start, _ = doc.sentences.span_at(draft.hit.start)
-        c_start, c_end = doc.sentences.clause_at(draft.hit.start)
-        respective = _respective(doc, draft.hit, s_start, c_start, c_end)
-        if respective is not None and respective[0] is None:
-            how = uncertain(f"{how}; {respective[1]}")
+    respective = _respective(doc, draft.hit)
+    ref, how = _subject(doc, draft, state, respective)
+    if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
+        found = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
+        how = uncertain(f"{found}; {respective[1]}")
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
@@ -761,7 +801,9 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
         state.line_subject_certain = not how.startswith("uncertain")
 
 
-def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None, str]:
+def _subject(
+    doc: _Doc, draft: _Draft, state: _State, respective: pairing.Paired | tuple[None, str] | None
+) -> tuple[SubjectRef | None, str]:
     hit, metric = draft.hit, draft.metric
     s_start, _ = doc.sentences.span_at(hit.start)
     c_start, c_end = doc.sentences.clause_at(hit.start)
@@ -782,10 +824,11 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
         return base.subject, _inherit(base, "subject", "the subject of the amounts it compares")
-    respective = _respective(doc, hit, s_start, c_start, c_end)
-    if respective is not None and respective[0] is not None:
-        draft.subject_named = respective[0]
-        return doc.subject_ref(respective[0]), respective[1]
+    if isinstance(respective, pairing.Paired):
+        if respective.named is None:
+            return doc.topic_ref(respective.start, respective.end), uncertain(respective.how)
+        draft.subject_named = respective.named
+        return doc.subject_ref(respective.named), respective.how
     in_clause = doc.names.between(c_start, hit.start)
     cues = doc.metrics.vocab.metrics.get(metric)
     preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
@@ -793,7 +836,13 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = preferred[-1]
         return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
     before = next((d for d in reversed(sentence) if d.subject is not None), None)
-    if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
+    if (
+        cues is not None
+        and before is not None
+        and before.subject
+        and before.subject.kind in cues.prefer_subject
+        and not _heads_own(doc, hit.start)
+    ):
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
         return before.subject, _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
@@ -818,7 +867,14 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     previous = next((d for d in reversed(sentence) if d.subject is not None), None)
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
+        mirrored = doc.chains.parallel_head(hit.start)
+        if mirrored is not None:  # 沪深300跌0.5%,万得全A跌0.7%
+            head = doc.words(mirrored.start, mirrored.end)
+            return doc.topic_ref(*topic), uncertain(f"the leading words of a clause parallel to {head}'s")
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
+    chained = _chained(doc, draft)
+    if chained is not None:
+        return chained
     if earlier and (previous is None or earlier[-1].end > previous.hit.start):
         draft.subject_named = earlier[-1]
         return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
@@ -847,37 +903,51 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     return None, uncertain("no subject found")
 
 
-#: what joins the names of a list (电子、计算机; 腾讯和阿里)
-_NAME_JOINERS = frozenset("、和与及")
-#: a list of words (煤炭、银行) in a sentence
-_UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
+def _heads_own(doc: _Doc, pos: int) -> bool:
+    """「南向资金净买入58亿港元,腾讯控股遭净卖出5亿港元」: a clause headed by its own name and predicate
+    is that name's, not the flow's of the figure before it."""
+    own = doc.chains.own(pos)
+    return own is not None and own.named is not None and own.predicate is not None
 
 
-def _respective(doc: _Doc, hit: Hit, s_start: int, c_start: int, c_end: int) -> tuple[Named | None, str] | None:
-    """分别: 「电子、计算机领涨,涨幅分别为6.2%和5.4%」 gives the first value to the first name listed, the
-    second to the second. Only when 分别 is in the value's clause, the names before it in the sentence
-    form one list (joined by 、和与及) and the clause holds as many values after 分别 as names; with a
-    list of names and another count of values, (None, why): whatever subject is found is unsure."""
-    mark = doc.text.rfind("分别", c_start, hit.start)
-    if mark < 0:
+def _respective(doc: _Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None:
+    """分别 in the value's clause, or a list of values after a list of names (甲转债、乙转债跌3%、2%):
+    the item of the list it is paired with (``pairing.respective``, ``pairing.listed``)."""
+    c_start, c_end = doc.sentences.clause_at(hit.start)
+    marked = pairing.mark_before(doc.text, c_start, hit.start) >= 0
+    lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
+    if not marked and hi - lo < 2:
         return None
-    names = doc.names.between(s_start, mark)
-    run = names[-1:]
-    for n in reversed(names[:-1]):
-        if doc.text[n.end : run[0].start] not in _NAME_JOINERS:
-            break
-        run.insert(0, n)
-    values = [v for v in doc.value_starts if mark < v < c_end]
-    if len(run) < 2:
-        if not names and _UNKNOWN_LIST.search(doc.text, s_start, mark):
-            # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
-            return None, "分别 after a list of words that are no known names"
+    times = doc.times_between(c_start, hit.start)
+    floor = times[0].end if times and times[0].start <= c_start + 1 else c_start  # 本周甲转债、乙转债分别…
+    def has_cue(start: int, end: int) -> bool:
+        return bool(doc.metrics.before.within(start, end))
+
+    if not marked:
+        values = list(zip(doc.value_starts[lo:hi], doc.value_ends[lo:hi], strict=True))
+        lead = _lead_end(doc, c_start, hit.start, False)
+        return pairing.listed(doc.text, doc.names, values, hit.start, lead, floor, has_cue)
+    s_start, _ = doc.sentences.span_at(hit.start)
+    bounds = (s_start, c_start, c_end)
+    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue)
+
+
+def _chained(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | None:
+    """The head of the topic chain the value's clause continues (恒指曾跌穿20000点,低见19850点 → 恒指):
+    certain when it is a name and no other name stands in the chain."""
+    chain = doc.chains.chain(draft.hit.start)
+    if chain is None:
         return None
-    index = values.index(hit.start) if hit.start in values else -1
-    if len(values) != len(run) or index < 0:
-        return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
-    words = doc.words(run[index].start, run[index].end)
-    return run[index], f"分别: value {index + 1} of the list goes to name {index + 1} ({words})"
+    head = chain.head
+    words = doc.words(head.start, head.end)
+    how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
+    if head.named is None:
+        return doc.topic_ref(head.start, head.end), uncertain(f"{how}, its leading words read as a name")
+    draft.subject_named = head.named
+    if chain.other is not None:
+        other = doc.words(chain.other.start, chain.other.end)
+        return doc.subject_ref(head.named), uncertain(f"{how}, which also names {other}")
+    return doc.subject_ref(head.named), how
 
 
 def _carried(ref: SubjectRef) -> SubjectRef:
@@ -893,14 +963,25 @@ def _inherit(source: _Draft, key: str, how: str) -> str:
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
-    """The clause's leading words up to its first cue, time word or value, when they read as a name.
-    After a subject earlier in the sentence, only words followed by the noun of an amount count
-    (五粮液营收…), not by a change (可分派总额按年减少…)."""
-    cues = doc.metrics.before.within(c_start, value_start)
-    if cues and mid_sentence and not doc.metrics.names_amount(cues[0].word):
-        return None
+    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
     first = _lead_end(doc, c_start, value_start)
-    return clause_topic(doc.text, c_start, first) if first > c_start else None
+
+    def parallel() -> bool:
+        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+
+    return _leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
+
+
+def _leading_name(
+    doc: _Doc, c_start: int, lead_end: int, value_start: int, mid_sentence: bool, parallel: Callable[[], bool]
+) -> tuple[int, int] | None:
+    """The words ``[c_start, lead_end)`` read as a name. After a subject earlier in the sentence, only
+    words followed by the noun of an amount count (五粮液营收…), not by a change (可分派总额按年减少…),
+    unless the clause mirrors the head before it (沪深300跌0.5%,万得全A跌0.7%: parallel clauses)."""
+    cues = doc.metrics.before.within(c_start, value_start)
+    if cues and mid_sentence and not doc.metrics.names_amount(cues[0].word) and not parallel():
+        return None
+    return clause_topic(doc.text, c_start, lead_end) if lead_end > c_start else None
 
 
 #: a fund name that ends in a share class letter (远航成长混合A, 远航成长混合基金A类)
@@ -913,15 +994,16 @@ def _share_class_lead(doc: _Doc, c_start: int, value_start: int) -> str | None:
     return f"「{words}」" if words and is_share_class(words) else None
 
 
-def _lead_end(doc: _Doc, c_start: int, value_start: int) -> int:
-    """Where the clause's leading words end: at its first cue, time word, direction, session word or value."""
+def _lead_end(doc: _Doc, c_start: int, value_start: int, times: bool = True) -> int:
+    """Where the clause's leading words end: at its first cue, time word (unless not ``times``: 2月CPI
+    leads with a name after its time), direction, session word or value."""
     first = value_start
     cues = doc.metrics.before.within(c_start, value_start)
     if cues:
         first = min(first, cues[0].start)
-    times = doc.times_between(c_start, value_start)
-    if times:
-        first = min(first, times[0].start)
+    stated = doc.times_between(c_start, value_start) if times else []
+    if stated:
+        first = min(first, stated[0].start)
     for index in (doc.metrics.directions, doc.metrics.session):
         found = index.within(c_start, value_start)
         if found:
@@ -991,7 +1073,7 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and period.derived_from != "since_inception" and (
+    if period is not None and period.derived_from not in ("since_inception", PREVIOUS_VALUE) and (
         not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
@@ -1016,6 +1098,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if base.period is not None:
             how = _inherit(base, "period", "the period of the amounts it compares")
             return base.period.model_copy(update={"derived_from": "refs"}), how
+    prior = _prior(doc, draft, state, level)
+    if prior is not None:
+        return prior
     lo = max(s_start, state.prev_value_end)
     in_sentence = doc.times_between(s_start, hit.start)
     beside = [t for t in in_sentence if t.start >= lo]
@@ -1192,6 +1277,28 @@ def _described(doc: _Doc, draft: _Draft, state: _State) -> tuple[Period, str] | 
     return described.period.model_copy(update={"derived_from": "context"}), how
 
 
+def _prior(doc: _Doc, draft: _Draft, state: _State, level: bool) -> tuple[Period | None, str] | None:
+    """A previous value (「2月CPI同比下降0.7%,前值为同比上涨0.5%」): the period before that of the
+    figure it follows (January), from the same sentence, else (uncertain) the sentence before."""
+    c_start, _ = doc.sentences.clause_at(draft.hit.start)
+    lead = prior_lead(doc.text, c_start, draft.hit.start)
+    if lead is None or doc.times_between(lead.end(), draft.hit.start):
+        return None  # no previous-value words, or a time of its own (此前2024年12月为…)
+    for drafts, carried in ((state.sentence, False), (state.previous_sentence, True)):
+        described = next(
+            (d for d in reversed(drafts) if d.period and d.period.end and d.period.derived_from != PREVIOUS_VALUE), None
+        )
+        if described is None or described.period is None:
+            continue
+        start, end = lead.span("word")
+        fields = described.time_hit.fields if described.time_hit is not None else {}
+        period, how = previous_value(described.period, fields, level, doc.words(start, end), doc.span(start, end))
+        if period is None:  # 1-2月…,前值为…: no fixed step back, the period is unstated
+            return None, how
+        return period, uncertain(f"{how}, in the sentence before") if carried else _inherit(described, "period", how)
+    return None
+
+
 def _dateline_how(doc: _Doc, dated: Hit) -> str:
     """A session figure dated only by its item's dateline (a line that is just the date) or by another
     date written earlier in the item: a good guess, but not stated beside the figure, so uncertain
@@ -1256,8 +1363,10 @@ def _unread_time(doc: _Doc, start: int, end: int) -> str | None:
     regex = _unread_regex()
     if regex is None or doc.times_between(start, end):
         return None
-    found = regex.search(doc.text, start, end)
-    return doc.words(found.start(), found.end()) if found else None
+    for found in regex.finditer(doc.text, start, end):
+        if not in_frame(doc.frames, found.start(), found.end()):  # 承接上周升势: the backdrop's time
+            return doc.words(found.start(), found.end())
+    return None
 
 
 def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:

@@ -132,6 +132,8 @@ class MetricReader:
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
         self._neutral = _word_set("neutral")
+        #: every direction word (涨, 跌, 持平): the predicate of parallel clauses (沪指涨…,深成指跌…)
+        self.direction_words = _word_set("up", "down", "neutral")
         self._level_after = tuple(both_scripts(d.level_after))
         self._comparison = both_scripts(vocab.comparison_words)
         self._period_end = both_scripts(vocab.period_end_words)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
+from analyzer.claims.clause_words import starts_with_predicate, without_trailing_predicates
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 
 if TYPE_CHECKING:
@@ -187,10 +188,14 @@ def _topic_stop() -> tuple[str, ...]:
 
 def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int] | None:
     """The leading words of a clause, up to its first cue, time or value, when they read as a name
-    (比亚迪 in 「比亚迪2024年全年营业收入…」, 国指 in 「国指收报…」); None otherwise."""
+    (比亚迪 in 「比亚迪2024年全年营业收入…」, 国指 in 「国指收报…」); None otherwise. Predicates
+    (``clause_words.predicates``: 低见, 最终, 报) are never a name nor part of one."""
     start = clause_start
     while start < first_cue and text[start] in " \t“”\"'":
         start += 1
+    if starts_with_predicate(text[start:first_cue]):
+        return None  # 低见19850点, 最终收报…: a predicate, never a name
+    first_cue = start + len(without_trailing_predicates(text[start:first_cue]))  # 某某科技最终 → 某某科技
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
     if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):

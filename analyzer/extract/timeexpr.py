@@ -32,6 +32,7 @@ __all__ = [
     "infer_as_of",
     "infer_as_of_with_source",
     "load_vocab",
+    "previous_period",
     "resolve_year",
     "same_period_last_year",
     "year_spans",
@@ -535,6 +536,19 @@ def same_period_last_year(period_start: date, period_end: date) -> tuple[date, d
         return d.replace(year=d.year - 1, day=min(d.day, _monthrange(d.year - 1, d.month)[1]))
 
     return back(period_start, False), back(period_end, True)
+
+
+def previous_period(period_start: date, period_end: date) -> tuple[date, date] | None:
+    """The period just before a month, a quarter, a half or a calendar year (前值, 上期): February →
+    January, 2024Q4 → 2024Q3, 2024H1 → 2023H2, 2024 → 2023; None for any other span (a day, a week,
+    1-2月: no fixed step)."""
+    if period_start.day != 1 or period_end != _month_end(period_end.year, period_end.month):
+        return None
+    months = (period_end.year - period_start.year) * 12 + period_end.month - period_start.month + 1
+    if months not in (1, 3, 6, 12) or (period_start.month - 1) % months:
+        return None  # only a month, or a quarter, half or year that starts where one does
+    last = _add_months(period_start, -1)
+    return _add_months(period_start, -months), _month_end(last.year, last.month)
 
 
 # --------------------------------------------------------------------------- atoms

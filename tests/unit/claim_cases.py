@@ -1038,6 +1038,141 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("dateline", "恒生科技指数", ANY, "change_pct", "2.1", "%", None, D(2025, 4, 22), D(2025, 4, 22), False),
         ("dateline", "恒生指数", ANY, "change_pct", "-0.4", "%", None, D(2025, 4, 23), D(2025, 4, 23), False),
     ]),
+    # ------------------------------------------------------------------ clause grammar (issue 20, item 3)
+    # topic chains: the subject carries across commas while no clause starts with a new name; a
+    # predicate (低见, 高见, 最终收报, 其后) is never a name
+    ("恒指曾跌穿20000点,低见19850点,半日收报19900点,跌310点。", AS_OF, [
+        ("clauses", "恒指", "hsi", "threshold", "20000", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "恒指", "hsi", "intraday_low", "19850", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "恒指", "hsi", "midday", "19900", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "恒指", "hsi", "intraday_move", "-310", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("恒生科技指数早段高见4300点,其后回落,收报4250点,跌45点。", D(2024, 12, 2), [
+        ("clauses", "恒生科技指数", "hstech", "intraday_high", "4300", "点", None, D(2024, 12, 2), D(2024, 12, 2), False),
+        ("clauses", "恒生科技指数", "hstech", "close", "4250", "点", None, D(2024, 12, 2), D(2024, 12, 2), False),
+        ("clauses", "恒生科技指数", "hstech", "change_points", "-45", "点", None, D(2024, 12, 2), D(2024, 12, 2), False),
+    ]),
+    ("上证指数盘中一度跌破3300点,最低见3280点,最终收报3295点,跌0.6%。", D(2025, 1, 10), [
+        ("clauses", "上证指数", "sse_composite", "threshold", "3300", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
+        ("clauses", "上证指数", "sse_composite", "intraday_low", "3280", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
+        ("clauses", "上证指数", "sse_composite", "close", "3295", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
+        ("clauses", "上证指数", "sse_composite", "change_pct", "-0.6", "%", None, D(2025, 1, 10), D(2025, 1, 10), False),
+    ]),
+    ("深证成指一度升穿11000点,最高见11050点,最终收报10980点,涨0.5%。", AS_OF, [
+        ("clauses", "深证成指", "szse_component", "threshold", "11000", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "深证成指", "szse_component", "intraday_high", "11050", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "深证成指", "szse_component", "close", "10980", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "深证成指", "szse_component", "change_pct", "0.5", "%", None, AS_OF, AS_OF, False),
+    ]),
+    # parallel clauses: a clause that starts with a new name (words, then the same predicate) takes it
+    ("沪深300跌0.5%,万得全A跌0.7%。", AS_OF, [
+        ("clauses", "沪深300", "csi300", "return", "-0.5", "%", None, None, None, False),
+        ("clauses", "万得全A", None, "return", "-0.7", "%", None, None, None, False),
+    ]),
+    ("恒指跌1.2%,内房股跌2.1%。", AS_OF, [
+        ("clauses", "恒指", "hsi", "return", "-1.2", "%", None, None, None, False),
+        ("clauses", "内房股", None, "return", "-2.1", "%", None, None, None, False),
+    ]),
+    ("沪铜涨1.5%,沪铝涨0.8%,沪锌跌0.3%。", AS_OF, [
+        ("clauses", "沪铜", None, "return", "1.5", "%", None, None, None, False),
+        ("clauses", "沪铝", None, "return", "0.8", "%", None, None, None, False),
+        ("clauses", "沪锌", None, "return", "-0.3", "%", None, None, None, False),
+    ]),
+    # 分别 pairs the items of a list (known names or words: commodities, bonds) with values in order;
+    # when the counts differ nothing is paired
+    ("白糖涨1%,棉花涨2%。甲转债、乙转债分别跌3%、2%。", AS_OF, [
+        ("clauses", "白糖", None, "return", "1", "%", None, None, None, False),
+        ("clauses", "棉花", None, "return", "2", "%", None, None, None, False),
+        ("clauses", "甲转债", None, "return", "-3", "%", None, None, None, False),
+        ("clauses", "乙转债", None, "return", "-2", "%", None, None, None, False),
+    ]),
+    ("本周沪铜、沪铝分别上涨1.5%和0.8%。", D(2024, 11, 8), [
+        ("clauses", "沪铜", None, "return", "1.5", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("clauses", "沪铝", None, "return", "0.8", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+    ]),
+    ("黄金、白银期货分别涨1.2%及2.5%。", AS_OF, [
+        ("clauses", "黄金", None, "return", "1.2", "%", None, None, None, False),
+        ("clauses", "白银期货", None, "return", "2.5", "%", None, None, None, False),
+    ]),
+    ("友邦保险、汇丰控股分别跌2%及1.5%。", AS_OF, [
+        ("clauses", "友邦保险", ANY, "return", "-2", "%", None, None, None, False),
+        ("clauses", "汇丰控股", ANY, "return", "-1.5", "%", None, None, None, False),
+    ]),
+    ("丙转债、丁转债、戊转债分别跌3%、2%。", AS_OF, [
+        ("clauses", None, None, "return", "-3", "%", None, None, None, False),
+        ("clauses", None, None, "return", "-2", "%", None, None, None, False),
+    ]),
+    # a list of values after a list of names pairs in order without 分别 too
+    ("腾讯控股、阿里巴巴和美团跌3%、2%及1%。", AS_OF, [
+        ("clauses", "腾讯控股", "tencent", "return", "-3", "%", None, None, None, False),
+        ("clauses", "阿里巴巴", "alibaba", "return", "-2", "%", None, None, None, False),
+        ("clauses", "美团", "meituan", "return", "-1", "%", None, None, None, False),
+    ]),
+    ("螺纹钢、热卷涨1.2%、0.9%。", AS_OF, [
+        ("clauses", "螺纹钢", None, "return", "1.2", "%", None, None, None, False),
+        ("clauses", "热卷", None, "return", "0.9", "%", None, None, None, False),
+    ]),
+    ("丙转债和丁转债跌1.5%、0.5%。", AS_OF, [
+        ("clauses", "丙转债", None, "return", "-1.5", "%", None, None, None, False),
+        ("clauses", "丁转债", None, "return", "-0.5", "%", None, None, None, False),
+    ]),
+    # flows of a named stock belong to the stock, not to the flow named before
+    ("南向资金净买入58亿港元,美团遭净卖出5亿港元。", AS_OF, [
+        ("clauses", "南向资金", "southbound", "net_inflow", "5800000000", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("clauses", "美团", "meituan", "net_inflow", "-500000000", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
+    ("北向资金净买入40亿元,贵州茅台遭净卖出3亿元。", AS_OF, [
+        ("clauses", "北向资金", "northbound", "net_inflow", "4000000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("clauses", "贵州茅台", ANY, "net_inflow", "-300000000", "CNY", "CNY", AS_OF, AS_OF, False),
+    ]),
+    ("港股通净流入20亿港元,小米集团获净买入8亿港元。", AS_OF, [
+        ("clauses", "港股通", "southbound", "net_inflow", "2000000000", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("clauses", "小米集团", ANY, "net_inflow", "800000000", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
+    # 前值/上月/上季/此前为: the period before that of the figure it follows
+    ("2月CPI同比下降0.7%,前值为同比上涨0.5%。", AS_OF, [
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "-0.7", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.5", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
+    ("2024年12月CPI同比上涨0.1%,前值为0.2%。", AS_OF, [
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.1", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.2", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+    ]),
+    ("1月PPI同比下降2.3%,上月为下降2.3%。", AS_OF, [
+        ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+    ]),
+    # a previous value's period is never carried on past the semicolon to the next series
+    ("1月CPI同比上涨0.5%,前值为0.1%;PPI同比下降2.3%,前值为下降2.3%。", AS_OF, [
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.5", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "CPI", "cn_cpi", "growth_yoy", "0.1", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+        ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "PPI", "cn_ppi", "growth_yoy", "-2.3", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+    ]),
+    ("2024年第三季度GDP同比增长4.6%,上季为4.7%。", AS_OF, [
+        ("clauses", "GDP", "cn_gdp", "growth_yoy", "4.6", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("clauses", "GDP", "cn_gdp", "growth_yoy", "4.7", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
+    ("中国1月M2同比增长7%,前值为7.3%。", AS_OF, [
+        ("clauses", "M2", "cn_m2", "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+        ("clauses", "M2", "cn_m2", "growth_yoy", "7.3", "%", None, D(2024, 12, 1), D(2024, 12, 31), False),
+    ]),
+    ("10月M2同比增长7.5%,此前为6.8%。", D(2024, 11, 15), [
+        ("clauses", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("clauses", "M2", "cn_m2", "growth_yoy", "6.8", "%", None, D(2024, 9, 1), D(2024, 9, 30), False),
+    ]),
+    # a day word inside 承接/延续/受 … 跌势/升势/升浪/影响 is the backdrop's, not the session's date
+    ("港股今天承接昨日跌势,恒指收报19900点,跌310点。", AS_OF, [
+        ("clauses", "恒指", "hsi", "close", "19900", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "恒指", "hsi", "change_points", "-310", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("A股今日延续上周升势,沪深300收报4000点,涨0.8%。", D(2024, 12, 3), [
+        ("clauses", "沪深300", "csi300", "close", "4000", "点", None, D(2024, 12, 3), D(2024, 12, 3), False),
+        ("clauses", "沪深300", "csi300", "change_pct", "0.8", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
+    ]),
+    ("恒指承接上周五升浪,高开后收报20500点。", D(2024, 10, 7), [
+        ("clauses", "恒指", "hsi", "close", "20500", "点", None, D(2024, 10, 7), D(2024, 10, 7), False),
+    ]),
 ]
 # fmt: on
 

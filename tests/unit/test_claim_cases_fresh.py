@@ -29,20 +29,14 @@ XFAIL: dict[str, str] = {
     # bylines
     "f05": "the byline's broker (华泰证券研究所) becomes the subject of every results figure; 当前股价41元 is read as a target price",
     # topic chains and intraday
-    "f09": "最终 is taken as a name (subject of the close and the change)",
     "f12": "高开 and the change stated at midday are read as session changes; 高见56.80元 and 半日收报55.90元 get no claim",
     # parallel clauses and lists
     "f14": "each commodity's move goes to the first (沪金); the 分别 list is read as returns with no period",
     "f15": "bonds listed with 分别 (大秦转债、南航转债) get no subject; their moves are returns",
-    "f16": "the flows of a named stock (腾讯控股获净买入, 美团遭净卖出) are given to southbound",
     "f17": "易方达创业板ETF is cut to the board name 创业板",
     # session, briefing and period words
     "f20": "截至…收盘 in brackets makes the year-to-date return a session change with no start",
-    "f21": "前值 is dated to the month of the new figure, not the month before",
     "f22": "前值 is taken as a name and dated to the new figure's month",
-    "f23": "上月 is not read as the month before; 社融增量 is an amount, not tsf_flow",
-    "f24": "昨日 inside 承接昨日跌势 dates today's session to yesterday",
-    "f25": "上周五 inside 延续上周五涨势 dates Monday's session to the Friday",
     # figures
     "f31": "open-market operations (逆回购 amount, its rate, 净投放) get no claim",
     "f32": "an MLF operation and its monthly net injection get no claim",

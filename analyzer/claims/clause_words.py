@@ -1,0 +1,127 @@
+"""The word classes of the clause grammar (``corpora/patterns/clauses.yaml``), validated at load time:
+predicates (never a name), the words of a previous value (前值), and the frames of a backdrop
+(承接昨日跌势). Written once in Simplified; Traditional forms are added at load (``both_scripts``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from analyzer.claims.vocabulary import both_scripts
+from analyzer.datafiles import load_model
+from analyzer.errors import ExtractError
+from analyzer.resources import corpora_path
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Frames(_Strict):
+    open: tuple[str, ...]
+    close: tuple[str, ...]
+    reach: int = 16
+
+
+class ClauseWords(_Strict):
+    predicates: tuple[str, ...]
+    openers: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    not_pronouns: tuple[str, ...] = ()
+    prior_words: tuple[str, ...] = ()
+    prior_links: tuple[str, ...] = ()
+    frames: Frames
+
+    @field_validator("predicates", "prior_words")
+    @classmethod
+    def _not_empty_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not w.strip() for w in value):
+            raise ValueError("a word may not be empty")
+        return value
+
+
+@cache
+def clause_words() -> ClauseWords:
+    """Load and validate the shipped clause word classes once per process."""
+    path = corpora_path("patterns", "clauses.yaml")
+    return load_model(path, ClauseWords, ExtractError, "E405", "clause word classes")
+
+
+@cache
+def _never_names() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Predicate words and previous-value words (前值为…: no name either) in both scripts, with their
+    lengths longest first: looked up by prefix and suffix in a set, a few probes a clause."""
+    vocab = clause_words()
+    words = frozenset(both_scripts((*vocab.predicates, *vocab.prior_words)))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def starts_with_predicate(words: str) -> str | None:
+    """The predicate or previous-value word ``words`` start with (低见 of 低见19850点, 前值), else None:
+    words that never start a name."""
+    table, lengths = _never_names()
+    return next((words[:n] for n in lengths if len(words) >= n and words[:n] in table), None)
+
+
+def without_trailing_predicates(words: str) -> str:
+    """``words`` without the predicates of two or more characters they end with (某某科技最终 →
+    某某科技); one-character ones (报, 曾) end too many names to be cut off."""
+    table, lengths = _never_names()
+    cut = True
+    while cut:
+        cut = False
+        for n in lengths:
+            if n > 1 and len(words) > n and words[-n:] in table:
+                words, cut = words[:-n], True
+                break
+    return words
+
+
+def opener_at(text: str, pos: int) -> int:
+    """Where the clause opener at ``pos`` (其中, 同时) ends; ``pos`` when there is none."""
+    table, lengths = _openers()
+    return pos + next((n for n in lengths if text[pos : pos + n] in table), 0)
+
+
+def starts_with_pronoun(words: str) -> str | None:
+    """The pronoun ``words`` start with (其 of 其2020-2024年业绩), else None (其中 is none)."""
+    pronouns, not_pronouns = _pronouns()
+    if not words.startswith(pronouns) or words.startswith(not_pronouns):
+        return None
+    return next((p for p in pronouns if words.startswith(p)), None)
+
+
+@cache
+def _pronouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    vocab = clause_words()
+    return both_scripts(vocab.pronouns), both_scripts(vocab.not_pronouns)
+
+
+@cache
+def _openers() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = frozenset(both_scripts(clause_words().openers))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+@cache
+def prior_regex() -> re.Pattern[str] | None:
+    """A clause led by the words of a previous value: 前值, 前值为, 上月为 (group ``word``)."""
+    vocab = clause_words()
+    words = sorted(both_scripts(vocab.prior_words), key=len, reverse=True)
+    if not words:
+        return None
+    links = sorted(both_scripts(vocab.prior_links), key=len, reverse=True)
+    link = f"(?:{'|'.join(map(re.escape, links))})?" if links else ""
+    return re.compile(rf"[ \t“”\"']*(?P<word>{'|'.join(map(re.escape, words))}){link}:?")
+
+
+@cache
+def frame_regex() -> re.Pattern[str]:
+    """A backdrop frame: an opening word, at most ``reach`` characters of one clause, a closing word."""
+    frames = clause_words().frames
+    opens = "|".join(map(re.escape, sorted(both_scripts(frames.open), key=len, reverse=True)))
+    closes = "|".join(map(re.escape, sorted(both_scripts(frames.close), key=len, reverse=True)))
+    return re.compile(rf"(?:{opens})[^,:;。!?\n%]{{1,{frames.reach}}}?(?:{closes})")

@@ -1,0 +1,154 @@
+"""分别: a list of names and a list of values paired in order (「电子、计算机领涨,涨幅分别为6.2%和
+5.4%」, 「甲转债、乙转债分别跌3%、2%」): the first value goes to the first name, the second to the
+second. The names are known names joined by 、和与及, or, right before 分别, words of such a list that
+read as names (commodities, bonds, sectors: 白糖、棉花). When the counts differ nothing is paired, and
+whatever subject the figure gets is uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from analyzer.claims.named import Named, NamedIndex, clause_topic
+
+#: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
+JOINERS = frozenset("、和与及與")
+_JOINER = re.compile("[、和与及與]")
+#: a list of words (煤炭、银行) in a sentence
+_UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
+_ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_MARKS = ("分别", "分別")
+
+
+@dataclass(frozen=True, slots=True)
+class Paired:
+    """The item a value is paired with: a known name, or words of the list read as a name."""
+
+    start: int
+    end: int
+    named: Named | None
+    how: str
+
+
+def mark_before(text: str, c_start: int, value_start: int) -> int:
+    """Where the last 分别 of ``[c_start, value_start)`` starts; -1 when there is none."""
+    return max(text.rfind(_MARKS[0], c_start, value_start), text.rfind(_MARKS[1], c_start, value_start))
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    return text[start:end] in JOINERS
+
+
+def _known_run(text: str, names: list[Named]) -> list[Named]:
+    run = names[-1:]
+    for n in reversed(names[:-1]):
+        if not _joined(text, n.end, run[0].start):
+            break
+        run.insert(0, n)
+    return run
+
+
+#: whether a metric's cue word lies in ``[start, end)`` (营收, 净利润, 涨): such words name a figure
+HasCue = Callable[[int, int], bool]
+
+
+def _word_run(
+    text: str, floor: int, mark: int, names: NamedIndex, has_cue: HasCue
+) -> list[tuple[int, int, Named | None]]:
+    """The items of a list that ends right before ``mark`` (甲转债、乙转债|分别), no further back than
+    ``floor``: each a known name or words that read as a name and hold no metric cue (营收、净利润 name
+    figures, not subjects); empty when an item reads as neither."""
+    items: list[tuple[int, int, Named | None]] = []
+    end = mark
+    while True:
+        known = [n for n in names.between(max(floor, end - 16), end) if n.end == end]
+        if known:
+            start = known[-1].start
+            items.insert(0, (start, end, known[-1]))
+        else:
+            start = end
+            while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _JOINER.match(text[start - 1]):
+                start -= 1
+            topic = clause_topic(text, start, end) if end > start and not has_cue(start, end) else None
+            if topic is None:
+                return []
+            items.insert(0, (topic[0], topic[1], None))
+        if start - 1 < floor or not _JOINER.match(text[start - 1]):
+            return items
+        end = start - 1
+
+
+def respective(
+    text: str,
+    names: NamedIndex,
+    value_starts: Sequence[int],
+    value_start: int,
+    bounds: tuple[int, int, int],
+    floor: int,
+    has_cue: HasCue,
+) -> Paired | tuple[None, str] | None:
+    """The item of a 分别 list the value at ``value_start`` is paired with; ``(None, why)`` when there
+    is a list but no pairing (the counts differ); None when the value's clause holds no 分别.
+    ``bounds`` is (sentence start, clause start, clause end); ``floor`` is where a list of words may
+    start at the earliest (after the leading time words of the clause)."""
+    s_start, c_start, c_end = bounds
+    mark = mark_before(text, c_start, value_start)
+    if mark < 0:
+        return None
+    lo, hi = bisect_right(value_starts, mark), bisect_left(value_starts, c_end)
+    values = value_starts[lo:hi]
+    before = names.between(s_start, mark)
+    run: list[tuple[int, int, Named | None]] = [(n.start, n.end, n) for n in _known_run(text, before)]
+    words = _word_run(text, max(floor, c_start), mark, names, has_cue)
+    if len(words) > len(run) or (len(words) == len(run) and words and run and words[-1][1] == mark):
+        run = words  # the list right before 分别 (甲转债、乙转债分别…), names or words
+    if len(run) < 2:
+        if not before and _UNKNOWN_LIST.search(text, s_start, mark):
+            # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
+            return None, "分别 after a list of words that are no known names"
+        return None
+    index = bisect_left(values, value_start)
+    if len(values) != len(run) or index == len(values) or values[index] != value_start:
+        return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
+    start, end, named = run[index]
+    how = f"分别: value {index + 1} of the list goes to name {index + 1} ({text[start:end]})"
+    return Paired(start, end, named, how if named is not None else f"{how}, words of the list read as a name")
+
+
+def listed(
+    text: str,
+    names: NamedIndex,
+    values: Sequence[tuple[int, int]],
+    value_start: int,
+    lead_end: int,
+    floor: int,
+    has_cue: HasCue,
+) -> Paired | tuple[None, str] | None:
+    """A list of values joined by 、和与及 (跌3%、2%) right after the clause's predicate, itself after a
+    list of items ending where the predicate starts (甲转债、乙转债|跌…): paired in order as with 分别;
+    ``(None, why)`` when both are lists of other lengths; None when the value is in no such list.
+    ``values`` are the clause's value spans in order."""
+    starts = [v[0] for v in values]
+    i = bisect_left(starts, value_start)
+    if i == len(values) or starts[i] != value_start or len(values) < 2:
+        return None
+    lo = i
+    while lo > 0 and _joined(text, values[lo - 1][1], values[lo][0]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(values) and _joined(text, values[hi][1], values[hi + 1][0]):
+        hi += 1
+    if hi == lo or lo != 0 or values[0][0] < lead_end:
+        return None  # one value, or a list that is not the clause's first figures
+    run = _word_run(text, floor, lead_end, names, has_cue)
+    if len(run) < 2:
+        return None
+    if len(run) != hi - lo + 1:
+        return None, f"{len(run)} names listed with {hi - lo + 1} values: which value is whose is unclear"
+    start, end, named = run[i - lo]
+    how = f"a list: value {i - lo + 1} goes to name {i - lo + 1} ({text[start:end]})"
+    return Paired(start, end, named, how if named is not None else f"{how}, words of the list read as a name")
+
