@@ -493,6 +493,11 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     s_start, _ = doc.sentences.span_at(hit.start)
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
     found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
+    if found is None and _bare_amount(doc, hit, mention):
+        money = doc.metrics.decide(MentionKind.MONEY.value, hit.start, hit.end, floor)
+        # a cue that also counts things (销量1.2万) leaves the bare number a number
+        if money is not None and "count" not in doc.metrics.cues(money.metric).kinds:
+            found = money
     if found is not None:
         return _prior_metric(doc, hit, state, found) or found
     reached = _level_reached(doc, hit, state)
@@ -513,7 +518,8 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             named = doc.words(named_before[-1].start, named_before[-1].end)
             return MetricDecision("yield", f"a percent of the rate named before it ({named})")
     earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
-    if earlier and _own_ratio_word(doc, c_start, hit.start) is None:
+    # a bare number (1.2万, no unit) carries no pattern over a sentence end: too little to go on
+    if earlier and hit.kind != MentionKind.NUMBER and _own_ratio_word(doc, c_start, hit.start) is None:
         # a pattern carried from the sentence before never goes to a figure whose own noun names a ratio
         return MetricDecision(
             earlier[0].metric,
@@ -522,6 +528,17 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             False,
         )
     return None
+
+
+def _bare_amount(doc: _Doc, hit: Hit, mention: Mention) -> bool:
+    """A number with a magnitude word and no currency in a text about one market (成交额3.36万亿,
+    放量1222亿): an amount, as telegraphs write them, in that market's currency."""
+    return (
+        hit.kind == MentionKind.NUMBER
+        and mention.scale is not None
+        and mention.scale >= 10_000
+        and doc.market_currency(hit.start) is not None
+    )
 
 
 def _prior_metric(doc: _Doc, hit: Hit, state: _State, found: MetricDecision) -> MetricDecision | None:
@@ -583,7 +600,8 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         metric_how.append(f"a daily average (「{daily.word}」)")
         draft.metric = averaged
         cues = doc.metrics.cues(averaged)
-    if hit.kind == MentionKind.MONEY and cues is not None and not cues.change:
+    amount = hit.kind == MentionKind.MONEY or _bare_amount(doc, hit, mention)
+    if amount and cues is not None and not cues.change:
         moved = doc.metrics.amount_change(hit.start, lo)
         if moved is not None:
             # 较上周增加0.58万亿元: by how much the amount changed, not the amount
@@ -690,6 +708,11 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
     if draft.basis is None and draft.metric in doc.metrics.vocab.metrics:
         draft.basis = doc.metrics.cues(draft.metric).basis  # growth_yoy is year on year
     draft.currency = mention.currency
+    if mention.currency is None and amount:
+        market = doc.market_currency(hit.start)
+        if market is not None:
+            draft.currency = market[0]
+            metric_how.append(f"an amount in 「{mention.magnitude}」 naming no currency: {market[0]} of 「{market[1]}」")
     if cues is not None and cues.market_currency and mention.currency:
         explicit = both_scripts(doc.metrics.vocab.explicit_currency)
         market = _subject_currency(draft) or doc.market_currency(hit.start)
@@ -1493,7 +1516,7 @@ def _claim(doc: _Doc, draft: _Draft, notes: list[SourceNote]) -> Claim:
         subject=draft.subject,
         metric=draft.metric,
         value=draft.value,
-        unit=draft.currency if mention.unit == mention.currency and mention.currency else mention.unit,
+        unit=draft.currency if mention.unit == mention.currency else mention.unit,
         currency=draft.currency,
         label=mention.label,
         mention_id=mention.id,

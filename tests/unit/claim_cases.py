@@ -124,6 +124,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "阿里巴巴", "alibaba", "change_pct", "-4.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
     ]),
     # a week's move (周涨, 本周累计) is a return from the week's Monday to the day it is dated
+    # an amount with a magnitude word and no currency (telegraph style: 成交额1.86万亿, 缩量920亿) is in the
+    # currency of the market the text is about; a bare number after a cue that also counts things is no amount
+    ("沪深两市全天成交额1.86万亿,较上一交易日缩量920亿。北向资金净买入35亿。", AS_OF, [
+        ("market", "沪深两市", ANY, "turnover", "1860000000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("market", "沪深两市", ANY, "change_amount", "-92000000000", "CNY", "CNY", AS_OF, AS_OF, False),
+        ("flows", "北向资金", "northbound", "net_inflow", "3500000000", "CNY", "CNY", AS_OF, AS_OF, False),
+    ]),
+    ("港股大市成交额1,120亿,较前一日增加85亿。比亚迪本月销量约1.2万。", AS_OF, [
+        ("market", "港股大市", ANY, "turnover", "112000000000", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("market", "港股大市", ANY, "change_amount", "8500000000", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
     # 截至收盘 with no longer period in the sentence is the session itself; a path word after the
     # opening (低开高走) leaves the move the close's
     ("市场全天震荡。截至收盘,上证指数跌0.6%,深证成指涨0.3%。创业板指低开高走涨1.5%。", AS_OF, [
