@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -433,10 +433,11 @@ def assemble_claims(
             if draft is None:
                 reason = _no_metric_reason(doc, hit)
             else:
-                draft.id = f"c{len(state.drafts) + 1}"
-                state.drafts.append(draft)
-                state.sentence.append(draft)
-                state.by_id[draft.id] = draft
+                for each in (*_shared_by_list(doc, draft), draft):
+                    each.id = f"c{len(state.drafts) + 1}"
+                    state.drafts.append(each)
+                    state.sentence.append(each)
+                    state.by_id[each.id] = each
             state.prev_value_end = hit.end
             state.prev_kind_end[hit.kind.value] = hit.end
         if reason is not None:
@@ -445,6 +446,29 @@ def assemble_claims(
             )
     claims = [_claim(doc, d, notes) for d in state.drafts]
     return Assembly(claims, notes, unattributed)
+
+
+def _shared_by_list(doc: _Doc, draft: _Draft) -> list[_Draft]:
+    """The same figure for the other names of a list its subject ends (创业板指、深成指跌超2%: both fell
+    more than 2%), one draft each; none when its clause holds another value (a list of values pairs in
+    order, see ``pairing``) or the subject was not named right there."""
+    named = draft.subject_named
+    if named is None or draft.subject is None or draft.decided.get("subject", "").startswith(UNCERTAIN):
+        return []
+    c_start, c_end = doc.sentences.clause_at(draft.hit.start)
+    lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
+    if hi - lo != 1 or not c_start <= named.start < draft.hit.start:
+        return []
+    run = pairing.known_run(doc.text, doc.names.between(c_start, named.end))
+    if len(run) < 2 or run[-1].start != named.start:
+        return []
+    listed = "、".join(doc.words(n.start, n.end) for n in run)
+    shared = []
+    for other in run[:-1]:
+        twin = replace(draft, subject=doc.subject_ref(other), subject_named=other, decided=dict(draft.decided))
+        twin.decided["subject"] = f"one figure for the names listed together ({listed})"
+        shared.append(twin)
+    return shared
 
 
 def _enter(doc: _Doc, state: _State, hit: Hit) -> None:
@@ -712,7 +736,8 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         market = doc.market_currency(hit.start)
         if market is not None:
             draft.currency = market[0]
-            metric_how.append(f"an amount in 「{mention.magnitude}」 naming no currency: {market[0]} of 「{market[1]}」")
+            words = f"an amount in 「{mention.magnitude}」 naming no currency: {market[0]} of 「{market[1]}」"
+            metric_how.append(words)
     if cues is not None and cues.market_currency and mention.currency:
         explicit = both_scripts(doc.metrics.vocab.explicit_currency)
         market = _subject_currency(draft) or doc.market_currency(hit.start)

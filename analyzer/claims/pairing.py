@@ -42,7 +42,7 @@ def _joined(text: str, start: int, end: int) -> bool:
     return text[start:end] in JOINERS
 
 
-def _known_run(text: str, names: list[Named]) -> list[Named]:
+def known_run(text: str, names: list[Named]) -> list[Named]:
     run = names[-1:]
     for n in reversed(names[:-1]):
         if not _joined(text, n.end, run[0].start):
@@ -101,7 +101,7 @@ def respective(
     lo, hi = bisect_right(value_starts, mark), bisect_left(value_starts, c_end)
     values = value_starts[lo:hi]
     before = names.between(s_start, mark)
-    run: list[tuple[int, int, Named | None]] = [(n.start, n.end, n) for n in _known_run(text, before)]
+    run: list[tuple[int, int, Named | None]] = [(n.start, n.end, n) for n in known_run(text, before)]
     words = _word_run(text, max(floor, c_start), mark, names, has_cue)
     if len(words) > len(run) or (len(words) == len(run) and words and run and words[-1][1] == mark):
         run = words  # the list right before 分别 (甲转债、乙转债分别…), names or words

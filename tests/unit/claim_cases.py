@@ -135,6 +135,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "港股大市", ANY, "turnover", "112000000000", "HKD", "HKD", AS_OF, AS_OF, False),
         ("market", "港股大市", ANY, "change_amount", "8500000000", "HKD", "HKD", AS_OF, AS_OF, False),
     ]),
+    # one figure after a list of names is each name's (创业板指、深成指跌超2%); a list of values pairs in order
+    ("【收评:沪指跌1.1%】\n截至收盘,上证50、沪深300跌超1%,中证1000涨0.4%。", AS_OF, [
+        ("market", "沪指", ANY, "change_pct", "-1.1", "%", None, AS_OF, AS_OF, False),
+        ("market", "上证50", ANY, "change_pct", "-1", "%", None, AS_OF, AS_OF, False),
+        ("market", "沪深300", "csi300", "change_pct", "-1", "%", None, AS_OF, AS_OF, False),
+        ("market", "中证1000", ANY, "change_pct", "0.4", "%", None, AS_OF, AS_OF, False),
+    ]),
     # 截至收盘 with no longer period in the sentence is the session itself; a path word after the
     # opening (低开高走) leaves the move the close's
     ("市场全天震荡。截至收盘,上证指数跌0.6%,深证成指涨0.3%。创业板指低开高走涨1.5%。", AS_OF, [
