@@ -142,6 +142,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "沪深300", "csi300", "change_pct", "-1", "%", None, AS_OF, AS_OF, False),
         ("market", "中证1000", ANY, "change_pct", "0.4", "%", None, AS_OF, AS_OF, False),
     ]),
+    # leading words that are no name: a verb or adverb ends them (接连, 实现), a conjunction or a figure
+    # noun opens them (按照…, 扣非…); 本报告期末 is a time word before a name
+    ("国企指数接连失守8000点及7900点。", AS_OF, [
+        ("subjects", "国企指数", ANY, "threshold", "8000", "点", None, AS_OF, AS_OF, False),
+        ("subjects", "国企指数", ANY, "threshold", "7900", "点", None, AS_OF, AS_OF, False),
+    ]),
+    ("远山制药实现营收8.2亿元,同比增长6%。", AS_OF, [  # no period stated: none given
+        ("subjects", "远山制药", ANY, "revenue", "820000000", "CNY", "CNY", None, None, False),
+        ("subjects", "远山制药", ANY, "growth_yoy", "6", "%", None, None, None, False),
+    ]),
     # 截至收盘 with no longer period in the sentence is the session itself; a path word after the
     # opening (低开高走) leaves the move the close's
     ("市场全天震荡。截至收盘,上证指数跌0.6%,深证成指涨0.3%。创业板指低开高走涨1.5%。", AS_OF, [
