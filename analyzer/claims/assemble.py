@@ -30,7 +30,15 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
-from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
+from analyzer.claims.certainty import (
+    UNCERTAIN,
+    confidence,
+    guessed,
+    off_span,
+    one_of_list,
+    read_elsewhere,
+    uncertain,
+)
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
@@ -234,6 +242,26 @@ class _Doc:
             if s <= hit.start and hit.end <= e:
                 return reason
         return None
+
+    @cached_property
+    def _predicate_words(self) -> tuple[CueIndex, ...]:
+        vocab = self.metrics.vocab
+        fillers = CueIndex(self.text, both_scripts((*vocab.predicate_words, *vocab.session_cues)))
+        m = self.metrics
+        return (m.before, m.relations, m.session, m.growth_nouns, m.this_period, m.daily, fillers)
+
+    def names_nothing(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` (a clause up to its value) holds only cue, direction, relation,
+        session and time words and the small words between them (按年升, 開報, 盤中最高見,
+        成立以来累计收益): a predicate of the subject before it that names no subject of its own."""
+        covered = bytearray(end - start)
+        spans = [(c.start, c.end) for index in self._predicate_words for c in index.within(start, end)]
+        spans += [(t.start, t.end) for t in self.times_between(start, end)]
+        for s, e in spans:
+            covered[s - start : e - start] = b"\x01" * (e - s)
+        return not any(
+            not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(self.text[start:end])
+        )
 
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
@@ -467,6 +495,11 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
     found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
     if found is not None:
+        cue = found.cue
+        c_start, _ = doc.sentences.clause_at(hit.start)
+        if cue is not None and cue.start < c_start and not _chained(doc, cue.start, hit.start):
+            # 销售的快速增长,华熙生物实现营收9.47亿元/+17.05%: the cue of an earlier clause, not this figure's
+            return MetricDecision(found.metric, read_elsewhere(found.how), cue, False)
         return found
     reached = _level_reached(doc, hit, state)
     if reached is not None:
@@ -475,7 +508,9 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     unit = mention.unit
     same = [d for d in state.sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if same:
-        return MetricDecision(same[-1].metric, f"continues the list of {same[-1].metric} before it")
+        how = f"continues the list of {same[-1].metric} before it"
+        chained = _chained(doc, same[-1].hit.start, hit.start)
+        return MetricDecision(same[-1].metric, how if chained else read_elsewhere(how), None, chained)
     c_start, _ = doc.sentences.clause_at(hit.start)
     if hit.kind == MentionKind.PERCENT:
         # 1年期LPR为3.1%; 11月LPR维持不变,1年期为3.0%: a percent after a rate series (the last subject
@@ -758,7 +793,7 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     draft.decided["subject"] = how
     if ref is not None:
         state.line_subject = ref  # the span is dropped only when it is carried (see _carried)
-        state.line_subject_certain = not how.startswith("uncertain")
+        state.line_subject_certain = not guessed(how)
 
 
 def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None, str]:
@@ -796,10 +831,13 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
-        return before.subject, _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
+        how = _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
+        return before.subject, how if _chained(doc, before.hit.start, hit.start) else read_elsewhere(how)
     if in_clause:
         draft.subject_named = in_clause[-1]
-        return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
+        how = "named in the clause before the value"
+        listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in _NAME_JOINERS
+        return doc.subject_ref(in_clause[-1]), one_of_list(how) if listed else how
     earlier = doc.names.between(s_start, c_start)
     share_class = _share_class_lead(doc, c_start, hit.start)
     if share_class is not None:
@@ -821,10 +859,12 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
     if earlier and (previous is None or earlier[-1].end > previous.hit.start):
         draft.subject_named = earlier[-1]
-        return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
+        how = "named earlier in the sentence"
+        return doc.subject_ref(earlier[-1]), how if _chained(doc, earlier[-1].end, hit.start) else read_elsewhere(how)
     if previous is not None:
         draft.subject_named = previous.subject_named
-        return previous.subject, _inherit(previous, "subject", "the subject of the figure before it in the sentence")
+        how = _inherit(previous, "subject", "the subject of the figure before it in the sentence")
+        return previous.subject, how if _chained(doc, previous.hit.start, hit.start) else read_elsewhere(how)
     after = doc.names.between(hit.end, c_end)
     if after:
         draft.subject_named = after[0]
@@ -888,8 +928,26 @@ def _carried(ref: SubjectRef) -> SubjectRef:
 
 
 def _inherit(source: _Draft, key: str, how: str) -> str:
-    """``how``, uncertain when the figure it was taken from was itself decided uncertainly."""
-    return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
+    """``how``, uncertain when the figure it was taken from was itself decided uncertainly (and then
+    only ``read_elsewhere`` when that was all the source's doubt)."""
+    source_how = source.decided.get(key, "")
+    if not source_how.startswith(UNCERTAIN):
+        return how
+    return uncertain(how) if guessed(source_how) else read_elsewhere(how)
+
+
+def _chained(doc: _Doc, source: int, hit_start: int) -> bool:
+    """A topic chain the figure's own clause continues (恒指低开102点,开报20160点; 营收…,按年升6%):
+    the subject (a name or the figure at ``source``) is in the figure's clause or the one right before
+    it, no other value lies between, and the figure's clause before it names nothing of its own
+    (``names_nothing``). Then the subject counts as read in the figure's own clause."""
+    c_start, _ = doc.sentences.clause_at(hit_start)
+    previous_start = doc.sentences.clause_at(c_start - 1)[0] if c_start > 0 else c_start
+    if source < previous_start:
+        return False
+    if source < c_start and bisect_left(doc.value_starts, hit_start) > bisect_right(doc.value_starts, source):
+        return False  # another value between the subject's clause and this one
+    return doc.names_nothing(c_start, hit_start)
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
@@ -970,7 +1028,7 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         and period.end is not None
         and doc.as_of is not None
         and period.end > doc.as_of
-        and not how.startswith("uncertain")
+        and not guessed(how)
     ):
         # 2025年PE 15倍 read before the end of 2025: a forecast of a year to come (pe_forward)
         draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
@@ -989,10 +1047,19 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
         period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
+    if (
+        cues is not None
+        and cues.session
+        and cues.family == "market"
+        and period is not None
+        and period.start is not None
+        and period.start != period.end
+    ):
+        how = off_span(how)  # 一季度…收涨2.23%: a session's figure read over a quarter
     draft.period = period
     draft.decided["period"] = how
     if period is not None and period.derived_from != "since_inception" and (
-        not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
+        not guessed(how) or period.derived_from == REPORT_YEAR
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
 
@@ -1078,7 +1145,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if t.fields.get("relation") == "years" or all(d.metric == draft.metric for d in between):
             found = _from_time(doc, draft, state, t, level, change, anchor, "the list's time words")
             if found is not None:
-                return found
+                return found[0], read_elsewhere(found[1])
     if change and not (cues is not None and cues.session):  # a session's change is dated by the session
         found = _described(doc, draft, state)
         if found is not None:

@@ -11,6 +11,12 @@ from __future__ import annotations
 from analyzer.types import Claim
 
 UNCERTAIN = "uncertain: "
+#: the reason ``read_elsewhere`` adds
+ELSEWHERE = " (not read in the figure's own clause)"
+#: the reason ``one_of_list`` adds
+LISTED = " (one of a list of names sharing the value)"
+#: the reason ``off_span`` adds
+OFF_SPAN = " (a session's figure over a period that is not one day)"
 #: the confidence at or above which a claim with no uncertain decision counts as certain
 CERTAIN_AT = 0.9
 
@@ -18,6 +24,40 @@ CERTAIN_AT = 0.9
 def uncertain(reason: str) -> str:
     """``reason`` marked as a fallback."""
     return UNCERTAIN + reason
+
+
+def own_clause(start: int, clause: tuple[int, int]) -> bool:
+    """True when words starting at ``start`` lie in the figure's own clause ``clause`` (its
+    ``[start, end)`` from ``Sentences.clause_at``): the one place a slot may be read for certainty."""
+    return clause[0] <= start < clause[1]
+
+
+def read_elsewhere(how: str) -> str:
+    """``how`` of a subject, metric or period not read in the figure's own clause: taken from the
+    figure before it, a name or time words of an earlier clause, a list the sentence began, the
+    words before a semicolon. Often right, never certain: only a reading in the figure's own clause
+    (or item) by a rule that names it there may lead to ``contradicted``."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + ELSEWHERE)
+
+
+def one_of_list(how: str) -> str:
+    """``how`` of a subject named last in a list of names sharing the value (深成指、中证500跌超15%)
+    with no 分别 to pair them: the value is each name's, or only one's; never certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + LISTED)
+
+
+def guessed(how: str) -> bool:
+    """True when a decision is uncertain for what it chose (a fallback, a default), not only for
+    where it was read or what shares it (``read_elsewhere``, ``one_of_list``, ``off_span``): what
+    assembly carries on to later figures is decided by this, so those change certainty and nothing else."""
+    return how.startswith(UNCERTAIN) and not how.endswith((ELSEWHERE, LISTED, OFF_SPAN))
+
+
+def off_span(how: str) -> str:
+    """``how`` of the period of a session's figure (a change, open, high, low or close of one trading
+    day) that is not one day (一季度…收涨2.23%): the metric and the period disagree, so neither is
+    certain (and no checker of one session may compare it)."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + OFF_SPAN)
 
 
 def confidence(decided_by: dict[str, str]) -> float:

@@ -1,0 +1,67 @@
+"""Certainty means read in the figure's own clause (issue 20, item 5): a subject, metric or period
+taken from the figure before it, a name or cue of an earlier clause, a list the sentence began or a
+list of names sharing one value is uncertain; a topic chain whose clause names nothing of its own
+(开报…, 盘中最高见…, 按年升…) keeps its certainty. Each case in the four forms of the claim cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.claims import is_certain
+from analyzer.claims.certainty import ELSEWHERE, LISTED, OFF_SPAN, guessed, off_span, one_of_list, read_elsewhere
+from tests.unit.test_claim_cases import VARIANTS, run
+
+AS_OF = dt.date(2025, 7, 10)
+
+#: text, then per claim in order: (value text, certain, the reason an uncertain one names)
+CASES = [
+    # a list of sectors after a clause that names none of them: no figure's subject is its own
+    (
+        "上证指数二季度上涨4.1%,申万一级行业中,有色金属(12.3%)、电子(9.8%)表现居前。",
+        [("4.1%", True, None), ("12.3%", False, ELSEWHERE), ("9.8%", False, ELSEWHERE)],
+    ),
+    # a name two clauses back, and the figure's clause starts with words read as no name
+    ("中芯国际、华虹半导体月初创新高后回落,某某材料跌近40%。", [("40%", False, ELSEWHERE)]),
+    # a topic chain: each clause only a predicate of the index (certain)
+    (
+        "恒生指数今日高开85点,开报21,300点,盘中最高见21,420点。",
+        [("85点", True, None), ("21,300点", True, None), ("21,420点", True, None)],
+    ),
+    # two names sharing one value with no 分别
+    ("创业板指、科创50本月累计涨超8%。", [("8%", False, LISTED)]),
+    # 收涨/收跌 make a session's change, but the period is a quarter
+    (
+        "二季度主要指数涨跌互现,上证指数收涨1.9%,创业板指收跌2.4%。",
+        [("1.9%", False, OFF_SPAN), ("2.4%", False, None)],
+    ),
+    # the cue 增长 belongs to an earlier clause, not to the figure after the slash
+    (
+        "受益于海外订单的快速增长,宁德时代上半年实现营收120.5亿元/+23.4%。",
+        [("120.5亿元", True, None), ("23.4%", False, ELSEWHERE)],
+    ),
+    # a growth right after its amount, its clause naming nothing else (certain)
+    ("比亚迪2024年营业收入7771.0亿元,按年增长29.0%。", [("7771.0亿元", True, None), ("29.0%", True, None)]),
+]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], variant: str) -> None:
+    claims = run(VARIANTS[variant](text), AS_OF).claims
+    assert [c.text for c in claims] == [VARIANTS[variant](v) for v, _, _ in expected]
+    for claim, (_, certain, reason) in zip(claims, expected, strict=True):
+        assert is_certain(claim) == certain, claim.decided_by
+        if reason is not None:
+            assert any(how.endswith(reason) for how in claim.decided_by.values()), claim.decided_by
+
+
+def test_where_a_slot_was_read_changes_certainty_only() -> None:
+    """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
+    for mark in (read_elsewhere, one_of_list, off_span):
+        how = mark("named in the clause before the value")
+        assert how.startswith("uncertain: ") and not guessed(how)
+        assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice
+    assert guessed("uncertain: carried over from a previous sentence (腾讯)")
