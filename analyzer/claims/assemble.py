@@ -34,6 +34,7 @@ from analyzer.claims.certainty import (
     UNCERTAIN,
     confidence,
     guessed,
+    month_defaulted,
     off_span,
     one_of_list,
     read_elsewhere,
@@ -936,6 +937,21 @@ def _inherit(source: _Draft, key: str, how: str) -> str:
     return uncertain(how) if guessed(source_how) else read_elsewhere(how)
 
 
+def _any_uncertain(d: _Draft) -> bool:
+    return any(how.startswith(UNCERTAIN) for how in d.decided.values())
+
+
+def _scopes_clause(doc: _Doc, t: Hit, hit_start: int) -> bool:
+    """True when time words of an earlier clause date the figure: they open the sentence (2026年一季度,
+    A股…,其中沪深300下跌3.9%), are the item's dateline, make a clause of their own (4月末,M2余额…;
+    从上半年来看,…), or stand in the clause right before, whose subject this clause continues."""
+    s_start, _ = doc.sentences.span_at(hit_start)
+    if not any(ch.isalnum() for ch in doc.text[s_start : t.start]) or doc.is_dateline(t):
+        return True
+    t_start, t_end = doc.sentences.clause_at(t.start)
+    return doc.names_nothing(t_start, t_end) or _chained(doc, t.start, hit_start)
+
+
 def _chained(doc: _Doc, source: int, hit_start: int) -> bool:
     """A topic chain the figure's own clause continues (恒指低开102点,开报20160点; 营收…,按年升6%):
     the subject (a name or the figure at ``source``) is in the figure's clause or the one right before
@@ -1091,6 +1107,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
+            if t.start < doc.sentences.clause_at(hit.start)[0] and not _scopes_clause(doc, t, hit.start):
+                return found[0], read_elsewhere(found[1])  # 3月起北向交易新增…,令…按年升37%
             return found
         if change and draft.basis == "year_start" and _is_base(doc, t):
             dated = [u for u in in_sentence if u is not t and not _is_base(doc, u)]
@@ -1145,7 +1163,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if t.fields.get("relation") == "years" or all(d.metric == draft.metric for d in between):
             found = _from_time(doc, draft, state, t, level, change, anchor, "the list's time words")
             if found is not None:
-                return found[0], read_elsewhere(found[1])
+                head = next((d for d in state.sentence if d.hit.start > t.end), None)
+                sure = head is not None and head.time_hit is t and not _any_uncertain(head)
+                return found if sure else (found[0], read_elsewhere(found[1]))
     if change and not (cues is not None and cues.session):  # a session's change is dated by the session
         found = _described(doc, draft, state)
         if found is not None:
@@ -1304,7 +1324,21 @@ def _from_time(
     if stated_how.startswith("uncertain"):
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
+    if t.pattern in _BARE_DAY and not _after_day_word(doc, t.start):
+        return period, month_defaulted(how + detail)  # 港股连升3日: no month read
     return period, how + detail
+
+
+#: the time patterns of a day with no month (29日, 三日)
+_BARE_DAY = frozenset({"d-cn", "d-cn-numeral"})
+#: day words a bracketed bare day may restate (今天(29日)): then the day is read, not defaulted
+_DAY_WORDS = ("今天", "今日", "昨天", "昨日", "前天", "本日")
+
+
+def _after_day_word(doc: _Doc, start: int) -> bool:
+    """True when a bare day at ``start`` restates a day word right before it (今天(29日))."""
+    before = doc.text[max(0, start - 4) : start].rstrip("(（ ")
+    return before.endswith(_DAY_WORDS)
 
 
 @cache

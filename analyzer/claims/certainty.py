@@ -15,6 +15,8 @@ UNCERTAIN = "uncertain: "
 ELSEWHERE = " (not read in the figure's own clause)"
 #: the reason ``one_of_list`` adds
 LISTED = " (one of a list of names sharing the value)"
+#: the reason ``month_defaulted`` adds
+NO_MONTH = " (a day of the month with no month stated: the month is the as-of date's)"
 #: the reason ``off_span`` adds
 OFF_SPAN = " (a session's figure over a period that is not one day)"
 #: the confidence at or above which a claim with no uncertain decision counts as certain
@@ -46,11 +48,18 @@ def one_of_list(how: str) -> str:
     return how if how.startswith(UNCERTAIN) else uncertain(how + LISTED)
 
 
+def month_defaulted(how: str) -> str:
+    """``how`` of a period read from a bare day (連升3日 read as the 3rd, 29日收跌): its month and year
+    are defaulted from the as-of date, not read, so never certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + NO_MONTH)
+
+
 def guessed(how: str) -> bool:
     """True when a decision is uncertain for what it chose (a fallback, a default), not only for
-    where it was read or what shares it (``read_elsewhere``, ``one_of_list``, ``off_span``): what
+    where it was read or what shares it (``read_elsewhere``, ``one_of_list``, ``off_span``,
+    ``month_defaulted``): what
     assembly carries on to later figures is decided by this, so those change certainty and nothing else."""
-    return how.startswith(UNCERTAIN) and not how.endswith((ELSEWHERE, LISTED, OFF_SPAN))
+    return how.startswith(UNCERTAIN) and not how.endswith((ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH))
 
 
 def off_span(how: str) -> str:
