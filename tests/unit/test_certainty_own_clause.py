@@ -10,7 +10,17 @@ import datetime as dt
 import pytest
 
 from analyzer.claims import is_certain
-from analyzer.claims.certainty import ELSEWHERE, LISTED, OFF_SPAN, guessed, off_span, one_of_list, read_elsewhere
+from analyzer.claims.certainty import (
+    ELSEWHERE,
+    LISTED,
+    NO_MONTH,
+    OFF_SPAN,
+    guessed,
+    month_defaulted,
+    off_span,
+    one_of_list,
+    read_elsewhere,
+)
 from tests.unit.test_claim_cases import VARIANTS, run
 
 AS_OF = dt.date(2025, 7, 10)
@@ -41,6 +51,17 @@ CASES = [
         "受益于海外订单的快速增长,宁德时代上半年实现营收120.5亿元/+23.4%。",
         [("120.5亿元", True, None), ("23.4%", False, ELSEWHERE)],
     ),
+    # 连跌4日 is no date: a bare day's month is the as-of date's, defaulted
+    ("港股连跌4日,跌穿18000点关口。", [("18000点", False, NO_MONTH)]),
+    # a clause of time words alone dates the clauses after it (certain)
+    ("4月末,广义货币(M2)余额310.5万亿元,同比增长7.9%。", [("310.5万亿元", True, None), ("7.9%", True, None)]),
+    # time words in an earlier clause with words of its own date another statement
+    ("海外订单自3月起回暖,宁德时代营收按年增长12%。", [("12%", False, ELSEWHERE)]),
+    # time words opening the sentence date its list of parallel clauses (certain)
+    (
+        "2025年一季度,市场震荡,其中沪深300下跌2.1%,创业板指上涨1.4%。",
+        [("2.1%", True, None), ("1.4%", True, None)],
+    ),
     # a growth right after its amount, its clause naming nothing else (certain)
     ("比亚迪2024年营业收入7771.0亿元,按年增长29.0%。", [("7771.0亿元", True, None), ("29.0%", True, None)]),
 ]
@@ -60,7 +81,7 @@ def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], 
 
 def test_where_a_slot_was_read_changes_certainty_only() -> None:
     """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
-    for mark in (read_elsewhere, one_of_list, off_span):
+    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted):
         how = mark("named in the clause before the value")
         assert how.startswith("uncertain: ") and not guessed(how)
         assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice
