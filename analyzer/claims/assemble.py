@@ -34,6 +34,7 @@ from analyzer.claims.certainty import (
     UNCERTAIN,
     confidence,
     guessed,
+    inside_word,
     month_defaulted,
     off_span,
     one_of_list,
@@ -255,14 +256,32 @@ class _Doc:
         """True when ``[start, end)`` (a clause up to its value) holds only cue, direction, relation,
         session and time words and the small words between them (按年升, 開報, 盤中最高見,
         成立以来累计收益): a predicate of the subject before it that names no subject of its own."""
+        covered = self._read_words(start, end)
+        return not any(
+            not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(self.text[start:end])
+        )
+
+    def _read_words(self, start: int, end: int) -> bytearray:
+        """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
         covered = bytearray(end - start)
         spans = [(c.start, c.end) for index in self._predicate_words for c in index.within(start, end)]
         spans += [(t.start, t.end) for t in self.times_between(start, end)]
         for s, e in spans:
-            covered[s - start : e - start] = b"\x01" * (e - s)
-        return not any(
-            not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(self.text[start:end])
-        )
+            covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
+        return covered
+
+    def inside_word(self, named: Named) -> bool:
+        """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),
+        or inside time words (6月份中证…: 份中证…)."""
+        if any(t.start < named.start < t.end for t in self.times_between(max(0, named.start - 8), named.end + 8)):
+            return True
+        c_start, _ = self.sentences.clause_at(named.start)
+        if named.start <= c_start:
+            return False
+        ch = self.text[named.start - 1]
+        if not ch.isalpha():
+            return False
+        return not self._read_words(named.start - 1, named.start)[0] and not self._read_words(c_start, named.start)[-1]
 
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
@@ -827,7 +846,8 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
     preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
     if preferred:
         draft.subject_named = preferred[-1]
-        return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
+        how = f"the {preferred[-1].kind} named in the clause before the value"
+        return doc.subject_ref(preferred[-1]), inside_word(how) if doc.inside_word(preferred[-1]) else how
     before = next((d for d in reversed(sentence) if d.subject is not None), None)
     if cues is not None and before is not None and before.subject and before.subject.kind in cues.prefer_subject:
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
@@ -838,6 +858,8 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
         draft.subject_named = in_clause[-1]
         how = "named in the clause before the value"
         listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in _NAME_JOINERS
+        if doc.inside_word(in_clause[-1]):
+            how = inside_word(how)
         return doc.subject_ref(in_clause[-1]), one_of_list(how) if listed else how
     earlier = doc.names.between(s_start, c_start)
     share_class = _share_class_lead(doc, c_start, hit.start)

@@ -15,6 +15,8 @@ UNCERTAIN = "uncertain: "
 ELSEWHERE = " (not read in the figure's own clause)"
 #: the reason ``one_of_list`` adds
 LISTED = " (one of a list of names sharing the value)"
+#: the reason ``inside_word`` adds
+IN_WORD = " (the name begins inside a longer word)"
 #: the reason ``month_defaulted`` adds
 NO_MONTH = " (a day of the month with no month stated: the month is the as-of date's)"
 #: the reason ``off_span`` adds
@@ -48,6 +50,13 @@ def one_of_list(how: str) -> str:
     return how if how.startswith(UNCERTAIN) else uncertain(how + LISTED)
 
 
+def inside_word(how: str) -> str:
+    """``how`` of a subject whose name begins right after letters that are no word read there
+    (債券通北向通 read as 北向, 本地固定资本… read as 地固定资本, 6月份中证… as 份中证…): the name may be
+    a piece of another one, so it is not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + IN_WORD)
+
+
 def month_defaulted(how: str) -> str:
     """``how`` of a period read from a bare day (連升3日 read as the 3rd, 29日收跌): its month and year
     are defaulted from the as-of date, not read, so never certain."""
@@ -57,9 +66,9 @@ def month_defaulted(how: str) -> str:
 def guessed(how: str) -> bool:
     """True when a decision is uncertain for what it chose (a fallback, a default), not only for
     where it was read or what shares it (``read_elsewhere``, ``one_of_list``, ``off_span``,
-    ``month_defaulted``): what
+    ``month_defaulted``, ``inside_word``): what
     assembly carries on to later figures is decided by this, so those change certainty and nothing else."""
-    return how.startswith(UNCERTAIN) and not how.endswith((ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH))
+    return how.startswith(UNCERTAIN) and not how.endswith((ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD))
 
 
 def off_span(how: str) -> str:

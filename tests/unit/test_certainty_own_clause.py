@@ -12,10 +12,12 @@ import pytest
 from analyzer.claims import is_certain
 from analyzer.claims.certainty import (
     ELSEWHERE,
+    IN_WORD,
     LISTED,
     NO_MONTH,
     OFF_SPAN,
     guessed,
+    inside_word,
     month_defaulted,
     off_span,
     one_of_list,
@@ -62,6 +64,14 @@ CASES = [
         "2025年一季度,市场震荡,其中沪深300下跌2.1%,创业板指上涨1.4%。",
         [("2.1%", True, None), ("1.4%", True, None)],
     ),
+    # a known name read inside a longer one (债券通北向通), and a name cut out of time words (月份…)
+    (
+        "今年首季债券通北向通日均成交金额480亿元,按年升18%。",
+        [("480亿元", False, IN_WORD), ("18%", False, ELSEWHERE)],
+    ),
+    ("受订单推动,7、8月份中证机器人指数上涨超过12%。", [("12%", False, IN_WORD)]),
+    # after time words the name is read whole (certain)
+    ("今日恒生指数下跌1.2%。", [("1.2%", True, None)]),
     # a growth right after its amount, its clause naming nothing else (certain)
     ("比亚迪2024年营业收入7771.0亿元,按年增长29.0%。", [("7771.0亿元", True, None), ("29.0%", True, None)]),
 ]
@@ -81,7 +91,7 @@ def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], 
 
 def test_where_a_slot_was_read_changes_certainty_only() -> None:
     """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
-    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted):
+    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word):
         how = mark("named in the clause before the value")
         assert how.startswith("uncertain: ") and not guessed(how)
         assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice
