@@ -276,8 +276,10 @@ class _Doc:
         if any(t.start < named.start < t.end for t in self.times_between(max(0, named.start - 8), named.end + 8)):
             return True
         c_start, _ = self.sentences.clause_at(named.start)
-        if named.start <= c_start:
-            return False
+        if named.start <= c_start or any(n.end == named.start for n in self.names.between(c_start, named.start)):
+            return False  # at the clause's start or right after another name
+        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, named.start):
+            return False  # 美股纳斯达克指数: a market word qualifies the name
         ch = self.text[named.start - 1]
         if not ch.isalpha():
             return False
@@ -980,12 +982,26 @@ def _chained(doc: _Doc, source: int, hit_start: int) -> bool:
     it, no other value lies between, and the figure's clause before it names nothing of its own
     (``names_nothing``). Then the subject counts as read in the figure's own clause."""
     c_start, _ = doc.sentences.clause_at(hit_start)
-    previous_start = doc.sentences.clause_at(c_start - 1)[0] if c_start > 0 else c_start
-    if source < previous_start:
+    if not doc.names_nothing(c_start, hit_start):
         return False
     if source < c_start and bisect_left(doc.value_starts, hit_start) > bisect_right(doc.value_starts, source):
         return False  # another value between the subject's clause and this one
-    return doc.names_nothing(c_start, hit_start)
+    # the clause before, or through lead-in clauses that name nothing (其2020-2024年业绩为:78.71%,…)
+    start = c_start
+    for _ in range(_LEAD_INS + 1):
+        if start <= 0:
+            return False
+        previous_start, previous_end = doc.sentences.clause_at(start - 1)
+        if source >= previous_start:
+            return True
+        if not doc.names_nothing(previous_start, previous_end):
+            return False
+        start = previous_start
+    return False
+
+
+#: how many clauses that name nothing (a lead-in, 其…业绩为:) may stand between a subject and its chain
+_LEAD_INS = 2
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
