@@ -33,11 +33,14 @@ from analyzer.claims import named as names_mod
 from analyzer.claims.certainty import (
     UNCERTAIN,
     confidence,
+    day_defaulted,
     guessed,
     inside_word,
     month_defaulted,
+    no_basis,
     off_span,
     one_of_list,
+    own_clause,
     read_elsewhere,
     uncertain,
 )
@@ -518,8 +521,8 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
     if found is not None:
         cue = found.cue
-        c_start, _ = doc.sentences.clause_at(hit.start)
-        if cue is not None and cue.start < c_start and not _chained(doc, cue.start, hit.start):
+        clause = doc.sentences.clause_at(hit.start)
+        if cue is not None and not own_clause(cue.start, clause) and not _chained(doc, cue.start, hit.start):
             # 销售的快速增长,华熙生物实现营收9.47亿元/+17.05%: the cue of an earlier clause, not this figure's
             return MetricDecision(found.metric, read_elsewhere(found.how), cue, False)
         return found
@@ -721,6 +724,8 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if listed is not None and not any(w in mention.text for w in explicit) and listed[0] != mention.currency:
             draft.currency = listed[0]
             metric_how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")
+    if draft.metric == "growth" and draft.basis is None and not draft.refs:
+        metric_how[0] = no_basis(metric_how[0])  # 净利润增速为2.0%: against what is not said
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
@@ -1145,7 +1150,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
-            if t.start < doc.sentences.clause_at(hit.start)[0] and not _scopes_clause(doc, t, hit.start):
+            if not own_clause(t.start, doc.sentences.clause_at(hit.start)) and not _scopes_clause(doc, t, hit.start):
                 return found[0], read_elsewhere(found[1])  # 3月起北向交易新增…,令…按年升37%
             return found
         if change and draft.basis == "year_start" and _is_base(doc, t):
@@ -1364,6 +1369,8 @@ def _from_time(
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     if t.pattern in _BARE_DAY and not _after_day_word(doc, t.start):
         return period, month_defaulted(how + detail)  # 港股连升3日: no month read
+    if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
+        return period, day_defaulted(how + detail)  # 7月份,制造业PMI为49.2%: no day read
     return period, how + detail
 
 

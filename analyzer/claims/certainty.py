@@ -4,6 +4,15 @@ A claim records, in ``decided_by``, how its subject, metric and period were deci
 that used a fallback (carried over from a previous sentence, the as-of date standing in for an
 unstated date, the leading words of a clause read as a name …) starts with ``"uncertain: "``.
 ``confidence`` is 1.0 when nothing is uncertain and falls with each uncertain decision.
+
+Certainty means each slot was read in the figure's own clause or item by a rule that names it there.
+The conditions are defined here once, and assembly marks a decision with them where it fails one:
+``read_elsewhere`` (subject, metric cue or time words of another clause, a list continued, unless a
+topic chain: the clause before the figure names nothing of its own), ``one_of_list`` (names sharing a
+value), ``inside_word`` (a name cut out of a longer word), ``month_defaulted`` (a bare day),
+``day_defaulted`` (a level's day not stated), ``no_basis`` (a growth against an unstated base) and
+``off_span`` (a session's figure over more than one day). These doubt the reading, not the value:
+``guessed`` tells them from fallbacks, so what assembly carries on stays the same.
 """
 
 from __future__ import annotations
@@ -17,6 +26,10 @@ ELSEWHERE = " (not read in the figure's own clause)"
 LISTED = " (one of a list of names sharing the value)"
 #: the reason ``inside_word`` adds
 IN_WORD = " (the name begins inside a longer word)"
+#: the reason ``day_defaulted`` adds
+LAST_DAY = " (a level dated by the last day of a longer period by default)"
+#: the reason ``no_basis`` adds
+NO_BASIS = " (a growth whose basis is not stated: year on year, on the month or on another base)"
 #: the reason ``month_defaulted`` adds
 NO_MONTH = " (a day of the month with no month stated: the month is the as-of date's)"
 #: the reason ``off_span`` adds
@@ -57,18 +70,35 @@ def inside_word(how: str) -> str:
     return how if how.startswith(UNCERTAIN) else uncertain(how + IN_WORD)
 
 
+def day_defaulted(how: str) -> str:
+    """``how`` of the date of a level read from words of a month, quarter or year (7月份制造业PMI为49.2%)
+    with no end word (末, 底, 截至): the day is the period's last by default, not read (a monthly
+    survey is the month's, a balance the month-end's), so not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + LAST_DAY)
+
+
+def no_basis(how: str) -> str:
+    """``how`` of a growth that states no basis (净利润增速为2.0%, 营收…/+17.05%): which comparison it is
+    is not read, so it is not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + NO_BASIS)
+
+
 def month_defaulted(how: str) -> str:
     """``how`` of a period read from a bare day (連升3日 read as the 3rd, 29日收跌): its month and year
     are defaulted from the as-of date, not read, so never certain."""
     return how if how.startswith(UNCERTAIN) else uncertain(how + NO_MONTH)
 
 
+#: the reasons that doubt how a slot was read, not what it chose
+_READING_DOUBTS = (ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD, LAST_DAY, NO_BASIS)
+
+
 def guessed(how: str) -> bool:
     """True when a decision is uncertain for what it chose (a fallback, a default), not only for
     where it was read or what shares it (``read_elsewhere``, ``one_of_list``, ``off_span``,
-    ``month_defaulted``, ``inside_word``): what
+    ``month_defaulted``, ``inside_word``, ``day_defaulted``, ``no_basis``): what
     assembly carries on to later figures is decided by this, so those change certainty and nothing else."""
-    return how.startswith(UNCERTAIN) and not how.endswith((ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD))
+    return how.startswith(UNCERTAIN) and not how.endswith(_READING_DOUBTS)
 
 
 def off_span(how: str) -> str:

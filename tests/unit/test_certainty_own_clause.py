@@ -13,12 +13,16 @@ from analyzer.claims import is_certain
 from analyzer.claims.certainty import (
     ELSEWHERE,
     IN_WORD,
+    LAST_DAY,
     LISTED,
+    NO_BASIS,
     NO_MONTH,
     OFF_SPAN,
+    day_defaulted,
     guessed,
     inside_word,
     month_defaulted,
+    no_basis,
     off_span,
     one_of_list,
     read_elsewhere,
@@ -72,6 +76,11 @@ CASES = [
     ("受订单推动,7、8月份中证机器人指数上涨超过12%。", [("12%", False, IN_WORD)]),
     # after time words the name is read whole (certain)
     ("今日恒生指数下跌1.2%。", [("1.2%", True, None)]),
+    # a monthly survey's level dated by the month's last day by default; 4月末 states the day (above)
+    ("6月份,非制造业商务活动指数为50.5%。", [("50.5%", False, LAST_DAY)]),
+    # a growth with no basis word is not certain; 同比 makes it certain
+    ("2024年上半年沪深两市累计净利润增速为3.1%。", [("3.1%", False, NO_BASIS)]),
+    ("2024年上半年沪深两市净利润同比增长3.1%。", [("3.1%", True, None)]),
     # a growth right after its amount, its clause naming nothing else (certain)
     ("比亚迪2024年营业收入7771.0亿元,按年增长29.0%。", [("7771.0亿元", True, None), ("29.0%", True, None)]),
 ]
@@ -91,7 +100,7 @@ def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], 
 
 def test_where_a_slot_was_read_changes_certainty_only() -> None:
     """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
-    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word):
+    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis):
         how = mark("named in the clause before the value")
         assert how.startswith("uncertain: ") and not guessed(how)
         assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice
