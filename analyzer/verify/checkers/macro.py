@@ -10,6 +10,7 @@ Each provider's series is read separately.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
@@ -38,8 +39,15 @@ def _month(ctx: CheckContext) -> tuple[dt.date, dt.date]:
 def _frequency(series: Series) -> str:
     """The series' frequency from the catalog ("monthly" when it is not listed: the shorter span, so a
     quarter's figure is never matched with one month of an unlisted series)."""
-    specs = [s for s in default_catalog().series if (s.instrument, s.field) == (series.instrument, series.field)]
-    return specs[0].frequency if specs else "monthly"
+    return _frequencies().get((series.instrument, series.field), "monthly")
+
+
+@cache
+def _frequencies() -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    for spec in default_catalog().series:
+        found.setdefault((spec.instrument, spec.field), spec.frequency)
+    return found
 
 
 def _span_mismatch(ctx: CheckContext, series: Series) -> str | None:
