@@ -34,7 +34,21 @@ from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
 from analyzer.claims import pairing
-from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
+from analyzer.claims.certainty import (
+    LISTED,
+    UNCERTAIN,
+    confidence,
+    day_defaulted,
+    guessed,
+    inside_word,
+    month_defaulted,
+    no_basis,
+    off_span,
+    one_of_list,
+    own_clause,
+    read_elsewhere,
+    uncertain,
+)
 from analyzer.claims.clause_time import (
     PREVIOUS_VALUE,
     find_frames,
@@ -262,6 +276,46 @@ class _Doc:
                 return reason
         return None
 
+    @cached_property
+    def _predicate_words(self) -> tuple[CueIndex, ...]:
+        vocab = self.metrics.vocab
+        fillers = CueIndex(self.text, both_scripts((*vocab.predicate_words, *vocab.session_cues)))
+        m = self.metrics
+        return (m.before, m.relations, m.session, m.growth_nouns, m.this_period, m.daily, fillers)
+
+    def names_nothing(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` (a clause up to its value) holds only cue, direction, relation,
+        session and time words and the small words between them (按年升, 開報, 盤中最高見,
+        成立以来累计收益): a predicate of the subject before it that names no subject of its own."""
+        covered = self._read_words(start, end)
+        return not any(
+            not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(self.text[start:end])
+        )
+
+    def _read_words(self, start: int, end: int) -> bytearray:
+        """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
+        covered = bytearray(end - start)
+        spans = [(c.start, c.end) for index in self._predicate_words for c in index.within(start, end)]
+        spans += [(t.start, t.end) for t in self.times_between(start, end)]
+        for s, e in spans:
+            covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
+        return covered
+
+    def inside_word(self, named: Named) -> bool:
+        """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),
+        or inside time words (6月份中证…: 份中证…)."""
+        if any(t.start < named.start < t.end for t in self.times_between(max(0, named.start - 8), named.end + 8)):
+            return True
+        c_start, _ = self.sentences.clause_at(named.start)
+        if named.start <= c_start or any(n.end == named.start for n in self.names.between(c_start, named.start)):
+            return False  # at the clause's start or right after another name
+        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, named.start):
+            return False  # 美股纳斯达克指数: a market word qualifies the name
+        ch = self.text[named.start - 1]
+        if not ch.isalpha():
+            return False
+        return not self._read_words(named.start - 1, named.start)[0] and not self._read_words(c_start, named.start)[-1]
+
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
         lo = bisect_left(self._time_ends, start)
@@ -453,8 +507,8 @@ def _shared_by_list(doc: _Doc, draft: _Draft) -> list[_Draft]:
     more than 2%), one draft each; none when its clause holds another value (a list of values pairs in
     order, see ``pairing``) or the subject was not named right there."""
     named = draft.subject_named
-    if named is None or draft.subject is None or draft.decided.get("subject", "").startswith(UNCERTAIN):
-        return []
+    if named is None or draft.subject is None or not draft.decided.get("subject", "").endswith(LISTED):
+        return []  # only a name read last in a list of names (certainty.one_of_list)
     c_start, c_end = doc.sentences.clause_at(draft.hit.start)
     lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
     if hi - lo != 1 or not c_start <= named.start < draft.hit.start:
@@ -466,7 +520,7 @@ def _shared_by_list(doc: _Doc, draft: _Draft) -> list[_Draft]:
     shared = []
     for other in run[:-1]:
         twin = replace(draft, subject=doc.subject_ref(other), subject_named=other, decided=dict(draft.decided))
-        twin.decided["subject"] = f"one figure for the names listed together ({listed})"
+        twin.decided["subject"] = one_of_list(f"one figure for the names listed together ({listed})")
         shared.append(twin)
     return shared
 
@@ -523,7 +577,15 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
         if money is not None and "count" not in doc.metrics.cues(money.metric).kinds:
             found = money
     if found is not None:
-        return _prior_metric(doc, hit, state, found) or found
+        prior = _prior_metric(doc, hit, state, found)
+        if prior is not None:
+            return prior
+        cue = found.cue
+        clause = doc.sentences.clause_at(hit.start)
+        if cue is not None and not own_clause(cue.start, clause) and not _chained(doc, cue.start, hit.start):
+            # 销售的快速增长,华熙生物实现营收9.47亿元/+17.05%: the cue of an earlier clause, not this figure's
+            return MetricDecision(found.metric, read_elsewhere(found.how), cue, False)
+        return found
     reached = _level_reached(doc, hit, state)
     if reached is not None:
         return reached
@@ -531,7 +593,9 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     unit = mention.unit
     same = [d for d in state.sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if same:
-        return MetricDecision(same[-1].metric, f"continues the list of {same[-1].metric} before it")
+        how = f"continues the list of {same[-1].metric} before it"
+        chained = _chained(doc, same[-1].hit.start, hit.start)
+        return MetricDecision(same[-1].metric, how if chained else read_elsewhere(how), None, chained)
     c_start, _ = doc.sentences.clause_at(hit.start)
     if hit.kind == MentionKind.PERCENT:
         # 1年期LPR为3.1%; 11月LPR维持不变,1年期为3.0%: a percent after a rate series (the last subject
@@ -754,6 +818,8 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if listed is not None and not any(w in mention.text for w in explicit) and listed[0] != mention.currency:
             draft.currency = listed[0]
             metric_how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")
+    if draft.metric == "growth" and draft.basis is None and not draft.refs:
+        metric_how[0] = no_basis(metric_how[0])  # 净利润增速为2.0%: against what is not said
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
@@ -846,7 +912,7 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     draft.decided["subject"] = how
     if ref is not None:
         state.line_subject = ref  # the span is dropped only when it is carried (see _carried)
-        state.line_subject_certain = not how.startswith("uncertain")
+        state.line_subject_certain = not guessed(how)
 
 
 def _subject(
@@ -882,7 +948,8 @@ def _subject(
     preferred = [n for n in in_clause if cues is not None and n.kind in cues.prefer_subject]
     if preferred:
         draft.subject_named = preferred[-1]
-        return doc.subject_ref(preferred[-1]), f"the {preferred[-1].kind} named in the clause before the value"
+        how = f"the {preferred[-1].kind} named in the clause before the value"
+        return doc.subject_ref(preferred[-1]), inside_word(how) if doc.inside_word(preferred[-1]) else how
     before = next((d for d in reversed(sentence) if d.subject is not None), None)
     if (
         cues is not None
@@ -893,10 +960,15 @@ def _subject(
     ):
         # 「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index
         draft.subject_named = before.subject_named
-        return before.subject, _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
+        how = _inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
+        return before.subject, how if _chained(doc, before.hit.start, hit.start) else read_elsewhere(how)
     if in_clause:
         draft.subject_named = in_clause[-1]
-        return doc.subject_ref(in_clause[-1]), "named in the clause before the value"
+        how = "named in the clause before the value"
+        listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in pairing.JOINERS
+        if doc.inside_word(in_clause[-1]):
+            how = inside_word(how)
+        return doc.subject_ref(in_clause[-1]), one_of_list(how) if listed else how
     earlier = doc.names.between(s_start, c_start)
     share_class = _share_class_lead(doc, c_start, hit.start)
     if share_class is not None:
@@ -920,15 +992,17 @@ def _subject(
             head = doc.words(mirrored.start, mirrored.end)
             return doc.topic_ref(*topic), uncertain(f"the leading words of a clause parallel to {head}'s")
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
-    chained = _chained(doc, draft)
+    chained = _chain_head(doc, draft)
     if chained is not None:
         return chained
     if earlier and (previous is None or earlier[-1].end > previous.hit.start):
         draft.subject_named = earlier[-1]
-        return doc.subject_ref(earlier[-1]), "named earlier in the sentence"
+        how = "named earlier in the sentence"
+        return doc.subject_ref(earlier[-1]), how if _chained(doc, earlier[-1].end, hit.start) else read_elsewhere(how)
     if previous is not None:
         draft.subject_named = previous.subject_named
-        return previous.subject, _inherit(previous, "subject", "the subject of the figure before it in the sentence")
+        how = _inherit(previous, "subject", "the subject of the figure before it in the sentence")
+        return previous.subject, how if _chained(doc, previous.hit.start, hit.start) else read_elsewhere(how)
     after = doc.names.between(hit.end, c_end)
     if after:
         draft.subject_named = after[0]
@@ -980,7 +1054,7 @@ def _respective(doc: _Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None
     return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue)
 
 
-def _chained(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | None:
+def _chain_head(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | None:
     """The head of the topic chain the value's clause continues (恒指曾跌穿20000点,低见19850点 → 恒指):
     certain when it is a name and no other name stands in the chain."""
     chain = doc.chains.chain(draft.hit.start)
@@ -992,6 +1066,8 @@ def _chained(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | None:
     if head.named is None:
         return doc.topic_ref(head.start, head.end), uncertain(f"{how}, its leading words read as a name")
     draft.subject_named = head.named
+    if doc.inside_word(head.named):
+        return doc.subject_ref(head.named), inside_word(how)
     if chain.other is not None:
         other = doc.words(chain.other.start, chain.other.end)
         return doc.subject_ref(head.named), uncertain(f"{how}, which also names {other}")
@@ -1006,8 +1082,55 @@ def _carried(ref: SubjectRef) -> SubjectRef:
 
 
 def _inherit(source: _Draft, key: str, how: str) -> str:
-    """``how``, uncertain when the figure it was taken from was itself decided uncertainly."""
-    return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
+    """``how``, uncertain when the figure it was taken from was itself decided uncertainly (and then
+    only ``read_elsewhere`` when that was all the source's doubt)."""
+    source_how = source.decided.get(key, "")
+    if not source_how.startswith(UNCERTAIN):
+        return how
+    return uncertain(how) if guessed(source_how) else read_elsewhere(how)
+
+
+def _any_uncertain(d: _Draft) -> bool:
+    return any(how.startswith(UNCERTAIN) for how in d.decided.values())
+
+
+def _scopes_clause(doc: _Doc, t: Hit, hit_start: int) -> bool:
+    """True when time words of an earlier clause date the figure: they open the sentence (2026年一季度,
+    A股…,其中沪深300下跌3.9%), are the item's dateline, make a clause of their own (4月末,M2余额…;
+    从上半年来看,…), or stand in the clause right before, whose subject this clause continues."""
+    s_start, _ = doc.sentences.span_at(hit_start)
+    if not any(ch.isalnum() for ch in doc.text[s_start : t.start]) or doc.is_dateline(t):
+        return True
+    t_start, t_end = doc.sentences.clause_at(t.start)
+    return doc.names_nothing(t_start, t_end) or _chained(doc, t.start, hit_start)
+
+
+def _chained(doc: _Doc, source: int, hit_start: int) -> bool:
+    """A topic chain the figure's own clause continues (恒指低开102点,开报20160点; 营收…,按年升6%):
+    the subject (a name or the figure at ``source``) is in the figure's clause or the one right before
+    it, no other value lies between, and the figure's clause before it names nothing of its own
+    (``names_nothing``). Then the subject counts as read in the figure's own clause."""
+    c_start, _ = doc.sentences.clause_at(hit_start)
+    if not doc.names_nothing(c_start, hit_start):
+        return False
+    if source < c_start and bisect_left(doc.value_starts, hit_start) > bisect_right(doc.value_starts, source):
+        return False  # another value between the subject's clause and this one
+    # the clause before, or through lead-in clauses that name nothing (其2020-2024年业绩为:78.71%,…)
+    start = c_start
+    for _ in range(_LEAD_INS + 1):
+        if start <= 0:
+            return False
+        previous_start, previous_end = doc.sentences.clause_at(start - 1)
+        if source >= previous_start:
+            return True
+        if not doc.names_nothing(previous_start, previous_end):
+            return False
+        start = previous_start
+    return False
+
+
+#: how many clauses that name nothing (a lead-in, 其…业绩为:) may stand between a subject and its chain
+_LEAD_INS = 2
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
@@ -1100,7 +1223,7 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         and period.end is not None
         and doc.as_of is not None
         and period.end > doc.as_of
-        and not how.startswith("uncertain")
+        and not guessed(how)
     ):
         # 2025年PE 15倍 read before the end of 2025: a forecast of a year to come (pe_forward)
         draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
@@ -1119,10 +1242,19 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
         period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
+    if (
+        cues is not None
+        and cues.session
+        and cues.family == "market"
+        and period is not None
+        and period.start is not None
+        and period.start != period.end
+    ):
+        how = off_span(how)  # 一季度…收涨2.23%: a session's figure read over a quarter
     draft.period = period
     draft.decided["period"] = how
     if period is not None and period.derived_from not in ("since_inception", PREVIOUS_VALUE) and (
-        not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
+        not guessed(how) or period.derived_from == REPORT_YEAR
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
 
@@ -1157,6 +1289,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = _from_time(doc, draft, state, t, level, change, anchor, "time words beside the value")
         if found is not None:
+            if not own_clause(t.start, doc.sentences.clause_at(hit.start)) and not _scopes_clause(doc, t, hit.start):
+                return found[0], read_elsewhere(found[1])  # 3月起北向交易新增…,令…按年升37%
             return found
         if change and draft.basis == "year_start" and _is_base(doc, t):
             dated = [u for u in in_sentence if u is not t and not _is_base(doc, u)]
@@ -1211,7 +1345,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if t.fields.get("relation") == "years" or all(d.metric == draft.metric for d in between):
             found = _from_time(doc, draft, state, t, level, change, anchor, "the list's time words")
             if found is not None:
-                return found
+                head = next((d for d in state.sentence if d.hit.start > t.end), None)
+                sure = head is not None and head.time_hit is t and not _any_uncertain(head)
+                return found if sure else (found[0], read_elsewhere(found[1]))
     if change and not (cues is not None and cues.session):  # a session's change is dated by the session
         found = _described(doc, draft, state)
         if found is not None:
@@ -1392,7 +1528,23 @@ def _from_time(
     if stated_how.startswith("uncertain"):
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
+    if t.pattern in _BARE_DAY and not _after_day_word(doc, t.start):
+        return period, month_defaulted(how + detail)  # 港股连升3日: no month read
+    if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
+        return period, day_defaulted(how + detail)  # 7月份,制造业PMI为49.2%: no day read
     return period, how + detail
+
+
+#: the time patterns of a day with no month (29日, 三日)
+_BARE_DAY = frozenset({"d-cn", "d-cn-numeral"})
+#: day words a bracketed bare day may restate (今天(29日)): then the day is read, not defaulted
+_DAY_WORDS = ("今天", "今日", "昨天", "昨日", "前天", "本日")
+
+
+def _after_day_word(doc: _Doc, start: int) -> bool:
+    """True when a bare day at ``start`` restates a day word right before it (今天(29日))."""
+    before = doc.text[max(0, start - 4) : start].rstrip("(（ ")
+    return before.endswith(_DAY_WORDS)
 
 
 @cache

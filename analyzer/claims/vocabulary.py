@@ -152,6 +152,8 @@ class MetricVocabulary(_Strict):
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}
     session_cues: tuple[str, ...] = ()
+    predicate_words: tuple[str, ...] = ()
+    name_qualifiers: tuple[str, ...] = ()
     period_end_words: tuple[str, ...] = ()
     period_start_words: tuple[str, ...] = ()
     market_currency: dict[str, tuple[str, ...]] = {}

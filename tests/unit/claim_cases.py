@@ -172,6 +172,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
         ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
+    # 净流入规模/净流出规模: the size of a net flow, not a plain amount (规模 alone)
+    ("2025年6月北向资金净流入规模312.4亿元,南向资金净流出规模18.6亿港元。", D(2025, 7, 10), [
+        ("flows", "北向资金", "northbound", "net_inflow", "31240000000", "CNY", "CNY", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("flows", "南向资金", "southbound", "net_inflow", "-1860000000", "HKD", "HKD", D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
     ("北向资金本周净流入42.1亿元,较上周减少10.5亿元。", D(2024, 11, 9), [
         ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
         ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),

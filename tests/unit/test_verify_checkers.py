@@ -228,6 +228,19 @@ def test_growth_yoy_bases_are_not_mixed(store: MarketStore) -> None:
     )
 
 
+@pytest.mark.issue(20)
+def test_growth_yoy_only_over_the_span_of_one_series_value(store: MarketStore) -> None:
+    """A monthly series' value speaks to that month only: a quarter's or a half year's growth (一季度…,
+    1—9月平均…) is never compared with the last month's value, so never contradicted by it; a figure
+    read at the month's end is the month's."""
+    quarter = one(store, "q1", "cn_m1", "growth_yoy", "5.0", start=dt.date(2024, 7, 1), end=dt.date(2024, 9, 30))
+    assert quarter.status is U and "covers one month" in (quarter.reason or "")
+    ytd = one(store, "q2", "cn_m1", "growth_yoy", "5.0", start=dt.date(2024, 1, 1), end=dt.date(2024, 9, 30))
+    assert ytd.status is U and "covers one month" in (ytd.reason or "")
+    month_end = one(store, "q3", "cn_m1", "growth_yoy", "5.0", start=dt.date(2024, 9, 30), end=dt.date(2024, 9, 30))
+    assert month_end.status is C  # the same value (-3.3) for the month: a certain claim is still checked
+
+
 # -- arithmetic -----------------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ Each provider's series is read separately.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
@@ -35,7 +36,46 @@ def _month(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     return first, nxt - dt.timedelta(days=1)
 
 
+def _frequency(series: Series) -> str:
+    """The series' frequency from the catalog ("monthly" when it is not listed: the shorter span, so a
+    quarter's figure is never matched with one month of an unlisted series)."""
+    return _frequencies().get((series.instrument, series.field), "monthly")
+
+
+@cache
+def _frequencies() -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    for spec in default_catalog().series:
+        found.setdefault((spec.instrument, spec.field), spec.frequency)
+    return found
+
+
+def _span_mismatch(ctx: CheckContext, series: Series) -> str | None:
+    """Why one value of ``series`` cannot speak to the claim's period: the value covers one month, one
+    quarter, or (year-to-date fields) the year up to a month's end, and the claim's period must be
+    that span (一季度CPI同比… is no March figure; 1—6月平均 is no June figure). A figure read on one
+    day (4月末M2同比增长…) is the month's."""
+    p = ctx.claim.period
+    if p is None or p.start is None or p.end is None or p.start == p.end:
+        return None
+    end_month = p.end.replace(day=1)
+    month_end = (end_month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    if series.field == YTD_FIELD:
+        start, words = dt.date(p.end.year, 1, 1), "the year to the end of a month"
+    elif _frequency(series) == "quarterly":
+        start, words = end_month.replace(month=end_month.month - (end_month.month - 1) % 3), "one quarter"
+    else:
+        start, words = end_month, "one month"
+    if (p.start, p.end) == (start, month_end):
+        return None
+    covers = f"each value of {series.title} covers {words}"
+    return f"the figure covers {p.start} → {p.end}; {covers}, so it says nothing about it"
+
+
 def _value_in(ctx: CheckContext, series: Series, first: dt.date, last: dt.date, month: str, main: str) -> Verdict:
+    mismatch = _span_mismatch(ctx, series)
+    if mismatch is not None:
+        raise Unverifiable(mismatch)
     found = series.between(first, last)
     if not found:
         raise Unverifiable(

@@ -1,0 +1,109 @@
+"""Certainty means read in the figure's own clause (issue 20, item 5): a subject, metric or period
+taken from the figure before it, a name or cue of an earlier clause, a list the sentence began or a
+list of names sharing one value is uncertain; a topic chain whose clause names nothing of its own
+(开报…, 盘中最高见…, 按年升…) keeps its certainty. Each case in the four forms of the claim cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.claims import is_certain
+from analyzer.claims.certainty import (
+    ELSEWHERE,
+    IN_WORD,
+    LAST_DAY,
+    LISTED,
+    NO_BASIS,
+    NO_MONTH,
+    OFF_SPAN,
+    day_defaulted,
+    guessed,
+    inside_word,
+    month_defaulted,
+    no_basis,
+    off_span,
+    one_of_list,
+    read_elsewhere,
+)
+from tests.unit.test_claim_cases import VARIANTS, run
+
+AS_OF = dt.date(2025, 7, 10)
+
+#: text, then per claim in order: (value text, certain, the reason an uncertain one names)
+CASES = [
+    # a list of sectors after a clause that names none of them: no figure's subject is its own
+    (
+        "上证指数二季度上涨4.1%,申万一级行业中,有色金属(12.3%)、电子(9.8%)表现居前。",
+        [("4.1%", True, None), ("12.3%", False, ELSEWHERE), ("9.8%", False, ELSEWHERE)],
+    ),
+    # a name two clauses back, and the figure's clause starts with words read as no name
+    ("中芯国际、华虹半导体月初创新高后回落,某某材料跌近40%。", [("40%", False, ELSEWHERE)]),
+    # a topic chain: each clause only a predicate of the index (certain)
+    (
+        "恒生指数今日高开85点,开报21,300点,盘中最高见21,420点。",
+        [("85点", True, None), ("21,300点", True, None), ("21,420点", True, None)],
+    ),
+    # two names sharing one value with no 分别
+    # one claim per name, each uncertain: the value is each name's, or only one's
+    ("创业板指、科创50本月累计涨超8%。", [("8%", False, LISTED), ("8%", False, LISTED)]),
+    # 收涨/收跌 make a session's change, but the period is a quarter
+    (
+        "二季度主要指数涨跌互现,上证指数收涨1.9%,创业板指收跌2.4%。",
+        [("1.9%", False, OFF_SPAN), ("2.4%", False, None)],
+    ),
+    # the cue 增长 belongs to an earlier clause, not to the figure after the slash
+    (
+        "受益于海外订单的快速增长,宁德时代上半年实现营收120.5亿元/+23.4%。",
+        [("120.5亿元", True, None), ("23.4%", False, ELSEWHERE)],
+    ),
+    # 连跌4日 is no date: a bare day's month is the as-of date's, defaulted
+    ("港股连跌4日,跌穿18000点关口。", [("18000点", False, NO_MONTH)]),
+    # a clause of time words alone dates the clauses after it (certain)
+    ("4月末,广义货币(M2)余额310.5万亿元,同比增长7.9%。", [("310.5万亿元", True, None), ("7.9%", True, None)]),
+    # time words in an earlier clause with words of its own date another statement
+    ("海外订单自3月起回暖,宁德时代营收按年增长12%。", [("12%", False, ELSEWHERE)]),
+    # time words opening the sentence date its list of parallel clauses (certain)
+    (
+        "2025年一季度,市场震荡,其中沪深300下跌2.1%,创业板指上涨1.4%。",
+        [("2.1%", True, None), ("1.4%", True, None)],
+    ),
+    # a known name read inside a longer one (债券通北向通), and a name cut out of time words (月份…)
+    (
+        "今年首季债券通北向通日均成交金额480亿元,按年升18%。",
+        # the growth continues the topic chain of that name: uncertain for the same reason
+        [("480亿元", False, IN_WORD), ("18%", False, IN_WORD)],
+    ),
+    ("受订单推动,7、8月份中证机器人指数上涨超过12%。", [("12%", False, IN_WORD)]),
+    # after time words the name is read whole (certain)
+    ("今日恒生指数下跌1.2%。", [("1.2%", True, None)]),
+    # a monthly survey's level dated by the month's last day by default; 4月末 states the day (above)
+    ("6月份,非制造业商务活动指数为50.5%。", [("50.5%", False, LAST_DAY)]),
+    # a growth with no basis word is not certain; 同比 makes it certain
+    ("2024年上半年沪深两市累计净利润增速为3.1%。", [("3.1%", False, NO_BASIS)]),
+    ("2024年上半年沪深两市净利润同比增长3.1%。", [("3.1%", True, None)]),
+    # a growth right after its amount, its clause naming nothing else (certain)
+    ("比亚迪2024年营业收入7771.0亿元,按年增长29.0%。", [("7771.0亿元", True, None), ("29.0%", True, None)]),
+]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], variant: str) -> None:
+    claims = run(VARIANTS[variant](text), AS_OF).claims
+    assert [c.text for c in claims] == [VARIANTS[variant](v) for v, _, _ in expected]
+    for claim, (_, certain, reason) in zip(claims, expected, strict=True):
+        assert is_certain(claim) == certain, claim.decided_by
+        if reason is not None:
+            assert any(how.endswith(reason) for how in claim.decided_by.values()), claim.decided_by
+
+
+def test_where_a_slot_was_read_changes_certainty_only() -> None:
+    """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
+    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis):
+        how = mark("named in the clause before the value")
+        assert how.startswith("uncertain: ") and not guessed(how)
+        assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice
+    assert guessed("uncertain: carried over from a previous sentence (腾讯)")
