@@ -31,6 +31,8 @@ from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
 from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
+from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
+from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
@@ -165,6 +167,7 @@ class _Doc:
         )
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
         merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
+        merged = with_company_references(self.text, merged, self.structure.item_start)
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)
         self.first_item_end = self.structure.items[0].end
@@ -748,6 +751,9 @@ def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]
 
 def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     ref, how = _subject(doc, draft, state)
+    named = draft.subject_named
+    if named is not None and named.source == COMPANY_REFERENCE and not how.startswith("uncertain"):
+        how = uncertain(f"{how}: 「{doc.text[named.start : named.end]}」 refers to a company named elsewhere")
     if ref is not None and not how.startswith("uncertain"):
         s_start, _ = doc.sentences.span_at(draft.hit.start)
         c_start, c_end = doc.sentences.clause_at(draft.hit.start)

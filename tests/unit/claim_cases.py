@@ -342,7 +342,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("periods", "恒指", "hsi", "growth", "-5", "%", None, None, None, False),
     ]),
     ("与2024年相比,公司营收增长12%。", AS_OF, [
-        ("periods", None, None, "growth", "12", "%", None, None, None, False),
+        ("periods", "公司", None, "growth", "12", "%", None, None, None, False),
     ]),
     # each figure its own time words, not the list's (本月以来 after 本周)
     ("恒指本周累计上涨3.2%,本月以来上涨5%。", AS_OF, [
@@ -475,8 +475,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("恒指有望升至25,000点。", AS_OF, [
         ("forecast", "恒指", "hsi", "close", "25000", "点", None, AS_OF, AS_OF, True),
     ]),
+    # a company reference (公司) at a clause's start is the company named last before it in the item,
+    # or the note's unnamed company (alias 公司) when none is; inside a compound (子公司) it is no subject
+    ("迈瑞医疗发布三季报,公司前三季度营收6.12亿元,同比增长21.5%。", AS_OF, [
+        ("reference", "迈瑞医疗", ANY, "revenue", "612000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 9, 30), False),
+        ("reference", "迈瑞医疗", ANY, "growth_yoy", "21.5", "%", None, D(2024, 1, 1), D(2024, 9, 30), False),
+    ]),
+    ("点评:2024年公司实现归母净利润3.4亿元,同比增长12%。", AS_OF, [
+        ("reference", "公司", None, "net_profit_attributable", "340000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("reference", "公司", None, "growth_yoy", "12", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
-        ("forecast", None, None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     # ------------------------------------------------------------------ more market and company news
     ("恒指收市跌183点或0.9%,报20,213点;科指跌1.4%,报5,015点。大市成交额1,523亿元。", D(2025, 3, 7), [

@@ -289,3 +289,13 @@ def test_unread_period_word_makes_a_carried_period_unsure(text: str) -> None:
     assert is_certain(first)
     assert not is_certain(second) and "was not read" in second.decided_by["period"]
     assert second.subject is not None and second.subject.alias == first.subject.alias  # type: ignore[union-attr]
+
+
+def test_company_reference_is_never_certain() -> None:
+    """公司 names no company in the figure's clause: the subject it refers to is kept but uncertain, and a
+    公司 inside a compound (旗下子公司) is no reference."""
+    text = "海天味业发布年报。公司2024年营收8.6亿元;旗下子公司营收1.2亿元。"
+    first, second = run(text, dt.date(2025, 3, 6)).claims
+    assert first.subject is not None and first.subject.alias == "海天味业"
+    assert not is_certain(first) and "refers to a company named elsewhere" in first.decided_by["subject"]
+    assert second.subject is None or second.subject.alias != "子公司"
