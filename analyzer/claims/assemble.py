@@ -47,6 +47,7 @@ from analyzer.claims.period import (
     with_report_year,
 )
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
+from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
@@ -466,6 +467,9 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     if hit.kind == MentionKind.CODE:
         return MetricDecision("fund_code", "a fund code")
     kind = hit.kind.value
+    if hit.kind == MentionKind.PERCENT and amount_before_slash(doc.text, hit.start, state.sentence) is not None:
+        # 收入28.73亿元/-4.46%: the change of the amount before the slash (yoy by convention, not stated)
+        return MetricDecision("growth_yoy", uncertain("a percent after an amount and a slash: its change"), None, False)
     s_start, _ = doc.sentences.span_at(hit.start)
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
     found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
@@ -784,6 +788,10 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
             return None, uncertain("no fund named in the document")
         draft.subject_named = fund
         return doc.subject_ref(fund), "the fund named last before the rating"
+    paired = _slash_base(doc, draft, state)
+    if paired is not None:
+        draft.subject_named = paired.subject_named
+        return paired.subject, _inherit(paired, "subject", "the subject of the amount before the slash")
     if draft.refs:
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
@@ -884,6 +892,13 @@ def _respective(doc: _Doc, hit: Hit, s_start: int, c_start: int, c_end: int) -> 
         return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
     words = doc.words(run[index].start, run[index].end)
     return run[index], f"分别: value {index + 1} of the list goes to name {index + 1} ({words})"
+
+
+def _slash_base(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
+    """The amount a slash pairs with this growth (收入28.73亿元/-4.46%), if any."""
+    if draft.metric != "growth_yoy" or draft.hit.kind != MentionKind.PERCENT:
+        return None
+    return amount_before_slash(doc.text, draft.hit.start, state.sentence)  # type: ignore[return-value]
 
 
 def _carried(ref: SubjectRef) -> SubjectRef:
@@ -1017,6 +1032,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     anchor = until.fields.get("end_date") if until is not None else doc.report_end
     if cues is not None and cues.since_inception:
         return _since_inception(doc, draft, anchor)
+    paired = _slash_base(doc, draft, state)
+    if paired is not None and paired.period is not None:
+        return paired.period, _inherit(paired, "period", "the period of the amount before the slash")
     if draft.refs:
         base = state.by_id[draft.refs[0]]
         if base.period is not None:

@@ -485,6 +485,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("reference", "公司", None, "net_profit_attributable", "340000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("reference", "公司", None, "growth_yoy", "12", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # a results note's slash pair: the percent after an amount and a slash is that amount's change,
+    # year on year (same subject and period); 扣非净利 is the adjusted profit, 经营性现金流 an amount
+    ("2024年,迈瑞医疗营业收入367.3亿元/+5.1%,扣非净利润115.2亿元/-0.8%,经营性现金流量净额120.4亿元/+17.6%。", AS_OF, [
+        ("slash", "迈瑞医疗", ANY, "revenue", "36730000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "growth_yoy", "5.1", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "adjusted_profit", "11520000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "growth_yoy", "-0.8", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "amount", "12040000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "growth_yoy", "17.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("公司2023年上半年实现营收8.8亿元/-12.5%,营业利润1.1亿元/+3.0%。", AS_OF, [
+        ("slash", "公司", None, "revenue", "880000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
+        ("slash", "公司", None, "growth_yoy", "-12.5", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
+        ("slash", "公司", None, "amount", "110000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
+        ("slash", "公司", None, "growth_yoy", "3.0", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),

@@ -299,3 +299,14 @@ def test_company_reference_is_never_certain() -> None:
     assert first.subject is not None and first.subject.alias == "海天味业"
     assert not is_certain(first) and "refers to a company named elsewhere" in first.decided_by["subject"]
     assert second.subject is None or second.subject.alias != "子公司"
+
+
+def test_slash_pair_growth_is_never_certain() -> None:
+    """The change after 「亿元/」 states no basis: year on year is the convention, so its metric is uncertain;
+    a slash in a date or a path (3/5, a/b/12%) still starts no figure."""
+    claims = run("2024年海天味业营业收入269.0亿元/+9.5%。", dt.date(2025, 3, 6)).claims
+    revenue, growth = claims
+    assert growth.metric == "growth_yoy" and growth.value == Decimal("9.5")
+    assert not is_certain(growth) and "slash" in growth.decided_by["metric"]
+    assert revenue.period == growth.period
+    assert not [m for m in run("见附件a/12%说明。", dt.date(2025, 3, 6)).mentions if m.text.startswith("12")]
