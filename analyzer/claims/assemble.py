@@ -137,9 +137,7 @@ class _Doc:
         self.sentences: Sentences = split_sentences(self.text)
         self.pairs = list(zip(hits, mentions, strict=True))
         # the date of a dateline or byline is the item's date, no period stated beside a figure
-        stated_times = [
-            h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES
-        ]
+        stated_times = [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES]
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
@@ -1012,8 +1010,10 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and period.derived_from != "since_inception" and (
-        not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
+    if (
+        period is not None
+        and period.derived_from != "since_inception"
+        and (not how.startswith("uncertain") or period.derived_from == REPORT_YEAR)
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
 
@@ -1042,6 +1042,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
             return base.period.model_copy(update={"derived_from": "refs"}), how
     lo = max(s_start, state.prev_value_end)
     in_sentence = doc.times_between(s_start, hit.start)
+    spread = None if in_sentence else _years_spread_on(doc, draft, state, s_start)
+    if spread is not None:
+        return spread
     beside = [t for t in in_sentence if t.start >= lo]
     for t in reversed(beside):
         if change and t is until and len(beside) > 1:
@@ -1246,7 +1249,12 @@ def _from_time(
     if change and _is_base(doc, t):
         return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years"):
-        index = sum(1 for d in state.sentence if d.time_hit is t)
+        # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z)
+        index = 0
+        for d in reversed(state.sentence):
+            if d.time_hit is not t or d.metric != draft.metric:
+                break
+            index += 1
         period = doc.periods.years_item(t, index)
         if period is None:
             return None
@@ -1262,6 +1270,23 @@ def _from_time(
         return period, stated_how
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     return period, how + detail
+
+
+def _years_spread_on(doc: _Doc, draft: _Draft, state: _State, s_start: int) -> tuple[Period, str] | None:
+    """「预计2021-2023年营收分别为a、b、c;归母净利润分别为x、y、z」: after a semicolon, a list after 分别 spreads
+    over the years the part before spread its list over; its forecast words hold for it too."""
+    if not state.after_semicolon or doc.text.rfind("分别", s_start, draft.hit.start) < 0:
+        return None
+    spread = next((d for d in reversed(state.previous_sentence) if d.time_hit is not None), None)
+    if spread is None or spread.time_hit is None or spread.time_hit.fields.get("relation") != "years":
+        return None
+    found = _from_time(doc, draft, state, spread.time_hit, False, False, None, "")
+    if found is None:
+        return None
+    if spread.forecast and not draft.forecast:
+        draft.forecast, draft.forecast_cue = True, spread.forecast_cue
+    years = doc.words(spread.time_hit.start, spread.time_hit.end)
+    return found[0], f"the years before the semicolon spread over the list after 分别 ({years})"
 
 
 @cache
@@ -1292,9 +1317,7 @@ def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:
     return max((w for w in time_words() if w in piece), key=len, default=None)
 
 
-def _year_to_date(
-    doc: _Doc, base: Hit, dated: Hit | None, anchor: dt.date | None
-) -> tuple[Period, str] | None:
+def _year_to_date(doc: _Doc, base: Hit, dated: Hit | None, anchor: dt.date | None) -> tuple[Period, str] | None:
     """较上年末上涨8.4% / 较年初: the change from the start of the year to the date of the figure it
     describes — the sentence's own date (2024年末…较年初), else the 截至 date or the as-of date; a base
     with its own year (较2022年末) starts the day after it. None when no end is known."""
@@ -1310,8 +1333,10 @@ def _year_to_date(
     if start > end:
         return None
     period = Period(start=start, end=end, text=text, span=doc.span(base.start, base.end), derived_from="context")
-    to = f"the date 「{doc.words(dated.start, dated.end)}」" if dated is not None else (
-        "the 截至 date" if anchor else "the as-of date"
+    to = (
+        f"the date 「{doc.words(dated.start, dated.end)}」"
+        if dated is not None
+        else ("the 截至 date" if anchor else "the as-of date")
     )
     return period, f"from the base 「{text}」 (the start of the year) to {to}"
 

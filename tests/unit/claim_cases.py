@@ -501,6 +501,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("slash", "公司", None, "amount", "110000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
         ("slash", "公司", None, "growth_yoy", "3.0", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
     ]),
+    # a forecast's year range spreads over each list of one metric after it (分别), and over the list after
+    # 分别 past a semicolon, forecast too
+    ("预计2025-2026年比亚迪归母净利润分别为512亿元、603亿元,同比分别增长27%、18%;每股收益分别为17.6元、20.7元。", AS_OF, [
+        ("years", "比亚迪", ANY, "net_profit_attributable", "51200000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("years", "比亚迪", ANY, "net_profit_attributable", "60300000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("years", "比亚迪", ANY, "growth_yoy", "27", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("years", "比亚迪", ANY, "growth_yoy", "18", "%", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("years", "比亚迪", ANY, "eps", "17.6", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("years", "比亚迪", ANY, "eps", "20.7", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
