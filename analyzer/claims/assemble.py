@@ -881,7 +881,8 @@ def _respective(doc: _Doc, hit: Hit, s_start: int, c_start: int, c_end: int) -> 
         run.insert(0, n)
     values = [v for v in doc.value_starts if mark < v < c_end]
     if len(run) < 2:
-        if not names and _UNKNOWN_LIST.search(doc.text, s_start, mark):
+        # a list of words after the last name (周期板块下…例如贵金属、煤炭等…分别为): not that name's values
+        if _UNKNOWN_LIST.search(doc.text, names[-1].end if names else s_start, mark):
             # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
             return None, "分别 after a list of words that are no known names"
         return None
@@ -1099,6 +1100,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
                 derived_from="context",
             )
             return period, uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
+    # 「由2022Q1的3.6%降至-0.8%」: a time joined by 的 to another value dates that value alone
+    in_sentence = [t for t in in_sentence if t in beside or not _owns_value(doc, t, hit.start)]
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]
@@ -1339,6 +1342,15 @@ def _year_to_date(doc: _Doc, base: Hit, dated: Hit | None, anchor: dt.date | Non
         else ("the 截至 date" if anchor else "the as-of date")
     )
     return period, f"from the base 「{text}」 (the start of the year) to {to}"
+
+
+def _owns_value(doc: _Doc, t: Hit, value_start: int) -> bool:
+    """The time is joined by 的 to a value other than the one at ``value_start`` (2022Q1的3.6%)."""
+    at = t.end + 1
+    if doc.text[t.end : at] != "的" or at == value_start:
+        return False
+    i = bisect_left(doc.value_starts, at)
+    return i < len(doc.value_starts) and doc.value_starts[i] == at
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

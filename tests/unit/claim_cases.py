@@ -511,6 +511,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("years", "比亚迪", ANY, "eps", "17.6", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
         ("years", "比亚迪", ANY, "eps", "20.7", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
     ]),
+    # 「由<time>的a降至b」: the time joined by 的 dates a alone; b takes the sentence's own time
+    ("2024年三季度比亚迪毛利率由2024年二季度的18.7%升至21.9%。", AS_OF, [
+        ("own-time", "比亚迪", ANY, "gross_margin", "18.7", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("own-time", "比亚迪", ANY, "gross_margin", "21.9", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),

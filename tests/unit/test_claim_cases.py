@@ -310,3 +310,12 @@ def test_slash_pair_growth_is_never_certain() -> None:
     assert not is_certain(growth) and "slash" in growth.decided_by["metric"]
     assert revenue.period == growth.period
     assert not [m for m in run("见附件a/12%说明。", dt.date(2025, 3, 6)).mentions if m.text.startswith("12")]
+
+
+def test_respective_list_of_unknown_words_after_a_name_is_uncertain() -> None:
+    """「消费板块下…例如白酒、乳品等增速分别为…」: the 、-list of words after the name are the values' owners,
+    not the name before them: whatever subject is read is uncertain."""
+    text = "2024年消费板块下15个细分行业中,例如白酒、乳品、调味品等净利润增速分别为12%、8%、5%。"
+    claims = [c for c in run(text, dt.date(2025, 3, 6)).claims if c.unit == "%"]
+    assert len(claims) == 3
+    assert all(not is_certain(c) for c in claims)
