@@ -963,8 +963,9 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 # ---------------------------------------------------------------- period
 
 
-#: kinds of subject whose bare move in a session report is the session's change
-_TRADED = frozenset({"stock", "index", "etf"})
+#: kinds of subject whose bare move in a session report is the session's change (a company named by its
+#: shape, 晶瑞股份, moves as its listed stock)
+_TRADED = frozenset({"stock", "hk_stock", "company", "index", "etf"})
 
 
 def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:

@@ -516,6 +516,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("own-time", "比亚迪", ANY, "gross_margin", "18.7", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
         ("own-time", "比亚迪", ANY, "gross_margin", "21.9", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
     ]),
+    # 报收 (the mainland's order of 收报) makes a line a session report: a stock's bare move further on in
+    # the item, a company named by its shape (…股份) too, is the session's change
+    ("今日沪指跌0.62%报收3288.41点。\n锂电板块走弱,天齐锂业跌4.1%,雅化股份跌3.6%。", D(2025, 3, 6), [
+        ("session", "沪指", ANY, "change_pct", "-0.62", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("session", "沪指", ANY, "close", "3288.41", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("session", "天齐锂业", ANY, "change_pct", "-4.1", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("session", "雅化股份", ANY, "change_pct", "-3.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
