@@ -534,6 +534,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2024年前三季度创业板累计净利润增速为-6.3%。", AS_OF, [
         ("weights", "创业板", ANY, "growth_yoy", "-6.3", "%", None, D(2024, 1, 1), D(2024, 9, 30), False),
     ]),
+    # 或达 (may reach) makes a forecast, and so does a window ahead (未来三年): never verified
+    ("机构认为,光伏组件需求增速或达15%。", AS_OF, [
+        ("forecast", "光伏组件需求", None, "growth", "15", "%", None, None, None, True),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
