@@ -37,6 +37,7 @@ from analyzer.claims.cues import CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
+from analyzer.claims.per_lot import per_share, shares_per_lot
 from analyzer.claims.period import (
     REPORT_YEAR,
     Anchors,
@@ -553,6 +554,10 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             metric_how.append(f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
             draft.metric = "change_amount"
             cues = doc.metrics.cues(draft.metric)
+    lot = shares_per_lot(doc.text, c_start, hit.start) if draft.metric == "dps" and draft.value is not None else None
+    if lot is not None and draft.value is not None:
+        draft.value = per_share(draft.value, lot)  # 每10股派5元: 0.5元 a share
+        metric_how.append(f"per share: the amount paid per {lot} shares divided by {lot}")
     if cues is not None:
         negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end, decision.cue)
         if negative and draft.value is not None and draft.value > 0:

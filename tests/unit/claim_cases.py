@@ -538,6 +538,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("机构认为,光伏组件需求增速或达15%。", AS_OF, [
         ("forecast", "光伏组件需求", None, "growth", "15", "%", None, None, None, True),
     ]),
+    # a dividend plan per lot of shares (每10股派…元) is a dividend per share of the amount over the lot
+    ("伊利股份2024年度利润分配预案为每10股派发现金红利12.20元。", AS_OF, [
+        ("per-lot", "伊利股份", ANY, "dps", "1.22", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
