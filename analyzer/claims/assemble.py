@@ -52,6 +52,7 @@ from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.year_series import paired_year
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
@@ -181,6 +182,7 @@ class _Doc:
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self._figure_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS]
+        self.multiple_starts = [h.start for h, _ in self.pairs if h.kind == MentionKind.MULTIPLE]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
@@ -973,6 +975,21 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 _TRADED = frozenset({"stock", "hk_stock", "company", "index", "etf"})
 
 
+def _year_pair(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
+    """The per-year figure a valuation multiple pairs with (see claims/year_series.py), if any."""
+    metrics = doc.metrics.vocab.metrics
+    cues = metrics.get(draft.metric)
+    forward = cues is not None and any(c.future == draft.metric for c in metrics.values())
+    if draft.hit.kind != MentionKind.MULTIPLE or cues is None or not (cues.future or forward):
+        return None
+    s_start, s_end = doc.sentences.span_at(draft.hit.start)
+    lo, hi = bisect_left(doc.multiple_starts, s_start), bisect_left(doc.multiple_starts, s_end)
+    in_sentence = doc.multiple_starts[lo:hi]
+    if doc.times_between(in_sentence[0], s_end) if in_sentence else True:
+        return None  # a multiple with time words of its own (2025年PE 15倍) is dated by them
+    return paired_year(state.sentence, in_sentence, draft.hit.start)
+
+
 def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
     """A week's move (周涨) over the trading week ending at the day its period ends on (截至11月8日收盘
     → 11月4日 to 11月8日)."""
@@ -985,6 +1002,16 @@ def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
 
 
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
+    paired = _year_pair(doc, draft, state)
+    if paired is not None:
+        # 每股收益2019年0.12元,2020年0.19元…市盈率为65.92倍,41.63倍: the k-th multiple is on the k-th year
+        draft.period = paired.period
+        draft.decided["period"] = uncertain(f"the year of the figure it pairs with in the list ({paired.period.text})")
+        cues = doc.metrics.vocab.metrics.get(draft.metric)
+        if paired.forecast and cues is not None and cues.future:
+            draft.decided["metric"] += f"; {cues.future}: on a forecast of the year"
+            draft.metric, draft.forecast = cues.future, True
+        return
     period, how = _period(doc, draft, state, notes)
     if draft.week:
         period, how = _week_of(period, how)

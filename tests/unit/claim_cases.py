@@ -542,6 +542,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("伊利股份2024年度利润分配预案为每10股派发现金红利12.20元。", AS_OF, [
         ("per-lot", "伊利股份", ANY, "dps", "1.22", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # a list of multiples after a per-year series of as many years: the k-th multiple is on the k-th
+    # year's figure (a forward PE on a forecast EPS), by position, so never certain
+    ("预计长城汽车2025年每股收益为1.85元,2026年2.10元、2027年2.41元,对应当前股价的市盈率为13.2倍、11.6倍和10.1倍。", AS_OF, [
+        ("pe-list", "长城汽车", ANY, "eps", "1.85", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "eps", "2.10", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "eps", "2.41", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "pe_forward", "13.2", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "pe_forward", "11.6", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "pe_forward", "10.1", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
