@@ -1,10 +1,11 @@
 """Company references (公司, 本公司, 该公司): the company a research note or results story is about.
 
 「公司前三季度实现营收4.64亿元」 names no company, yet the figure is the company's: the word is a
-reference to the company named last before it in its item (华熙生物 … 公司发布中报), or, when none is
-named, to the note's unnamed company (alias 公司). A reference is read only where it starts a clause
-or follows a period word (2020年公司…), not inside a compound (子公司, 上市公司, 母公司). A subject read
-from a reference is never certain: the name itself was not read in the figure's clause.
+reference to the company its item names first (华熙生物 … 公司发布中报: a note covers one company; the
+others it names are its units, peers or holders), or, when none is named before it, to the note's
+unnamed company (alias 公司). A reference is read only where it starts a clause, follows a period
+word (2020年公司…) or a verb (预计公司…), not inside a compound (子公司, 上市公司). A subject read from
+a reference is never certain: the name itself was not read in the figure's clause.
 """
 
 from __future__ import annotations
@@ -33,30 +34,36 @@ def _regex() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@cache
+def _after_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().company_reference_after)
+
+
 def with_company_references(text: str, names: list[Named], item_start: object) -> list[Named]:
     """``names`` plus the company references of ``text``, each pointing (``named_at``) to the company
-    named last before it in its item (``item_start(pos)`` gives where the item holding ``pos`` begins);
+    its item names first before it (``item_start(pos)`` gives where the item holding ``pos`` begins);
     one pass over both position-sorted lists."""
     regex = _regex()
     if regex is None:
         return names
     starts = [n.start for n in names]
     refs: list[Named] = []
-    last_company: Named | None = None
+    first_company: Named | None = None
     i = 0
     for match in regex.finditer(text):
         start, end = match.span()
-        if start and not _BEFORE.match(text, start - 1):
-            continue  # inside a compound: 子公司, 上市公司, 带来公司
+        if start and not _BEFORE.match(text, start - 1) and not text.endswith(_after_words(), 0, start):
+            continue  # inside a compound: 子公司, 上市公司
+        begin = item_start(start)  # type: ignore[operator]
         while i < len(names) and names[i].end <= start:
-            if names[i].kind in _COMPANY_KINDS:
-                last_company = names[i]
+            n = names[i]
+            if n.kind in _COMPANY_KINDS and (first_company is None or first_company.start < item_start(n.start)):  # type: ignore[operator]
+                first_company = n  # the first company of its item
             i += 1
         k = bisect_left(starts, end)
         if k and names[k - 1].end > start:
             continue  # part of a longer name
-        begin = item_start(start)  # type: ignore[operator]
-        company = last_company if last_company is not None and last_company.start >= begin else None
+        company = first_company if first_company is not None and first_company.start >= begin else None
         if company is None:
             refs.append(Named(start, end, None, "company", None, REFERENCE))
         else:

@@ -162,6 +162,7 @@ class MetricVocabulary(_Strict):
     surface: SurfaceWords
     fund_references: tuple[str, ...] = ()
     company_references: tuple[str, ...] = ()
+    company_reference_after: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

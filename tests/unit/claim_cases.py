@@ -552,6 +552,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("pe-list", "长城汽车", ANY, "pe_forward", "11.6", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
         ("pe-list", "长城汽车", ANY, "pe_forward", "10.1", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
     ]),
+    # 公司 after a verb (预计公司…) is the company the item names first, not a unit or peer named later
+    ("迈瑞医疗发布年报,其控股的惠泰医疗营收增长20%。我们预计公司2025年每股收益为10.2元。", AS_OF, [
+        ("reference", "惠泰医疗", ANY, "growth", "20", "%", None, None, None, False),
+        ("reference", "迈瑞医疗", ANY, "eps", "10.2", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
