@@ -30,6 +30,7 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
+from analyzer.claims.bullets import heading_end
 from analyzer.claims.certainty import UNCERTAIN, confidence, uncertain
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
@@ -620,7 +621,9 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             metric_how.append(f"{qualified[0]} (「{qualified[1]}」 before it)")
             draft.metric = qualified[0]
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
-    forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
+    # (not from a bullet heading before the figure: 「■…有望恢复:2020年度,…收入13.28亿元」 is no forecast)
+    forecast_floor = max(s_start, state.prev_value_end)
+    forecast_cue = doc.metrics.forecast_cue(hit.start, heading_end(doc.text, forecast_floor, hit.start))
     if (
         forecast_cue is not None
         and decision.cue is not None

@@ -557,6 +557,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("reference", "惠泰医疗", ANY, "growth", "20", "%", None, None, None, False),
         ("reference", "迈瑞医疗", ANY, "eps", "10.2", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
+    # a bullet heading run into the text (■…有望…:) speaks of the section: its forecast word makes no
+    # figure after its colon a forecast
+    ("●渠道改革见效,利润率有望继续提升:2024年,青岛啤酒营业收入321.4亿元。", AS_OF, [
+        ("heading", "青岛啤酒", ANY, "revenue", "32140000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
