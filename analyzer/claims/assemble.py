@@ -522,7 +522,8 @@ def _level_reached(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
     if hit.kind != MentionKind.PERCENT or not state.sentence:
         return None
     moved = state.sentence[-1]
-    if moved.mention.unit not in ("pp", "bp") or not doc.metrics.is_level_after(moved.hit.end, hit.start):
+    in_points = moved.mention.unit in ("pp", "bp") or moved.metric == "ratio_change"
+    if not in_points or not doc.metrics.is_level_after(moved.hit.end, hit.start):
         return None
     if moved.ratio is not None:
         return MetricDecision(moved.ratio, f"the level the {moved.ratio} moved to (its move before 「至」)")
@@ -580,7 +581,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 draft.basis = "ref"
                 metric_how.append("compares the two amounts before it")
         draft.forecast = cues.forecast
-        if cues.change and cues.family == "change" and mention.unit in ("pp", "bp"):
+        if cues.change and cues.family == "change" and (mention.unit in ("pp", "bp") or _moves_to_level(doc, hit)):
             ratio_how = _ratio_moved(doc, draft, state, c_start)
             if ratio_how is not None:
                 metric_how.append(ratio_how)
@@ -704,6 +705,15 @@ def _ratio_moved(doc: _Doc, draft: _Draft, state: _State, c_start: int) -> str |
         return None
     draft.ratio = ratio
     return f"a change of the {ratio} stated before it in {draft.mention.unit}"
+
+
+def _moves_to_level(doc: _Doc, hit: Hit) -> bool:
+    """A percent followed by 至 and another percent (配比下降0.05%至0.64%): a move and the level reached,
+    so the move is in percentage points when a ratio is named before it."""
+    if hit.kind != MentionKind.PERCENT:
+        return False
+    i = bisect_right(doc.value_starts, hit.start)
+    return i < len(doc.value_starts) and doc.metrics.is_level_after(hit.end, doc.value_starts[i])
 
 
 #: metrics of a growth rate: a move of one in pp or bp is a growth_change

@@ -562,6 +562,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("●渠道改革见效,利润率有望继续提升:2024年,青岛啤酒营业收入321.4亿元。", AS_OF, [
         ("heading", "青岛啤酒", ANY, "revenue", "32140000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # a ratio's noun, a change word and 「a%至b%」: the ratio's move (in points) and the level it reached,
+    # not a range; a growth 「增长a%至b%」 stays a range
+    ("2024年11月北向资金持股中,医药配比下降0.21%至5.87%。", D(2024, 12, 3), [
+        ("ratio-move", "医药", ANY, "ratio_change", "-0.21", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("ratio-move", "医药", ANY, "portfolio_weight", "5.87", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
