@@ -568,6 +568,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("ratio-move", "医药", ANY, "ratio_change", "-0.21", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
         ("ratio-move", "医药", ANY, "portfolio_weight", "5.87", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
     ]),
+    # a company's spending (研发投入, 支出) is an amount, not a profit carried from before
+    ("恒瑞医药2024年研发投入82.3亿元,同比增长10.5%。", AS_OF, [
+        ("spending", "恒瑞医药", ANY, "amount", "8230000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("spending", "恒瑞医药", ANY, "growth_yoy", "10.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
