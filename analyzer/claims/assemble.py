@@ -1055,6 +1055,23 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
         period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
+    if (
+        draft.forecast
+        and cues is not None
+        and cues.session
+        and cues.level
+        and period is not None
+        and period.start == period.end
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end <= doc.as_of
+        and not how.startswith("uncertain")
+    ):
+        # 预计…EPS…,对应3月30日收盘价7.91元: a session's level on a stated past day is the price the
+        # forecast is read against, not a forecast itself
+        stated = draft.decided["metric"].replace(f"; forecast (「{draft.forecast_cue}」)", "")
+        draft.decided["metric"] = f"{stated}; no forecast: a level on a stated day ({period.text}) before the as-of"
+        draft.forecast, draft.forecast_cue = False, None
     draft.period = period
     draft.decided["period"] = how
     if (

@@ -573,6 +573,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("spending", "恒瑞医药", ANY, "amount", "8230000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("spending", "恒瑞医药", ANY, "growth_yoy", "10.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # the close a forecast is read against (对应3月3日收盘价) is a stated past level, no forecast
+    ("预计贵州茅台2025年每股收益为75.2元,对应3月3日收盘价1485元。", AS_OF, [
+        ("reference-price", "贵州茅台", ANY, "eps", "75.2", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("reference-price", "贵州茅台", ANY, "close", "1485", "CNY", "CNY", D(2025, 3, 3), D(2025, 3, 3), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
         ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
