@@ -137,6 +137,45 @@ def wrong_fields(label: Label, claim: object) -> list[str]:
     return wrong
 
 
+def body_offsets(body: str, read: str) -> list[int]:
+    """Where each character of ``read`` (the text the analyzer read: HTML turned into text at ingest)
+    stands in ``body`` (the labelled text, markup and all), one forward pass skipping tags; an
+    unmatched character keeps the position reached. The labels' spans index the body, so a claim's
+    span is compared there."""
+    where = [0] * (len(read) + 1)
+    j = 0
+    for i, ch in enumerate(read):
+        if ch.isspace():
+            where[i] = j
+            continue
+        k = j
+        while k < len(body):
+            if body[k] == "<" and ch != "<":
+                close = body.find(">", k)
+                k = close + 1 if close >= 0 else k + 1
+                continue
+            if body[k] == ch:
+                break
+            k += 1
+        if k < len(body):
+            j = k + 1
+            where[i] = k
+        else:
+            where[i] = j
+    where[len(read)] = j
+    return where
+
+
+def _spans_in_body(body: str, result: object) -> dict[str, tuple[int, int]]:
+    """Each claim's span in the body: the span itself when the analyzer read the body as it is."""
+    read = result.text  # type: ignore[attr-defined]
+    claims = result.claims  # type: ignore[attr-defined]
+    if read == body:
+        return {c.id: (c.span.start, c.span.end) for c in claims}
+    where = body_offsets(body, read)
+    return {c.id: (where[c.span.start], where[c.span.end - 1] + 1) for c in claims}
+
+
 def score_text(text: Text, body: str, errors: list[str] | None = None, store: object = None) -> Score:
     """Run the analyzer on one text and compare its claims with the labels (and check them against
     ``store`` when given: published figures are true, so every ``contradicted`` is a false alarm)."""
@@ -145,6 +184,7 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
 
     result = analyze(body.encode("utf-8"), name=f"{text.key}.txt", as_of=text.as_of)
     claims = list(result.claims)
+    spans = _spans_in_body(body, result)
     score = Score(texts=1, predicted=len(claims))
     if store is not None:
         review(result, store=store)  # type: ignore[arg-type]
@@ -159,7 +199,7 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
         if label.span is None:
             continue
         start, end = label.span
-        covering = [c for c in claims if c.id not in used and c.span.start < end and start < c.span.end]
+        covering = [c for c in claims if c.id not in used and spans[c.id][0] < end and start < spans[c.id][1]]
         if label.metric == NOT_A_CLAIM:
             if covering and errors is not None:
                 errors.append(f"{text.key} [{label.text}] no claim expected; got {covering[0].metric}")

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from analyzer.claims import named as names_mod
 from analyzer.claims import pairing
+from analyzer.claims.bullets import heading_end
 from analyzer.claims.certainty import (
     LISTED,
     UNCERTAIN,
@@ -57,10 +58,13 @@ from analyzer.claims.clause_time import (
     previous_value,
     prior_lead,
 )
+from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
+from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
+from analyzer.claims.per_lot import per_share, shares_per_lot
 from analyzer.claims.period import (
     REPORT_YEAR,
     Anchors,
@@ -71,10 +75,12 @@ from analyzer.claims.period import (
     with_report_year,
 )
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
+from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.source_note import RawNote, find_notes
 from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
 from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.year_series import paired_year
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
@@ -195,6 +201,7 @@ class _Doc:
         )
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
         merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
+        merged = with_company_references(self.text, merged, self.structure.item_start)
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)
         self.first_item_end = self.structure.items[0].end
@@ -209,6 +216,7 @@ class _Doc:
         self.value_ends = [h.end for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
         self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
         self._figure_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS]
+        self.multiple_starts = [h.start for h, _ in self.pairs if h.kind == MentionKind.MULTIPLE]
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
@@ -568,6 +576,9 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     if hit.kind == MentionKind.CODE:
         return MetricDecision("fund_code", "a fund code")
     kind = hit.kind.value
+    if hit.kind == MentionKind.PERCENT and amount_before_slash(doc.text, hit.start, state.sentence) is not None:
+        # 收入28.73亿元/-4.46%: the change of the amount before the slash (yoy by convention, not stated)
+        return MetricDecision("growth_yoy", uncertain("a percent after an amount and a slash: its change"), None, False)
     s_start, _ = doc.sentences.span_at(hit.start)
     floor = max(s_start, state.prev_kind_end.get(kind, s_start))
     found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
@@ -618,6 +629,14 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     return None
 
 
+def _basis_written(doc: _Doc, decision: MetricDecision, hit: Hit, lo: int) -> bool:
+    """Whether the basis of a change is written: a relation word in its clause (同比, 较上月) or in its cue."""
+    if doc.metrics.relation(hit.start, lo) is not None:
+        return True
+    cue = decision.cue.word if decision.cue is not None else ""
+    return any(word in cue for words in doc.metrics.vocab.relations.values() for word in both_scripts(words))
+
+
 def _bare_amount(doc: _Doc, hit: Hit, mention: Mention) -> bool:
     """A number with a magnitude word and no currency in a text about one market (成交额3.36万亿,
     放量1222亿): an amount, as telegraphs write them, in that market's currency."""
@@ -660,7 +679,8 @@ def _level_reached(doc: _Doc, hit: Hit, state: _State) -> MetricDecision | None:
     if hit.kind != MentionKind.PERCENT or not state.sentence:
         return None
     moved = state.sentence[-1]
-    if moved.mention.unit not in ("pp", "bp") or not doc.metrics.is_level_after(moved.hit.end, hit.start):
+    in_points = moved.mention.unit in ("pp", "bp") or moved.metric == "ratio_change"
+    if not in_points or not doc.metrics.is_level_after(moved.hit.end, hit.start):
         return None
     if moved.ratio is not None:
         return MetricDecision(moved.ratio, f"the level the {moved.ratio} moved to (its move before 「至」)")
@@ -696,6 +716,10 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             metric_how.append(f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
             draft.metric = "change_amount"
             cues = doc.metrics.cues(draft.metric)
+    lot = shares_per_lot(doc.text, c_start, hit.start) if draft.metric == "dps" and draft.value is not None else None
+    if lot is not None and draft.value is not None:
+        draft.value = per_share(draft.value, lot)  # 每10股派5元: 0.5元 a share
+        metric_how.append(f"per share: the amount paid per {lot} shares divided by {lot}")
     if cues is not None:
         negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end, decision.cue)
         if negative and draft.value is not None and draft.value > 0:
@@ -715,7 +739,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 draft.basis = "ref"
                 metric_how.append("compares the two amounts before it")
         draft.forecast = cues.forecast
-        if cues.change and cues.family == "change" and mention.unit in ("pp", "bp"):
+        if cues.change and cues.family == "change" and (mention.unit in ("pp", "bp") or _moves_to_level(doc, hit)):
             ratio_how = _ratio_moved(doc, draft, state, c_start)
             if ratio_how is not None:
                 metric_how.append(ratio_how)
@@ -756,7 +780,9 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             metric_how.append(f"{qualified[0]} (「{qualified[1]}」 before it)")
             draft.metric = qualified[0]
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
-    forecast_cue = doc.metrics.forecast_cue(hit.start, max(s_start, state.prev_value_end))
+    # (not from a bullet heading before the figure: 「■…有望恢复:2020年度,…收入13.28亿元」 is no forecast)
+    forecast_floor = max(s_start, state.prev_value_end)
+    forecast_cue = doc.metrics.forecast_cue(hit.start, heading_end(doc.text, forecast_floor, hit.start))
     if (
         forecast_cue is not None
         and decision.cue is not None
@@ -820,6 +846,14 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             metric_how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")
     if draft.metric == "growth" and draft.basis is None and not draft.refs:
         metric_how[0] = no_basis(metric_how[0])  # 净利润增速为2.0%: against what is not said
+    elif (
+        decision.cue is not None
+        and decision.metric in doc.metrics.vocab.relation_metrics.values()
+        and not draft.refs
+        and not _basis_written(doc, decision, hit, lo)
+    ):
+        # 净利润增速为3.1%: a cue of year-on-year growth that writes no basis (the convention of results)
+        metric_how[0] = no_basis(metric_how[0])
     draft.decided["metric"] = "; ".join(metric_how)  # starts with "uncertain: " when the decision did
     _decide_period(doc, draft, state, notes)
     return draft
@@ -845,6 +879,15 @@ def _ratio_moved(doc: _Doc, draft: _Draft, state: _State, c_start: int) -> str |
         return None
     draft.ratio = ratio
     return f"a change of the {ratio} stated before it in {draft.mention.unit}"
+
+
+def _moves_to_level(doc: _Doc, hit: Hit) -> bool:
+    """A percent followed by 至 and another percent (配比下降0.05%至0.64%): a move and the level reached,
+    so the move is in percentage points when a ratio is named before it."""
+    if hit.kind != MentionKind.PERCENT:
+        return False
+    i = bisect_right(doc.value_starts, hit.start)
+    return i < len(doc.value_starts) and doc.metrics.is_level_after(hit.end, doc.value_starts[i])
 
 
 #: metrics of a growth rate: a move of one in pp or bp is a growth_change
@@ -905,6 +948,9 @@ def _growth_refs(doc: _Doc, hit: Hit, sentence: list[_Draft]) -> tuple[str, ...]
 def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     respective = _respective(doc, draft.hit)
     ref, how = _subject(doc, draft, state, respective)
+    named = draft.subject_named
+    if named is not None and named.source == COMPANY_REFERENCE and not how.startswith(UNCERTAIN):
+        how = uncertain(f"{how}: 「{doc.text[named.start : named.end]}」 refers to a company named elsewhere")
     if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
         found = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
         how = uncertain(f"{found}; {respective[1]}")
@@ -934,6 +980,10 @@ def _subject(
             return None, uncertain("no fund named in the document")
         draft.subject_named = fund
         return doc.subject_ref(fund), "the fund named last before the rating"
+    paired = _slash_base(doc, draft, state)
+    if paired is not None:
+        draft.subject_named = paired.subject_named
+        return paired.subject, _inherit(paired, "subject", "the subject of the amount before the slash")
     if draft.refs:
         base = state.by_id[draft.refs[0]]
         draft.subject_named = base.subject_named
@@ -1074,6 +1124,13 @@ def _chain_head(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | Non
     return doc.subject_ref(head.named), how
 
 
+def _slash_base(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
+    """The amount a slash pairs with this growth (收入28.73亿元/-4.46%), if any."""
+    if draft.metric != "growth_yoy" or draft.hit.kind != MentionKind.PERCENT:
+        return None
+    return amount_before_slash(doc.text, draft.hit.start, state.sentence)  # type: ignore[return-value]
+
+
 def _carried(ref: SubjectRef) -> SubjectRef:
     """A subject carried to a later sentence: the same, without the span of its earlier mention."""
     if ref.span is None:
@@ -1196,8 +1253,24 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 # ---------------------------------------------------------------- period
 
 
-#: kinds of subject whose bare move in a session report is the session's change
-_TRADED = frozenset({"stock", "index", "etf"})
+#: kinds of subject whose bare move in a session report is the session's change (a company named by its
+#: shape, 晶瑞股份, moves as its listed stock)
+_TRADED = frozenset({"stock", "hk_stock", "company", "index", "etf"})
+
+
+def _year_pair(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
+    """The per-year figure a valuation multiple pairs with (see claims/year_series.py), if any."""
+    metrics = doc.metrics.vocab.metrics
+    cues = metrics.get(draft.metric)
+    forward = cues is not None and any(c.future == draft.metric for c in metrics.values())
+    if draft.hit.kind != MentionKind.MULTIPLE or cues is None or not (cues.future or forward):
+        return None
+    s_start, s_end = doc.sentences.span_at(draft.hit.start)
+    lo, hi = bisect_left(doc.multiple_starts, s_start), bisect_left(doc.multiple_starts, s_end)
+    in_sentence = doc.multiple_starts[lo:hi]
+    if doc.times_between(in_sentence[0], s_end) if in_sentence else True:
+        return None  # a multiple with time words of its own (2025年PE 15倍) is dated by them
+    return paired_year(state.sentence, in_sentence, draft.hit.start)
 
 
 def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
@@ -1212,6 +1285,16 @@ def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
 
 
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
+    paired = _year_pair(doc, draft, state)
+    if paired is not None:
+        # 每股收益2019年0.12元,2020年0.19元…市盈率为65.92倍,41.63倍: the k-th multiple is on the k-th year
+        draft.period = paired.period
+        draft.decided["period"] = uncertain(f"the year of the figure it pairs with in the list ({paired.period.text})")
+        cues = doc.metrics.vocab.metrics.get(draft.metric)
+        if paired.forecast and cues is not None and cues.future:
+            draft.decided["metric"] += f"; {cues.future}: on a forecast of the year"
+            draft.metric, draft.forecast = cues.future, True
+        return
     period, how = _period(doc, draft, state, notes)
     if draft.week:
         period, how = _week_of(period, how)
@@ -1251,6 +1334,23 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         and period.start != period.end
     ):
         how = off_span(how)  # 一季度…收涨2.23%: a session's figure read over a quarter
+    if (
+        draft.forecast
+        and cues is not None
+        and cues.session
+        and cues.level
+        and period is not None
+        and period.start == period.end
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end <= doc.as_of
+        and not how.startswith("uncertain")
+    ):
+        # 预计…EPS…,对应3月30日收盘价7.91元: a session's level on a stated past day is the price the
+        # forecast is read against, not a forecast itself
+        stated = draft.decided["metric"].replace(f"; forecast (「{draft.forecast_cue}」)", "")
+        draft.decided["metric"] = f"{stated}; no forecast: a level on a stated day ({period.text}) before the as-of"
+        draft.forecast, draft.forecast_cue = False, None
     draft.period = period
     draft.decided["period"] = how
     if period is not None and period.derived_from not in ("since_inception", PREVIOUS_VALUE) and (
@@ -1273,6 +1373,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     anchor = until.fields.get("end_date") if until is not None else doc.report_end
     if cues is not None and cues.since_inception:
         return _since_inception(doc, draft, anchor)
+    paired = _slash_base(doc, draft, state)
+    if paired is not None and paired.period is not None:
+        return paired.period, _inherit(paired, "period", "the period of the amount before the slash")
     if draft.refs:
         base = state.by_id[draft.refs[0]]
         if base.period is not None:
@@ -1283,6 +1386,9 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         return prior
     lo = max(s_start, state.prev_value_end)
     in_sentence = doc.times_between(s_start, hit.start)
+    spread = None if in_sentence else _years_spread_on(doc, draft, state, s_start)
+    if spread is not None:
+        return spread
     beside = [t for t in in_sentence if t.start >= lo]
     for t in reversed(beside):
         if change and t is until and len(beside) > 1:
@@ -1339,6 +1445,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
                 derived_from="context",
             )
             return period, uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
+    # 「由2022Q1的3.6%降至-0.8%」: a time joined by 的 to another value dates that value alone
+    in_sentence = [t for t in in_sentence if t in beside or not _owns_value(doc, t, hit.start)]
     if in_sentence and not beside:
         t = in_sentence[-1]
         between = [d for d in state.sentence if d.hit.start > t.end]
@@ -1513,7 +1621,12 @@ def _from_time(
     if change and _is_base(doc, t):
         return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years"):
-        index = sum(1 for d in state.sentence if d.time_hit is t)
+        # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z)
+        index = 0
+        for d in reversed(state.sentence):
+            if d.time_hit is not t or d.metric != draft.metric:
+                break
+            index += 1
         period = doc.periods.years_item(t, index)
         if period is None:
             return None
@@ -1547,6 +1660,23 @@ def _after_day_word(doc: _Doc, start: int) -> bool:
     return before.endswith(_DAY_WORDS)
 
 
+def _years_spread_on(doc: _Doc, draft: _Draft, state: _State, s_start: int) -> tuple[Period, str] | None:
+    """「预计2021-2023年营收分别为a、b、c;归母净利润分别为x、y、z」: after a semicolon, a list after 分别 spreads
+    over the years the part before spread its list over; its forecast words hold for it too."""
+    if not state.after_semicolon or doc.text.rfind("分别", s_start, draft.hit.start) < 0:
+        return None
+    spread = next((d for d in reversed(state.previous_sentence) if d.time_hit is not None), None)
+    if spread is None or spread.time_hit is None or spread.time_hit.fields.get("relation") != "years":
+        return None
+    found = _from_time(doc, draft, state, spread.time_hit, False, False, None, "")
+    if found is None:
+        return None
+    if spread.forecast and not draft.forecast:
+        draft.forecast, draft.forecast_cue = True, spread.forecast_cue
+    years = doc.words(spread.time_hit.start, spread.time_hit.end)
+    return found[0], f"the years before the semicolon spread over the list after 分别 ({years})"
+
+
 @cache
 def _comparison_words() -> tuple[str, ...]:
     return both_scripts(metric_vocabulary().comparison_words)
@@ -1577,9 +1707,7 @@ def _unread_period_word(doc: _Doc, start: int, end: int) -> str | None:
     return max((w for w in time_words() if w in piece), key=len, default=None)
 
 
-def _year_to_date(
-    doc: _Doc, base: Hit, dated: Hit | None, anchor: dt.date | None
-) -> tuple[Period, str] | None:
+def _year_to_date(doc: _Doc, base: Hit, dated: Hit | None, anchor: dt.date | None) -> tuple[Period, str] | None:
     """较上年末上涨8.4% / 较年初: the change from the start of the year to the date of the figure it
     describes — the sentence's own date (2024年末…较年初), else the 截至 date or the as-of date; a base
     with its own year (较2022年末) starts the day after it. None when no end is known."""
@@ -1595,10 +1723,21 @@ def _year_to_date(
     if start > end:
         return None
     period = Period(start=start, end=end, text=text, span=doc.span(base.start, base.end), derived_from="context")
-    to = f"the date 「{doc.words(dated.start, dated.end)}」" if dated is not None else (
-        "the 截至 date" if anchor else "the as-of date"
+    to = (
+        f"the date 「{doc.words(dated.start, dated.end)}」"
+        if dated is not None
+        else ("the 截至 date" if anchor else "the as-of date")
     )
     return period, f"from the base 「{text}」 (the start of the year) to {to}"
+
+
+def _owns_value(doc: _Doc, t: Hit, value_start: int) -> bool:
+    """The time is joined by 的 to a value other than the one at ``value_start`` (2022Q1的3.6%)."""
+    at = t.end + 1
+    if doc.text[t.end : at] != "的" or at == value_start:
+        return False
+    i = bisect_left(doc.value_starts, at)
+    return i < len(doc.value_starts) and doc.value_starts[i] == at
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

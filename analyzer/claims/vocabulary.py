@@ -163,6 +163,8 @@ class MetricVocabulary(_Strict):
     period_words: PeriodWords = Field(default_factory=PeriodWords)
     surface: SurfaceWords
     fund_references: tuple[str, ...] = ()
+    company_references: tuple[str, ...] = ()
+    company_reference_after: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

@@ -58,7 +58,7 @@ class PatternSpec(_Strict):
 
 
 #: the vocabulary's word lists a pattern may name in ``not_after``
-WORD_LISTS = ("change_words",)
+WORD_LISTS = ("change_words", "ratio_moves")
 
 
 class QuantityVocabulary(_Strict):
@@ -73,6 +73,7 @@ class QuantityVocabulary(_Strict):
     measure_units: tuple[str, ...] = ()
     count_not_before: tuple[str, ...] = ()
     change_words: tuple[str, ...] = ()
+    ratio_moves: tuple[str, ...] = ()
     recognizers: dict[str, tuple[PatternSpec, ...]]
 
     @model_validator(mode="after")

@@ -375,7 +375,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("periods", "恒指", "hsi", "growth", "-5", "%", None, None, None, False),
     ]),
     ("与2024年相比,公司营收增长12%。", AS_OF, [
-        ("periods", None, None, "growth", "12", "%", None, None, None, False),
+        ("periods", "公司", None, "growth", "12", "%", None, None, None, False),
     ]),
     # each figure its own time words, not the list's (本月以来 after 本周)
     ("恒指本周累计上涨3.2%,本月以来上涨5%。", AS_OF, [
@@ -508,8 +508,111 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("恒指有望升至25,000点。", AS_OF, [
         ("forecast", "恒指", "hsi", "close", "25000", "点", None, AS_OF, AS_OF, True),
     ]),
+    # a company reference (公司) at a clause's start is the company named last before it in the item,
+    # or the note's unnamed company (alias 公司) when none is; inside a compound (子公司) it is no subject
+    ("迈瑞医疗发布三季报,公司前三季度营收6.12亿元,同比增长21.5%。", AS_OF, [
+        ("reference", "迈瑞医疗", ANY, "revenue", "612000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 9, 30), False),
+        ("reference", "迈瑞医疗", ANY, "growth_yoy", "21.5", "%", None, D(2024, 1, 1), D(2024, 9, 30), False),
+    ]),
+    ("点评:2024年公司实现归母净利润3.4亿元,同比增长12%。", AS_OF, [
+        ("reference", "公司", None, "net_profit_attributable", "340000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("reference", "公司", None, "growth_yoy", "12", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a results note's slash pair: the percent after an amount and a slash is that amount's change,
+    # year on year (same subject and period); 扣非净利 is the adjusted profit, 经营性现金流 an amount
+    ("2024年,迈瑞医疗营业收入367.3亿元/+5.1%,扣非净利润115.2亿元/-0.8%,经营性现金流量净额120.4亿元/+17.6%。", AS_OF, [
+        ("slash", "迈瑞医疗", ANY, "revenue", "36730000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "growth_yoy", "5.1", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "adjusted_profit", "11520000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "growth_yoy", "-0.8", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "amount", "12040000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash", "迈瑞医疗", ANY, "growth_yoy", "17.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("公司2023年上半年实现营收8.8亿元/-12.5%,营业利润1.1亿元/+3.0%。", AS_OF, [
+        ("slash", "公司", None, "revenue", "880000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
+        ("slash", "公司", None, "growth_yoy", "-12.5", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
+        ("slash", "公司", None, "amount", "110000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
+        ("slash", "公司", None, "growth_yoy", "3.0", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
+    ]),
+    # a forecast's year range spreads over each list of one metric after it (分别), and over the list after
+    # 分别 past a semicolon, forecast too
+    ("预计2025-2026年比亚迪归母净利润分别为512亿元、603亿元,同比分别增长27%、18%;每股收益分别为17.6元、20.7元。", AS_OF, [
+        ("years", "比亚迪", ANY, "net_profit_attributable", "51200000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("years", "比亚迪", ANY, "net_profit_attributable", "60300000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("years", "比亚迪", ANY, "growth_yoy", "27", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("years", "比亚迪", ANY, "growth_yoy", "18", "%", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("years", "比亚迪", ANY, "eps", "17.6", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("years", "比亚迪", ANY, "eps", "20.7", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+    ]),
+    # 「由<time>的a降至b」: the time joined by 的 dates a alone; b takes the sentence's own time
+    ("2024年三季度比亚迪毛利率由2024年二季度的18.7%升至21.9%。", AS_OF, [
+        ("own-time", "比亚迪", ANY, "gross_margin", "18.7", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("own-time", "比亚迪", ANY, "gross_margin", "21.9", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
+    # 报收 (the mainland's order of 收报) makes a line a session report: a stock's bare move further on in
+    # the item, a company named by its shape (…股份) too, is the session's change
+    ("今日沪指跌0.62%报收3288.41点。\n锂电板块走弱,天齐锂业跌4.1%,雅化股份跌3.6%。", D(2025, 3, 6), [
+        ("session", "沪指", ANY, "change_pct", "-0.62", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("session", "沪指", ANY, "close", "3288.41", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("session", "天齐锂业", ANY, "change_pct", "-4.1", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("session", "雅化股份", ANY, "change_pct", "-3.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    # a northbound flow's 净流入规模 is its net inflow; a holding's 超配/低配 against its benchmark is a
+    # weight (低配 negative), never a return; a results growth rate (净利润增速) is year on year
+    ("2024年11月北向资金净流入规模312.4亿元。目前北向资金持股超配科创板,超配比例为3.15%;主板低配1.20%。", D(2024, 12, 3), [
+        ("weights", "北向资金", ANY, "net_inflow", "31240000000", "CNY", "CNY", D(2024, 11, 1), D(2024, 11, 30), False),
+        ("weights", "科创板", ANY, "portfolio_weight", "3.15", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
+        ("weights", "主板", ANY, "portfolio_weight", "-1.20", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
+    ]),
+    ("2024年前三季度创业板累计净利润增速为-6.3%。", AS_OF, [
+        ("weights", "创业板", ANY, "growth_yoy", "-6.3", "%", None, D(2024, 1, 1), D(2024, 9, 30), False),
+    ]),
+    # 或达 (may reach) makes a forecast, and so does a window ahead (未来三年): never verified
+    ("机构认为,光伏组件需求增速或达15%。", AS_OF, [
+        ("forecast", "光伏组件需求", None, "growth", "15", "%", None, None, None, True),
+    ]),
+    # a dividend plan per lot of shares (每10股派…元) is a dividend per share of the amount over the lot
+    ("伊利股份2024年度利润分配预案为每10股派发现金红利12.20元。", AS_OF, [
+        ("per-lot", "伊利股份", ANY, "dps", "1.22", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a list of multiples after a per-year series of as many years: the k-th multiple is on the k-th
+    # year's figure (a forward PE on a forecast EPS), by position, so never certain
+    ("预计长城汽车2025年每股收益为1.85元,2026年2.10元、2027年2.41元,对应当前股价的市盈率为13.2倍、11.6倍和10.1倍。", AS_OF, [
+        ("pe-list", "长城汽车", ANY, "eps", "1.85", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "eps", "2.10", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "eps", "2.41", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "pe_forward", "13.2", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "pe_forward", "11.6", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("pe-list", "长城汽车", ANY, "pe_forward", "10.1", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    # 公司 after a verb (预计公司…) is the company the item names first, not a unit or peer named later
+    ("迈瑞医疗发布年报,其控股的惠泰医疗营收增长20%。我们预计公司2025年每股收益为10.2元。", AS_OF, [
+        ("reference", "惠泰医疗", ANY, "growth", "20", "%", None, None, None, False),
+        ("reference", "迈瑞医疗", ANY, "eps", "10.2", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    # a bullet heading run into the text (■…有望…:) speaks of the section: its forecast word makes no
+    # figure after its colon a forecast
+    ("●渠道改革见效,利润率有望继续提升:2024年,青岛啤酒营业收入321.4亿元。", AS_OF, [
+        ("heading", "青岛啤酒", ANY, "revenue", "32140000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a ratio's noun, a change word and 「a%至b%」: the ratio's move (in points) and the level it reached,
+    # not a range; a growth 「增长a%至b%」 stays a range
+    ("2024年11月北向资金持股中,医药配比下降0.21%至5.87%。", D(2024, 12, 3), [
+        ("ratio-move", "医药", ANY, "ratio_change", "-0.21", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("ratio-move", "医药", ANY, "portfolio_weight", "5.87", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
+    ]),
+    # a company's spending (研发投入, 支出) is an amount, not a profit carried from before
+    ("恒瑞医药2024年研发投入82.3亿元,同比增长10.5%。", AS_OF, [
+        ("spending", "恒瑞医药", ANY, "amount", "8230000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("spending", "恒瑞医药", ANY, "growth_yoy", "10.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # the close a forecast is read against (对应3月3日收盘价) is a stated past level, no forecast
+    ("预计贵州茅台2025年每股收益为75.2元,对应3月3日收盘价1485元。", AS_OF, [
+        ("reference-price", "贵州茅台", ANY, "eps", "75.2", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("reference-price", "贵州茅台", ANY, "close", "1485", "CNY", "CNY", D(2025, 3, 3), D(2025, 3, 3), False),
+    ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
-        ("forecast", None, None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     # ------------------------------------------------------------------ more market and company news
     ("恒指收市跌183点或0.9%,报20,213点;科指跌1.4%,报5,015点。大市成交额1,523亿元。", D(2025, 3, 7), [

@@ -56,7 +56,7 @@ CASES = [
     # the cue 增长 belongs to an earlier clause, not to the figure after the slash
     (
         "受益于海外订单的快速增长,宁德时代上半年实现营收120.5亿元/+23.4%。",
-        [("120.5亿元", True, None), ("23.4%", False, ELSEWHERE)],
+        [("120.5亿元", True, None), ("+23.4%", False, None)],
     ),
     # 连跌4日 is no date: a bare day's month is the as-of date's, defaulted
     ("港股连跌4日,跌穿18000点关口。", [("18000点", False, NO_MONTH)]),

@@ -289,3 +289,33 @@ def test_unread_period_word_makes_a_carried_period_unsure(text: str) -> None:
     assert is_certain(first)
     assert not is_certain(second) and "was not read" in second.decided_by["period"]
     assert second.subject is not None and second.subject.alias == first.subject.alias  # type: ignore[union-attr]
+
+
+def test_company_reference_is_never_certain() -> None:
+    """公司 names no company in the figure's clause: the subject it refers to is kept but uncertain, and a
+    公司 inside a compound (旗下子公司) is no reference."""
+    text = "海天味业发布年报。公司2024年营收8.6亿元;旗下子公司营收1.2亿元。"
+    first, second = run(text, dt.date(2025, 3, 6)).claims
+    assert first.subject is not None and first.subject.alias == "海天味业"
+    assert not is_certain(first) and "refers to a company named elsewhere" in first.decided_by["subject"]
+    assert second.subject is None or second.subject.alias != "子公司"
+
+
+def test_slash_pair_growth_is_never_certain() -> None:
+    """The change after 「亿元/」 states no basis: year on year is the convention, so its metric is uncertain;
+    a slash in a date or a path (3/5, a/b/12%) still starts no figure."""
+    claims = run("2024年海天味业营业收入269.0亿元/+9.5%。", dt.date(2025, 3, 6)).claims
+    revenue, growth = claims
+    assert growth.metric == "growth_yoy" and growth.value == Decimal("9.5")
+    assert not is_certain(growth) and "slash" in growth.decided_by["metric"]
+    assert revenue.period == growth.period
+    assert not [m for m in run("见附件a/12%说明。", dt.date(2025, 3, 6)).mentions if m.text.startswith("12")]
+
+
+def test_respective_list_of_unknown_words_after_a_name_is_uncertain() -> None:
+    """「消费板块下…例如白酒、乳品等增速分别为…」: the 、-list of words after the name are the values' owners,
+    not the name before them: whatever subject is read is uncertain."""
+    text = "2024年消费板块下15个细分行业中,例如白酒、乳品、调味品等净利润增速分别为12%、8%、5%。"
+    claims = [c for c in run(text, dt.date(2025, 3, 6)).claims if c.unit == "%"]
+    assert len(claims) == 3
+    assert all(not is_certain(c) for c in claims)

@@ -169,3 +169,17 @@ def test_without_snapshots_it_says_so_and_exits_0(
 def test_holdout_errors_are_refused() -> None:
     with pytest.raises(SystemExit):
         realtext.main(["--split", "holdout", "--errors"])
+
+
+def test_claim_spans_map_back_to_the_labelled_html_body() -> None:
+    """A body the analyzer reads as HTML (tags dropped) is labelled with its markup: each claim's span is
+    compared at the place its text stands in the body."""
+    from analyzer.pipeline import analyze
+
+    body = '<p><strong>沪深300收涨1.2%。</strong></p><p style="margin-top: 0px;">创业板指收跌0.8%。</p>'
+    result = analyze(body.encode("utf-8"), name="note.txt", as_of="2025-03-06")
+    assert result.text != body
+    spans = realtext._spans_in_body(body, result)
+    assert [body[slice(*spans[c.id])] for c in result.claims] == ["1.2%", "0.8%"]
+    assert all(spans[c.id] != (c.span.start, c.span.end) for c in result.claims)
+    assert realtext.body_offsets("a<b>c</b>", "ac")[:2] == [0, 4]
