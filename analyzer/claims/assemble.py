@@ -1004,7 +1004,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if draft.basis == "weight":
         return None, "not applicable (a weight in a benchmark formula)"
     cues = doc.metrics.vocab.metrics.get(metric)
-    level = bool(cues and cues.level)
+    level = bool(cues and cues.level and not cues.over_period)
     change = bool(cues and cues.change)
     s_start, _ = doc.sentences.span_at(hit.start)
     until = doc.anchors.until_before(hit.start, s_start)

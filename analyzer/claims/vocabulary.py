@@ -38,6 +38,8 @@ class MetricCues(_Strict):
     company_currency: bool = False
     change: bool = False
     level: bool = False
+    #: a level that describes the whole period stated (a monthly PMI), not the period's last day
+    over_period: bool = False
     ratio: bool = False
     session: bool = False
     forecast: bool = False

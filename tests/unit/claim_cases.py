@@ -558,16 +558,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "外汇储备", "cn_fx_reserves", "change_amount", "-12000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
+    # a PMI is a survey of the whole month: its period is the month (2月份 → 1 to 28 February), not its last day
     ("2月份,采购经理指数(PMI)为50.2%,较上月上升1.1个百分点;非制造业PMI为50.4%,较上月上升0.2个百分点。", AS_OF, [
-        ("subjects", "PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
-        ("subjects", "PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
-        # after the semicolon the month is carried over (uncertain) and the as-of date stands
-        ("subjects", "非制造业PMI", "cn_nmi", "index_level", "50.4", "%", None, AS_OF, AS_OF, False),
-        ("subjects", "非制造业PMI", "cn_nmi", "ratio_change", "0.2", "pp", None, AS_OF, AS_OF, False),
+        ("subjects", "PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subjects", "PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        # after the semicolon the month is carried over, as for any figure over a period
+        ("subjects", "非制造业PMI", "cn_nmi", "index_level", "50.4", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subjects", "非制造业PMI", "cn_nmi", "ratio_change", "0.2", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
     ("2025年2月制造业PMI为50.2%,较上月上升1.1个百分点。", AS_OF, [
-        ("subjects", "制造业PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
-        ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "制造业PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
     ("2月末社会融资规模存量为415.78万亿元,同比增长8.2%。", AS_OF, [
         ("subjects", "社会融资规模存量", "cn_tsf", "tsf_stock", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
@@ -602,7 +603,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
         ("macro", "M2", "cn_m2", "balance", "309710000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
-        ("macro", "制造业PMI", "cn_pmi", "index_level", "50.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "制造业PMI", "cn_pmi", "index_level", "50.1", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
     # 比上年同期多/少, 多增/少增: an amount more or less than the base is a change of the amount before it
     ("1月社会融资规模增量为7.06万亿元,比上年同期多5833亿元。", D(2025, 2, 14), [
@@ -634,9 +635,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
     # a diffusion index's percent is its level (index_level), its move in pp a ratio_change, never a growth
+    ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
+        ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
+        ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
+    ]),
     ("10月非制造业商务活动指数为52.1%,较上月回落0.6个百分点。", D(2024, 11, 9), [
-        ("macro", "非制造业商务活动指数", "cn_nmi", "index_level", "52.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
-        ("macro", "非制造业商务活动指数", "cn_nmi", "ratio_change", "-0.6", "pp", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "非制造业商务活动指数", "cn_nmi", "index_level", "52.1", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("macro", "非制造业商务活动指数", "cn_nmi", "ratio_change", "-0.6", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
     # 余额/存量: an outstanding balance; 规模 of a series that is no fund: its amount (fund_size only for a fund)
     ("2024年10月末,广义货币(M2)余额309.7万亿元,同比增长7.5%。", D(2024, 11, 15), [
