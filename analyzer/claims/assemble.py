@@ -108,6 +108,7 @@ class _Draft:
     id: str = ""
     week: bool = False
     ratio: str | None = None  # for a ratio_change: the ratio that moved (gross_margin)
+    basis_carried: bool = False  # the basis (同比) is carried on from the figure before it
 
 
 class _Doc:
@@ -497,6 +498,40 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
     return None
 
 
+def _basis_before(
+    doc: _Doc, draft: _Draft, decision: MetricDecision, state: _State, c_start: int
+) -> _Draft | None:
+    """The figure before it in the sentence whose basis a bare move carries on (「新房价格同比下降1.7%,其中
+    甲市下降2.1%」, 「按年升2%…升幅则为1%」): the last percent of the sentence that is not a pp move, when it
+    was read with a relation word (同比, 按年, 环比) and this figure's own clause names only the move (no
+    noun of its own, no traded name) and heads a statistic (a macro series, a name read only from the text,
+    or none; never a listed company's figure: 营收同比增长13%,股价上涨2%). A sentence after a
+    semicolon, or one a breakdown word opens (其中), goes on from the last percent of the sentence before."""
+    if draft.metric not in ("growth", "return") or draft.mention.unit != "%":
+        return None
+    if not doc.metrics.names_move_only(decision.cue):
+        return None
+    if any(n.kind in _TRADED for n in doc.names.between(c_start, draft.hit.start)):
+        return None
+    before = next((d for d in reversed(state.sentence) if d.mention.unit == "%"), None)
+    if before is None and not state.sentence:
+        s_start, _ = doc.sentences.span_at(draft.hit.start)
+        opening = doc.text[s_start:c_start].strip(" ,，:：\n")
+        if state.after_semicolon or opening in both_scripts(doc.metrics.vocab.breakdown_words):
+            before = next((d for d in reversed(state.previous_sentence) if d.mention.unit == "%"), None)
+    relation_metrics = doc.metrics.vocab.relation_metrics
+    if before is None or before.basis is None or relation_metrics.get(before.basis) != before.metric:
+        return None
+    head = before.subject
+    if not (before.basis_carried or head is None or head.kind in _STATISTICS or head.source == "surface"):
+        return None  # a company's or a stock's figures name what moved (营收同比增长13%,股价上涨2%)
+    return before
+
+
+#: subjects whose figures are statistics broken down in lists of bare moves (居民消费价格…其中,城市上涨)
+_STATISTICS = frozenset({"macro"})
+
+
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
 _RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
 
@@ -562,6 +597,11 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 if renamed and draft.metric in ("growth", "return"):
                     draft.metric = renamed
                 metric_how.append(f"basis {draft.basis} from 「{relation.word}」")
+            else:
+                carried = _basis_before(doc, draft, decision, state, c_start)
+                if carried is not None:
+                    draft.basis, draft.metric, draft.basis_carried = carried.basis, carried.metric, True
+                    metric_how.insert(0, uncertain(f"the basis of the {carried.metric} before it in the sentence"))
             draft.refs = _growth_refs(doc, hit, state.sentence)
             if draft.refs:
                 draft.basis = "ref"

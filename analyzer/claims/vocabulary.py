@@ -146,6 +146,8 @@ class MetricVocabulary(_Strict):
     relations: dict[str, tuple[str, ...]] = {}
     relation_metrics: dict[str, str] = {}
     growth_nouns: tuple[str, ...] = ()
+    #: words that open a breakdown of the figure before them (其中): its parts move on the same basis
+    breakdown_words: tuple[str, ...] = ()
     ref_markers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
     unread_time: str = ""

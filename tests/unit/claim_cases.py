@@ -635,6 +635,21 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
     # a diffusion index's percent is its level (index_level), its move in pp a ratio_change, never a growth
+    # a statistic's breakdown (其中…, or after a semicolon) in bare moves keeps the basis of the figure it
+    # breaks down (同比 → growth_yoy, 环比 → growth_mom); a listed company's price move never does
+    ("国家统计局数据显示,2025年4月份,全国居民消费价格同比下降0.1%。其中,城镇下降0.2%;乡村上涨0.3%。", D(2025, 5, 12), [
+        ("macro", "全国居民消费价格", "cn_cpi", "growth_yoy", "-0.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "城镇", ANY, "growth_yoy", "-0.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "乡村", ANY, "growth_yoy", "0.3", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("8月份,全国居民消费价格环比上涨0.4%;食品价格上涨1.2%。", D(2025, 9, 12), [
+        ("macro", "全国居民消费价格", "cn_cpi", "growth_mom", "0.4", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("macro", "食品价格", ANY, "growth_mom", "1.2", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("阿里巴巴2025年第一季营收按年增长7%,股价上涨3%。", D(2025, 5, 20), [
+        ("change", "阿里巴巴", ANY, "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("change", "阿里巴巴", ANY, "return", "3", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
