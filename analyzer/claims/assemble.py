@@ -41,6 +41,7 @@ from analyzer.claims.period import (
     PeriodBuilder,
     local_period_hits,
     merge_times,
+    period_ending,
     report_period,
     with_report_year,
 )
@@ -1083,6 +1084,14 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         period, _ = doc.periods.from_time(doc.report, level, None)
         return period.model_copy(update={"derived_from": "context"}), (
             f"「{doc.words(this.start, this.end)}」: the report's period ({period.text}, its title)"
+        )
+    stated = period_ending(doc.time_hits, doc.as_of) if this is not None and doc.as_of is not None else None
+    if stated is not None and doc.report is None and not beside:
+        # no title states the report period: the period the report names that ends on its as-of date
+        period, _ = doc.periods.from_time(stated, level, None)
+        return period.model_copy(update={"derived_from": "context"}), uncertain(
+            f"「{doc.words(this.start, this.end)}」: the period the document names ({period.text}) that ends on"
+            " its as-of date"
         )
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:

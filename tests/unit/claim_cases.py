@@ -650,6 +650,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "阿里巴巴", ANY, "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
         ("change", "阿里巴巴", ANY, "return", "3", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # a fund report with no title: its 本报告期 is the period it names that ends on its as-of date (uncertain)
+    ("2024年三季度,市场先抑后扬。截至报告期末远航优选混合基金份额净值为1.1234元,本报告期内,基金份额净值增长率为3.21%,同期业绩比较基准收益率为1.05%。", D(2024, 9, 30), [
+        ("fund", "远航优选混合基金", ANY, "nav", "1.1234", "CNY", "CNY", D(2024, 9, 30), D(2024, 9, 30), False),
+        ("fund", "远航优选混合基金", ANY, "fund_return", "3.21", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("fund", "远航优选混合基金", ANY, "benchmark_return", "1.05", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
