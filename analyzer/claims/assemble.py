@@ -1030,6 +1030,18 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
         period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
+    if (
+        cues is not None
+        and cues.over_span
+        and period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start < period.end
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
+        draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"
+        draft.metric = cues.over_span
     draft.period = period
     draft.decided["period"] = how
     if period is not None and period.derived_from != "since_inception" and (

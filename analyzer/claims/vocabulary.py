@@ -40,6 +40,8 @@ class MetricCues(_Strict):
     level: bool = False
     #: a level that describes the whole period stated (a monthly PMI), not the period's last day
     over_period: bool = False
+    #: the metric a session figure is when the time words beside it state a span of many days
+    over_span: str | None = None
     ratio: bool = False
     session: bool = False
     forecast: bool = False

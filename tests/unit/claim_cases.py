@@ -656,6 +656,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远航优选混合基金", ANY, "fund_return", "3.21", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
         ("fund", "远航优选混合基金", ANY, "benchmark_return", "1.05", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
     ]),
+    # a session word (收跌, 收涨) beside the time words of a quarter: the quarter's return, not a session's change
+    ("2023年四季度主要指数涨跌不一,沪深300收跌7.0%。", D(2024, 1, 20), [
+        ("market", "沪深300", ANY, "return", "-7.0", "%", None, D(2023, 10, 1), D(2023, 12, 31), False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
