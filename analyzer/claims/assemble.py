@@ -1042,6 +1042,18 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
         draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"
         draft.metric = cues.over_span
+    if (
+        draft.forecast
+        and draft.forecast_cue in both_scripts(doc.metrics.vocab.estimate_cues)
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end <= doc.as_of
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 第一季本地生产总值预估增长2.7%, read after the quarter: a first estimate of it, not a forecast
+        draft.forecast, draft.forecast_cue = False, None
+        draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
     draft.period = period
     draft.decided["period"] = how
     if period is not None and period.derived_from != "since_inception" and (

@@ -154,6 +154,8 @@ class MetricVocabulary(_Strict):
     comparison_words: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
+    #: forecast cues of an estimate, no forecast when said of a period ended by the as-of date
+    estimate_cues: tuple[str, ...] = ()
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}

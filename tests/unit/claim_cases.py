@@ -660,6 +660,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2023年四季度主要指数涨跌不一,沪深300收跌7.0%。", D(2024, 1, 20), [
         ("market", "沪深300", ANY, "return", "-7.0", "%", None, D(2023, 10, 1), D(2023, 12, 31), False),
     ]),
+    # an estimate (预估) of a quarter already ended is a first estimate of it, no forecast; of a year to come, one
+    ("统计处公布,本港今年第一季本地生产总值预估按年增长3.1%。", D(2025, 5, 2), [
+        ("macro", "本地生产总值", "hk_gdp", "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("政府预估今年本地生产总值增长3%。", D(2025, 5, 2), [
+        ("macro", "本地生产总值", "hk_gdp", "growth_yoy", "3", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
