@@ -487,6 +487,12 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
         if named_before and named_before[-1].kind == "rate":
             named = doc.words(named_before[-1].start, named_before[-1].end)
             return MetricDecision("yield", f"a percent of the rate named before it ({named})")
+    if hit.kind == MentionKind.MONEY:
+        # 商品整体出口货值为3,845亿元: money after a macro series named in its clause is its amount
+        named_here = doc.names.between(c_start, hit.start)
+        if named_here and named_here[-1].kind == "macro":
+            named = doc.words(named_here[-1].start, named_here[-1].end)
+            return MetricDecision("amount", f"an amount of the series named before it ({named})")
     earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     if earlier and _own_ratio_word(doc, c_start, hit.start) is None:
         # a pattern carried from the sentence before never goes to a figure whose own noun names a ratio
@@ -592,6 +598,9 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         draft.basis = cues.basis
         if cues.change:
             relation = doc.metrics.relation(hit.start, lo)
+            if relation is None and lo == c_start and not state.sentence:
+                # 与对上一季比较,商品出口货值上升5.7%: a comparison that opens the sentence, before any figure
+                relation = doc.metrics.relation(c_start, s_start)
             if relation is not None:
                 draft.basis = doc.metrics.basis_of(relation)
                 renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
@@ -695,6 +704,17 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
             draft.currency = market[0]
             metric_how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+    series = _subject_currency(draft) if draft.subject is not None and draft.subject.kind == "macro" else None
+    explicit = both_scripts(doc.metrics.vocab.explicit_currency)
+    if (
+        series is not None
+        and mention.currency
+        and series[0] != mention.currency
+        and not any(w in mention.text for w in explicit)
+    ):
+        # 进口货值为4,295亿元 in a Hong Kong release: the series' own currency (the amount names none)
+        draft.currency = series[0]
+        metric_how.append(f"currency {series[0]} of the series {series[1]} (the amount names none)")
     if cues is not None and cues.company_currency and mention.currency:
         explicit = both_scripts(doc.metrics.vocab.explicit_currency)
         named = draft.subject_named
@@ -1292,7 +1312,7 @@ def _from_time(
         )
         draft.time_hit = t
         return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
-    if change and _is_base(doc, t):
+    if change and _is_base(doc, t) and not _base_figure(doc, t, draft.hit):
         return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years"):
         index = sum(1 for d in state.sentence if d.time_hit is t)
@@ -1363,6 +1383,11 @@ def _year_to_date(
         "the 截至 date" if anchor else "the as-of date"
     )
     return period, f"from the base 「{text}」 (the start of the year) to {to}"
+
+
+def _base_figure(doc: _Doc, t: Hit, hit: Hit) -> bool:
+    """「较2月的2.1%升幅低」: a value right after a base's time and 的 is the base's own figure, of that time."""
+    return doc.text[t.end : hit.start].strip() == "的"
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

@@ -667,6 +667,27 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("政府预估今年本地生产总值增长3%。", D(2025, 5, 2), [
         ("macro", "本地生产总值", "hk_gdp", "growth_yoy", "3", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
+    # Hong Kong statistics as macro series: a bare move of one is its growth (year on year), money after
+    # one in its clause is its amount, in Hong Kong dollars; a comparison opening the sentence gives the basis
+    ("政府统计处公布,2025年6月本港整体出口货值按年上升11.9%,进口货值升11.1%。", D(2025, 8, 15), [
+        ("macro", "整体出口货值", "hk_exports", "growth_yoy", "11.9", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "进口货值", "hk_imports", "growth_yoy", "11.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("2025年6月商品整体出口货值为4,210亿元,进口货值为4,580亿元。", D(2025, 8, 15), [
+        ("macro", "商品整体出口货值", "hk_exports", "amount", "421000000000", "HKD", "HKD", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "进口货值", "hk_imports", "amount", "458000000000", "HKD", "HKD", D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("经季节性调整,2025年第二季与对上一季比较,商品整体出口货值上升4.2%。", D(2025, 8, 15), [
+        ("macro", "商品整体出口货值", "hk_exports", "growth_qoq", "4.2", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("2025年第二季服务输入升9.5%。", D(2025, 8, 15), [
+        ("macro", "服务输入", "hk_service_imports", "growth_yoy", "9.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    # a value right after a comparison's base time and 的 (较4月的2.0%) is the base's own figure, of that time
+    ("统计处公布,2025年5月综合消费物价指数按年上升1.8%,较4月的2.0%升幅低。", D(2025, 6, 20), [
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.8", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "2.0", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
