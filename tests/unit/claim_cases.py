@@ -688,6 +688,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.8", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "2.0", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # M0 and the composite PMI are series of their own, never the M1 or the manufacturing PMI beside them
+    ("2025年3月末,流通中货币(M0)余额13.2万亿元,同比增长10.5%。", D(2025, 4, 15), [
+        ("macro", "M0", "cn_m0", "balance", "13200000000000", "CNY", "CNY", D(2025, 3, 31), D(2025, 3, 31), False),
+        ("macro", "M0", "cn_m0", "growth_yoy", "10.5", "%", None, D(2025, 3, 31), D(2025, 3, 31), False),
+    ]),
+    ("2025年3月份,综合PMI产出指数为51.4%,比上月上升0.3个百分点。", D(2025, 4, 15), [
+        ("macro", "综合PMI产出指数", "cn_composite_pmi", "index_level", "51.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("macro", "综合PMI产出指数", "cn_composite_pmi", "ratio_change", "0.3", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
