@@ -335,6 +335,11 @@ class _Doc:
             source=n.source,
         )
 
+    @cached_property
+    def stated_report(self) -> Hit | None:
+        """The whole report period the text names that ends on the as-of date (found once)."""
+        return period_ending(self.time_hits, self.as_of) if self.as_of is not None else None
+
     def topic_ref(self, start: int, end: int) -> SubjectRef:
         span = self.span(start, end)
         alias = span.slice(self.original)
@@ -877,6 +882,9 @@ def _subject(doc: _Doc, draft: _Draft, state: _State) -> tuple[SubjectRef | None
             ref = _carried(doc.subject_ref(fund))
             return ref, uncertain(f"the fund named before {share_class}, a share class ({ref.alias})")
     previous = next((d for d in reversed(sentence) if d.subject is not None), None)
+    owner = _bracket_owner(doc, hit)
+    if owner is not None:
+        return doc.topic_ref(*owner), uncertain("the words right before the bracket the value stands in")
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
         return doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name")
@@ -951,6 +959,27 @@ def _carried(ref: SubjectRef) -> SubjectRef:
 def _inherit(source: _Draft, key: str, how: str) -> str:
     """``how``, uncertain when the figure it was taken from was itself decided uncertainly."""
     return uncertain(how) if source.decided.get(key, "").startswith("uncertain") else how
+
+
+#: how many characters a name before a bracketed value may have (综合金融(32.16%), 食品饮料(-5.13%))
+_BRACKET_NAME = 8
+
+
+def _bracket_owner(doc: _Doc, hit: Hit) -> tuple[int, int] | None:
+    """「综合金融(32.16%)、国防军工(16.03%)」: a value that alone fills a bracket right after words is the
+    figure of those words, when they read as a name (no cue, time or known name among them)."""
+    text = doc.text
+    if hit.start < 2 or text[hit.start - 1] != "(" or not text.startswith(")", hit.end):
+        return None
+    end = hit.start - 1
+    start = end
+    while start > max(0, end - _BRACKET_NAME) and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if end - start < 2 or doc.names.between(start, end) or doc.times_between(start, end):
+        return None
+    if doc.metrics.before.within(start, end) or doc.metrics.directions.within(start, end):
+        return None
+    return clause_topic(text, start, end)
 
 
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
@@ -1129,7 +1158,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         return period.model_copy(update={"derived_from": "context"}), (
             f"「{doc.words(this.start, this.end)}」: the report's period ({period.text}, its title)"
         )
-    stated = period_ending(doc.time_hits, doc.as_of) if this is not None and doc.as_of is not None else None
+    stated = doc.stated_report if this is not None else None
     if stated is not None and doc.report is None and not beside:
         # no title states the report period: the period the report names that ends on its as-of date
         period, _ = doc.periods.from_time(stated, level, None)

@@ -697,6 +697,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "综合PMI产出指数", "cn_composite_pmi", "index_level", "51.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("macro", "综合PMI产出指数", "cn_composite_pmi", "ratio_change", "0.3", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # a value alone in a bracket right after words is their figure (a market review's sector list), read as a
+    # name and uncertain; never the index of the clause before
+    ("2024年一季度沪深300上涨3.1%,行业方面,煤炭(9.8%)、家用电器(7.6%)涨幅居前,美容护理(-6.2%)排名靠后。", D(2024, 4, 20), [
+        ("market", "沪深300", ANY, "return", "3.1", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("market", "煤炭", ANY, "return", "9.8", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("market", "家用电器", ANY, "return", "7.6", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("market", "美容护理", ANY, "return", "-6.2", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
