@@ -705,6 +705,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "家用电器", ANY, "return", "7.6", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
         ("market", "美容护理", ANY, "return", "-6.2", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
+    # 大赚 names a return (a fund's: fund_return); 反弹幅度 the size of a rebound
+    ("今年上半年,张三管理的远航成长混合A大赚88.5%,位居同类第一。", D(2025, 7, 5), [
+        ("fund", "远航成长混合A", ANY, "fund_return", "88.5", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    ("某券商研报表示,创业板指从底部反弹幅度在15%左右。", D(2025, 7, 5), [
+        ("market", "创业板指", ANY, "return", "15", "%", None, None, None, False),
+    ]),
     ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
         ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
         ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
