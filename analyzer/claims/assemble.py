@@ -1105,7 +1105,8 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and period.derived_from != "since_inception" and (
+    compared = draft.time_hit is not None and _is_base(doc, draft.time_hit)  # 较2月的2.1%: the base's own
+    if period is not None and period.derived_from != "since_inception" and not compared and (
         not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one

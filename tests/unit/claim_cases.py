@@ -684,9 +684,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "服务输入", "hk_service_imports", "growth_yoy", "9.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
     ]),
     # a value right after a comparison's base time and 的 (较4月的2.0%) is the base's own figure, of that time
-    ("统计处公布,2025年5月综合消费物价指数按年上升1.8%,较4月的2.0%升幅低。", D(2025, 6, 20), [
+    # ... and its time is not carried on to the next sentence (基本通胀率 is May's); an inflation rate is yoy
+    ("统计处公布,2025年5月综合消费物价指数按年上升1.8%,较4月的2.0%升幅低。剔除一次性纾困措施的影响,基本通胀率为1.1%。", D(2025, 6, 20), [
         ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.8", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "2.0", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "基本通胀率", "hk_underlying_cpi", "growth_yoy", "1.1", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
     # M0 and the composite PMI are series of their own, never the M1 or the manufacturing PMI beside them
     ("2025年3月末,流通中货币(M0)余额13.2万亿元,同比增长10.5%。", D(2025, 4, 15), [
