@@ -1105,7 +1105,10 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
     draft.period = period
     draft.decided["period"] = how
-    compared = draft.time_hit is not None and _is_base(doc, draft.time_hit)  # 较2月的2.1%: the base's own
+    # 较2月的2.1%, 较1月和2月合计的1.9%: the base's own figure, whose time the next sentence never takes
+    t = draft.time_hit
+    joined = _joined_time(doc, t) if t is not None else None
+    compared = t is not None and (_is_base(doc, t) or (joined is not None and _is_base(doc, joined)))
     if period is not None and period.derived_from != "since_inception" and not compared and (
         not how.startswith("uncertain") or period.derived_from == REPORT_YEAR
     ):
@@ -1359,6 +1362,10 @@ def _from_time(
     period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
     if stated_how.startswith("uncertain"):
         return period, stated_how
+    joined = _joined_start(doc, t)
+    if joined is not None and period.start is not None and joined[0] < period.start:
+        # 1月和2月合计的1.9%: the two periods taken together, from the first one's start
+        return period.model_copy(update={"start": joined[0]}), f"{how} (「{joined[1]}」 taken together)"
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     return period, how + detail
 
@@ -1413,6 +1420,27 @@ def _year_to_date(
         "the 截至 date" if anchor else "the as-of date"
     )
     return period, f"from the base 「{text}」 (the start of the year) to {to}"
+
+
+#: words joining two times (1月和2月) and words after them that take the two together (合计, 平均)
+_TIME_JOINS = ("和", "及", "与", "、")
+_TOGETHER = ("合计", "合共", "合并", "累计", "平均")
+
+
+def _joined_time(doc: _Doc, t: Hit) -> Hit | None:
+    """The time joined to ``t`` before it when the two are taken together (「1月和2月合计的1.9%」)."""
+    if not doc.text.startswith(_TOGETHER, t.end):
+        return None
+    s_start, _ = doc.sentences.span_at(t.start)
+    before = doc.times_between(s_start, t.start)
+    return before[-1] if before and doc.text[before[-1].end : t.start] in _TIME_JOINS else None
+
+
+def _joined_start(doc: _Doc, t: Hit) -> tuple[dt.date, str] | None:
+    """(start, words) of the two times taken together that ``t`` ends; None when it ends none."""
+    first = _joined_time(doc, t)
+    start = first.fields.get("start_date") if first is not None else None
+    return (start, doc.words(first.start, t.end)) if first is not None and start is not None else None
 
 
 def _base_figure(doc: _Doc, t: Hit, hit: Hit) -> bool:

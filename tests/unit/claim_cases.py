@@ -683,6 +683,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2025年第二季服务输入升9.5%。", D(2025, 8, 15), [
         ("macro", "服务输入", "hk_service_imports", "growth_yoy", "9.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
     ]),
+    # two months joined and taken together (1月和2月合计) are one period, from the first month's start
+    ("统计处公布,2025年3月综合消费物价指数按年上升1.4%,较1月和2月合计的1.7%平均升幅略低。剔除一次性纾困措施的影响,基本通胀率为1.0%。", D(2025, 4, 22), [
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.7", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
+        ("macro", "基本通胀率", "hk_underlying_cpi", "growth_yoy", "1.0", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
     # a value right after a comparison's base time and 的 (较4月的2.0%) is the base's own figure, of that time
     # ... and its time is not carried on to the next sentence (基本通胀率 is May's); an inflation rate is yoy
     ("统计处公布,2025年5月综合消费物价指数按年上升1.8%,较4月的2.0%升幅低。剔除一次性纾困措施的影响,基本通胀率为1.1%。", D(2025, 6, 20), [
