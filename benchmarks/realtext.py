@@ -88,8 +88,12 @@ def simplify(text: str) -> str:
     return _T2S.convert(text).replace(" ", "")  # type: ignore[attr-defined]
 
 
+#: units the labels write as percent (README: percentage points and basis points are labelled in %)
+_AS_PERCENT = {"pp": "%"}
+
+
 def _unit(unit: str | None) -> str | None:
-    return simplify(unit) if unit else unit
+    return _AS_PERCENT.get(unit, simplify(unit)) if unit else unit
 
 
 def is_intraday(claim: object) -> bool:

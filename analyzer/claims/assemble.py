@@ -71,6 +71,7 @@ from analyzer.claims.period import (
     PeriodBuilder,
     local_period_hits,
     merge_times,
+    period_ending,
     report_period,
     with_report_year,
 )
@@ -141,6 +142,7 @@ class _Draft:
     id: str = ""
     week: bool = False
     ratio: str | None = None  # for a ratio_change: the ratio that moved (gross_margin)
+    basis_carried: bool = False  # the basis (同比) is carried on from the figure before it
 
 
 class _Doc:
@@ -422,6 +424,11 @@ class _Doc:
             source=n.source,
         )
 
+    @cached_property
+    def stated_report(self) -> Hit | None:
+        """The whole report period the text names that ends on the as-of date (found once)."""
+        return period_ending(self.time_hits, self.as_of) if self.as_of is not None else None
+
     def topic_ref(self, start: int, end: int) -> SubjectRef:
         span = self.span(start, end)
         alias = span.slice(self.original)
@@ -616,6 +623,12 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
         if named_before and named_before[-1].kind == "rate":
             named = doc.words(named_before[-1].start, named_before[-1].end)
             return MetricDecision("yield", f"a percent of the rate named before it ({named})")
+    if hit.kind == MentionKind.MONEY:
+        # 商品整体出口货值为3,845亿元: money after a macro series named in its clause is its amount
+        named_here = doc.names.between(c_start, hit.start)
+        if named_here and named_here[-1].kind == "macro":
+            named = doc.words(named_here[-1].start, named_here[-1].end)
+            return MetricDecision("amount", f"an amount of the series named before it ({named})")
     earlier = [d for d in state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     # a bare number (1.2万, no unit) carries no pattern over a sentence end: too little to go on
     if earlier and hit.kind != MentionKind.NUMBER and _own_ratio_word(doc, c_start, hit.start) is None:
@@ -661,6 +674,40 @@ def _prior_metric(doc: _Doc, hit: Hit, state: _State, found: MetricDecision) -> 
         return None
     how = f"the metric of the figure it follows, after 「{found.cue.word}」"
     return MetricDecision(described.metric, how, found.cue)
+
+
+def _basis_before(
+    doc: _Doc, draft: _Draft, decision: MetricDecision, state: _State, c_start: int
+) -> _Draft | None:
+    """The figure before it in the sentence whose basis a bare move carries on (「新房价格同比下降1.7%,其中
+    甲市下降2.1%」, 「按年升2%…升幅则为1%」): the last percent of the sentence that is not a pp move, when it
+    was read with a relation word (同比, 按年, 环比) and this figure's own clause names only the move (no
+    noun of its own, no traded name) and heads a statistic (a macro series, a name read only from the text,
+    or none; never a listed company's figure: 营收同比增长13%,股价上涨2%). A sentence after a
+    semicolon, or one a breakdown word opens (其中), goes on from the last percent of the sentence before."""
+    if draft.metric not in ("growth", "return") or draft.mention.unit != "%":
+        return None
+    if not doc.metrics.names_move_only(decision.cue):
+        return None
+    if any(n.kind in _TRADED for n in doc.names.between(c_start, draft.hit.start)):
+        return None
+    before = next((d for d in reversed(state.sentence) if d.mention.unit == "%"), None)
+    if before is None and not state.sentence:
+        s_start, _ = doc.sentences.span_at(draft.hit.start)
+        opening = doc.text[s_start:c_start].strip(" ,，:：\n")
+        if state.after_semicolon or opening in both_scripts(doc.metrics.vocab.breakdown_words):
+            before = next((d for d in reversed(state.previous_sentence) if d.mention.unit == "%"), None)
+    relation_metrics = doc.metrics.vocab.relation_metrics
+    if before is None or before.basis is None or relation_metrics.get(before.basis) != before.metric:
+        return None
+    head = before.subject
+    if not (before.basis_carried or head is None or head.kind in _STATISTICS or head.source == "surface"):
+        return None  # a company's or a stock's figures name what moved (营收同比增长13%,股价上涨2%)
+    return before
+
+
+#: subjects whose figures are statistics broken down in lists of bare moves (居民消费价格…其中,城市上涨)
+_STATISTICS = frozenset({"macro"})
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
@@ -728,12 +775,20 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         draft.basis = cues.basis
         if cues.change:
             relation = doc.metrics.relation(hit.start, lo)
+            if relation is None and lo == c_start and not state.sentence:
+                # 与对上一季比较,商品出口货值上升5.7%: a comparison that opens the sentence, before any figure
+                relation = doc.metrics.relation(c_start, s_start)
             if relation is not None:
                 draft.basis = doc.metrics.basis_of(relation)
                 renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
                 if renamed and draft.metric in ("growth", "return"):
                     draft.metric = renamed
                 metric_how.append(f"basis {draft.basis} from 「{relation.word}」")
+            else:
+                carried = _basis_before(doc, draft, decision, state, c_start)
+                if carried is not None:
+                    draft.basis, draft.metric, draft.basis_carried = carried.basis, carried.metric, True
+                    metric_how.insert(0, uncertain(f"the basis of the {carried.metric} before it in the sentence"))
             draft.refs = _growth_refs(doc, hit, state.sentence)
             if draft.refs:
                 draft.basis = "ref"
@@ -834,6 +889,17 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if market is not None and not any(w in mention.text for w in explicit) and market[0] != mention.currency:
             draft.currency = market[0]
             metric_how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+    series = _subject_currency(draft) if draft.subject is not None and draft.subject.kind == "macro" else None
+    explicit = both_scripts(doc.metrics.vocab.explicit_currency)
+    if (
+        series is not None
+        and mention.currency
+        and series[0] != mention.currency
+        and not any(w in mention.text for w in explicit)
+    ):
+        # 进口货值为4,295亿元 in a Hong Kong release: the series' own currency (the amount names none)
+        draft.currency = series[0]
+        metric_how.append(f"currency {series[0]} of the series {series[1]} (the amount names none)")
     if cues is not None and cues.company_currency and mention.currency:
         explicit = both_scripts(doc.metrics.vocab.explicit_currency)
         named = draft.subject_named
@@ -1035,6 +1101,9 @@ def _subject(
             ref = _carried(doc.subject_ref(fund))
             return ref, uncertain(f"the fund named before {share_class}, a share class ({ref.alias})")
     previous = next((d for d in reversed(sentence) if d.subject is not None), None)
+    owner = _bracket_owner(doc, hit)
+    if owner is not None:
+        return doc.topic_ref(*owner), uncertain("the words right before the bracket the value stands in")
     topic = _clause_topic(doc, c_start, hit.start, mid_sentence=bool(earlier or previous))
     if topic is not None:
         mirrored = doc.chains.parallel_head(hit.start)
@@ -1190,6 +1259,27 @@ def _chained(doc: _Doc, source: int, hit_start: int) -> bool:
 _LEAD_INS = 2
 
 
+#: how many characters a name before a bracketed value may have (综合金融(32.16%), 食品饮料(-5.13%))
+_BRACKET_NAME = 8
+
+
+def _bracket_owner(doc: _Doc, hit: Hit) -> tuple[int, int] | None:
+    """「综合金融(32.16%)、国防军工(16.03%)」: a value that alone fills a bracket right after words is the
+    figure of those words, when they read as a name (no cue, time or known name among them)."""
+    text = doc.text
+    if hit.start < 2 or text[hit.start - 1] != "(" or not text.startswith(")", hit.end):
+        return None
+    end = hit.start - 1
+    start = end
+    while start > max(0, end - _BRACKET_NAME) and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if end - start < 2 or doc.names.between(start, end) or doc.times_between(start, end):
+        return None
+    if doc.metrics.before.within(start, end) or doc.metrics.directions.within(start, end):
+        return None
+    return clause_topic(text, start, end)
+
+
 def _clause_topic(doc: _Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
     """The clause's leading words up to its first cue, time word or value, when they read as a name."""
     first = _lead_end(doc, c_start, value_start)
@@ -1327,6 +1417,18 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
     if (
         cues is not None
+        and cues.over_span
+        and period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start < period.end
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
+        draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"
+        draft.metric = cues.over_span
+    elif (
+        cues is not None
         and cues.session
         and cues.family == "market"
         and period is not None
@@ -1351,9 +1453,25 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         stated = draft.decided["metric"].replace(f"; forecast (「{draft.forecast_cue}」)", "")
         draft.decided["metric"] = f"{stated}; no forecast: a level on a stated day ({period.text}) before the as-of"
         draft.forecast, draft.forecast_cue = False, None
+    if (
+        draft.forecast
+        and draft.forecast_cue in both_scripts(doc.metrics.vocab.estimate_cues)
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end <= doc.as_of
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 第一季本地生产总值预估增长2.7%, read after the quarter: a first estimate of it, not a forecast
+        draft.forecast, draft.forecast_cue = False, None
+        draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
     draft.period = period
     draft.decided["period"] = how
-    if period is not None and period.derived_from not in ("since_inception", PREVIOUS_VALUE) and (
+    # 较2月的2.1%, 较1月和2月合计的1.9%: the base's own figure, whose time the next sentence never takes
+    t = draft.time_hit
+    joined = _joined_time(doc, t) if t is not None else None
+    compared = t is not None and (_is_base(doc, t) or (joined is not None and _is_base(doc, joined)))
+    if period is not None and period.derived_from not in ("since_inception", PREVIOUS_VALUE) and not compared and (
         not guessed(how) or period.derived_from == REPORT_YEAR
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
@@ -1366,7 +1484,7 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if draft.basis == "weight":
         return None, "not applicable (a weight in a benchmark formula)"
     cues = doc.metrics.vocab.metrics.get(metric)
-    level = bool(cues and cues.level)
+    level = bool(cues and cues.level and not cues.over_period)
     change = bool(cues and cues.change)
     s_start, _ = doc.sentences.span_at(hit.start)
     until = doc.anchors.until_before(hit.start, s_start)
@@ -1416,6 +1534,14 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         period, _ = doc.periods.from_time(doc.report, level, None)
         return period.model_copy(update={"derived_from": "context"}), (
             f"「{doc.words(this.start, this.end)}」: the report's period ({period.text}, its title)"
+        )
+    stated = doc.stated_report if this is not None else None
+    if stated is not None and doc.report is None and not beside:
+        # no title states the report period: the period the report names that ends on its as-of date
+        period, _ = doc.periods.from_time(stated, level, None)
+        return period.model_copy(update={"derived_from": "context"}), uncertain(
+            f"「{doc.words(this.start, this.end)}」: the period the document names ({period.text}) that ends on"
+            " its as-of date"
         )
     unread = _unread_time(doc, lo, hit.start)
     if unread is not None:
@@ -1618,7 +1744,7 @@ def _from_time(
         )
         draft.time_hit = t
         return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
-    if change and _is_base(doc, t):
+    if change and _is_base(doc, t) and not _base_figure(doc, t, draft.hit):
         return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years"):
         # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z)
@@ -1640,6 +1766,10 @@ def _from_time(
     period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
     if stated_how.startswith("uncertain"):
         return period, stated_how
+    joined = _joined_start(doc, t)
+    if joined is not None and period.start is not None and joined[0] < period.start:
+        # 1月和2月合计的1.9%: the two periods taken together, from the first one's start
+        return period.model_copy(update={"start": joined[0]}), f"{how} (「{joined[1]}」 taken together)"
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
     if t.pattern in _BARE_DAY and not _after_day_word(doc, t.start):
         return period, month_defaulted(how + detail)  # 港股连升3日: no month read
@@ -1738,6 +1868,32 @@ def _owns_value(doc: _Doc, t: Hit, value_start: int) -> bool:
         return False
     i = bisect_left(doc.value_starts, at)
     return i < len(doc.value_starts) and doc.value_starts[i] == at
+
+
+#: words joining two times (1月和2月) and words after them that take the two together (合计, 平均)
+_TIME_JOINS = ("和", "及", "与", "、")
+_TOGETHER = ("合计", "合共", "合并", "累计", "平均")
+
+
+def _joined_time(doc: _Doc, t: Hit) -> Hit | None:
+    """The time joined to ``t`` before it when the two are taken together (「1月和2月合计的1.9%」)."""
+    if not doc.text.startswith(_TOGETHER, t.end):
+        return None
+    s_start, _ = doc.sentences.span_at(t.start)
+    before = doc.times_between(s_start, t.start)
+    return before[-1] if before and doc.text[before[-1].end : t.start] in _TIME_JOINS else None
+
+
+def _joined_start(doc: _Doc, t: Hit) -> tuple[dt.date, str] | None:
+    """(start, words) of the two times taken together that ``t`` ends; None when it ends none."""
+    first = _joined_time(doc, t)
+    start = first.fields.get("start_date") if first is not None else None
+    return (start, doc.words(first.start, t.end)) if first is not None and start is not None else None
+
+
+def _base_figure(doc: _Doc, t: Hit, hit: Hit) -> bool:
+    """「较2月的2.1%升幅低」: a value right after a base's time and 的 is the base's own figure, of that time."""
+    return doc.text[t.end : hit.start].strip() == "的"
 
 
 def _is_base(doc: _Doc, t: Hit) -> bool:

@@ -131,6 +131,7 @@ class MetricReader:
         negate = {w for m in vocab.metrics.values() for w in m.negate_before}
         self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
+        self._moves = _word_set("up", "down") | frozenset(both_scripts(vocab.growth_nouns))
         self._neutral = _word_set("neutral")
         #: every direction word (涨, 跌, 持平): the predicate of parallel clauses (沪指涨…,深成指跌…)
         self.direction_words = _word_set("up", "down", "neutral")
@@ -195,6 +196,13 @@ class MetricReader:
             if rest and rest not in moves and word not in moves:
                 return True
         return False
+
+    def names_move_only(self, cue: CueHit | None) -> bool:
+        """True when ``cue`` names only a move (下降, 上涨, 升幅), no noun of what moved or on what basis:
+        the figure is then one of a list the move of a figure before it heads (同比下降1.7%,其中北京下降2.1%)."""
+        if cue is None:
+            return False
+        return cue.word in self._moves
 
     def growth_noun(self, start: int, lo: int) -> CueHit | None:
         """The nearest noun of a growth rate (增速, 降幅) in ``[lo, start)``."""

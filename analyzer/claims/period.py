@@ -338,6 +338,20 @@ def report_period(text: str, time_hits: Sequence[Hit], line_starts: Sequence[int
     return None
 
 
+#: the periods a periodic report covers (its 本报告期)
+_WHOLE_REPORTS = frozenset({"quarter", "half", "year"})
+
+
+def period_ending(time_hits: Sequence[Hit], day: dt.date) -> Hit | None:
+    """The first whole report period (a quarter, a half, a year, its year stated) the text names that
+    ends on ``day``: what a report with no title but that end date means by 本报告期 (2025年二季度…)."""
+    for t in time_hits:
+        f = t.fields
+        if f.get("relation") in _WHOLE_REPORTS and f.get("end_date") == day and not f.get("year_inferred"):
+            return t
+    return None
+
+
 class Anchors:
     """截至 dates (relation ``until``) and inception dates (成立于…), searchable by position."""
 

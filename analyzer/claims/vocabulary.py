@@ -38,6 +38,10 @@ class MetricCues(_Strict):
     company_currency: bool = False
     change: bool = False
     level: bool = False
+    #: a level that describes the whole period stated (a monthly PMI), not the period's last day
+    over_period: bool = False
+    #: the metric a session figure is when the time words beside it state a span of many days
+    over_span: str | None = None
     ratio: bool = False
     session: bool = False
     forecast: bool = False
@@ -144,10 +148,14 @@ class MetricVocabulary(_Strict):
     relations: dict[str, tuple[str, ...]] = {}
     relation_metrics: dict[str, str] = {}
     growth_nouns: tuple[str, ...] = ()
+    #: words that open a breakdown of the figure before them (其中): its parts move on the same basis
+    breakdown_words: tuple[str, ...] = ()
     ref_markers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
+    #: forecast cues of an estimate, no forecast when said of a period ended by the as-of date
+    estimate_cues: tuple[str, ...] = ()
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}

@@ -694,16 +694,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
         ("subjects", "外汇储备", "cn_fx_reserves", "change_amount", "-12000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
+    # a PMI is a survey of the whole month: its period is the month (2月份 → 1 to 28 February), not its last day
     ("2月份,采购经理指数(PMI)为50.2%,较上月上升1.1个百分点;非制造业PMI为50.4%,较上月上升0.2个百分点。", AS_OF, [
-        ("subjects", "PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
-        ("subjects", "PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
-        # after the semicolon the month is carried over (uncertain) and the as-of date stands
-        ("subjects", "非制造业PMI", "cn_nmi", "index_level", "50.4", "%", None, AS_OF, AS_OF, False),
-        ("subjects", "非制造业PMI", "cn_nmi", "ratio_change", "0.2", "pp", None, AS_OF, AS_OF, False),
+        ("subjects", "PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subjects", "PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        # after the semicolon the month is carried over, as for any figure over a period
+        ("subjects", "非制造业PMI", "cn_nmi", "index_level", "50.4", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subjects", "非制造业PMI", "cn_nmi", "ratio_change", "0.2", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
     ("2025年2月制造业PMI为50.2%,较上月上升1.1个百分点。", AS_OF, [
-        ("subjects", "制造业PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
-        ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("subjects", "制造业PMI", "cn_pmi", "index_level", "50.2", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subjects", "制造业PMI", "cn_pmi", "ratio_change", "1.1", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
     ("2月末社会融资规模存量为415.78万亿元,同比增长8.2%。", AS_OF, [
         ("subjects", "社会融资规模存量", "cn_tsf", "tsf_stock", "415780000000000", "CNY", "CNY", D(2025, 2, 28), D(2025, 2, 28), False),
@@ -738,7 +739,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
         ("macro", "M2", "cn_m2", "balance", "309710000000000", "CNY", "CNY", D(2024, 10, 31), D(2024, 10, 31), False),
         ("macro", "M2", "cn_m2", "growth_yoy", "7.5", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
-        ("macro", "制造业PMI", "cn_pmi", "index_level", "50.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "制造业PMI", "cn_pmi", "index_level", "50.1", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
     # 比上年同期多/少, 多增/少增: an amount more or less than the base is a change of the amount before it
     ("1月社会融资规模增量为7.06万亿元,比上年同期多5833亿元。", D(2025, 2, 14), [
@@ -770,9 +771,98 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
     ]),
     # a diffusion index's percent is its level (index_level), its move in pp a ratio_change, never a growth
+    # a statistic's breakdown (其中…, or after a semicolon) in bare moves keeps the basis of the figure it
+    # breaks down (同比 → growth_yoy, 环比 → growth_mom); a listed company's price move never does
+    ("国家统计局数据显示,2025年4月份,全国居民消费价格同比下降0.1%。其中,城镇下降0.2%;乡村上涨0.3%。", D(2025, 5, 12), [
+        ("macro", "全国居民消费价格", "cn_cpi", "growth_yoy", "-0.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "城镇", ANY, "growth_yoy", "-0.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "乡村", ANY, "growth_yoy", "0.3", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("8月份,全国居民消费价格环比上涨0.4%;食品价格上涨1.2%。", D(2025, 9, 12), [
+        ("macro", "全国居民消费价格", "cn_cpi", "growth_mom", "0.4", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("macro", "食品价格", ANY, "growth_mom", "1.2", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("阿里巴巴2025年第一季营收按年增长7%,股价上涨3%。", D(2025, 5, 20), [
+        ("change", "阿里巴巴", ANY, "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("change", "阿里巴巴", ANY, "return", "3", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # a fund report with no title: its 本报告期 is the period it names that ends on its as-of date (uncertain)
+    ("2024年三季度,市场先抑后扬。截至报告期末远航优选混合基金份额净值为1.1234元,本报告期内,基金份额净值增长率为3.21%,同期业绩比较基准收益率为1.05%。", D(2024, 9, 30), [
+        ("fund", "远航优选混合基金", ANY, "nav", "1.1234", "CNY", "CNY", D(2024, 9, 30), D(2024, 9, 30), False),
+        ("fund", "远航优选混合基金", ANY, "fund_return", "3.21", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+        ("fund", "远航优选混合基金", ANY, "benchmark_return", "1.05", "%", None, D(2024, 7, 1), D(2024, 9, 30), False),
+    ]),
+    # a session word (收跌, 收涨) beside the time words of a quarter: the quarter's return, not a session's change
+    ("2023年四季度主要指数涨跌不一,沪深300收跌7.0%。", D(2024, 1, 20), [
+        ("market", "沪深300", ANY, "return", "-7.0", "%", None, D(2023, 10, 1), D(2023, 12, 31), False),
+    ]),
+    # an estimate (预估) of a quarter already ended is a first estimate of it, no forecast; of a year to come, one
+    ("统计处公布,本港今年第一季本地生产总值预估按年增长3.1%。", D(2025, 5, 2), [
+        ("macro", "本地生产总值", "hk_gdp", "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("政府预估今年本地生产总值增长3%。", D(2025, 5, 2), [
+        ("macro", "本地生产总值", "hk_gdp", "growth_yoy", "3", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    # Hong Kong statistics as macro series: a bare move of one is its growth (year on year), money after
+    # one in its clause is its amount, in Hong Kong dollars; a comparison opening the sentence gives the basis
+    ("政府统计处公布,2025年6月本港整体出口货值按年上升11.9%,进口货值升11.1%。", D(2025, 8, 15), [
+        ("macro", "整体出口货值", "hk_exports", "growth_yoy", "11.9", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "进口货值", "hk_imports", "growth_yoy", "11.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("2025年6月商品整体出口货值为4,210亿元,进口货值为4,580亿元。", D(2025, 8, 15), [
+        ("macro", "商品整体出口货值", "hk_exports", "amount", "421000000000", "HKD", "HKD", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "进口货值", "hk_imports", "amount", "458000000000", "HKD", "HKD", D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("经季节性调整,2025年第二季与对上一季比较,商品整体出口货值上升4.2%。", D(2025, 8, 15), [
+        ("macro", "商品整体出口货值", "hk_exports", "growth_qoq", "4.2", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("2025年第二季服务输入升9.5%。", D(2025, 8, 15), [
+        ("macro", "服务输入", "hk_service_imports", "growth_yoy", "9.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    # two months joined and taken together (1月和2月合计) are one period, from the first month's start
+    ("统计处公布,2025年3月综合消费物价指数按年上升1.4%,较1月和2月合计的1.7%平均升幅略低。剔除一次性纾困措施的影响,基本通胀率为1.0%。", D(2025, 4, 22), [
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.7", "%", None, D(2025, 1, 1), D(2025, 2, 28), False),
+        ("macro", "基本通胀率", "hk_underlying_cpi", "growth_yoy", "1.0", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # a value right after a comparison's base time and 的 (较4月的2.0%) is the base's own figure, of that time
+    # ... and its time is not carried on to the next sentence (基本通胀率 is May's); an inflation rate is yoy
+    ("统计处公布,2025年5月综合消费物价指数按年上升1.8%,较4月的2.0%升幅低。剔除一次性纾困措施的影响,基本通胀率为1.1%。", D(2025, 6, 20), [
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "1.8", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("macro", "综合消费物价指数", "hk_cpi", "growth_yoy", "2.0", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "基本通胀率", "hk_underlying_cpi", "growth_yoy", "1.1", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # M0 and the composite PMI are series of their own, never the M1 or the manufacturing PMI beside them
+    ("2025年3月末,流通中货币(M0)余额13.2万亿元,同比增长10.5%。", D(2025, 4, 15), [
+        ("macro", "M0", "cn_m0", "balance", "13200000000000", "CNY", "CNY", D(2025, 3, 31), D(2025, 3, 31), False),
+        ("macro", "M0", "cn_m0", "growth_yoy", "10.5", "%", None, D(2025, 3, 31), D(2025, 3, 31), False),
+    ]),
+    ("2025年3月份,综合PMI产出指数为51.4%,比上月上升0.3个百分点。", D(2025, 4, 15), [
+        ("macro", "综合PMI产出指数", "cn_composite_pmi", "index_level", "51.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("macro", "综合PMI产出指数", "cn_composite_pmi", "ratio_change", "0.3", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # a value alone in a bracket right after words is their figure (a market review's sector list), read as a
+    # name and uncertain; never the index of the clause before
+    ("2024年一季度沪深300上涨3.1%,行业方面,煤炭(9.8%)、家用电器(7.6%)涨幅居前,美容护理(-6.2%)排名靠后。", D(2024, 4, 20), [
+        ("market", "沪深300", ANY, "return", "3.1", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("market", "煤炭", ANY, "return", "9.8", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("market", "家用电器", ANY, "return", "7.6", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("market", "美容护理", ANY, "return", "-6.2", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    # 大赚 names a return (a fund's: fund_return); 反弹幅度 the size of a rebound
+    ("今年上半年,张三管理的远航成长混合A大赚88.5%,位居同类第一。", D(2025, 7, 5), [
+        ("fund", "远航成长混合A", ANY, "fund_return", "88.5", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    ("某券商研报表示,创业板指从底部反弹幅度在15%左右。", D(2025, 7, 5), [
+        ("market", "创业板指", ANY, "return", "15", "%", None, None, None, False),
+    ]),
+    ("国家统计局数据显示,8月份制造业采购经理指数为49.7%,比上月上升0.4个百分点。", D(2024, 9, 5), [
+        ("macro", "制造业采购经理指数", "cn_pmi", "index_level", "49.7", "%", None, D(2024, 8, 1), D(2024, 8, 31), False),
+        ("macro", "制造业采购经理指数", "cn_pmi", "ratio_change", "0.4", "pp", None, D(2024, 8, 1), D(2024, 8, 31), False),
+    ]),
     ("10月非制造业商务活动指数为52.1%,较上月回落0.6个百分点。", D(2024, 11, 9), [
-        ("macro", "非制造业商务活动指数", "cn_nmi", "index_level", "52.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
-        ("macro", "非制造业商务活动指数", "cn_nmi", "ratio_change", "-0.6", "pp", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("macro", "非制造业商务活动指数", "cn_nmi", "index_level", "52.1", "%", None, D(2024, 10, 1), D(2024, 10, 31), False),
+        ("macro", "非制造业商务活动指数", "cn_nmi", "ratio_change", "-0.6", "pp", None, D(2024, 10, 1), D(2024, 10, 31), False),
     ]),
     # 余额/存量: an outstanding balance; 规模 of a series that is no fund: its amount (fund_size only for a fund)
     ("2024年10月末,广义货币(M2)余额309.7万亿元,同比增长7.5%。", D(2024, 11, 15), [

@@ -13,11 +13,9 @@ from analyzer.claims import is_certain
 from analyzer.claims.certainty import (
     ELSEWHERE,
     IN_WORD,
-    LAST_DAY,
     LISTED,
     NO_BASIS,
     NO_MONTH,
-    OFF_SPAN,
     day_defaulted,
     guessed,
     inside_word,
@@ -48,10 +46,10 @@ CASES = [
     # two names sharing one value with no 分别
     # one claim per name, each uncertain: the value is each name's, or only one's
     ("创业板指、科创50本月累计涨超8%。", [("8%", False, LISTED), ("8%", False, LISTED)]),
-    # 收涨/收跌 make a session's change, but the period is a quarter
+    # 收涨/收跌 beside a quarter that opens the sentence: the quarter's return, read there (certain)
     (
         "二季度主要指数涨跌互现,上证指数收涨1.9%,创业板指收跌2.4%。",
-        [("1.9%", False, OFF_SPAN), ("2.4%", False, None)],
+        [("1.9%", True, None), ("2.4%", True, None)],
     ),
     # the cue 增长 belongs to an earlier clause, not to the figure after the slash
     (
@@ -78,8 +76,8 @@ CASES = [
     ("受订单推动,7、8月份中证机器人指数上涨超过12%。", [("12%", False, IN_WORD)]),
     # after time words the name is read whole (certain)
     ("今日恒生指数下跌1.2%。", [("1.2%", True, None)]),
-    # a monthly survey's level dated by the month's last day by default; 4月末 states the day (above)
-    ("6月份,非制造业商务活动指数为50.5%。", [("50.5%", False, LAST_DAY)]),
+    # a monthly survey's level covers the month its time words name (read there: certain)
+    ("6月份,非制造业商务活动指数为50.5%。", [("50.5%", True, None)]),
     # a growth with no basis word is not certain; 同比 makes it certain
     ("2024年上半年沪深两市累计净利润增速为3.1%。", [("3.1%", False, NO_BASIS)]),
     ("2024年上半年沪深两市净利润同比增长3.1%。", [("3.1%", True, None)]),
