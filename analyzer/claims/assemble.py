@@ -591,7 +591,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             if (
                 session is None
                 and not doc.times_between(s_start, hit.start)
-                and any(n.kind in _TRADED for n in doc.names.between(c_start, hit.start))
+                and _traded_before(doc, draft, c_start, hit.start, s_start > c_start or bool(state.sentence))
             ):
                 session = doc.item_session_word(hit.start)
             week = doc.metrics.week_move(hit.start, lo)
@@ -945,6 +945,20 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 
 #: kinds of subject whose bare move in a session report is the session's change
 _TRADED = frozenset({"stock", "index", "etf"})
+
+
+def _traded_before(doc: _Doc, draft: _Draft, c_start: int, value_start: int, mid_sentence: bool) -> bool:
+    """A security named in the clause before a bare move: a listed stock, index or ETF; or, for a
+    price move (升/跌, a return), a company named only in the text (小鵬汽車升13%) or the clause's
+    leading words read as a name (聯想集團升逾12%): a company's share price is what moves in a session."""
+    named = doc.names.between(c_start, value_start)
+    if any(n.kind in _TRADED for n in named):
+        return True
+    if draft.metric != "return":
+        return False
+    if any(n.kind == "company" for n in named):
+        return True
+    return not named and _clause_topic(doc, c_start, value_start, mid_sentence) is not None
 
 
 def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:

@@ -1038,6 +1038,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("dateline", "恒生科技指数", ANY, "change_pct", "2.1", "%", None, D(2025, 4, 22), D(2025, 4, 22), False),
         ("dateline", "恒生指数", ANY, "change_pct", "-0.4", "%", None, D(2025, 4, 23), D(2025, 4, 23), False),
     ]),
+    # a company's bare price move in a market-close item is the session's change, like a listed stock's
+    ("港股收市:恒指跌0.8%\n科技指数收市报4120点,升0.5%。远航汽车升11%,星河电子跌逾3%。\n\n华鼎集团升逾9%,是升幅最大蓝筹股。", D(2025, 3, 12), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-0.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "科技指数", ANY, "close", "4120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "科技指数", ANY, "change_pct", "0.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "远航汽车", ANY, "change_pct", "11", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "星河电子", ANY, "change_pct", "-3", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "华鼎集团", ANY, "change_pct", "9", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
 ]
 # fmt: on
 
