@@ -1047,6 +1047,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "星河电子", ANY, "change_pct", "-3", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "华鼎集团", ANY, "change_pct", "9", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
     ]),
+    # a run of days (连升4日, 连续3日) counts days: it names no day of the month
+    ("恒指连升4日,收市报21500点,升180点。科指连续3日上扬,收报5120点。", D(2025, 3, 12), [
+        ("tradnews", "恒指", "hsi", "close", "21500", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "恒指", "hsi", "change_points", "180", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "科指", ANY, "close", "5120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
 ]
 # fmt: on
 
