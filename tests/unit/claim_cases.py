@@ -586,7 +586,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("鸿海(2317)今日收在205.5元,上涨1.5%。资料来源:台湾证券交易所。", AS_OF, [
         ("market", "鸿海", ANY, "close", "205.5", "TWD", "TWD", AS_OF, AS_OF, False),
-        ("market", "鸿海", ANY, "return", "1.5", "%", None, AS_OF, AS_OF, False),
+        ("market", "鸿海", ANY, "change_pct", "1.5", "%", None, AS_OF, AS_OF, False),
     ]),
     ("港股今日收市,腾讯控股收报498.6元,美团收报160.2元。", AS_OF, [
         ("market", "腾讯控股", "tencent", "close", "498.6", "HKD", "HKD", AS_OF, AS_OF, False),
@@ -1052,6 +1052,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "恒指", "hsi", "close", "21500", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "恒指", "hsi", "change_points", "180", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "科指", ANY, "close", "5120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # Taiwan market news: 台北股市 / 加权指数 are the TAIEX; points in 万 and 千 (2万点, 1千点); 终场 and
+    # 收在 are the close, so an earlier 一度 no longer qualifies the moves after them
+    ("台北股市今天开低走低,加权指数一度重挫逾1千点,跌破2万点大关,终场下跌512点,收在19820点。", D(2025, 3, 12), [
+        ("tradnews", "加权指数", "taiex", "intraday_move", "-1000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "change_points", "-512", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "close", "19820", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
     ]),
 ]
 # fmt: on
