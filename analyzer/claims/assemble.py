@@ -581,7 +581,13 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                     draft.metric = "growth_change"
                     cues = doc.metrics.cues(draft.metric)
         last = state.sentence[-1] if state.sentence else None
-        if draft.metric == "return" and mention.unit == "%" and last is not None and last.metric == "change_amount":
+        if (
+            draft.metric == "return"
+            and mention.unit == "%"
+            and last is not None
+            and last.metric == "change_amount"
+            and not any(d.metric == "close" for d in state.sentence)  # 收795元,涨13元,涨幅1.66%: a price's move
+        ):
             # 较9月末上升105亿美元,升幅0.3%: the same change of the amount, in %; no price's return
             metric_how.append("the change of the amount before it, in %")
             draft.metric = "growth"
@@ -594,6 +600,8 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 and _traded_before(doc, draft, c_start, hit.start, s_start > c_start or bool(state.sentence))
             ):
                 session = doc.item_session_word(hit.start)
+            if session is None and any(d.metric == "close" for d in state.sentence):
+                session = "a close earlier in the sentence"  # 台积电收910元,涨15元,涨幅1.68%
             week = doc.metrics.week_move(hit.start, lo)
             if week is not None:
                 draft.week = True  # 周涨5.51%: the week's return, dated by the week that ends at its anchor

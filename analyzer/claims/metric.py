@@ -159,6 +159,11 @@ class MetricReader:
         lo = max(floor, start - self.vocab.window)
         for cue in reversed(self.before.within(lo, start)):
             gap = start - cue.end
+            tight = self.vocab.tight_cues.get(cue.word)
+            if tight is not None and (
+                gap > tight.max_gap or (cue.start > 0 and self.text[cue.start - 1] in tight.not_after)
+            ):
+                continue  # 收 names the close only right before the value (收795元), never 税收5亿元
             for name in _cue_table("before").get(cue.word, ()):
                 cues = self.cues(name)
                 if kind not in cues.kinds or (cues.max_gap is not None and gap > cues.max_gap):

@@ -1061,6 +1061,21 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "加权指数", "taiex", "change_points", "-512", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "加权指数", "taiex", "close", "19820", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
     ]),
+    # a close after 收 right before the price (收20810点, 收910元); a price move after it is a change of
+    # the price (涨15元, in the market's currency) and its % the session's change
+    ("台北股市今天走高,终场上涨85点,涨幅0.41%,收20810点。权值王台积电收910元,涨15元,涨幅1.68%。", D(2025, 3, 12), [
+        ("tradnews", "台北股市", "taiex", "change_points", "85", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台北股市", "taiex", "change_pct", "0.41", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台北股市", "taiex", "close", "20810", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台积电", ANY, "close", "910", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台积电", ANY, "change_amount", "15", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台积电", ANY, "change_pct", "1.68", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # 低收 / 高收 (HK): closed down / up by
+    ("港股全日低收236点,恒指收市报18870点。", D(2025, 3, 12), [
+        ("tradnews", "港股", ANY, "change_points", "-236", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "恒指", "hsi", "close", "18870", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
 ]
 # fmt: on
 
