@@ -602,13 +602,18 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                 session = doc.item_session_word(hit.start)
             if session is None and any(d.metric == "close" for d in state.sentence):
                 session = "a close earlier in the sentence"  # 台积电收910元,涨15元,涨幅1.68%
-            week = doc.metrics.week_move(hit.start, lo)
+            week = _week_word(doc, hit.start, lo, s_start)
             if week is not None:
                 draft.week = True  # 周涨5.51%: the week's return, dated by the week that ends at its anchor
                 metric_how.append(f"a week's move (「{week}」)")
             elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session})")
+        elif draft.metric == "change_points":
+            week = _week_word(doc, hit.start, lo, s_start)
+            if week is not None:
+                draft.week = True  # 本周累计升1400点: the week's move in points
+                metric_how.append(f"a week's move (「{week}」)")
         named = doc.names.between(s_start, hit.start)  # a name after the qualifier starts another subject's figures
         floor = max(s_start, named[-1].start) if named else s_start
         qualified = doc.metrics.qualified(draft.metric, hit.start, floor, state.prev_value_end)
@@ -969,21 +974,55 @@ def _traded_before(doc: _Doc, draft: _Draft, c_start: int, value_start: int, mid
     return not named and _clause_topic(doc, c_start, value_start, mid_sentence) is not None
 
 
+def _week_word(doc: _Doc, start: int, lo: int, s_start: int) -> str | None:
+    """A week's-move word before the value in its clause (周涨5%), or earlier in its sentence with no
+    session word between them (总结全星期,恒指跌近3%,累计跌497点)."""
+    near = doc.metrics.week_move(start, lo)
+    if near is not None:
+        return near
+    hit = doc.metrics.week.last_before(start, s_start)
+    if hit is None or doc.metrics.in_session(hit.end, start) is not None or doc.times_between(hit.end, start):
+        return None  # 本周累计涨3.2%,本月以来涨5%: the 5% has its own time words
+    return hit.word
+
+
+def _trading_week(period: Period | None, metric: str) -> Period | None:
+    """A market figure over a calendar week (本周, 上周: Monday to Sunday) covers its trading days,
+    Monday to Friday."""
+    cues = metric_vocabulary().metrics.get(metric)
+    if (
+        period is None
+        or period.start is None
+        or period.end is None
+        or cues is None
+        or (cues.family not in ("market", "flows", "rates") and metric != "return")
+        or period.start.weekday() != 0
+        or (period.end - period.start).days != 6
+    ):
+        return period
+    return period.model_copy(update={"end": period.start + dt.timedelta(days=4)})
+
+
 def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
     """A week's move (周涨) over the trading week ending at the day its period ends on (截至11月8日收盘
-    → 11月4日 to 11月8日)."""
+    → 11月4日 to 11月8日), never past its Friday."""
     if period is None or period.end is None:
         return None, uncertain("a week's move with no date to end the week on")
     monday = period.end - dt.timedelta(days=period.end.weekday())
-    week = period.model_copy(update={"start": monday, "derived_from": "context"})
-    how = f"the week ending on its date ({how.removeprefix('uncertain: ')})"
-    return week, uncertain(how) if how.startswith("uncertain") else how
+    end = min(period.end, monday + dt.timedelta(days=4))
+    week = period.model_copy(update={"start": monday, "end": end, "derived_from": "context"})
+    unsure = how.startswith(UNCERTAIN)  # a week ending on a carried or defaulted date is no surer than that date
+    how = f"the week ending on its date ({how.removeprefix(UNCERTAIN)})"
+    return week, uncertain(how) if unsure else how
 
 
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
     period, how = _period(doc, draft, state, notes)
     if draft.week:
+        if period is None:  # 总结全星期,恒指跌近3%: the week up to the document's date
+            period, how = doc.periods.as_of_period("as_of"), uncertain("the document's as-of date")
         period, how = _week_of(period, how)
+    period = _trading_week(period, draft.metric)
     cues = doc.metrics.vocab.metrics.get(draft.metric)
     if (
         cues is not None

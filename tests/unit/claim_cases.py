@@ -135,18 +135,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "上证指数", "sse_composite", "close", "3452.30", "点", None, D(2024, 11, 8), D(2024, 11, 8), False),
         ("change", "上证指数", "sse_composite", "return", "5.51", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("change", "创业板指", "chinext", "return", "7.39", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
-        ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # 日均 qualifies the amount (no name, a daily average): the market subject carries on; an amount after 较上周增加 is
     # the change of the amount before it, over that amount's period, signed by its direction word
     ("沪深两市本周成交额合计13.2万亿元,日均成交2.64万亿元,较上周增加0.58万亿元。", D(2024, 11, 9), [
-        ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("北向资金本周净流入42.1亿元,较上周减少10.5亿元。", D(2024, 11, 9), [
-        ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # a change in percentage points of a growth rate (涨幅较上月回落) is a change of that rate over the
     # rate's period (the month of the CPI), never a month-on-month growth
@@ -157,7 +157,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a rate or bond yield series is its own subject: its percent is its level (yield), a move in bp is
     # yield_change, never a return or a growth
     ("10年期国债收益率本周下行2.3bp至2.09%。", D(2024, 11, 9), [
-        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     ("1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 9), [
@@ -196,7 +196,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a rate's move and the level it moved to, after a sentence whose pattern (percentile) must not carry over
     ("沪深300指数处于近十年45%分位。10年期国债收益率本周下行3个基点至1.82%。", D(2024, 11, 9), [
         ("valuation", "沪深300指数", "csi300", "percentile", "45", "%", None, D(2014, 11, 10), D(2024, 11, 9), False),
-        ("rates", "10年期国债收益率", None, "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("rates", "10年期国债收益率", None, "yield", "1.82", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     # the move of a ratio stated just before, in a clause of direction and relation words only; a moved
@@ -252,8 +252,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # never 周申万一级行业中电子 or 月远航科技; sectors listed after the context are sector subjects, and with
     # 分别 the first value goes to the first name listed, the second to the second
     ("本周申万一级行业中电子、计算机领涨,涨幅分别为6.2%和5.4%。", D(2024, 11, 8), [
-        ("subjects", "电子", None, "return", "6.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
-        ("subjects", "计算机", None, "return", "5.4", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("subjects", "电子", None, "return", "6.2", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("subjects", "计算机", None, "return", "5.4", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("本月中信一级行业中有色金属、非银金融和国防军工涨幅居前,分别上涨4.1%、3.6%和3.3%。", D(2024, 11, 8), [
         ("subjects", "有色金属", None, "return", "4.1", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
@@ -272,7 +272,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "远航科技", None, "return", "15", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
     ]),
     ("上周华联汽车上涨5.2%。", D(2024, 11, 8), [
-        ("subjects", "华联汽车", None, "return", "5.2", "%", None, D(2024, 10, 28), D(2024, 11, 3), False),
+        ("subjects", "华联汽车", None, "return", "5.2", "%", None, D(2024, 10, 28), D(2024, 11, 1), False),
     ]),
     # a period word leading a clause (单季, 单月) is no name: the subject carries on
     ("贵州茅台第三季度营业收入398.0亿元,同比增长12.1%;单季归母净利润190.1亿元,同比增长13.2%。", D(2024, 11, 8), [
@@ -288,7 +288,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # session and venue words (场内, 日均, 早盘, 尾盘) start no name: the figure keeps the subject before it
     ("华夏沪深300ETF本周规模达到412.5亿元,场内日均成交额为18.6亿元。", D(2024, 11, 8), [
         ("subjects", "华夏沪深300ETF", ANY, "fund_size", "41250000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
-        ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
         ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
@@ -631,7 +631,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "南向资金", "southbound", "net_inflow", "-1220000000", "HKD", "HKD", D(2024, 11, 7), D(2024, 11, 7), False),
     ]),
     ("北向资金本周卖超18.6亿元。", D(2024, 11, 9), [
-        ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # a diffusion index's percent is its level (index_level), its move in pp a ratio_change, never a growth
     ("10月非制造业商务活动指数为52.1%,较上月回落0.6个百分点。", D(2024, 11, 9), [
@@ -1075,6 +1075,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("港股全日低收236点,恒指收市报18870点。", D(2025, 3, 12), [
         ("tradnews", "港股", ANY, "change_points", "-236", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "恒指", "hsi", "close", "18870", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # a move after 本周 / 全星期 in its sentence is the week's: Monday to the day it is dated (a market
+    # week ends on its Friday); a market flow of 上周 covers last week's trading days
+    ("台股本周共上涨315点。\n\n总结全星期,恒指跌近2%,累计跌420点。\n\n外资上周净买超台股12亿美元。", D(2025, 3, 14), [
+        ("tradnews", "台股", "taiex", "change_points", "315", "点", None, D(2025, 3, 10), D(2025, 3, 14), False),
+        ("tradnews", "恒指", "hsi", "return", "-2", "%", None, D(2025, 3, 10), D(2025, 3, 14), False),
+        ("tradnews", "恒指", "hsi", "change_points", "-420", "点", None, D(2025, 3, 10), D(2025, 3, 14), False),
+        ("tradnews", "外资", ANY, "net_inflow", "1200000000", "USD", "USD", D(2025, 3, 3), D(2025, 3, 7), False),
     ]),
 ]
 # fmt: on
