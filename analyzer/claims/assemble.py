@@ -939,6 +939,9 @@ def _lead_end(doc: _Doc, c_start: int, value_start: int) -> int:
         found = index.within(c_start, value_start)
         if found:
             first = min(first, found[0].start)
+    qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
+    if qualifier is not None:
+        first = min(first, qualifier)
     return first
 
 

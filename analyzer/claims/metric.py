@@ -244,6 +244,11 @@ class MetricReader:
             return None
         return MetricDecision(name, f"a count in 「{unit}」")
 
+    def first_qualifier(self, start: int, end: int) -> int | None:
+        """Where the first qualifier word (一度, 盘中, 半日 …) in ``[start, end)`` starts, if any."""
+        found = [hits[0].start for index, _ in self._qualifiers.values() if (hits := index.within(start, end))]
+        return min(found) if found else None
+
     def qualified(self, metric: str, start: int, sentence_start: int, prev_value_end: int) -> tuple[str, str] | None:
         """(metric, word) when a qualifier word before ``start`` in the sentence makes ``metric`` another
         (一度跌7% → intraday_move); None when none applies or a word that stops it stands nearer. The

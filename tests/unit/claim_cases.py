@@ -1084,6 +1084,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "恒指", "hsi", "change_points", "-420", "点", None, D(2025, 3, 10), D(2025, 3, 14), False),
         ("tradnews", "外资", ANY, "net_inflow", "1200000000", "USD", "USD", D(2025, 3, 3), D(2025, 3, 7), False),
     ]),
+    # Taiwan crossing words (失手, 冲破, 攻上) name a level crossed; a price move in money after 一度 is
+    # an intraday move; a qualifier (盘中一度) ends the name before it; predicates are never names
+    ("台股今天盘中一度跌超过300点,再度失手2万点;联电盘中一度跌超过2元。", D(2025, 3, 12), [
+        ("tradnews", "台股", "taiex", "intraday_move", "-300", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台股", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "联电", ANY, "intraday_move", "-2", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    ("台股今天早盘直接冲破21000点大关,攻上21100点。", D(2025, 3, 12), [
+        ("tradnews", "台股", "taiex", "threshold", "21000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台股", "taiex", "threshold", "21100", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
 ]
 # fmt: on
 
