@@ -1095,6 +1095,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "台股", "taiex", "threshold", "21000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "台股", "taiex", "threshold", "21100", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
     ]),
+    # Hong Kong stocks' ADRs against the Hong Kong close: the US session before the item's date
+    ("港股美国预托证券与本港收市比较个别发展\n\n金融股方面,友邦较本港收市升约0.8%,恒生银行则跌约0.3%。", D(2025, 3, 11), [
+        ("tradnews", "友邦", ANY, "change_pct", "0.8", "%", None, D(2025, 3, 10), D(2025, 3, 10), False),
+        ("tradnews", "恒生银行", ANY, "change_pct", "-0.3", "%", None, D(2025, 3, 10), D(2025, 3, 10), False),
+    ]),
 ]
 # fmt: on
 
