@@ -635,6 +635,13 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         draft.forecast, draft.forecast_cue = True, forecast_cue.word
     elif previous is not None and previous.forecast_cue:
         draft.forecast, draft.forecast_cue = True, previous.forecast_cue
+    if draft.forecast_cue and not cues_forecast(cues):
+        # 下修半导体展望…台股终场大跌774点: a session's figure after the outlook word is a fact reported
+        said = doc.metrics.forecast_cue(hit.start, s_start)
+        closed = doc.metrics.in_session(said.end, hit.start) if said is not None else None
+        if closed is not None:
+            draft.forecast, draft.forecast_cue = False, None
+            metric_how.append(f"no forecast: a session's figure (「{closed.word}」 after 「{said.word}」)")
     if draft.forecast_cue:
         metric_how.append(f"forecast (「{draft.forecast_cue}」)")
     _decide_subject(doc, draft, state)
@@ -959,6 +966,11 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 # ---------------------------------------------------------------- period
 
 
+def cues_forecast(cues: object) -> bool:
+    """True when the metric itself is a forecast (目标价, 预测市盈率), whatever words stand around it."""
+    return bool(getattr(cues, "forecast", False))
+
+
 #: kinds of subject whose bare move in a session report is the session's change
 _TRADED = frozenset({"stock", "index", "etf"})
 
@@ -1148,7 +1160,12 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found
     # not a comparison's base (较年初下降2个基点至1.34%: 年初 is what the level is compared with)
-    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start and not _is_base(doc, t)]):
+    # a day named after the first figure but before this one dates it (…今年降息…,美股大跌600点,台北股市
+    # 今天(24日)也走跌,…跌幅0.19%: the 24th, not 今年): the nearest such day first, then the times before
+    # the first figure
+    later_days = [t for t in in_sentence if state.first_value_start < t.start and t.end <= hit.start and _is_day(t)]
+    earlier = [t for t in in_sentence if t.end <= state.first_value_start and not _is_base(doc, t)]
+    for t in [*reversed(later_days), *reversed(earlier)]:
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
             return found

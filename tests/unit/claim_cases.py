@@ -1100,6 +1100,19 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "友邦", ANY, "change_pct", "0.8", "%", None, D(2025, 3, 10), D(2025, 3, 10), False),
         ("tradnews", "恒生银行", ANY, "change_pct", "-0.3", "%", None, D(2025, 3, 10), D(2025, 3, 10), False),
     ]),
+    # an outlook word (展望, 预计) does not make a session's figure after a session word a forecast; a day
+    # named after the sentence's first figure dates the figures after it, not a period before that figure
+    ("联电在10日下修全年展望,台北股市今天(11日)终场大跌320点,跌幅达1.52%,收20710点。", D(2025, 3, 11), [
+        ("tradnews", "台北股市", "taiex", "change_points", "-320", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "change_pct", "-1.52", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "close", "20710", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    ("今年以来恒指累计上涨8%,台北股市今天(11日)走跌,终场下跌60点,跌幅0.28%,收21010点。", D(2025, 3, 11), [
+        ("tradnews", "恒指", "hsi", "return", "8", "%", None, D(2025, 1, 1), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "change_points", "-60", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "change_pct", "-0.28", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "close", "21010", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
 ]
 # fmt: on
 
