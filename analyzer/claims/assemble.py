@@ -108,6 +108,7 @@ class _Draft:
     id: str = ""
     week: bool = False
     ratio: str | None = None  # for a ratio_change: the ratio that moved (gross_margin)
+    negated_range: bool = False  # a range of falls: its ends are negative
 
 
 class _Doc:
@@ -552,6 +553,9 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         negative = doc.metrics.negative(draft.metric, hit.start, c_start, state.prev_value_end, decision.cue)
         if negative and draft.value is not None and draft.value > 0:
             draft.value = -draft.value
+            metric_how.append(f"negative after 「{negative}」")
+        elif negative and cues.change and mention.low is not None and mention.low >= 0:
+            draft.negated_range = True  # 跌1%至近4%: a fall of 1 % to 4 %, the range −4 … −1
             metric_how.append(f"negative after 「{negative}」")
         draft.basis = cues.basis
         if cues.change:
@@ -1477,8 +1481,8 @@ def _claim(doc: _Doc, draft: _Draft, notes: list[SourceNote]) -> Claim:
         linked=_linked_index(doc, draft) if draft.metric == "fund_code" else None,
         refs=draft.refs,
         sentence=doc.span(s_start, s_end),
-        low=mention.low,
-        high=mention.high,
+        low=-mention.high if draft.negated_range and mention.high is not None else mention.low,
+        high=-mention.low if draft.negated_range and mention.low is not None else mention.high,
         basis=draft.basis,
         forecast=draft.forecast,
         confidence=confidence(decided),

@@ -1113,6 +1113,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "台北股市", "taiex", "change_pct", "-0.28", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
         ("tradnews", "台北股市", "taiex", "close", "21010", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
     ]),
+    # a range of moves may have an approximator before its right end (跌逾1%至近3%); a range of falls is
+    # negative at both ends
+    ("港股收市,恒指跌1%。石油股跌逾1%至近3%。\n\n汇丰控股升2%至4%。", D(2025, 3, 11), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "石油股", ANY, "change_pct", "-3..-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "汇丰控股", ANY, "change_pct", "2..4", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
 ]
 # fmt: on
 
