@@ -601,7 +601,7 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             if (
                 session is None
                 and not doc.times_between(s_start, hit.start)
-                and _traded_before(doc, draft, c_start, hit.start, s_start > c_start or bool(state.sentence))
+                and _traded_before(doc, draft, (s_start, c_start), hit.start, bool(state.sentence))
             ):
                 session = doc.item_session_word(hit.start)
             if session is None and any(d.metric == "close" for d in state.sentence):
@@ -979,10 +979,14 @@ def cues_forecast(cues: object) -> bool:
 _TRADED = frozenset({"stock", "index", "etf"})
 
 
-def _traded_before(doc: _Doc, draft: _Draft, c_start: int, value_start: int, mid_sentence: bool) -> bool:
+def _traded_before(
+    doc: _Doc, draft: _Draft, starts: tuple[int, int], value_start: int, mid_sentence: bool
+) -> bool:
     """A security named in the clause before a bare move: a listed stock, index or ETF; or, for a
-    price move (升/跌, a return), a company named only in the text (小鵬汽車升13%) or the clause's
-    leading words read as a name (聯想集團升逾12%): a company's share price is what moves in a session."""
+    price move (升/跌, a return), a company named only in the text (小鵬汽車升13%), the clause's
+    leading words read as a name (聯想集團升逾12%), or a security or company named last in the
+    sentence (表現最差是理想汽車,急跌逾19%): a company's share price is what moves in a session."""
+    s_start, c_start = starts
     named = doc.names.between(c_start, value_start)
     if any(n.kind in _TRADED for n in named):
         return True
@@ -990,7 +994,10 @@ def _traded_before(doc: _Doc, draft: _Draft, c_start: int, value_start: int, mid
         return False
     if any(n.kind == "company" for n in named):
         return True
-    return not named and _clause_topic(doc, c_start, value_start, mid_sentence) is not None
+    if not named and _clause_topic(doc, c_start, value_start, mid_sentence) is not None:
+        return True
+    earlier = doc.names.between(s_start, c_start)
+    return bool(earlier) and earlier[-1].kind in (*_TRADED, "company")
 
 
 def _week_word(doc: _Doc, start: int, lo: int, s_start: int) -> str | None:

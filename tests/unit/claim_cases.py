@@ -1120,6 +1120,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "石油股", ANY, "change_pct", "-3..-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
         ("tradnews", "汇丰控股", ANY, "change_pct", "2..4", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
     ]),
+    # a company named last in the sentence, before the clause of its bare move, in a close item
+    ("港股收市,恒指跌1%。\n\n蓝筹股表现最差是远航汽车,急跌逾12%。", D(2025, 3, 11), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "远航汽车", ANY, "change_pct", "-12", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
 ]
 # fmt: on
 
