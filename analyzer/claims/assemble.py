@@ -258,9 +258,16 @@ class _Doc:
         i = bisect_left(self._day_ends, start)
         return next((t for t in self.day_dates[i : i + 2] if t.start == start), None)
 
+    @cached_property
+    def _session_days(self) -> tuple[list[Hit], list[int]]:
+        """Day dates that may date a session: not the base of a comparison (较周二增加43%)."""
+        days = [t for t in self.day_dates if not _is_base(self, t)]
+        return days, [t.end for t in days]
+
     def last_day_date(self, pos: int, lo: int) -> Hit | None:
-        i = bisect_right(self._day_ends, pos)
-        return self.day_dates[i - 1] if i and self.day_dates[i - 1].start >= lo else None
+        days, ends = self._session_days
+        i = bisect_right(ends, pos)
+        return days[i - 1] if i and days[i - 1].start >= lo else None
 
     def market_currency(self, pos: int) -> tuple[str, str] | None:
         """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY); with none
@@ -610,7 +617,11 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             if week is not None:
                 draft.week = True  # 周涨5.51%: the week's return, dated by the week that ends at its anchor
                 metric_how.append(f"a week's move (「{week}」)")
-            elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
+            elif (
+                session is not None
+                and all(t.kind == MentionKind.DATE for t in beside)
+                and not _amount_compared(doc, hit.start, lo, last)
+            ):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session})")
         elif draft.metric == "change_points":
@@ -998,6 +1009,16 @@ def _traded_before(
         return True
     earlier = doc.names.between(s_start, c_start)
     return bool(earlier) and earlier[-1].kind in (*_TRADED, "company")
+
+
+def _amount_compared(doc: _Doc, start: int, lo: int, last: _Draft | None) -> bool:
+    """A % after an amount, against a stated base (成交额2049亿元,较周二增加43%): the amount's growth,
+    never a price's session change."""
+    return (
+        last is not None
+        and last.mention.kind == MentionKind.MONEY
+        and doc.metrics.comparison_before(start, lo) is not None
+    )
 
 
 def _week_word(doc: _Doc, start: int, lo: int, s_start: int) -> str | None:

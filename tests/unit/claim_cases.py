@@ -1125,6 +1125,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
         ("tradnews", "远航汽车", ANY, "change_pct", "-12", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
     ]),
+    # a day after 较 is a comparison's base: it dates no session figure after it; and the % after an
+    # amount against that base is the amount's growth, not a session change
+    ("港股收市,恒指升1%。全日主板成交额增至2100亿元,较周二增加30%。\n\n科指收报4150点,升0.6%。", D(2025, 3, 13), [
+        ("tradnews", "恒指", "hsi", "change_pct", "1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "主板", ANY, "turnover", "210000000000", "HKD", "HKD", D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "主板", ANY, "growth", "30", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "科指", ANY, "close", "4150", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "科指", ANY, "change_pct", "0.6", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+    ]),
 ]
 # fmt: on
 
