@@ -1134,6 +1134,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "科指", ANY, "close", "4150", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
         ("tradnews", "科指", ANY, "change_pct", "0.6", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
     ]),
+    # a stock's opening price (以912元开出); the move at the opening is intraday
+    ("台北股市今天开高。台积电开盘涨13元以912元开出。", D(2025, 3, 13), [
+        ("tradnews", "台积电", ANY, "intraday_move", "13", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "台积电", ANY, "open", "912", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
+    ]),
 ]
 # fmt: on
 
