@@ -789,6 +789,9 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
         respective = _respective(doc, draft.hit, s_start, c_start, c_end)
         if respective is not None and respective[0] is None:
             how = uncertain(f"{how}; {respective[1]}")
+    if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
+        # 在台积电带领下,指数…大涨375点: index points are an index's or a market's, never a company's
+        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
