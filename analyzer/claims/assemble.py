@@ -1027,13 +1027,18 @@ def _amount_compared(doc: _Doc, start: int, lo: int, last: _Draft | None) -> boo
 def _week_word(doc: _Doc, start: int, lo: int, s_start: int) -> str | None:
     """A week's-move word before the value in its clause (周涨5%), or earlier in its sentence with no
     session word between them (总结全星期,恒指跌近3%,累计跌497点)."""
-    near = doc.metrics.week_move(start, lo)
-    if near is not None:
-        return near
     hit = doc.metrics.week.last_before(start, s_start)
-    if hit is None or doc.metrics.in_session(hit.end, start) is not None or doc.times_between(hit.end, start):
+    if hit is None or (hit.word.endswith(("周", "週", "星期")) and doc.text[hit.end : hit.end + 1] in _WEEKDAY_AFTER):
+        return None  # 本周四跌1%: a day of the week, not the week
+    if hit.start >= lo:
+        return hit.word
+    if doc.metrics.in_session(hit.end, start) is not None or doc.times_between(hit.end, start):
         return None  # 本周累计涨3.2%,本月以来涨5%: the 5% has its own time words
     return hit.word
+
+
+#: a character after 本周 that makes it a day of the week (本周四) or the weekend (本周末)
+_WEEKDAY_AFTER = frozenset("一二三四五六日天末1234567")
 
 
 def _trading_week(period: Period | None, metric: str) -> Period | None:

@@ -1139,6 +1139,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "台积电", ANY, "intraday_move", "13", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
         ("tradnews", "台积电", ANY, "open", "912", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
     ]),
+    # 本周四 is a day of the week, not the week: its move is that session's
+    ("恒指本周四跌1%,收报20100点。", D(2025, 3, 13), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "恒指", "hsi", "close", "20100", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
+    ]),
 ]
 # fmt: on
 
