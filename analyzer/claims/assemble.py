@@ -143,6 +143,7 @@ class _Draft:
     week: bool = False
     ratio: str | None = None  # for a ratio_change: the ratio that moved (gross_margin)
     basis_carried: bool = False  # the basis (同比) is carried on from the figure before it
+    negated_range: bool = False  # a range of falls: its ends are negative
 
 
 class _Doc:
@@ -348,9 +349,16 @@ class _Doc:
         i = bisect_left(self._day_ends, start)
         return next((t for t in self.day_dates[i : i + 2] if t.start == start), None)
 
+    @cached_property
+    def _session_days(self) -> tuple[list[Hit], list[int]]:
+        """Day dates that may date a session: not the base of a comparison (较周二增加43%)."""
+        days = [t for t in self.day_dates if not _is_base(self, t)]
+        return days, [t.end for t in days]
+
     def last_day_date(self, pos: int, lo: int) -> Hit | None:
-        i = bisect_right(self._day_ends, pos)
-        return self.day_dates[i - 1] if i and self.day_dates[i - 1].start >= lo else None
+        days, ends = self._session_days
+        i = bisect_right(ends, pos)
+        return days[i - 1] if i and days[i - 1].start >= lo else None
 
     def market_currency(self, pos: int) -> tuple[str, str] | None:
         """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY); with none
@@ -772,6 +780,9 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         if negative and draft.value is not None and draft.value > 0:
             draft.value = -draft.value
             metric_how.append(f"negative after 「{negative}」")
+        elif negative and cues.change and mention.low is not None and mention.low >= 0:
+            draft.negated_range = True  # 跌1%至近4%: a fall of 1 % to 4 %, the range −4 … −1
+            metric_how.append(f"negative after 「{negative}」")
         draft.basis = cues.basis
         if cues.change:
             relation = doc.metrics.relation(hit.start, lo)
@@ -808,7 +819,13 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
                     draft.metric = "growth_change"
                     cues = doc.metrics.cues(draft.metric)
         last = state.sentence[-1] if state.sentence else None
-        if draft.metric == "return" and mention.unit == "%" and last is not None and last.metric == "change_amount":
+        if (
+            draft.metric == "return"
+            and mention.unit == "%"
+            and last is not None
+            and last.metric == "change_amount"
+            and not any(d.metric == "close" for d in state.sentence)  # 收795元,涨13元,涨幅1.66%: a price's move
+        ):
             # 较9月末上升105亿美元,升幅0.3%: the same change of the amount, in %; no price's return
             metric_how.append("the change of the amount before it, in %")
             draft.metric = "growth"
@@ -818,16 +835,27 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
             if (
                 session is None
                 and not doc.times_between(s_start, hit.start)
-                and any(n.kind in _TRADED for n in doc.names.between(c_start, hit.start))
+                and _traded_before(doc, draft, (s_start, c_start), hit.start, bool(state.sentence))
             ):
                 session = doc.item_session_word(hit.start)
-            week = doc.metrics.week_move(hit.start, lo)
+            if session is None and any(d.metric == "close" for d in state.sentence):
+                session = "a close earlier in the sentence"  # 台积电收910元,涨15元,涨幅1.68%
+            week = _week_word(doc, hit.start, lo, s_start)
             if week is not None:
                 draft.week = True  # 周涨5.51%: the week's return, dated by the week that ends at its anchor
                 metric_how.append(f"a week's move (「{week}」)")
-            elif session is not None and all(t.kind == MentionKind.DATE for t in beside):
+            elif (
+                session is not None
+                and all(t.kind == MentionKind.DATE for t in beside)
+                and not _amount_compared(doc, hit.start, lo, last)
+            ):
                 draft.metric = "change_pct"
                 metric_how.append(f"the session's change ({session})")
+        elif draft.metric == "change_points":
+            week = _week_word(doc, hit.start, lo, s_start)
+            if week is not None:
+                draft.week = True  # 本周累计升1400点: the week's move in points
+                metric_how.append(f"a week's move (「{week}」)")
         named = doc.names.between(s_start, hit.start)  # a name after the qualifier starts another subject's figures
         floor = max(s_start, named[-1].start) if named else s_start
         qualified = doc.metrics.qualified(draft.metric, hit.start, floor, state.prev_value_end)
@@ -851,6 +879,13 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         draft.forecast, draft.forecast_cue = True, forecast_cue.word
     elif previous is not None and previous.forecast_cue:
         draft.forecast, draft.forecast_cue = True, previous.forecast_cue
+    if draft.forecast_cue and not cues_forecast(cues):
+        # 下修半导体展望…台股终场大跌774点: a session's figure after the outlook word is a fact reported
+        said = doc.metrics.forecast_cue(hit.start, s_start)
+        closed = doc.metrics.in_session(said.end, hit.start) if said is not None else None
+        if closed is not None:
+            draft.forecast, draft.forecast_cue = False, None
+            metric_how.append(f"no forecast: a session's figure (「{closed.word}」 after 「{said.word}」)")
     if draft.forecast_cue:
         metric_how.append(f"forecast (「{draft.forecast_cue}」)")
     _decide_subject(doc, draft, state)
@@ -1020,6 +1055,9 @@ def _decide_subject(doc: _Doc, draft: _Draft, state: _State) -> None:
     if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
         found = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
         how = uncertain(f"{found}; {respective[1]}")
+    if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
+        # 在台积电带领下,指数…大涨375点: index points are an index's or a market's, never a company's
+        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
     draft.subject = ref
     draft.decided["subject"] = how
     if ref is not None:
@@ -1326,6 +1364,9 @@ def _lead_end(doc: _Doc, c_start: int, value_start: int, times: bool = True) -> 
         found = index.within(c_start, value_start)
         if found:
             first = min(first, found[0].start)
+    qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
+    if qualifier is not None:
+        first = min(first, qualifier)
     return first
 
 
@@ -1341,6 +1382,11 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 
 
 # ---------------------------------------------------------------- period
+
+
+def cues_forecast(cues: object) -> bool:
+    """True when the metric itself is a forecast (目标价, 预测市盈率), whatever words stand around it."""
+    return bool(getattr(cues, "forecast", False))
 
 
 #: kinds of subject whose bare move in a session report is the session's change (a company named by its
@@ -1363,15 +1409,82 @@ def _year_pair(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
     return paired_year(state.sentence, in_sentence, draft.hit.start)
 
 
+def _traded_before(
+    doc: _Doc, draft: _Draft, starts: tuple[int, int], value_start: int, mid_sentence: bool
+) -> bool:
+    """A security named in the clause before a bare move: a listed stock, index or ETF; or, for a
+    price move (升/跌, a return), a company named only in the text (小鵬汽車升13%), the clause's
+    leading words read as a name (聯想集團升逾12%), or a security or company named last in the
+    sentence (表現最差是理想汽車,急跌逾19%): a company's share price is what moves in a session."""
+    s_start, c_start = starts
+    named = doc.names.between(c_start, value_start)
+    if any(n.kind in _TRADED for n in named):
+        return True
+    if draft.metric != "return":
+        return False
+    if any(n.kind == "company" for n in named):
+        return True
+    if not named and _clause_topic(doc, c_start, value_start, mid_sentence) is not None:
+        return True
+    earlier = doc.names.between(s_start, c_start)
+    return bool(earlier) and earlier[-1].kind in (*_TRADED, "company")
+
+
+def _amount_compared(doc: _Doc, start: int, lo: int, last: _Draft | None) -> bool:
+    """A % after an amount, against a stated base (成交额2049亿元,较周二增加43%): the amount's growth,
+    never a price's session change."""
+    return (
+        last is not None
+        and last.mention.kind == MentionKind.MONEY
+        and doc.metrics.comparison_before(start, lo) is not None
+    )
+
+
+def _week_word(doc: _Doc, start: int, lo: int, s_start: int) -> str | None:
+    """A week's-move word before the value in its clause (周涨5%), or earlier in its sentence with no
+    session word between them (总结全星期,恒指跌近3%,累计跌497点)."""
+    hit = doc.metrics.week.last_before(start, s_start)
+    if hit is None or (hit.word.endswith(("周", "週", "星期")) and doc.text[hit.end : hit.end + 1] in _WEEKDAY_AFTER):
+        return None  # 本周四跌1%: a day of the week, not the week
+    if hit.start >= lo:
+        return hit.word
+    if doc.metrics.in_session(hit.end, start) is not None or doc.times_between(hit.end, start):
+        return None  # 本周累计涨3.2%,本月以来涨5%: the 5% has its own time words
+    return hit.word
+
+
+#: a character after 本周 that makes it a day of the week (本周四) or the weekend (本周末)
+_WEEKDAY_AFTER = frozenset("一二三四五六日天末1234567")
+
+
+def _trading_week(period: Period | None, metric: str) -> Period | None:
+    """A market figure over a calendar week (本周, 上周: Monday to Sunday) covers its trading days,
+    Monday to Friday."""
+    cues = metric_vocabulary().metrics.get(metric)
+    if (
+        period is None
+        or period.start is None
+        or period.end is None
+        or cues is None
+        or (cues.family not in ("market", "flows", "rates") and metric != "return")
+        or period.start.weekday() != 0
+        or (period.end - period.start).days != 6
+    ):
+        return period
+    return period.model_copy(update={"end": period.start + dt.timedelta(days=4)})
+
+
 def _week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
     """A week's move (周涨) over the trading week ending at the day its period ends on (截至11月8日收盘
-    → 11月4日 to 11月8日)."""
+    → 11月4日 to 11月8日), never past its Friday."""
     if period is None or period.end is None:
         return None, uncertain("a week's move with no date to end the week on")
     monday = period.end - dt.timedelta(days=period.end.weekday())
-    week = period.model_copy(update={"start": monday, "derived_from": "context"})
-    how = f"the week ending on its date ({how.removeprefix('uncertain: ')})"
-    return week, uncertain(how) if how.startswith("uncertain") else how
+    end = min(period.end, monday + dt.timedelta(days=4))
+    week = period.model_copy(update={"start": monday, "end": end, "derived_from": "context"})
+    unsure = how.startswith(UNCERTAIN)  # a week ending on a carried or defaulted date is no surer than that date
+    how = f"the week ending on its date ({how.removeprefix(UNCERTAIN)})"
+    return week, uncertain(how) if unsure else how
 
 
 def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) -> None:
@@ -1387,7 +1500,10 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         return
     period, how = _period(doc, draft, state, notes)
     if draft.week:
+        if period is None:  # 总结全星期,恒指跌近3%: the week up to the document's date
+            period, how = doc.periods.as_of_period("as_of"), uncertain("the document's as-of date")
         period, how = _week_of(period, how)
+    period = _trading_week(period, draft.metric)
     cues = doc.metrics.vocab.metrics.get(draft.metric)
     if (
         cues is not None
@@ -1587,7 +1703,12 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
         if found is not None:
             return found
     # not a comparison's base (较年初下降2个基点至1.34%: 年初 is what the level is compared with)
-    for t in reversed([t for t in in_sentence if t.end <= state.first_value_start and not _is_base(doc, t)]):
+    # a day named after the first figure but before this one dates it (…今年降息…,美股大跌600点,台北股市
+    # 今天(24日)也走跌,…跌幅0.19%: the 24th, not 今年): the nearest such day first, then the times before
+    # the first figure
+    later_days = [t for t in in_sentence if state.first_value_start < t.start and t.end <= hit.start and _is_day(t)]
+    earlier = [t for t in in_sentence if t.end <= state.first_value_start and not _is_base(doc, t)]
+    for t in [*reversed(later_days), *reversed(earlier)]:
         found = _from_time(doc, draft, state, t, level, change, anchor, "the sentence's time words")
         if found is not None:
             return found
@@ -2000,8 +2121,8 @@ def _claim(doc: _Doc, draft: _Draft, notes: list[SourceNote]) -> Claim:
         linked=_linked_index(doc, draft) if draft.metric == "fund_code" else None,
         refs=draft.refs,
         sentence=doc.span(s_start, s_end),
-        low=mention.low,
-        high=mention.high,
+        low=-mention.high if draft.negated_range and mention.high is not None else mention.low,
+        high=-mention.low if draft.negated_range and mention.low is not None else mention.high,
         basis=draft.basis,
         forecast=draft.forecast,
         confidence=confidence(decided),

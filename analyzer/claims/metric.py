@@ -162,6 +162,11 @@ class MetricReader:
         lo = max(floor, start - self.vocab.window)
         for cue in reversed(self.before.within(lo, start)):
             gap = start - cue.end
+            tight = self.vocab.tight_cues.get(cue.word)
+            if tight is not None and (
+                gap > tight.max_gap or (cue.start > 0 and self.text[cue.start - 1] in tight.not_after)
+            ):
+                continue  # 收 names the close only right before the value (收795元), never 税收5亿元
             for name in _cue_table("before").get(cue.word, ()):
                 cues = self.cues(name)
                 if kind not in cues.kinds or (cues.max_gap is not None and gap > cues.max_gap):
@@ -248,6 +253,11 @@ class MetricReader:
         if name is None:
             return None
         return MetricDecision(name, f"a count in 「{unit}」")
+
+    def first_qualifier(self, start: int, end: int) -> int | None:
+        """Where the first qualifier word (一度, 盘中, 半日 …) in ``[start, end)`` starts, if any."""
+        found = [hits[0].start for index, _ in self._qualifiers.values() if (hits := index.within(start, end))]
+        return min(found) if found else None
 
     def qualified(self, metric: str, start: int, sentence_start: int, prev_value_end: int) -> tuple[str, str] | None:
         """(metric, word) when a qualifier word before ``start`` in the sentence makes ``metric`` another

@@ -138,10 +138,20 @@ class Qualifier(_Strict):
     reach: int | None = None
 
 
+class TightCue(_Strict):
+    """A short cue word that names its metric only right before the value."""
+
+    max_gap: int = 0
+    not_after: str = ""
+
+
 class MetricVocabulary(_Strict):
     window: int
     after_gap: int
     metrics: dict[str, MetricCues]
+    #: cue words that count only right before the value (gap in characters), and the characters that
+    #: may not stand before them (收795元 / 收21565点 is the close; 税收5亿元 is no close)
+    tight_cues: dict[str, TightCue] = {}
     subject_kind_overrides: dict[str, dict[str, str]] = {}
     directions: Directions
     crossings: dict[str, tuple[str, ...]] = {}

@@ -163,14 +163,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "上证指数", "sse_composite", "close", "3452.30", "点", None, D(2024, 11, 8), D(2024, 11, 8), False),
         ("change", "上证指数", "sse_composite", "return", "5.51", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("change", "创业板指", "chinext", "return", "7.39", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
-        ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("change", "沪深300指数", "csi300", "return", "-1.2", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # 日均 qualifies the amount (no name, a daily average): the market subject carries on; an amount after 较上周增加 is
     # the change of the amount before it, over that amount's period, signed by its direction word
     ("沪深两市本周成交额合计13.2万亿元,日均成交2.64万亿元,较上周增加0.58万亿元。", D(2024, 11, 9), [
-        ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover", "13200000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
+        ("market", "沪深两市", "cn_two_markets", "turnover_daily_avg", "2640000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "沪深两市", "cn_two_markets", "change_amount", "580000000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # 净流入规模/净流出规模: the size of a net flow, not a plain amount (规模 alone)
     ("2025年6月北向资金净流入规模312.4亿元,南向资金净流出规模18.6亿港元。", D(2025, 7, 10), [
@@ -178,8 +178,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "南向资金", "southbound", "net_inflow", "-1860000000", "HKD", "HKD", D(2025, 6, 1), D(2025, 6, 30), False),
     ]),
     ("北向资金本周净流入42.1亿元,较上周减少10.5亿元。", D(2024, 11, 9), [
-        ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
-        ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("flows", "北向资金", "northbound", "net_inflow", "4210000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
+        ("change", "北向资金", "northbound", "change_amount", "-1050000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # a change in percentage points of a growth rate (涨幅较上月回落) is a change of that rate over the
     # rate's period (the month of the CPI), never a month-on-month growth
@@ -190,7 +190,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a rate or bond yield series is its own subject: its percent is its level (yield), a move in bp is
     # yield_change, never a return or a growth
     ("10年期国债收益率本周下行2.3bp至2.09%。", D(2024, 11, 9), [
-        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     ("1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 9), [
@@ -229,7 +229,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a rate's move and the level it moved to, after a sentence whose pattern (percentile) must not carry over
     ("沪深300指数处于近十年45%分位。10年期国债收益率本周下行3个基点至1.82%。", D(2024, 11, 9), [
         ("valuation", "沪深300指数", "csi300", "percentile", "45", "%", None, D(2014, 11, 10), D(2024, 11, 9), False),
-        ("rates", "10年期国债收益率", None, "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("rates", "10年期国债收益率", None, "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
         ("rates", "10年期国债收益率", None, "yield", "1.82", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     # the move of a ratio stated just before, in a clause of direction and relation words only; a moved
@@ -285,8 +285,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # never 周申万一级行业中电子 or 月远航科技; sectors listed after the context are sector subjects, and with
     # 分别 the first value goes to the first name listed, the second to the second
     ("本周申万一级行业中电子、计算机领涨,涨幅分别为6.2%和5.4%。", D(2024, 11, 8), [
-        ("subjects", "电子", None, "return", "6.2", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
-        ("subjects", "计算机", None, "return", "5.4", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("subjects", "电子", None, "return", "6.2", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("subjects", "计算机", None, "return", "5.4", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("本月中信一级行业中有色金属、非银金融和国防军工涨幅居前,分别上涨4.1%、3.6%和3.3%。", D(2024, 11, 8), [
         ("subjects", "有色金属", None, "return", "4.1", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
@@ -305,7 +305,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "远航科技", None, "return", "15", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
     ]),
     ("上周华联汽车上涨5.2%。", D(2024, 11, 8), [
-        ("subjects", "华联汽车", None, "return", "5.2", "%", None, D(2024, 10, 28), D(2024, 11, 3), False),
+        ("subjects", "华联汽车", None, "return", "5.2", "%", None, D(2024, 10, 28), D(2024, 11, 1), False),
     ]),
     # a period word leading a clause (单季, 单月) is no name: the subject carries on
     ("贵州茅台第三季度营业收入398.0亿元,同比增长12.1%;单季归母净利润190.1亿元,同比增长13.2%。", D(2024, 11, 8), [
@@ -321,7 +321,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # session and venue words (场内, 日均, 早盘, 尾盘) start no name: the figure keeps the subject before it
     ("华夏沪深300ETF本周规模达到412.5亿元,场内日均成交额为18.6亿元。", D(2024, 11, 8), [
         ("subjects", "华夏沪深300ETF", ANY, "fund_size", "41250000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
-        ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
         ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
@@ -723,7 +723,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("鸿海(2317)今日收在205.5元,上涨1.5%。资料来源:台湾证券交易所。", AS_OF, [
         ("market", "鸿海", ANY, "close", "205.5", "TWD", "TWD", AS_OF, AS_OF, False),
-        ("market", "鸿海", ANY, "return", "1.5", "%", None, AS_OF, AS_OF, False),
+        ("market", "鸿海", ANY, "change_pct", "1.5", "%", None, AS_OF, AS_OF, False),
     ]),
     ("港股今日收市,腾讯控股收报498.6元,美团收报160.2元。", AS_OF, [
         ("market", "腾讯控股", "tencent", "close", "498.6", "HKD", "HKD", AS_OF, AS_OF, False),
@@ -768,7 +768,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("flows", "南向资金", "southbound", "net_inflow", "-1220000000", "HKD", "HKD", D(2024, 11, 7), D(2024, 11, 7), False),
     ]),
     ("北向资金本周卖超18.6亿元。", D(2024, 11, 9), [
-        ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 10), False),
+        ("flows", "北向资金", "northbound", "net_inflow", "-1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     # a diffusion index's percent is its level (index_level), its move in pp a ratio_change, never a growth
     # a statistic's breakdown (其中…, or after a semicolon) in bare moves keeps the basis of the figure it
@@ -1313,8 +1313,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("clauses", "乙转债", None, "return", "-2", "%", None, None, None, False),
     ]),
     ("本周沪铜、沪铝分别上涨1.5%和0.8%。", D(2024, 11, 8), [
-        ("clauses", "沪铜", None, "return", "1.5", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
-        ("clauses", "沪铝", None, "return", "0.8", "%", None, D(2024, 11, 4), D(2024, 11, 10), False),
+        ("clauses", "沪铜", None, "return", "1.5", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("clauses", "沪铝", None, "return", "0.8", "%", None, D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("黄金、白银期货分别涨1.2%及2.5%。", AS_OF, [
         ("clauses", "黄金", None, "return", "1.2", "%", None, None, None, False),
@@ -1398,6 +1398,112 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("恒指承接上周五升浪,高开后收报20500点。", D(2024, 10, 7), [
         ("clauses", "恒指", "hsi", "close", "20500", "点", None, D(2024, 10, 7), D(2024, 10, 7), False),
+    ]),
+    # a company's bare price move in a market-close item is the session's change, like a listed stock's
+    ("港股收市:恒指跌0.8%\n科技指数收市报4120点,升0.5%。远航汽车升11%,星河电子跌逾3%。\n\n华鼎集团升逾9%,是升幅最大蓝筹股。", D(2025, 3, 12), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-0.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "科技指数", ANY, "close", "4120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "科技指数", ANY, "change_pct", "0.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "远航汽车", ANY, "change_pct", "11", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "星河电子", ANY, "change_pct", "-3", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "华鼎集团", ANY, "change_pct", "9", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # a run of days (连升4日, 连续3日) counts days: it names no day of the month
+    ("恒指连升4日,收市报21500点,升180点。科指连续3日上扬,收报5120点。", D(2025, 3, 12), [
+        ("tradnews", "恒指", "hsi", "close", "21500", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "恒指", "hsi", "change_points", "180", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "科指", ANY, "close", "5120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # Taiwan market news: 台北股市 / 加权指数 are the TAIEX; points in 万 and 千 (2万点, 1千点); 终场 and
+    # 收在 are the close, so an earlier 一度 no longer qualifies the moves after them
+    ("台北股市今天开低走低,加权指数一度重挫逾1千点,跌破2万点大关,终场下跌512点,收在19820点。", D(2025, 3, 12), [
+        ("tradnews", "加权指数", "taiex", "intraday_move", "-1000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "change_points", "-512", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "close", "19820", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # a close after 收 right before the price (收20810点, 收910元); a price move after it is a change of
+    # the price (涨15元, in the market's currency) and its % the session's change
+    ("台北股市今天走高,终场上涨85点,涨幅0.41%,收20810点。权值王台积电收910元,涨15元,涨幅1.68%。", D(2025, 3, 12), [
+        ("tradnews", "台北股市", "taiex", "change_points", "85", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台北股市", "taiex", "change_pct", "0.41", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台北股市", "taiex", "close", "20810", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台积电", ANY, "close", "910", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台积电", ANY, "change_amount", "15", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台积电", ANY, "change_pct", "1.68", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # 低收 / 高收 (HK): closed down / up by
+    ("港股全日低收236点,恒指收市报18870点。", D(2025, 3, 12), [
+        ("tradnews", "港股", ANY, "change_points", "-236", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "恒指", "hsi", "close", "18870", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # a move after 本周 / 全星期 in its sentence is the week's: Monday to the day it is dated (a market
+    # week ends on its Friday); a market flow of 上周 covers last week's trading days
+    ("台股本周共上涨315点。\n\n总结全星期,恒指跌近2%,累计跌420点。\n\n外资上周净买超台股12亿美元。", D(2025, 3, 14), [
+        ("tradnews", "台股", "taiex", "change_points", "315", "点", None, D(2025, 3, 10), D(2025, 3, 14), False),
+        ("tradnews", "恒指", "hsi", "return", "-2", "%", None, D(2025, 3, 10), D(2025, 3, 14), False),
+        ("tradnews", "恒指", "hsi", "change_points", "-420", "点", None, D(2025, 3, 10), D(2025, 3, 14), False),
+        ("tradnews", "外资", ANY, "net_inflow", "1200000000", "USD", "USD", D(2025, 3, 3), D(2025, 3, 7), False),
+    ]),
+    # Taiwan crossing words (失手, 冲破, 攻上) name a level crossed; a price move in money after 一度 is
+    # an intraday move; a qualifier (盘中一度) ends the name before it; predicates are never names
+    ("台股今天盘中一度跌超过300点,再度失手2万点;联电盘中一度跌超过2元。", D(2025, 3, 12), [
+        ("tradnews", "台股", "taiex", "intraday_move", "-300", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台股", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "联电", ANY, "intraday_move", "-2", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    ("台股今天早盘直接冲破21000点大关,攻上21100点。", D(2025, 3, 12), [
+        ("tradnews", "台股", "taiex", "threshold", "21000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台股", "taiex", "threshold", "21100", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    # Hong Kong stocks' ADRs against the Hong Kong close: the US session before the item's date
+    ("港股美国预托证券与本港收市比较个别发展\n\n金融股方面,友邦较本港收市升约0.8%,恒生银行则跌约0.3%。", D(2025, 3, 11), [
+        ("tradnews", "友邦", ANY, "change_pct", "0.8", "%", None, D(2025, 3, 10), D(2025, 3, 10), False),
+        ("tradnews", "恒生银行", ANY, "change_pct", "-0.3", "%", None, D(2025, 3, 10), D(2025, 3, 10), False),
+    ]),
+    # an outlook word (展望, 预计) does not make a session's figure after a session word a forecast; a day
+    # named after the sentence's first figure dates the figures after it, not a period before that figure
+    ("联电在10日下修全年展望,台北股市今天(11日)终场大跌320点,跌幅达1.52%,收20710点。", D(2025, 3, 11), [
+        ("tradnews", "台北股市", "taiex", "change_points", "-320", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "change_pct", "-1.52", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "close", "20710", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    ("今年以来恒指累计上涨8%,台北股市今天(11日)走跌,终场下跌60点,跌幅0.28%,收21010点。", D(2025, 3, 11), [
+        ("tradnews", "恒指", "hsi", "return", "8", "%", None, D(2025, 1, 1), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "change_points", "-60", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "change_pct", "-0.28", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "台北股市", "taiex", "close", "21010", "点", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    # a range of moves may have an approximator before its right end (跌逾1%至近3%); a range of falls is
+    # negative at both ends
+    ("港股收市,恒指跌1%。石油股跌逾1%至近3%。\n\n汇丰控股升2%至4%。", D(2025, 3, 11), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "石油股", ANY, "change_pct", "-3..-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "汇丰控股", ANY, "change_pct", "2..4", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    # a company named last in the sentence, before the clause of its bare move, in a close item
+    ("港股收市,恒指跌1%。\n\n蓝筹股表现最差是远航汽车,急跌逾12%。", D(2025, 3, 11), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+        ("tradnews", "远航汽车", ANY, "change_pct", "-12", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    # a day after 较 is a comparison's base: it dates no session figure after it; and the % after an
+    # amount against that base is the amount's growth, not a session change
+    ("港股收市,恒指升1%。全日主板成交额增至2100亿元,较周二增加30%。\n\n科指收报4150点,升0.6%。", D(2025, 3, 13), [
+        ("tradnews", "恒指", "hsi", "change_pct", "1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "主板", ANY, "turnover", "210000000000", "HKD", "HKD", D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "主板", ANY, "growth", "30", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "科指", ANY, "close", "4150", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "科指", ANY, "change_pct", "0.6", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+    ]),
+    # a stock's opening price (以912元开出); the move at the opening is intraday
+    ("台北股市今天开高。台积电开盘涨13元以912元开出。", D(2025, 3, 13), [
+        ("tradnews", "台积电", ANY, "intraday_move", "13", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "台积电", ANY, "open", "912", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
+    ]),
+    # 本周四 is a day of the week, not the week: its move is that session's
+    ("恒指本周四跌1%,收报20100点。", D(2025, 3, 13), [
+        ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "恒指", "hsi", "close", "20100", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
     ]),
 ]
 # fmt: on

@@ -15,7 +15,6 @@ from analyzer.claims.certainty import (
     IN_WORD,
     LISTED,
     NO_BASIS,
-    NO_MONTH,
     day_defaulted,
     guessed,
     inside_word,
@@ -56,8 +55,8 @@ CASES = [
         "受益于海外订单的快速增长,宁德时代上半年实现营收120.5亿元/+23.4%。",
         [("120.5亿元", True, None), ("+23.4%", False, None)],
     ),
-    # 连跌4日 is no date: a bare day's month is the as-of date's, defaulted
-    ("港股连跌4日,跌穿18000点关口。", [("18000点", False, NO_MONTH)]),
+    # 连跌4日 is no date (a run of days): the session is the as-of date's, defaulted
+    ("港股连跌4日,跌穿18000点关口。", [("18000点", False, None)]),
     # a clause of time words alone dates the clauses after it (certain)
     ("4月末,广义货币(M2)余额310.5万亿元,同比增长7.9%。", [("310.5万亿元", True, None), ("7.9%", True, None)]),
     # time words in an earlier clause with words of its own date another statement

@@ -136,6 +136,16 @@ def test_decided_by_and_certainty() -> None:
     assert not is_certain(session) and "as-of" in session.decided_by["period"]
 
 
+def test_index_points_are_never_a_company_certainly() -> None:
+    """A move in index points read with a company as its subject (the company led the market) is
+    uncertain: a company has no level in points; the same move of a named index stays certain."""
+    led = run("台股今天(12日)在台积电带领下大涨310点。", dt.date(2025, 3, 12)).claims[-1]
+    assert led.subject is not None and led.subject.kind in ("company", "stock")
+    assert not is_certain(led) and "index points" in led.decided_by["subject"]
+    index = run("恒生指数今天(12日)大涨310点。", dt.date(2025, 3, 12)).claims[-1]
+    assert index.subject is not None and index.subject.kind == "index" and is_certain(index)
+
+
 def test_refs_link_growth_to_both_amounts() -> None:
     result = run(CASES[0][0], CASES[0][1])
     growth = next(c for c in result.claims if c.metric == "growth")
