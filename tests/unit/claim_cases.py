@@ -152,6 +152,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "远山制药", ANY, "revenue", "820000000", "CNY", "CNY", None, None, False),
         ("subjects", "远山制药", ANY, "growth_yoy", "6", "%", None, None, None, False),
     ]),
+    # a stock's intraday levels in money: its high, low and midday price, in its trading currency
+    ("腾讯控股盘中最高见398.2元,最低见390元,午间收报395元。", AS_OF, [
+        ("market", "腾讯控股", "tencent", "intraday_high", "398.2", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("market", "腾讯控股", "tencent", "intraday_low", "390", "HKD", "HKD", AS_OF, AS_OF, False),
+        ("market", "腾讯控股", "tencent", "midday", "395", "HKD", "HKD", AS_OF, AS_OF, False),
+    ]),
     # 截至收盘 with no longer period in the sentence is the session itself; a path word after the
     # opening (低开高走) leaves the move the close's
     ("市场全天震荡。截至收盘,上证指数跌0.6%,深证成指涨0.3%。创业板指低开高走涨1.5%。", AS_OF, [

@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     # bylines
     "f05": "the byline's broker (华泰证券研究所) becomes the subject of every results figure; 当前股价41元 is read as a target price",
     # topic chains and intraday
-    "f12": "高开 and the change stated at midday are read as session changes; 高见56.80元 and 半日收报55.90元 get no claim",
     # parallel clauses and lists
     "f14": "each commodity's move goes to the first (沪金); the 分别 list is read as returns with no period",
     "f15": "bonds listed with 分别 (大秦转债、南航转债) get no subject; their moves are returns",
