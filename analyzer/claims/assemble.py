@@ -60,7 +60,7 @@ from analyzer.claims.clause_time import (
 )
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
-from analyzer.claims.cues import CueIndex
+from analyzer.claims.cues import CueHit, CueIndex
 from analyzer.claims.currency import company_currency
 from analyzer.claims.metric import MetricDecision, MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
@@ -648,6 +648,18 @@ def _metric(doc: _Doc, hit: Hit, mention: Mention, state: _State) -> MetricDecis
             False,
         )
     return None
+
+
+def _named_year(doc: _Doc, words: CueHit, year: int) -> Period:
+    """The whole of ``year``, stated by year words with no number (全年) at ``words``."""
+    return Period(
+        start=dt.date(year, 1, 1),
+        end=dt.date(year, 12, 31),
+        text=doc.words(words.start, words.end),
+        span=doc.span(words.start, words.end),
+        year_inferred=True,
+        derived_from="context",
+    )
 
 
 def _basis_written(doc: _Doc, decision: MetricDecision, hit: Hit, lo: int) -> bool:
@@ -1666,26 +1678,10 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if not in_sentence and (plan or not draft.forecast) and doc.as_of is not None:
         bare = doc.bare_years.last_before(hit.start, s_start)
         if bare is not None and plan:
-            year = doc.as_of.year
-            period = Period(
-                start=dt.date(year, 1, 1),
-                end=dt.date(year, 12, 31),
-                text=doc.words(bare.start, bare.end),
-                span=doc.span(bare.start, bare.end),
-                year_inferred=True,
-                derived_from="context",
-            )
+            period = _named_year(doc, bare, doc.as_of.year)
             return period, uncertain(f"「{period.text}」 of a target with no year: the year of the as-of date")
         if bare is not None:  # 美团全年收入…: a year with no number is the last one completed
-            year = doc.as_of.year - 1
-            period = Period(
-                start=dt.date(year, 1, 1),
-                end=dt.date(year, 12, 31),
-                text=doc.words(bare.start, bare.end),
-                span=doc.span(bare.start, bare.end),
-                year_inferred=True,
-                derived_from="context",
-            )
+            period = _named_year(doc, bare, doc.as_of.year - 1)
             return period, uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
     # 「由2022Q1的3.6%降至-0.8%」: a time joined by 的 to another value dates that value alone
     in_sentence = [t for t in in_sentence if t in beside or not _owns_value(doc, t, hit.start)]

@@ -98,6 +98,11 @@ def test_case(text: str, as_of: dt.date, rows: list[tuple], convert: object) -> 
     got = [actual_row(c, w) for c, w in zip(result.claims, want, strict=False)]
     assert got == want
     assert len(result.claims) == len(rows), [c.text for c in result.claims[len(rows) :]]
+    assert_spans_slice(result)
+
+
+def assert_spans_slice(result: DocumentResult) -> None:
+    """Every claim's text, and its subject's alias where it stands, is the original slice at its span."""
     for c in result.claims:
         assert result.text[c.span.start : c.span.end] == c.text
         if c.subject and c.subject.span:

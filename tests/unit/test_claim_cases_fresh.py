@@ -17,7 +17,7 @@ import pytest
 
 from tests.unit import test_claim_cases as base
 from tests.unit.claim_cases_fresh import CASES
-from tests.unit.test_claim_cases import VARIANTS, actual_row, expected_row, run
+from tests.unit.test_claim_cases import VARIANTS, actual_row, assert_spans_slice, expected_row, run
 
 #: misread today: a case id (``f07``: every form) or a case id with its form (``f07-繁-full``) -> what
 #: is misread
@@ -109,10 +109,7 @@ def test_fresh_case(text: str, as_of: dt.date | None, rows: list[tuple], convert
     got = [_actual(c, w) for c, w in zip(result.claims, want, strict=False)]
     assert got == want
     assert len(result.claims) == len(rows), [c.text for c in result.claims[len(rows) :]]
-    for c in result.claims:
-        assert result.text[c.span.start : c.span.end] == c.text
-        if c.subject and c.subject.span:
-            assert result.text[c.subject.span.start : c.subject.span.end] == c.subject.alias
+    assert_spans_slice(result)
 
 
 @pytest.mark.parametrize(("text", "as_of", "rows"), CASES, ids=[case_id(i) for i in range(len(CASES))])
