@@ -68,11 +68,12 @@ def test_wrong_figures_dated_only_by_the_heading_are_not_called_wrong(store: Mar
 
 @pytest.mark.parametrize("text", variants("【港股收市】2025年3月6日\n恒生指数今日高开300点,3月6日收报24369.71点。\n"))
 def test_a_gap_at_the_open_is_not_the_sessions_change(store: MarketStore, text: str) -> None:
-    # the gap at the open is read as a move during the session (intraday_move), never the session's change
+    # the gap at the open is a change in points read during the session (intraday), never the session's change
     result, status = checked(text, store)
-    assert status == {"intraday_move": U, "close": S}
-    gap = next(v for c in result.claims if c.metric == "intraday_move" for v in result.verdicts if v.claim_id == c.id)
-    assert gap.reason is not None and gap.reason.startswith("the store holds daily closes only, so a move during")
+    assert status == {"change_points": U, "close": S}
+    gap = next(v for c in result.claims if c.metric == "change_points" for v in result.verdicts if v.claim_id == c.id)
+    assert next(c for c in result.claims if c.metric == "change_points").intraday
+    assert gap.reason is not None and "neither the close nor the session's change" in gap.reason
 
 
 @pytest.mark.parametrize(
