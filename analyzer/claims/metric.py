@@ -265,7 +265,8 @@ class MetricReader:
         """(metric, word, intraday) when a qualifier word before ``start`` in the sentence makes ``metric``
         another or marks it read during the session (一度跌7% → change_pct, intraday); None when none
         applies or a word that stops it stands nearer. The search starts at ``sentence_start`` (the
-        caller's floor: the sentence, or the last name in it); a qualifier not ``across_figures`` reaches back only to the figure before it; the nearest wins."""
+        caller's floor: the sentence, or the last name in it); a qualifier not ``across_figures``
+        reaches back only to the figure before it; the nearest wins."""
         best: tuple[int, str, str, bool] | None = None
         for name, q in self.vocab.qualifiers.items():
             target = q.metrics.get(metric)
