@@ -1506,6 +1506,42 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
         ("tradnews", "恒指", "hsi", "close", "20100", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
     ]),
+    # figures read during the session (Claim.intraday): a midday or early move stays the change it is
+    # (points or %) and is marked intraday; midday, earlier, high and low levels and the open are
+    # intraday by their metric; the close and the day's change after 收市/收涨/最终 are not
+    ("【港股午市】2025年4月9日\n恒指半日跌86点,报22410点;国指半日升0.4%。", D(2025, 4, 9), [
+        ("intraday", "恒指", "hsi", "change_points", "-86", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "midday", "22410", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "国指", "hscei", "change_pct", "0.4", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
+    ("恒生科技指数早段跌180点,较早时报5120点。", D(2025, 4, 9), [
+        ("intraday", "恒生科技指数", "hstech", "change_points", "-180", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒生科技指数", "hstech", "intraday_level", "5120", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
+    ("恒指盘中一度跌逾900点,低见19870点,高见20550点,收市跌420点。", D(2025, 4, 9), [
+        ("intraday", "恒指", "hsi", "change_points", "-900", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "intraday_low", "19870", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "intraday_high", "20550", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "change_points", "-420", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
+    ]),
+    ("沪深300指数早盘低开0.5%,午间收报3860点,上午跌0.8%。", D(2025, 4, 9), [
+        ("intraday", "沪深300指数", "csi300", "change_pct", "-0.5", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "沪深300指数", "csi300", "midday", "3860", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "沪深300指数", "csi300", "change_pct", "-0.8", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
+    ("上证指数盘中报3318点,午后翻红,收涨0.3%。", D(2025, 4, 9), [
+        ("intraday", "上证指数", "sse_composite", "intraday_level", "3318", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "上证指数", "sse_composite", "change_pct", "0.3", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
+    ]),
+    ("创业板指开盘跌1.1%,随后一度跌3.2%,最终收跌1.5%。", D(2025, 4, 9), [
+        ("intraday", "创业板指", "chinext", "change_pct", "-1.1", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "创业板指", "chinext", "change_pct", "-3.2", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "创业板指", "chinext", "change_pct", "-1.5", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
+    ]),
+    ("深证成指今日高开45点,开报10230点。", D(2025, 4, 9), [
+        ("intraday", "深证成指", "szse_component", "change_points", "45", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "深证成指", "szse_component", "open", "10230", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
 ]
 # fmt: on
 

@@ -77,6 +77,22 @@ def test_a_gap_at_the_open_is_not_the_sessions_change(store: MarketStore, text: 
 
 
 @pytest.mark.parametrize(
+    "text", variants("【港股午市】2025年3月6日\n恒生指数半日上升1.8%,报24120点;沪深300指数盘中一度跌0.9%。\n")
+)
+def test_moves_by_midday_or_during_the_session_are_never_the_sessions_change(store: MarketStore, text: str) -> None:
+    # a move by midday or 一度 is a change in % read during the session: never checked against the day's change
+    result, _ = checked(text, store)
+    moves = [c for c in result.claims if c.metric == "change_pct"]
+    assert len(moves) == 2 and all(c.intraday for c in moves)
+    by_claim = {v.claim_id: v for v in result.verdicts}
+    midday = [c for c in result.claims if c.metric == "midday"]
+    assert len(midday) == 1 and midday[0].intraday
+    for c in [*moves, *midday]:
+        assert by_claim[c.id].status is U
+        assert "the store holds daily closes only" in (by_claim[c.id].reason or "")
+
+
+@pytest.mark.parametrize(
     ("text", "status", "words"),
     [
         # 24369.71: 「约24,000点」 is 1.5% off, inside the 5% an approximate figure is given
