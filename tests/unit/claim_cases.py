@@ -325,7 +325,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
-        ("subjects", "沪深300指数", "csi300", "change_pct", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False, True),
+        ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False, True),
         ("subjects", "沪深300指数", "csi300", "turnover", "320000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
@@ -1115,10 +1115,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "恒生指数", "hsi", "change_points", "120", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     ("恒生科技指数一度跌逾1000点,其后跌幅收窄。", AS_OF, [
-        ("market", "恒生科技指数", "hstech", "change_points", "-1000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
+        ("market", "恒生科技指数", "hstech", "intraday_move", "-1000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
     ]),
     ("小米集团股价盘中一度跌7%,收跌3.2%。", AS_OF, [
-        ("market", "小米集团", "xiaomi", "change_pct", "-7", "%", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
+        ("market", "小米集团", "xiaomi", "intraday_move", "-7", "%", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
         ("market", "小米集团", "xiaomi", "change_pct", "-3.2", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     ("沪深300指数午收下跌0.6%,报3,920点。", AS_OF, [
@@ -1135,7 +1135,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # a qualifier reaches no further than the last name before the figure, a limit word only right before it
     ("小米集团一度涨5%,腾讯控股涨2%。", AS_OF, [
-        ("market", "小米集团", "xiaomi", "change_pct", "5", "%", None, AS_OF, AS_OF, False, True),
+        ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False, True),
         ("change", "腾讯控股", "tencent", "return", "2", "%", None, None, None, False),
     ]),
     ("市场再现涨停潮,上证指数上涨1.2%。", AS_OF, [
@@ -1418,7 +1418,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # Taiwan market news: 台北股市 / 加权指数 are the TAIEX; points in 万 and 千 (2万点, 1千点); 终场 and
     # 收在 are the close, so an earlier 一度 no longer qualifies the moves after them
     ("台北股市今天开低走低,加权指数一度重挫逾1千点,跌破2万点大关,终场下跌512点,收在19820点。", D(2025, 3, 12), [
-        ("tradnews", "加权指数", "taiex", "change_points", "-1000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("tradnews", "加权指数", "taiex", "intraday_move", "-1000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("tradnews", "加权指数", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "加权指数", "taiex", "change_points", "-512", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "加权指数", "taiex", "close", "19820", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
@@ -1449,9 +1449,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # Taiwan crossing words (失手, 冲破, 攻上) name a level crossed; a price move in money after 一度 is
     # an intraday move; a qualifier (盘中一度) ends the name before it; predicates are never names
     ("台股今天盘中一度跌超过300点,再度失手2万点;联电盘中一度跌超过2元。", D(2025, 3, 12), [
-        ("tradnews", "台股", "taiex", "change_points", "-300", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("tradnews", "台股", "taiex", "intraday_move", "-300", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("tradnews", "台股", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
-        ("tradnews", "联电", ANY, "change_amount", "-2", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("tradnews", "联电", ANY, "intraday_move", "-2", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False, True),
     ]),
     ("台股今天早盘直接冲破21000点大关,攻上21100点。", D(2025, 3, 12), [
         ("tradnews", "台股", "taiex", "threshold", "21000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
@@ -1519,7 +1519,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "恒生科技指数", "hstech", "intraday_level", "5120", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
     ]),
     ("恒指盘中一度跌逾900点,低见19870点,高见20550点,收市跌420点。", D(2025, 4, 9), [
-        ("intraday", "恒指", "hsi", "change_points", "-900", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "intraday_move", "-900", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "恒指", "hsi", "intraday_low", "19870", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "恒指", "hsi", "intraday_high", "20550", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "恒指", "hsi", "change_points", "-420", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
@@ -1535,7 +1535,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("创业板指开盘跌1.1%,随后一度跌3.2%,最终收跌1.5%。", D(2025, 4, 9), [
         ("intraday", "创业板指", "chinext", "change_pct", "-1.1", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
-        ("intraday", "创业板指", "chinext", "change_pct", "-3.2", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "创业板指", "chinext", "intraday_move", "-3.2", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "创业板指", "chinext", "change_pct", "-1.5", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
     ]),
     ("深证成指今日高开45点,开报10230点。", D(2025, 4, 9), [

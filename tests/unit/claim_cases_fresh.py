@@ -14,9 +14,9 @@ value empty). The labels follow these readings:
 - a session figure is dated by its session: ``今日``, the item's dateline, else the as-of date; a
   morning briefing (早报, 财经早餐) reports the previous trading session, 隔夜 the previous US one;
   ``承接/延续 昨日…势`` does not date the session; nothing carries from one ``---`` item to the next
-- a move that is not the session's change (一度, 较早时, 高开/低开 at the open, the change stated
-  with 半日收报) is the change it is (change_pct, change_points) with an 11th item ``True``
-  (Claim.intraday: read during the session); intraday_high / intraday_low / midday: the 高见 / 低见 / 半日收报 levels
+- a move that is not the session's change is marked by an 11th item ``True`` (Claim.intraday: read
+  during the session): intraday_move for an excursion (一度, 盘中), the change it is (change_pct,
+  change_points) for a move at a stated time (较早时, 高开/低开 at the open, with 半日收报); intraday_high / intraday_low / midday: the 高见 / 低见 / 半日收报 levels
 - limit_move: the limit a stock closed at (20%涨停 +20, 10%跌停 −10)
 - open_market_operation: an operation's amount and the net injection (净投放 +, 净回笼 −)
 - new_loans, tsf_flow over the month; tsf_stock, reserves, market_cap, fund_shares at a day
@@ -115,7 +115,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("恒指较早时跌185点,科指一度跌2.4%。", D(2025, 3, 14), [
         ("topic", "恒指", "hsi", "change_points", "-185", "点", None, D(2025, 3, 14), D(2025, 3, 14), False, True),
-        ("topic", "科指", "hstech", "change_pct", "-2.4", "%", None, D(2025, 3, 14), D(2025, 3, 14), False, True),
+        ("topic", "科指", "hstech", "intraday_move", "-2.4", "%", None, D(2025, 3, 14), D(2025, 3, 14), False, True),
     ]),
     ("小米集团高开2.1%,高见56.80元,半日收报55.90元,升1.4%。", D(2025, 3, 19), [
         ("topic", "小米集团", "xiaomi", "change_pct", "2.1", "%", None, D(2025, 3, 19), D(2025, 3, 19), False, True),
