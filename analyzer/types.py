@@ -171,6 +171,11 @@ class Claim(Frozen):
     forecast: bool = Field(
         default=False, description="a forecast, target or expectation (预计/有望/目标价); never verified"
     )
+    intraday: bool = Field(
+        default=False,
+        description="a figure read during the session (一度跌3%, 半日跌69点, 盘中报, 高见/低见, the open), "
+        "never the close or the session's change; never compared with either",
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="how sure subject, metric and period are")
     decided_by: dict[str, str] = Field(
         default_factory=dict,

@@ -138,6 +138,7 @@ class _Draft:
     basis: str | None = None
     forecast: bool = False
     forecast_cue: str | None = None
+    intraday: bool = False  # read during the session (一度, 半日): never the close or the session's change
     currency: str | None = None
     id: str = ""
     week: bool = False
@@ -872,8 +873,13 @@ def _draft(doc: _Doc, hit: Hit, mention: Mention, state: _State, notes: list[Sou
         floor = max(s_start, named[-1].start) if named else s_start
         qualified = doc.metrics.qualified(draft.metric, hit.start, floor, state.prev_value_end)
         if qualified is not None:  # 一度跌7%, 半日跌0.5%: during the session, never its change
-            metric_how.append(f"{qualified[0]} (「{qualified[1]}」 before it)")
-            draft.metric = qualified[0]
+            target, word, intraday = qualified
+            if intraday:
+                draft.intraday = True
+                metric_how.append(f"{target} read during the session (「{word}」 before it), not the close")
+            else:
+                metric_how.append(f"{target} (「{word}」 before it)")
+            draft.metric = target
     # a forecast cue covers the figures after it up to the next figure that is not one (预计营收…,净利润…)
     # (not from a bullet heading before the figure: 「■…有望恢复:2020年度,…收入13.28亿元」 is no forecast)
     forecast_floor = max(s_start, state.prev_value_end)
@@ -1396,6 +1402,12 @@ def _code_subject(doc: _Doc, hit: Hit) -> tuple[SubjectRef | None, str]:
 # ---------------------------------------------------------------- period
 
 
+def _intraday_metric(doc: _Doc, metric: str) -> bool:
+    """True when the metric itself is a figure read during the session (open, midday, 高见/低见)."""
+    cues = doc.metrics.vocab.metrics.get(metric)
+    return cues is not None and cues.intraday
+
+
 def cues_forecast(cues: object) -> bool:
     """True when the metric itself is a forecast (目标价, 预测市盈率), whatever words stand around it."""
     return bool(getattr(cues, "forecast", False))
@@ -1612,6 +1624,8 @@ def _period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNote]) ->
     if draft.basis == "weight":
         return None, "not applicable (a weight in a benchmark formula)"
     cues = doc.metrics.vocab.metrics.get(metric)
+    if cues is not None and draft.intraday and not cues.session:
+        cues = cues.model_copy(update={"session": True})  # 联电一度跌2元: read during a session, dated by it
     level = bool(cues and cues.level and not cues.over_period)
     change = bool(cues and cues.change)
     s_start, _ = doc.sentences.span_at(hit.start)
@@ -2121,6 +2135,7 @@ def _claim(doc: _Doc, draft: _Draft, notes: list[SourceNote]) -> Claim:
         high=-mention.low if draft.negated_range and mention.low is not None else mention.high,
         basis=draft.basis,
         forecast=draft.forecast,
+        intraday=draft.intraday or _intraday_metric(doc, draft.metric),
         confidence=confidence(decided),
         decided_by=decided,
     )

@@ -259,12 +259,15 @@ class MetricReader:
         found = [hits[0].start for index, _ in self._qualifiers.values() if (hits := index.within(start, end))]
         return min(found) if found else None
 
-    def qualified(self, metric: str, start: int, sentence_start: int, prev_value_end: int) -> tuple[str, str] | None:
-        """(metric, word) when a qualifier word before ``start`` in the sentence makes ``metric`` another
-        (一度跌7% → intraday_move); None when none applies or a word that stops it stands nearer. The
-        search starts at ``sentence_start`` (the caller's floor: the sentence, or the last name in it); a
-        qualifier not ``across_figures`` reaches back only to the figure before it; the nearest wins."""
-        best: tuple[int, str, str] | None = None
+    def qualified(
+        self, metric: str, start: int, sentence_start: int, prev_value_end: int
+    ) -> tuple[str, str, bool] | None:
+        """(metric, word, intraday) when a qualifier word before ``start`` in the sentence makes ``metric``
+        another or marks it read during the session (一度跌7% → change_pct, intraday); None when none
+        applies or a word that stops it stands nearer. The search starts at ``sentence_start`` (the
+        caller's floor: the sentence, or the last name in it); a qualifier not ``across_figures``
+        reaches back only to the figure before it; the nearest wins."""
+        best: tuple[int, str, str, bool] | None = None
         for name, q in self.vocab.qualifiers.items():
             target = q.metrics.get(metric)
             if target is None:
@@ -274,8 +277,8 @@ class MetricReader:
             if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
                 continue
             if best is None or hit.start > best[0]:
-                best = (hit.start, target, hit.word)
-        return (best[1], best[2]) if best is not None else None
+                best = (hit.start, target, hit.word, q.intraday)
+        return (best[1], best[2], best[3]) if best is not None else None
 
     def negative(
         self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None

@@ -44,6 +44,8 @@ class MetricCues(_Strict):
     over_span: str | None = None
     ratio: bool = False
     session: bool = False
+    #: a figure read during the session (the open, midday, a high or low): never the close (Claim.intraday)
+    intraday: bool = False
     forecast: bool = False
     basis: str | None = None
     market_currency: bool = False
@@ -126,8 +128,9 @@ class DailyAverage(_Strict):
 
 
 class Qualifier(_Strict):
-    """Words before a figure in its sentence that make its metric another (一度跌7% → intraday_move),
-    unless one of ``unless`` stands nearer to it."""
+    """Words before a figure in its sentence that make its metric another (盘中报 → intraday_level) or
+    mark it read during the session (``intraday``: 一度跌7% stays change_pct, Claim.intraday), unless
+    one of ``unless`` stands nearer to it."""
 
     words: tuple[str, ...]
     unless: tuple[str, ...] = ()
@@ -136,6 +139,8 @@ class Qualifier(_Strict):
     across_figures: bool = False
     #: at most this many characters between the word and the figure (封涨停,涨10%), when set
     reach: int | None = None
+    #: the figure is read during the session, never the close or the session's change (Claim.intraday)
+    intraday: bool = False
 
 
 class TightCue(_Strict):

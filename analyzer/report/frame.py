@@ -13,7 +13,7 @@ columns                Arrow type   notes
                                     and its exponent (the stated precision)
 ``FLOAT_COLUMNS``      float64      ``*_float`` twins of the Decimal columns, and ``score``
 ``INT_COLUMNS``        int64        offsets (``start``, ``end``, ``sentence_*``) and ``scale``
-``BOOL_COLUMNS``       bool         ``year_inferred``
+``BOOL_COLUMNS``       bool         ``year_inferred``, ``intraday``
 ``DATE_COLUMNS``       date32       period bounds and mention dates
 everything else        string       ids, names, texts, ``;``/``,``-joined lists
 =====================  ===========  =========================================================
@@ -42,6 +42,7 @@ CLAIM_COLUMNS = [
     "subject_alias",
     "subject_kind",
     "metric",
+    "intraday",
     "value",
     "value_float",
     "unit",
@@ -138,7 +139,7 @@ FLOAT_TWINS = {
 }
 FLOAT_COLUMNS = frozenset({"score", *FLOAT_TWINS.values()})
 INT_COLUMNS = frozenset({"start", "end", "sentence_start", "sentence_end", "scale"})
-BOOL_COLUMNS = frozenset({"year_inferred"})
+BOOL_COLUMNS = frozenset({"year_inferred", "intraday"})
 DATE_COLUMNS = frozenset({"period_start", "period_end", "date", "start_date", "end_date"})
 TABLE_COLUMNS = {
     "claims": CLAIM_COLUMNS,
@@ -201,6 +202,7 @@ def claim_row(claim: Claim) -> dict[str, Any]:
         "subject_alias": subject.alias if subject else None,
         "subject_kind": subject.kind if subject else None,
         "metric": claim.metric,
+        "intraday": claim.intraday,
         "value": claim.value,
         "value_float": _float(claim.value),
         "unit": claim.unit,

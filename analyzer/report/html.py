@@ -147,6 +147,8 @@ def _claim_rows(claim: Claim) -> list[tuple[str, str]]:
         rows.append(("period", f"{_period_text(claim)}  ({how})"))
     else:
         rows.append(("period", "—"))
+    if claim.intraday:
+        rows.append(("when", "read during the session: never the close or the session's change"))
     if claim.source is not None:
         rows.append(("cited source", f"{', '.join(claim.source.sources)} — {claim.source.text}"))
     else:

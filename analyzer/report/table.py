@@ -199,7 +199,14 @@ def format_value(claim: Claim) -> str:
 
 def format_period(claim: Claim) -> str:
     """A claim's period, compact: 2024 (a calendar year), 2024-09 (a month), 2025-03-06 (a day), else
-    start → end."""
+    start → end; ``intraday`` after it for a figure read during the session (never the close)."""
+    dates = _period_dates(claim)
+    if claim.intraday:
+        return f"{dates} intraday" if dates else "intraday"
+    return dates
+
+
+def _period_dates(claim: Claim) -> str:
     p = claim.period
     if p is None:
         return ""

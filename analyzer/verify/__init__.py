@@ -3,11 +3,12 @@
 ``verify(result, store)`` gives one Verdict per checkable claim; ``open_store()`` opens (and on first
 creation seeds) the market data store; ``summarize(verdicts)`` counts them by status.
 
-Before any checker runs, a claim that cannot be checked says why: a forecast, a period that cannot be
-real, a figure the text computes from figures it does not state, a period that is not the span the
-checker's method covers (a one-session check never judges a figure over several days). After it runs,
-a contradiction stands only when the claim is certain (subject, metric and period all decided surely);
-otherwise the verdict is unverifiable and says what was unsure.
+Before any checker runs, a claim that cannot be checked says why: a forecast, a figure read during the
+session (never the close or the session's change), a period that cannot be real, a figure the text
+computes from figures it does not state, a period that is not the span the checker's method covers
+(a one-session check never judges a figure over several days). After it runs, a contradiction stands
+only when the claim is certain (subject, metric and period all decided surely); otherwise the verdict
+is unverifiable and says what was unsure.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from analyzer.verify.seed import default_store_path, open_store
 from analyzer.verify.store import MarketStore
 from analyzer.verify.summary import VerdictCounts, summarize
 from analyzer.verify.tolerance import VerifyOptions
-from analyzer.verify.words import unchecked_reason
+from analyzer.verify.words import intraday_reason, unchecked_reason
 
 #: metrics that are labels, not figures: no verdict at all
 NOT_CHECKED = frozenset({"risk_rating", "fund_code"})
@@ -63,6 +64,9 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
     claim = ctx.claim
     if claim.forecast:
         return Unverifiable(FORECAST_REASON, method="none")
+    if claim.intraday:
+        # read during the session (一度跌3%, 半日跌69点, 盘中报): never compared with a close or a session's change
+        return Unverifiable(intraday_reason(claim.metric), method="none")
     if claim.unit in POINT_UNITS:
         # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
         return Unverifiable(

@@ -48,6 +48,13 @@ def unchecked_reason(metric: str) -> str:
     return found if found is not None else reasons().default_unchecked.format(metric=metric.replace("_", " "))
 
 
+def intraday_reason(metric: str) -> str:
+    """Why a figure read during the session is not checked: its metric's own reason (open, midday, a
+    high or low), else the one for any figure of the session (a move by midday is never the day's)."""
+    found = reasons().unchecked.get(metric)
+    return found if found is not None else reasons().unchecked["intraday"]
+
+
 QUALIFIER_WINDOW = 4
 
 

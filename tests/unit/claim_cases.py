@@ -4,8 +4,9 @@ date and every claim a careful analyst would write down, in Simplified with ASCI
 The tests derive the Traditional and full-width variants themselves.
 
 A claim row: (family, subject alias, subject id, metric, value or label, unit, currency,
-period start, period end, forecast); a range's value is written "low..high" (30..35). ``ANY`` means "not checked" (a surface subject's id may
-become a securities-master id once the master knows the company).
+period start, period end, forecast[, intraday]); a range's value is written "low..high" (30..35). ``ANY`` means "not checked" (a surface subject's id may
+become a securities-master id once the master knows the company). The optional 11th item is
+``Claim.intraday`` (a figure read during the session: 一度跌, 半日跌, 盘中报, 高见); not compared when absent.
 """
 
 from __future__ import annotations
@@ -89,13 +90,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "沪深两市", ANY, "turnover", "1520000000000", "CNY", "CNY", AS_OF, AS_OF, False),
     ]),
     ("恒生科技指数早盘高开1.2%,午间收报5,620点,全日上升5.40%,收报5,700点。", AS_OF, [
-        ("market", "恒生科技指数", "hstech", "intraday_move", "1.2", "%", None, AS_OF, AS_OF, False),
+        ("market", "恒生科技指数", "hstech", "change_pct", "1.2", "%", None, AS_OF, AS_OF, False, True),
         ("market", "恒生科技指数", "hstech", "midday", "5620", "点", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "change_pct", "5.40", "%", None, AS_OF, AS_OF, False),
         ("market", "恒生科技指数", "hstech", "close", "5700", "点", None, AS_OF, AS_OF, False),
     ]),
     ("恒指今日低开102点,开报22,450点,盘中最高见22,700点,最低见22,300点。", AS_OF, [
-        ("market", "恒指", "hsi", "intraday_move", "-102", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "change_points", "-102", "点", None, AS_OF, AS_OF, False, True),
         ("market", "恒指", "hsi", "open", "22450", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "intraday_high", "22700", "点", None, AS_OF, AS_OF, False),
         ("market", "恒指", "hsi", "intraday_low", "22300", "点", None, AS_OF, AS_OF, False),
@@ -330,7 +331,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subjects", "华夏沪深300ETF", ANY, "turnover_daily_avg", "1860000000", "CNY", "CNY", D(2024, 11, 4), D(2024, 11, 8), False),
     ]),
     ("沪深300指数早盘一度下跌1.2%,尾盘成交额放大至3200亿元。", D(2024, 11, 8), [
-        ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("subjects", "沪深300指数", "csi300", "intraday_move", "-1.2", "%", None, D(2024, 11, 8), D(2024, 11, 8), False, True),
         ("subjects", "沪深300指数", "csi300", "turnover", "320000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
@@ -1105,42 +1106,42 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # change; a closing word nearer the figure (收报, 全天, 收跌) makes it the session's again
     ("恒指较早时报19,850点,跌310点。", AS_OF, [
         ("market", "恒指", "hsi", "intraday_level", "19850", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
-        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒指", "hsi", "change_points", "-310", "点", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
     ]),
     ("恒指曾跌穿20000点,低见19850点,半日收报19900点,跌310点。", AS_OF, [
         ("market", "恒指", "hsi", "threshold", "20000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "恒指", "hsi", "intraday_low", "19850", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "恒指", "hsi", "midday", "19900", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
-        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒指", "hsi", "change_points", "-310", "点", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
     ]),
     ("恒生指数高开58点,高见23,150点,收市报22,980点,升120点。", AS_OF, [
-        ("market", "恒生指数", "hsi", "intraday_move", "58", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒生指数", "hsi", "change_points", "58", "点", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
         ("market", "恒生指数", "hsi", "intraday_high", "23150", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "恒生指数", "hsi", "close", "22980", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("market", "恒生指数", "hsi", "change_points", "120", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     ("恒生科技指数一度跌逾1000点,其后跌幅收窄。", AS_OF, [
-        ("market", "恒生科技指数", "hstech", "intraday_move", "-1000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "恒生科技指数", "hstech", "intraday_move", "-1000", "点", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
     ]),
     ("小米集团股价盘中一度跌7%,收跌3.2%。", AS_OF, [
-        ("market", "小米集团", "xiaomi", "intraday_move", "-7", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "小米集团", "xiaomi", "intraday_move", "-7", "%", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
         ("market", "小米集团", "xiaomi", "change_pct", "-3.2", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     ("沪深300指数午收下跌0.6%,报3,920点。", AS_OF, [
-        ("market", "沪深300指数", "csi300", "intraday_move", "-0.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "沪深300指数", "csi300", "change_pct", "-0.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
         ("market", "沪深300指数", "csi300", "midday", "3920", "点", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     ("上证指数低开0.3%,全天收涨0.8%。", AS_OF, [
-        ("market", "上证指数", "sse_composite", "intraday_move", "-0.3", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "上证指数", "sse_composite", "change_pct", "-0.3", "%", None, D(2025, 3, 6), D(2025, 3, 6), False, True),
         ("market", "上证指数", "sse_composite", "change_pct", "0.8", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     ("恒指半日跌310点,午收报22,300点。", AS_OF, [
-        ("market", "恒指", "hsi", "intraday_move", "-310", "点", None, AS_OF, AS_OF, False),
+        ("market", "恒指", "hsi", "change_points", "-310", "点", None, AS_OF, AS_OF, False, True),
         ("market", "恒指", "hsi", "midday", "22300", "点", None, AS_OF, AS_OF, False),
     ]),
     # a qualifier reaches no further than the last name before the figure, a limit word only right before it
     ("小米集团一度涨5%,腾讯控股涨2%。", AS_OF, [
-        ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False),
+        ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False, True),
         ("change", "腾讯控股", "tencent", "return", "2", "%", None, None, None, False),
     ]),
     ("市场再现涨停潮,上证指数上涨1.2%。", AS_OF, [
@@ -1233,13 +1234,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # a headline's phrases each have their own subject: the stock's move is not the index's
     ("恒指早段跌250点 华润万象跌约2%\n2025年3月12日\n恒生指数午间收报23,650点。", D(2025, 3, 14), [
-        ("headline", "恒指", ANY, "intraday_move", "-250", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
-        ("headline", "华润万象", ANY, "intraday_move", "-2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("headline", "恒指", ANY, "change_points", "-250", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("headline", "华润万象", ANY, "change_pct", "-2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("headline", "恒生指数", ANY, "midday", "23650", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
     ]),
     ("国指半日跌1.1% 信义光能跌近6%\n2025年3月12日\n国企指数午间收报8,650点。", D(2025, 3, 12), [
-        ("headline", "国指", ANY, "intraday_move", "-1.1", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
-        ("headline", "信义光能", ANY, "intraday_move", "-6", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("headline", "国指", ANY, "change_pct", "-1.1", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("headline", "信义光能", ANY, "change_pct", "-6", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("headline", "国企指数", ANY, "midday", "8650", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
     ]),
     # a close report's moves are the session's, on the item's date
@@ -1277,7 +1278,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("clauses", "恒指", "hsi", "threshold", "20000", "点", None, AS_OF, AS_OF, False),
         ("clauses", "恒指", "hsi", "intraday_low", "19850", "点", None, AS_OF, AS_OF, False),
         ("clauses", "恒指", "hsi", "midday", "19900", "点", None, AS_OF, AS_OF, False),
-        ("clauses", "恒指", "hsi", "intraday_move", "-310", "点", None, AS_OF, AS_OF, False),
+        ("clauses", "恒指", "hsi", "change_points", "-310", "点", None, AS_OF, AS_OF, False, True),
     ]),
     ("恒生科技指数早段高见4300点,其后回落,收报4250点,跌45点。", D(2024, 12, 2), [
         ("clauses", "恒生科技指数", "hstech", "intraday_high", "4300", "点", None, D(2024, 12, 2), D(2024, 12, 2), False),
@@ -1423,7 +1424,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # Taiwan market news: 台北股市 / 加权指数 are the TAIEX; points in 万 and 千 (2万点, 1千点); 终场 and
     # 收在 are the close, so an earlier 一度 no longer qualifies the moves after them
     ("台北股市今天开低走低,加权指数一度重挫逾1千点,跌破2万点大关,终场下跌512点,收在19820点。", D(2025, 3, 12), [
-        ("tradnews", "加权指数", "taiex", "intraday_move", "-1000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "加权指数", "taiex", "intraday_move", "-1000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("tradnews", "加权指数", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "加权指数", "taiex", "change_points", "-512", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("tradnews", "加权指数", "taiex", "close", "19820", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
@@ -1454,9 +1455,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # Taiwan crossing words (失手, 冲破, 攻上) name a level crossed; a price move in money after 一度 is
     # an intraday move; a qualifier (盘中一度) ends the name before it; predicates are never names
     ("台股今天盘中一度跌超过300点,再度失手2万点;联电盘中一度跌超过2元。", D(2025, 3, 12), [
-        ("tradnews", "台股", "taiex", "intraday_move", "-300", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "台股", "taiex", "intraday_move", "-300", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("tradnews", "台股", "taiex", "threshold", "20000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
-        ("tradnews", "联电", ANY, "intraday_move", "-2", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False),
+        ("tradnews", "联电", ANY, "intraday_move", "-2", "TWD", "TWD", D(2025, 3, 12), D(2025, 3, 12), False, True),
     ]),
     ("台股今天早盘直接冲破21000点大关,攻上21100点。", D(2025, 3, 12), [
         ("tradnews", "台股", "taiex", "threshold", "21000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
@@ -1503,13 +1504,49 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # a stock's opening price (以912元开出); the move at the opening is intraday
     ("台北股市今天开高。台积电开盘涨13元以912元开出。", D(2025, 3, 13), [
-        ("tradnews", "台积电", ANY, "intraday_move", "13", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
+        ("tradnews", "台积电", ANY, "change_amount", "13", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False, True),
         ("tradnews", "台积电", ANY, "open", "912", "TWD", "TWD", D(2025, 3, 13), D(2025, 3, 13), False),
     ]),
     # 本周四 is a day of the week, not the week: its move is that session's
     ("恒指本周四跌1%,收报20100点。", D(2025, 3, 13), [
         ("tradnews", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
         ("tradnews", "恒指", "hsi", "close", "20100", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
+    ]),
+    # figures read during the session (Claim.intraday): a midday or early move stays the change it is
+    # (points or %) and is marked intraday; midday, earlier, high and low levels and the open are
+    # intraday by their metric; the close and the day's change after 收市/收涨/最终 are not
+    ("【港股午市】2025年4月9日\n恒指半日跌86点,报22410点;国指半日升0.4%。", D(2025, 4, 9), [
+        ("intraday", "恒指", "hsi", "change_points", "-86", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "midday", "22410", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "国指", "hscei", "change_pct", "0.4", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
+    ("恒生科技指数早段跌180点,较早时报5120点。", D(2025, 4, 9), [
+        ("intraday", "恒生科技指数", "hstech", "change_points", "-180", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒生科技指数", "hstech", "intraday_level", "5120", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
+    ("恒指盘中一度跌逾900点,低见19870点,高见20550点,收市跌420点。", D(2025, 4, 9), [
+        ("intraday", "恒指", "hsi", "intraday_move", "-900", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "intraday_low", "19870", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "intraday_high", "20550", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "恒指", "hsi", "change_points", "-420", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
+    ]),
+    ("沪深300指数早盘低开0.5%,午间收报3860点,上午跌0.8%。", D(2025, 4, 9), [
+        ("intraday", "沪深300指数", "csi300", "change_pct", "-0.5", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "沪深300指数", "csi300", "midday", "3860", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "沪深300指数", "csi300", "change_pct", "-0.8", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+    ]),
+    ("上证指数盘中报3318点,午后翻红,收涨0.3%。", D(2025, 4, 9), [
+        ("intraday", "上证指数", "sse_composite", "intraday_level", "3318", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "上证指数", "sse_composite", "change_pct", "0.3", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
+    ]),
+    ("创业板指开盘跌1.1%,随后一度跌3.2%,最终收跌1.5%。", D(2025, 4, 9), [
+        ("intraday", "创业板指", "chinext", "change_pct", "-1.1", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "创业板指", "chinext", "intraday_move", "-3.2", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "创业板指", "chinext", "change_pct", "-1.5", "%", None, D(2025, 4, 9), D(2025, 4, 9), False, False),
+    ]),
+    ("深证成指今日高开45点,开报10230点。", D(2025, 4, 9), [
+        ("intraday", "深证成指", "szse_component", "change_points", "45", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
+        ("intraday", "深证成指", "szse_component", "open", "10230", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
     ]),
 ]
 # fmt: on

@@ -14,8 +14,9 @@ value empty). The labels follow these readings:
 - a session figure is dated by its session: ``今日``, the item's dateline, else the as-of date; a
   morning briefing (早报, 财经早餐) reports the previous trading session, 隔夜 the previous US one;
   ``承接/延续 昨日…势`` does not date the session; nothing carries from one ``---`` item to the next
-- intraday_move: a move that is not the session's change (一度, 较早时, 高开/低开 at the open, the
-  change stated with 半日收报); intraday_high / intraday_low / midday: the 高见 / 低见 / 半日收报 levels
+- a move that is not the session's change is marked by an 11th item ``True`` (Claim.intraday: read
+  during the session): intraday_move for an excursion (一度, 盘中), the change it is (change_pct,
+  change_points) for a move at a stated time (较早时, 高开/低开 at the open, with 半日收报); intraday_high / intraday_low / midday: the 高见 / 低见 / 半日收报 levels
 - limit_move: the limit a stock closed at (20%涨停 +20, 10%跌停 −10)
 - open_market_operation: an operation's amount and the net injection (净投放 +, 净回笼 −)
 - new_loans, tsf_flow over the month; tsf_stock, reserves, market_cap, fund_shares at a day
@@ -93,10 +94,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("topic", "国指", "hscei", "threshold", "8000", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("topic", "国指", "hscei", "intraday_high", "8052", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
         ("topic", "国指", "hscei", "midday", "7985", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
-        ("topic", "国指", "hscei", "intraday_move", "46", "点", None, D(2025, 3, 12), D(2025, 3, 12), False),
+        ("topic", "国指", "hscei", "change_points", "46", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
     ]),
     ("恒生科技指数较早时跌2.1%,低见5,410点,其后跌幅收窄,收市报5,498点,跌0.5%。", D(2025, 3, 13), [
-        ("topic", "恒生科技指数", "hstech", "intraday_move", "-2.1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
+        ("topic", "恒生科技指数", "hstech", "change_pct", "-2.1", "%", None, D(2025, 3, 13), D(2025, 3, 13), False, True),
         ("topic", "恒生科技指数", "hstech", "intraday_low", "5410", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
         ("topic", "恒生科技指数", "hstech", "close", "5498", "点", None, D(2025, 3, 13), D(2025, 3, 13), False),
         ("topic", "恒生科技指数", "hstech", "change_pct", "-0.5", "%", None, D(2025, 3, 13), D(2025, 3, 13), False),
@@ -108,19 +109,19 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # 低开 is the opening gap, not the session's change
     ("恒指今日低开215点,其后反弹,收市报22,976点,升360点。", D(2025, 2, 18), [
-        ("topic", "恒指", "hsi", "intraday_move", "-215", "点", None, D(2025, 2, 18), D(2025, 2, 18), False),
+        ("topic", "恒指", "hsi", "change_points", "-215", "点", None, D(2025, 2, 18), D(2025, 2, 18), False, True),
         ("topic", "恒指", "hsi", "close", "22976", "点", None, D(2025, 2, 18), D(2025, 2, 18), False),
         ("topic", "恒指", "hsi", "change_points", "360", "点", None, D(2025, 2, 18), D(2025, 2, 18), False),
     ]),
     ("恒指较早时跌185点,科指一度跌2.4%。", D(2025, 3, 14), [
-        ("topic", "恒指", "hsi", "intraday_move", "-185", "点", None, D(2025, 3, 14), D(2025, 3, 14), False),
-        ("topic", "科指", "hstech", "intraday_move", "-2.4", "%", None, D(2025, 3, 14), D(2025, 3, 14), False),
+        ("topic", "恒指", "hsi", "change_points", "-185", "点", None, D(2025, 3, 14), D(2025, 3, 14), False, True),
+        ("topic", "科指", "hstech", "intraday_move", "-2.4", "%", None, D(2025, 3, 14), D(2025, 3, 14), False, True),
     ]),
     ("小米集团高开2.1%,高见56.80元,半日收报55.90元,升1.4%。", D(2025, 3, 19), [
-        ("topic", "小米集团", "xiaomi", "intraday_move", "2.1", "%", None, D(2025, 3, 19), D(2025, 3, 19), False),
+        ("topic", "小米集团", "xiaomi", "change_pct", "2.1", "%", None, D(2025, 3, 19), D(2025, 3, 19), False, True),
         ("topic", "小米集团", "xiaomi", "intraday_high", "56.80", "HKD", "HKD", D(2025, 3, 19), D(2025, 3, 19), False),
         ("topic", "小米集团", "xiaomi", "midday", "55.90", "HKD", "HKD", D(2025, 3, 19), D(2025, 3, 19), False),
-        ("topic", "小米集团", "xiaomi", "intraday_move", "1.4", "%", None, D(2025, 3, 19), D(2025, 3, 19), False),
+        ("topic", "小米集团", "xiaomi", "change_pct", "1.4", "%", None, D(2025, 3, 19), D(2025, 3, 19), False, True),
     ]),
     # ------------------------------------------------------------------ parallel clauses and lists
     ("今日收盘,上证50跌0.4%,中证1000涨1.3%,科创50涨2.2%。", D(2025, 3, 24), [

@@ -48,7 +48,7 @@ def run(text: str, as_of: dt.date) -> DocumentResult:
 def actual_row(claim: object, expected: tuple) -> tuple:
     """The claim in the shape of ``expected``, with ANY where the expectation does not care."""
     c = claim
-    _, _alias, ident, _metric, _value, _unit, _currency, start, end, _forecast = expected
+    _, _alias, ident, _metric, _value, _unit, _currency, start, end, _forecast, intraday = expected
     value = c.label if c.metric in LABELS else c.value  # type: ignore[attr-defined]
     if value is None and c.low is not None:  # type: ignore[attr-defined]
         value = (c.low, c.high)  # type: ignore[attr-defined]
@@ -65,11 +65,14 @@ def actual_row(claim: object, expected: tuple) -> tuple:
         ANY if start is ANY else (period.start if period else None),
         ANY if end is ANY else (period.end if period else None),
         c.forecast,  # type: ignore[attr-defined]
+        ANY if intraday is ANY else c.intraday,  # type: ignore[attr-defined]
     )
 
 
 def expected_row(row: tuple, convert: object) -> tuple:
-    family, alias, ident, metric, value, unit, currency, start, end, forecast = row
+    # an 11th item, when given, is Claim.intraday (a figure read during the session); else not compared
+    family, alias, ident, metric, value, unit, currency, start, end, forecast = row[:10]
+    intraday = row[10] if len(row) > 10 else ANY
     alias = convert(alias) if alias else alias  # type: ignore[operator]
     if metric in LABELS:
         pass
@@ -77,7 +80,7 @@ def expected_row(row: tuple, convert: object) -> tuple:
         value = tuple(Decimal(v) for v in value.split(".."))
     else:
         value = Decimal(value)
-    return (family, alias, ident, metric, value, unit, currency, start, end, forecast)
+    return (family, alias, ident, metric, value, unit, currency, start, end, forecast, intraday)
 
 
 def _params() -> list:

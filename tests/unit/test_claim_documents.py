@@ -63,6 +63,7 @@ def record(result: DocumentResult) -> dict[str, Any]:
                 "basis": c.basis,
                 "refs": list(c.refs),
                 "forecast": c.forecast,
+                "intraday": c.intraday,
                 "certain": is_certain(c),
             }
         )

@@ -68,11 +68,27 @@ def test_wrong_figures_dated_only_by_the_heading_are_not_called_wrong(store: Mar
 
 @pytest.mark.parametrize("text", variants("【港股收市】2025年3月6日\n恒生指数今日高开300点,3月6日收报24369.71点。\n"))
 def test_a_gap_at_the_open_is_not_the_sessions_change(store: MarketStore, text: str) -> None:
-    # the gap at the open is read as a move during the session (intraday_move), never the session's change
+    # the gap at the open is a change in points read during the session (intraday), never the session's change
     result, status = checked(text, store)
-    assert status == {"intraday_move": U, "close": S}
-    gap = next(v for c in result.claims if c.metric == "intraday_move" for v in result.verdicts if v.claim_id == c.id)
-    assert gap.reason is not None and gap.reason.startswith("the store holds daily closes only, so a move during")
+    assert status == {"change_points": U, "close": S}
+    gap = next(v for c in result.claims if c.metric == "change_points" for v in result.verdicts if v.claim_id == c.id)
+    assert next(c for c in result.claims if c.metric == "change_points").intraday
+    assert gap.reason is not None and "neither the close nor the session's change" in gap.reason
+
+
+@pytest.mark.parametrize(
+    "text", variants("【港股午市】2025年3月6日\n恒生指数半日上升1.8%,报24120点;沪深300指数盘中一度跌0.9%。\n")
+)
+def test_moves_by_midday_or_during_the_session_are_never_the_sessions_change(store: MarketStore, text: str) -> None:
+    # a move by midday is a change in % read during the session; 一度 is the session's excursion
+    # (intraday_move): neither is checked against the day's change, nor the midday level against the close
+    result, _ = checked(text, store)
+    metrics = [(c.metric, c.intraday) for c in result.claims]
+    assert metrics == [("change_pct", True), ("midday", True), ("intraday_move", True)]
+    by_claim = {v.claim_id: v for v in result.verdicts}
+    for c in result.claims:
+        assert by_claim[c.id].status is U
+        assert "the store holds daily closes only" in (by_claim[c.id].reason or "")
 
 
 @pytest.mark.parametrize(
