@@ -159,6 +159,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "腾讯控股", "tencent", "intraday_low", "390", "HKD", "HKD", AS_OF, AS_OF, False),
         ("market", "腾讯控股", "tencent", "midday", "395", "HKD", "HKD", AS_OF, AS_OF, False),
     ]),
+    # 最高 a little before an amount is a cap, no day's high (only right before the level is it one)
+    ("合资格人士最高可获10万元资助。", AS_OF, []),
     # 截至收盘 with no longer period in the sentence is the session itself; a path word after the
     # opening (低开高走) leaves the move the close's
     ("市场全天震荡。截至收盘,上证指数跌0.6%,深证成指涨0.3%。创业板指低开高走涨1.5%。", AS_OF, [
