@@ -78,7 +78,7 @@ from analyzer.claims.period import (
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_listed_fund, is_share_class, time_words
 from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.claims.year_series import paired_year
@@ -1418,7 +1418,7 @@ def _traded_before(
     sentence (表現最差是理想汽車,急跌逾19%): a company's share price is what moves in a session."""
     s_start, c_start = starts
     named = doc.names.between(c_start, value_start)
-    if any(n.kind in _TRADED for n in named):
+    if any(n.kind in _TRADED or (n.kind == "fund" and is_listed_fund(doc.text[n.start : n.end])) for n in named):
         return True
     if draft.metric != "return":
         return False

@@ -73,15 +73,16 @@ def surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[Name
 
 def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
     """Aliases plus the surface names that overlap none of them, in order of position; a fund named
-    after an index (远航沪深300ETF) replaces the index alias inside its name."""
+    after an index, flow or market (远航沪深300ETF, 港股通…ETF) replaces the alias inside its name."""
     starts = [a.start for a in aliases]
     kept = []
     replaced: set[int] = set()
+    absorbs = subject_stage.fund_absorbs()
     for s in surface:
         i = bisect_left(starts, s.end)
         overlapping = [a for a in aliases[max(0, i - 3) : i] if a.start < s.end and s.start < a.end]
         inside_fund = s.kind == "fund" and all(
-            a.kind == "index" and s.start <= a.start and a.end <= s.end and (a.start, a.end) != (s.start, s.end)
+            a.kind in absorbs and s.start <= a.start and a.end <= s.end and (a.start, a.end) != (s.start, s.end)
             for a in overlapping
         )
         if overlapping and not inside_fund:
