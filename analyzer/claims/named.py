@@ -164,6 +164,18 @@ def _topic_regex() -> re.Pattern[str]:
 
 
 @cache
+def _series_ends() -> tuple[str, ...]:
+    """Nouns that end a statistical series' full name (…住宅销售价格), which may be longer than a topic."""
+    return both_scripts(metric_vocabulary().surface.series_ends)
+
+
+@cache
+def _series_regex() -> re.Pattern[str]:
+    words = metric_vocabulary().surface
+    return re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,{words.series_max_chars - 1}}}")
+
+
+@cache
 def _verbs() -> tuple[str, ...]:
     """Words no name holds: forecast cues and attribution verbs (预计, 认为, 指出)."""
     vocab = metric_vocabulary()
@@ -199,6 +211,8 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     first_cue = start + len(without_trailing_predicates(text[start:first_cue]))  # 某某科技最终 → 某某科技
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
+    if match is None and piece.endswith(_series_ends()):
+        match = _series_regex().fullmatch(piece)
     if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name

@@ -687,6 +687,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "恒指港股通ETF广发", None, "change_pct", "0.41", "%", None, AS_OF, AS_OF, False),
         ("market", "港股通医药ETF嘉实", None, "change_pct", "-0.52", "%", None, AS_OF, AS_OF, False),
     ]),
+    # a statistical series named in full before its move (…城市二手住宅销售价格环比…) is the clause's subject,
+    # longer than a plain leading name because it ends with a price noun; guessed from the words, so uncertain
+    ("统计局数据显示,3月份,一线城市二手住宅销售价格环比下降0.3%;三线城市新建商品住宅销售价格环比上涨0.1%。", AS_OF, [
+        ("change", "一线城市二手住宅销售价格", None, "growth_mom", "-0.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("change", "三线城市新建商品住宅销售价格", None, "growth_mom", "0.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
     # investor groups (Taiwan's 三大法人: 外资, 投信, 自营商) are flow subjects with no id; a bare 元 in a
     # Taiwan report (台股, 新台币 before it) is TWD, in a mainland one CNY
     ("台股今日收盘,外资净卖出新台币98.6亿元,投信净买入12.4亿元,自营商净买入3.5亿元。", AS_OF, [
