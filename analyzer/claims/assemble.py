@@ -58,6 +58,7 @@ from analyzer.claims.clause_time import (
     previous_value,
     prior_lead,
 )
+from analyzer.claims.clause_words import opener_at, starts_with_pronoun
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueIndex
@@ -1228,7 +1229,25 @@ def _chain_head(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | Non
     if chain.other is not None:
         other = doc.words(chain.other.start, chain.other.end)
         return doc.subject_ref(head.named), uncertain(f"{how}, which also names {other}")
+    own = _own_lead(doc, draft.hit.start)
+    if own:
+        # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
+        return doc.subject_ref(head.named), uncertain(f"{how}, past the clause's own leading words 「{own}」")
     return doc.subject_ref(head.named), how
+
+
+def _own_lead(doc: _Doc, value_start: int) -> str:
+    """The leading words of the value's clause when they read as a name (the shape ``clause_topic``
+    accepts, no predicate, pronoun, opener or period word): words the topic chain passes over, which
+    may name another subject; "" otherwise."""
+    c_start, _ = doc.sentences.clause_at(value_start)
+    topic = clause_topic(doc.text, c_start, _lead_end(doc, c_start, value_start))
+    if topic is None:
+        return ""
+    words = doc.text[topic[0] : topic[1]]
+    if starts_with_pronoun(words) or opener_at(words, 0) or words.startswith(time_words()):
+        return ""
+    return words
 
 
 def _slash_base(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
