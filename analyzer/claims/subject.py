@@ -356,6 +356,7 @@ class NameShapes(BaseModel):
     fund_managers: tuple[str, ...] = ()
     fund_absorbs: tuple[str, ...] = ("index", "fund")
     listed_funds: tuple[str, ...] = ()
+    leading_markets: tuple[str, ...] = ()
     suffixes: dict[SurfaceKind, tuple[str, ...]]
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
@@ -549,6 +550,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             start -= 1
         raw = _after_boundary(text[start:core], shapes)
         free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
+        market = next((m for m in cfg.leading_markets if free.startswith(m)), "") if kind != "fund" else ""
+        free = free[len(market) :]  # 美股 + 某某半导体指数: the market it trades in is no part of the name
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if (
             kind == "fund"

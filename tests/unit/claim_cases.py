@@ -693,6 +693,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "一线城市二手住宅销售价格", None, "growth_mom", "-0.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("change", "三线城市新建商品住宅销售价格", None, "growth_mom", "0.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # a market word before an index named only in the text (美股 + …指数) says where it trades: no part of its name
+    ("2025年1月,美股罗素成长指数下跌0.84%。", AS_OF, [
+        ("change", "罗素成长指数", None, "return", "-0.84", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
     # investor groups (Taiwan's 三大法人: 外资, 投信, 自营商) are flow subjects with no id; a bare 元 in a
     # Taiwan report (台股, 新台币 before it) is TWD, in a mainland one CNY
     ("台股今日收盘,外资净卖出新台币98.6亿元,投信净买入12.4亿元,自营商净买入3.5亿元。", AS_OF, [
