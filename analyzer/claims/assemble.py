@@ -1226,6 +1226,11 @@ def _chain_head(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | Non
     draft.subject_named = head.named
     if doc.inside_word(head.named):
         return doc.subject_ref(head.named), inside_word(how)
+    pronoun = head.pronoun or _lead_pronoun(doc, draft.hit.start)
+    kinds = next((k for noun, k in _PRONOUN_KINDS.items() if pronoun and pronoun.endswith(noun)), None)
+    if pronoun and kinds is not None and head.named.kind not in kinds:
+        # 某某价格指数…该指数累计上涨20%: the index is not the company whose name its name holds
+        return doc.subject_ref(head.named), uncertain(f"{how}, though 「{pronoun}」 refers to no {head.named.kind}")
     if chain.other is not None:
         other = doc.words(chain.other.start, chain.other.end)
         return doc.subject_ref(head.named), uncertain(f"{how}, which also names {other}")
@@ -1234,6 +1239,20 @@ def _chain_head(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | Non
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
         return doc.subject_ref(head.named), uncertain(f"{how}, past the clause's own leading words 「{own}」")
     return doc.subject_ref(head.named), how
+
+
+#: the kinds of name a pronoun with a noun of its own (该指数, 该基金) points back to
+_PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    "指数": frozenset({"index"}),
+    "指數": frozenset({"index"}),
+    "基金": frozenset({"fund", "etf"}),
+}
+
+
+def _lead_pronoun(doc: _Doc, value_start: int) -> str | None:
+    """The pronoun the value's clause starts with (该指数, 其), if any."""
+    c_start, _ = doc.sentences.clause_at(value_start)
+    return starts_with_pronoun(doc.text[c_start:value_start].strip(" \t“”\"'"))
 
 
 def _own_lead(doc: _Doc, value_start: int) -> str:

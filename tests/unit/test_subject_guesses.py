@@ -1,4 +1,4 @@
-"""A statistical series named in full before its move is guessed from the clause's words: never certain."""
+"""Subjects guessed from words, or carried where the clause says otherwise, are never certain."""
 
 from __future__ import annotations
 
@@ -38,3 +38,13 @@ def test_chain_past_a_predicate_stays_as_read() -> None:
     result = analyze(text.encode("utf-8"), name="case.txt", as_of=dt.date(2025, 6, 20))
     low = next(c for c in result.claims if c.text.startswith("19850"))
     assert "past the clause" not in low.decided_by["subject"]
+
+
+def test_index_pronoun_never_certainly_a_company() -> None:
+    """An index named after a listed company (某公司 + 价格指数) and then 该指数: the chain's company is a guess."""
+    text = "中国铝业行业研究所编制的中国铝业价格指数显示,5月以来,国内铝价持续走高,该指数累计上涨12%。"
+    result = analyze(text.encode("utf-8"), name="case.txt", as_of=dt.date(2025, 6, 20))
+    move = next(c for c in result.claims if c.text.startswith("12"))
+    assert move.subject is not None
+    if move.subject.kind != "index":
+        assert not is_certain(move)
