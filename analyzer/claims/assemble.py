@@ -58,6 +58,7 @@ from analyzer.claims.clause_time import (
     previous_value,
     prior_lead,
 )
+from analyzer.claims.clause_words import opener_at, starts_with_pronoun
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
@@ -78,7 +79,7 @@ from analyzer.claims.period import (
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.source_note import RawNote, find_notes
-from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_share_class, time_words
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects, is_listed_fund, is_share_class, time_words
 from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.claims.year_series import paired_year
@@ -1243,10 +1244,47 @@ def _chain_head(doc: _Doc, draft: _Draft) -> tuple[SubjectRef | None, str] | Non
     draft.subject_named = head.named
     if doc.inside_word(head.named):
         return doc.subject_ref(head.named), inside_word(how)
+    pronoun = head.pronoun or _lead_pronoun(doc, draft.hit.start)
+    kinds = next((k for noun, k in _PRONOUN_KINDS.items() if pronoun and pronoun.endswith(noun)), None)
+    if pronoun and kinds is not None and head.named.kind not in kinds:
+        # 某某价格指数…该指数累计上涨20%: the index is not the company whose name its name holds
+        return doc.subject_ref(head.named), uncertain(f"{how}, though 「{pronoun}」 refers to no {head.named.kind}")
     if chain.other is not None:
         other = doc.words(chain.other.start, chain.other.end)
         return doc.subject_ref(head.named), uncertain(f"{how}, which also names {other}")
+    own = _own_lead(doc, draft.hit.start)
+    if own:
+        # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
+        return doc.subject_ref(head.named), uncertain(f"{how}, past the clause's own leading words 「{own}」")
     return doc.subject_ref(head.named), how
+
+
+#: the kinds of name a pronoun with a noun of its own (该指数, 该基金) points back to
+_PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    "指数": frozenset({"index"}),
+    "指數": frozenset({"index"}),
+    "基金": frozenset({"fund", "etf"}),
+}
+
+
+def _lead_pronoun(doc: _Doc, value_start: int) -> str | None:
+    """The pronoun the value's clause starts with (该指数, 其), if any."""
+    c_start, _ = doc.sentences.clause_at(value_start)
+    return starts_with_pronoun(doc.text[c_start:value_start].strip(" \t“”\"'"))
+
+
+def _own_lead(doc: _Doc, value_start: int) -> str:
+    """The leading words of the value's clause when they read as a name (the shape ``clause_topic``
+    accepts, no predicate, pronoun, opener or period word): words the topic chain passes over, which
+    may name another subject; "" otherwise."""
+    c_start, _ = doc.sentences.clause_at(value_start)
+    topic = clause_topic(doc.text, c_start, _lead_end(doc, c_start, value_start))
+    if topic is None:
+        return ""
+    words = doc.text[topic[0] : topic[1]]
+    if starts_with_pronoun(words) or opener_at(words, 0) or words.startswith(time_words()):
+        return ""
+    return words
 
 
 def _slash_base(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
@@ -1442,7 +1480,7 @@ def _traded_before(
     sentence (表現最差是理想汽車,急跌逾19%): a company's share price is what moves in a session."""
     s_start, c_start = starts
     named = doc.names.between(c_start, value_start)
-    if any(n.kind in _TRADED for n in named):
+    if any(n.kind in _TRADED or (n.kind == "fund" and is_listed_fund(doc.text[n.start : n.end])) for n in named):
         return True
     if draft.metric != "return":
         return False

@@ -73,15 +73,16 @@ def surface_names(text: str, tokens: TokenBoundaries | None = None) -> list[Name
 
 def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
     """Aliases plus the surface names that overlap none of them, in order of position; a fund named
-    after an index (远航沪深300ETF) replaces the index alias inside its name."""
+    after an index, flow or market (远航沪深300ETF, 港股通…ETF) replaces the alias inside its name."""
     starts = [a.start for a in aliases]
     kept = []
     replaced: set[int] = set()
+    absorbs = subject_stage.fund_absorbs()
     for s in surface:
         i = bisect_left(starts, s.end)
         overlapping = [a for a in aliases[max(0, i - 3) : i] if a.start < s.end and s.start < a.end]
         inside_fund = s.kind == "fund" and all(
-            a.kind == "index" and s.start <= a.start and a.end <= s.end and (a.start, a.end) != (s.start, s.end)
+            a.kind in absorbs and s.start <= a.start and a.end <= s.end and (a.start, a.end) != (s.start, s.end)
             for a in overlapping
         )
         if overlapping and not inside_fund:
@@ -163,6 +164,18 @@ def _topic_regex() -> re.Pattern[str]:
 
 
 @cache
+def _series_ends() -> tuple[str, ...]:
+    """Nouns that end a statistical series' full name (…住宅销售价格), which may be longer than a topic."""
+    return both_scripts(metric_vocabulary().surface.series_ends)
+
+
+@cache
+def _series_regex() -> re.Pattern[str]:
+    words = metric_vocabulary().surface
+    return re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,{words.series_max_chars - 1}}}")
+
+
+@cache
 def _verbs() -> tuple[str, ...]:
     """Words no name holds: forecast cues and attribution verbs (预计, 认为, 指出)."""
     vocab = metric_vocabulary()
@@ -198,6 +211,8 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     first_cue = start + len(without_trailing_predicates(text[start:first_cue]))  # 某某科技最终 → 某某科技
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
+    if match is None and piece.endswith(_series_ends()):
+        match = _series_regex().fullmatch(piece)
     if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name

@@ -352,6 +352,11 @@ class NameShapes(BaseModel):
     known: dict[SurfaceKind, tuple[str, ...]] = {}
     rates: str = ""
     share_class: str = ""
+    class_letters: str = "ABCDE"
+    fund_managers: tuple[str, ...] = ()
+    fund_absorbs: tuple[str, ...] = ("index", "fund")
+    listed_funds: tuple[str, ...] = ()
+    leading_markets: tuple[str, ...] = ()
     suffixes: dict[SurfaceKind, tuple[str, ...]]
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
@@ -372,8 +377,14 @@ class _Shapes:
         # a run of suffixes; a fund's share class letter (远航优选混合A, 联接C类) stays with the name
         # the lookahead on first characters lets the engine skip most positions (3x faster)
         first = re.escape("".join(sorted({s[0] for s in self.kind_of})))
-        self.suffix_run = re.compile(f"(?=[{first}])(?:{alternation})+(?:[A-E]类?(?![A-Za-z]))?")
-        self.last_suffix = re.compile(f"(?:{alternation})(?=(?:[A-E]类?)?$)")
+        letters = re.escape(shapes.class_letters)
+        managers = "|".join(map(re.escape, sorted(shapes.fund_managers, key=len, reverse=True))) or "(?!)"
+        # an exchange-traded fund's listed name may end with its manager's short name (…ETF + manager)
+        tail = f"(?:[{letters}]类?(?![A-Za-z])|(?<=ETF)(?:{managers}))"
+        self.suffix_run = re.compile(f"(?=[{first}])(?:{alternation})+{tail}?")
+        self.last_suffix = re.compile(f"(?:{alternation})(?=(?:[{letters}]类?|{managers})?$)")
+        self.class_letters = frozenset(shapes.class_letters)
+        self.fund_absorbs = frozenset(shapes.fund_absorbs)
         # a name starts after a boundary word, a time word (本周) or a classification context (行业中)
         cuts = (*shapes.boundaries, *shapes.times, *shapes.contexts)
         self.boundaries = frozenset(cuts)
@@ -415,6 +426,16 @@ def _shapes() -> _Shapes:
 def time_words() -> tuple[str, ...]:
     """Time and period words that are never a name (本周, 单季, 前三季度)."""
     return _shapes().shapes.times
+
+
+def fund_absorbs() -> frozenset[str]:
+    """The kinds of registry names a fund's own name may take in (恒指 + 港股通 + ETF + manager)."""
+    return _shapes().fund_absorbs
+
+
+def is_listed_fund(name: str) -> bool:
+    """Whether a fund named only in the text trades on an exchange (港股通科技ETF + manager, 某某LOF)."""
+    return any(s in name.upper() for s in _shapes().shapes.listed_funds)
 
 
 def is_share_class(words: str) -> bool:
@@ -459,6 +480,13 @@ def _extend(found: list[AliasHit], absorbed: set[int], index: int, hit: AliasHit
         absorbed.add(index)
 
 
+def _plain_gap(text: str, start: int, end: int, shapes: _Shapes) -> bool:
+    """Whether ``text[start:end]`` is a run of name characters with no boundary or time word in it
+    (人工智能 between 科创板 and 指数), so the names on both sides can be one name."""
+    gap = text[start:end]
+    return len(gap) > 0 and all(_NAME_CHAR.match(ch) for ch in gap) and _after_boundary(gap, shapes) == gap
+
+
 def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None) -> tuple[list[AliasHit], set[int]]:
     """Surface names, and the indices of ``known`` hits they absorb: an index or fund inside a longer
     fund name (南方中证500指数基金, 华夏恒生科技ETF联接A) is that fund, not the index."""
@@ -477,10 +505,13 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             continue
         absorbs = kind == "fund"
 
+        if absorbs and text.startswith(("份额", "份額"), s_end) and text[s_start - 1 : s_start] in shapes.class_letters:
+            continue  # …发起A + 基金份额: the class's shares; the fund's name ends at its class letter
+
         def absorbable(hit: AliasHit, absorbs: bool = absorbs) -> bool:
-            # a fund name takes in the index or fund it is built on; any name takes in a known
-            # unlisted name it extends (京东 + 集团)
-            return (absorbs and hit.kind in ("index", "fund")) or hit.source == "surface"
+            # a fund name takes in the index, fund, flow or market it is built on; any name takes in
+            # a known unlisted name it extends (京东 + 集团)
+            return (absorbs and hit.kind in shapes.fund_absorbs) or hit.source == "surface"
 
         swallowed: list[int] = []
         core = s_start
@@ -495,8 +526,13 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             swallowed.append(k)
             core = known[k].start
         j = k - 1
-        while j >= 0 and known[j].end == core:  # known names right before: absorb or give way
-            if not absorbable(known[j]):
+        while j >= 0:
+            if known[j].end == core:  # known names right before: absorb or give way
+                if not absorbable(known[j]):
+                    break
+            elif not (absorbs and absorbable(known[j]) and _plain_gap(text, known[j].end, core, shapes)):
+                break  # a fund's name also runs over the words between the names it is built on
+            if s_start - known[j].start > cfg.max_name.get(kind, 8):  # type: ignore[call-overload]
                 break
             swallowed.append(j)
             core = known[j].start
@@ -514,6 +550,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             start -= 1
         raw = _after_boundary(text[start:core], shapes)
         free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
+        market = next((m for m in cfg.leading_markets if free.startswith(m)), "") if kind != "fund" else ""
+        free = free[len(market) :]  # 美股 + 某某半导体指数: the market it trades in is no part of the name
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if (
             kind == "fund"
@@ -541,6 +579,9 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         n_start = core - len(free)
         if swallowed and n_start == known[swallowed[-1]].start and s_end == known[swallowed[0]].end:
             continue  # exactly a known name: it stands
+        bare = last is not None and last.end() == len(match.group())  # no class letter or manager
+        if absorbs and bare and not free and len(swallowed) == 1 and known[swallowed[0]].kind not in ("index", "fund"):
+            continue  # a market's or flow's ETFs (沪市ETF): a category, no fund of its own
         words = text[n_start:s_end]
         hit = AliasHit(n_start, s_end, words, None, kind, None, None, "surface", words)
         if found and hit.start <= found[-1].start:

@@ -678,6 +678,34 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远航成长混合基金A类", None, "fund_size", "1250000000", "CNY", "CNY", AS_OF, AS_OF, False),
         ("fund", "远航成长混合基金A类", None, "fund_size", "320000000", "CNY", "CNY", AS_OF, AS_OF, False),
     ]),
+    # a share class written as a letter right after the fund's name (…发起A, …指数发起E) ends the name when
+    # 基金份额/份额 follows: the figure is that class's, never a fund named 「…发起A基金」; a fund built on an
+    # index or a market (科创板, 港股通) is the fund, not that index or market
+    ("2024年第四季度,星河智能制造混合发起A基金份额净值增长率为3.21%,星河智能制造混合发起C基金份额净值增长率为3.05%。", AS_OF, [
+        ("fund", "星河智能制造混合发起A", None, "fund_return", "3.21", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("fund", "星河智能制造混合发起C", None, "fund_return", "3.05", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("2025年第一季度,远航上证科创板芯片指数发起E份额净值增长率为-2.31%,同期业绩比较基准收益率为-1.87%。", D(2025, 4, 20), [
+        ("fund", "远航上证科创板芯片指数发起E", None, "fund_return", "-2.31", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("fund", "远航上证科创板芯片指数发起E", None, "benchmark_return", "-1.87", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # an exchange-traded fund's listed name ends with its manager (…ETF + 广发); built on an index and a
+    # flow (恒指 + 港股通) it is still the fund, and its bare move in a close item is its session change
+    ("港股收盘,恒生指数涨0.31%。恒指港股通ETF广发(159999)涨0.41%,港股通医药ETF嘉实(159888)跌0.52%。", AS_OF, [
+        ("market", "恒生指数", "hsi", "change_pct", "0.31", "%", None, AS_OF, AS_OF, False),
+        ("market", "恒指港股通ETF广发", None, "change_pct", "0.41", "%", None, AS_OF, AS_OF, False),
+        ("market", "港股通医药ETF嘉实", None, "change_pct", "-0.52", "%", None, AS_OF, AS_OF, False),
+    ]),
+    # a statistical series named in full before its move (…城市二手住宅销售价格环比…) is the clause's subject,
+    # longer than a plain leading name because it ends with a price noun; guessed from the words, so uncertain
+    ("统计局数据显示,3月份,一线城市二手住宅销售价格环比下降0.3%;三线城市新建商品住宅销售价格环比上涨0.1%。", AS_OF, [
+        ("change", "一线城市二手住宅销售价格", None, "growth_mom", "-0.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("change", "三线城市新建商品住宅销售价格", None, "growth_mom", "0.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # a market word before an index named only in the text (美股 + …指数) says where it trades: no part of its name
+    ("2025年1月,美股罗素成长指数下跌0.84%。", AS_OF, [
+        ("change", "罗素成长指数", None, "return", "-0.84", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
     # investor groups (Taiwan's 三大法人: 外资, 投信, 自营商) are flow subjects with no id; a bare 元 in a
     # Taiwan report (台股, 新台币 before it) is TWD, in a mainland one CNY
     ("台股今日收盘,外资净卖出新台币98.6亿元,投信净买入12.4亿元,自营商净买入3.5亿元。", AS_OF, [
