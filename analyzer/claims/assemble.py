@@ -1458,10 +1458,12 @@ _TRADED = frozenset({"stock", "hk_stock", "company", "index", "etf"})
 
 def _year_pair(doc: _Doc, draft: _Draft, state: _State) -> _Draft | None:
     """The per-year figure a valuation multiple pairs with (see claims/year_series.py), if any."""
+    if draft.hit.kind != MentionKind.MULTIPLE:
+        return None
     metrics = doc.metrics.vocab.metrics
     cues = metrics.get(draft.metric)
     forward = cues is not None and any(c.future == draft.metric for c in metrics.values())
-    if draft.hit.kind != MentionKind.MULTIPLE or cues is None or not (cues.future or forward):
+    if cues is None or not (cues.future or forward):
         return None
     s_start, s_end = doc.sentences.span_at(draft.hit.start)
     lo, hi = bisect_left(doc.multiple_starts, s_start), bisect_left(doc.multiple_starts, s_end)
