@@ -668,8 +668,7 @@ def _basis_written(doc: _Doc, decision: MetricDecision, hit: Hit, lo: int) -> bo
     """Whether the basis of a change is written: a relation word in its clause (同比, 较上月) or in its cue."""
     if doc.metrics.relation(hit.start, lo) is not None:
         return True
-    cue = decision.cue.word if decision.cue is not None else ""
-    return any(word in cue for words in doc.metrics.vocab.relations.values() for word in both_scripts(words))
+    return decision.cue is not None and doc.metrics.states_basis(decision.cue.word)
 
 
 def _bare_amount(doc: _Doc, hit: Hit, mention: Mention) -> bool:
@@ -1626,7 +1625,7 @@ def _decide_period(doc: _Doc, draft: _Draft, state: _State, notes: list[SourceNo
         and period.end is not None
         and doc.as_of is not None
         and period.end <= doc.as_of
-        and not how.startswith("uncertain")
+        and not how.startswith(UNCERTAIN)
     ):
         # 预计…EPS…,对应3月30日收盘价7.91元: a session's level on a stated past day is the price the
         # forecast is read against, not a forecast itself
@@ -1935,7 +1934,7 @@ def _from_time(
     by_report = anchor is not None and anchor == doc.report_end and until is None
     words = "the end of the report's period" if by_report else "the clause's 截至 date"
     period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
-    if stated_how.startswith("uncertain"):
+    if stated_how.startswith(UNCERTAIN):
         return period, stated_how
     joined = _joined_start(doc, t)
     if joined is not None and period.start is not None and joined[0] < period.start:

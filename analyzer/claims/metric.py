@@ -312,6 +312,10 @@ class MetricReader:
     def basis_of(self, cue: CueHit) -> str:
         return _relation_of()[cue.word]
 
+    def states_basis(self, word: str) -> bool:
+        """Whether ``word`` (a cue) holds a relation word itself (同比增长, 按年升): its basis is written."""
+        return any(relation in word for relation in _relation_of())
+
     def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
         found = self.forecast.within(sentence_start, start)
         return found[-1] if found else None

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from analyzer.claims.certainty import UNCERTAIN, uncertain
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
@@ -236,15 +237,15 @@ class PeriodBuilder:
             start, end = self._reanchor(start, end, anchor, f.get("relation"), whole_months), anchor
             how = f"relative period re-anchored to {anchor_words}"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
-            how = "uncertain: the year is followed by words that narrow it and were not read"
+            how = uncertain("the year is followed by words that narrow it and were not read")
         derived = None
         if f.get("year_from"):
             # the words are beside the value, the year is the report's, stated elsewhere: never certain
-            how = f"uncertain: {how}, in the year of 「{f['year_from']}」 stated before it"
+            how = uncertain(f"{how}, in the year of 「{f['year_from']}」 stated before it")
             derived = REPORT_YEAR
-        elif start is None and end is None and not how.startswith("uncertain"):
+        elif start is None and end is None and not how.startswith(UNCERTAIN):
             # 第三季度 with no year stated and none to take it from: words, but no dates
-            how = f"uncertain: {how}, with no year to date them"
+            how = uncertain(f"{how}, with no year to date them")
         if level and end is not None:
             start = end  # a level is read on one day: the period's last day
         words, span = self.surface(t.start, text_end)
