@@ -164,6 +164,8 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E905", ConfigError, "a YAML data file is nested too deep"),
     ("E907", ConfigError, "a plug-in (entry point analyzer_recognizers / analyzer_checkers) failed to load"),
     ("E910", ConfigError, "securities master: a list or the name shapes cannot be read, or an import has no code/name"),
+    ("E920", ConfigError, "a message catalogue is malformed (missing language, placeholders differ, duplicate id)"),
+    ("E921", ConfigError, "unknown language (use zh-Hans, zh-Hant or en)"),
     ("E999", AnalyzerError, "internal error (a bug): the exception's class and message are shown"),
 )
 # fmt: on
