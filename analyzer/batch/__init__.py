@@ -77,6 +77,10 @@ class BatchSummary:
     #: documents with a contradicted verdict / an error finding (paths, in input order)
     contradicted_docs: list[str] = field(default_factory=list)
     error_docs: list[str] = field(default_factory=list)
+    #: run-level notes (sidecar rows that matched no input), one line each; also in DIR/notes.txt
+    notes: list[str] = field(default_factory=list)
+    #: per-document notes (metadata matched by file name, front matter that disagrees with the sidecar)
+    doc_notes: list[tuple[str, str]] = field(default_factory=list)
     #: peak resident memory (bytes) of each worker process that ran documents, keyed by worker
     worker_peak_rss: dict[str, int] = field(default_factory=dict)
 
@@ -199,6 +203,8 @@ def run_batch(
     if not paths:
         raise BatchError("no input files", code="E801")
     meta_index = load_meta(meta) if meta is not None else None
+    if meta_index is not None:
+        meta_index.bind([str(p) for p in paths])
     store = BatchStore(out_dir, options.tables, _settings_key(options), fmt)
     done = store.open()
     done_paths = {path for path, _ in done}
@@ -234,10 +240,13 @@ def run_batch(
                     **{k: row.get(k) for k in ("as_of", "title", "source", "language")},
                     as_of_source=row.get("as_of_source") or "",
                     meta_key=row.get("meta_key") or "",
+                    notes=row.get("notes") or "",
                 )
             )
             chunks[i] = record.chunk
         summary.n_skipped = len(outcomes)
+        if meta_index is not None:
+            summary.notes.extend(meta_index.unmatched())
         reporter.start(len(tasks), summary.n_skipped)
         buffer: list[Outcome] = []
         last_flush = time.perf_counter()
@@ -268,6 +277,7 @@ def run_batch(
             flush()  # keep what finished, also on Ctrl-C
             reporter.finish()
         summary.files = store.consolidate(outcomes, chunks)
+        summary.files["notes"] = _write_notes(out_dir, summary.notes)
         if options.report_dir:
             summary.files["report"] = _write_report_index(Path(options.report_dir), outcomes)
     except OSError as exc:  # disk full, folder removed, ... while writing parts or tables
@@ -276,6 +286,7 @@ def run_batch(
     finally:
         store.close()
     for o in outcomes:
+        summary.doc_notes.extend((o.path, note) for note in o.notes.split("\n") if note)
         summary.n_ok += o.status == "ok"
         summary.n_failed += o.status == "failed"
         summary.n_chars += o.n_chars if o.status == "ok" else 0
@@ -288,6 +299,15 @@ def run_batch(
                 summary.error_docs.append(o.path)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _write_notes(out_dir: Path, notes: list[str]) -> Path:
+    """DIR/notes.txt: the run's notes, one a line (empty when there are none), written whole or not at all."""
+    from analyzer.atomic import write_text_atomic
+
+    path = out_dir / "notes.txt"
+    write_text_atomic(path, "".join(f"{line}\n" for line in notes))
+    return path
 
 
 def _same_meta(row: dict[str, Any], doc_meta: DocMeta | None) -> bool:

@@ -3,9 +3,11 @@
 
 The sidecar is CSV (UTF-8, with or without BOM), JSON Lines or Parquet, chosen by its extension. Each
 row names its document by ``path`` (relative paths are taken from the sidecar's folder, else from the
-current folder) or by ``doc_id`` (the first 16 hex digits of the content sha256, or all 64). Empty cells
-mean "not given". A bad file, a row without a key or an impossible date is one coded error (E809)
-that stops the run before any document is analyzed.
+current folder) or by ``doc_id`` (the first 16 hex digits of the content sha256, or all 64). A bare file
+name that matches no path there matches the one input of that name, when exactly one input has it
+(the document's manifest notes say so). Empty cells mean "not given". A bad file, a row without a key
+or an impossible date is one coded error (E809) that stops the run before any document is analyzed;
+rows that match no input are warnings (:meth:`MetaIndex.unmatched`), never silently dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from analyzer.errors import AnalyzerError, error
 from analyzer.ingest.frontmatter import KEYS, parse_as_of
 
-__all__ = ["DocMeta", "MetaIndex", "convert_for_language", "load_meta"]
+__all__ = ["DocMeta", "MetaIndex", "convert_for_language", "disagreements", "load_meta"]
 
 _MAX_ROWS = 10_000_000
 
@@ -33,6 +35,8 @@ class DocMeta:
     title: str | None = None
     source: str | None = None
     language: str | None = None
+    #: how the row was found when not by its path or doc id (e.g. by its bare file name); for the notes
+    matched_by: str | None = None
 
     @classmethod
     def of(cls, values: Mapping[str, Any]) -> DocMeta:
@@ -62,12 +66,51 @@ def _key(path: str | os.PathLike[str]) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
+@dataclass(slots=True)
+class _Row:
+    """One sidecar row as written, and whether an input used it."""
+
+    number: int
+    path: str
+    doc_id: str
+    meta: DocMeta
+    used: bool = False
+    duplicate_of: int | None = None  # an earlier row naming the same document (that one is used)
+
+
 class MetaIndex:
     """Sidecar rows by resolved path and by doc id; lookups are dictionary reads."""
 
-    def __init__(self, by_path: dict[str, DocMeta], by_id: dict[str, DocMeta]) -> None:
+    def __init__(self, by_path: dict[str, DocMeta], by_id: dict[str, DocMeta], rows: list[_Row] | None = None,
+                 source: str = "") -> None:
         self.by_path = by_path
         self.by_id = by_id
+        self.rows = rows or []
+        self.source = source
+        self._row_of: dict[int, _Row] = {id(r.meta): r for r in self.rows}
+        self._by_name: dict[str, DocMeta] = {}
+        self._ambiguous: dict[int, int] = {}  # row number → how many inputs share its bare name
+
+    def bind(self, inputs: list[str]) -> None:
+        """Let rows that give a bare file name matching no path find the one input of that name."""
+        by_key = {_key(p) for p in inputs}
+        names: dict[str, list[str]] = {}
+        for p in inputs:
+            names.setdefault(os.path.basename(p), []).append(p)
+        for row in self.rows:
+            if not row.path or os.sep in row.path or "/" in row.path:
+                continue
+            if any(_key(base / row.path) in by_key for base in (Path(self.source).parent, Path.cwd())):
+                continue  # found by its path
+            same = names.get(row.path, [])
+            if len(same) == 1:
+                note = f"metadata from {Path(self.source).name} row {row.number}, matched by its bare file name"
+                self._by_name[_key(same[0])] = DocMeta(
+                    **{k: getattr(row.meta, k) for k in KEYS}, matched_by=note
+                )
+                self._row_of[id(self._by_name[_key(same[0])])] = row
+            elif len(same) > 1:
+                self._ambiguous[row.number] = len(same)
 
     @property
     def needs_hash(self) -> bool:
@@ -76,10 +119,33 @@ class MetaIndex:
 
     def lookup(self, path: str, sha256: str | None = None) -> DocMeta | None:
         """The metadata of the input at ``path`` (whose content hash is ``sha256``, if known)."""
-        found = self.by_path.get(_key(path))
+        found = self.by_path.get(_key(path)) or self._by_name.get(_key(path))
         if found is None and sha256:
             found = self.by_id.get(sha256) or self.by_id.get(sha256[:16])
+        row = self._row_of.get(id(found)) if found is not None else None
+        if row is not None:
+            row.used = True
         return found
+
+    def unmatched(self) -> list[str]:
+        """One line for each row no input used (call after every input was looked up), in file order."""
+        where = Path(self.source).name
+        lines = []
+        for row in self.rows:
+            if row.used:
+                continue
+            names = f"path {row.path!r}" if row.path else f"doc_id {row.doc_id}"
+            if row.duplicate_of is not None:
+                why = f"it names the same document as row {row.duplicate_of}, which is used"
+            elif row.number in self._ambiguous:
+                why = f"its bare file name matches {self._ambiguous[row.number]} inputs; write the path"
+            elif row.path:
+                base = Path(self.source).parent
+                why = f"no input at {base / row.path} (paths are read from the sidecar's folder, else the current one)"
+            else:
+                why = "no input has that content hash"
+            lines.append(f"{where} row {row.number}: {names} matches no input ({why}); its metadata is not applied")
+        return lines
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -119,6 +185,8 @@ def load_meta(path: str | os.PathLike[str]) -> MetaIndex:
         raise error("E809", f"{sidecar}: more than {_MAX_ROWS} rows")
     by_path: dict[str, DocMeta] = {}
     by_id: dict[str, DocMeta] = {}
+    kept: list[_Row] = []
+    first_row: dict[str, int] = {}
     for n, raw in enumerate(rows, 1):
         row = {str(k).strip().lower(): v for k, v in raw.items() if k is not None}
         where = f"{sidecar}: row {n}"
@@ -135,9 +203,28 @@ def load_meta(path: str | os.PathLike[str]) -> MetaIndex:
         except AnalyzerError as exc:
             raise error("E809", exc.message) from None
         meta = DocMeta.of(values)
+        row_keys = [_key(sidecar.parent / doc_path)] if doc_path else [f"id:{doc_id}"]
+        first = next((first_row[k] for k in row_keys if k in first_row), None)
+        kept.append(_Row(n, doc_path, doc_id, meta, duplicate_of=first))
+        for k in row_keys:
+            first_row.setdefault(k, n)
         if doc_path:
             for base in (sidecar.parent, Path.cwd()):
                 by_path.setdefault(_key(base / doc_path), meta)
         if doc_id:
-            by_id[doc_id] = meta
-    return MetaIndex(by_path, by_id)
+            by_id.setdefault(doc_id, meta)
+    return MetaIndex(by_path, by_id, kept, str(sidecar))
+
+
+def disagreements(sidecar: DocMeta | None, front_matter: DocMeta) -> list[str]:
+    """Where the sidecar and the document's front matter both give a value and they differ (the sidecar's
+    is used): one note each."""
+    if sidecar is None:
+        return []
+    return [
+        f"front matter {k} {getattr(front_matter, k)!r} differs from the sidecar's {getattr(sidecar, k)!r}; "
+        "the sidecar's is used"
+        for k in KEYS
+        if getattr(sidecar, k) is not None and getattr(front_matter, k) is not None
+        and getattr(sidecar, k) != getattr(front_matter, k)
+    ]

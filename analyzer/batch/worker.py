@@ -32,7 +32,7 @@ from types import FrameType
 from typing import Any
 
 from analyzer.atomic import write_text_atomic
-from analyzer.batch.meta import DocMeta, convert_for_language
+from analyzer.batch.meta import DocMeta, convert_for_language, disagreements
 from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
 from analyzer.ingest.decode import display_name
@@ -84,6 +84,7 @@ MANIFEST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "string"),
     ("source", "string"),
     ("language", "string"),
+    ("notes", "string"),  # newline-separated: metadata matched by file name, front matter vs sidecar
 )
 
 #: one table's rows as columns: column name → values as Arrow stores them (see ``frame.arrow_cell``)
@@ -211,6 +212,7 @@ class Outcome:
     title: str | None = None
     source: str | None = None
     language: str | None = None
+    notes: str = ""  # newline-separated notes on this document's metadata
     meta_key: str = ""  # fingerprint of the sidecar row it was analyzed with (parts only; see DocMeta.key)
 
     def manifest_row(self) -> dict[str, Any]:
@@ -301,7 +303,11 @@ def _analyze(
         raise
     if seen is not None:
         seen["sha256"] = doc.sha256
-    meta = (task.meta or DocMeta()).merged_over(DocMeta.of(doc.front_matter))
+    front = DocMeta.of(doc.front_matter)
+    meta = (task.meta or DocMeta()).merged_over(front)
+    if seen is not None:
+        notes = [task.meta.matched_by] if task.meta and task.meta.matched_by else []
+        seen["notes"] = "\n".join([*notes, *disagreements(task.meta, front)])
     doc_options = dataclasses.replace(
         options,
         as_of=dt.date.fromisoformat(meta.as_of) if meta.as_of else options.as_of,
@@ -463,6 +469,7 @@ def process(task: Task, options: BatchOptions) -> Outcome:
         source=seen.get("source"),
         language=seen.get("language"),
         meta_key=task.meta.key() if task.meta else "",
+        notes=seen.get("notes", ""),
     )
 
 

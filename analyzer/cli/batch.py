@@ -146,6 +146,7 @@ def batch(
         highlight=False,
         markup=False,
     )
+    _warn_lines([*summary.notes, *(f"{path}: {note}" for path, note in summary.doc_notes)])
     flagged = _review_lines(summary, verify=verify, comply=comply)
     if summary.n_failed or (fail_on is BatchFailOn.review and flagged):
         raise typer.Exit(1)
@@ -172,6 +173,16 @@ def _review_lines(summary: BatchSummary, *, verify: bool, comply: bool) -> bool:
         )
         flagged |= _name_documents("error findings in", summary.error_docs)
     return flagged
+
+
+def _warn_lines(lines: list[str], most: int = 20) -> None:
+    """One ``warning:`` line per note, up to ``most``, then a count (all of them are in DIR/notes.txt and
+    the manifest's notes column)."""
+    for line in lines[:most]:
+        err_console.print(f"warning: {line}", highlight=False, markup=False)
+    if len(lines) > most:
+        err_console.print(f"warning: … and {len(lines) - most} more (see notes.txt and the manifest's notes)",
+                          highlight=False, markup=False)
 
 
 def _name_documents(what: str, paths: list[str], most: int = 10) -> bool:

@@ -43,6 +43,7 @@ MANIFEST_COLUMNS = [
     "title",
     "source",
     "language",
+    "notes",
 ]
 
 
