@@ -211,6 +211,12 @@ class Verdict(Frozen):
     method: str = Field(description="human-readable: close-to-close return, 2024-03-06 → 2025-03-06")
     reason: str | None = Field(default=None, description="why unverifiable, or what the computed value matched")
     data: tuple[str, ...] = Field(default=(), description="series and observations used")
+    cause: str | None = Field(
+        default=None, description="why unverifiable, one of analyzer.verify.causes.CAUSES (None otherwise)"
+    )
+    missing_series: str | None = Field(
+        default=None, description="'instrument field' the store lacks or ends too early for (a fetch may cure it)"
+    )
 
 
 class Severity(StrEnum):

@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -77,6 +78,8 @@ class BatchSummary:
     #: documents with a contradicted verdict / an error finding (paths, in input order)
     contradicted_docs: list[str] = field(default_factory=list)
     error_docs: list[str] = field(default_factory=list)
+    #: unverifiable verdicts by cause over every document done (analyzer/verify/causes.py)
+    causes: dict[str, int] = field(default_factory=dict)
     #: run-level notes (sidecar rows that matched no input), one line each; also in DIR/notes.txt
     notes: list[str] = field(default_factory=list)
     #: per-document notes (metadata matched by file name, front matter that disagrees with the sidecar)
@@ -241,6 +244,7 @@ def run_batch(
                     as_of_source=row.get("as_of_source") or "",
                     meta_key=row.get("meta_key") or "",
                     notes=row.get("notes") or "",
+                    unverifiable_causes=row.get("unverifiable_causes") or "",
                 )
             )
             chunks[i] = record.chunk
@@ -293,6 +297,8 @@ def run_batch(
         if o.status != "failed":
             for key in REVIEW_COUNTS:
                 summary.review[key] = summary.review.get(key, 0) + getattr(o, key)
+            for cause, n in (json.loads(o.unverifiable_causes) if o.unverifiable_causes else {}).items():
+                summary.causes[cause] = summary.causes.get(cause, 0) + n
             if o.n_contradicted:
                 summary.contradicted_docs.append(o.path)
             if o.n_errors:

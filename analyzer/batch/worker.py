@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import signal
 import socket
@@ -85,6 +86,7 @@ MANIFEST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source", "string"),
     ("language", "string"),
     ("notes", "string"),  # newline-separated: metadata matched by file name, front matter vs sidecar
+    ("unverifiable_causes", "string"),  # JSON {cause: count} (analyzer/verify/causes.py), '' without verdicts
 )
 
 #: one table's rows as columns: column name → values as Arrow stores them (see ``frame.arrow_cell``)
@@ -213,6 +215,7 @@ class Outcome:
     source: str | None = None
     language: str | None = None
     notes: str = ""  # newline-separated notes on this document's metadata
+    unverifiable_causes: str = ""  # JSON {cause: count} of its unverifiable verdicts
     meta_key: str = ""  # fingerprint of the sidecar row it was analyzed with (parts only; see DocMeta.key)
 
     def manifest_row(self) -> dict[str, Any]:
@@ -470,7 +473,18 @@ def process(task: Task, options: BatchOptions) -> Outcome:
         language=seen.get("language"),
         meta_key=task.meta.key() if task.meta else "",
         notes=seen.get("notes", ""),
+        unverifiable_causes=_causes_json(result),
     )
+
+
+def _causes_json(result: DocumentResult) -> str:
+    """The document's unverifiable verdicts counted by cause, as a JSON object ('' when it has none)."""
+    if not result.verdicts:
+        return ""
+    from analyzer.verify.causes import by_cause
+
+    counts = by_cause(result.verdicts)
+    return json.dumps(dict(sorted(counts.items())), ensure_ascii=False) if counts else ""
 
 
 _WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"

@@ -61,9 +61,11 @@ def check_command(
     no_bom: NoBomOpt = False,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
+    from analyzer.i18n import message
     from analyzer.pipeline import review
     from analyzer.report.verdicts import summary_line, verdict_counts
     from analyzer.verify import VerdictCounts, open_store, summarize
+    from analyzer.verify.causes import cause_line, fetchable_subjects
 
     config = settings()
     failing = (fail_on or FailOn(config.fail_on)).value
@@ -82,6 +84,12 @@ def check_command(
     totals = [summary_line(c, path) for path, c in per_doc] if len(per_doc) > 1 else []
     if total:
         totals.append(summary_line(total, f"total ({len(per_doc)} document{'s' if len(per_doc) != 1 else ''})"))
+    all_verdicts = [v for r in results for v in r.verdicts]
+    if (why := cause_line(all_verdicts)) is not None:
+        totals.append(why)  # what to fetch or import, and what no data would cure
+        claims = {c.id: c for r in results for c in r.claims}
+        if fetchable := fetchable_subjects(all_verdicts, claims):
+            totals.append(message("totals.fetchable", "en", subjects=", ".join(fetchable)))
     if n_failed:
         totals.append(f"{n_failed} input{'s' if n_failed != 1 else ''} could not be read")
     _write(results, fmt, out, wide=wide, quiet=quiet, bom=not no_bom, totals=totals)

@@ -63,20 +63,22 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
     """Why a claim is not checked at all, before any checker: forecast, impossible period."""
     claim = ctx.claim
     if claim.forecast:
-        return Unverifiable(FORECAST_REASON, method="none")
+        return Unverifiable(FORECAST_REASON, method="none", cause="forecast")
     if claim.intraday:
         # read during the session (一度跌3%, 半日跌69点, 盘中报): never compared with a close or a session's change
-        return Unverifiable(intraday_reason(claim.metric), method="none")
+        return Unverifiable(intraday_reason(claim.metric), method="none", cause="intraday")
     if claim.unit in POINT_UNITS:
         # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
         return Unverifiable(
             f"stated in {POINT_UNITS[claim.unit]} (a change of a rate); the store holds no rate series to check it",
             method="none",
+            cause="rate_change",
         )
     if claim.period is not None and claim.period.invalid:
         return Unverifiable(
             f"the date «{claim.period.text}» cannot be real ({claim.period.invalid}), so there is no period to check",
             method="none",
+            cause="invalid_period",
         )
     return None
 
@@ -94,7 +96,11 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
             "and a fund differs from its index (fees, tracking error), so this is not a contradiction"
         )
         return verdict.model_copy(
-            update={"status": VerdictStatus.UNVERIFIABLE, "reason": "; ".join(r for r in (reason, verdict.reason) if r)}
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "reason": "; ".join(r for r in (reason, verdict.reason) if r),
+                "cause": "stand_in",
+            }
         )
     if is_certain(ctx.claim):
         return verdict
@@ -107,6 +113,7 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
         update={
             "status": VerdictStatus.UNVERIFIABLE,
             "reason": "; ".join(r for r in (reason, verdict.reason) if r),
+            "cause": "uncertain",
         }
     )
 
@@ -124,10 +131,11 @@ def _check(ctx: CheckContext) -> Verdict:
     elif claim.metric in CHECKERS:
         checker, fn = claim.metric, CHECKERS.get(claim.metric)
     else:
-        return unverifiable(ctx, "none", Unverifiable(unchecked_reason(claim.metric), method="none"))
+        no_checker = Unverifiable(unchecked_reason(claim.metric), method="none", cause="no_checker")
+        return unverifiable(ctx, "none", no_checker)
     mismatch = span_mismatch(checker, claim)
     if mismatch is not None:
-        return unverifiable(ctx, checker, Unverifiable(mismatch, method="none"))
+        return unverifiable(ctx, checker, Unverifiable(mismatch, method="none", cause="period_mismatch"))
     try:
         return _gate(ctx, fn(ctx))
     except Unverifiable as exc:

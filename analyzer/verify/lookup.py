@@ -51,6 +51,8 @@ def value_at(
             f"no {series_words(series.instrument, series.field, series.provider)} on or before {target} in the store "
             f"(its data runs {series.first} .. {series.last})",
             data=(f"{series.title}: {series.describe_range()}",),
+            cause="past_store",
+            missing=(series.instrument, series.field),
         )
     got, value = found
     if got != target:
@@ -60,6 +62,8 @@ def value_at(
                 f"no {series_words(series.instrument, series.field, series.provider)} for {target} in the store; "
                 f"the latest before it is {got}" + (f" and its data ends {series.last}" if series.last == got else ""),
                 data=(f"{series.title}: {series.describe_range()}",),
+                cause="past_store" if got == series.last else "no_observation",
+                missing=(series.instrument, series.field) if got == series.last else None,
             )
         if cal is not None:
             notes.append(f"{series.title} has no value on trading day {target}; used {got}")

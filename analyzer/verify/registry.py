@@ -59,11 +59,24 @@ def span_mismatch(checker: str, claim: Claim) -> str | None:
 class Unverifiable(Exception):
     """Raised inside a checker to end with an unverifiable verdict and this reason."""
 
-    def __init__(self, reason: str, method: str = "", data: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        reason: str,
+        method: str = "",
+        data: Sequence[str] = (),
+        cause: str = "other",
+        missing: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.method = method
         self.data = tuple(data)
+        self.cause = cause  # one of analyzer.verify.causes.CAUSES
+        self.missing = missing  # (instrument, field) the store lacks, when that is the cause
+
+    def again(self, reason: str | None = None, method: str = "") -> Unverifiable:
+        """The same cause (and missing series) with another reason or method, for a checker that adds context."""
+        return Unverifiable(reason or self.reason, method=method or self.method, cause=self.cause, missing=self.missing)
 
 
 class DocIndex:
@@ -152,7 +165,7 @@ class CheckContext:
 
     def require_store(self) -> MarketStore:
         if self.store is None:
-            raise Unverifiable("no market data was available for this run")
+            raise Unverifiable("no market data was available for this run", cause="no_store")
         return self.store
 
     def _subjects(self) -> list[str]:
@@ -160,8 +173,12 @@ class CheckContext:
         if not ids:
             subject = self.claim.subject
             if subject is not None:
-                raise Unverifiable(f"{subject.alias} is not an instrument the market store has data for")
-            raise Unverifiable("the text does not say which index, fund or company the figure is about")
+                raise Unverifiable(
+                    f"{subject.alias} is not an instrument the market store has data for", cause="no_series"
+                )
+            raise Unverifiable(
+                "the text does not say which index, fund or company the figure is about", cause="no_subject"
+            )
         return ids
 
     def subject_series_all(self, field_name: str) -> tuple[list[Series], str]:
@@ -180,7 +197,11 @@ class CheckContext:
         first = subjects[0]
         have = store.fields(first)
         listed = f" (it has {', '.join(field_words(f) for f in have)})" if have else " (it has no data for it at all)"
-        raise Unverifiable(f"the market store has no {field_words(field_name)} for {first}{listed}")
+        raise Unverifiable(
+            f"the market store has no {field_words(field_name)} for {first}{listed}",
+            cause="no_series",
+            missing=(first, field_name),
+        )
 
     def subject_series(self, field_name: str) -> tuple[Series, str]:
         """The preferred provider's series for the subject, else Unverifiable."""
@@ -215,6 +236,7 @@ class CheckContext:
             return Verdict(
                 claim_id=self.claim.id,
                 status=VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE,
+                cause=None if inside else "bound",
                 checker=checker,
                 expected=self.claim.value,
                 computed=shown,
@@ -263,13 +285,15 @@ def across_providers(
     only when every provider that could compute it contradicts it, unverifiable when none could."""
     verdicts: list[tuple[Series, Verdict]] = []
     missing: list[str] = []
+    causes: list[Unverifiable] = []
     for s in series:
         try:
             verdicts.append((s, compute(s)))
         except Unverifiable as exc:
             missing.append(f"{s.provider}: {exc.reason}")
+            causes.append(exc)
     if not verdicts:
-        raise Unverifiable("; ".join(missing), method=method)
+        raise causes[0].again("; ".join(missing), method=method)
     chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), verdicts[0])
     others = [
         f"{s.provider} gives {plain_decimal(v.computed) if v.computed is not None else '—'} ({v.status.value})"
@@ -323,4 +347,6 @@ def unverifiable(ctx: CheckContext, checker: str, exc: Unverifiable) -> Verdict:
         method=exc.method or checker,
         reason=exc.reason,
         data=exc.data,
+        cause=exc.cause,
+        missing_series=" ".join(exc.missing) if exc.missing else None,
     )

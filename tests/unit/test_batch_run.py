@@ -44,6 +44,7 @@ MANIFEST_COLUMNS = [
     "source",
     "language",
     "notes",
+    "unverifiable_causes",
 ]
 
 

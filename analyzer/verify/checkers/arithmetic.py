@@ -50,16 +50,23 @@ def arithmetic_kind(claim: Claim, refs: list[Claim] | None = None) -> str | None
 def _refs(ctx: CheckContext, count: int | None) -> list[Claim]:
     refs = ctx.claim.refs
     if not refs:
-        raise Unverifiable("the text does not state the figures this one is computed from")
+        raise Unverifiable("the text does not state the figures this one is computed from", cause="text_incomplete")
     if count is not None and len(refs) != count:
-        raise Unverifiable(f"the figure should be computed from {count} stated figures; the text links {len(refs)}")
+        raise Unverifiable(
+            f"the figure should be computed from {count} stated figures; the text links {len(refs)}",
+            cause="text_incomplete",
+        )
     found = []
     for ref in refs:
         claim = ctx.claim_by_id(ref)
         if claim is None:
-            raise Unverifiable(f"a figure it is computed from ({ref}) is not among the document's claims")
+            raise Unverifiable(
+                f"a figure it is computed from ({ref}) is not among the document's claims", cause="text_incomplete"
+            )
         if claim.value is None:
-            raise Unverifiable(f"the figure it is computed from ({claim.text}) is not a single number")
+            raise Unverifiable(
+                f"the figure it is computed from ({claim.text}) is not a single number", cause="text_incomplete"
+            )
         found.append(claim)
     units = {(c.unit, c.currency) for c in found}
     if len(units) > 1:

@@ -25,9 +25,17 @@ def _sum_on(ctx: CheckContext, series: Series, start: dt.date, end: dt.date) -> 
     words = series_words(series.instrument, series.field)
     method = f"sum of {words}, {start} → {end}"
     if series.last is not None and series.last < end:
-        raise Unverifiable(f"no {words} after {series.last} in the store (the period runs to {end})", method=method)
+        raise Unverifiable(
+            f"no {words} after {series.last} in the store (the period runs to {end})",
+            method=method,
+            cause="past_store",
+            missing=(series.instrument, series.field),
+        )
     if series.first is not None and series.first > start:
-        raise Unverifiable(f"no {words} before {series.first} in the store (the period starts {start})", method=method)
+        raise Unverifiable(
+            f"no {words} before {series.first} in the store (the period starts {start})", method=method,
+            cause="past_store",
+        )
     points = series.between(start, end)
     cal = calendar_for(series.instrument)
     sessions = cal.between(start, end) if cal is not None else None
@@ -43,7 +51,7 @@ def _sum_on(ctx: CheckContext, series: Series, start: dt.date, end: dt.date) -> 
                 data=(f"{series.title}: {series.describe_range()}",),
             )
     if not points:
-        raise Unverifiable(f"no {words} in {start} → {end} in the store", method=method)
+        raise Unverifiable(f"no {words} in {start} → {end} in the store", method=method, cause="no_observation")
     total = sum((v for _, v in points), Decimal(0))
     data = [f"{series.label} {len(points)} daily values {points[0][0]} .. {points[-1][0]}, sum {plain_decimal(total)}"]
     method = f"sum of {len(points)} daily values of {series.title}, {points[0][0]} → {points[-1][0]}"
@@ -62,7 +70,7 @@ def check_net_inflow(ctx: CheckContext) -> Verdict:
     try:
         all_series, subst = ctx.subject_series_all("net_inflow")
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method=method) from None
+        raise exc.again(method=method) from None
     inst = ctx.store.instrument(all_series[0].instrument) if ctx.store else None
     currency = inst.get("currency") if inst else None
     if ctx.claim.currency and currency and ctx.claim.currency != currency:

@@ -29,7 +29,9 @@ def as_of_date(ctx: CheckContext) -> dt.date:
     p = ctx.claim.period
     day = (p.end if p is not None else None) or ctx.as_of
     if day is None:
-        raise Unverifiable("the text gives no date for this figure and the document has no date either")
+        raise Unverifiable(
+            "the text gives no date for this figure and the document has no date either", cause="no_period"
+        )
     return day
 
 
@@ -38,7 +40,7 @@ def _closes(ctx: CheckContext, method: str) -> tuple[list[Series], str]:
     try:
         return ctx.subject_series_all("close")
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method=method) from None
+        raise exc.again(method=method) from None
 
 
 def _with_note(verdict: Verdict, note: str) -> Verdict:
@@ -81,10 +83,14 @@ def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tu
     """(close on ``day``, previous close, their dates) from one provider; the day must be a session it holds."""
     cal = calendar_for(series.instrument)
     if cal is not None and cal.covers(day) and not cal.is_session(day):
-        raise Unverifiable(f"{day} is not a trading day on {cal.name}", method=method)
+        raise Unverifiable(f"{day} is not a trading day on {cal.name}", method=method, cause="no_observation")
     close = series.on(day)
     if close is None:
-        raise Unverifiable(f"{series.title} has no close on {day} ({series.describe_range()})", method=method)
+        raise Unverifiable(
+            f"{series.title} has no close on {day} ({series.describe_range()})", method=method,
+            cause="past_store" if series.last is not None and day > series.last else "no_observation",
+            missing=(series.instrument, series.field) if series.last is not None and day > series.last else None,
+        )
     prev = value_at(series, cal, day, before=True, max_gap_days=ctx.options.max_gap_days)
     return close, prev.value, day, prev.date
 

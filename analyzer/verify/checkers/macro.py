@@ -30,7 +30,7 @@ def _month(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     p = ctx.claim.period
     day = (p.end or p.start) if p is not None else None
     if day is None:
-        raise Unverifiable("the text gives no month or quarter for this growth figure")
+        raise Unverifiable("the text gives no month or quarter for this growth figure", cause="no_period")
     first = day.replace(day=1)
     nxt = (first + dt.timedelta(days=32)).replace(day=1)
     return first, nxt - dt.timedelta(days=1)
@@ -126,16 +126,19 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     else:
         fields, basis = [main, *alternates], ""
     tried: list[str] = []
+    causes: list[Unverifiable] = []
     first_verdict: Verdict | None = None
     for field_name in fields:
         all_series = store.all_series(subject_id, field_name)
         if not all_series:
             tried.append(f"the store has no {series_words(subject_id, field_name)}")
+            causes.append(Unverifiable("", cause="no_series", missing=(subject_id, field_name)))
             continue
         try:
             verdict = across_providers(ctx, all_series, lambda s: _value_in(ctx, s, first, last, month, main), method)
         except Unverifiable as exc:
             tried.append(exc.reason)
+            causes.append(exc)
             continue
         if basis:
             verdict = verdict.model_copy(update={"reason": "; ".join(r for r in (basis, verdict.reason) if r)})
@@ -153,4 +156,6 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
         extra = [t for t in tried if t and t not in (first_verdict.reason or "")]
         reason = "; ".join(r for r in (first_verdict.reason, *extra) if r) or None
         return first_verdict.model_copy(update={"reason": reason})
-    raise Unverifiable("; ".join(tried), method=method)
+    if not causes:
+        raise Unverifiable("; ".join(tried), method=method)
+    raise causes[0].again("; ".join(tried), method=method)

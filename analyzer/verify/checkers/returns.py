@@ -31,7 +31,7 @@ def pct_change(base: Decimal, end: Decimal) -> Decimal:
 def _period(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     p = ctx.claim.period
     if p is None or p.start is None or p.end is None:
-        raise Unverifiable("the text gives no start and end dates for the period this figure covers")
+        raise Unverifiable("the text gives no start and end dates for the period this figure covers", cause="no_period")
     if p.end < p.start:
         raise Unverifiable(f"the period ends ({p.end}) before it starts ({p.start})")
     return p.start, p.end
@@ -45,7 +45,7 @@ def _period_or_none(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     try:
         return _period(ctx)
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method="close-to-close return") from None
+        raise exc.again(method="close-to-close return") from None
 
 
 @register_checker("return")
@@ -57,7 +57,7 @@ def check_return(ctx: CheckContext) -> Verdict:
     try:
         all_series, subst = ctx.subject_series_all("close")
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method=method) from None
+        raise exc.again(method=method) from None
     verdict = across_providers(ctx, all_series, lambda s: _return_on(ctx, s, start, end), method)
     return _with_note(verdict, subst)
 
@@ -74,15 +74,17 @@ def _return_on(ctx: CheckContext, series: Series, start: dt.date, end: dt.date) 
     last = value_at(series, cal, end, max_gap_days=gap)
     conventions: list[tuple[str, Point, Decimal]] = []
     missing: list[str] = []
+    causes: list[Unverifiable] = []
     for label, before in (("base = close before start", True), ("base = close on start", False)):
         try:
             base = value_at(series, cal, start, before=before, max_gap_days=gap)
         except Unverifiable as exc:
             missing.append(f"{label}: {exc.reason}")
+            causes.append(exc)
             continue
         conventions.append((label, base, pct_change(base.value, last.value)))
     if not conventions:
-        raise Unverifiable("; ".join(missing), method=f"close-to-close return {start} → {end}")
+        raise causes[0].again("; ".join(missing), method=f"close-to-close return {start} → {end}")
     matching = [c for c in conventions if ctx.matches(c[2])]
     label, base, computed = matching[0] if matching else conventions[0]
     method = f"close-to-close return of {series.title}, {base.date} → {last.date} ({label})"
@@ -111,7 +113,7 @@ def check_annual_return(ctx: CheckContext) -> Verdict:
     ctx.require_store()
     p = ctx.claim.period
     if p is None or (p.start is None and p.end is None):
-        raise Unverifiable("the text gives no year for this return")
+        raise Unverifiable("the text gives no year for this return", cause="no_period")
     year = (p.end or p.start).year  # type: ignore[union-attr]
     if p.start is not None and p.start.year != year:
         raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year")
@@ -119,7 +121,7 @@ def check_annual_return(ctx: CheckContext) -> Verdict:
     try:
         all_series, subst = ctx.subject_series_all("close")
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method=method) from None
+        raise exc.again(method=method) from None
     verdict = across_providers(ctx, all_series, lambda s: _annual_on(ctx, s, year), method)
     return _with_note(verdict, subst)
 

@@ -75,13 +75,17 @@ def judge_across(
     restricted = bool(held)
     values: list[ProviderValue] = []
     missing: list[str] = []
+    causes: list[Unverifiable] = []
     for s in held or series:
         try:
             values.append(compute(s))
         except Unverifiable as exc:
             missing.append(f"{s.provider}: {exc.reason}")
+            causes.append(exc)
     if not values:
-        raise Unverifiable("; ".join(missing), method=what)
+        if not causes:
+            raise Unverifiable("no provider's series to compute it from", method=what, cause="no_series")
+        raise causes[0].again("; ".join(missing), method=what)
     low, high = ctx.stated_range()
     tol = ctx.tolerance()
     quantum = display_quantum(ctx.claim, ctx.mention)
@@ -104,16 +108,17 @@ def judge_across(
     width = band.width(nearest.value) if band is not None and not restricted else Decimal(0)
     is_range = ctx.is_bound
     side = "below" if high < lo else "above"
+    cause: str | None = None
     if gap <= tol:
         status = VerdictStatus.SUPPORTED
         verdict_note = "within the providers' spread" if len(values) > 1 else f"matches {nearest.series.provider}"
     elif is_range:
-        status = VerdictStatus.UNVERIFIABLE
+        status, cause = VerdictStatus.UNVERIFIABLE, "bound"
         verdict_note = (
             f"the stated range or bound lies {side} the providers' values; a range or bound is not contradicted"
         )
     elif gap <= tol + width and band is not None:
-        status = VerdictStatus.UNVERIFIABLE
+        status, cause = VerdictStatus.UNVERIFIABLE, "providers_differ"
         whose = "the providers' values" if len(values) > 1 else f"{nearest.series.provider}'s value"
         verdict_note = (
             f"the stated figure lies {plain_decimal(quantize(gap, quantum))} {side} {whose}, within the "
@@ -136,6 +141,7 @@ def judge_across(
         method=method,
         reason="; ".join([verdict_note, *notes]),
         data=data,
+        cause=cause,
     )
 
 
@@ -146,7 +152,7 @@ def _level(ctx: CheckContext, field_name: str) -> Verdict:
     try:
         series, subst = ctx.subject_series_all(field_name)
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method=what) from None
+        raise exc.again(method=what) from None
 
     def compute(s: Series) -> ProviderValue:
         point = value_at(s, calendar_for(s.instrument), day, max_gap_days=ctx.options.max_gap_days)
@@ -215,7 +221,7 @@ def check_percentile(ctx: CheckContext) -> Verdict:
     try:
         series, subst = ctx.subject_series_all(field_name)
     except Unverifiable as exc:
-        raise Unverifiable(exc.reason, method=what) from None
+        raise exc.again(method=what) from None
     low, high = ctx.stated_range()
     mid = low if high.is_infinite() else high if low.is_infinite() else (low + high) / 2
 
