@@ -95,28 +95,52 @@ def _judge_banded(
 ) -> Verdict:
     """Supported within the stated precision plus the provider's rounding; outside it but within the
     documented ``band`` unverifiable (articles quote other sources of the same rate), else contradicted."""
-    slack = readings().data_precision(series.provider) * roundings
-    verdict = ctx.judge(checker, computed, method, data=data)
-    if verdict.status is not VerdictStatus.CONTRADICTED:
-        return verdict
+    if ctx.is_bound:
+        return ctx.judge(checker, computed, method, data=data)
     stated = ctx.claim.value
     assert stated is not None
+    slack = readings().data_precision(series.provider) * roundings
+    tol = _stated_tolerance(ctx) + slack
     gap = abs(computed - stated)
-    tol = ctx.tolerance() + slack
+    shown = quantize(computed, display_quantum(ctx.claim, ctx.mention))
     if gap <= tol:
-        note = f"within {plain_decimal(tol)} once the provider's own rounding (±{plain_decimal(slack)}) is allowed"
-        return verdict.model_copy(update={"status": VerdictStatus.SUPPORTED, "tolerance": tol, "reason": note})
-    if band is not None and gap <= band + tol:
-        shown = quantize(gap, display_quantum(ctx.claim, ctx.mention))
-        return verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "reason": f"{series.title} differs by {plain_decimal(shown)}, within the documented band of "
-                f"{plain_decimal(band)} by which quoted yields differ from this curve (another bond or vendor), "
-                "so it is not called wrong",
-            }
+        status, reason = VerdictStatus.SUPPORTED, None
+        if slack and gap > tol - slack:
+            reason = (
+                f"within {plain_decimal(tol)} once the provider's own rounding (±{plain_decimal(slack)}) is allowed"
+            )
+    elif band is not None and gap <= band + tol:
+        status = VerdictStatus.UNVERIFIABLE
+        reason = (
+            f"{series.title} gives {plain_decimal(shown)}, within the documented band of {plain_decimal(band)} "
+            "by which quoted yields differ from this curve (another bond or vendor), so it is not called wrong"
         )
-    return verdict
+    else:
+        status, reason = VerdictStatus.CONTRADICTED, None
+    return Verdict(
+        claim_id=ctx.claim.id,
+        status=status,
+        checker=checker,
+        expected=stated,
+        computed=shown,
+        difference=shown - stated,
+        tolerance=tol,
+        method=method,
+        reason=reason,
+        data=tuple(data),
+    )
+
+
+def _stated_tolerance(ctx: CheckContext) -> Decimal:
+    """Half a unit of the last stated digit in the claim's unit: 12bp is stated in basis points but valued
+    in percentage points (0.12), so its half unit is 0.005, not 0.5."""
+    tol = ctx.tolerance()
+    m = ctx.mention
+    if m is not None and m.scale is None and m.stated not in (None, 0) and m.value not in (None, 0):
+        ratio = abs(m.value / m.stated)  # type: ignore[operator]
+        if ratio < 1:
+            tol *= ratio
+    return tol
 
 
 def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
