@@ -26,6 +26,8 @@ class Readings(BaseModel):
     turnover_of: dict[str, str] = {}
     scope_unsure: frozenset[str] = frozenset()
     with_beijing: tuple[str, ...] = ()
+    unsaid: tuple[str, ...] = ()
+    day_total: tuple[str, ...] = ()
     bands: dict[str, Decimal] = {}
     precision: dict[str, Decimal] = {}
 

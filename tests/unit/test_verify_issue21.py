@@ -48,6 +48,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("10月8日,创业板指突破2500点。", D(2024, 10, 9), "threshold", S),  # close 2550.276, closes only
     ("10月8日,创业板指突破2600点。", D(2024, 10, 9), "threshold", U),  # no high: cannot say
     ("深证成指重上12500点。", D(2024, 10, 9), "threshold", U),  # no date: read on the as-of date, uncertain
+    ("10月8日,深证成指并未失守10800点。", D(2024, 10, 9), "threshold", U),  # denied: not a crossing stated
+    ("若深证成指跌破10800点,将触发止损。", D(2024, 10, 9), "threshold", U),  # a condition
+    ("9月30日,深证成指盘中跌破9800点。", D(2024, 10, 9), "threshold", C),  # low 9829.4314
     # ---- a day's high and low, the session's excursion (previous close 10529.7568)
     ("10月8日,深证成指盘中最高见11864.11点。", D(2024, 10, 9), "intraday_high", S),
     ("10月8日,深证成指盘中最高见11900点。", D(2024, 10, 9), "intraday_high", C),
@@ -64,6 +67,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # ---- turnover (Shanghai + Shenzhen 3451939042.2千元 on 10-08; Shenzhen 1941425791.4千元)
     ("10月8日,沪深两市成交额3.45万亿元。", D(2024, 10, 9), "turnover", S),
     ("10月8日,沪深两市成交额3.54万亿元。", D(2024, 10, 9), "turnover", C),
+    ("10月8日,沪深两市成交额3.30万亿元。", D(2024, 10, 9), "turnover", U),  # may be the turnover so far
+    ("10月8日,沪深两市全天成交额3.30万亿元。", D(2024, 10, 9), "turnover", C),
     ("10月8日,沪深京三市成交额3.45万亿元。", D(2024, 10, 9), "turnover", U),
     ("10月8日,A股成交额3.54万亿元。", D(2024, 10, 9), "turnover", U),
     ("10月8日,深市成交额1.94万亿元。", D(2024, 10, 9), "turnover", S),

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from analyzer.claims.metric import crossing_words
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
@@ -35,6 +36,9 @@ from analyzer.verify.series import Series
 HUNDRED = Decimal(100)
 #: how far before the figure a threshold word may end (the metric's max_gap in metrics.yaml is 2)
 CROSSING_REACH = 4
+#: how far before a threshold word a denying or conditional word (未, 若) is read
+UNSAID_REACH = 8
+CLAUSE_MARKS = ",，;；:：。!！?？"
 
 
 def _session_day(ctx: CheckContext) -> dt.date:
@@ -121,7 +125,15 @@ def _crossing(ctx: CheckContext) -> tuple[str, str] | None:
         key = (at + len(word), len(word), how, word)
         if best is None or key[:2] > best[:2]:
             best = key
-    return (best[2], best[3]) if best is not None else None
+    if best is None:
+        return None
+    start = max(ctx.claim.sentence.start, ctx.claim.span.start - CROSSING_REACH - 4) + best[0] - best[1]
+    lead = text[max(ctx.claim.sentence.start, start - UNSAID_REACH) : start]
+    lead = lead[max(lead.rfind(m) for m in CLAUSE_MARKS) + 1 :]  # within the threshold's own clause
+    unsaid = next((w for w in both_scripts(readings().unsaid) if w in lead), None)
+    if unsaid is not None:
+        raise Unverifiable(f"「{unsaid}」 before 「{best[3]}」: the text does not state that the level was crossed")
+    return best[2], best[3]
 
 
 @register_checker("threshold", span="session", intraday=True)
@@ -398,6 +410,17 @@ def check_turnover(ctx: CheckContext) -> Verdict:
     if target != sid:
         verdict = verdict.model_copy(
             update={"reason": "; ".join(r for r in (f"{sid}'s turnover read as {target}'s", verdict.reason) if r)}
+        )
+    so_far = not any(w in ctx.sentence() for w in both_scripts(readings().day_total))
+    stated = ctx.claim.value
+    computed = verdict.computed
+    if verdict.status is VerdictStatus.CONTRADICTED and so_far and None not in (stated, computed) and stated < computed:
+        verdict = verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "reason": "below the day's total and the sentence does not say it is the day's (全天, 收盘): it "
+                "may be the turnover so far; " + (verdict.reason or ""),
+            }
         )
     if verdict.status is VerdictStatus.CONTRADICTED and sid in readings().scope_unsure:
         verdict = verdict.model_copy(
