@@ -89,10 +89,12 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2025年3月,非制造业商务活动指数为50.8%。", D(2025, 4, 20), "index_level", S),
     ("2025年3月,非制造业商务活动指数为51.8%。", D(2025, 4, 20), "index_level", C),
     ("2025年1月,制造业PMI为49.1%。", D(2025, 2, 20), "index_level", S),
+    ("3月份,制造业PMI为50.5%,大型企业PMI为51.2%。", D(2025, 4, 20), "index_level", U),  # another PMI inside the name
     # ---- rates: the ChinaBond curve (band 0.2pp, moves 0.1pp) and LPR (exact)
     ("2024年9月30日,30年期国债收益率为2.36%。", D(2024, 10, 9), "yield", S),
     ("2024年9月30日,30年期国债收益率为2.45%。", D(2024, 10, 9), "yield", U),  # within the band
     ("2024年9月30日,30年期国债收益率为2.96%。", D(2024, 10, 9), "yield", C),
+    ("2024年12月31日,美债方面,10年期国债收益率为4.57%。", D(2025, 1, 2), "yield", U),  # US Treasuries: not China's
     ("2024年9月30日,1年期国债收益率下行7bp。", D(2024, 10, 9), "yield_change", S),  # 1.37 − 1.44
     ("2024年9月30日,1年期国债收益率下行12bp。", D(2024, 10, 9), "yield_change", U),
     ("2024年9月30日,1年期国债收益率下行27bp。", D(2024, 10, 9), "yield_change", C),
