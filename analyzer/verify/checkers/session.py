@@ -28,10 +28,12 @@ from analyzer.verify.registry import (
     Unverifiable,
     across_providers,
     obs,
+    quantize,
     register_checker,
     store_id,
 )
 from analyzer.verify.series import Series
+from analyzer.verify.tolerance import display_quantum
 
 HUNDRED = Decimal(100)
 #: how far before the figure a threshold word may end (the metric's max_gap in metrics.yaml is 2)
@@ -59,6 +61,7 @@ def _verdict(
     reason: str,
     data: list[str],
 ) -> Verdict:
+    computed = quantize(computed, display_quantum(ctx.claim, ctx.mention))
     return Verdict(
         claim_id=ctx.claim.id,
         status=status,
