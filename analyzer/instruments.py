@@ -14,7 +14,7 @@ from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
 from analyzer.resources import corpora_path
 
-InstrumentKind = Literal["index", "fund", "stock", "company", "flow", "macro", "aggregate", "sector"]
+InstrumentKind = Literal["index", "fund", "stock", "company", "flow", "macro", "aggregate", "sector", "rate"]
 #: the kinds a subject can have, for validating data files and documenting outputs
 INSTRUMENT_KINDS: tuple[str, ...] = InstrumentKind.__args__
 

@@ -42,6 +42,7 @@ class Score:
     certain_right: int = 0
     supported: int = 0
     contradicted: int = 0
+    certain_checked: int = 0  # certain claims (not forecasts) whose verdict is supported or contradicted
     wrong_fields: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
@@ -55,6 +56,7 @@ class Score:
             "certain_right",
             "supported",
             "contradicted",
+            "certain_checked",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong_fields.update(other.wrong_fields)
@@ -66,6 +68,11 @@ class Score:
     @property
     def precision(self) -> float:
         return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def reach(self) -> float:
+        """The share of certain claims that get a verdict (supported or contradicted)."""
+        return self.certain_checked / self.certain if self.certain else 0.0
 
     @property
     def certain_precision(self) -> float:
@@ -197,6 +204,7 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
             score.contradicted += verdict.status == "contradicted"
             if verdict.status == "contradicted" and errors is not None:
                 errors.append(f"{text.key} CONTRADICTED {verdict.claim_id}: {verdict.method} ({verdict.reason})")
+    decided = {v.claim_id for v in result.verdicts if v.status in ("supported", "contradicted")}
     right_ids: set[str] = set()
     used: set[str] = set()
     for label in text.claims:
@@ -235,6 +243,7 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
         if is_certain(claim) and not claim.forecast:
             score.certain += 1
             score.certain_right += claim.id in right_ids
+            score.certain_checked += claim.id in decided
             if claim.id not in right_ids and errors is not None:
                 errors.append(f"{text.key} [{claim.text}] CERTAIN but not right: {claim.metric} {claim.value}")
     return score
@@ -298,7 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{genre:<16}{s.texts:>6}{s.labelled:>8}{s.predicted:>8}{s.right:>7}{s.recall:>8.1%}{s.precision:>10.1%}"
             f"{s.certain:>9}{s.certain_precision:>10.1%}"
-            + (f"{s.supported:>6} supported{s.contradicted:>4} contradicted" if args.verify else "")
+            + (
+                f"{s.supported:>6} supported{s.contradicted:>4} contradicted; reach {s.reach:.1%} of certain"
+                if args.verify
+                else ""
+            )
         )
     if args.split == "dev":
         print("wrong fields (dev): " + ", ".join(f"{k} {v}" for k, v in total.wrong_fields.most_common()))

@@ -66,6 +66,12 @@ def _crossing_of() -> dict[str, str]:
     return {w: how for how, words in metric_vocabulary().crossings.items() for w in both_scripts(words)}
 
 
+def crossing_words() -> dict[str, str]:
+    """Threshold words in both scripts and how the subject stands to the level after them (down, up,
+    held, near): the verify stage reads the same table as the reader."""
+    return _crossing_of()
+
+
 #: how each crossing reads in a reason
 _CROSSING_WORDS = {
     "down": "fell through",

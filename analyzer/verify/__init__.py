@@ -19,9 +19,11 @@ from analyzer.gcpause import paused_gc
 from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
-from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind
+from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
 from analyzer.verify.registry import (
     CHECKERS,
+    INTRADAY_CHECKERS,
+    POINT_CHECKERS,
     CheckContext,
     DocIndex,
     Unverifiable,
@@ -64,10 +66,10 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
     claim = ctx.claim
     if claim.forecast:
         return Unverifiable(FORECAST_REASON, method="none", cause="forecast")
-    if claim.intraday:
+    if claim.intraday and claim.metric not in INTRADAY_CHECKERS:
         # read during the session (一度跌3%, 半日跌69点, 盘中报): never compared with a close or a session's change
         return Unverifiable(intraday_reason(claim.metric), method="none", cause="intraday")
-    if claim.unit in POINT_UNITS:
+    if claim.unit in POINT_UNITS and claim.metric not in POINT_CHECKERS:
         # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
         return Unverifiable(
             f"stated in {POINT_UNITS[claim.unit]} (a change of a rate); the store holds no rate series to check it",
@@ -118,10 +120,23 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
     )
 
 
+#: the cause of an unverifiable verdict a checker returned (rather than raised) without naming one
+_CHECKER_CAUSES = {"threshold": "intraday", "intraday_high": "intraday", "intraday_low": "intraday",
+                   "intraday_move": "intraday", "turnover": "uncertain"}
+
+
+def _with_cause(verdict: Verdict) -> Verdict:
+    if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause is not None:
+        return verdict
+    return verdict.model_copy(update={"cause": _CHECKER_CAUSES.get(verdict.checker, "other")})
+
+
 def _check(ctx: CheckContext) -> Verdict:
     claim = ctx.claim
     # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
     kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])
+    if kind is None and claim.metric == "upside" and upside_in_sentence(ctx) is not None:
+        kind = "upside_sentence"  # the target and the price stated beside it, linked to nothing
     early = _precheck(ctx)
     in_text = kind is not None and not (claim.period and claim.period.invalid)
     if early is not None and not in_text:
@@ -137,7 +152,7 @@ def _check(ctx: CheckContext) -> Verdict:
     if mismatch is not None:
         return unverifiable(ctx, checker, Unverifiable(mismatch, method="none", cause="period_mismatch"))
     try:
-        return _gate(ctx, fn(ctx))
+        return _with_cause(_gate(ctx, fn(ctx)))
     except Unverifiable as exc:
         return unverifiable(ctx, checker, exc)
     except MarketDataError as exc:

@@ -29,14 +29,26 @@ CHECKERS: Registry[Checker] = Registry("checker")
 #: what a checker's method spans, by metric: "session" (one trading day: a close, a session's change)
 #: or "period" (the claim's own period, whatever its length: a return from start to end)
 CHECKER_SPANS: dict[str, str] = {}
+#: metrics whose checkers judge a figure read during the session themselves (a day's high or low, an
+#: excursion against the day's extreme): the verify stage does not stop them as intraday
+INTRADAY_CHECKERS: set[str] = set()
+#: metrics whose checkers judge a change stated in percentage or basis points themselves (a yield's move)
+POINT_CHECKERS: set[str] = set()
 
 
-def register_checker(metric: str, span: str = "period") -> Callable[[Checker], Checker]:
+def register_checker(
+    metric: str, span: str = "period", *, intraday: bool = False, points: bool = False
+) -> Callable[[Checker], Checker]:
     """Decorator: check claims whose metric is ``metric`` with the decorated function, whose method
-    spans ``span`` ("session" or "period")."""
+    spans ``span`` ("session" or "period"); ``intraday`` and ``points``: it judges figures read during
+    the session, or stated in percentage or basis points, itself."""
     if span not in ("session", "period"):
         raise ValueError(f"a checker spans a session or the claim's period, not {span!r}")
     CHECKER_SPANS[metric] = span
+    if intraday:
+        INTRADAY_CHECKERS.add(metric)
+    if points:
+        POINT_CHECKERS.add(metric)
     return CHECKERS.register(metric)
 
 
@@ -79,12 +91,25 @@ class Unverifiable(Exception):
         return Unverifiable(reason or self.reason, method=method or self.method, cause=self.cause, missing=self.missing)
 
 
+def lacking(series: Series, day: dt.date) -> dict[str, object]:
+    """The cause (and missing series) for ``series`` having no value on ``day``: past its data (a fetch
+    may bring it) or a gap inside it."""
+    outside = (series.last is not None and day > series.last) or (series.first is not None and day < series.first)
+    if outside:
+        return {"cause": "past_store", "missing": (series.instrument, series.field)}
+    return {"cause": "no_observation"}
+
+
 class DocIndex:
     """A document's mentions and claims by id, built once per verification (no scan per look-up)."""
 
     def __init__(self, result: DocumentResult) -> None:
         self.mentions: dict[str, Mention] = {m.id: m for m in result.mentions}
         self.claims: dict[str, Claim] = {c.id: c for c in result.claims}
+        #: the claims of each sentence (by its start), in order: figures stated beside one another
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for c in result.claims:
+            self.by_sentence.setdefault(c.sentence.start, []).append(c)
 
 
 @dataclass

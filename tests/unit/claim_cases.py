@@ -199,12 +199,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a rate or bond yield series is its own subject: its percent is its level (yield), a move in bp is
     # yield_change, never a return or a growth
     ("10年期国债收益率本周下行2.3bp至2.09%。", D(2024, 11, 9), [
-        ("rates", "10年期国债收益率", None, "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
-        ("rates", "10年期国债收益率", None, "yield", "2.09", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+        ("rates", "10年期国债收益率", "cn_gov_bond_10y", "yield_change", "-0.023", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("rates", "10年期国债收益率", "cn_gov_bond_10y", "yield", "2.09", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     ("1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 9), [
-        ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
-        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+        ("rates", "1年期LPR", "cn_lpr_1y", "yield", "3.1", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+        ("rates", "5年期以上LPR", "cn_lpr_5y", "yield", "3.6", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     # ------------------------------------------------------------------ a ratio's move and its level
     # 「<ratio> <basis?> <direction> X个基点/个百分点 至 Y%」: X is a move of the named ratio (ratio_change,
@@ -238,8 +238,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a rate's move and the level it moved to, after a sentence whose pattern (percentile) must not carry over
     ("沪深300指数处于近十年45%分位。10年期国债收益率本周下行3个基点至1.82%。", D(2024, 11, 9), [
         ("valuation", "沪深300指数", "csi300", "percentile", "45", "%", None, D(2014, 11, 10), D(2024, 11, 9), False),
-        ("rates", "10年期国债收益率", None, "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
-        ("rates", "10年期国债收益率", None, "yield", "1.82", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
+        ("rates", "10年期国债收益率", "cn_gov_bond_10y", "yield_change", "-0.03", "bp", None, D(2024, 11, 4), D(2024, 11, 8), False),
+        ("rates", "10年期国债收益率", "cn_gov_bond_10y", "yield", "1.82", "%", None, D(2024, 11, 9), D(2024, 11, 9), False),
     ]),
     # the move of a ratio stated just before, in a clause of direction and relation words only; a moved
     # noun of its own (收入增速) is no move of that ratio
@@ -288,7 +288,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "两市", ANY, "threshold", "1000000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     ("10年期国债收益率跌破2%。", D(2024, 11, 29), [
-        ("rates", "10年期国债收益率", None, "threshold", "2", "%", None, D(2024, 11, 29), D(2024, 11, 29), False),
+        ("rates", "10年期国债收益率", "cn_gov_bond_10y", "threshold", "2", "%", None, D(2024, 11, 29), D(2024, 11, 29), False),
     ]),
     # a surface name starts after a time word (本周, 本月, 上周) and after a classification context (行业中):
     # never 周申万一级行业中电子 or 月远航科技; sectors listed after the context are sector subjects, and with
@@ -339,11 +339,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # a month before a rate's name is its period, not part of the name (LPR, not 10月LPR)
     ("10月LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
         ("rates", "LPR", None, "yield", "3.1", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
-        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
+        ("rates", "5年期以上LPR", "cn_lpr_5y", "yield", "3.6", "%", None, D(2024, 10, 31), D(2024, 10, 31), False),
     ]),
     ("11月LPR维持不变,1年期LPR为3.1%,5年期以上LPR为3.6%。", D(2024, 11, 8), [
-        ("rates", "1年期LPR", None, "yield", "3.1", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
-        ("rates", "5年期以上LPR", None, "yield", "3.6", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("rates", "1年期LPR", "cn_lpr_1y", "yield", "3.1", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
+        ("rates", "5年期以上LPR", "cn_lpr_5y", "yield", "3.6", "%", None, D(2024, 11, 8), D(2024, 11, 8), False),
     ]),
     # ------------------------------------------------------------------ periods
     # 较上年末 / 较年初 / 较去年底: a change over the year to date (to the 截至 or as-of date), never yoy

@@ -99,14 +99,20 @@ def test_close_on_its_date(store: MarketStore, stated: str, status: VerdictStatu
     ("metric", "words"),
     [
         ("midday", "a midday level"),
-        ("intraday_high", "an intraday high"),
-        ("intraday_low", "an intraday low"),
         ("open", "an opening level"),
     ],
 )
 def test_intraday_levels_are_not_checked(store: MarketStore, metric: str, words: str) -> None:
     v = run(store, make_claim("i1", "hsi", metric, "16800", unit="点", **on(d(2024, 3, 5))))["i1"]
     assert v.status is U and v.reason == f"the store holds daily closes only, so {words} is not checked"
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("metric", "what"), [("intraday_high", "highs"), ("intraday_low", "lows")])
+def test_a_days_extreme_needs_the_providers_bars(store: MarketStore, metric: str, what: str) -> None:
+    # a day's high or low is checked against the day's bars (issue 21); closes alone cannot settle it
+    v = run(store, make_claim("i1", "hsi", metric, "16800", unit="点", **on(d(2024, 3, 5))))["i1"]
+    assert v.status is U and f"the store holds no daily {what} of this provider" in (v.reason or "")
 
 
 # -- gates ----------------------------------------------------------------------------------------------

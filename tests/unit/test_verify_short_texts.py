@@ -88,7 +88,12 @@ def test_moves_by_midday_or_during_the_session_are_never_the_sessions_change(sto
     by_claim = {v.claim_id: v for v in result.verdicts}
     for c in result.claims:
         assert by_claim[c.id].status is U
-        assert "the store holds daily closes only" in (by_claim[c.id].reason or "")
+        if c.metric != "intraday_move":
+            assert "the store holds daily closes only" in (by_claim[c.id].reason or "")
+    # the excursion is checked against the day's low (issue 21): CSI 300 never fell below the previous
+    # close that day (low 3917.0833 > 3902.5706), a fall that is not the session's shape is never contradicted
+    move = next(by_claim[c.id] for c in result.claims if c.metric == "intraday_move")
+    assert move.checker == "intraday_move" and "csi300 low 2025-03-06 3917.0833" in move.data
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """Checkers, one module per family; importing this package registers them all."""
 
-from analyzer.verify.checkers import arithmetic, flows, levels, macro, returns, valuation
+from analyzer.verify.checkers import arithmetic, flows, levels, macro, returns, series_levels, session, valuation
 
-__all__ = ["arithmetic", "flows", "levels", "macro", "returns", "valuation"]
+__all__ = ["arithmetic", "flows", "levels", "macro", "returns", "series_levels", "session", "valuation"]

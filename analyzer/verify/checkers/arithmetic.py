@@ -138,6 +138,36 @@ def check_upside_refs(ctx: CheckContext) -> Verdict:
     return ctx.judge("upside", computed, method, data=_describe([target, price]))
 
 
+def upside_in_sentence(ctx: CheckContext) -> tuple[Claim, Claim] | None:
+    """(target, price) for an upside the claims stage linked to nothing (目标价32元,较现价28元有14.3%上行空间):
+    the sentence's one target price and one price, in the same currency; None when either is missing or
+    stated more than once (which pair is meant is then unknown)."""
+    assert ctx.index is not None
+    near = [c for c in ctx.index.by_sentence.get(ctx.claim.sentence.start, ()) if c.value is not None]
+    targets = [c for c in near if c.metric in TARGET_METRICS]
+    prices = [c for c in near if c.metric in PRICE_METRICS]
+    if len(targets) != 1 or len(prices) != 1:
+        return None
+    target, price = targets[0], prices[0]
+    if (target.unit, target.currency) != (price.unit, price.currency):
+        return None
+    return target, price
+
+
+def check_upside_in_sentence(ctx: CheckContext) -> Verdict:
+    """Upside in % from the target price and the price stated in the same sentence: (target / price − 1) × 100."""
+    found = upside_in_sentence(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not state one target price and one price to compute the upside from")
+    target, price = found
+    assert target.value is not None and price.value is not None
+    if price.value <= 0:
+        raise Unverifiable(f"the price ({price.text}) is not positive")
+    computed = (target.value / price.value - 1) * HUNDRED
+    method = f"upside of the target {target.text} over the price {price.text} stated beside it: target / price − 1"
+    return ctx.judge("upside", computed, method, data=_describe([target, price]))
+
+
 def check_difference(ctx: CheckContext) -> Verdict:
     """A change of a rate in percentage points (「较上年提升4.8个百分点」): refs[0] − refs[1], both in %."""
     current, base = _refs(ctx, 2)
@@ -154,5 +184,6 @@ BY_KIND = {
     "ratio": check_ratio,
     "sum": check_sum,
     "upside": check_upside_refs,
+    "upside_sentence": check_upside_in_sentence,
     "difference": check_difference,
 }

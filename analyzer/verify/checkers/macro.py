@@ -116,7 +116,16 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     p = ctx.claim.period
     main = "yoy"
     long_period = p is not None and p.start is not None and p.end is not None and (p.end - p.start).days > 100
-    if long_period and store.providers(subject_id, YTD_FIELD):
+    # a series published only year to date (fixed-asset investment): 1-3月 is its figure too
+    from_january = (
+        p is not None
+        and p.start is not None
+        and p.end is not None
+        and p.start == dt.date(p.start.year, 1, 1)
+        and p.end.month > 1
+        and not store.providers(subject_id, "yoy")
+    )
+    if (long_period or from_january) and store.providers(subject_id, YTD_FIELD):
         main = YTD_FIELD
     alternates = default_catalog().alternates(subject_id, main)
     if any(w in sentence for w in OLD_BASIS) and alternates:

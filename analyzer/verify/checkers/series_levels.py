@@ -1,0 +1,309 @@
+"""Levels of a series as stated: balances and stocks at a month's end (M2余额, 社融存量, 外汇储备), one
+month's flow (社融增量, TSF's loan component), a diffusion index for its month (PMI 50.2), a rate or
+yield on its day (10年期国债收益率1.68%, LPR 3.1%) and a rate's move in basis points.
+
+Which field states which metric, how monthly figures are dated and the bands of yields are data
+(``corpora/market/checks.yaml``). Each provider's series is read separately; a figure is contradicted
+only when every provider that holds it contradicts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from analyzer.extract.numbers import plain_decimal
+from analyzer.types import Verdict, VerdictStatus
+from analyzer.verify.catalog import default_catalog
+from analyzer.verify.readings import readings
+from analyzer.verify.registry import (
+    CheckContext,
+    Unverifiable,
+    across_providers,
+    lacking,
+    obs,
+    quantize,
+    register_checker,
+)
+from analyzer.verify.series import Series
+from analyzer.verify.tolerance import display_quantum
+
+MONEY_UNITS = frozenset({"CNY", "USD", "HKD", "TWD", "JPY"})
+
+
+def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
+    first = day.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _fields(ctx: CheckContext, metric: str, method: str) -> tuple[list[Series], str]:
+    """Every provider's series of the first field in ``levels`` the subject has."""
+    wanted = readings().levels.get(metric, ())
+    last: Unverifiable | None = None
+    named = readings().series_metrics.get(metric)
+    if ctx.claim.subject is None and named is not None:
+        # the metric names its series (对实体经济发放的人民币贷款): read it there, said so
+        for name in wanted:
+            found = ctx.require_store().all_series(named, name)
+            if found:
+                return found, f"the metric names the series: {named}"
+    for name in wanted:
+        try:
+            return ctx.subject_series_all(name)
+        except Unverifiable as exc:
+            last = exc
+    reason = last.reason if last is not None else f"no stored field states {metric.replace('_', ' ')} figures"
+    raise Unverifiable(reason, method=method)
+
+
+def _unit_agrees(ctx: CheckContext, series: Series, unit: str) -> None:
+    """A money figure must be in the series' currency (外汇储备 in 美元, not 元)."""
+    cur = ctx.claim.currency
+    if unit in MONEY_UNITS and cur is not None and cur != unit:
+        raise Unverifiable(f"the figure is in {cur}; {series.title} is in {unit}")
+    if unit in MONEY_UNITS and cur is None and ctx.claim.unit not in MONEY_UNITS:
+        raise Unverifiable(f"the figure states no currency; {series.title} is in {unit}")
+
+
+def _unit_of(series: Series) -> str:
+    for spec in default_catalog().series:
+        if (spec.instrument, spec.field, spec.provider) == (series.instrument, series.field, series.provider):
+            return spec.unit
+    return ""
+
+
+def _month_of(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date]:
+    """The month a monthly figure is of: a month-end figure's period ends in it (a day at its end or the
+    whole month), a flow or an index covers exactly that month."""
+    p = ctx.claim.period
+    if p is None or p.end is None:
+        raise Unverifiable("the text gives no month for this figure", cause="no_period")
+    first, last = month_bounds(p.end)
+    start = p.start or p.end
+    if (start, p.end) == (first, last):
+        return first, last
+    if metric in readings().month_end and start == p.end == last:
+        return first, last
+    raise Unverifiable(
+        f"the figure covers {start} → {p.end}; each value covers "
+        + ("a month's end" if metric in readings().month_end else "one month")
+        + ", so it says nothing about it"
+    )
+
+
+def _judge_banded(
+    ctx: CheckContext,
+    checker: str,
+    series: Series,
+    computed: Decimal,
+    method: str,
+    data: list[str],
+    band: Decimal | None,
+    roundings: int = 1,
+) -> Verdict:
+    """Supported within the stated precision plus the provider's rounding; outside it but within the
+    documented ``band`` unverifiable (articles quote other sources of the same rate), else contradicted."""
+    if ctx.is_bound:
+        return ctx.judge(checker, computed, method, data=data)
+    stated = ctx.claim.value
+    assert stated is not None
+    slack = readings().data_precision(series.provider) * roundings
+    tol = _stated_tolerance(ctx) + slack
+    gap = abs(computed - stated)
+    shown = quantize(computed, display_quantum(ctx.claim, ctx.mention))
+    if gap <= tol:
+        status, reason = VerdictStatus.SUPPORTED, None
+        if slack and gap > tol - slack:
+            reason = (
+                f"within {plain_decimal(tol)} once the provider's own rounding (±{plain_decimal(slack)}) is allowed"
+            )
+    elif band is not None and gap <= band + tol:
+        status = VerdictStatus.UNVERIFIABLE
+        reason = (
+            f"{series.title} gives {plain_decimal(shown)}, within the documented band of {plain_decimal(band)} "
+            "by which quoted yields differ from this curve (another bond or vendor), so it is not called wrong"
+        )
+    else:
+        status, reason = VerdictStatus.CONTRADICTED, None
+    return Verdict(
+        claim_id=ctx.claim.id,
+        status=status,
+        checker=checker,
+        expected=stated,
+        computed=shown,
+        difference=shown - stated,
+        tolerance=tol,
+        method=method,
+        reason=reason,
+        data=tuple(data),
+        cause="providers_differ" if status is VerdictStatus.UNVERIFIABLE else None,
+    )
+
+
+def _stated_tolerance(ctx: CheckContext) -> Decimal:
+    """Half a unit of the last stated digit in the claim's unit: 12bp is stated in basis points but valued
+    in percentage points (0.12), so its half unit is 0.005, not 0.5."""
+    tol = ctx.tolerance()
+    m = ctx.mention
+    if m is not None and m.scale is None and m.stated not in (None, 0) and m.value not in (None, 0):
+        ratio = abs(m.value / m.stated)  # type: ignore[operator]
+        if ratio < 1:
+            tol *= ratio
+    return tol
+
+
+def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
+    first, last = _month_of(ctx, metric)
+    method = f"{what} for {first:%Y-%m} from the subject's monthly series"
+    all_series, note = _fields(ctx, metric, method)
+
+    def on(series: Series) -> Verdict:
+        _unit_agrees(ctx, series, _unit_of(series))
+        found = series.between(first, last)
+        if not found:
+            raise Unverifiable(
+                f"{series.title} has no value for {first:%Y-%m} (its data runs {series.first} .. {series.last})",
+                **lacking(series, first),  # type: ignore[arg-type]
+            )
+        day, value = found[-1]
+        return ctx.judge(metric, value, f"{series.title} for {first:%Y-%m}", data=[obs(series, day, value)])
+
+    verdict = across_providers(ctx, all_series, on, method)
+    return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
+
+
+@register_checker("balance")
+def check_balance(ctx: CheckContext) -> Verdict:
+    """An outstanding amount at a month's end (M2余额) against the series' value for that month."""
+    return _check_monthly(ctx, "balance", "balance at the month's end")
+
+
+@register_checker("tsf_stock")
+def check_tsf_stock(ctx: CheckContext) -> Verdict:
+    """Total social financing outstanding at a month's end (社融存量)."""
+    return _check_monthly(ctx, "tsf_stock", "TSF stock at the month's end")
+
+
+@register_checker("reserves")
+def check_reserves(ctx: CheckContext) -> Verdict:
+    """Official FX reserves at a month's end (外汇储备规模)."""
+    return _check_monthly(ctx, "reserves", "reserves at the month's end")
+
+
+@register_checker("tsf_flow")
+def check_tsf_flow(ctx: CheckContext) -> Verdict:
+    """One month's total social financing (社融增量) against the month's published flow."""
+    return _check_monthly(ctx, "tsf_flow", "TSF flow of the month")
+
+
+@register_checker("tsf_loans")
+def check_tsf_loans(ctx: CheckContext) -> Verdict:
+    """One month's new RMB loans within TSF (对实体经济发放的人民币贷款) — never PBOC's headline new loans."""
+    return _check_monthly(ctx, "tsf_loans", "TSF's RMB loan component of the month")
+
+
+@register_checker("index_level")
+def check_index_level(ctx: CheckContext) -> Verdict:
+    """A diffusion index for its month (制造业PMI为50.2%) against the published index."""
+    return _check_monthly(ctx, "index_level", "index level")
+
+
+def _day(ctx: CheckContext) -> tuple[dt.date, dt.date]:
+    p = ctx.claim.period
+    if p is None or p.end is None:
+        raise Unverifiable("the text gives no date for this figure", cause="no_period")
+    return p.start or p.end, p.end
+
+
+def _rate_value(series: Series, start: dt.date, end: dt.date) -> tuple[dt.date, Decimal, str]:
+    """A rate's value for a day (or, for a rate in force, a month: the one published in it)."""
+    if series.field in readings().in_force:
+        if start == end:
+            found = series.on_or_before(end)
+            if found is None or end > (series.last or end) + dt.timedelta(days=31):
+                raise Unverifiable(
+                    f"{series.title} has no value in force on {end} ({series.describe_range()})",
+                    **lacking(series, end),  # type: ignore[arg-type]
+                )
+            return found[0], found[1], f"{series.title} in force on {end} (published {found[0]})"
+        first, last = month_bounds(end)
+        if (start, end) != (first, last):
+            raise Unverifiable(f"the figure covers {start} → {end}; a rate is read on a day or for its month")
+        published = series.between(first, last)
+        if not published:
+            raise Unverifiable(
+                f"{series.title} published no value in {first:%Y-%m}", **lacking(series, first)  # type: ignore[arg-type]
+            )
+        return published[-1][0], published[-1][1], f"{series.title} published in {first:%Y-%m}"
+    if start != end:
+        raise Unverifiable(f"the figure covers {start} → {end}; {series.title} gives one value a day")
+    value = series.on(end)
+    if value is None:
+        raise Unverifiable(
+            f"{series.title} has no value on {end} ({series.describe_range()})", **lacking(series, end)  # type: ignore[arg-type]
+        )
+    return end, value, f"{series.title} on {end}"
+
+
+@register_checker("yield")
+def check_yield(ctx: CheckContext) -> Verdict:
+    """A rate or yield on its day; the ChinaBond curve within its documented band, an LPR exactly."""
+    start, end = _day(ctx)
+    method = f"rate on {end} from the subject's series"
+    all_series, note = _fields(ctx, "yield", method)
+
+    def on(series: Series) -> Verdict:
+        day, value, how = _rate_value(series, start, end)
+        band = None if series.field in readings().in_force else readings().bands.get("yield")
+        return _judge_banded(ctx, "yield", series, value, how, [obs(series, day, value)], band)
+
+    verdict = across_providers(ctx, all_series, on, method)
+    return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
+
+
+@register_checker("yield_change", points=True)
+def check_yield_change(ctx: CheckContext) -> Verdict:
+    """A rate's move in basis or percentage points over its period (one day: against the previous
+    observation; a week: from the last observation before it to its end), in percentage points."""
+    if ctx.claim.unit not in ("bp", "pp"):
+        raise Unverifiable("the move is not stated in basis or percentage points")
+    start, end = _day(ctx)
+    method = f"rate at {end} minus the rate before {start}"
+    all_series, note = _fields(ctx, "yield", method)
+
+    def on(series: Series) -> Verdict:
+        if series.field in readings().in_force:
+            published = series.between(start, end)
+            if not published:
+                raise Unverifiable(
+                    f"{series.title} published no value {start} .. {end}", **lacking(series, end)  # type: ignore[arg-type]
+                )
+            day, value = published[-1]
+        else:
+            value_end = series.on(end)
+            if value_end is None:
+                raise Unverifiable(
+            f"{series.title} has no value on {end} ({series.describe_range()})", **lacking(series, end)  # type: ignore[arg-type]
+        )
+            day, value = end, value_end
+        before = series.on_or_before((day if start == end else start) - dt.timedelta(days=1))
+        if before is None:
+            raise Unverifiable(
+                f"{series.title} has no value before {start}", **lacking(series, start)  # type: ignore[arg-type]
+            )
+        computed = value - before[1]
+        how = f"{series.title}: {day} {plain_decimal(value)} − {before[0]} {plain_decimal(before[1])}"
+        band = None if series.field in readings().in_force else readings().bands.get("yield_change")
+        return _judge_banded(
+            ctx,
+            "yield_change",
+            series,
+            computed,
+            how,
+            [obs(series, before[0], before[1]), obs(series, day, value)],
+            band,
+            roundings=2,
+        )
+
+    verdict = across_providers(ctx, all_series, on, method)
+    return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})

@@ -1,0 +1,449 @@
+"""What a session's daily bars confirm: a threshold crossed that day (失守/跌穿/重上 N点: the day's low,
+high or close against N), a day's high or low (高見/低見 N點), the session's excursion (一度跌逾N點:
+the low − the previous close), and a session's turnover (成交额) of an index's market or of Shanghai and
+Shenzhen together.
+
+A figure written during the session may be the extreme *so far*: a stated high below the day's high,
+or an excursion smaller than the day's, is unverifiable, never contradicted; only a level the index never
+reached that day (a high above the day's high, a fall deeper than its low) is contradicted. Each
+provider's bars are read separately (its close, high and low); a provider with closes only confirms what
+the close alone implies and leaves the rest unverifiable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from analyzer.claims.metric import crossing_words
+from analyzer.claims.vocabulary import both_scripts
+from analyzer.extract.numbers import plain_decimal
+from analyzer.types import Verdict, VerdictStatus
+from analyzer.verify.calendars import calendar_for
+from analyzer.verify.lookup import value_at
+from analyzer.verify.readings import readings
+from analyzer.verify.registry import (
+    CheckContext,
+    Unverifiable,
+    across_providers,
+    lacking,
+    obs,
+    quantize,
+    register_checker,
+    store_id,
+)
+from analyzer.verify.series import Series
+from analyzer.verify.tolerance import display_quantum
+
+HUNDRED = Decimal(100)
+#: how far before the figure a threshold word may end (the metric's max_gap in metrics.yaml is 2)
+CROSSING_REACH = 4
+#: how far before a threshold word a denying or conditional word (未, 若) is read
+UNSAID_REACH = 8
+CLAUSE_MARKS = ",，;；:：。!！?？"
+
+
+def _session_day(ctx: CheckContext) -> dt.date:
+    p = ctx.claim.period
+    if p is None or p.end is None:
+        raise Unverifiable("the text gives no date for this figure", cause="no_period")
+    if p.start is not None and p.start != p.end:
+        raise Unverifiable(f"the figure covers {p.start} → {p.end}, not one session", cause="period_mismatch")
+    return p.end
+
+
+def _verdict(
+    ctx: CheckContext,
+    checker: str,
+    status: VerdictStatus,
+    computed: Decimal,
+    method: str,
+    reason: str,
+    data: list[str],
+) -> Verdict:
+    computed = quantize(computed, display_quantum(ctx.claim, ctx.mention))
+    return Verdict(
+        claim_id=ctx.claim.id,
+        status=status,
+        checker=checker,
+        expected=ctx.claim.value,
+        computed=computed,
+        difference=None if ctx.claim.value is None else computed - ctx.claim.value,
+        tolerance=ctx.tolerance() if ctx.claim.value is not None else None,
+        method=method,
+        reason=reason,
+        data=tuple(data),
+    )
+
+
+class Bars:
+    """One provider's close on a day with its high, low and previous close when it holds them."""
+
+    def __init__(self, ctx: CheckContext, close_series: Series, day: dt.date) -> None:
+        store = ctx.require_store()
+        cal = calendar_for(close_series.instrument)
+        if cal is not None and cal.covers(day) and not cal.is_session(day):
+            raise Unverifiable(f"{day} is not a trading day on {cal.name}", cause="no_observation")
+        close = close_series.on(day)
+        if close is None:
+            raise Unverifiable(
+                f"{close_series.title} has no close on {day} ({close_series.describe_range()})",
+                **lacking(close_series, day),  # type: ignore[arg-type]
+            )
+        self.series = close_series
+        self.day = day
+        self.close = close
+        self.data = [obs(close_series, day, close)]
+        self.high = self._field(store, "high")
+        self.low = self._field(store, "low")
+        self._ctx = ctx
+
+    def _field(self, store: object, name: str) -> Decimal | None:
+        other = store.series(self.series.instrument, name, self.series.provider)  # type: ignore[attr-defined]
+        value = other.on(self.day) if other is not None else None
+        if value is not None:
+            self.data.append(obs(other, self.day, value))
+        return value
+
+    def previous_close(self) -> tuple[dt.date, Decimal]:
+        cal = calendar_for(self.series.instrument)
+        point = value_at(self.series, cal, self.day, before=True, max_gap_days=self._ctx.options.max_gap_days)
+        self.data.insert(0, obs(self.series, point.date, point.value))
+        return point.date, point.value
+
+
+def _closes(ctx: CheckContext, method: str) -> list[Series]:
+    try:
+        return ctx.subject_series_all("close")[0]
+    except Unverifiable as exc:
+        raise exc.again(method=method) from None
+
+
+def _crossing(ctx: CheckContext) -> tuple[str, str] | None:
+    """(how, word) of the threshold word written just before the figure (失守 → down)."""
+    text = ctx.result.text
+    before = text[max(ctx.claim.sentence.start, ctx.claim.span.start - CROSSING_REACH - 4) : ctx.claim.span.start]
+    best: tuple[int, int, str, str] | None = None
+    for word, how in crossing_words().items():
+        at = before.rfind(word)
+        if at < 0 or len(before) - (at + len(word)) > CROSSING_REACH:
+            continue
+        key = (at + len(word), len(word), how, word)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return None
+    start = max(ctx.claim.sentence.start, ctx.claim.span.start - CROSSING_REACH - 4) + best[0] - best[1]
+    lead = text[max(ctx.claim.sentence.start, start - UNSAID_REACH) : start]
+    lead = lead[max(lead.rfind(m) for m in CLAUSE_MARKS) + 1 :]  # within the threshold's own clause
+    unsaid = next((w for w in both_scripts(readings().unsaid) if w in lead), None)
+    if unsaid is not None:
+        raise Unverifiable(f"「{unsaid}」 before 「{best[3]}」: the text does not state that the level was crossed")
+    return best[2], best[3]
+
+
+@register_checker("threshold", span="session", intraday=True)
+def check_threshold(ctx: CheckContext) -> Verdict:
+    """失守/跌穿 N: the day's low below N; 突破/重上 N: its high at or above N; 守住/站稳 N: its close at or
+    above N. Contradicted only when the bars show the level was never reached that way; with closes only
+    (or for a rate), only what the close implies is confirmed."""
+    found = _crossing(ctx)
+    if found is None or found[0] == "near":
+        raise Unverifiable(
+            "the text does not say the level was crossed or held (逼近: neared), so no bar can confirm it"
+        )
+    how, word = found
+    level = ctx.claim.value
+    if level is None:
+        raise Unverifiable("the level is not a single number")
+    day = _session_day(ctx)
+    if ctx.claim.unit == "%":
+        return _rate_threshold(ctx, how, word, level, day)
+    if ctx.claim.unit not in ("点", "points"):
+        raise Unverifiable("only an index level in points is checked against the day's bars")
+    method = f"「{word}{plain_decimal(level)}」 against the day's bars on {day}"
+
+    def on(series: Series) -> Verdict:
+        bars = Bars(ctx, series, day)
+        ok = VerdictStatus.SUPPORTED
+        if how == "down":
+            if bars.low is not None:
+                status = ok if bars.low < level else VerdictStatus.CONTRADICTED
+                return _verdict(
+                    ctx,
+                    "threshold",
+                    status,
+                    bars.low,
+                    f"{series.title}: the day's low against {level}",
+                    f"the day's low {plain_decimal(bars.low)} is {'below' if status is ok else 'not below'} "
+                    f"{plain_decimal(level)}",
+                    bars.data,
+                )
+            if bars.close < level:
+                return _verdict(
+                    ctx,
+                    "threshold",
+                    ok,
+                    bars.close,
+                    f"{series.title}: the close against {level}",
+                    f"the close {plain_decimal(bars.close)} is below {plain_decimal(level)}, so the day's low was too",
+                    bars.data,
+                )
+            raise Unverifiable(
+                f"{series.title} holds closes only; the close {plain_decimal(bars.close)} does not "
+                "show whether the day's low fell below the level"
+            )
+        if how == "up":
+            if bars.high is not None:
+                status = ok if bars.high >= level else VerdictStatus.CONTRADICTED
+                return _verdict(
+                    ctx,
+                    "threshold",
+                    status,
+                    bars.high,
+                    f"{series.title}: the day's high against {level}",
+                    f"the day's high {plain_decimal(bars.high)} is "
+                    f"{'at or above' if status is ok else 'below'} {plain_decimal(level)}",
+                    bars.data,
+                )
+            if bars.close >= level:
+                return _verdict(
+                    ctx,
+                    "threshold",
+                    ok,
+                    bars.close,
+                    f"{series.title}: the close against {level}",
+                    f"the close {plain_decimal(bars.close)} is at or above {plain_decimal(level)}",
+                    bars.data,
+                )
+            raise Unverifiable(
+                f"{series.title} holds closes only; the close {plain_decimal(bars.close)} does not "
+                "show whether the day's high reached the level"
+            )
+        status = ok if bars.close >= level else VerdictStatus.CONTRADICTED
+        return _verdict(
+            ctx,
+            "threshold",
+            status,
+            bars.close,
+            f"{series.title}: the close against {level}",
+            f"the close {plain_decimal(bars.close)} is {'at or above' if status is ok else 'below'} "
+            f"{plain_decimal(level)}",
+            bars.data,
+        )
+
+    return across_providers(ctx, _closes(ctx, method), on, method)
+
+
+def _rate_threshold(ctx: CheckContext, how: str, word: str, level: Decimal, day: dt.date) -> Verdict:
+    """A rate through a level (收益率跌破2%): the day's value beyond it is supported; otherwise unverifiable
+    (a traded yield may cross it during the day, or be another bond's)."""
+    method = f"「{word}{plain_decimal(level)}%」 against the rate on {day}"
+    found: list[Series] = []
+    for name in readings().levels.get("yield", ()):
+        try:
+            found = ctx.subject_series_all(name)[0]
+            break
+        except Unverifiable:
+            continue
+    if not found:
+        raise Unverifiable("the market store has no series of this rate", method=method, cause="no_series")
+
+    def on(series: Series) -> Verdict:
+        value = series.on(day)
+        if value is None:
+            raise Unverifiable(f"{series.title} has no value on {day}", **lacking(series, day))  # type: ignore[arg-type]
+        beyond = value < level if how == "down" else value >= level
+        if not beyond:
+            raise Unverifiable(
+                f"{series.title} is {plain_decimal(value)} on {day}: a traded yield may have crossed the level during "
+                "the day, so it is not called wrong"
+            )
+        return _verdict(
+            ctx,
+            "threshold",
+            VerdictStatus.SUPPORTED,
+            value,
+            f"{series.title} on {day} against {level}",
+            f"{plain_decimal(value)} is {'below' if how == 'down' else 'at or above'} {plain_decimal(level)}",
+            [obs(series, day, value)],
+        )
+
+    return across_providers(ctx, found, on, method)
+
+
+def _extreme(ctx: CheckContext, checker: str, pick: Callable[[Bars], Decimal | None], higher: bool) -> Verdict:
+    """A stated high (``higher``) or low against the day's: equal is supported, beyond it contradicted
+    (never reached), short of it unverifiable (the extreme up to the time of writing)."""
+    day = _session_day(ctx)
+    stated = ctx.value()
+    what = "high" if higher else "low"
+    method = f"the day's {what} on {day}"
+
+    def on(series: Series) -> Verdict:
+        bars = Bars(ctx, series, day)
+        extreme = pick(bars)
+        if extreme is None:
+            raise Unverifiable(f"{series.title}: the store holds no daily {what}s of this provider")
+        tol = ctx.tolerance()
+        how = f"{series.title}: the day's {what}"
+        if abs(extreme - stated) <= tol:
+            return _verdict(ctx, checker, VerdictStatus.SUPPORTED, extreme, how, "", bars.data)
+        beyond = stated > extreme if higher else stated < extreme
+        if beyond and not ctx.is_bound:
+            return _verdict(
+                ctx,
+                checker,
+                VerdictStatus.CONTRADICTED,
+                extreme,
+                how,
+                f"the index never reached {plain_decimal(stated)} that day (its {what} was {plain_decimal(extreme)})",
+                bars.data,
+            )
+        return _verdict(
+            ctx,
+            checker,
+            VerdictStatus.UNVERIFIABLE,
+            extreme,
+            how,
+            f"the day's {what} was {plain_decimal(extreme)}; a figure written during the session may be the "
+            f"{what} up to then",
+            bars.data,
+        )
+
+    return across_providers(ctx, _closes(ctx, method), on, method)
+
+
+@register_checker("intraday_high", span="session", intraday=True)
+def check_intraday_high(ctx: CheckContext) -> Verdict:
+    """A stated high (高見/最高见 N点) against the day's high."""
+    return _extreme(ctx, "intraday_high", lambda b: b.high, higher=True)
+
+
+@register_checker("intraday_low", span="session", intraday=True)
+def check_intraday_low(ctx: CheckContext) -> Verdict:
+    """A stated low (低見/最低见 N点) against the day's low."""
+    return _extreme(ctx, "intraday_low", lambda b: b.low, higher=False)
+
+
+@register_checker("intraday_move", span="session", intraday=True)
+def check_intraday_move(ctx: CheckContext) -> Verdict:
+    """The session's excursion (一度跌逾N點, 盘中一度涨3%): the day's low (a fall) or high (a rise) against
+    the previous close, in points or %. A deeper excursion than the bars show is contradicted; a smaller one
+    may be the excursion so far (unverifiable); 逾 (at least) is judged as a bound."""
+    stated = ctx.value()
+    if stated == 0:
+        raise Unverifiable("an excursion of zero says nothing about the day's extreme")
+    day = _session_day(ctx)
+    down = stated < 0
+    pct = ctx.claim.unit == "%"
+    method = f"the day's {'low' if down else 'high'} against the previous close on {day}"
+
+    def on(series: Series) -> Verdict:
+        bars = Bars(ctx, series, day)
+        extreme = bars.low if down else bars.high
+        if extreme is None:
+            raise Unverifiable(f"{series.title}: the store holds no daily highs and lows of this provider")
+        prev_day, prev = bars.previous_close()
+        computed = (extreme / prev - 1) * HUNDRED if pct else extreme - prev
+        how = (
+            f"{series.title}: {day} {'low' if down else 'high'} {plain_decimal(extreme)} "
+            f"{'/' if pct else '−'} {prev_day} close {plain_decimal(prev)}" + (" − 1" if pct else "")
+        )
+        tol = ctx.tolerance()
+        if ctx.is_bound:
+            # a bound on the size of the excursion (跌逾300点: at least 300 down), in the stated direction
+            q = ctx.qualifier
+            size, reached = abs(stated), abs(computed) if (computed < 0) == down else Decimal(0)
+            inside = reached >= size - tol if q is None or q[0] == "at_least" else reached <= size + tol
+            status = VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE
+            note = "" if inside else "outside the stated bound; a bound written during the session is not contradicted"
+            return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data)
+        if abs(computed - stated) <= tol:
+            return _verdict(ctx, "intraday_move", VerdictStatus.SUPPORTED, computed, how, "", bars.data)
+        if abs(stated) > abs(computed) + tol and (computed < 0) == down:
+            return _verdict(
+                ctx,
+                "intraday_move",
+                VerdictStatus.CONTRADICTED,
+                computed,
+                how,
+                "the bars show no excursion that far that day",
+                bars.data,
+            )
+        return _verdict(
+            ctx,
+            "intraday_move",
+            VerdictStatus.UNVERIFIABLE,
+            computed,
+            how,
+            "the day's excursion differs; a figure written during the session may be the excursion so far",
+            bars.data,
+        )
+
+    return across_providers(ctx, _closes(ctx, method), on, method)
+
+
+@register_checker("turnover", span="session")
+def check_turnover(ctx: CheckContext) -> Verdict:
+    """A session's turnover (成交额) of an index's market (上证指数, 沪市: the Shanghai market's, as the
+    exchange reports it with the index) or of Shanghai and Shenzhen together (沪深两市), in yuan."""
+    day = _session_day(ctx)
+    method = f"turnover on {day}"
+    subject = ctx.claim.subject
+    sid = store_id(subject) if subject is not None else None
+    if subject is None or sid is None:
+        raise Unverifiable(
+            "the text does not say which market's turnover the figure is", method=method, cause="no_subject"
+        )
+    if any(w in subject.alias for w in readings().with_beijing) and sid in ("cn_two_markets", "a_shares"):
+        raise Unverifiable(
+            f"「{subject.alias}」 includes the Beijing exchange; the store holds Shanghai + Shenzhen only",
+            method=method,
+        )
+    if ctx.claim.currency not in (None, "CNY"):
+        raise Unverifiable(f"the figure is in {ctx.claim.currency}; the store holds turnover in yuan", method=method)
+    target = readings().turnover_of.get(sid, sid)
+    series = ctx.require_store().all_series(target, "turnover")
+    if not series:
+        raise Unverifiable(
+            f"the market store has no daily turnover for {sid}",
+            method=method,
+            cause="no_series",
+            missing=(sid, "turnover"),
+        )
+
+    def on(s: Series) -> Verdict:
+        value = s.on(day)
+        if value is None:
+            raise Unverifiable(
+                f"{s.title} has no turnover on {day} ({s.describe_range()})", **lacking(s, day)  # type: ignore[arg-type]
+            )
+        return ctx.judge("turnover", value, f"{s.title} on {day}", data=[obs(s, day, value)])
+
+    verdict = across_providers(ctx, series, on, method)
+    if target != sid:
+        verdict = verdict.model_copy(
+            update={"reason": "; ".join(r for r in (f"{sid}'s turnover read as {target}'s", verdict.reason) if r)}
+        )
+    so_far = not any(w in ctx.sentence() for w in both_scripts(readings().day_total))
+    stated = ctx.claim.value
+    computed = verdict.computed
+    if verdict.status is VerdictStatus.CONTRADICTED and so_far and None not in (stated, computed) and stated < computed:
+        verdict = verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "reason": "below the day's total and the sentence does not say it is the day's (全天, 收盘): it "
+                "may be the turnover so far; " + (verdict.reason or ""),
+            }
+        )
+    if verdict.status is VerdictStatus.CONTRADICTED and sid in readings().scope_unsure:
+        verdict = verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "reason": f"「{subject.alias}」 may include the Beijing exchange, which the Shanghai + Shenzhen sum "
+                "leaves out, so it is not called wrong; " + (verdict.reason or ""),
+            }
+        )
+    return verdict

@@ -1,0 +1,42 @@
+"""``corpora/market/checks.yaml``: which stored field states a metric's figure, how a monthly figure is
+dated, whose turnover stands for a market's, and the documented bands of rates (see the file)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from analyzer.datafiles import load_model
+from analyzer.errors import MarketDataError
+from analyzer.resources import corpora_path
+
+
+class Readings(BaseModel):
+    """The parsed checks file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    levels: dict[str, tuple[str, ...]] = {}
+    month_end: frozenset[str] = frozenset()
+    month_flow: frozenset[str] = frozenset()
+    in_force: frozenset[str] = frozenset()
+    series_metrics: dict[str, str] = {}
+    turnover_of: dict[str, str] = {}
+    scope_unsure: frozenset[str] = frozenset()
+    with_beijing: tuple[str, ...] = ()
+    unsaid: tuple[str, ...] = ()
+    day_total: tuple[str, ...] = ()
+    bands: dict[str, Decimal] = {}
+    precision: dict[str, Decimal] = {}
+
+    def data_precision(self, provider: str) -> Decimal:
+        """Half a unit of the provider's own last digit (0 when it publishes more digits than articles)."""
+        return self.precision.get(provider, Decimal(0))
+
+
+@cache
+def readings() -> Readings:
+    """The shipped checks file, loaded once per process."""
+    return load_model(corpora_path("market", "checks.yaml"), Readings, MarketDataError, "E550", "checks file")
