@@ -17,10 +17,11 @@ from analyzer.verify.causes import CAUSES, by_cause, cause_line, fetchable, fetc
 
 CASES = [
     ("预计2026年沪深300指数将上涨10%。", "forecast", None),
-    ("2025年3月6日，恒生指数盘中一度跌3%。", "intraday", None),
+    ("2025年3月6日，恒生指数半日收报23500点。", "intraday", None),
+    ("2025年3月6日，恒生指数盘中一度跌3%。", "no_series", "hsi low"),  # the store has HSI closes, not its lows
     ("伊利股份（600887）2024年3月6日收盘价为28.5元。", "no_series", "600887 close"),
     ("2030年3月6日，沪深300指数收盘上涨1.2%。", "past_store", "csi300 close"),
-    ("2024年3月，10年期国债收益率下行12个基点。", "rate_change", None),
+    ("2024年3月，该行净息差收窄12个基点。", "rate_change", None),
     ("截至2024年12月31日，沪深300指数市盈率为12.5倍。", "no_series", "csi300 pe_ttm"),
 ]
 _S2T = opencc.OpenCC("s2t")

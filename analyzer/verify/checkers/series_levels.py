@@ -240,7 +240,8 @@ def _rate_value(series: Series, start: dt.date, end: dt.date) -> tuple[dt.date, 
     value = series.on(end)
     if value is None:
         raise Unverifiable(
-            f"{series.title} has no value on {end} ({series.describe_range()})", **lacking(series, end)  # type: ignore[arg-type]
+            f"{series.title} has no value on {end} ({series.describe_range()})",
+            **lacking(series, end),  # type: ignore[arg-type]
         )
     return end, value, f"{series.title} on {end}"
 
@@ -280,12 +281,17 @@ def check_yield_change(ctx: CheckContext) -> Verdict:
                 )
             day, value = published[-1]
         else:
-            value_end = series.on(end)
+            # over a week or a month the move runs to the last observation inside the period (a month may
+            # end on a weekend); over one day, to that day's own value
+            found = series.on_or_before(end) if start != end else None
+            value_end = series.on(end) if start == end else (found[1] if found and found[0] >= start else None)
             if value_end is None:
                 raise Unverifiable(
-            f"{series.title} has no value on {end} ({series.describe_range()})", **lacking(series, end)  # type: ignore[arg-type]
-        )
-            day, value = end, value_end
+                    f"{series.title} has no value on {end} ({series.describe_range()})",
+                    **lacking(series, end),  # type: ignore[arg-type]
+                )
+            day = end if start == end or found is None else found[0]
+            value = value_end
         before = series.on_or_before((day if start == end else start) - dt.timedelta(days=1))
         if before is None:
             raise Unverifiable(

@@ -285,7 +285,11 @@ def _extreme(ctx: CheckContext, checker: str, pick: Callable[[Bars], Decimal | N
         bars = Bars(ctx, series, day)
         extreme = pick(bars)
         if extreme is None:
-            raise Unverifiable(f"{series.title}: the store holds no daily {what}s of this provider")
+            raise Unverifiable(
+                f"{series.title}: the store holds no daily {what}s of this provider",
+                cause="no_series",
+                missing=(series.instrument, what),
+            )
         tol = ctx.tolerance()
         how = f"{series.title}: the day's {what}"
         if abs(extreme - stated) <= tol:
@@ -344,7 +348,11 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
         bars = Bars(ctx, series, day)
         extreme = bars.low if down else bars.high
         if extreme is None:
-            raise Unverifiable(f"{series.title}: the store holds no daily highs and lows of this provider")
+            raise Unverifiable(
+                f"{series.title}: the store holds no daily highs and lows of this provider",
+                cause="no_series",
+                missing=(series.instrument, "low" if down else "high"),
+            )
         prev_day, prev = bars.previous_close()
         computed = (extreme / prev - 1) * HUNDRED if pct else extreme - prev
         how = (
