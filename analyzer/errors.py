@@ -157,6 +157,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E809", BatchError, "the metadata sidecar (--meta) cannot be read"),
     ("E810", DocumentTimeout, "a document took longer than the per-document time limit"),
     ("E811", BatchError, "Dask workers run several threads, but the market store is not thread-safe"),
+    ("E820", BatchError, "the output folder names a path outside it (marker, symlinked folder): refused"),
     ("E901", ConfigError, "a bundled data file is missing"),
     ("E902", ConfigError, "a command-line option is out of range"),
     ("E903", ConfigError, "the instrument registry is malformed"),
