@@ -131,7 +131,8 @@ def _check_stages(options: BatchOptions) -> BatchOptions:
         path = Path(options.store_path) if options.store_path else default_store_path()
         # a read-only open seeds a new or stale store in one short write session, before the workers
         # open it read-only; read-only also coexists with a store this process already holds open
-        open_store(path, read_only=True).close()
+        with open_store(path, read_only=True) as store:
+            store.check_integrity()  # a damaged store stops the run (E522, exit 2), not each document
         options = dataclasses.replace(options, store_path=str(path))
     if options.comply:
         from analyzer.comply import load_rulebooks
