@@ -36,6 +36,7 @@ from analyzer.atomic import atomic_write, fsync_dir, fsync_file, temp_name
 from analyzer.batch.worker import MANIFEST_COLUMNS, Outcome
 from analyzer.errors import BatchError
 from analyzer.report import frame
+from analyzer.report.cells import csv_frame
 
 __all__ = ["FORMATS", "MANIFEST_SCHEMA", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "table_schema"]
 
@@ -296,7 +297,7 @@ class BatchStore:
             if self.fmt == "parquet":
                 pq.write_table(table, tmp)
             elif self.fmt == "csv":
-                _plain_frame(table).to_csv(tmp, index=False, encoding="utf-8")
+                csv_frame(_plain_frame(table)).to_csv(tmp, index=False, encoding="utf-8")
             else:
                 with open(tmp, "w", encoding="utf-8") as fh:
                     for row in table.to_pylist():
