@@ -102,8 +102,8 @@ def test_batch_csv_and_manifest_csv_from_names_and_front_matter(
         assert rows, table
         for row in rows:
             assert not any(is_formula_text(v) for v in row.values()), (table, row)
-    manifest = list(csv.DictReader(open(out / "manifest.csv", encoding="utf-8", newline="")))
-    titles = {r.get("title") for r in manifest}
+    with open(out / "manifest.csv", encoding="utf-8", newline="") as fh:
+        titles = {r.get("title") for r in csv.DictReader(fh)}
     assert "'=HYPERLINK(\"http://evil.example\",\"点我\")" in titles
 
 
