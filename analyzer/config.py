@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from analyzer.datafiles import validation_message
+from analyzer.datafiles import read_regular, validation_message
 from analyzer.errors import ConfigError
 
 CONFIG_FILE = "analyzer.toml"
@@ -55,7 +55,7 @@ class AnalyzerConfig(BaseModel):
 
 def _read(path: Path, table: tuple[str, ...]) -> dict[str, object] | None:
     try:
-        data: object = tomllib.loads(path.read_text(encoding="utf-8"))
+        data: object = tomllib.loads(read_regular(path).decode("utf-8"))  # a FIFO is E107, never a hang
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the configuration: {exc}".replace("\n", " "), code="E901") from exc
     for key in table:
@@ -93,10 +93,10 @@ def load_config(directory: Path | None = None) -> AnalyzerConfig:
     ``[tool.analyzer]`` of ``pyproject.toml``, else the defaults."""
     directory = Path(directory or Path.cwd()).resolve()
     own = directory / CONFIG_FILE
-    if own.is_file():
+    if own.exists():  # not only is_file(): a FIFO or device there is refused (E107), not silently skipped
         return parse_config(_read(own, ()) or {}, own)
     pyproject = directory / "pyproject.toml"
-    if pyproject.is_file():
+    if pyproject.exists():
         data = _read(pyproject, ("tool", "analyzer"))
         if data is not None:
             return parse_config(data, pyproject)

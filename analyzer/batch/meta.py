@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzer.datafiles import require_regular
 from analyzer.errors import AnalyzerError, error
 from analyzer.ingest.frontmatter import KEYS, parse_as_of
 
@@ -109,6 +110,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 def load_meta(path: str | os.PathLike[str]) -> MetaIndex:
     """Read and check a sidecar file; E809 (one line naming the file and row) when it cannot be used."""
     sidecar = Path(path)
+    require_regular(sidecar)  # a FIFO is E107, never a hang
     try:
         rows = _rows(sidecar)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
