@@ -20,7 +20,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analyzer.datafiles import read_regular, validation_message
 from analyzer.errors import ConfigError
@@ -43,6 +43,18 @@ class AnalyzerConfig(BaseModel):
     fail_on: FailOn = Field(default="contradicted", description="which verdicts make `check` exit non-zero")
     convert: Literal["t2s", "hk2s", "tw2s", "none"] = Field(default="t2s", description="OpenCC conversion")
     source: Path | None = Field(default=None, exclude=True, description="the file these settings came from")
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_in_range(cls, value: object) -> object:
+        """The CLI's bounds for a fixed date (E902 names the file and the key)."""
+        from analyzer.ingest.frontmatter import MAX_AS_OF, MIN_AS_OF
+
+        if isinstance(value, dt.date) and not MIN_AS_OF <= value <= MAX_AS_OF:
+            raise ValueError(
+                f"{value.isoformat()} is outside the supported dates {MIN_AS_OF.isoformat()} to {MAX_AS_OF.isoformat()}"
+            )
+        return value
 
     def as_of_date(self, given: dt.date | str | None = None) -> dt.date | str | None:
         """The as-of date to analyze with: ``given`` (a command-line flag) wins, else the policy."""

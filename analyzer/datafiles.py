@@ -105,7 +105,8 @@ def validation_message(exc: ValidationError) -> str:
     """The first validation error as ``dotted.location: message``."""
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
+    msg = first["msg"].removeprefix("Value error, ")  # pydantic's prefix for a validator's own words
+    return f"{where}: {msg}" if where else msg
 
 
 def load_model(path: Path, model: type[M], error: type[AnalyzerError], code: str, what: str) -> M:

@@ -124,7 +124,12 @@ def _settings_key(options: BatchOptions) -> str:
 
 
 def _check_stages(options: BatchOptions) -> BatchOptions:
-    """Fail early (and seed the market store once) when verify/comply are asked for."""
+    """Fail early (and seed the market store once) when verify/comply are asked for; an as-of date outside
+    the supported dates is E911 before any document."""
+    if options.as_of is not None:
+        from analyzer.pipeline import as_of_date
+
+        as_of_date(options.as_of, "as_of of the batch run")
     if options.verify:
         from analyzer.verify import default_store_path, open_store
 
