@@ -103,7 +103,11 @@ def _rows(path: Path) -> list[dict[str, Any]]:
         import csv
 
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            return list(csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ","))
+            reader = csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ",")
+            try:
+                return list(reader)
+            except csv.Error as exc:  # e.g. a field over the csv module's limit (128 KB): say which and why
+                raise ValueError(f"after line {reader.line_num}: {exc}") from None
     raise ValueError("unknown sidecar type (use .csv, .tsv, .jsonl or .parquet)")
 
 
@@ -116,7 +120,8 @@ def load_meta(path: str | os.PathLike[str]) -> MetaIndex:
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise error("E809", f"{sidecar}: cannot read the metadata sidecar: {' '.join(str(exc).split())}") from None
     except Exception as exc:  # pyarrow raises its own classes for a file that is not Parquet
-        raise error("E809", f"{sidecar}: cannot read the metadata sidecar: {type(exc).__name__}") from None
+        reason = " ".join(str(exc).split())[:200]
+        raise error("E809", f"{sidecar}: cannot read the metadata sidecar: {type(exc).__name__}: {reason}") from None
     if len(rows) > _MAX_ROWS:
         raise error("E809", f"{sidecar}: more than {_MAX_ROWS} rows")
     by_path: dict[str, DocMeta] = {}
