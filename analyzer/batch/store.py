@@ -311,7 +311,7 @@ class BatchStore:
         """Delete consolidated files of the other formats (left by an earlier run), so none is out of date."""
         for fmt in FORMATS:
             if fmt != self.fmt:
-                for name in ("claims", "mentions", "verdicts", "findings", "manifest"):
+                for name in _TABLE_NAMES:
                     (self.out / f"{name}.{fmt}").unlink(missing_ok=True)
         for name in ("verdicts", "findings"):
             if name not in self.tables:

@@ -26,7 +26,8 @@ _POINT = ".,，．"  # the full-width ones are made ASCII later, by width normal
 _INSIDE = re.compile(rf"(?<=\d){_IGNORED}(?=[\d{_POINT}%％])|(?<=\d[{_POINT}]){_IGNORED}(?=\d)")
 # candidates: runs of non-ASCII characters that are neither word characters nor spaces between two digits
 # (format characters are among them; which are is decided by their Unicode category, not by a list)
-_BETWEEN_DIGITS = re.compile(r"(?<=\d)[^\x00-\x7f\w\s]+(?=\d)")
+# (the digit before is matched, not looked behind for: a pattern that starts with a class is scanned fast)
+_BETWEEN_DIGITS = re.compile(r"(\d)([^\x00-\x7f\w\s]+)(?=\d)")
 
 
 def drop_in_numbers(text: str) -> tuple[str, OffsetMap]:
@@ -59,5 +60,5 @@ def mark_broken_numbers(text: str) -> str:
 
 
 def _mark_format(m: re.Match[str]) -> str:
-    run = m.group()
-    return "_" * len(run) if all(unicodedata.category(ch) == "Cf" for ch in run) else run
+    digit, run = m.groups()
+    return digit + ("_" * len(run) if all(unicodedata.category(ch) == "Cf" for ch in run) else run)
