@@ -20,9 +20,9 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from analyzer.datafiles import validation_message
+from analyzer.datafiles import read_regular, validation_message
 from analyzer.errors import ConfigError
 
 CONFIG_FILE = "analyzer.toml"
@@ -44,6 +44,18 @@ class AnalyzerConfig(BaseModel):
     convert: Literal["t2s", "hk2s", "tw2s", "none"] = Field(default="t2s", description="OpenCC conversion")
     source: Path | None = Field(default=None, exclude=True, description="the file these settings came from")
 
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_in_range(cls, value: object) -> object:
+        """The CLI's bounds for a fixed date (E902 names the file and the key)."""
+        from analyzer.ingest.frontmatter import MAX_AS_OF, MIN_AS_OF
+
+        if isinstance(value, dt.date) and not MIN_AS_OF <= value <= MAX_AS_OF:
+            raise ValueError(
+                f"{value.isoformat()} is outside the supported dates {MIN_AS_OF.isoformat()} to {MAX_AS_OF.isoformat()}"
+            )
+        return value
+
     def as_of_date(self, given: dt.date | str | None = None) -> dt.date | str | None:
         """The as-of date to analyze with: ``given`` (a command-line flag) wins, else the policy."""
         if given is not None:
@@ -55,7 +67,7 @@ class AnalyzerConfig(BaseModel):
 
 def _read(path: Path, table: tuple[str, ...]) -> dict[str, object] | None:
     try:
-        data: object = tomllib.loads(path.read_text(encoding="utf-8"))
+        data: object = tomllib.loads(read_regular(path).decode("utf-8"))  # a FIFO is E107, never a hang
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the configuration: {exc}".replace("\n", " "), code="E901") from exc
     for key in table:
@@ -93,10 +105,10 @@ def load_config(directory: Path | None = None) -> AnalyzerConfig:
     ``[tool.analyzer]`` of ``pyproject.toml``, else the defaults."""
     directory = Path(directory or Path.cwd()).resolve()
     own = directory / CONFIG_FILE
-    if own.is_file():
+    if own.exists():  # not only is_file(): a FIFO or device there is refused (E107), not silently skipped
         return parse_config(_read(own, ()) or {}, own)
     pyproject = directory / "pyproject.toml"
-    if pyproject.is_file():
+    if pyproject.exists():
         data = _read(pyproject, ("tool", "analyzer"))
         if data is not None:
             return parse_config(data, pyproject)

@@ -87,6 +87,13 @@ class ConfigError(AnalyzerError):
     code = "E900"
 
 
+class AsOfError(ConfigError, ValueError):
+    """An as-of date given to the Python API that is not a date or lies outside the supported dates
+    (a ValueError too, as it was before it had a code)."""
+
+    code = "E911"
+
+
 @dataclass(frozen=True, slots=True)
 class Code:
     """One error code: the class that carries it and what it means, in a reader's words."""
@@ -158,6 +165,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E809", BatchError, "the metadata sidecar (--meta) cannot be read"),
     ("E810", DocumentTimeout, "a document took longer than the per-document time limit"),
     ("E811", BatchError, "Dask workers run several threads, but the market store is not thread-safe"),
+    ("E820", BatchError, "the output folder names a path outside it (marker, symlinked folder): refused"),
     ("E901", ConfigError, "a bundled data file is missing"),
     ("E902", ConfigError, "a command-line option is out of range"),
     ("E903", ConfigError, "the instrument registry is malformed"),
@@ -165,6 +173,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E905", ConfigError, "a YAML data file is nested too deep"),
     ("E907", ConfigError, "a plug-in (entry point analyzer_recognizers / analyzer_checkers) failed to load"),
     ("E910", ConfigError, "securities master: a list or the name shapes cannot be read, or an import has no code/name"),
+    ("E911", AsOfError, "as_of given to the Python API is not a date or lies outside 1900-2199"),
     ("E920", ConfigError, "a message catalogue is malformed (missing language, placeholders differ, duplicate id)"),
     ("E921", ConfigError, "unknown language (use zh-Hans, zh-Hant or en)"),
     ("E999", AnalyzerError, "internal error (a bug): the exception's class and message are shown"),

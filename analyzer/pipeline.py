@@ -103,18 +103,31 @@ def _analyze(
     return result
 
 
-def as_of_date(value: dt.date | str | None) -> dt.date | None:
-    """``as_of`` as a date: a date (a datetime gives its date), an ISO ``YYYY-MM-DD`` string, or None."""
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
+def as_of_date(value: dt.date | str | None, where: str = "analyze(as_of=…)") -> dt.date | None:
+    """``as_of`` as a date: a date (a datetime gives its date), an ISO ``YYYY-MM-DD`` string, or None.
+
+    The CLI's bounds apply (1900–2199: relative periods such as 下周 or 未来6个月 are computed from it and
+    would fall off the calendar at its ends); a value outside them or not a date is E911 naming ``where``."""
+    from analyzer.errors import AsOfError
+    from analyzer.ingest.frontmatter import MAX_AS_OF, MIN_AS_OF
+
+    if value is None:
+        return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):
+        value = value.date()
+    elif isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            value = dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"as_of {value!r} is not a date (YYYY-MM-DD)") from None
-    raise TypeError(f"as_of must be a date, a YYYY-MM-DD string or None, not {type(value).__name__}")
+            raise AsOfError(f"{where}: as_of {value[:40]!r} is not a date (YYYY-MM-DD)") from None
+    elif not isinstance(value, dt.date):
+        raise TypeError(f"as_of must be a date, a YYYY-MM-DD string or None, not {type(value).__name__}")
+    if not MIN_AS_OF <= value <= MAX_AS_OF:
+        raise AsOfError(
+            f"{where}: as_of {value.isoformat()} is outside the supported dates {MIN_AS_OF.isoformat()} to "
+            f"{MAX_AS_OF.isoformat()}"
+        )
+    return value
 
 
 def review(

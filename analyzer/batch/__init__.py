@@ -131,14 +131,20 @@ def _settings_key(options: BatchOptions) -> str:
 
 
 def _check_stages(options: BatchOptions) -> BatchOptions:
-    """Fail early (and seed the market store once) when verify/comply are asked for."""
+    """Fail early (and seed the market store once) when verify/comply are asked for; an as-of date outside
+    the supported dates is E911 before any document."""
+    if options.as_of is not None:
+        from analyzer.pipeline import as_of_date
+
+        as_of_date(options.as_of, "as_of of the batch run")
     if options.verify:
         from analyzer.verify import default_store_path, open_store
 
         path = Path(options.store_path) if options.store_path else default_store_path()
         # a read-only open seeds a new or stale store in one short write session, before the workers
         # open it read-only; read-only also coexists with a store this process already holds open
-        open_store(path, read_only=True).close()
+        with open_store(path, read_only=True) as store:
+            store.check_integrity()  # a damaged store stops the run (E522, exit 2), not each document
         options = dataclasses.replace(options, store_path=str(path))
     if options.comply:
         from analyzer.comply import load_rulebooks

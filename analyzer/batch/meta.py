@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzer.datafiles import require_regular
 from analyzer.errors import AnalyzerError, error
 from analyzer.ingest.frontmatter import KEYS, parse_as_of
 
@@ -168,19 +169,25 @@ def _rows(path: Path) -> list[dict[str, Any]]:
         import csv
 
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            return list(csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ","))
+            reader = csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ",")
+            try:
+                return list(reader)
+            except csv.Error as exc:  # e.g. a field over the csv module's limit (128 KB): say which and why
+                raise ValueError(f"after line {reader.line_num}: {exc}") from None
     raise ValueError("unknown sidecar type (use .csv, .tsv, .jsonl or .parquet)")
 
 
 def load_meta(path: str | os.PathLike[str]) -> MetaIndex:
     """Read and check a sidecar file; E809 (one line naming the file and row) when it cannot be used."""
     sidecar = Path(path)
+    require_regular(sidecar)  # a FIFO is E107, never a hang
     try:
         rows = _rows(sidecar)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise error("E809", f"{sidecar}: cannot read the metadata sidecar: {' '.join(str(exc).split())}") from None
     except Exception as exc:  # pyarrow raises its own classes for a file that is not Parquet
-        raise error("E809", f"{sidecar}: cannot read the metadata sidecar: {type(exc).__name__}") from None
+        reason = " ".join(str(exc).split())[:200]
+        raise error("E809", f"{sidecar}: cannot read the metadata sidecar: {type(exc).__name__}: {reason}") from None
     if len(rows) > _MAX_ROWS:
         raise error("E809", f"{sidecar}: more than {_MAX_ROWS} rows")
     by_path: dict[str, DocMeta] = {}

@@ -36,6 +36,7 @@ from analyzer.atomic import atomic_write, fsync_dir, fsync_file, temp_name
 from analyzer.batch.worker import MANIFEST_COLUMNS, Outcome
 from analyzer.errors import BatchError
 from analyzer.report import frame
+from analyzer.report.cells import csv_frame
 
 __all__ = ["FORMATS", "MANIFEST_SCHEMA", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "table_schema"]
 
@@ -54,6 +55,9 @@ PART_MANIFEST_SCHEMA = MANIFEST_SCHEMA.append(pa.field("settings", pa.string()))
 _ORDER, _ROW = "__order", "__row"
 #: present only while the consolidated files are being renamed into place (see BatchStore._publish)
 PUBLISHING = ".publishing.json"
+#: what a run reads, writes or deletes under the output folder: none may lead out of it (issue 23)
+_BOOKKEEPING = ("parts", "report", ".lock", PUBLISHING)
+_TABLE_NAMES = ("claims", "mentions", "verdicts", "findings", "manifest")
 
 
 def table_schema(table: str) -> pa.Schema:
@@ -99,9 +103,11 @@ class BatchStore:
     # -- lifecycle -----------------------------------------------------------------------------------
     def open(self) -> dict[tuple[str, str], DoneRecord]:
         """Create the folders, take the lock, clean up after a killed run; return the done records."""
+        folders = [self.parts / name for name in (*self.tables, "manifest")]
+        self._refuse_escapes([self.out / name for name in _BOOKKEEPING] + folders)
         try:
-            for name in (*self.tables, "manifest"):
-                (self.parts / name).mkdir(parents=True, exist_ok=True)
+            for folder in folders:
+                folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BatchError(f"{self.out}: cannot create output folder ({exc.strerror})", code="E802") from None
         self._lock()
@@ -112,6 +118,18 @@ class BatchStore:
         if self._lock_fh is not None:
             self._lock_fh.close()
             self._lock_fh = None
+
+    def _refuse_escapes(self, paths: Sequence[Path]) -> None:
+        """E820 when an existing ``path`` resolves outside the output folder (a symlink out of it): a
+        received or reused folder must not make the run write, rename or delete anything elsewhere."""
+        root = self.out.resolve()
+        for path in paths:
+            if (path.exists() or path.is_symlink()) and not path.resolve().is_relative_to(root):
+                raise BatchError(
+                    f"{self.out}: {path.relative_to(self.out)} leads outside the output folder (to "
+                    f"{path.resolve()}); refused, use a fresh --out",
+                    code="E820",
+                )
 
     def _lock(self) -> None:
         self._lock_fh = open(self.out / ".lock", "a")  # noqa: SIM115 - held for the whole run
@@ -226,13 +244,33 @@ class BatchStore:
         except (OSError, ValueError):  # an unreadable marker: nothing can be finished from it
             marker.unlink(missing_ok=True)
             return
-        for tmp_name, target_name in pairs:
-            tmp = self.out / tmp_name
+        renames = [self._marked(marker, pair) for pair in pairs] if isinstance(pairs, list) else None
+        if renames is None:
+            raise BatchError(f"{marker}: not a list of renames; refused, use a fresh --out", code="E820")
+        for tmp, target in renames:
             if tmp.exists():
-                os.replace(tmp, self.out / target_name)
+                os.replace(tmp, target)
         fsync_dir(self.out)
         marker.unlink(missing_ok=True)
         fsync_dir(self.out)
+
+    def _marked(self, marker: Path, pair: Any) -> tuple[Path, Path]:
+        """One rename a marker lists, as (staged file, target), both plain names inside the folder: the
+        target a consolidated table, the staged file its temporary (see :func:`analyzer.atomic.temp_name`);
+        anything else (an absolute path, ``..``, another name) is E820."""
+        tables = {f"{name}.{fmt}" for name in _TABLE_NAMES for fmt in FORMATS}
+        ok = isinstance(pair, list) and len(pair) == 2 and all(isinstance(name, str) for name in pair)
+        tmp_name, target_name = (pair if ok else ("", ""))
+        ok = ok and target_name in tables and tmp_name.startswith(f".{target_name}.") and tmp_name.endswith(".tmp")
+        ok = ok and Path(tmp_name).name == tmp_name and "\x00" not in tmp_name
+        if not ok:
+            raise BatchError(
+                f"{marker}: lists {pair!r}, a path outside the output folder or not one of its tables; "
+                "refused (remove the marker if it is not from an analyzer run)",
+                code="E820",
+            )
+        self._refuse_escapes([self.out / tmp_name, self.out / target_name])
+        return self.out / tmp_name, self.out / target_name
 
     def _gather(self, name: str, by_chunk: dict[str, dict[str, int]]) -> pa.Table:
         schema = table_schema(name)
@@ -259,7 +297,7 @@ class BatchStore:
             if self.fmt == "parquet":
                 pq.write_table(table, tmp)
             elif self.fmt == "csv":
-                _plain_frame(table).to_csv(tmp, index=False, encoding="utf-8")
+                csv_frame(_plain_frame(table)).to_csv(tmp, index=False, encoding="utf-8")
             else:
                 with open(tmp, "w", encoding="utf-8") as fh:
                     for row in table.to_pylist():
@@ -273,7 +311,7 @@ class BatchStore:
         """Delete consolidated files of the other formats (left by an earlier run), so none is out of date."""
         for fmt in FORMATS:
             if fmt != self.fmt:
-                for name in ("claims", "mentions", "verdicts", "findings", "manifest"):
+                for name in _TABLE_NAMES:
                     (self.out / f"{name}.{fmt}").unlink(missing_ok=True)
         for name in ("verdicts", "findings"):
             if name not in self.tables:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -123,20 +126,22 @@ def batch(
         time_limit=time_limit or None,
     )
     try:
-        summary = run_batch(
-            inputs,
-            out,
-            workers=workers,
-            scheduler=scheduler,
-            fmt=fmt.value,  # type: ignore[arg-type]
-            options=options,
-            progress=False if progress is False else (True if progress else None),
-            chunk_size=chunk_size,
-            meta=meta,
-        )
-    except KeyboardInterrupt:
-        fail_line(f"interrupted; finished documents are kept, rerun with --out {out} to resume")
-        raise typer.Exit(130) from None
+        with _sigterm_as_interrupt():
+            summary = run_batch(
+                inputs,
+                out,
+                workers=workers,
+                scheduler=scheduler,
+                fmt=fmt.value,  # type: ignore[arg-type]
+                options=options,
+                progress=False if progress is False else (True if progress else None),
+                chunk_size=chunk_size,
+                meta=meta,
+            )
+    except KeyboardInterrupt as exc:
+        what = "terminated (SIGTERM)" if isinstance(exc, Terminated) else "interrupted"
+        fail_line(f"{what}; finished documents are kept, rerun with --out {out} to resume")
+        raise typer.Exit(EXIT_TERMINATED if isinstance(exc, Terminated) else 130) from None
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(2) from None
@@ -150,6 +155,31 @@ def batch(
     flagged = _review_lines(summary, verify=verify, comply=comply)
     if summary.n_failed or (fail_on is BatchFailOn.review and flagged):
         raise typer.Exit(1)
+
+
+#: the exit status of a run stopped by SIGTERM (128 + 15, as if the signal had ended it)
+EXIT_TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so the run stops as on Ctrl-C: finished documents are written,
+    the pool is shut down (no leaked semaphores) and the user is told how to resume."""
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (a test runner's worker): leave SIGTERM as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _review_lines(summary: BatchSummary, *, verify: bool, comply: bool) -> bool:

@@ -140,6 +140,8 @@ def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:
     try:
         return stack.enter_context(open_store(market, read_only=True))
     except AnalyzerError as exc:
+        if exc.code == "E522":  # damaged, not absent: its figures cannot be trusted either way (exit 2)
+            raise
         fail_line(f"verification skipped: {exc.one_line()}")
         return None
 

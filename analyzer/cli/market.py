@@ -38,6 +38,8 @@ WARN_SKIPPED = "not positive"
 DEFAULT_LICENCE = "not stated by the importer"
 #: a licence name in a table cell is at most this many cells; the full text is printed below the table
 LICENCE_CELLS = 20
+#: skipped rows of an import shown one per line; the rest are counted
+SKIPPED_SHOWN = 10
 
 
 def _fail(exc: AnalyzerError) -> typer.Exit:
@@ -110,11 +112,14 @@ def import_command(
     console.print(
         f"{instrument} {field} ({provider}) ← {file.name} (date column {parsed.date_column!r}, value column "
         f"{parsed.value_column!r}, ×{parsed.scale}): {parsed.rows_read} rows read, {len(parsed.rows)} taken, "
-        f"{len(parsed.skipped)} skipped; {written.inserted} new, {written.unchanged} unchanged, "
+        f"{parsed.n_skipped} skipped; {written.inserted} new, {written.unchanged} unchanged, "
         f"{written.replaced} replaced, {len(written.conflicts) - written.replaced} conflicts kept"
     )
-    for s in parsed.skipped:
+    for s in parsed.skipped[:SKIPPED_SHOWN]:  # the first few, then a count: never one line per row
         console.print(f"  skipped row {s.row}: {escape(s.reason)}")
+    if len(parsed.skipped) > SKIPPED_SHOWN:
+        rest = sum(s.rows for s in parsed.skipped[SKIPPED_SHOWN:])
+        console.print(f"  … and {rest} more skipped rows")
     non_positive = [s for s in parsed.skipped if WARN_SKIPPED in s.reason]
     if non_positive:
         err_console.print(

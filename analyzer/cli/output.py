@@ -114,12 +114,15 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], out: Path | None) -> None:
     """An Excel workbook, one sheet per table (openpyxl through pandas), written atomically to ``out``."""
     import pandas as pd
 
+    from analyzer.report.cells import xlsx_cells_as_text
+
     if out is None:
         raise typer.BadParameter("xlsx is a binary format: give a file with --out", param_hint="--format")
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
+        xlsx_cells_as_text(writer.book)  # text such as "=1+1" (a file name) stays text, never a formula
     try:
         with atomic_write(check_out(out)) as tmp:
             tmp.write_bytes(buffer.getvalue())

@@ -36,6 +36,8 @@ def _verify_stage(
     try:
         store = open_store(market, read_only=True)
     except AnalyzerError as exc:
+        if exc.code == "E522":  # damaged, not absent: its figures cannot be trusted either way (exit 2)
+            raise
         notes.append(f"Claims were not verified: the market data store could not be opened ({exc.one_line()}).")
         return None, None
     stack.callback(store.close)

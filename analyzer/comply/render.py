@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analyzer.comply.review import Review, summary_line
+from analyzer.report.cells import csv_cell
 from analyzer.report.table import wrap_cells
 from analyzer.types import Citation, Finding, Severity
 
@@ -124,9 +125,9 @@ def render_csv(reviews: Sequence[Review]) -> str:
             for span, quote in list(zip(f.spans, f.quotes, strict=False)) or [(None, "")]:
                 loc = r.location(span) if span is not None else None
                 where = (loc.line, loc.column, loc.end_line, loc.end_column) if loc else ("", "", "", "")
-                writer.writerow([
+                writer.writerow([csv_cell(v) for v in [
                     r.path, r.doc_id, f.rule_id, f.severity.value, f.title, *where,
                     quote, f.message, f.citation.document, f.citation.article or "", f.citation.provenance or "",
                     " ".join(f.claim_ids),
-                ])
+                ]])
     return buffer.getvalue()

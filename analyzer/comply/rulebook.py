@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from analyzer.comply.conditions import CONDITION_KINDS, Condition, When
 from analyzer.comply.guard import PatternTooCostly
 from analyzer.comply.settings import BookSettings
-from analyzer.datafiles import MAX_DEPTH, yaml_depth
+from analyzer.datafiles import MAX_DEPTH, read_regular, yaml_depth
 from analyzer.errors import RulebookError
 from analyzer.resources import corpora_path
 from analyzer.types import Citation, Severity
@@ -80,7 +80,7 @@ def _first_error(exc: ValidationError) -> str:
 def load_rulebook(path: Path) -> Rulebook:
     """Read, validate and compile one rulebook file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")  # a FIFO named *.yaml is E107, never a hang
         if yaml_depth(text) > MAX_DEPTH:  # PyYAML builds nodes recursively: 500 levels is a RecursionError
             raise RulebookError(f"{path}: cannot read rulebook: nested more than {MAX_DEPTH} levels deep", code="E601")
         raw = yaml.safe_load(text)

@@ -75,10 +75,15 @@ _SP = r"[ \t]{0,2}"
 _LB = r"(?<![\d.])"  # not inside a longer number
 _CN_DIGITS = "〇零○一二三四五六七八九"
 _CNY = f"[{_CN_DIGITS}]{{4}}"
-_CNM = r"(?:十[一二]?|[一二三四五六七八九])"
-_CND = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+# Chinese months and days take any numeral to 99 (十三月, 三十二日): an impossible one is then reported
+# ``invalid`` by _why_invalid instead of being cut to the year or month before it
+_CNM = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CND = _CNM
 _YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _QN = "[一二三四1-4]"
+# the number of a quarter, half or week after an ordinal (第5季度, 第3个半年, 第60周): any number is read,
+# and one outside the year is ``invalid`` (see _numbered_part)
+_NTH = r"(?:\d{1,2}(?!\d)|[零〇一二三四五六七八九十]{1,3})"
 _NUM_SEP_PATTERN = {"-": "ymd-iso", "/": "ymd-slash", ".": "ymd-dot"}
 _DIGIT = re.compile(r"\d")
 _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -179,9 +184,12 @@ def _build(v: TimeVocab) -> _Engine:
             rf"|(?:{_alt(q.cumulative_prefixes)})(?P<{g}_cq>[一二三123])(?:{counters})?(?:{qword})"
             rf"|(?:{_alt(v.first_months.prefixes)})(?P<{g}_fm>{count}){_SP}(?:{month_units})"
             rf"|(?:{_alt(v.remaining_months.prefixes)})(?P<{g}_rm>{count}){_SP}(?:{month_units})"
-            rf"|(?:(?:{_alt(q.ordinal)})?(?P<{g}_q>{_QN}){_SP}(?:{qword})|(?P<{g}_q1>{_alt(q.first)})(?:{qword}))"
+            rf"|(?:(?:{_alt(q.ordinal)})?(?P<{g}_q>{_QN}){_SP}(?:{qword})|(?P<{g}_q1>{_alt(q.first)})(?:{qword})"
+            rf"|(?:{_alt(q.ordinal)})(?P<{g}_qx>{_NTH}){_SP}(?:{qword}))"
             rf"(?:{qe})?"
             rf"|(?P<{g}_h>{half_word})"
+            rf"|(?:{_alt(q.ordinal)})(?P<{g}_hx>{_NTH}){_SP}(?:{counters})?(?:{_alt(v.half.numbered)})"
+            rf"|(?:{_alt(q.ordinal)})(?P<{g}_wx>{_NTH}){_SP}(?:{counters})?(?:{_alt(v.weeks.numbered)})(?!{_alt(v.weeks.not_before)})"
             rf"|(?P<{g}_ye>{_alt(y_end)})(?!{enb})|(?P<{g}_ys>{_alt(y_start)})(?!{enb})"
             rf"|(?P<{g}_full>{_alt(full)})"
         )
@@ -224,7 +232,7 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?:{_SP}年|{after_since}(?![\d.]|{_SP}(?:{_alt(v.bare_year_range_not_before)}))))",
         ),
         # Latin quarters and halves: 2024Q3, 2024年Q3, Q3 2024, 3Q24, 2025H1, H1 2025, 1H25
-        ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>[1-4])(?![\dA-Za-z]))"),
+        ("12", rf"(?P<lq>{_LB}(?P<lq_y>{_YEAR4}){_SP}年?{_SP}(?P<lq_k>[QqHh])(?P<lq_n>\d)(?![\dA-Za-z]))"),
         (
             "QqH",
             rf"(?P<lqb>(?<![A-Za-z\d])(?P<lqb_k>[QqH])(?P<lqb_n>[1-4])(?:[ \t]?(?P<lqb_y>{_YEAR4}|'?\d\d)(?!\d))?"
@@ -249,7 +257,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             _firsts(q.ordinal + q.first) + "一二三四1234",
-            rf"(?P<qq>(?:(?:{_alt(q.ordinal)})(?P<qq_n>{_QN}){_SP}(?:{qword})|(?<![{num_cls}\d])(?P<qq_m>{_QN})"
+            rf"(?P<qq>(?:(?:{_alt(q.ordinal)})(?P<qq_n>{_NTH}){_SP}(?:{qword})|(?<![{num_cls}\d])(?P<qq_m>{_QN})"
             rf"{_SP}(?:{_alt(q.bare_words)})|(?P<qq_f>{_alt(q.first)})(?:{qword}))(?:{q_edge.format(g='qq')})?)",
         ),
         (_firsts(v.half.first + v.half.second), rf"(?P<hh>(?P<hh_w>{half_word}))"),
@@ -581,7 +589,7 @@ class _Atom:
 
 # atoms that a since/until/range/before/after construction can take as its date
 _JOINABLE = frozenset({"date", "relyear", "inyear", "bd", "wk", "wd", "dy", "mo", "qrel"})
-_PARTS = ("ytd", "cq", "fm", "rm", "q", "q1", "h", "ye", "ys", "full")
+_PARTS = ("ytd", "cq", "fm", "rm", "q", "q1", "qx", "h", "hx", "wx", "ye", "ys", "full")
 
 
 def _two_digit_year(s: str) -> int:
@@ -611,10 +619,32 @@ def _part(m: re.Match[str], g: str, a: _Atom, v: TimeVocab) -> _Atom | None:
                 return None
         elif p == "h":
             a.n = 1 if raw in v.half.first else 2
+        elif p in ("qx", "hx", "wx"):
+            _numbered_part(a, p, _int(raw))
         if a.part == "q" and (grp(f"{g}_qe") or grp(f"{g}_qs")):
             a.part = "qe" if grp(f"{g}_qe") else "qs"
         return a
     return None  # pragma: no cover - the regex matched one of the parts
+
+
+#: numbered part → (the part it is, how many a year has at most, its name in a reason)
+_NUMBERED = {"qx": ("q", 4, "季度"), "hx": ("h", 2, "个半年"), "wx": ("w", 53, "周")}
+
+
+def _numbered_part(a: _Atom, p: str, n: int) -> None:
+    """A quarter, half or ISO week written by its number (第5季度, 第3个半年, 第60周): a number no year
+    has makes the atom ``invalid`` with the reason; week 53 also needs a year that has one."""
+    part, most, word = _NUMBERED[p]
+    a.part, a.n = part, n
+    if not 1 <= n <= most:
+        a.invalid = f"一年没有第{n}{word}"
+    elif part == "w" and a.y is not None and a.invalid is None and n > _iso_weeks(a.y):
+        a.invalid = f"{a.y}年没有第{n}周(只有{_iso_weeks(a.y)}周)"
+
+
+def _iso_weeks(y: int) -> int:
+    """How many ISO weeks year ``y`` has (52 or 53): 28 December is always in the last one."""
+    return date(y, 12, 28).isocalendar().week
 
 
 def _edge(m: re.Match[str], g: str, v: TimeVocab) -> str | None:
@@ -707,15 +737,19 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind in ("lq", "lqb", "lqc"):
         k = g(f"{kind}_k").upper()
         n = int(g(f"{kind}_n"))
-        if k == "H" and n > 2:
+        if k == "H" and n > 2 and kind != "lq":
             return None
         raw_y = g(f"{kind}_y")
         a = _Atom(s, e, "quarter-latin" if k == "Q" else "half-latin", "inyear", n=n, part="q" if k == "Q" else "h")
         a.y = _two_digit_year(raw_y) if raw_y else None
+        if not 1 <= n <= (4 if k == "Q" else 2):  # 2024Q5, 2024H3: written with a year, so meant as one
+            a.invalid = f"一年没有第{n}{'季度' if k == 'Q' else '个半年'}"
         return a
     if kind == "qq":
         raw = g("qq_n") or g("qq_m")
-        a = _Atom(s, e, "quarter-cn", "inyear", part="q", n=_QUARTER_NUM[raw] if raw else 1)
+        a = _Atom(s, e, "quarter-cn", "inyear", part="q", n=(_QUARTER_NUM.get(raw) or _int(raw)) if raw else 1)
+        if not 1 <= (a.n or 0) <= 4:
+            a.invalid = f"一年没有第{a.n}季度"
         if g("qq_qe") or g("qq_qs"):
             a.part = "qe" if g("qq_qe") else "qs"
         return a
@@ -882,6 +916,7 @@ _PART_INFO: dict[str, tuple[Kind, str, Precision, bool]] = {
     "fm": ("period", "first_months", "month", True),
     "rm": ("period", "remaining", "month", True),
     "h": ("period", "half", "month", True),
+    "w": ("period", "week", "day", True),
     "ye": ("date", "year_end", "day", False),
     "ys": ("date", "year_start", "day", False),
     "full": ("period", "year", "year", False),
@@ -940,6 +975,11 @@ def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, dat
         return date(y, 13 - n, 1), date(y, 12, 31)
     if p == "h":
         return (date(y, 1, 1), date(y, 6, 30)) if n == 1 else (date(y, 7, 1), date(y, 12, 31))
+    if p == "w":  # an ISO week, Monday to Sunday (None in a year without a 53rd)
+        if not _MIN_YEAR <= y <= _MAX_YEAR or n > _iso_weeks(y):
+            return None
+        monday = date.fromisocalendar(y, n, 1)
+        return monday, monday + timedelta(days=6)
     if p in ("ye", "ys"):
         x = date(y, 12, 31) if p == "ye" else date(y, 1, 1)
         return x, x

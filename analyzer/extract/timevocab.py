@@ -103,6 +103,7 @@ class Quarter(_Model):
 class Half(_Model):
     first: Words
     second: Words
+    numbered: Words
 
 
 class FirstMonths(_Model):
@@ -135,6 +136,7 @@ class Weeks(_Model):
     weekday_not_after: Chars
     weekday_not_before: Words
     weekdays: dict[Word, Annotated[int, Field(ge=0, le=6)]] = Field(min_length=1)
+    numbered: Words
 
 
 class Days(_Model):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from analyzer.report.cells import csv_row
 from analyzer.report.frame import CLAIM_COLUMNS, claim_row
 from analyzer.types import DocumentResult
 
@@ -48,5 +49,5 @@ def to_csv(results: Sequence[DocumentResult]) -> str:
     for r in results:
         for c in r.claims:
             row = {"doc_id": r.meta.doc_id, "path": r.meta.path} | claim_row(c)
-            writer.writerow({k: _plain(v) for k, v in row.items()})
+            writer.writerow(csv_row({k: _plain(v) for k, v in row.items()}))
     return buffer.getvalue()

@@ -11,6 +11,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from analyzer.report.cells import csv_row
 from analyzer.report.frame import CLAIM_COLUMNS, VERDICT_COLUMNS, claim_row, verdict_row
 from analyzer.report.table import Column, fit_table, format_number, format_value
 from analyzer.types import Claim, DocumentResult, Verdict
@@ -119,7 +120,7 @@ def checks_csv(results: list[DocumentResult]) -> str:
         by_claim = {v.claim_id: v for v in r.verdicts}
         for c in r.claims:
             row = {"doc_id": r.meta.doc_id, "path": r.meta.path} | claim_row(c) | _verdict_fields(by_claim.get(c.id))
-            writer.writerow({k: str(v) if isinstance(v, Decimal) else v for k, v in row.items()})
+            writer.writerow(csv_row({k: str(v) if isinstance(v, Decimal) else v for k, v in row.items()}))
     return buffer.getvalue()
 
 

@@ -32,7 +32,7 @@ from analyzer.verify.registry import (
     unverifiable,
 )
 from analyzer.verify.seed import default_store_path, open_store
-from analyzer.verify.store import MarketStore
+from analyzer.verify.store import STORE_FAILURES, MarketStore
 from analyzer.verify.summary import VerdictCounts, summarize
 from analyzer.verify.tolerance import VerifyOptions
 from analyzer.verify.words import intraday_reason, unchecked_reason
@@ -156,6 +156,8 @@ def _check(ctx: CheckContext) -> Verdict:
     except Unverifiable as exc:
         return unverifiable(ctx, checker, exc)
     except MarketDataError as exc:
+        if exc.code in STORE_FAILURES:  # a damaged or unusable store is no "no data": never a quiet verdict
+            raise
         return unverifiable(ctx, checker, Unverifiable(exc.one_line()))
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, DecimalException, InvalidOperation
 from pathlib import Path
 
+from analyzer.datafiles import read_regular, require_regular
 from analyzer.errors import MarketDataError
 from analyzer.verify.store import check_storable
 
@@ -59,12 +60,13 @@ MIN_SCALE = Decimal("1e-10")
 MAX_SCALE = Decimal("1e12")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
-    """A row left out, with its 1-based row number in the file and why."""
+    """A row left out (or a run of ``rows`` blank rows from ``row`` on), its 1-based row number and why."""
 
     row: int
     reason: str
+    rows: int = 1
 
 
 @dataclass
@@ -78,6 +80,11 @@ class ParsedExport:
     rows: list[tuple[dt.date, Decimal]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     rows_read: int = 0
+
+    @property
+    def n_skipped(self) -> int:
+        """How many rows were left out (a run of blank rows counts each row)."""
+        return sum(s.rows for s in self.skipped)
 
 
 def check_scale(scale: Decimal) -> None:
@@ -163,9 +170,11 @@ def parse_value(cell: object) -> Decimal | None:
 
 
 def read_cells(path: Path) -> list[list[object]]:
-    """All rows of a CSV/TSV (UTF-8, UTF-8 BOM or GB18030) or the first sheet of an .xlsx."""
-    if not path.is_file():
+    """All rows of a CSV/TSV (UTF-8, UTF-8 BOM or GB18030) or the first sheet of an .xlsx; a sheet's rows
+    are read as they exist in the file (a crafted used range such as A1:XFD1048576 is not filled in)."""
+    if not path.exists():
         raise _error(path, "file not found", "E501")
+    require_regular(path)  # a FIFO or device: E107 unread, never a hang
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -183,13 +192,17 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         raise _error(path, f"cannot read Excel workbook: {exc}".replace("\n", " "), "E505") from exc
     try:
         sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        # the stated used range is the file's claim, not its content: without it only the cells present
+        # are read (a 5 KB file claiming XFD1048576 would otherwise pad 17 billion cells); rows missing
+        # between two present ones come back as the empty tuple, which costs nothing
+        sheet.reset_dimensions()
+        return list(sheet.iter_rows(values_only=True))
     finally:
         book.close()
 
 
 def _read_csv(path: Path) -> list[list[object]]:
-    raw = path.read_bytes()
+    raw = read_regular(path)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -200,7 +213,11 @@ def _read_csv(path: Path) -> list[list[object]]:
         raise _error(path, "cannot decode as UTF-8 or GB18030", "E505")
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return [list(row) for row in reader]
+    except csv.Error as exc:  # a field over csv.field_size_limit() (128 KB): no export has one
+        raise _error(path, f"row {reader.line_num}: cannot read as CSV ({exc})", "E505") from None
 
 
 def _find_header(cells: Sequence[Sequence[object]]) -> tuple[int, int] | None:
@@ -248,6 +265,16 @@ def _numeric_columns(cells: Sequence[Sequence[object]], start: int, date_col: in
         if sample and sum(parse_value(v) is not None for v in sample) * 2 > len(sample):
             found.append(c)
     return found
+
+
+def _skip_blank(skipped: list[Skipped], rownum: int) -> None:
+    """Record a blank row, joining it to a run of blank rows just before it (one entry per run)."""
+    last = skipped[-1] if skipped else None
+    if last is not None and last.reason.startswith("blank row") and last.row + last.rows == rownum:
+        n = last.rows + 1
+        skipped[-1] = Skipped(last.row, f"blank rows {last.row}–{rownum} ({n})", n)
+    else:
+        skipped.append(Skipped(rownum, "blank row"))
 
 
 def parse_export(
@@ -311,7 +338,7 @@ def parse_export(
         rownum = r + 1
         parsed.rows_read += 1
         if all(cell is None or str(cell).strip() == "" for cell in row):
-            parsed.skipped.append(Skipped(rownum, "blank row"))
+            _skip_blank(parsed.skipped, rownum)
             continue
         date_cell = row[date_col] if date_col < len(row) else None
         day = parse_date(date_cell)
