@@ -1,0 +1,60 @@
+"""``--fetch`` for ``check`` and ``batch --verify``: fill the store through AKShare before verifying.
+
+Whether to fetch: ``--fetch`` / ``--no-fetch``, else ``fetch = true`` in the configuration; ``--offline``
+wins over both and never touches the network (what earlier fetches stored is still used). What could
+not be fetched is one coded line (E535); every verdict is then what it would be without ``--fetch``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from analyzer.types import DocumentResult
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+FetchOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--fetch/--no-fetch",
+        help='Before verifying, fetch through AKShare (pip install "analyzer[fetch]") the series certain claims '
+        "need and the store lacks; cached in the store. Default: the configuration's fetch.",
+    ),
+]
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="Never touch the network (overrides --fetch and fetch = true).")
+]
+
+
+def wants_fetch(fetch: bool | None, offline: bool, configured: bool) -> bool:
+    """Whether this run fetches: --offline never, else --fetch/--no-fetch, else the configuration."""
+    if offline:
+        return False
+    return configured if fetch is None else fetch
+
+
+def fetch_before_verify(results: Iterable[DocumentResult], market: Path | None, *, quiet: bool = False) -> None:
+    """Fetch what the documents' certain claims need into the store at ``market``; say what was fetched
+    (unless ``quiet``) and, on one coded line, what could not be."""
+    from analyzer.verify import open_store
+    from analyzer.verify.autofetch import fetch_for
+
+    with open_store(market) as store:
+        outcome = fetch_for(results, store)
+    if not quiet:
+        for need, rows in outcome.fetched:
+            err_console.print(
+                Text(f"fetched {need.label} ({need.provider}) ← {need.spec.call_text()}: {rows} new rows")
+            )
+        if outcome.reused:
+            shown = ", ".join(n.label for n in outcome.reused)
+            err_console.print(Text(f"reused earlier fetches (no call made): {shown}"))
+    line = outcome.failure_line()
+    if line is not None:
+        err_console.print(Text.assemble(("warning", "bold yellow"), " ", line), emoji=False)
