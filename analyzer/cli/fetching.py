@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from analyzer.types import DocumentResult
+
+if TYPE_CHECKING:
+    from analyzer.verify.autofetch import FetchOutcome
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -47,6 +50,24 @@ def fetch_before_verify(results: Iterable[DocumentResult], market: Path | None, 
 
     with open_store(market) as store:
         outcome = fetch_for(results, store)
+    _say(outcome, quiet)
+
+
+def fetch_before_batch(inputs: list[str], market: Path | None, *, quiet: bool = False, **analyze: Any) -> None:
+    """``batch --verify --fetch``: a first pass extracts every input's claims (in the same pool, with the
+    batch's conversion and date; errors skipped: the batch itself reports them), then fetches what their
+    certain claims need, before the batch's workers open the store to read."""
+    from analyzer.batch import analyze_many
+    from analyzer.verify import open_store
+    from analyzer.verify.autofetch import fetch_for
+
+    with open_store(market) as store:
+        outcome = fetch_for(analyze_many(inputs, errors="skip", **analyze), store)
+    _say(outcome, quiet)
+
+
+def _say(outcome: FetchOutcome, quiet: bool) -> None:
+    """What was fetched and reused (unless ``quiet``), then the one coded line of what could not be."""
     if not quiet:
         for need, rows in outcome.fetched:
             err_console.print(
@@ -54,7 +75,7 @@ def fetch_before_verify(results: Iterable[DocumentResult], market: Path | None, 
             )
         if outcome.reused:
             shown = ", ".join(n.label for n in outcome.reused)
-            err_console.print(Text(f"reused earlier fetches (no call made): {shown}"))
+            err_console.print(Text(f"already fetched, no call made: {shown}"))
     line = outcome.failure_line()
     if line is not None:
         err_console.print(Text.assemble(("warning", "bold yellow"), " ", line), emoji=False)

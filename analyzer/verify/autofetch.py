@@ -131,7 +131,8 @@ def _wanted(claim: Claim) -> str | None:
 
 def plan(results: Iterable[DocumentResult], store: MarketStore) -> list[Need]:
     """The series the documents' certain claims need and the store lacks (or holds only up to an earlier
-    date than the claim's period end), one per (subject, field), in the order first needed."""
+    date than the claim's period end), one per (subject, field), in the order first needed. ``results``
+    is read once, so a stream of documents is never held in memory."""
     needs: dict[tuple[str, str], Need] = {}
     for result in results:
         for claim in result.claims:
@@ -229,4 +230,4 @@ def fetch_for(
     results: Iterable[DocumentResult], store: MarketStore, *, ak: Any = None, now: dt.datetime | None = None
 ) -> FetchOutcome:
     """Plan and fetch in one step (what ``check --fetch`` runs before verifying)."""
-    return fetch_needs(store, plan(list(results), store), ak=ak, now=now)
+    return fetch_needs(store, plan(results, store), ak=ak, now=now)

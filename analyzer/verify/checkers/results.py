@@ -15,7 +15,7 @@ from __future__ import annotations
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.fetchlog import logged
-from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
+from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker, store_id
 from analyzer.verify.results_frames import fiscal_start
 from analyzer.verify.series import Series
 from analyzer.verify.words import unchecked_reason
@@ -67,6 +67,9 @@ def _check(ctx: CheckContext, metric: str, fields: tuple[str, ...]) -> Verdict:
     method = f"{metric.replace('_', ' ')} from the company's reports"
     found = [(f, s) for f in fields for s in _series(ctx, f)]
     if not found:
+        subject = ctx.claim.subject
+        if subject is None or store_id(subject) is None:
+            ctx.subject_series_all(fields[0])  # raises: which subject, in a reader's words
         raise Unverifiable(unchecked_reason(metric), method="none")
     if p is None or p.start is None or p.end is None:
         raise Unverifiable("the text gives no reporting period for this figure", method=method)
