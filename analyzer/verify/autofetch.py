@@ -214,14 +214,19 @@ def fetch_needs(
     """Fetch every need the cache does not cover; failures are collected, never raised."""
     outcome = FetchOutcome()
     now = now or dt.datetime.now(dt.UTC)
+    failed_calls: dict[str, MarketDataError] = {}  # one call is tried once per run (a results call serves 3 fields)
     for need in needs:
         if _cached(store, need):
             outcome.reused.append(need)
+            continue
+        if (earlier := failed_calls.get(need.spec.call_text())) is not None:
+            outcome.failed.append((need, earlier))
             continue
         try:
             ak = ak if ak is not None else load_akshare()
             outcome.fetched.append((need, _fetch_one(store, need, ak, now)))
         except MarketDataError as exc:
+            failed_calls[need.spec.call_text()] = exc
             outcome.failed.append((need, exc))
     return outcome
 

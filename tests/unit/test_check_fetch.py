@@ -304,3 +304,34 @@ def test_batch_verify_fetch(app: typer.Typer, db: Path, fake: FakeAkshare, tmp_p
         if run == "run1":  # then offline: no call, the stored figures are used
             offline = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "run2"), "--fetch", "--offline"])
             assert offline.exit_code == 1 and len(fake.calls) == 1
+
+
+def test_only_certain_claims_make_a_fetch(app: typer.Typer, db: Path, fake: FakeAkshare, tmp_path: Path) -> None:
+    # 公司 refers to a company named elsewhere: the subject is not certain, so nothing is fetched for it;
+    # a forecast and a figure read during the session are never fetched for either
+    paths = write(
+        tmp_path,
+        {
+            "a.txt": "贵州茅台（600519）2024年年报显示，公司2024年实现营业收入1741.44亿元。\n",
+            "b.txt": "2025年3月6日，比亚迪盘中一度涨至380元。\n",
+            "c.txt": "预计贵州茅台2026年营业收入将达2000亿元。\n",
+        },
+    )
+    result, verdicts = check(app, paths, db, "--fetch")
+    assert fake.calls == [] and result.exit_code == 0
+    assert {v["status"] for vs in verdicts.values() for _, v in vs} <= {"unverifiable"}
+
+
+def test_a_changed_layout_is_named_in_the_one_line(
+    app: typer.Typer, db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    frame = recorded_frame("stock_financial_abstract", "600519")
+    frame = frame[frame["指标"] != "基本每股收益"]  # a site change dropped the EPS rows
+    changed = FakeAkshare(overrides={"stock_financial_abstract": frame})
+    monkeypatch.setitem(sys.modules, "akshare", changed)
+    paths = write(tmp_path, {"a.txt": CASES["a_share_results"][0]["true.txt"]})
+    result, verdicts = check(app, paths, db, "--fetch")
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("warning")]
+    assert "E535 could not fetch 3 series" in line and "E532" in line and "基本每股收益" in line
+    assert len(changed.calls) == 1  # the call serving all three fields is tried once
+    assert [v["status"] for _, v in verdicts["a.txt"]] == ["unverifiable"] * 3
