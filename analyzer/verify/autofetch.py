@@ -22,7 +22,6 @@ from analyzer.errors import MarketDataError
 from analyzer.types import Claim, DocumentResult, SubjectRef
 from analyzer.verify.certainty import is_certain
 from analyzer.verify.fetch import (
-    LICENCE,
     Call,
     FetchSpec,
     Kind,
@@ -30,6 +29,7 @@ from analyzer.verify.fetch import (
     akshare_version,
     call,
     fetch_map,
+    fetched_provenance,
     load_akshare,
     normalize_code,
     rows_from_frame,
@@ -188,12 +188,7 @@ def _fetch_one(store: MarketStore, need: Need, ak: Any, now: dt.datetime) -> int
     the same dates); the number of new rows."""
     frame = call(need.spec, ak)
     version = akshare_version(ak)
-    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-    prov = Provenance(
-        provider=need.provider,
-        source=f"{need.spec.call_text()} fetched {stamp} with akshare {version}",
-        licence=LICENCE,
-    )
+    prov = fetched_provenance(need.spec, need.provider, ak, now)
     entry = Logged(need.spec.call_text(), max(need.end, now.date()), now, version, 0, None, None)
     if store.instrument(need.instrument) is None:
         store.add_security(need.instrument, need.kind or "stock", need.name)

@@ -150,6 +150,13 @@ def akshare_version(ak: Any) -> str:
     return str(getattr(ak, "__version__", "") or "unknown")
 
 
+def fetched_provenance(spec: Call, provider: str, ak: Any, now: dt.datetime) -> Provenance:
+    """What every fetched observation records: the call, the fetch time and the AKShare version."""
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    source = f"{spec.call_text()} fetched {stamp} with akshare {akshare_version(ak)}"
+    return Provenance(provider=provider, source=source, licence=LICENCE)
+
+
 def call(spec: Call, ak: Any) -> Any:
     """Run the AKShare function; any failure (no network, a site change) is one coded line."""
     fn = getattr(ak, spec.function, None)
@@ -222,6 +229,5 @@ def fetch_into(
     rows, skipped = rows_from_frame(frame, spec, start, end)
     if not rows:
         raise MarketDataError(f"{spec.call_text()} returned no rows in the requested range", code="E534")
-    fetched = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    prov = Provenance(provider=spec.provider, source=f"{spec.call_text()} fetched {fetched}", licence=LICENCE)
+    prov = fetched_provenance(spec, spec.provider, ak, now or dt.datetime.now(dt.UTC))
     return target, spec, store.write(target, field_name, rows, prov, replace=replace), skipped
