@@ -136,7 +136,7 @@ def write(folder: Path, files: dict[str, str]) -> list[str]:
 def check(app: typer.Typer, paths: list[str], db: Path, *extra: str) -> tuple[Any, dict[str, list[tuple[str, dict]]]]:
     """Run ``analyzer check -f json``; per file name, (metric, verdict) of each checked claim."""
     result = CliRunner().invoke(app, ["check", *paths, "--market", str(db), "-f", "json", *extra])
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code in (0, 1) and result.stdout, (result.exit_code, result.output, result.exception)
     verdicts: dict[str, list[tuple[str, dict]]] = {}
     for doc in json.loads(result.stdout):
         metric = {c["id"]: c["metric"] for c in doc["claims"]}
