@@ -89,7 +89,7 @@ class FetchOutcome:
         )
 
 
-def _kind(subject: SubjectRef, code: str, field_name: str) -> Kind | None:
+def _kind(subject: SubjectRef, code: str) -> Kind | None:
     """How a subject's code is fetched: HK or A-share stock, ETF or open-end fund."""
     fmap = fetch_map()
     if subject.kind == "fund":
@@ -107,7 +107,7 @@ def spec_for(subject: SubjectRef, target: str, field_name: str) -> tuple[Call, K
     code = (subject.code or "").strip()
     if not code:
         return None
-    kind = _kind(subject, code, field_name)
+    kind = _kind(subject, code)
     if kind is None:
         return None
     bare = normalize_code(code, kind)

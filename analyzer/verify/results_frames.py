@@ -9,6 +9,7 @@ checker (``checkers/results.py``) matches a claim only when its period is that s
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -118,13 +119,12 @@ def read_results(frame: Any, spec: ResultsSpec) -> ResultsFrame:
 
 
 def fiscal_start(report_end: dt.date, fiscal_year_end: str) -> dt.date:
-    """The first day of the fiscal year a report dated ``report_end`` belongs to (12-31 → January 1)."""
+    """The first day of the fiscal year a report dated ``report_end`` belongs to (12-31 → January 1;
+    a year that ends in February ends on its last day, 02-29 in a leap year)."""
     month, day = (int(x) for x in fiscal_year_end.split("-"))
     for year in (report_end.year, report_end.year - 1, report_end.year - 2):
-        try:
-            close = dt.date(year, month, day)
-        except ValueError:  # 02-29 in a common year
-            close = dt.date(year, month, 28)
+        last = calendar.monthrange(year, month)[1]
+        close = dt.date(year, month, last if month == 2 and day >= 28 else min(day, last))
         if close < report_end:
             return close + dt.timedelta(days=1)
     return report_end.replace(month=1, day=1)

@@ -335,3 +335,48 @@ def test_a_changed_layout_is_named_in_the_one_line(
     assert "E535 could not fetch 3 series" in line and "E532" in line and "基本每股收益" in line
     assert len(changed.calls) == 1  # the call serving all three fields is tried once
     assert [v["status"] for _, v in verdicts["a.txt"]] == ["unverifiable"] * 3
+
+
+def test_a_fiscal_year_ending_in_march(
+    app: typer.Typer, db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # the same frame as a company whose fiscal year ends on March 31 (FISCAL_YEAR "03-31")
+    frame = recorded_frame("stock_financial_hk_analysis_indicator_em", "00700").head(1)
+    frame = frame.assign(REPORT_DATE="2025-03-31 00:00:00", START_DATE="2024-04-01 00:00:00", FISCAL_YEAR="03-31")
+    monkeypatch.setitem(
+        sys.modules, "akshare", FakeAkshare(overrides={"stock_financial_hk_analysis_indicator_em": frame})
+    )
+    paths = write(
+        tmp_path,
+        {
+            "fy.txt": "腾讯控股2024/25财年收入6602.57亿元人民币。\n",
+            "fy_altered.txt": "腾讯控股2024/25财年收入6206.57亿元人民币。\n",
+            "calendar.txt": "腾讯控股2025年一季度收入6602.57亿元人民币。\n",
+        },
+    )
+    _, verdicts = check(app, paths, db, "--fetch")
+    ((_, fiscal),) = verdicts["fy.txt"]
+    assert fiscal["status"] == "supported" and "2024-04-01 → 2025-03-31" in fiscal["method"]
+    assert [v["status"] for _, v in verdicts["fy_altered.txt"]] == ["contradicted"]
+    ((_, quarter),) = verdicts["calendar.txt"]
+    assert quarter["status"] == "unverifiable" and "(2024-04-01 → 2025-03-31)" in quarter["reason"]
+
+
+@pytest.mark.parametrize(
+    ("report_end", "fiscal_year_end", "start"),
+    [
+        ("2024-12-31", "12-31", "2024-01-01"),
+        ("2024-06-30", "12-31", "2024-01-01"),
+        ("2025-03-31", "03-31", "2024-04-01"),
+        ("2024-09-30", "03-31", "2024-04-01"),
+        ("2024-06-30", "06-30", "2023-07-01"),
+        ("2024-02-29", "02-28", "2023-03-01"),
+    ],
+)
+def test_fiscal_start(report_end: str, fiscal_year_end: str, start: str) -> None:
+    import datetime as dt
+
+    from analyzer.verify.results_frames import fiscal_start
+
+    got = fiscal_start(dt.date.fromisoformat(report_end), fiscal_year_end)
+    assert got == dt.date.fromisoformat(start)
