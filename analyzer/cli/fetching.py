@@ -26,7 +26,7 @@ FetchOpt = Annotated[
     bool | None,
     typer.Option(
         "--fetch/--no-fetch",
-        help='Before verifying, fetch through AKShare (pip install "analyzer[fetch]") the series certain claims '
+        help=r'Before verifying, fetch through AKShare (pip install "analyzer\[fetch]") the series certain claims '
         "need and the store lacks; cached in the store. Default: the configuration's fetch.",
     ),
 ]
