@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from analyzer.errors import MarketDataError
 from analyzer.types import DocumentResult
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ def fetch_before_verify(results: Iterable[DocumentResult], market: Path | None, 
     from analyzer.verify import open_store
     from analyzer.verify.autofetch import fetch_for
 
-    with open_store(market) as store:
+    try:
+        store = open_store(market)
+    except MarketDataError as exc:  # held by another process, unwritable: verify what is there
+        _unwritable(exc)
+        return
+    with store:
         outcome = fetch_for(results, store)
     _say(outcome, quiet)
 
@@ -61,9 +67,20 @@ def fetch_before_batch(inputs: list[str], market: Path | None, *, quiet: bool = 
     from analyzer.verify import open_store
     from analyzer.verify.autofetch import fetch_for
 
-    with open_store(market) as store:
+    try:
+        store = open_store(market)
+    except MarketDataError as exc:
+        _unwritable(exc)
+        return
+    with store:
         outcome = fetch_for(analyze_many(inputs, errors="skip", **analyze), store)
     _say(outcome, quiet)
+
+
+def _unwritable(exc: MarketDataError) -> None:
+    why = exc.one_line()
+    line = f"E535 could not fetch: the market store cannot be opened to write ({why}); verifying with what it holds"
+    err_console.print(Text.assemble(("warning", "bold yellow"), " ", line), emoji=False)
 
 
 def _say(outcome: FetchOutcome, quiet: bool) -> None:

@@ -380,3 +380,17 @@ def test_fiscal_start(report_end: str, fiscal_year_end: str, start: str) -> None
 
     got = fiscal_start(dt.date.fromisoformat(report_end), fiscal_year_end)
     assert got == dt.date.fromisoformat(start)
+
+
+def test_a_store_that_cannot_be_written_is_one_line_and_verification_goes_on(
+    app: typer.Typer, db: Path, fake: FakeAkshare, tmp_path: Path
+) -> None:
+    from analyzer.verify.store import MarketStore
+
+    paths = write(tmp_path, CASES["a_share_close"][0])
+    with MarketStore(db, read_only=True):  # another reader holds the file: it cannot be opened to write
+        result, verdicts = check(app, paths, db, "--fetch")
+    (line,) = [x for x in result.stderr.splitlines() if x.strip()]
+    assert line.startswith("warning E535 could not fetch: the market store cannot be opened to write (E52")
+    assert fake.calls == [] and result.exit_code == 0
+    assert {v["status"] for vs in verdicts.values() for _, v in vs} == {"unverifiable"}
