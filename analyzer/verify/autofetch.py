@@ -83,9 +83,11 @@ class FetchOutcome:
             reasons.setdefault(exc.one_line(), []).append(need.label)
         parts = [f"{', '.join(labels)} ({why})" for why, labels in reasons.items()]
         n = len(self.failed)
+        claims = sum(len(need.claims) for need, _ in self.failed)
         return (
             f"E535 could not fetch {n} series: {'; '.join(parts)}; "
-            f"the claim{'s' if n != 1 else ''} needing {'them' if n != 1 else 'it'} stay unverifiable"
+            f"{claims} claim{'s' if claims != 1 else ''} needing {'them' if n != 1 else 'it'} "
+            f"stay{'s' if claims == 1 else ''} unverifiable"
         )
 
 
