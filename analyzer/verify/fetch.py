@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import MarketDataError
@@ -70,6 +70,16 @@ class ResultsSpec(Call):
     currency_column: str | None = None
     fiscal_year_end: str = "12-31"
     fiscal_year_end_column: str | None = None
+
+    @model_validator(mode="after")
+    def _layout_columns(self) -> ResultsSpec:
+        if self.layout == "wide" and not self.label:
+            raise ValueError("a wide layout names its item column (label)")
+        if self.layout == "long" and not self.date:
+            raise ValueError("a long layout names its report date column (date)")
+        if not self.currency and not self.currency_column:
+            raise ValueError("give the reporting currency or the column stating it")
+        return self
 
 
 class FetchMap(BaseModel):

@@ -395,3 +395,20 @@ def test_a_store_that_cannot_be_written_is_one_line_and_verification_goes_on(
     assert line.startswith("warning E535 could not fetch: the market store cannot be opened to write (E52")
     assert fake.calls == [] and result.exit_code == 0
     assert {v["status"] for vs in verdicts.values() for _, v in vs} == {"unverifiable"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "words"),
+    [
+        ({"layout": "wide", "fields": {"revenue": "营业总收入"}, "currency": "CNY"}, "item column"),
+        ({"layout": "long", "fields": {"revenue": "OPERATE_INCOME"}, "currency": "CNY"}, "report date column"),
+        ({"layout": "long", "date": "REPORT_DATE", "fields": {"revenue": "OPERATE_INCOME"}}, "reporting currency"),
+    ],
+)
+def test_a_results_spec_names_what_its_layout_needs(spec: dict, words: str) -> None:
+    from pydantic import ValidationError
+
+    from analyzer.verify.fetch import ResultsSpec
+
+    with pytest.raises(ValidationError, match=words):
+        ResultsSpec.model_validate({"function": "f", "provider": "p", **spec})
