@@ -10,6 +10,7 @@ replace_rules = false                # true: only these rulebooks
 as_of = "text"                       # as-of policy: "text" (latest full date in the text), "today", or a date
 fail_on = "contradicted"             # check's exit code: contradicted | unverifiable | never
 convert = "t2s"                      # OpenCC conversion: t2s | hk2s | tw2s | none
+fetch = false                        # check / batch --verify: fetch missing series through AKShare first
 ```
 """
 
@@ -42,6 +43,9 @@ class AnalyzerConfig(BaseModel):
     )
     fail_on: FailOn = Field(default="contradicted", description="which verdicts make `check` exit non-zero")
     convert: Literal["t2s", "hk2s", "tw2s", "none"] = Field(default="t2s", description="OpenCC conversion")
+    fetch: bool = Field(
+        default=False, description="check / batch --verify: fetch through AKShare what certain claims need first"
+    )
     source: Path | None = Field(default=None, exclude=True, description="the file these settings came from")
 
     @field_validator("as_of")

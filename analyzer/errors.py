@@ -146,6 +146,8 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E532", MarketDataError, "market fetch: AKShare's function or column layout changed"),
     ("E533", MarketDataError, "market fetch: no AKShare source for this instrument and field"),
     ("E534", MarketDataError, "market fetch: no rows in the requested range"),
+    ("E535", MarketDataError, "check --fetch: some series could not be fetched; their claims stay unverifiable"),
+    ("E536", MarketDataError, "check --fetch: a results frame states no single known currency or fiscal year end"),
     ("E550", MarketDataError, "the checks file (corpora/market/checks.yaml) is malformed"),
     ("E601", RulebookError, "rulebook unreadable or not YAML (also: nested too deep)"),
     ("E602", RulebookError, "a rulebook or rule field is invalid"),

@@ -18,6 +18,7 @@ from analyzer.cli.common import (
     fail_line,
     parse_date,
 )
+from analyzer.cli.fetching import FetchOpt, OfflineOpt, fetch_before_batch, wants_fetch
 from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
 
@@ -94,6 +95,8 @@ def batch(
             "source, language. A document's as_of there (or in its front matter) replaces --as-of for it.",
         ),
     ] = None,
+    fetch: FetchOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Analyze many documents into Parquet tables (claims, mentions, …) plus a manifest of every input.
 
@@ -126,6 +129,17 @@ def batch(
         time_limit=time_limit or None,
     )
     try:
+        if verify and wants_fetch(fetch, offline, config.fetch):
+            fetch_before_batch(
+                inputs,
+                market or config.market,
+                workers=workers,
+                scheduler=scheduler,
+                convert=options.convert,
+                as_of=options.as_of,
+                encoding=encoding,
+                max_bytes=options.max_bytes,
+            )
         with _sigterm_as_interrupt():
             summary = run_batch(
                 inputs,

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from analyzer.cli.common import AsOfOpt, EncodingOpt, FilesArg, OutOpt, analyze_files, fail_line, write_text
+from analyzer.cli.fetching import FetchOpt, OfflineOpt, fetch_before_verify, wants_fetch
 from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import (
     ConvertFlag,
@@ -59,6 +60,8 @@ def check_command(
     wide: WideOpt = False,
     quiet: QuietOpt = False,
     no_bom: NoBomOpt = False,
+    fetch: FetchOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
     from analyzer.i18n import message
@@ -71,6 +74,8 @@ def check_command(
     failing = (fail_on or FailOn(config.fail_on)).value
     results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
     try:
+        if results and wants_fetch(fetch, offline, config.fetch):
+            fetch_before_verify(results, market or config.market, quiet=quiet)
         store = open_store(market or config.market, read_only=True)
     except AnalyzerError as exc:
         fail_line(exc.one_line())

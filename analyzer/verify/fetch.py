@@ -15,9 +15,9 @@ import datetime as dt
 import re
 from decimal import Decimal
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import MarketDataError
@@ -29,26 +29,57 @@ LICENCE = "terms of the upstream site (AKShare is MIT-licensed code; the data be
 Kind = Literal["hk_stock", "a_share", "etf", "fund"]
 
 
-class FetchSpec(BaseModel):
-    """One AKShare call and the two columns it yields."""
+class Call(BaseModel):
+    """One AKShare function and its arguments; ``{code}`` in an argument is replaced by a security's code."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     function: str
     args: dict[str, str] = {}
-    date: str
-    value: str
     provider: str
-    scale: Decimal = Decimal(1)
-    from_date: dt.date | None = Field(default=None, alias="from")
-    until: dt.date | None = None
 
-    def with_code(self, code: str) -> FetchSpec:
+    def with_code(self, code: str) -> Self:
         return self.model_copy(update={"args": {k: v.replace("{code}", code) for k, v in self.args.items()}})
 
     def call_text(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.args.items())
         return f"akshare.{self.function}({args})"
+
+
+class FetchSpec(Call):
+    """One AKShare call and the two columns it yields."""
+
+    date: str
+    value: str
+    scale: Decimal = Decimal(1)
+    from_date: dt.date | None = Field(default=None, alias="from")
+    until: dt.date | None = None
+
+
+class ResultsSpec(Call):
+    """A financial-abstract call: company results by reporting period (see ``analyzer/verify/results_frames.py``).
+
+    ``wide``: one row per item (``label`` column names it), one column per report date (Sina's layout);
+    ``long``: one row per report, ``date`` the report date column, one column per item (East Money's)."""
+
+    layout: Literal["wide", "long"]
+    label: str | None = None
+    date: str | None = None
+    fields: dict[str, str]
+    currency: str | None = None
+    currency_column: str | None = None
+    fiscal_year_end: str = "12-31"
+    fiscal_year_end_column: str | None = None
+
+    @model_validator(mode="after")
+    def _layout_columns(self) -> ResultsSpec:
+        if self.layout == "wide" and not self.label:
+            raise ValueError("a wide layout names its item column (label)")
+        if self.layout == "long" and not self.date:
+            raise ValueError("a long layout names its report date column (date)")
+        if not self.currency and not self.currency_column:
+            raise ValueError("give the reporting currency or the column stating it")
+        return self
 
 
 class FetchMap(BaseModel):
@@ -58,6 +89,12 @@ class FetchMap(BaseModel):
 
     targets: dict[str, dict[str, FetchSpec]] = {}
     kinds: dict[Kind, dict[str, FetchSpec]] = {}
+    #: company results by the company's kind (``check --fetch``)
+    results: dict[Kind, ResultsSpec] = {}
+    #: which stored field a claim's metric is checked on (``check --fetch`` fetches that field)
+    metrics: dict[str, str] = {}
+    #: fund codes that are exchange-traded funds (fetched as ``etf``, the others as ``fund``)
+    etf_prefixes: tuple[str, ...] = ()
 
 
 @cache
@@ -118,7 +155,19 @@ def load_akshare() -> Any:
     return akshare
 
 
-def call(spec: FetchSpec, ak: Any) -> Any:
+def akshare_version(ak: Any) -> str:
+    """The AKShare version a fetch used, as provenance records it."""
+    return str(getattr(ak, "__version__", "") or "unknown")
+
+
+def fetched_provenance(spec: Call, provider: str, ak: Any, now: dt.datetime) -> Provenance:
+    """What every fetched observation records: the call, the fetch time and the AKShare version."""
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    source = f"{spec.call_text()} fetched {stamp} with akshare {akshare_version(ak)}"
+    return Provenance(provider=provider, source=source, licence=LICENCE)
+
+
+def call(spec: Call, ak: Any) -> Any:
     """Run the AKShare function; any failure (no network, a site change) is one coded line."""
     fn = getattr(ak, spec.function, None)
     if fn is None:
@@ -190,6 +239,5 @@ def fetch_into(
     rows, skipped = rows_from_frame(frame, spec, start, end)
     if not rows:
         raise MarketDataError(f"{spec.call_text()} returned no rows in the requested range", code="E534")
-    fetched = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    prov = Provenance(provider=spec.provider, source=f"{spec.call_text()} fetched {fetched}", licence=LICENCE)
+    prov = fetched_provenance(spec, spec.provider, ak, now or dt.datetime.now(dt.UTC))
     return target, spec, store.write(target, field_name, rows, prov, replace=replace), skipped

@@ -237,6 +237,10 @@ class MarketStore:
     def set_meta(self, key: str, value: str) -> None:
         self._q("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [key, value])
 
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """One SQL statement under the store's lock, for a module that keeps its own table (the fetch log)."""
+        return self._q(sql, params)
+
     # -- instruments -----------------------------------------------------------------------
     def sync_instruments(self, registry: InstrumentRegistry, calendars: dict[str, str] | None = None) -> None:
         """Upsert every registry instrument (names and aliases, Simplified and Traditional)."""

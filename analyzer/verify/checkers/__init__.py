@@ -1,5 +1,28 @@
 """Checkers, one module per family; importing this package registers them all."""
 
-from analyzer.verify.checkers import arithmetic, flows, levels, macro, returns, series_levels, session, valuation
+# nav and results: fund NAVs and company results, fetched by check --fetch
+from analyzer.verify.checkers import (
+    arithmetic,
+    flows,
+    levels,
+    macro,
+    nav,
+    results,
+    returns,
+    series_levels,
+    session,
+    valuation,
+)
 
-__all__ = ["arithmetic", "flows", "levels", "macro", "returns", "series_levels", "session", "valuation"]
+__all__ = [
+    "arithmetic",
+    "flows",
+    "levels",
+    "macro",
+    "nav",
+    "results",
+    "returns",
+    "series_levels",
+    "session",
+    "valuation",
+]
