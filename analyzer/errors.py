@@ -112,6 +112,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E113", IngestError, "a damaged Word document (.docx) that cannot be read"),
     ("E114", IngestError, "the old binary Word format (.doc): save it as .docx"),
     ("E115", IngestError, "the boilerplate or table vocabulary data file is malformed"),
+    ("E116", IngestError, "--annotate needs exactly one Word (.docx) input that could be read"),
     ("E201", NormalizeError, "conversion changed the number of lines, or an offset map has the wrong length"),
     ("E202", NormalizeError, "offset outside the normalized text"),
     ("E203", NormalizeError, "offset maps do not chain"),

@@ -142,4 +142,10 @@ def review(
         from analyzer.comply import comply as run_rulebooks
 
         result.findings = run_rulebooks(result, rulebooks)
+        layout = result._layout
+        if layout is not None:  # a PDF's page, a Word document's paragraph: where each finding stands
+            result.findings = [
+                f.model_copy(update={"where": layout.locate(f.spans[0])}) if f.spans else f  # type: ignore[attr-defined]
+                for f in result.findings
+            ]
     return result
