@@ -49,13 +49,14 @@ class Layout:
     def locate(self, span: Span) -> Location:
         """The page and box (union of its characters' boxes on the first page) and part of ``span``."""
         page, box = None, None
+        end = min(max(span.end, span.start + 1), len(self.pages))  # an empty span: the character it stands at
         if self.pages:
-            first = next((self.pages[i] for i in range(span.start, min(span.end, len(self.pages))) if self.pages[i]), 0)
+            first = next((self.pages[i] for i in range(span.start, end) if self.pages[i]), 0)
             if first:
                 page = first
                 x0 = top = float("inf")
                 x1 = bottom = float("-inf")
-                for i in range(span.start, min(span.end, len(self.pages))):
+                for i in range(span.start, end):
                     if self.pages[i] != first:
                         continue
                     a, b, c, d = self.boxes[4 * i : 4 * i + 4]

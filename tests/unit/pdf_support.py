@@ -34,7 +34,7 @@ def cjk_font_path() -> Path:
     raise AssertionError  # unreachable
 
 
-def truetype_subset(chars: str, out: Path) -> Path:
+def truetype_subset(chars: str, out: Path, name: str) -> Path:
     """A TrueType font holding ``chars`` from Noto CJK (Simplified Chinese face), for reportlab."""
     from fontTools import subset
     from fontTools.pens.cu2quPen import Cu2QuPen
@@ -55,10 +55,10 @@ def truetype_subset(chars: str, out: Path) -> Path:
     glyf = newTable("glyf")
     glyf.glyphOrder = order
     glyf.glyphs = {}
-    for name in order:
+    for glyph in order:
         pen = TTGlyphPen(glyphs)
-        glyphs[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
-        glyf.glyphs[name] = pen.glyph()
+        glyphs[glyph].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyf.glyphs[glyph] = pen.glyph()
     font["glyf"] = glyf
     font["loca"] = newTable("loca")
     maxp = font["maxp"]
@@ -80,6 +80,10 @@ def truetype_subset(chars: str, out: Path) -> Path:
     post.mapping = {}
     post.glyphOrder = order
     font.sfntVersion = "\x00\x01\x00\x00"
+    # a name of its own: reportlab keeps one face per font name, so two subsets named alike would share glyphs
+    for record in font["name"].names:
+        if record.nameID in (1, 3, 4, 6, 16):
+            record.string = name
     font.save(str(out))
     return out
 
@@ -131,7 +135,7 @@ class PdfMaker:
         from reportlab.pdfgen import canvas
 
         name = f"NotoCJKTest{next(_ids)}"
-        font_file = truetype_subset(self._chars(), path.with_suffix(".ttf"))
+        font_file = truetype_subset(self._chars(), path.with_suffix(".ttf"), name)
         pdfmetrics.registerFont(TTFont(name, str(font_file)))
         width, height = A4
         encrypt = None
