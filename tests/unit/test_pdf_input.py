@@ -119,7 +119,8 @@ def fund_piece(tmp_path_factory: pytest.TempPathFactory) -> Path:
     m.paragraph(56, 110, 480, "本基金成立以来净值增长率为23.4%，同期业绩比较基准收益率为18.1%，欢迎投资者申购。")
     m.new_page()
     m.text(56, 80, "【免责声明】", 12)
-    m.paragraph(56, 100, 480, "本材料由某某证券转载，市场有风险，投资需谨慎。本公司不对任何人因使用本材料所引致的损失负责。")
+    disclaimer = "本材料由某某证券转载，市场有风险，投资需谨慎。本公司不对任何人因使用本材料所引致的损失负责。"
+    m.paragraph(56, 100, 480, disclaimer)
     return m.save(tmp_path_factory.mktemp("fund") / "piece.pdf")
 
 
