@@ -43,7 +43,7 @@ def finding_notes(findings: Sequence[Finding]) -> list[Note]:
 
     return [
         Note(
-            f.spans[0] if f.spans else None,
+            f.spans[0] if f.spans and f.spans[0].end > f.spans[0].start else None,  # a missing statement: no words
             f"[{f.rule_id}] {f.severity.value}: {f.title}. {f.message} (cites {citation_text(f.citation)})",
         )
         for f in findings
@@ -60,7 +60,8 @@ def check_notes(result: DocumentResult) -> list[Note]:
             continue
         detail = f"; computed {v.computed}" if v.computed is not None else ""
         reason = f" {v.reason}" if v.reason else ""
-        words = f"check: {v.status.value} — {claim.metric} {claim.text}{detail} ({v.method}).{reason}"
+        method = f" ({v.method})" if v.method and v.method != "none" else ""
+        words = f"check: {v.status.value} — {claim.metric} {claim.text}{detail}{method}.{reason}"
         notes.append(Note(claim.span, words))
     return notes
 
@@ -141,13 +142,13 @@ def annotate_docx(source: Path, notes: Sequence[Note], out: Path) -> int:
                 if a < length:
                     runs = _anchor(items[k].paragraph, a, max(b, a + 1))
             elif k >= 0:
-                text = f"(in the {items[k].part}) {text}"
+                text = f"{text} [in the {items[k].part}: Word takes no comments there]"
         if not runs:
             if not body:
                 continue
             runs = _runs(body[0].paragraph)
             if note.span is None:
-                text = f"(the whole document) {text}"
+                text = f"{text} [the whole document: no words to point at]"
         document.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)  # type: ignore[attr-defined]
         n += 1
     buffer = io.BytesIO()

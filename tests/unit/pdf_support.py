@@ -10,6 +10,8 @@ from __future__ import annotations
 import glob
 import io
 import itertools
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,7 +137,9 @@ class PdfMaker:
         from reportlab.pdfgen import canvas
 
         name = f"NotoCJKTest{next(_ids)}"
-        font_file = truetype_subset(self._chars(), path.with_suffix(".ttf"), name)
+        fonts = Path(tempfile.gettempdir()) / f"analyzer-test-fonts-{os.getpid()}"  # not beside the PDF (batch)
+        fonts.mkdir(exist_ok=True)
+        font_file = truetype_subset(self._chars(), fonts / f"{name}.ttf", name)
         pdfmetrics.registerFont(TTFont(name, str(font_file)))
         width, height = A4
         encrypt = None
