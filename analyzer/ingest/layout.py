@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Literal
 
 from analyzer.types import Location, Span
@@ -101,8 +102,7 @@ class LayoutBuilder:
         if self._paged:
             self.layout.pages.extend([page if boxes else 0] * len(text))
             if boxes:
-                for b in boxes:
-                    self.layout.boxes.extend(b)
+                self.layout.boxes.extend(chain.from_iterable(boxes))
             else:
                 self.layout.boxes.extend([0.0] * (4 * len(text)))
 

@@ -88,18 +88,23 @@ def _page_chars(page, height: float) -> list[tuple[str, Box, float]]:  # noqa: A
 
     textpage = page.get_textpage()
     tp = textpage.raw
+    n = raw.FPDFText_CountChars(tp)
+    # the page's characters in one call (one UTF-16 unit per character index); per character only the box
+    buffer = ctypes.create_string_buffer(2 * (n + 1))
+    raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    units = buffer.raw[: 2 * n].decode("utf-16-le", errors="replace")
+    if len(units) != n:  # a character outside the BMP took two units: ask character by character
+        units = "".join(chr(raw.FPDFText_GetUnicode(tp, k) or 0xFFFE) for k in range(n))
     rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)
+    loose_box, generated = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated
     out: list[tuple[str, Box, float]] = []
-    for k in range(raw.FPDFText_CountChars(tp)):
-        code = raw.FPDFText_GetUnicode(tp, k)
-        if code in (0, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(tp, k) == 1 or code in (10, 13):
-            continue
-        if not raw.FPDFText_GetLooseCharBox(tp, k, ctypes.byref(rect)):
-            continue
+    for k, ch in enumerate(units):
+        if ch in "\r\n\x00\ufffe\uffff" or (ch == " " and generated(tp, k) == 1) or not loose_box(tp, k, ref):
+            continue  # line ends and spaces PDFium made up are not the document's characters
         top, bottom = height - rect.top, height - rect.bottom
-        if bottom <= top:
-            continue
-        out.append((chr(code), (rect.left, top, rect.right, bottom), bottom - top))
+        if bottom > top:
+            out.append((ch, (rect.left, top, rect.right, bottom), bottom - top))
     textpage.close()
     return out
 
@@ -117,25 +122,43 @@ def _lines(chars: list[tuple[str, Box, float]]) -> list[_Line]:
         rows[-1].append(ch)
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c[1][0])
+        row.sort(key=_left)
         size = sorted(c[2] for c in row)[len(row) // 2]
+        gap = 0.9 * size
         frags: list[_Frag] = []
+        text: list[str] = []
+        boxes: list[Box] = []
         last_x1 = -1e9
         for ch, box, _ in row:
-            if box[0] - last_x1 > 0.9 * size or not frags:
-                frags.append(_Frag("", []))
-            if ch.isspace() and not frags[-1].text:
-                continue  # no fragment starts with a space
-            frags[-1].text += ch
-            frags[-1].boxes.append(box)
-            last_x1 = max(last_x1, box[2]) if ch.isspace() else box[2]
-        for f in frags:  # nor ends with one
-            while f.text and f.text[-1].isspace():
-                f.text, f.boxes = f.text[:-1], f.boxes[:-1]
+            if box[0] - last_x1 > gap and text:
+                frags.append(_trimmed(text, boxes))
+                text, boxes = [], []
+            if ch.isspace():
+                if text:  # no fragment starts with a space; a space does not move the gap's left edge
+                    text.append(ch)
+                    boxes.append(box)
+                continue
+            text.append(ch)
+            boxes.append(box)
+            last_x1 = box[2]
+        if text:
+            frags.append(_trimmed(text, boxes))
         frags = [f for f in frags if f.text]
         if frags:
             lines.append(_Line(frags, min(c[1][1] for c in row), max(c[1][3] for c in row), size))
     return lines
+
+
+def _left(ch: tuple[str, Box, float]) -> float:
+    return ch[1][0]
+
+
+def _trimmed(text: list[str], boxes: list[Box]) -> _Frag:
+    """A fragment without trailing spaces."""
+    n = len(text)
+    while n and text[n - 1].isspace():
+        n -= 1
+    return _Frag("".join(text[:n]), boxes[:n])
 
 
 def _margin_key(line: _Line) -> str:
