@@ -20,10 +20,10 @@ from common import ROOT, alternate, timed
 
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
-from pdf_support import PdfMaker  # noqa: E402 - the test helper draws the PDF
+from pdf_support import PdfMaker  # the test helper draws the PDF
 
-from analyzer.ingest.pdf import pdf_to_text  # noqa: E402
-from analyzer.pipeline import analyze  # noqa: E402
+from analyzer.ingest.pdf import pdf_to_text
+from analyzer.pipeline import analyze
 
 LEFT = (
     "公司{y}年实现营业收入1,741.4亿元，同比增长15.7%；归母净利润862.3亿元，同比增长15.4%。毛利率维持高位，"
@@ -80,7 +80,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = report(args.pages, Path(tmp))
         data = path.read_bytes()
-        text, layout = pdf_to_text(data, "report.pdf")  # warm: imports, PDFium loaded
+        text, _ = pdf_to_text(data, "report.pdf")  # warm: imports, PDFium loaded
         analyze(path)
         t_ours, t_pdfium = alternate(lambda: pdf_to_text(data, "report.pdf"), lambda: pdfium_alone(data), args.rounds)
         t_all, result = timed(lambda: analyze(path))
