@@ -240,13 +240,14 @@ def _cell_mention(
         return b.mention(cell, MentionKind.PERCENT, value, value, unit="%")
     if kind == "multiple":
         return b.mention(cell, MentionKind.MULTIPLE, value, value, unit="x")
-    currency = "HKD" if unit and "港" in unit[0] else "CNY"
+    word = unit[0] if unit else ""
+    currency = "HKD" if "港" in word else "USD" if "美元" in word else "CNY"
     if kind == "per_share":
         return b.mention(cell, MentionKind.MONEY, value, value, unit=currency, currency=currency)
     word, scale = unit or ("元", 1)
     return b.mention(
         cell, MentionKind.MONEY, value * scale, value, unit=currency, currency=currency,
-        magnitude=word.rstrip("元港") or None, scale=scale,
+        magnitude=word.removesuffix("元").removesuffix("港").removesuffix("美") or None, scale=scale,
     )
 
 
@@ -259,7 +260,9 @@ def _performance_table(b: _Builder, rows: list[list[_Cell]]) -> bool:
     heading = rows[h]
     columns = {}
     for k, cell in enumerate(heading[1:], 1):
-        col = next((c for c in perf.columns if cell.text.replace(" ", "").startswith(c.heading)), None)
+        heading_text = cell.text.replace(" ", "")
+        fits = [c for c in perf.columns if heading_text.startswith(c.heading)]
+        col = max(fits, key=lambda c: len(c.heading)) if fits else None
         if col is not None and col.metric:
             columns[k] = (col, cell)
     if not columns:
