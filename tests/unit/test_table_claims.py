@@ -63,11 +63,13 @@ def test_not_a_forecast_table_gives_no_table_claims() -> None:
 
 def test_performance_table_periods_from_the_stage_words() -> None:
     rows = [
-        ["阶段", "份额净值增长率①", "份额净值增长率标准差②", "业绩比较基准收益率③", "业绩比较基准收益率标准差④", "①－③"],
+        ["阶段", "份额净值增长率①", "份额净值增长率标准差②", "业绩比较基准收益率③",
+         "业绩比较基准收益率标准差④", "①－③"],
         ["过去六个月", "3.05%", "0.88%", "2.40%", "0.80%", "0.65%"],
         ["过去三年", "-12.30%", "1.40%", "-9.85%", "1.30%", "-2.45%"],
     ]
-    result = analyze(_html("基金份额净值增长率及其与同期业绩比较基准收益率的比较", rows), name="p.html", as_of="2024-06-30")
+    caption = "基金份额净值增长率及其与同期业绩比较基准收益率的比较"
+    result = analyze(_html(caption, rows), name="p.html", as_of="2024-06-30")
     got = {(c.metric, c.period.text): c for c in result.claims if c.metric.endswith("_return")}
     assert len(got) == 6
     assert got[("fund_return", "过去六个月")].value == Decimal("3.05")
