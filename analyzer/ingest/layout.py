@@ -23,6 +23,7 @@ __all__ = ["Layout", "LayoutBuilder", "Region", "RegionKind"]
 RegionKind = Literal["header", "footer", "table", "boilerplate"]
 #: regions whose words are not the piece's own statements: no claims come from them
 NO_CLAIMS: frozenset[str] = frozenset({"header", "footer", "boilerplate"})
+_KIND_ORDER = ("header", "footer", "boilerplate", "table")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class Layout:
     parts: list[str] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     n_pages: int = 0
+    _by_kind: dict[str, tuple[list[int], list[Region]]] | None = field(default=None, repr=False, compare=False)
+    _n_indexed: int = field(default=0, repr=False, compare=False)
 
     def locate(self, span: Span) -> Location:
         """The page and box (union of its characters' boxes on the first page) and part of ``span``."""
@@ -73,10 +76,22 @@ class Layout:
         return Location(page=page, box=box, part=part or None)
 
     def region_at(self, span: Span, kinds: frozenset[str] = NO_CLAIMS) -> Region | None:
-        """The region of one of ``kinds`` that holds ``span`` (regions are few: a scan is cheap), or None."""
-        for region in self.regions:
-            if region.kind in kinds and region.start <= span.start and span.end <= region.end:
-                return region
+        """The region of one of ``kinds`` that holds ``span``, or None (a bisect per kind: regions of one
+        kind never overlap)."""
+        if self._by_kind is None or self._n_indexed != len(self.regions):
+            by_kind: dict[str, tuple[list[int], list[Region]]] = {}
+            for region in sorted(self.regions, key=lambda r: r.start):
+                starts, regions = by_kind.setdefault(region.kind, ([], []))
+                starts.append(region.start)
+                regions.append(region)
+            self._by_kind, self._n_indexed = by_kind, len(self.regions)
+        for kind in _KIND_ORDER:  # a fixed order, so the reason given for a span in two regions is stable
+            if kind not in kinds:
+                continue
+            starts, regions = self._by_kind.get(kind, ((), ()))
+            k = bisect.bisect_right(starts, span.start) - 1
+            if k >= 0 and span.end <= regions[k].end:
+                return regions[k]
         return None
 
 

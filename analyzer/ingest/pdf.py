@@ -186,8 +186,11 @@ def _running_lines(pages: list[tuple[float, list[_Line]]]) -> set[tuple[int, int
 def _columns(lines: list[_Line], width: float) -> list[_Line]:
     """The body lines in reading order: two columns read left then right within each band."""
     mid = width / 2
-    left = sum(1 for ln in lines for f in ln.frags if f.x1 < mid)
-    right = sum(1 for ln in lines for f in ln.frags if f.x0 > mid)
+    # text lines only (a table row's cells lie on both sides in any layout): a page of one column has
+    # short last lines left of the middle, but hardly any text line that starts right of it
+    text = [f for ln in lines if len(ln.frags) <= 2 for f in ln.frags]
+    left = sum(1 for f in text if f.x1 < mid)
+    right = sum(1 for f in text if f.x0 > mid)
     if left < 3 or right < 3:
         return lines
     out: list[_Line] = []

@@ -173,3 +173,25 @@ def test_sarif_and_review_page_name_the_page(report: Path, fund_piece: Path, tmp
     result = review(analyze(report, as_of="2025-03-07"), comply=True)
     page = render_document(result)
     assert "page 1, table 1 row 2 cell 2" in page and "page 2" in page
+
+
+def test_one_column_page_with_a_table_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
+    """A short last line left of the middle and a table's cells on both sides do not make two columns."""
+    text = (
+        "截至2024年末，公司在手订单合计356.2亿元，同比增长21.4%，其中海外订单占比提升至38.5%，"
+        "全年新签合同额创历史新高，毛利率较上年提高1.2个百分点，经营性现金流持续改善。"
+    )
+    m = PdfMaker()
+    m.paragraph(56, 80, 480, text)
+    m.paragraph(56, 140, 480, "分业务看：")
+    rows = [
+        ["单位：亿元", "2024A", "2025E", "2026E"],
+        ["营业收入", "812.5", "903.4", "988.0"],
+        ["归母净利润", "121.5", "140.3", "156.6"],
+    ]
+    m.table(56, 170, [150, 80, 80, 80], rows)
+    result = analyze(m.save(tmp_path / "one.pdf"), as_of="2025-03-07")
+    assert result.text.startswith(text + "\n分业务看：\n单位：亿元\t2024A\t2025E\t2026E\n")
+    assert {(c.metric, c.period.text) for c in result.claims if c.period and c.period.text.endswith("E")} >= {
+        ("revenue", "2025E"), ("net_profit_attributable", "2026E")
+    }
