@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console, RenderableType
@@ -21,6 +21,9 @@ from analyzer.ingest.decode import display_name
 from analyzer.ingest.frontmatter import MAX_AS_OF, MIN_AS_OF
 from analyzer.normalize.convert import Conversion
 from analyzer.types import DocumentResult
+
+if TYPE_CHECKING:
+    from analyzer.report.annotate import Note
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -62,14 +65,16 @@ AnnotateOpt = Annotated[
 ]
 
 
-def annotate_word(files: list[Path], results: list[DocumentResult], out: Path, notes: object) -> None:
+def annotate_word(
+    files: list[Path], results: list[DocumentResult], out: Path, notes: Callable[[DocumentResult], list[Note]]
+) -> None:
     """Write the one Word input back to ``out`` with a comment per note (``notes(result)`` gives them);
     E116 unless exactly one .docx input was read."""
     from analyzer.report.annotate import annotate_docx
 
     if len(files) != 1 or len(results) != 1 or results[0].meta.format != "docx":
         raise error("E116", "--annotate needs exactly one Word (.docx) input that could be read")
-    n = annotate_docx(files[0], notes(results[0]), check_out(out))  # type: ignore[operator]
+    n = annotate_docx(files[0], notes(results[0]), check_out(out))
     err_console.print(f"{display_name(str(out))}: {n} comment{'s' * (n != 1)} written", highlight=False)
 
 
