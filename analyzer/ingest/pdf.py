@@ -2,14 +2,16 @@
 
 Per page: characters → lines (by vertical centre) → fragments (split at gaps wider than a character,
 i.e. column gutters and table cells). Lines in the top or bottom band that repeat on at least half the
-pages (digits ignored, so page numbers match) are the page header and footer: kept in the text on
-their own lines, marked as regions, and no claim comes from them. A page whose body lines fall on both
-sides of the middle with a gutter between is read column by column (a full-width line, such as a title
-or a wide table row, closes the band above it). A line with two or more fragments is a table row;
-consecutive rows are a table, its columns found by merging the fragments' horizontal extents, its cells
-joined by tabs (empty cells kept, so every row has the table's columns). Other lines join into
-paragraphs (see :mod:`analyzer.ingest.layout` for the joins); a paragraph ends at a wider gap, a short
-line or an indented one. Errors: E110 no text layer, E111 encrypted, E112 damaged.
+pages (digits ignored, so page numbers match) are the page header and footer: kept in the text on their
+own lines after the body (page by page), marked as regions, and no claim comes from them. A page whose
+text lines fall on both sides of the middle with a gutter between is read column by column (a
+full-width line, such as a title or a wide table row, closes the band above it). A line with two or
+more fragments is a table row; consecutive rows are a table, its columns found by merging the
+fragments' horizontal extents, its cells joined by tabs (empty cells kept, so every row has the table's
+columns). Other lines join into paragraphs (see :mod:`analyzer.ingest.layout` for the joins); a
+paragraph ends at a wider gap, a short line or an indented one, and goes on over a page break when the
+page's last line is full and the next page's first line is of the same size and not indented.
+Errors: E110 no text layer, E111 encrypted, E112 damaged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ Box = tuple[float, float, float, float]
 _BAND = 0.09  # the top and bottom share of a page where running headers and footers stand
 _DIGITS = re.compile(r"\d+")
 _LATIN = re.compile(r"[A-Za-z]")
+_ENDS = ("。", "！", "？", "：", ":", "!", "?")  # a line ending so ends its paragraph
 
 
 def is_pdf(data: bytes) -> bool:
@@ -224,12 +227,34 @@ class _Writer:
     def __init__(self, out: LayoutBuilder) -> None:
         self.out = out
         self.n_tables = 0
+        # the last paragraph's last line, its column's right edge and page: a paragraph that fills its
+        # last line may go on at the top of the next page
+        self._open: tuple[_Line, float, int] | None = None
 
-    def paragraphs(self, lines: list[_Line], page: int) -> None:
+    def close(self, nxt: _Line | None = None, left: float = 0.0, page: int = 0) -> None:
+        """End the open paragraph, or carry it on to ``nxt``, the first line of the next page, when the
+        last line was full, ended no sentence, and ``nxt`` is of the same size and not indented."""
+        if self._open is None:
+            return
+        prev, right, prev_page = self._open
+        self._open = None
+        carry = (
+            nxt is not None
+            and page != prev_page
+            and prev.x1 > right - 1.5 * prev.size
+            and nxt.x0 < left + 1.2 * nxt.size
+            and abs(nxt.size - prev.size) < 0.1 * prev.size
+            and not prev.text.endswith(_ENDS)
+        )
+        self.out.add(_join(prev.text, nxt.text) if carry and nxt is not None else "\n")
+
+    def paragraphs(self, lines: list[_Line], page: int, *, carry: bool = True) -> None:
         edges: dict[str, tuple[float, float]] = {}
         for ln in lines:
             lo, hi = edges.get(ln.column, (1e9, -1e9))
             edges[ln.column] = (min(lo, ln.x0), max(hi, ln.x1))
+        if lines:
+            self.close(lines[0] if carry else None, edges[lines[0].column][0], page)
         prev: _Line | None = None
         for ln in lines:
             if prev is not None:
@@ -239,7 +264,7 @@ class _Writer:
                     and ln.top - prev.bottom < 0.8 * ln.size
                     and prev.x1 > right - 1.5 * prev.size
                     and ln.x0 < left + 1.2 * ln.size
-                    and not prev.text.endswith(("。", "！", "？", "：", ":"))
+                    and not prev.text.endswith(_ENDS)
                 )
                 self.out.add(_join(prev.text, ln.text) if same else "\n")
             for j, f in enumerate(ln.frags):
@@ -248,9 +273,12 @@ class _Writer:
                 self.out.add(f.text, page, f.boxes)
             prev = ln
         if prev is not None:
-            self.out.add("\n")
+            self._open = (prev, edges[prev.column][1], page) if carry else None
+            if not carry:
+                self.out.add("\n")
 
     def table(self, rows: list[_Line], page: int) -> None:
+        self.close()
         self.n_tables += 1
         start = self.out.offset
         spans = sorted((f.x0, f.x1) for r in rows for f in r.frags)
@@ -296,7 +324,8 @@ def _running(writer: _Writer, lines: list[_Line], page: int, kind: RegionKind) -
     if lines:
         start = writer.out.offset
         # a column of its own per line, so two running lines never join into one paragraph
-        writer.paragraphs([_Line(ln.frags, ln.top, ln.bottom, ln.size, f"run{k}") for k, ln in enumerate(lines)], page)
+        lines = [_Line(ln.frags, ln.top, ln.bottom, ln.size, f"run{k}") for k, ln in enumerate(lines)]
+        writer.paragraphs(lines, page, carry=False)
         writer.out.region(start, kind)
 
 
@@ -326,13 +355,18 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, Layout]:
     running = _running_lines([(h, lines) for _, h, lines in pages])
     out = LayoutBuilder(paged=True)
     writer = _Writer(out)
+    margins: list[tuple[int, list[_Line], list[_Line]]] = []
     for p, (width, height, lines) in enumerate(pages):
-        number = p + 1
+        body = [ln for i, ln in enumerate(lines) if (p, i) not in running]
+        writer.body(_columns(body, width), p + 1)
         heads = [ln for i, ln in enumerate(lines) if (p, i) in running and ln.top < height / 2]
         feet = [ln for i, ln in enumerate(lines) if (p, i) in running and ln.top >= height / 2]
-        body = [ln for i, ln in enumerate(lines) if (p, i) not in running]
+        margins.append((p + 1, heads, feet))
+    writer.close()
+    # running headers and footers after the body, page by page: between the pages they would break the
+    # body's flow and lend their names (a broker's) to the claims that follow as if they were the subject
+    for number, heads, feet in margins:
         _running(writer, heads, number, "header")
-        writer.body(_columns(body, width), number)
         _running(writer, feet, number, "footer")
     out.layout.n_pages = len(pages)
     return out.text(), out.layout

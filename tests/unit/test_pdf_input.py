@@ -80,6 +80,10 @@ def test_running_header_and_footer_give_no_claims(report: Path) -> None:
     assert "1.5%" in result.text[header.start : header.end]
     assert not any(c.text == "1.5%" for c in result.claims)
     assert any(u.text == "1.5%" and "page header" in u.reason for u in result.unattributed)
+    # after the body: the broker's name in the header is no claim's subject
+    assert result.text.startswith("贵州茅台：业绩稳健增长\n")
+    assert min(r.start for r in layout.regions if r.kind in ("header", "footer")) > result.text.index("52.3亿元")
+    assert not any(c.subject is not None and c.subject.alias == "某某证券" for c in result.claims)
     for claim in result.claims:
         assert result.text[claim.span.start : claim.span.end] == claim.text
         assert claim.where is not None and claim.where.page in (1, 2)
@@ -195,3 +199,20 @@ def test_one_column_page_with_a_table_keeps_its_paragraphs_whole(tmp_path: Path)
     assert {(c.metric, c.period.text) for c in result.claims if c.period and c.period.text.endswith("E")} >= {
         ("revenue", "2025E"), ("net_profit_attributable", "2026E")
     }
+
+
+def test_a_paragraph_and_a_figure_go_on_over_a_page_break(tmp_path: Path) -> None:
+    m = PdfMaker(footer="— {page} —")
+    m.text(56, 80, "第一部分", 14)
+    m.text(56, 110, "报告期内公司持续推进渠道改革，经销网络覆盖全国三百余个地级市，线上直营收入合计12,", 10.5)
+    m.new_page()
+    m.text(56, 80, "456.7万元，同比增长8.9%。", 10.5)
+    m.text(77, 110, "下半年公司将继续加大研发投入。", 10.5)
+    result = analyze(m.save(tmp_path / "break.pdf"), as_of="2025-03-07")
+    assert result.text.startswith(
+        "第一部分\n报告期内公司持续推进渠道改革，经销网络覆盖全国三百余个地级市，线上直营收入合计12,456.7万元，"
+        "同比增长8.9%。\n下半年公司将继续加大研发投入。\n"
+    )
+    claim = next(c for c in result.claims if c.text == "12,456.7万元")
+    assert claim.value == Decimal("124567000")
+    assert claim.where.page == 1  # where its first character stands
