@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from analyzer import __version__
 from analyzer.claims import assemble_claims
+from analyzer.claims.regions import place_claims
+from analyzer.claims.tables import table_claims
 from analyzer.extract import extract_mentions, redate_scopes
 from analyzer.extract.timeexpr import infer_as_of_with_source
 from analyzer.extract.timevocab import TimeSettings
@@ -100,6 +102,11 @@ def _analyze(
     result = DocumentResult(meta=meta, text=doc_in.text, simplified=normalized.text, mentions=mentions, claims=claims)
     result.unattributed = unattributed
     result._offsets = normalized.offsets
+    # tables (PDF, Word and HTML tables reach the text as tab-separated rows) give one claim per cell;
+    # a PDF's running headers/footers and boilerplate sections give none, and every claim names its page
+    table_claims(result)
+    if doc_in.layout is not None:
+        place_claims(result, doc_in.layout)
     return result
 
 
@@ -148,4 +155,10 @@ def review(
         from analyzer.comply import comply as run_rulebooks
 
         result.findings = run_rulebooks(result, rulebooks)
+        layout = result._layout
+        if layout is not None:  # a PDF's page, a Word document's paragraph: where each finding stands
+            result.findings = [
+                f.model_copy(update={"where": layout.locate(f.spans[0])}) if f.spans else f  # type: ignore[attr-defined]
+                for f in result.findings
+            ]
     return result

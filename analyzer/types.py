@@ -11,7 +11,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 
 class Frozen(BaseModel):
@@ -41,6 +49,34 @@ class Span(Frozen):
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+class Location(Frozen):
+    """Where a span stands in a PDF or Word document: the page and box (PDF), the part (Word)."""
+
+    page: int | None = Field(default=None, description="1-based PDF page")
+    box: tuple[float, float, float, float] | None = Field(
+        default=None, description="x0, top, x1, bottom in PDF points from the page's top-left corner"
+    )
+    part: str | None = Field(
+        default=None, description="the document part: 'paragraph 12', 'table 1 row 2 cell 3', 'header', 'footer'"
+    )
+
+    def label(self) -> str:
+        """「page 3」, 「paragraph 12」 or 「page 3, table 1 row 2 cell 3」: the words a reviewer looks for."""
+        return ", ".join(x for x in (f"page {self.page}" if self.page else "", self.part or "") if x)
+
+
+class _WhereOmitted(Frozen):
+    """A record whose ``where`` (a PDF or Word location) is left out of its JSON when there is none, so
+    the records of plain text and HTML keep exactly the form they had."""
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_where(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("where", 0) is None:
+            del data["where"]
+        return data
 
 
 class MentionKind(StrEnum):
@@ -138,7 +174,7 @@ class SourceNote(Frozen):
     span: Span
 
 
-class Claim(Frozen):
+class Claim(_WhereOmitted):
     """A statement the document makes: subject, metric, value, period and the source it cites."""
 
     id: str
@@ -181,6 +217,7 @@ class Claim(Frozen):
         default_factory=dict,
         description="how subject, metric and period were decided (cue, rule), in words; 'uncertain: …' when unsure",
     )
+    where: Location | None = Field(default=None, description="page and box (PDF) or part (Word) of the value")
 
 
 class Unattributed(Frozen):
@@ -233,7 +270,7 @@ class Citation(Frozen):
     provenance: str | None = Field(default=None, description="how sure the wording is (VQ, VP, R, IND)")
 
 
-class Finding(Frozen):
+class Finding(_WhereOmitted):
     """A compliance finding: which rule, how severe, where in the original text, and why."""
 
     rule_id: str
@@ -244,6 +281,7 @@ class Finding(Frozen):
     quotes: tuple[str, ...] = Field(default=(), description="original text at each span")
     citation: Citation
     claim_ids: tuple[str, ...] = ()
+    where: Location | None = Field(default=None, description="page and box (PDF) or part (Word) of the first span")
 
 
 class DocumentMeta(Frozen):
@@ -252,7 +290,7 @@ class DocumentMeta(Frozen):
     doc_id: str = Field(description="sha256 of the raw bytes, first 16 hex digits")
     path: str
     encoding: str
-    format: Literal["text", "html"]
+    format: Literal["text", "html", "pdf", "docx"]
     conversion: str = Field(description="OpenCC config used: t2s, hk2s, tw2s or none")
     n_chars: int
     as_of: dt.date | None
@@ -277,6 +315,7 @@ class DocumentResult(BaseModel):
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     _offsets: object = PrivateAttr(default=None)
+    _layout: object = PrivateAttr(default=None)  # analyzer.ingest.layout.Layout of a PDF or Word input
 
     def span_from_simplified(self, start: int, end: int) -> Span:
         """Map a range of ``simplified`` back to the original text (through the normalize offset map)."""

@@ -12,7 +12,17 @@ from typing import Annotated
 
 import typer
 
-from analyzer.cli.common import AsOfOpt, EncodingOpt, FilesArg, OutOpt, analyze_files, fail_line, write_text
+from analyzer.cli.common import (
+    AnnotateOpt,
+    AsOfOpt,
+    EncodingOpt,
+    FilesArg,
+    OutOpt,
+    analyze_files,
+    annotate_word,
+    fail_line,
+    write_text,
+)
 from analyzer.cli.fetching import FetchOpt, OfflineOpt, fetch_before_verify, wants_fetch
 from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import (
@@ -62,6 +72,7 @@ def check_command(
     no_bom: NoBomOpt = False,
     fetch: FetchOpt = None,
     offline: OfflineOpt = False,
+    annotate: AnnotateOpt = None,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
     from analyzer.i18n import message
@@ -98,6 +109,14 @@ def check_command(
     if n_failed:
         totals.append(f"{n_failed} input{'s' if n_failed != 1 else ''} could not be read")
     _write(results, fmt, out, wide=wide, quiet=quiet, bom=not no_bom, totals=totals)
+    if annotate is not None:  # a comment at each contradicted or unverifiable claim
+        from analyzer.report.annotate import check_notes
+
+        try:
+            annotate_word(files, results, annotate, check_notes)
+        except AnalyzerError as exc:
+            fail_line(exc.one_line())
+            raise typer.Exit(EXIT_BAD_INPUT) from None
     if n_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
     # one rule for --fail-on (verify.summary): "unverifiable" fails on contradicted claims too

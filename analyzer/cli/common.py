@@ -5,22 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
 from analyzer.atomic import atomic_write, write_text_atomic
-from analyzer.errors import AnalyzerError, ConfigError, internal
+from analyzer.errors import AnalyzerError, ConfigError, error, internal
 from analyzer.ingest import DEFAULT_MAX_BYTES, ingest, read_limited
 from analyzer.ingest.decode import display_name
 from analyzer.ingest.frontmatter import MAX_AS_OF, MIN_AS_OF
 from analyzer.normalize.convert import Conversion
 from analyzer.types import DocumentResult
+
+if TYPE_CHECKING:
+    from analyzer.report.annotate import Note
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -46,11 +49,33 @@ class ConvertOption(StrEnum):
     none = "none"
 
 
-FilesArg = Annotated[list[Path], typer.Argument(help="Text or HTML files; '-' reads standard input.")]
+FilesArg = Annotated[
+    list[Path], typer.Argument(help="Text, HTML, PDF or Word (.docx) files; '-' reads standard input.")
+]
 ConvertOpt = Annotated[ConvertOption, typer.Option("--convert", help=CONVERT_HELP)]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help=AS_OF_HELP, metavar="YYYY-MM-DD")]
 EncodingOpt = Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output.")]
+AnnotateOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--annotate", metavar="REVIEWED.docx",
+        help="Word input: write the draft back to this file with a Word comment at each finding's words.",
+    ),
+]
+
+
+def annotate_word(
+    files: list[Path], results: list[DocumentResult], out: Path, notes: Callable[[DocumentResult], list[Note]]
+) -> None:
+    """Write the one Word input back to ``out`` with a comment per note (``notes(result)`` gives them);
+    E116 unless exactly one .docx input was read."""
+    from analyzer.report.annotate import annotate_docx
+
+    if len(files) != 1 or len(results) != 1 or results[0].meta.format != "docx":
+        raise error("E116", "--annotate needs exactly one Word (.docx) input that could be read")
+    n = annotate_docx(files[0], notes(results[0]), check_out(out))
+    err_console.print(f"{display_name(str(out))}: {n} comment{'s' * (n != 1)} written", highlight=False)
 
 
 def parse_date(value: str | None, option: str = "--as-of") -> dt.date | None:

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.cli.common import (
+    AnnotateOpt,
     AsOfOpt,
     EncodingOpt,
     FilesArg,
     OutOpt,
     analyze_files,
+    annotate_word,
     fail_line,
     write_text,
 )
@@ -82,6 +84,7 @@ def comply_command(
         MinSeverity,
         typer.Option("--min-severity", help="Text output: show only findings at least this severe (counts stay all)."),
     ] = MinSeverity.info,
+    annotate: AnnotateOpt = None,
 ) -> None:
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
@@ -123,6 +126,14 @@ def comply_command(
         width = None if out is not None else terminal_width()
         text = render_text(reviews, reminders, min_severity=Severity(min_severity.value), width=width)
     write_text(text, out)
+    if annotate is not None:
+        from analyzer.report.annotate import finding_notes
+
+        try:
+            annotate_word(files, results, annotate, lambda r: finding_notes(r.findings))
+        except AnalyzerError as exc:
+            fail_line(exc.one_line())
+            raise typer.Exit(EXIT_BAD_INPUT) from None
     if n_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
     if fail_on is FailOn.never:

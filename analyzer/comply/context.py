@@ -91,7 +91,7 @@ class Context:
             try:
                 hits = phrases.finditer(self.folded)
                 ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
-                hits = [h for h in hits if not self._crosses(*h, ends)]
+                hits = [h for h in hits if not self._crosses(*h, ends) and not self._boilerplate(*h)]
                 if not phrases.solid:  # a hit of a solid phrase of a mixed set still stops at a clause end
                     hits = [
                         h
@@ -105,6 +105,14 @@ class Context:
         if isinstance(hits, PatternTimeout):
             raise hits
         return hits
+
+    def _boilerplate(self, start: int, end: int) -> bool:
+        """Whether a folded hit stands in a broker's boilerplate section of a PDF or Word input (分析师声明,
+        免责声明 …): a broker's 「投资有风险」 there is not the piece's own risk warning (analyzer.ingest)."""
+        layout = self.result._layout
+        if layout is None or not getattr(layout, "regions", None):
+            return False
+        return layout.region_at(self.span_of_folded(start, end), frozenset({"boilerplate"})) is not None
 
     def _crosses(self, start: int, end: int, ends: frozenset[str]) -> bool:
         """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」). Words

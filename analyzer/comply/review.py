@@ -6,6 +6,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
+from analyzer.ingest.layout import Layout
 from analyzer.types import DocumentResult, Finding, Severity, Span
 
 
@@ -27,6 +28,7 @@ class Review:
     doc_id: str
     text: str
     findings: tuple[Finding, ...]
+    layout: Layout | None = None  # a PDF's or Word document's layout: the page (or part) of each span
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -35,7 +37,11 @@ class Review:
 
     @classmethod
     def of(cls, result: DocumentResult, findings: list[Finding]) -> Review:
-        return cls(result.meta.path, result.meta.doc_id, result.text, tuple(findings))
+        layout = result._layout
+        return cls(
+            result.meta.path, result.meta.doc_id, result.text, tuple(findings),
+            layout if isinstance(layout, Layout) else None,
+        )
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset) - 1

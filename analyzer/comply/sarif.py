@@ -105,7 +105,12 @@ def render_sarif(
                 if words:
                     region["snippet"] = {"text": words}
                 physical = {"artifactLocation": {"uri": artifact_uri(review.path)}, "region": region}
-                locations.append({"physicalLocation": physical})
+                location: dict[str, object] = {"physicalLocation": physical}
+                where = review.layout.locate(span) if review.layout is not None else None  # PDF or Word
+                if where is not None and where.label():
+                    location["message"] = {"text": where.label()}
+                    location["properties"] = where.model_dump(mode="json", exclude_none=True)
+                locations.append(location)
             result: dict[str, object] = {
                 "ruleId": finding.rule_id,
                 "level": LEVEL[finding.severity],

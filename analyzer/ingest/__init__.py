@@ -1,4 +1,5 @@
-"""Ingest: turn a path or raw bytes into document text (decoding, binary/empty/size checks, HTML to text).
+"""Ingest: turn a path or raw bytes into document text (decoding, binary/empty/size checks, HTML to text,
+PDF and Word documents to text with their layout).
 
 >>> doc = ingest("article.txt")          # doctest: +SKIP
 >>> doc.text, doc.encoding, doc.format    # doctest: +SKIP
@@ -17,12 +18,13 @@ from analyzer.errors import IngestError
 from analyzer.ingest.decode import decode_bytes, display_name, resolve_codec
 from analyzer.ingest.frontmatter import read_front_matter
 from analyzer.ingest.html import has_html_extension, html_to_text, looks_like_html, meta_charset
+from analyzer.ingest.layout import Layout
 
 __all__ = ["DEFAULT_MAX_BYTES", "IngestedText", "ingest", "read_limited"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-Format = Literal["text", "html"]
+Format = Literal["text", "html", "pdf", "docx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class IngestedText:
     n_bytes: int
     #: Markdown-style front matter at the top of the text (as_of, title, source, language); the text keeps it
     front_matter: dict[str, str] = field(default_factory=dict)
+    #: page and box per character (PDF), parts (Word), running headers/footers, tables, boilerplate
+    layout: Layout | None = None
 
 
 def _too_large(shown: str, size: int, max_bytes: int) -> IngestError:
@@ -128,7 +132,9 @@ def ingest(
     ``fmt="auto"`` treats .html/.htm/.xhtml files and documents that look like HTML as HTML.
     Raises :class:`IngestError`: E101 binary, E102 empty, E103 larger than ``max_bytes``,
     E104/E105 forced encoding, E106 missing or unreadable file, E107 a FIFO, socket or device when
-    ``special`` is False (it is then never opened for reading). An error raised after the bytes were
+    ``special`` is False (it is then never opened for reading). A PDF (``%PDF-``) or Word document (.docx)
+    is read by its own reader whatever ``fmt`` says: E110 a PDF without a text layer, E111 encrypted,
+    E112 damaged, E113 a damaged Word document, E114 the old binary .doc format. An error raised after the bytes were
     read carries their ``sha256``, so a caller recording the failure never reads the input again.
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -152,6 +158,9 @@ def ingest(
 def _decode(
     source: str | os.PathLike[str] | bytes, data: bytes, label: str, encoding: str | None, fmt: str
 ) -> IngestedText:
+    document = _document(data, label)
+    if document is not None:
+        return document
     html_by_name = has_html_extension(label) or (
         not isinstance(source, bytes | bytearray | memoryview) and has_html_extension(os.fspath(source))
     )
@@ -172,4 +181,32 @@ def _decode(
         sha256=hashlib.sha256(data).hexdigest(),
         n_bytes=len(data),
         front_matter=read_front_matter(text, label) if not is_html else {},
+    )
+
+
+def _document(data: bytes, label: str) -> IngestedText | None:
+    """A PDF or Word document read with its layout (boilerplate sections marked), or None for text."""
+    from analyzer.ingest.docx import is_docx, is_ole, legacy_doc_error
+
+    fmt: Format
+    if data.startswith(b"%PDF-") or (b"%PDF-" in data[:1024] and label.lower().endswith(".pdf")):
+        from analyzer.ingest.pdf import pdf_to_text
+
+        text, layout = pdf_to_text(data, label)
+        fmt = "pdf"
+    elif is_docx(data, label):
+        from analyzer.ingest.docx import docx_to_text
+
+        text, layout = docx_to_text(data, label)
+        fmt = "docx"
+    elif is_ole(data):
+        raise legacy_doc_error(label)
+    else:
+        return None
+    from analyzer.ingest.boilerplate import mark_boilerplate
+
+    mark_boilerplate(text, layout)
+    return IngestedText(
+        text=text, encoding=fmt, format=fmt, name=label, sha256=hashlib.sha256(data).hexdigest(),
+        n_bytes=len(data), layout=layout,
     )

@@ -130,6 +130,8 @@ def _with_unit(value: Decimal | None, claim: Claim, *, delta: bool = False) -> s
 
 def _claim_rows(claim: Claim) -> list[tuple[str, str]]:
     rows = [("words", f"{claim.text}  @{claim.span.start}–{claim.span.end}")]
+    if claim.where is not None:  # a PDF's page (and box), a Word document's paragraph or table cell
+        rows.append(("page", claim.where.label() + (f"  box {claim.where.box}" if claim.where.box else "")))
     if claim.subject is not None:
         rows.append(("subject", f"{claim.subject.alias} ({claim.subject.id}, {claim.subject.kind})"))
     else:
@@ -240,6 +242,7 @@ def _finding_item(index: int, finding: Finding, text: str, lines: LineIndex) -> 
             ("message", finding.message),
             ("citation", _citation(finding)),
             ("where", ", ".join(lines.span(s) for s in spans) or "the whole document"),
+            *([("page", finding.where.label())] if finding.where is not None else []),
         ],
         quotes=quotes,
         claim_refs=list(finding.claim_ids),
