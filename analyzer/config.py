@@ -10,6 +10,7 @@ replace_rules = false                # true: only these rulebooks
 as_of = "text"                       # as-of policy: "text" (latest full date in the text), "today", or a date
 fail_on = "contradicted"             # check's exit code: contradicted | unverifiable | never
 convert = "t2s"                      # OpenCC conversion: t2s | hk2s | tw2s | none
+lang = "zh-Hans"                     # the language of tables, reasons and pages: zh-Hans | zh-Hant | en
 ```
 """
 
@@ -24,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from analyzer.datafiles import validation_message
 from analyzer.errors import ConfigError
+from analyzer.i18n.lang import parse_lang
 
 CONFIG_FILE = "analyzer.toml"
 FailOn = Literal["contradicted", "unverifiable", "never"]
@@ -42,6 +44,10 @@ class AnalyzerConfig(BaseModel):
     )
     fail_on: FailOn = Field(default="contradicted", description="which verdicts make `check` exit non-zero")
     convert: Literal["t2s", "hk2s", "tw2s", "none"] = Field(default="t2s", description="OpenCC conversion")
+    lang: str | None = Field(
+        default=None,
+        description="language of the output (zh-Hans, zh-Hant, en); unset: the document's script or the locale",
+    )
     source: Path | None = Field(default=None, exclude=True, description="the file these settings came from")
 
     def as_of_date(self, given: dt.date | str | None = None) -> dt.date | str | None:
@@ -83,6 +89,7 @@ def parse_config(data: dict[str, object], source: Path) -> AnalyzerConfig:
         update={
             "market": resolve(config.market) if config.market else None,
             "rules": tuple(resolve(p) for p in config.rules),
+            "lang": parse_lang(config.lang, f"{source}: lang") if config.lang else None,  # E921 names the file
             "source": source,
         }
     )

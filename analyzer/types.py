@@ -217,6 +217,9 @@ class Verdict(Frozen):
     missing_series: str | None = Field(
         default=None, description="'instrument field' the store lacks or ends too early for (a fetch may cure it)"
     )
+    providers: tuple[str, ...] = Field(
+        default=(), description="the providers whose data, each computed alone, gave this status (eastmoney, sina)"
+    )
 
 
 class Severity(StrEnum):

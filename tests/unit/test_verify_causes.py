@@ -103,7 +103,9 @@ def test_batch_manifest_counts_causes_per_document_and_the_run_totals_them(tmp_p
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("预计2026年沪深300指数将上涨10%。", encoding="utf-8")
-    (folder / "b.txt").write_text("伊利股份（600887）2024年3月6日收盘价为28.5元。预计2027年恒生指数将上涨5%。", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "伊利股份（600887）2024年3月6日收盘价为28.5元。预计2027年恒生指数将上涨5%。", encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--workers", "0", "--verify",
                                       "--as-of", "2025-03-07"])
