@@ -365,16 +365,16 @@ def _wrapped(cell: Cell, width: int) -> Cell:
     return "\n".join(wrap_cells(cell, width))
 
 
-def claims_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int]:
+def claims_table(result: DocumentResult, width: int, *, wide: bool = False, lang: Lang = "en") -> tuple[Table, int]:
     """Claims of one document: subject, metric, value, period, source, words with offsets."""
     columns = [
-        Column("id", "key", keep=10),
-        Column("subject", keep=8, min_width=6),
-        Column("metric", "key", keep=9),
-        Column("value", "number", keep=10),
-        Column("period", keep=7, min_width=10),
-        Column("source", keep=3, min_width=6),
-        Column("text @ offsets", keep=4, short="text@", min_width=8),
+        Column(message("header.id", lang), "key", keep=10),
+        Column(message("header.subject", lang), keep=8, min_width=6),
+        Column(message("header.metric", lang), "key", keep=9),
+        Column(message("header.value", lang), "number", keep=10),
+        Column(message("header.period", lang), keep=7, min_width=10),
+        Column(message("header.source", lang), keep=3, min_width=6),
+        Column(message("header.text_at", lang), keep=4, short="text@", min_width=8),
     ]
     rows = []
     for c in result.claims:
@@ -391,23 +391,47 @@ def claims_table(result: DocumentResult, width: int, *, wide: bool = False) -> t
                 f"{c.text} @{c.span.start}-{c.span.end}",
             ]
         )
+    meta = result.meta
     as_of = (
-        f"as of {result.meta.as_of} ({result.meta.as_of_source or 'given'})" if result.meta.as_of else "no as-of date"
+        message("table.as_of", lang, date=meta.as_of, source=meta.as_of_source or "given")
+        if meta.as_of
+        else message("table.no_as_of", lang)
     )
-    title = f"{result.meta.path} — {len(result.claims)} claims, {as_of}"
-    return fit_table(title, columns, rows, width, wide=wide)
+    title = message("table.claims_title", lang, path=meta.path, count=len(result.claims), as_of=as_of)
+    return fit_table(title, columns, rows, width, wide=wide, lang=lang)
 
 
-def unattributed_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int] | None:
+def unattributed_table(
+    result: DocumentResult, width: int, *, wide: bool = False, lang: Lang = "en"
+) -> tuple[Table, int] | None:
     """The numeric mentions that became no claim, each with the reason (None when there are none)."""
     items = getattr(result, "unattributed", [])
     if not items:
         return None
     columns = [
-        Column("mention", "key", keep=10),
-        Column("text @ offsets", keep=8, short="text@", min_width=10),
-        Column("not a claim: reason", keep=9, short="reason", min_width=16),
+        Column(message("header.mention", lang), "key", keep=10),
+        Column(message("header.text_at", lang), keep=8, short="text@", min_width=10),
+        Column(message("header.not_a_claim", lang), keep=9, short="reason", min_width=16),
     ]
     rows = [[u.mention_id, f"{u.text} @{u.span.start}-{u.span.end}", u.reason] for u in items]
-    what = "1 figure that is not a claim" if len(items) == 1 else f"{len(items)} figures that are not claims"
-    return fit_table(f"{result.meta.path} — {what}", columns, rows, width, wide=wide)
+    path = result.meta.path
+    what = (
+        message("table.unattributed_one", lang, path=path)
+        if len(items) == 1
+        else message("table.unattributed_title", lang, path=path, count=len(items))
+    )
+    return fit_table(what, columns, rows, width, wide=wide, lang=lang)
+
+
+def decision_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list[str]:
+    """``extract --explain``: how each claim was read (``decided_by``: the rule and cue for its subject,
+    metric, period …), one claim after another, wrapped to ``width``."""
+    out = ["", message("explain.heading", lang, path=result.meta.path)]
+    for c in result.claims:
+        subject = c.subject.alias if c.subject else ""
+        out.append("")
+        out.extend(wrap_cells(f"{c.id}  {subject}  {c.metric}  {format_value(c)}  「{c.text}」", width,
+                              subsequent_indent="    "))
+        for key, how in c.decided_by.items():
+            out.extend(wrap_cells(how, width, indent=f"    {key}: ", subsequent_indent="      "))
+    return [*out, ""]
