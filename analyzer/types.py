@@ -292,6 +292,12 @@ class DocumentResult(BaseModel):
             return Span(start=start, end=end)
         return Span(start=offsets.to_original(start), end=offsets.to_original_end(end))
 
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with claims coloured by verdict, the verdict table, the findings."""
+        from analyzer.report.notebook import document_html
+
+        return document_html(self)
+
     def to_frame(self) -> dict[str, object]:
         """pandas DataFrames keyed by table name (claims, mentions, verdicts, findings)."""
         from analyzer.report.frame import results_to_frames
