@@ -86,7 +86,7 @@ def test_notebook_output_in_chromium(driver, executed_notebook, tmp_path: Path) 
     )
     assert len(marks) >= 20  # the sample's 22 claims
     colours = {}
-    for claim, classes, background, visible, title in marks:
+    for claim, classes, background, _visible, title in marks:
         status = next(c for c in classes.split() if c.startswith("st-"))
         assert background not in ("rgba(0, 0, 0, 0)", "transparent"), claim
         colours.setdefault(status, set()).add(background)
