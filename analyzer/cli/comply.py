@@ -130,11 +130,9 @@ def comply_command(
         # wrapped for a terminal (or $COLUMNS); a file written with -o keeps one line per reason
         width = None if out is not None else terminal_width()
         text = render_text(reviews, reminders, min_severity=Severity(min_severity.value), width=width)
-        if not explain:  # the short view: one line per finding; the full review with --explain
+        if not explain:  # the short view: one line per finding; the full review (as before) with --explain
             _print_short(reviews, Severity(min_severity.value), output_lang(lang, config), text, out)
             text = ""
-        elif out is None:
-            _print_short(reviews, Severity(min_severity.value), output_lang(lang, config), "", None)
     if text:
         write_text(text, out)
     if n_failed:
@@ -148,15 +146,15 @@ def comply_command(
 
 
 def _print_short(reviews: list[Review], min_severity: Severity, lang: Lang, full: str, out: Path | None) -> None:
-    """The findings tables (comply.table), then the review's first line (the totals, so they read the same
-    in both views) and a hint at --explain; with ``full`` empty (--explain), the tables alone."""
+    """The review's first line (the totals, worded as in the full review), the findings tables
+    (comply.table), and a hint at --explain."""
     from analyzer.cli.output import print_fitted
     from analyzer.comply.table import findings_tables
     from analyzer.i18n import message
     from analyzer.report.table import terminal_width
 
-    footer = [full.split("\n", 1)[0], message("table.comply_hint", lang)] if full else []
-    print_fitted(findings_tables(reviews, terminal_width(), lang, min_severity), out, footer)
+    tables = findings_tables(reviews, terminal_width(), lang, min_severity)
+    print_fitted(tables, out, [message("table.comply_hint", lang)], header=[full.split("\n", 1)[0], ""])
 
 
 def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:

@@ -99,26 +99,36 @@ def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
 
 
 def print_fitted(
-    tables: Iterable[tuple[Table, int]], out: Path | None, footer: Iterable[str] = (), explained: Iterable[str] = ()
+    tables: Iterable[tuple[Table, int]],
+    out: Path | None,
+    footer: Iterable[str] = (),
+    explained: Iterable[str] = (),
+    header: Iterable[str] = (),
 ) -> None:
-    """Print fitted tables (each at the width it was fitted to), the ``explained`` lines as they are
-    (already wrapped, --explain), then the ``footer`` lines, wrapped; to ``out`` atomically (E904 when it
-    names a folder or cannot be written) or to stdout."""
+    """Print the ``header`` lines, the fitted tables (each at the width it was fitted to), the ``explained``
+    lines as they are (already wrapped, --explain), then the ``footer`` lines, wrapped; to ``out``
+    atomically (E904 when it names a folder or cannot be written) or to stdout."""
     if out is None:
-        _print_fitted(sys.stdout, tables, footer, explained)
+        _print_fitted(sys.stdout, tables, footer, explained, header)
         return
     try:
         with atomic_write(check_out(out)) as tmp, open(tmp, "w", encoding="utf-8") as stream:
-            _print_fitted(stream, tables, footer, explained)
+            _print_fitted(stream, tables, footer, explained, header)
     except OSError as exc:
         raise ConfigError(f"{display_name(str(out))}: cannot write ({exc.strerror})", code="E904") from None
 
 
 def _print_fitted(
-    stream: TextIO, tables: Iterable[tuple[Table, int]], footer: Iterable[str], explained: Iterable[str] = ()
+    stream: TextIO,
+    tables: Iterable[tuple[Table, int]],
+    footer: Iterable[str],
+    explained: Iterable[str] = (),
+    header: Iterable[str] = (),
 ) -> None:
     from analyzer.report.table import make_console, terminal_width, wrap_cells
 
+    for line in header:
+        stream.write(line + "\n")
     for table, width in tables:
         make_console(stream, width).print(table)
     for line in explained:
