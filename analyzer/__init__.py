@@ -22,6 +22,16 @@ from analyzer.types import (
     Verdict,
 )
 
+
+def __getattr__(name: str) -> Any:
+    # Results lives with the notebook view; imported on first use so ``import analyzer`` stays light
+    if name == "Results":
+        from analyzer.report.notebook import Results
+
+        return Results
+    raise AttributeError(f"module 'analyzer' has no attribute {name!r}")
+
+
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
@@ -125,6 +135,15 @@ def analyze_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> Iter
     return _analyze_many(paths, **kwargs)
 
 
+def frames(items: Iterable[DocumentResult | str | os.PathLike[str]], **review: Any) -> dict[str, pd.DataFrame]:
+    """pandas tables (claims, mentions, verdicts, findings, unattributed) over results or paths (analyzed
+    with ``verify`` and ``comply`` on unless told otherwise); exact Decimal columns with float twins.
+    See :func:`analyzer.report.notebook.frames`."""
+    from analyzer.report.notebook import frames as _frames
+
+    return _frames(items, **review)
+
+
 def results_to_frames(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
     """pandas DataFrames (claims, mentions, verdicts, findings) over results; see :mod:`analyzer.report.frame`."""
     from analyzer.report.frame import results_to_frames as _results_to_frames
@@ -139,6 +158,7 @@ __all__ = [
     "Finding",
     "Mention",
     "Period",
+    "Results",
     "SourceNote",
     "Span",
     "SubjectRef",
@@ -146,6 +166,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "frames",
     "load",
     "results_to_frames",
     "review",

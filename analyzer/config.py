@@ -11,6 +11,7 @@ as_of = "text"                       # as-of policy: "text" (latest full date in
 fail_on = "contradicted"             # check's exit code: contradicted | unverifiable | never
 convert = "t2s"                      # OpenCC conversion: t2s | hk2s | tw2s | none
 fetch = false                        # check / batch --verify: fetch missing series through AKShare first
+lang = "zh-Hans"                     # the language of tables, reasons and pages: zh-Hans | zh-Hant | en
 ```
 """
 
@@ -25,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from analyzer.datafiles import read_regular, validation_message
 from analyzer.errors import ConfigError
+from analyzer.i18n.lang import parse_lang
 
 CONFIG_FILE = "analyzer.toml"
 FailOn = Literal["contradicted", "unverifiable", "never"]
@@ -45,6 +47,10 @@ class AnalyzerConfig(BaseModel):
     convert: Literal["t2s", "hk2s", "tw2s", "none"] = Field(default="t2s", description="OpenCC conversion")
     fetch: bool = Field(
         default=False, description="check / batch --verify: fetch through AKShare what certain claims need first"
+    )
+    lang: str | None = Field(
+        default=None,
+        description="language of the output (zh-Hans, zh-Hant, en); unset: the document's script or the locale",
     )
     source: Path | None = Field(default=None, exclude=True, description="the file these settings came from")
 
@@ -99,6 +105,7 @@ def parse_config(data: dict[str, object], source: Path) -> AnalyzerConfig:
         update={
             "market": resolve(config.market) if config.market else None,
             "rules": tuple(resolve(p) for p in config.rules),
+            "lang": parse_lang(config.lang, f"{source}: lang") if config.lang else None,  # E921 names the file
             "source": source,
         }
     )

@@ -254,6 +254,9 @@ class Verdict(Frozen):
     missing_series: str | None = Field(
         default=None, description="'instrument field' the store lacks or ends too early for (a fetch may cure it)"
     )
+    providers: tuple[str, ...] = Field(
+        default=(), description="the providers whose data, each computed alone, gave this status (eastmoney, sina)"
+    )
 
 
 class Severity(StrEnum):
@@ -327,6 +330,12 @@ class DocumentResult(BaseModel):
                 raise ValueError("no offset map attached and the texts differ in length")
             return Span(start=start, end=end)
         return Span(start=offsets.to_original(start), end=offsets.to_original_end(end))
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with claims coloured by verdict, the verdict table, the findings."""
+        from analyzer.report.notebook import document_html
+
+        return document_html(self)
 
     def to_frame(self) -> dict[str, object]:
         """pandas DataFrames keyed by table name (claims, mentions, verdicts, findings)."""

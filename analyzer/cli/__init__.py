@@ -13,11 +13,13 @@ from analyzer.cli.output import (
     ConvertFlag,
     DocFormat,
     FormatOpt,
+    LangOpt,
     NoBomOpt,
     QuietOpt,
     WideOpt,
     as_of_option,
     conversion,
+    output_lang,
     print_fitted,
     print_totals,
     settings,
@@ -64,30 +66,43 @@ def extract(
     wide: WideOpt = False,
     quiet: QuietOpt = False,
     no_bom: NoBomOpt = False,
+    lang: LangOpt = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also how each claim was read, and the figures that are no claim.")
+    ] = False,
 ) -> None:
     """Extract every numeric claim (subject, metric, value, period, cited source) with original-text offsets;
     figures that are no claim are listed with the reason."""
+    from analyzer.i18n import message
     from analyzer.report import serialize
-    from analyzer.report.table import claims_table, terminal_width, unattributed_table
+    from analyzer.report.table import claims_table, decision_lines, terminal_width, unattributed_table
 
     config = settings()
     results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
     n_claims = sum(len(r.claims) for r in results)
     n_other = sum(len(r.unattributed) for r in results)
+    words = output_lang(lang, config)
     totals = [
-        f"total: {len(results)} document{'s' if len(results) != 1 else ''}, {n_claims} claims, "
-        f"{n_other} figures that are not claims" + (f", {n_failed} failed" if n_failed else "")
+        message("table.extract_total_one", words, claims=n_claims, other=n_other)
+        if len(results) == 1
+        else message("table.extract_total", words, docs=len(results), claims=n_claims, other=n_other)
     ]
+    if n_failed:
+        totals[0] += f", {n_failed} failed"
     if fmt is DocFormat.table:
         if not quiet or out:
             width = terminal_width()
-            tables = []
+            tables, explained = [], []
             for r in results:
-                tables.append(claims_table(r, width, wide=wide))
-                other = unattributed_table(r, width, wide=wide)
-                if other:
+                tables.append(claims_table(r, width, wide=wide, lang=words))
+                other = unattributed_table(r, width, wide=wide, lang=words)
+                if other and explain:
                     tables.append(other)
-            print_fitted(tables, out, footer=[] if quiet else totals)
+                elif other:
+                    explained.append(message("table.unattributed_hint", words, count=len(r.unattributed)))
+                if explain:
+                    explained.extend(decision_lines(r, width, words))
+            print_fitted(tables, out, footer=[] if quiet else totals, explained=explained)
     else:
         if fmt is DocFormat.json:
             write_text(serialize.to_json(results, include_text), out)

@@ -28,12 +28,15 @@ from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import (
     ConvertFlag,
     DocFormat,
+    ExplainOpt,
     FormatOpt,
+    LangOpt,
     NoBomOpt,
     QuietOpt,
     WideOpt,
     as_of_option,
     conversion,
+    output_lang,
     print_fitted,
     print_totals,
     settings,
@@ -41,6 +44,7 @@ from analyzer.cli.output import (
     write_xlsx,
 )
 from analyzer.errors import AnalyzerError
+from analyzer.i18n import Lang
 from analyzer.types import DocumentResult
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
@@ -73,15 +77,18 @@ def check_command(
     fetch: FetchOpt = None,
     offline: OfflineOpt = False,
     annotate: AnnotateOpt = None,
+    lang: LangOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
     from analyzer.i18n import message
     from analyzer.pipeline import review
-    from analyzer.report.verdicts import summary_line, verdict_counts
+    from analyzer.report.verdicts import summary_line, total_label, verdict_counts
     from analyzer.verify import VerdictCounts, open_store, summarize
     from analyzer.verify.causes import cause_line, fetchable_subjects
 
     config = settings()
+    words = output_lang(lang, config)  # the terminal's words: --lang, the configuration, else the locale
     failing = (fail_on or FailOn(config.fail_on)).value
     results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
     try:
@@ -97,18 +104,18 @@ def check_command(
 
     per_doc = [(r.meta.path, verdict_counts(r)) for r in results]
     total = {status: sum(c[status] for _, c in per_doc) for status in per_doc[0][1]} if per_doc else {}
-    totals = [summary_line(c, path) for path, c in per_doc] if len(per_doc) > 1 else []
+    totals = [summary_line(c, path, words) for path, c in per_doc] if len(per_doc) > 1 else []
     if total:
-        totals.append(summary_line(total, f"total ({len(per_doc)} document{'s' if len(per_doc) != 1 else ''})"))
+        totals.append(summary_line(total, total_label(len(per_doc), words), words))
     all_verdicts = [v for r in results for v in r.verdicts]
-    if (why := cause_line(all_verdicts)) is not None:
+    if (why := cause_line(all_verdicts, words)) is not None:
         totals.append(why)  # what to fetch or import, and what no data would cure
         claims = {c.id: c for r in results for c in r.claims}
         if fetchable := fetchable_subjects(all_verdicts, claims):
-            totals.append(message("totals.fetchable", "en", subjects=", ".join(fetchable)))
+            totals.append(message("totals.fetchable", words, subjects=", ".join(fetchable)))
     if n_failed:
         totals.append(f"{n_failed} input{'s' if n_failed != 1 else ''} could not be read")
-    _write(results, fmt, out, wide=wide, quiet=quiet, bom=not no_bom, totals=totals)
+    _write(results, fmt, out, wide=wide, quiet=quiet, bom=not no_bom, totals=totals, lang=words, explain=explain)
     if annotate is not None:  # a comment at each contradicted or unverifiable claim
         from analyzer.report.annotate import check_notes
 
@@ -133,15 +140,19 @@ def _write(
     quiet: bool,
     bom: bool,
     totals: list[str],
+    lang: Lang = "en",
+    explain: bool = False,
 ) -> None:
     from analyzer.report.serialize import to_json
     from analyzer.report.table import terminal_width
-    from analyzer.report.verdicts import checks_csv, checks_frames, checks_jsonl, verdicts_table
+    from analyzer.report.verdicts import checks_csv, checks_frames, checks_jsonl, explain_lines, verdicts_table
 
     if fmt is DocFormat.table:
         if not quiet or out:
             width = terminal_width()
-            print_fitted([verdicts_table(r, width, wide=wide) for r in results], out, [] if quiet else totals)
+            tables = [verdicts_table(r, width, wide=wide, lang=lang) for r in results]
+            explained = [line for r in results for line in explain_lines(r, width, lang)] if explain else []
+            print_fitted(tables, out, [] if quiet else totals, explained)
         return
     if fmt is DocFormat.json:
         write_text(to_json(results), out)

@@ -26,10 +26,13 @@ from analyzer.cli.common import (
     write_text,
 )
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
+from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, conversion, output_lang, settings
 from analyzer.errors import AnalyzerError
 
 if TYPE_CHECKING:
+    from analyzer.comply.review import Review
+    from analyzer.i18n import Lang
+    from analyzer.types import Severity
     from analyzer.verify.store import MarketStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -85,6 +88,11 @@ def comply_command(
         typer.Option("--min-severity", help="Text output: show only findings at least this severe (counts stay all)."),
     ] = MinSeverity.info,
     annotate: AnnotateOpt = None,
+    lang: LangOpt = None,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Text output: under the table, each finding's reason, places and citation."),
+    ] = False,
 ) -> None:
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
@@ -125,7 +133,11 @@ def comply_command(
         # wrapped for a terminal (or $COLUMNS); a file written with -o keeps one line per reason
         width = None if out is not None else terminal_width()
         text = render_text(reviews, reminders, min_severity=Severity(min_severity.value), width=width)
-    write_text(text, out)
+        if not explain:  # the short view: one line per finding; the full review (as before) with --explain
+            _print_short(reviews, Severity(min_severity.value), output_lang(lang, config), text, out)
+            text = ""
+    if text:
+        write_text(text, out)
     if annotate is not None:
         from analyzer.report.annotate import finding_notes
 
@@ -142,6 +154,18 @@ def comply_command(
     hit = any(f.severity in failing for r in reviews for f in r.findings)
     raise typer.Exit(EXIT_FINDINGS if hit else EXIT_OK)
 
+
+
+def _print_short(reviews: list[Review], min_severity: Severity, lang: Lang, full: str, out: Path | None) -> None:
+    """The review's first line (the totals, worded as in the full review), the findings tables
+    (comply.table), and a hint at --explain."""
+    from analyzer.cli.output import print_fitted
+    from analyzer.comply.table import findings_tables
+    from analyzer.i18n import message
+    from analyzer.report.table import terminal_width
+
+    tables = findings_tables(reviews, terminal_width(), lang, min_severity)
+    print_fitted(tables, out, [message("table.comply_hint", lang)], header=[full.split("\n", 1)[0], ""])
 
 
 def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from analyzer.config import AnalyzerConfig
+    from analyzer.i18n import Lang
 
 BOM = "\ufeff"
 
@@ -43,6 +44,17 @@ QuietOpt = Annotated[
 NoBomOpt = Annotated[
     bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark (for tools, not Excel).")
 ]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of the table, its reasons and totals: zh-Hans, zh-Hant or en "
+        "(default: the configuration's lang, else the locale).",
+    ),
+]
+ExplainOpt = Annotated[
+    bool, typer.Option("--explain", help="Under the table, each row's full method, reason and observations.")
+]
 ConvertFlag = Annotated[
     ConvertOption | None,
     typer.Option("--convert", help="Script conversion before extraction: t2s (default), hk2s, tw2s or none."),
@@ -61,6 +73,20 @@ def settings() -> AnalyzerConfig:
         raise typer.Exit(2) from None
 
 
+def output_lang(flag: str | None, config: AnalyzerConfig, document_text: str | None = None) -> Lang:
+    """The language to print in: --lang, else the configuration's ``lang``, else the document's script
+    (``document_text``, for outputs about one document) or the locale (the CLI's own words); a bad one is a
+    usage error (exit 2, E921)."""
+    from analyzer.errors import AnalyzerError
+    from analyzer.i18n import resolve_lang
+
+    try:
+        return resolve_lang(flag, config.lang, document_text=document_text)
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(2) from None
+
+
 def conversion(flag: ConvertOption | None, config: AnalyzerConfig) -> ConvertOption:
     """The --convert flag, else the configuration's."""
     return flag if flag is not None else ConvertOption(config.convert)
@@ -72,24 +98,41 @@ def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
     return value if value is None or isinstance(value, str) else value.isoformat()
 
 
-def print_fitted(tables: Iterable[tuple[Table, int]], out: Path | None, footer: Iterable[str] = ()) -> None:
-    """Print fitted tables (each at the width it was fitted to) and then the ``footer`` lines, wrapped;
-    to ``out`` atomically (E904 when it names a folder or cannot be written) or to stdout."""
+def print_fitted(
+    tables: Iterable[tuple[Table, int]],
+    out: Path | None,
+    footer: Iterable[str] = (),
+    explained: Iterable[str] = (),
+    header: Iterable[str] = (),
+) -> None:
+    """Print the ``header`` lines, the fitted tables (each at the width it was fitted to), the ``explained``
+    lines as they are (already wrapped, --explain), then the ``footer`` lines, wrapped; to ``out``
+    atomically (E904 when it names a folder or cannot be written) or to stdout."""
     if out is None:
-        _print_fitted(sys.stdout, tables, footer)
+        _print_fitted(sys.stdout, tables, footer, explained, header)
         return
     try:
         with atomic_write(check_out(out)) as tmp, open(tmp, "w", encoding="utf-8") as stream:
-            _print_fitted(stream, tables, footer)
+            _print_fitted(stream, tables, footer, explained, header)
     except OSError as exc:
         raise ConfigError(f"{display_name(str(out))}: cannot write ({exc.strerror})", code="E904") from None
 
 
-def _print_fitted(stream: TextIO, tables: Iterable[tuple[Table, int]], footer: Iterable[str]) -> None:
+def _print_fitted(
+    stream: TextIO,
+    tables: Iterable[tuple[Table, int]],
+    footer: Iterable[str],
+    explained: Iterable[str] = (),
+    header: Iterable[str] = (),
+) -> None:
     from analyzer.report.table import make_console, terminal_width, wrap_cells
 
+    for line in header:
+        stream.write(line + "\n")
     for table, width in tables:
         make_console(stream, width).print(table)
+    for line in explained:
+        stream.write(line + "\n")
     width = terminal_width(stream)
     for line in footer:
         stream.write("\n".join(wrap_cells(line, width, "", "  ")) + "\n")

@@ -69,11 +69,19 @@ def report(
     no_verify: Annotated[bool, typer.Option("--no-verify", help="Do not check claims against market data.")] = False,
     no_comply: Annotated[bool, typer.Option("--no-comply", help="Do not run the compliance rulebooks.")] = False,
     quiet: QuietOpt = False,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the pages: zh-Hans, zh-Hant or en (default: each document's script)."),
+    ] = None,
 ) -> None:
     """Write a self-contained HTML review page per document (claims, verdicts, findings on the original text)."""
     from analyzer.report.html import write_reports
 
     config = settings()
+    if lang is not None:
+        from analyzer.cli.output import output_lang
+
+        lang = output_lang(lang, config)  # a bad one is exit 2 (E921) before any work
     results, n_failed = analyze_files(files, convert, as_of_option(as_of, config), encoding)
     market = market or config.market
     rules = list(rules or config.rules)
@@ -93,7 +101,7 @@ def report(
                     setattr(result, target, run(result))
                 except AnalyzerError as exc:
                     notes.append(f"{result.meta.path}: {stage} failed ({exc.one_line()}).")
-        written = write_reports(results, out, lookup, notes=notes)
+        written = write_reports(results, out, lookup, notes=notes, lang=lang)
     for note in notes:
         err_console.print(Text.assemble(("note ", "yellow"), note))
     if not quiet:

@@ -28,10 +28,12 @@ from analyzer import __version__
 from analyzer.atomic import write_text_atomic
 from analyzer.errors import ReportError
 from analyzer.extract.numbers import plain_decimal
+from analyzer.i18n import Lang, message
 from analyzer.ingest.decode import display_name
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
 from analyzer.report.table import format_period, format_value
+from analyzer.report.why import status_key
 from analyzer.types import Claim, DocumentResult, Finding, Severity, Span, Verdict, VerdictStatus
 
 STATUS_LABELS = {
@@ -41,6 +43,19 @@ STATUS_LABELS = {
     "unchecked": "not checked",
 }
 INDEX_NAME = "index.html"
+
+
+def page_lang(result: DocumentResult, lang: str | None = None) -> Lang:
+    """A document page's language: ``lang``, else the configuration's ``lang``, else the document's script."""
+    from analyzer.config import load_config
+    from analyzer.i18n import resolve_lang
+
+    return resolve_lang(lang, load_config().lang, document_text=result.text)
+
+
+def status_label(status: str, lang: Lang = "en") -> str:
+    """A verdict status (``unchecked`` for no verdict) in the page's language (the catalogue's words)."""
+    return message(status_key("not checked" if status == "unchecked" else status), lang)
 
 
 @cache
@@ -162,9 +177,9 @@ def _claim_rows(claim: Claim) -> list[tuple[str, str]]:
     return rows
 
 
-def _verdict_rows(verdict: Verdict, claim: Claim) -> list[tuple[str, str]]:
+def _verdict_rows(verdict: Verdict, claim: Claim, lang: Lang = "en") -> list[tuple[str, str]]:
     rows = [
-        ("status", STATUS_LABELS[verdict.status.value]),
+        ("status", status_label(verdict.status.value, lang)),
         ("stated", _with_unit(verdict.expected, claim)),
         ("computed", _with_unit(verdict.computed, claim) or "—"),
         ("difference", _with_unit(verdict.difference, claim, delta=True) or "—"),
@@ -187,7 +202,7 @@ def _citation(finding: Finding) -> str:
     return f"{text} [{c.provenance}]" if c.provenance else text
 
 
-def _claim_item(claim: Claim, verdict: Verdict | None, lookup: SeriesLookup | None) -> Item:
+def _claim_item(claim: Claim, verdict: Verdict | None, lookup: SeriesLookup | None, lang: Lang = "en") -> Item:
     status = verdict.status.value if verdict is not None else "unchecked"
     item = Item(
         kind="claim",
@@ -195,12 +210,12 @@ def _claim_item(claim: Claim, verdict: Verdict | None, lookup: SeriesLookup | No
         position=claim.span.start,
         css=f"st-{status}",
         label=claim.text,
-        summary=f"{claim.metric} · {STATUS_LABELS[status]}",
-        badge=STATUS_LABELS[status],
+        summary=f"{claim.metric} · {status_label(status, lang)}",
+        badge=status_label(status, lang),
         rows=_claim_rows(claim),
     )
     if verdict is not None:
-        item.verdict_rows = _verdict_rows(verdict, claim)
+        item.verdict_rows = _verdict_rows(verdict, claim, lang)
         item.data = list(verdict.data)
         svg = verdict_chart(claim, verdict, lookup)
         if svg is not None:
@@ -249,7 +264,7 @@ def _finding_item(index: int, finding: Finding, text: str, lines: LineIndex) -> 
     )
 
 
-def marks_for(result: DocumentResult) -> list[Mark]:
+def marks_for(result: DocumentResult, lang: Lang = "en") -> list[Mark]:
     """The highlight marks of a document: every claim (by verdict status) and every finding span."""
     status = {v.claim_id: v.status.value for v in result.verdicts}
     marks = [
@@ -259,7 +274,7 @@ def marks_for(result: DocumentResult) -> list[Mark]:
             c.span.start,
             c.span.end,
             f"st-{status.get(c.id, 'unchecked')}",
-            f"{c.id} · {c.metric} · {STATUS_LABELS[status.get(c.id, 'unchecked')]}",
+            f"{c.id} · {c.metric} · {status_label(status.get(c.id, 'unchecked'), lang)}",
         )
         for c in result.claims
     ]
@@ -317,15 +332,18 @@ def render_document(
     nonce: str | None = None,
     generated: dt.datetime | None = None,
     title: str | None = None,
+    lang: str | None = None,
 ) -> str:
-    """One document's review page: annotated original (and Simplified) text, side panel, records, charts."""
+    """One document's review page: annotated original (and Simplified) text, side panel, records, charts.
+    Its words are in ``lang``, else the configuration's ``lang``, else the document's script."""
+    words = page_lang(result, lang)
     generated = generated or dt.datetime.now().astimezone()
     verdicts = {v.claim_id: v for v in result.verdicts}
-    items = [_claim_item(c, verdicts.get(c.id), series_lookup) for c in result.claims]
+    items = [_claim_item(c, verdicts.get(c.id), series_lookup, words) for c in result.claims]
     lines = LineIndex(result.text)
     items += [_finding_item(i, f, result.text, lines) for i, f in enumerate(result.findings)]
     items.sort(key=lambda it: (it.position, 0 if it.kind == "finding" else 1, it.ref))
-    marks = marks_for(result)
+    marks = marks_for(result, words)
     page_notes = list(notes)
     dropped = [m for m in marks if not (0 <= m.start < m.end <= len(result.text))]
     if dropped:
@@ -336,6 +354,8 @@ def render_document(
         environment()
         .get_template("document.html.j2")
         .render(
+            t=lambda key, **params: message(key, words, **params),
+            lang=words,
             title=title or Path(result.meta.path).name or result.meta.path,
             path=result.meta.path,
             header=_header(result, generated),
@@ -505,11 +525,14 @@ def write_page(
     index_href: str | None = None,
     unique: str = "",
     title: str | None = None,
+    lang: str | None = None,
 ) -> IndexRow:
     """Write one document's page into ``out_dir`` (atomically); its index row. ``title`` (e.g. from the
     batch metadata) replaces the file name as the page's heading."""
     name = page_name(result, taken, unique)
-    page = render_document(result, series_lookup=series_lookup, notes=notes, index_href=index_href, title=title)
+    page = render_document(
+        result, series_lookup=series_lookup, notes=notes, index_href=index_href, title=title, lang=lang
+    )
     write_text_atomic(out_dir / name, page)
     return IndexRow.of(result, name, title)
 
@@ -520,8 +543,10 @@ def write_reports(
     series_lookup: SeriesLookup | None = None,
     *,
     notes: Sequence[str] = (),
+    lang: str | None = None,
 ) -> list[Path]:
-    """Write one page per document into ``out_dir`` and, for more than one, ``index.html``; the paths written."""
+    """Write one page per document into ``out_dir`` and, for more than one, ``index.html``; the paths written.
+    Each page speaks ``lang``, else the configuration's, else its document's script."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ReportError(f"{display_name(str(out_dir))}: is a file; the report needs a folder", code="E701")
@@ -534,7 +559,9 @@ def write_reports(
     taken: set[str] = set()
     with_index = len(results) > 1
     index_href = INDEX_NAME if with_index else None
-    rows = [write_page(r, out_dir, taken, series_lookup, notes=notes, index_href=index_href) for r in results]
+    rows = [
+        write_page(r, out_dir, taken, series_lookup, notes=notes, index_href=index_href, lang=lang) for r in results
+    ]
     written = [out_dir / unquote(row.href) for row in rows]
     if with_index:
         write_index(rows, out_dir, notes=notes)

@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Literal
 
+from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from analyzer.i18n import Lang, message
 from analyzer.types import Claim, DocumentResult
 
 DEFAULT_WIDTH = 120
@@ -87,6 +89,21 @@ def wrap_cells(text: str, width: int, indent: str = "", subsequent_indent: str |
             used += size
         lines.append(line.rstrip())
     return lines
+
+
+def clip_cells(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` cut to at most ``limit`` terminal cells at a piece boundary (between words, numbers or
+    Chinese characters, as :func:`wrap_cells` breaks), ending in ``ellipsis`` when cut: never half a word."""
+    if cell_len(text) <= limit:
+        return text
+    room = limit - cell_len(ellipsis)
+    kept, used = "", 0
+    for piece in _pieces(text):
+        if used + cell_len(piece) > room:
+            break
+        kept += piece
+        used += cell_len(piece)
+    return kept.rstrip(" ,;:，；：、") + ellipsis
 
 
 _OPENING = frozenset("「『（《“‘【〔")
@@ -244,13 +261,17 @@ Cell = str | Text
 
 #: rich's default box with padding 1: each column adds 3 cells (two pads and a rule), plus the closing rule
 _PER_COLUMN, _EDGE = 3, 1
+#: the compact style (box.SIMPLE_HEAD, no edge, padding collapsed): two cells between columns
+_COMPACT_PER_COLUMN, _COMPACT_EDGE = 2, -2
+#: what a compact table adds per column, for callers sharing out the room (the edge saves two more)
+COMPACT_OVERHEAD = _COMPACT_PER_COLUMN
 
 
 def _plain(cell: Cell) -> str:
     return cell.plain if isinstance(cell, Text) else cell
 
 
-def _natural(cells: Sequence[Cell]) -> int:
+def natural_width(cells: Sequence[Cell]) -> int:
     return max((max((cell_len(line) for line in _plain(c).split("\n")), default=0) for c in cells), default=0)
 
 
@@ -258,7 +279,7 @@ _UNBREAKABLE = re.compile(r"[0-9A-Za-z_.,:%+\-/()]+")
 
 
 def _need(col: Column, header: str, cells: Sequence[Cell]) -> int:
-    natural = max(_natural(cells), cell_len(header))
+    natural = max(natural_width(cells), cell_len(header))
     if col.kind == "text":
         # never narrower than its longest number or Latin word, so wrapping never splits one
         longest = max((len(m.group()) for c in cells for m in _UNBREAKABLE.finditer(_plain(c))), default=0)
@@ -274,20 +295,25 @@ def fit_table(
     width: int,
     *,
     wide: bool = False,
+    compact: bool = False,
+    lang: Lang = "en",
 ) -> tuple[Table, int]:
     """A rich Table of ``rows`` that fits ``width`` cells (see the module docstring), and the width to
-    print it at (wider than ``width`` only with ``wide``)."""
+    print it at (wider than ``width`` only with ``wide``). ``compact``: no frame, a rule under the
+    header and two blanks between columns (a table read at a glance, one line per row)."""
+    per_column, edge = (_COMPACT_PER_COLUMN, _COMPACT_EDGE) if compact else (_PER_COLUMN, _EDGE)
     cells_of = [[row[i] for row in rows] for i in range(len(columns))]
     kept = list(range(len(columns)))
     headers = [c.header for c in columns]
 
     def total(indexes: list[int], names: list[str]) -> int:
-        return sum(_need(columns[i], names[i], cells_of[i]) for i in indexes) + _PER_COLUMN * len(indexes) + _EDGE
+        return sum(_need(columns[i], names[i], cells_of[i]) for i in indexes) + per_column * len(indexes) + edge
 
     dropped: list[str] = []
     if wide:
         width = max(
-            width, sum(max(_natural(cells_of[i]), cell_len(headers[i])) for i in kept) + _PER_COLUMN * len(kept) + _EDGE
+            width,
+            sum(max(natural_width(cells_of[i]), cell_len(headers[i])) for i in kept) + per_column * len(kept) + edge,
         )
     else:
         if total(kept, headers) > width:
@@ -298,10 +324,10 @@ def fit_table(
             dropped.append(columns[lowest].header)
     widths = {i: _need(columns[i], headers[i], cells_of[i]) for i in kept}
     # share what is left among the text columns, most important first, up to their natural width
-    spare = width - sum(widths.values()) - _PER_COLUMN * len(kept) - _EDGE
+    spare = width - sum(widths.values()) - per_column * len(kept) - edge
     text_cols = sorted((i for i in kept if columns[i].kind == "text"), key=lambda i: (-columns[i].keep, i))
     while spare > 0 and text_cols:
-        wants = {i: max(_natural(cells_of[i]), cell_len(headers[i])) - widths[i] for i in text_cols}
+        wants = {i: max(natural_width(cells_of[i]), cell_len(headers[i])) - widths[i] for i in text_cols}
         text_cols = [i for i in text_cols if wants[i] > 0]
         if not text_cols:
             break
@@ -310,7 +336,13 @@ def fit_table(
             give = min(share, wants[i], spare)
             widths[i] += give
             spare -= give
-    table = Table(title=title, title_justify="left", expand=False)
+    if compact:
+        table = Table(
+            title=title, title_justify="left", expand=False, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+            collapse_padding=True,
+        )
+    else:
+        table = Table(title=title, title_justify="left", expand=False)
     for i in kept:
         col = columns[i]
         if col.kind == "text":
@@ -322,7 +354,7 @@ def fit_table(
         # text cells are wrapped here (numbers and Latin words whole); rich only lays the lines out
         table.add_row(*(_wrapped(row[i], widths[i]) if columns[i].kind == "text" else row[i] for i in kept))
     if dropped:
-        table.caption = f"not shown at {width} columns: {', '.join(dropped)} (--wide shows every column)"
+        table.caption = message("table.not_shown", lang, width=width, columns=", ".join(dropped))
         table.caption_justify = "left"
     return table, width
 
@@ -333,16 +365,16 @@ def _wrapped(cell: Cell, width: int) -> Cell:
     return "\n".join(wrap_cells(cell, width))
 
 
-def claims_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int]:
+def claims_table(result: DocumentResult, width: int, *, wide: bool = False, lang: Lang = "en") -> tuple[Table, int]:
     """Claims of one document: subject, metric, value, period, source, words with offsets."""
     columns = [
-        Column("id", "key", keep=10),
-        Column("subject", keep=8, min_width=6),
-        Column("metric", "key", keep=9),
-        Column("value", "number", keep=10),
-        Column("period", keep=7, min_width=10),
-        Column("source", keep=3, min_width=6),
-        Column("text @ offsets", keep=4, short="text@", min_width=8),
+        Column(message("header.id", lang), "key", keep=10),
+        Column(message("header.subject", lang), keep=8, min_width=6),
+        Column(message("header.metric", lang), "key", keep=9),
+        Column(message("header.value", lang), "number", keep=10),
+        Column(message("header.period", lang), keep=7, min_width=10),
+        Column(message("header.source", lang), keep=3, min_width=6),
+        Column(message("header.text_at", lang), keep=4, short="text@", min_width=8),
     ]
     rows = []
     for c in result.claims:
@@ -359,23 +391,47 @@ def claims_table(result: DocumentResult, width: int, *, wide: bool = False) -> t
                 f"{c.text} @{c.span.start}-{c.span.end}",
             ]
         )
+    meta = result.meta
     as_of = (
-        f"as of {result.meta.as_of} ({result.meta.as_of_source or 'given'})" if result.meta.as_of else "no as-of date"
+        message("table.as_of", lang, date=meta.as_of, source=meta.as_of_source or "given")
+        if meta.as_of
+        else message("table.no_as_of", lang)
     )
-    title = f"{result.meta.path} — {len(result.claims)} claims, {as_of}"
-    return fit_table(title, columns, rows, width, wide=wide)
+    title = message("table.claims_title", lang, path=meta.path, count=len(result.claims), as_of=as_of)
+    return fit_table(title, columns, rows, width, wide=wide, lang=lang)
 
 
-def unattributed_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int] | None:
+def unattributed_table(
+    result: DocumentResult, width: int, *, wide: bool = False, lang: Lang = "en"
+) -> tuple[Table, int] | None:
     """The numeric mentions that became no claim, each with the reason (None when there are none)."""
     items = getattr(result, "unattributed", [])
     if not items:
         return None
     columns = [
-        Column("mention", "key", keep=10),
-        Column("text @ offsets", keep=8, short="text@", min_width=10),
-        Column("not a claim: reason", keep=9, short="reason", min_width=16),
+        Column(message("header.mention", lang), "key", keep=10),
+        Column(message("header.text_at", lang), keep=8, short="text@", min_width=10),
+        Column(message("header.not_a_claim", lang), keep=9, short="reason", min_width=16),
     ]
     rows = [[u.mention_id, f"{u.text} @{u.span.start}-{u.span.end}", u.reason] for u in items]
-    what = "1 figure that is not a claim" if len(items) == 1 else f"{len(items)} figures that are not claims"
-    return fit_table(f"{result.meta.path} — {what}", columns, rows, width, wide=wide)
+    path = result.meta.path
+    what = (
+        message("table.unattributed_one", lang, path=path)
+        if len(items) == 1
+        else message("table.unattributed_title", lang, path=path, count=len(items))
+    )
+    return fit_table(what, columns, rows, width, wide=wide, lang=lang)
+
+
+def decision_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list[str]:
+    """``extract --explain``: how each claim was read (``decided_by``: the rule and cue for its subject,
+    metric, period …), one claim after another, wrapped to ``width``."""
+    out = ["", message("explain.heading", lang, path=result.meta.path)]
+    for c in result.claims:
+        subject = c.subject.alias if c.subject else ""
+        out.append("")
+        out.extend(wrap_cells(f"{c.id}  {subject}  {c.metric}  {format_value(c)}  「{c.text}」", width,
+                              subsequent_indent="    "))
+        for key, how in c.decided_by.items():
+            out.extend(wrap_cells(how, width, indent=f"    {key}: ", subsequent_indent="      "))
+    return [*out, ""]

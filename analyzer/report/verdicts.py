@@ -8,12 +8,28 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
+from analyzer.i18n import Lang, message
 from analyzer.report.cells import csv_row
 from analyzer.report.frame import CLAIM_COLUMNS, VERDICT_COLUMNS, claim_row, verdict_row
-from analyzer.report.table import Column, fit_table, format_number, format_value
+from analyzer.report.table import (
+    COMPACT_OVERHEAD,
+    WAN,
+    YI,
+    Cell,
+    Column,
+    clip_cells,
+    fit_table,
+    format_magnitude,
+    format_number,
+    format_value,
+    natural_width,
+    wrap_cells,
+)
+from analyzer.report.why import WHY_MAX, ordered, short_why, status_key
 from analyzer.types import Claim, DocumentResult, Verdict
 
 STATUS_STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow", "not checked": "dim"}
@@ -40,54 +56,126 @@ def verdict_counts(result: DocumentResult) -> dict[str, int]:
     return counts
 
 
-def summary_line(counts: dict[str, int], label: str) -> str:
-    """``label: 22 claims: 9 supported, 0 contradicted, 10 unverifiable, 3 not checked``."""
-    n = sum(counts.values())
-    parts = ", ".join(f"{counts[s]} {s}" for s in STATUSES)
-    return f"{label} — {n} claims: {parts}"
+def summary_line(counts: dict[str, int], label: str, lang: Lang = "en") -> str:
+    """``label — 22 claims: 9 supported, 0 contradicted, 10 unverifiable, 3 not checked`` (in ``lang``)."""
+    return message(
+        "table.summary", lang, label=label, count=sum(counts.values()), supported=counts["supported"],
+        contradicted=counts["contradicted"], unverifiable=counts["unverifiable"], not_checked=counts["not checked"],
+    )
+
+
+def total_label(n_documents: int, lang: Lang = "en") -> str:
+    """``total (3 documents)`` in ``lang``."""
+    if n_documents == 1:
+        return message("table.total_label_one", lang)
+    return message("table.total_label", lang, n=n_documents)
 
 
 def _figure(value: Decimal | None, claim: Claim) -> str:
     return format_number(value, claim.unit, claim.currency) if value is not None else ""
 
 
-def verdicts_table(result: DocumentResult, width: int, *, wide: bool = False) -> tuple[Table, int]:
-    """Claims of one document with their verdicts (status in colour), fitted to ``width``."""
+def shown_computed(verdict: Verdict, claim: Claim) -> str:
+    """The computed value for the table: one digit more than the text states (77.84% → 77.836%), so a
+    difference shows without the noise of every computed digit (the exact value is in --explain and JSON)."""
+    computed, stated = verdict.computed, claim.value
+    if computed is None:
+        return ""
+    if stated is None or not stated.is_finite() or not computed.is_finite():
+        return _figure(computed, claim)
+    if claim.currency:
+        scale = YI if abs(stated) >= YI else WAN if abs(stated) >= WAN else Decimal(1)
+        places = max(0, -int((stated / scale).normalize().as_tuple().exponent)) + 1
+        scaled = abs(computed) / scale
+        exact = max(0, -int(scaled.normalize().as_tuple().exponent))
+        # the currency is the stated figure's: said once, in the stated column
+        return format_magnitude(computed, None, min(places, exact))
+    quantum = Decimal(1).scaleb(int(stated.as_tuple().exponent) - 1)
+    if computed.as_tuple().exponent < quantum.as_tuple().exponent:
+        computed = computed.quantize(quantum)
+    return _figure(computed, claim)
+
+
+#: the longest subject shown in the table (cells); longer ones are cut at a word with "…"
+SUBJECT_MAX = 12
+SUBJECT_MAX_WIDE = 24  # from 160 columns
+#: below this many cells for the why, the subject column gives its room to the why
+WHY_MIN = 20
+
+
+def verdicts_table(
+    result: DocumentResult, width: int, *, wide: bool = False, lang: Lang = "en"
+) -> tuple[Table, int]:
+    """Claims of one document with their verdicts, one line per claim at 100 columns and more: id, subject
+    as written, metric, stated, computed, status (in colour), a short why (report.why); contradicted
+    first, then supported, then unverifiable by cause, then not checked."""
     by_claim = {v.claim_id: v for v in result.verdicts}
     columns = [
-        Column("id", "key", keep=10),
-        Column("subject", "text", keep=4, short="subj.", min_width=6),
-        Column("metric", "key", keep=7),
-        Column("text", "text", keep=5, min_width=6),
-        Column("stated", "number", keep=9),
-        Column("computed", "number", keep=8, short="comp."),
-        Column("diff", "number", keep=3),
-        Column("±tol", "number", keep=2),
-        Column("status", "key", keep=10),
-        Column("method / reason", "text", keep=9, short="why", min_width=20),
+        Column(message("header.id", lang), "key", keep=10),
+        Column(message("header.subject", lang), "key", keep=6),  # clipped to SUBJECT_MAX, never wrapped
+        Column(message("header.metric", lang), "key", keep=7),
+        Column(message("header.stated", lang), "number", keep=9),
+        Column(message("header.computed", lang), "number", keep=8),
+        Column(message("header.status", lang), "key", keep=10),
+        Column(message("header.why", lang), "key", keep=9),  # built to fit the room (report.why)
     ]
-    rows = []
-    for c in result.claims:
+    claims = ordered(result.claims, by_claim)
+    rows: list[list[Cell]] = []
+    for c in claims:
         v = by_claim.get(c.id)
         status = v.status.value if v else "not checked"
-        how = (v.method + (f" — {v.reason}" if v.reason else "")) if v else not_checked_reason(c)
+        subject = c.subject.alias if c.subject else ""
         rows.append(
             [
                 c.id,
-                c.subject.id or c.subject.alias if c.subject else "",
+                subject if wide else clip_cells(subject, SUBJECT_MAX_WIDE if width >= 160 else SUBJECT_MAX),
                 c.metric,
-                c.text,
                 format_value(c),
-                _figure(v.computed, c) if v else "",
-                _figure(v.difference, c) if v else "",
-                _figure(v.tolerance, c) if v else "",
-                Text(status, style=STATUS_STYLE[status]),
-                how,
+                shown_computed(v, c) if v else "",
+                Text(message(status_key(status), lang), style=STATUS_STYLE[status]),
+                "",
             ]
         )
-    counts = verdict_counts(result)
-    title = summary_line(counts, result.meta.path)
-    return fit_table(title, columns, rows, width, wide=wide)
+    # the why gets the room the other columns leave (at most WHY_MAX), so a row stays one line; when
+    # that is too little, the subject (the lowest kept) is dropped by fit_table and its room goes to the why
+    widths = [max(natural_width([r[i] for r in rows]), cell_len(columns[i].header)) for i in range(6)]
+    room = width - sum(widths) - (COMPACT_OVERHEAD * len(columns) - 2)
+    if room < WHY_MIN:
+        room += widths[1] + COMPACT_OVERHEAD
+    limit = WHY_MAX if wide else max(room, 12)
+    for row, c in zip(rows, claims, strict=True):
+        row[6] = short_why(c, by_claim.get(c.id), lang, limit)
+    title = summary_line(verdict_counts(result), result.meta.path, lang)
+    return fit_table(title, columns, rows, width, wide=wide, compact=True, lang=lang)
+
+
+def explain_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list[str]:
+    """``--explain``: under the table, each verdict's full method, reason, difference and tolerance, and the
+    observations used (one line each), in the table's order, wrapped to ``width``."""
+    by_claim = {v.claim_id: v for v in result.verdicts}
+    out = ["", message("explain.heading", lang, path=result.meta.path)]
+
+    def block(label: str, text: str) -> None:
+        out.extend(wrap_cells(text, width, indent="    " + label, subsequent_indent="      "))
+
+    for c in ordered(result.claims, by_claim):
+        v = by_claim.get(c.id)
+        status = message(status_key(v.status.value if v else "not checked"), lang)
+        subject = c.subject.alias if c.subject else ""
+        out.append("")
+        out.extend(wrap_cells(f"{c.id}  {subject}  {c.metric}  {format_value(c)}  {status}", width,
+                              subsequent_indent="    "))
+        if v is None:
+            block("", short_why(c, None, lang))
+            continue
+        block(message("explain.method", lang), v.method)
+        if v.reason:
+            block(message("explain.reason", lang), v.reason)
+        if v.difference is not None and v.tolerance is not None:
+            block("", message("explain.tolerance", lang, diff=_figure(v.difference, c), tol=_figure(v.tolerance, c)))
+        for entry in v.data:
+            block(message("explain.data", lang), entry)
+    return [*out, ""]
 
 
 def _verdict_fields(v: Verdict | None) -> dict[str, Any]:

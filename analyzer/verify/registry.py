@@ -333,7 +333,8 @@ def across_providers(
     if missing:
         notes.append("not computable from " + "; ".join(missing))
     data = (*chosen.data, chosen_series.provenance())
-    return chosen.model_copy(update={"reason": "; ".join(notes) or None, "data": data})
+    agreeing = tuple(dict.fromkeys(s.provider for s, v in verdicts if v.status is chosen.status))
+    return chosen.model_copy(update={"reason": "; ".join(notes) or None, "data": data, "providers": agreeing})
 
 
 def store_id(subject: SubjectRef) -> str | None:

@@ -123,12 +123,17 @@ def test_verification_verdicts_become_findings(tmp_path: Path, sample_path: Path
 
 
 def test_min_severity_filters_the_text_but_not_the_counts(sample_path: Path) -> None:
-    code, out, _ = _comply(str(sample_path), "--no-verify", "--min-severity", "error")
+    # the full review is --explain's since issue 24 (the default is one line per finding)
+    code, out, _ = _comply(str(sample_path), "--no-verify", "--min-severity", "error", "--explain")
     lines = out.splitlines()
     assert lines[0] == "2 errors, 8 warnings, 1 info in 1 document (9 below error not shown)"
     shown = [line.split()[0] for line in lines if line.startswith("  ") and not line.startswith("    ")]
     assert shown == ["ERROR", "ERROR"]
     assert code == 1
+    code, short, _ = _comply(str(sample_path), "--no-verify", "--min-severity", "error")
+    assert short.splitlines()[0] == lines[0] and code == 1  # the same totals first in the short view
+    rows = [line for line in short.splitlines() if "CN-FUND-MKT-" in line]
+    assert len(rows) == 2 and all(row.split()[0] == "error" for row in rows)
 
 
 def test_reviewer_messages_carry_no_internal_words(sample_text: str) -> None:

@@ -128,7 +128,8 @@ def test_document_page_structure_and_records() -> None:
         [VerdictStatus.CONTRADICTED, None],
         [Severity.WARNING],
     )
-    html = render_document(result, notes=["Claims were not verified: test"], generated=FIXED)
+    # the page speaks the document's script by default (issue 24): these assertions read its English words
+    html = render_document(result, notes=["Claims were not verified: test"], generated=FIXED, lang="en")
     assert '<mark class="claim st-contradicted" data-claim="c1"' in html
     assert '<mark class="claim st-unchecked" data-claim="c2"' in html
     assert 'data-finding="f1"' in html and "sev-warning" in html
@@ -146,8 +147,9 @@ def test_document_page_structure_and_records() -> None:
 def test_simplified_pane_without_highlights_when_lengths_differ() -> None:
     result = make_result("b.txt", "漲幅達77.84%", [("return", "77.84%")])
     result.simplified = "涨幅达77.84%!!"
-    html = render_document(result)
+    html = render_document(result, lang="en")
     assert "differs in length" in html
+    assert "簡體文本與原文長度不同" in render_document(result)  # by default, in the document's script
     simplified_pane = html[html.index('id="pane-simplified"') :]
     assert "data-claim" not in simplified_pane.split("</main>")[0]
 
@@ -291,3 +293,20 @@ def test_finding_location_is_line_and_column():
     lines = LineIndex(text)
     assert lines.span(Span(start=start, end=start + 4)) == "line 2:5–2:8"
     assert lines.where(0) == "1:1"
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "absent"),
+    [
+        ("恒生科技指数近1年累计涨幅达77.84%。", None, ("与数据不符", "详情", 'lang="zh-Hans"'), "Details"),
+        ("恆生科技指數近1年累計漲幅達77.84%。", None, ("與數據不符", "詳情", 'lang="zh-Hant"'), "Details"),
+        ("恆生科技指數近1年累計漲幅達77.84%。", "en", ("contradicted", "Details", 'lang="en"'), "詳情"),
+    ],
+)
+def test_page_speaks_the_document_script_or_the_chosen_language(
+    text: str, lang: str | None, words: tuple[str, ...], absent: str
+) -> None:
+    result = make_result("l.txt", text, [("return", "77.84%")], [VerdictStatus.CONTRADICTED])
+    html = render_document(result, generated=FIXED, lang=lang)
+    assert all(w in html for w in words) and absent not in html
