@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import math
 import os
 import signal
 import socket
@@ -27,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -104,11 +106,46 @@ def result_columns(result: DocumentResult, tables: Sequence[str]) -> dict[str, C
         records, to_row = sources[name]
         rows = [to_row(r) for r in records]
         columns: Columns = {"doc_id": [result.meta.doc_id] * len(rows), "path": [result.meta.path] * len(rows)}
-        for column in frame.TABLE_COLUMNS[name]:
-            if column not in columns:
-                columns[column] = [frame.arrow_cell(row.get(column), column) for row in rows]
+        for column, cast in _column_casts(name):
+            values = [row.get(column) for row in rows]
+            columns[column] = values if cast is None else cast(values)
         out[name] = columns
     return out
+
+
+def _decimal_cells(values: list[Any]) -> list[Any]:
+    return [None if v is None else str(v) for v in values]
+
+
+def _int_cells(values: list[Any]) -> list[Any]:
+    return [None if v is None else int(v) for v in values]
+
+
+def _float_cells(values: list[Any]) -> list[Any]:
+    return [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in values]
+
+
+_Cast = Callable[[list[Any]], list[Any]] | None
+
+
+@cache
+def _column_casts(table: str) -> tuple[tuple[str, _Cast], ...]:
+    """Each column of ``table`` (but doc_id and path) and what turns its row values into Arrow cells, the
+    whole column at once: what :func:`analyzer.report.frame.arrow_cell` does per cell (a value stays
+    as it is, None for a missing one, but NaN floats become None, Decimals exact strings, integers int)."""
+    casts: list[tuple[str, _Cast]] = []
+    for column in frame.TABLE_COLUMNS[table]:
+        if column in ("doc_id", "path"):
+            continue
+        if column in frame.DECIMAL_COLUMNS:
+            casts.append((column, _decimal_cells))
+        elif column in frame.INT_COLUMNS:
+            casts.append((column, _int_cells))
+        elif column in frame.FLOAT_COLUMNS:
+            casts.append((column, _float_cells))
+        else:  # strings, dates and booleans: never a float, so never NaN
+            casts.append((column, None))
+    return tuple(casts)
 
 
 @dataclass(frozen=True, slots=True)
