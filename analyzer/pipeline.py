@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,13 @@ def _analyze(
     result.unattributed = unattributed
     result._offsets = normalized.offsets
     return result
+
+
+def warm_up() -> None:
+    """Analyze one short sentence, so the lazily loaded parts (conversion tables, recognizer patterns,
+    vocabularies) are loaded before a per-document time limit starts (they are loaded once per process)."""
+    with suppress(Exception):  # a real failure is reported by the first document itself
+        analyze("2025年3月6日，恒生科技指数近1年涨幅达7.5%。".encode(), name="<warm-up>")
 
 
 def as_of_date(value: dt.date | str | None) -> dt.date | None:

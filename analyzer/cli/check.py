@@ -12,7 +12,17 @@ from typing import Annotated
 
 import typer
 
-from analyzer.cli.common import AsOfOpt, EncodingOpt, FilesArg, OutOpt, analyze_files, fail_line, write_text
+from analyzer.cli.common import (
+    DEFAULT_TIME_LIMIT,
+    AsOfOpt,
+    EncodingOpt,
+    FilesArg,
+    OutOpt,
+    TimeLimitOpt,
+    analyze_files,
+    fail_line,
+    write_text,
+)
 from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import (
     ConvertFlag,
@@ -29,7 +39,8 @@ from analyzer.cli.output import (
     write_csv,
     write_xlsx,
 )
-from analyzer.errors import AnalyzerError
+from analyzer.deadline import DocumentBudget
+from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.types import DocumentResult
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
@@ -59,6 +70,7 @@ def check_command(
     wide: WideOpt = False,
     quiet: QuietOpt = False,
     no_bom: NoBomOpt = False,
+    time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
     from analyzer.pipeline import review
@@ -67,15 +79,27 @@ def check_command(
 
     config = settings()
     failing = (fail_on or FailOn(config.fail_on)).value
-    results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
+    budget = DocumentBudget(time_limit)
+    results, n_failed = analyze_files(
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, budget=budget
+    )
     try:
         store = open_store(market or config.market, read_only=True)
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     with store:
+        checked = []
         for r in results:
-            review(r, store=store)
+            try:
+                with budget.stage(r, r.meta.path):
+                    review(r, store=store)
+            except DocumentTimeout as exc:  # one line, as for an input that cannot be read
+                fail_line(exc.one_line())
+                n_failed += 1
+                continue
+            checked.append(r)
+        results = checked
 
     per_doc = [(r.meta.path, verdict_counts(r)) for r in results]
     total = {status: sum(c[status] for _, c in per_doc) for status in per_doc[0][1]} if per_doc else {}

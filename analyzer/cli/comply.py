@@ -15,17 +15,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.cli.common import (
+    DEFAULT_TIME_LIMIT,
     AsOfOpt,
     EncodingOpt,
     FilesArg,
     OutOpt,
+    TimeLimitOpt,
     analyze_files,
     fail_line,
     write_text,
 )
 from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
-from analyzer.errors import AnalyzerError
+from analyzer.deadline import DocumentBudget
+from analyzer.errors import AnalyzerError, DocumentTimeout
 
 if TYPE_CHECKING:
     from analyzer.verify.store import MarketStore
@@ -82,6 +85,7 @@ def comply_command(
         MinSeverity,
         typer.Option("--min-severity", help="Text output: show only findings at least this severe (counts stay all)."),
     ] = MinSeverity.info,
+    time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
@@ -102,12 +106,21 @@ def comply_command(
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     failures: list[tuple[str, AnalyzerError]] = []
+    budget = DocumentBudget(time_limit)
     results, n_failed = analyze_files(
-        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures, budget=budget
     )
     with ExitStack() as stack:
         store = None if no_verify or not results else _open_store(market or config.market, stack)
-        reviews = [Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings) for r in results]
+        reviews = []
+        for r in results:
+            try:
+                with budget.stage(r, r.meta.path):
+                    reviews.append(Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings))
+            except DocumentTimeout as exc:  # one line, as for an input that cannot be read
+                fail_line(exc.one_line())
+                n_failed += 1
+                failures.append((r.meta.path, exc))
     if fmt is ReviewFormat.json:
         text = render_json(reviews)
     elif fmt is ReviewFormat.csv:
