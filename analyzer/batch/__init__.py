@@ -153,6 +153,15 @@ def _check_stages(options: BatchOptions) -> BatchOptions:
     return options
 
 
+def _start_pool_early(workers: int | None, scheduler: Any) -> None:
+    """When the run will use the process pool, start its fork server now: it loads the pipeline while this
+    process checks the stages, lists the inputs and opens the output."""
+    if scheduler is None and (workers is None or workers > 0):
+        from analyzer.batch.pool import start_workers_early
+
+        start_workers_early()
+
+
 def _execute(
     tasks: Sequence[Task],
     fn: Callable[[Task, BatchOptions], Any],
@@ -206,6 +215,7 @@ def run_batch(
     t0 = time.perf_counter()
     if workers is not None and workers < 0:
         raise error("E902", f"workers must be 0 (no pool) or more, not {workers}")
+    _start_pool_early(workers, scheduler)
     options = _check_stages(options or BatchOptions())
     out_dir = Path(out)
     paths = expand_inputs(inputs, exclude=[out_dir])
@@ -384,6 +394,7 @@ def analyze_many(
     cluster at ``scheduler``. A failed document raises its error (``errors="raise"``, the default;
     an :class:`AnalyzerError` keeps its class and code) or is left out (``errors="skip"``).
     """
+    _start_pool_early(workers, scheduler)
     options = _check_stages(
         BatchOptions(
             convert=convert,

@@ -1,7 +1,10 @@
 """Run the per-document function in a local process pool that survives dying workers.
 
-Workers are started with ``spawn`` (no inherited threads or locks), ignore Ctrl-C (the parent decides
-when to stop) and load the pipeline once, in the pool initializer. When a worker process dies
+Workers are forked from a fork server that loaded the pipeline once (``forkserver``, see
+:mod:`analyzer.batch.preload`: a fresh single-threaded process, so no inherited threads or locks; a
+worker starts in milliseconds), or started with ``spawn`` where there is no fork server or the
+environment changed since it started (it would hand the workers its old one); they ignore Ctrl-C (the
+parent decides when to stop) and load what they still need once, in the pool initializer. When a worker process dies
 (segfault, OOM kill, ``os._exit``) every document then in flight is a suspect: the pool is recreated
 and the suspects are rerun one at a time; a suspect that kills its worker again alone is reported
 as :class:`WorkerDied` for that document, and the run goes on.
@@ -19,15 +22,46 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from analyzer.batch.worker import BatchOptions, Task, prepare
 
-__all__ = ["WorkerDied", "execute_inline", "execute_pool"]
+__all__ = ["WorkerDied", "execute_inline", "execute_pool", "start_workers_early", "worker_context"]
 
 
 class WorkerDied(RuntimeError):
     """The worker process analyzing this document died (segfault, out of memory, killed)."""
+
+
+#: the module the fork server imports before forking any worker
+PRELOAD = "analyzer.batch.preload"
+#: the environment the fork server was started with (None: not started by this module)
+_server_env: dict[str, str] | None = None
+
+
+def worker_context() -> BaseContext:
+    """How pool workers start: forked from the preloaded fork server where the platform has one and this
+    process's environment is still the one the server was started with, else ``spawn``."""
+    global _server_env
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    env = dict(os.environ)
+    if _server_env is None:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload([PRELOAD])
+        _server_env = env
+        return ctx
+    return mp.get_context("forkserver" if env == _server_env else "spawn")
+
+
+def start_workers_early() -> None:
+    """Start the fork server now (it loads the pipeline while this process prepares the run); returns at once."""
+    if worker_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        with contextlib.suppress(OSError):
+            forkserver.ensure_running()
 
 
 def _exit_with_parent() -> None:
@@ -56,6 +90,40 @@ def execute_inline(
             yield task, exc
 
 
+#: a chunk of documents sent to a worker in one call holds at most this many documents …
+CHUNK_DOCS = 16
+#: … and stops growing once its files hold this many bytes (one large document goes alone)
+CHUNK_BYTES = 64 * 1024
+
+
+def _run_chunk(fn: Callable[[Task, BatchOptions], Any], chunk: list[Task], options: BatchOptions) -> list[Any]:
+    """``fn`` on each task of ``chunk`` in this worker; an exception takes the place of its result."""
+    out: list[Any] = []
+    for task in chunk:
+        try:
+            out.append(fn(task, options))
+        except Exception as exc:
+            out.append(exc)
+    return out
+
+
+def _size(task: Task) -> int:
+    try:
+        return os.stat(task.path).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def _next_chunk(pending: deque[Task], limit: int) -> list[Task]:
+    """The next tasks to send together: up to ``limit`` documents and :data:`CHUNK_BYTES` of files."""
+    chunk: list[Task] = []
+    size = 0
+    while pending and len(chunk) < limit and size < CHUNK_BYTES:
+        chunk.append(pending.popleft())
+        size += _size(chunk[-1])
+    return chunk
+
+
 def execute_pool(
     tasks: Iterable[Task],
     fn: Callable[[Task, BatchOptions], Any],
@@ -64,16 +132,26 @@ def execute_pool(
     window: int | None = None,
 ) -> Iterator[tuple[Task, Any]]:
     """Yield ``(task, fn(task, options))`` in completion order; an exception (or :class:`WorkerDied`) takes
-    the place of the result. At most ``window`` tasks (default ``4 * workers``) are in flight at once."""
-    ctx = mp.get_context("spawn")
-    window = window or 4 * workers
+    the place of the result. At most ``window`` chunks (default ``2 * workers``: one running and one
+    waiting per worker) are in flight at once.
+
+    Small documents travel in chunks (:data:`CHUNK_DOCS`, :data:`CHUNK_BYTES`): one call per document
+    cost a round trip through this process's pool threads per document, and a worker waited for it
+    between documents whenever this process was slow to answer (the cores are shared with the workers).
+    Chunks shrink towards the end of the run so the workers finish together."""
+    ctx = worker_context()
+    window = window or 2 * workers
     pending: deque[Task] = deque(tasks)
     suspects: deque[Task] = deque()
-    inflight: dict[Future[Any], Task] = {}
+    inflight: dict[Future[Any], list[Task]] = {}
     alone: Task | None = None  # the suspect now running by itself
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(options,))
+
+    def limit() -> int:
+        # a chunk holds at most an eighth of what each worker still has to do
+        return max(1, min(CHUNK_DOCS, len(pending) // (8 * workers)))
 
     pool = new_pool()
     try:
@@ -83,45 +161,50 @@ def execute_pool(
                 if suspects:
                     if not inflight:
                         alone = suspects.popleft()
-                        inflight[pool.submit(fn, alone, options)] = alone
+                        inflight[pool.submit(_run_chunk, fn, [alone], options)] = [alone]
                 else:
                     while pending and len(inflight) < window:
-                        task = pending.popleft()
+                        chunk = _next_chunk(pending, limit())
                         try:
-                            inflight[pool.submit(fn, task, options)] = task
+                            inflight[pool.submit(_run_chunk, fn, chunk, options)] = chunk
                         except BrokenProcessPool:
-                            pending.appendleft(task)
+                            pending.extendleft(reversed(chunk))
                             raise
             except BrokenProcessPool:
                 broken = True
             if not broken:
                 done, _ = wait(inflight, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    task = inflight.pop(fut)
+                    chunk = inflight.pop(fut)
                     exc = fut.exception()
                     if isinstance(exc, BrokenProcessPool):
                         broken = True
-                        if task is alone:
+                        if chunk == [alone]:
                             yield (
-                                task,
+                                alone,
                                 WorkerDied(
-                                    f"{task.path}: the worker process died while analyzing it (a crash, no memory "
+                                    f"{alone.path}: the worker process died while analyzing it (a crash, no memory "
                                     "left, or stuck past --time-limit in a call that cannot be interrupted)"
                                 ),
                             )
                         else:
-                            suspects.append(task)
+                            suspects.extend(chunk)
+                    elif exc is not None:  # the chunk itself failed (its arguments did not pickle …)
+                        yield from ((task, exc) for task in chunk)
                     else:
-                        yield task, exc if exc is not None else fut.result()
-                    if task is alone:
+                        yield from zip(chunk, fut.result(), strict=True)
+                    if alone is not None and chunk == [alone]:
                         alone = None
             if broken:
-                for fut, task in list(inflight.items()):
+                for fut, chunk in list(inflight.items()):
                     exc = fut.exception() if fut.done() else BrokenProcessPool()
                     if fut.done() and not isinstance(exc, BrokenProcessPool):
-                        yield task, exc if exc is not None else fut.result()
+                        if exc is not None:
+                            yield from ((task, exc) for task in chunk)
+                        else:
+                            yield from zip(chunk, fut.result(), strict=True)
                     else:
-                        suspects.append(task)
+                        suspects.extend(chunk)
                 inflight.clear()
                 alone = None
                 pool.shutdown(wait=True, cancel_futures=True)

@@ -17,8 +17,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import math
 import os
-import signal
 import socket
 import stat
 import sys
@@ -26,15 +26,16 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from analyzer.atomic import write_text_atomic
 from analyzer.batch.meta import DocMeta, convert_for_language, disagreements
-from analyzer.errors import AnalyzerError, DocumentTimeout
+from analyzer.deadline import time_limit
+from analyzer.errors import AnalyzerError
 from analyzer.ingest import DEFAULT_MAX_BYTES, IngestedText, ingest
 from analyzer.ingest.decode import display_name
 from analyzer.report import frame
@@ -107,11 +108,46 @@ def result_columns(result: DocumentResult, tables: Sequence[str]) -> dict[str, C
         records, to_row = sources[name]
         rows = [to_row(r) for r in records]
         columns: Columns = {"doc_id": [result.meta.doc_id] * len(rows), "path": [result.meta.path] * len(rows)}
-        for column in frame.TABLE_COLUMNS[name]:
-            if column not in columns:
-                columns[column] = [frame.arrow_cell(row.get(column), column) for row in rows]
+        for column, cast in _column_casts(name):
+            values = [row.get(column) for row in rows]
+            columns[column] = values if cast is None else cast(values)
         out[name] = columns
     return out
+
+
+def _decimal_cells(values: list[Any]) -> list[Any]:
+    return [None if v is None else str(v) for v in values]
+
+
+def _int_cells(values: list[Any]) -> list[Any]:
+    return [None if v is None else int(v) for v in values]
+
+
+def _float_cells(values: list[Any]) -> list[Any]:
+    return [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in values]
+
+
+_Cast = Callable[[list[Any]], list[Any]] | None
+
+
+@cache
+def _column_casts(table: str) -> tuple[tuple[str, _Cast], ...]:
+    """Each column of ``table`` (but doc_id and path) and what turns its row values into Arrow cells, the
+    whole column at once: what :func:`analyzer.report.frame.arrow_cell` does per cell (a value stays
+    as it is, None for a missing one, but NaN floats become None, Decimals exact strings, integers int)."""
+    casts: list[tuple[str, _Cast]] = []
+    for column in frame.TABLE_COLUMNS[table]:
+        if column in ("doc_id", "path"):
+            continue
+        if column in frame.DECIMAL_COLUMNS:
+            casts.append((column, _decimal_cells))
+        elif column in frame.INT_COLUMNS:
+            casts.append((column, _int_cells))
+        elif column in frame.FLOAT_COLUMNS:
+            casts.append((column, _float_cells))
+        else:  # strings, dates and booleans: never a float, so never NaN
+            casts.append((column, None))
+    return tuple(casts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,15 +280,6 @@ _STATE: dict[tuple[Any, ...], dict[str, Any]] = {}
 _STATE_LOCK = threading.Lock()
 
 
-def _warm_up() -> None:
-    """Analyze one short sentence, so the lazily loaded parts (conversion tables, recognizer patterns,
-    vocabularies) are loaded before the first document's time limit starts."""
-    from analyzer.pipeline import analyze
-
-    with suppress(Exception):  # a real failure is reported by the first document itself
-        analyze("2025年3月6日，恒生科技指数近1年涨幅达7.5%。".encode(), name="<warm-up>")
-
-
 def prepare(options: BatchOptions) -> dict[str, Any]:
     """Load, once per process, what ``options`` needs: the pipeline, and the market store / rulebooks if asked."""
     key = (options.verify, options.store_path, options.comply, options.rulebooks)
@@ -263,10 +290,11 @@ def prepare(options: BatchOptions) -> dict[str, Any]:
         state = _STATE.get(key)
         if state is not None:
             return state
+        from analyzer.pipeline import warm_up as load_pipeline
         from analyzer.segment import warm_up
 
         warm_up()  # the pipeline needs no spaCy: only the segmenter, built once per process
-        _warm_up()
+        load_pipeline()
         state = {}
         if options.verify:
             from analyzer.verify import open_store
@@ -391,29 +419,40 @@ def failed(task: Task, exc: BaseException, seconds: float = 0.0, sha256: str | N
     )
 
 
-@contextmanager
-def time_limit(seconds: float | None, path: str) -> Iterator[None]:
-    """Raise DocumentTimeout inside the block after ``seconds`` (a real-time timer, so a loop that never
-    returns is interrupted). Works in a process's main thread — pool workers and inline runs; Dask runs
-    tasks in threads, where no limit is set."""
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise DocumentTimeout(f"{path}: took longer than the {seconds:g}s limit per document")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 #: seconds past the time limit after which a pool worker stuck in a call no signal can interrupt ends itself
 HARD_GRACE = 5.0
+
+
+class _Watchdog:
+    """One thread per worker process that ends the process when the armed deadline passes (a timer
+    thread per document cost a thread start per document)."""
+
+    def __init__(self) -> None:
+        self.deadline: float | None = None
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+
+    def arm(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+        if self._thread is None or self._pid != os.getpid() or not self._thread.is_alive():
+            self._pid = os.getpid()
+            self._thread = threading.Thread(target=self._watch, name="document-watchdog", daemon=True)
+            self._thread.start()
+
+    def disarm(self) -> None:
+        self.deadline = None
+
+    def _watch(self) -> None:
+        while True:
+            deadline = self.deadline
+            left = 1.0 if deadline is None else deadline - time.monotonic()
+            if left <= 0:
+                os._exit(70)
+            # a deadline armed while sleeping is at least HARD_GRACE away: a second's nap never misses it
+            time.sleep(min(left, 1.0))
+
+
+_WATCHDOG = _Watchdog()
 
 
 @contextmanager
@@ -427,13 +466,11 @@ def watchdog(seconds: float | None) -> Iterator[None]:
     if not seconds or multiprocessing.parent_process() is None:
         yield
         return
-    timer = threading.Timer(seconds + HARD_GRACE, os._exit, args=(70,))
-    timer.daemon = True
-    timer.start()
+    _WATCHDOG.arm(seconds + HARD_GRACE)
     try:
         yield
     finally:
-        timer.cancel()
+        _WATCHDOG.disarm()
 
 
 def process(task: Task, options: BatchOptions) -> Outcome:
@@ -464,7 +501,7 @@ def process(task: Task, options: BatchOptions) -> Outcome:
         n_chars=result.meta.n_chars,
         seconds=time.perf_counter() - start,
         tables=tables,
-        worker=_WORKER_ID,
+        worker=_worker_id(),
         peak_rss=_peak_rss(),
         as_of=result.meta.as_of,
         as_of_source=result.meta.as_of_source or "",
@@ -487,7 +524,9 @@ def _causes_json(result: DocumentResult) -> str:
     return json.dumps(dict(sorted(counts.items())), ensure_ascii=False) if counts else ""
 
 
-_WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
+def _worker_id() -> str:
+    """This process as host:pid (computed per call: a worker forked from the fork server has its own pid)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def _peak_rss() -> int:

@@ -8,7 +8,16 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
-from analyzer.cli.common import AsOfOpt, EncodingOpt, FilesArg, OutOpt, analyze_files, write_text
+from analyzer.cli.common import (
+    DEFAULT_TIME_LIMIT,
+    AsOfOpt,
+    EncodingOpt,
+    FilesArg,
+    OutOpt,
+    TimeLimitOpt,
+    analyze_files,
+    write_text,
+)
 from analyzer.cli.output import (
     ConvertFlag,
     DocFormat,
@@ -26,6 +35,7 @@ from analyzer.cli.output import (
     write_csv,
     write_xlsx,
 )
+from analyzer.deadline import DocumentBudget
 
 app = typer.Typer(
     name="analyzer",
@@ -70,6 +80,7 @@ def extract(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also how each claim was read, and the figures that are no claim.")
     ] = False,
+    time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
     """Extract every numeric claim (subject, metric, value, period, cited source) with original-text offsets;
     figures that are no claim are listed with the reason."""
@@ -78,7 +89,10 @@ def extract(
     from analyzer.report.table import claims_table, decision_lines, terminal_width, unattributed_table
 
     config = settings()
-    results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
+    budget = DocumentBudget(time_limit)
+    results, n_failed = analyze_files(
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, budget=budget
+    )
     n_claims = sum(len(r.claims) for r in results)
     n_other = sum(len(r.unattributed) for r in results)
     words = output_lang(lang, config)

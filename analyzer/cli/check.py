@@ -13,11 +13,13 @@ from typing import Annotated
 import typer
 
 from analyzer.cli.common import (
+    DEFAULT_TIME_LIMIT,
     AnnotateOpt,
     AsOfOpt,
     EncodingOpt,
     FilesArg,
     OutOpt,
+    TimeLimitOpt,
     analyze_files,
     annotate_word,
     fail_line,
@@ -43,7 +45,8 @@ from analyzer.cli.output import (
     write_csv,
     write_xlsx,
 )
-from analyzer.errors import AnalyzerError
+from analyzer.deadline import DocumentBudget
+from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.i18n import Lang
 from analyzer.types import DocumentResult
 
@@ -79,6 +82,7 @@ def check_command(
     annotate: AnnotateOpt = None,
     lang: LangOpt = None,
     explain: ExplainOpt = False,
+    time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
     """Extract claims and check each against market data and the document's own arithmetic."""
     from analyzer.i18n import message
@@ -90,7 +94,10 @@ def check_command(
     config = settings()
     words = output_lang(lang, config)  # the terminal's words: --lang, the configuration, else the locale
     failing = (fail_on or FailOn(config.fail_on)).value
-    results, n_failed = analyze_files(files, conversion(convert, config), as_of_option(as_of, config), encoding)
+    budget = DocumentBudget(time_limit)
+    results, n_failed = analyze_files(
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, budget=budget
+    )
     try:
         if results and wants_fetch(fetch, offline, config.fetch):
             fetch_before_verify(results, market or config.market, quiet=quiet)
@@ -99,8 +106,17 @@ def check_command(
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     with store:
+        checked = []
         for r in results:
-            review(r, store=store)
+            try:
+                with budget.stage(r, r.meta.path):
+                    review(r, store=store)
+            except DocumentTimeout as exc:  # one line, as for an input that cannot be read
+                fail_line(exc.one_line())
+                n_failed += 1
+                continue
+            checked.append(r)
+        results = checked
 
     per_doc = [(r.meta.path, verdict_counts(r)) for r in results]
     total = {status: sum(c[status] for _, c in per_doc) for status in per_doc[0][1]} if per_doc else {}

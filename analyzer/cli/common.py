@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -15,6 +16,7 @@ from rich.console import Console, RenderableType
 from rich.text import Text
 
 from analyzer.atomic import atomic_write, write_text_atomic
+from analyzer.deadline import DocumentBudget
 from analyzer.errors import AnalyzerError, ConfigError, error, internal
 from analyzer.ingest import DEFAULT_MAX_BYTES, ingest, read_limited
 from analyzer.ingest.decode import display_name
@@ -78,6 +80,19 @@ def annotate_word(
     err_console.print(f"{display_name(str(out))}: {n} comment{'s' * (n != 1)} written", highlight=False)
 
 
+TimeLimitOpt = Annotated[
+    float,
+    typer.Option(
+        "--time-limit",
+        help="Seconds one document may take (reading, extraction and the check or review) before it fails "
+        "(E810); 0 = no limit.",
+        min=0,
+    ),
+]
+#: the default per-document time limit, as in batch
+DEFAULT_TIME_LIMIT = 300.0
+
+
 def parse_date(value: str | None, option: str = "--as-of") -> dt.date | None:
     """A YYYY-MM-DD option value as a date; a bad one is a usage error naming ``option`` (exit 2).
 
@@ -106,13 +121,18 @@ def fail_line(message: str) -> None:
 def analyze_files(
     files: list[Path], convert: ConvertOption, as_of: str | None, encoding: str | None = None,
     failures: list[tuple[str, AnalyzerError]] | None = None,
+    budget: DocumentBudget | None = None,
 ) -> tuple[list[DocumentResult], int]:
     """Analyze every input ('-' is stdin) with the shared options: the results, and how many inputs
     failed. A failing input is reported on one line (code and message, no traceback); the rest go on.
-    ``failures``, when given, collects (input name, error) for each failed input (SARIF reports them)."""
-    from analyzer.pipeline import analyze
+    ``failures``, when given, collects (input name, error) for each failed input (SARIF reports them).
+    ``budget``: the per-document time limit (reading and extraction count against it; a document past
+    it fails with E810)."""
+    from analyzer.pipeline import analyze, warm_up
 
     as_of_date = parse_date(as_of)
+    if budget is not None and budget.seconds:
+        warm_up()  # loading the pipeline's data is no document's time
     conversion: Conversion = convert.value  # type: ignore[assignment]
     results: list[DocumentResult] = []
     n_failed = 0
@@ -122,11 +142,14 @@ def analyze_files(
         name = "<stdin>" if stdin else display_name(str(path))
         try:
             source = read_limited(sys.stdin.buffer, DEFAULT_MAX_BYTES) if stdin else path
-            doc = ingest(source, encoding=encoding, name=name)
-            doc_as_of = as_of_date
-            if doc_as_of is None and doc.front_matter.get("as_of"):
-                doc_as_of = dt.date.fromisoformat(doc.front_matter["as_of"])
-            result = analyze(doc, convert=conversion, as_of=doc_as_of)
+            with budget.stage(path, name) if budget else nullcontext():
+                doc = ingest(source, encoding=encoding, name=name)
+                doc_as_of = as_of_date
+                if doc_as_of is None and doc.front_matter.get("as_of"):
+                    doc_as_of = dt.date.fromisoformat(doc.front_matter["as_of"])
+                result = analyze(doc, convert=conversion, as_of=doc_as_of)
+            if budget:
+                budget.moved(path, result)
             if doc_as_of is not None:  # say where the date came from: the option or the front matter
                 source = "given" if as_of_date is not None else "meta"
                 result.meta = result.meta.model_copy(update={"as_of_source": source})

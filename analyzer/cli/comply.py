@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.cli.common import (
+    DEFAULT_TIME_LIMIT,
     AnnotateOpt,
     AsOfOpt,
     EncodingOpt,
     FilesArg,
     OutOpt,
+    TimeLimitOpt,
     analyze_files,
     annotate_word,
     fail_line,
@@ -27,7 +29,8 @@ from analyzer.cli.common import (
 )
 from analyzer.cli.market import MarketOpt
 from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, conversion, output_lang, settings
-from analyzer.errors import AnalyzerError
+from analyzer.deadline import DocumentBudget
+from analyzer.errors import AnalyzerError, DocumentTimeout
 
 if TYPE_CHECKING:
     from analyzer.comply.review import Review
@@ -93,6 +96,7 @@ def comply_command(
         bool,
         typer.Option("--explain", help="Text output: under the table, each finding's reason, places and citation."),
     ] = False,
+    time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
@@ -113,12 +117,21 @@ def comply_command(
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     failures: list[tuple[str, AnalyzerError]] = []
+    budget = DocumentBudget(time_limit)
     results, n_failed = analyze_files(
-        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures, budget=budget
     )
     with ExitStack() as stack:
         store = None if no_verify or not results else _open_store(market or config.market, stack)
-        reviews = [Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings) for r in results]
+        reviews = []
+        for r in results:
+            try:
+                with budget.stage(r, r.meta.path):
+                    reviews.append(Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings))
+            except DocumentTimeout as exc:  # one line, as for an input that cannot be read
+                fail_line(exc.one_line())
+                n_failed += 1
+                failures.append((r.meta.path, exc))
     if fmt is ReviewFormat.json:
         text = render_json(reviews)
     elif fmt is ReviewFormat.csv:

@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["has_html_extension", "html_to_text", "looks_like_html", "meta_charset"]
+__all__ = ["MAX_DEPTH", "has_html_extension", "html_to_text", "limit_depth", "looks_like_html", "meta_charset"]
 
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 
@@ -41,6 +41,61 @@ _CJK_BREAK_RE = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_CJK}])"
 _MANY_BLANKS_RE = re.compile(r"\n{4,}")
 
 
+#: the deepest element nesting kept, as in Blink's HTML parser (kMaximumHTMLParserDOMTreeDepth): deeper
+#: start tags (and as many end tags) are dropped before parsing, their text kept. The parser checks
+#: "element in scope" by walking the stack of open elements, so 100k nested <div>s cost it minutes.
+MAX_DEPTH = 512
+# elements that hold no children, and those whose end tag may be left out (never deep by themselves)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+# fmt: off
+_OPTIONAL_END = frozenset({
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "rb", "rt", "rp",
+    "colgroup", "caption", "html", "head", "body",
+})
+# fmt: on
+# a comment, a raw-text element whole (its content is no markup), or one tag: its name and whether it closes
+_MARKUP_RE = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title|xmp)\b[^<>]*>.*?(?:</\1\s*>|\Z)|<(/?)([A-Za-z][^\s/<>]*)[^<>]*?(/?)>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def limit_depth(markup: str, limit: int = MAX_DEPTH) -> str:
+    """``markup`` with element nesting cut at ``limit``: a start tag that would open an element deeper
+    than that is dropped, and so is the end tag that closes it; text and shallower tags stay as they
+    are. Markup that never nests deeper is returned unchanged (one linear scan)."""
+    depth = excess = 0
+    drop: list[tuple[int, int]] = []
+    for m in _MARKUP_RE.finditer(markup):
+        name = m.group(3)
+        if name is None:
+            continue  # a comment or a raw-text element
+        name = name.lower()
+        if name in _VOID or name in _OPTIONAL_END or m.group(4):
+            continue
+        if not m.group(2):  # a start tag
+            if depth >= limit:
+                excess += 1
+                drop.append(m.span())
+            else:
+                depth += 1
+        elif excess:
+            excess -= 1
+            drop.append(m.span())
+        elif depth:
+            depth -= 1
+    if not drop:
+        return markup
+    parts, pos = [], 0
+    for start, end in drop:
+        parts.append(markup[pos:start])
+        pos = end
+    parts.append(markup[pos:])
+    return "".join(parts)
+
+
 def has_html_extension(name: str) -> bool:
     """True if ``name`` ends in .html, .htm or .xhtml (any case)."""
     return name.lower().endswith(HTML_EXTENSIONS)
@@ -66,43 +121,63 @@ def meta_charset(data: bytes) -> str | None:
 
 
 class _Lines:
-    """Accumulates inline text and line breaks, collapsing spaces the way a browser would."""
+    """Accumulates inline text and line breaks, collapsing spaces the way a browser would.
 
-    __slots__ = ("_line", "_lines", "pre_depth")
+    Every operation costs the length of what it adds, never that of the line so far: a single table
+    row of thousands of cells is one line, and joining it at every cell made it quadratic (issue 23)."""
+
+    __slots__ = ("_line", "_lines", "_visible", "pre_depth")
 
     def __init__(self) -> None:
         self._lines: list[str] = []
         self._line: list[str] = []
+        self._visible = False  # whether the current line holds anything but whitespace
         self.pre_depth = 0
+
+    def _add(self, value: str) -> None:
+        self._line.append(value)
+        if not self._visible and not value.isspace():
+            self._visible = bool(value)
 
     def text(self, value: str) -> None:
         if self.pre_depth:
             first, *rest = value.replace("\r\n", "\n").split("\n")
-            self._line.append(first)
+            self._add(first)
             for part in rest:
                 self.newline()
-                self._line.append(part)
+                self._add(part)
             return
         value = _WS_RE.sub(" ", _CJK_BREAK_RE.sub("", value))
         if value.startswith(" ") and (not self._line or self._line[-1].endswith((" ", "\t"))):
             value = value[1:]
         if value:
-            self._line.append(value)
+            self._add(value)
 
     def soft_break(self) -> None:
-        if "".join(self._line).strip():
+        if self._visible:
             self.newline()
         else:
-            self._line.clear()
+            self._clear()
+
+    def _clear(self) -> None:
+        self._line.clear()
+        self._visible = False
 
     def newline(self) -> None:
         line = "".join(self._line)
         self._lines.append(line if self.pre_depth else line.rstrip(" \t"))
-        self._line.clear()
+        self._clear()
 
     def cell(self) -> None:
-        current = "".join(self._line).rstrip(" ")
-        self._line[:] = [current, "\t"] if current.strip() else []
+        if not self._visible:
+            self._clear()
+            return
+        # the line without its trailing spaces (only the last parts can hold them), then a tab
+        line = self._line
+        while line and not line[-1].rstrip(" "):
+            line.pop()
+        line[-1] = line[-1].rstrip(" ")
+        line.append("\t")
 
     def result(self) -> str:
         self.soft_break()
@@ -118,7 +193,7 @@ def html_to_text(markup: str) -> str:
     line; table cells are tab-separated; entities are decoded; runs of more than two blank lines
     are collapsed to two.
     """
-    root = LexborHTMLParser(markup).root
+    root = LexborHTMLParser(limit_depth(markup)).root
     out = _Lines()
     if root is None:
         return ""

@@ -228,8 +228,13 @@ def claim_row(claim: Claim) -> dict[str, Any]:
     }
 
 
+#: the mention columns that are fields of the record itself (read as attributes: a row per mention is on
+#: batch's per-document path, and ``model_dump`` copied every field, the unused ones too)
+_MENTION_FIELDS = tuple(c for c in MENTION_COLUMNS if c in Mention.model_fields and c not in ("kind", "start", "end"))
+
+
 def mention_row(m: Mention) -> dict[str, Any]:
-    row = m.model_dump(exclude={"id", "span", "years"})
+    row = {name: getattr(m, name) for name in _MENTION_FIELDS}
     row.update(mention_id=m.id, kind=m.kind.value, start=m.span.start, end=m.span.end)
     return _with_floats(row)
 
