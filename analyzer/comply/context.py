@@ -9,9 +9,9 @@ from functools import cached_property
 import regex
 
 from analyzer.comply.fundfacts import FundFacts, fund_facts
-from analyzer.comply.guard import PatternTimeout
+from analyzer.comply.lexicon import LEXICON, Occurrences
 from analyzer.comply.performance import PerformanceIndex
-from analyzer.comply.phrases import FoldedText, PhraseSet
+from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.settings import Negation
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
@@ -46,7 +46,7 @@ class Context:
     result: DocumentResult
     facts: dict[str, Evidence | None] = field(default_factory=dict)
     cache: dict[str, object] = field(default_factory=dict)
-    _phrase_hits: dict[int, list[tuple[int, int]] | PatternTimeout] = field(default_factory=dict)
+    _phrase_hits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _phrase_spans: dict[int, list[Span]] = field(default_factory=dict)
 
     @cached_property
@@ -81,30 +81,25 @@ class Context:
     def quote(self, span: Span) -> str:
         return span.slice(self.result.text)
 
-    def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
-        """Folded hits of a phrase set (cached per set, so shared anchors are searched once).
+    @cached_property
+    def occurrences(self) -> Occurrences:
+        """Every registered word's occurrences in the folded text: the one automaton pass."""
+        return LEXICON.scan(self.folded.text)
 
-        A set that ran out of time raises PatternTimeout again without searching a second time.
-        """
+    @cached_property
+    def numbers(self) -> dict[int, int]:
+        return number_runs(self.folded.text)
+
+    def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
+        """Folded hits of a phrase set (cached per set, so shared anchors are searched once)."""
         key = id(phrases)
         if key not in self._phrase_hits:
-            try:
-                hits = phrases.finditer(self.folded)
-                ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
-                hits = [h for h in hits if not self._crosses(*h, ends)]
-                if not phrases.solid:  # a hit of a solid phrase of a mixed set still stops at a clause end
-                    hits = [
-                        h
-                        for h in hits
-                        if not self._crosses(*h, _CLAUSE_END) or phrases.loose_fits(self.folded.text[h[0] : h[1]])
-                    ]
-                self._phrase_hits[key] = hits
-            except PatternTimeout as exc:
-                self._phrase_hits[key] = exc
-        hits = self._phrase_hits[key]
-        if isinstance(hits, PatternTimeout):
-            raise hits
-        return hits
+            hits = phrases.matches(self.folded, self.occurrences, self.numbers)
+            ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
+            hits = [h for h in hits if not self._crosses(h[0], h[1], ends)]
+            # a hit of a solid phrase of a mixed set still stops at a clause end
+            self._phrase_hits[key] = [(a, b) for a, b, loose in hits if loose or not self._crosses(a, b, _CLAUSE_END)]
+        return self._phrase_hits[key]
 
     def _crosses(self, start: int, end: int, ends: frozenset[str]) -> bool:
         """Whether a folded hit spans a dropped sentence end (「回撤低。风险提示」 is not 「低风险」). Words
