@@ -8,17 +8,27 @@ from functools import cached_property
 
 import regex
 
+from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
 from analyzer.comply.performance import PerformanceIndex
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.settings import Negation
+from analyzer.comply.wordclasses import FIGURE_UNITS, WordClass, covered, shipped_classes
+from analyzer.normalize.convert import convert_script
+from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
 _SENTENCE_END = frozenset("。！？!?\n；;")
 _FULL_STOP = frozenset("。\n")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
+
+
+def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
+    """A class's words as one alternation over Simplified text (for a short window before a figure)."""
+    words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +77,30 @@ class Context:
     @cached_property
     def performance(self) -> PerformanceIndex:
         """Which claims present performance, and whose."""
-        return PerformanceIndex(self.result, self.fund)
+        classes = shipped_classes()
+        not_returns = {
+            "a limit or measure of risk, not a return": classes["risk_measure"],
+            "an allocation weight, not growth": classes["allocation"],
+        }
+        words = {why: _words_pattern(c) for why, c in not_returns.items()}
+        return PerformanceIndex(self.result, self.fund, self._simulated(), words)
+
+    def _simulated(self) -> list[Span]:
+        """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
+        sentence, to the end of its line: figures there are simulated."""
+        classes = shipped_classes()
+        cues = self.class_hits("hypothetical", classes["hypothetical"])
+        verbs = self.class_hits("invest_verb", classes["invest_verb"])
+        starts = [a for a, _ in verbs]
+        text = self.result.simplified
+        out: list[Span] = []
+        for a, b in cues:
+            j = bisect.bisect_left(starts, b)
+            if j < len(starts) and self.clause_index(starts[j], True) == self.clause_index(a, True):
+                start = self.folded.source(a)
+                end = text.find("\n", start)
+                out.append(self.result.span_from_simplified(start, len(text) if end < 0 else end))
+        return out
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -89,6 +122,61 @@ class Context:
     @cached_property
     def numbers(self) -> dict[int, int]:
         return number_runs(self.folded.text)
+
+    @cached_property
+    def sentences(self) -> Sentences:
+        """Sentences and clauses of the Simplified text (the one definition claims use too)."""
+        return split_sentences(self.result.simplified)
+
+    @cached_property
+    def _words(self) -> WordBoundaries:
+        return word_boundaries(self.result.simplified, [])
+
+    def class_hits(self, name: str, word_class: WordClass) -> list[tuple[int, int]]:
+        """Folded ``(start, end)`` of the class's words outside its ``except`` words (a one-character
+        word only where a segmented word starts); sorted by start, overlaps kept (cached per class and document)."""
+        key = f"class:{name}:{id(word_class)}"
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        words, excepts = word_class.folded()
+        occ = self.occurrences
+        hits: list[tuple[int, int]] = []
+        for word in words:
+            for start in occ.of(word):
+                end = start + len(word)
+                if any(covered(occ.of(x), len(x), start, end) for x in excepts):
+                    continue
+                # a one-character word must start a segmented word (能 in 能源 is none); longer words
+                # are told apart by their class's except list (jieba glues 比存银行 as 比存/银行)
+                if len(word) == 1 and not self._words.is_boundary(self.folded.source(start)):
+                    continue
+                hits.append((start, end))
+        hits.sort(key=lambda h: (h[0], -h[1]))  # at one start, the longest word first (赚钱 before 赚)
+        self.cache[key] = hits
+        return hits
+
+    def figure_hits(self) -> list[tuple[int, int]]:
+        """Folded ``(start, end)`` of figures with a unit (20%, 3个百分点, 2倍)."""
+        cached = self.cache.get("figures")
+        if cached is None:
+            text = self.folded.text
+            runs = sorted({(a, b) for a, b in self.numbers.items() if a == 0 or not text[a - 1].isdigit()})
+            cached = []
+            for start, end in runs:
+                if text[start - 1 : start] == "." and start > 1 and text[start - 2].isdigit():
+                    continue
+                unit = next((u for u in FIGURE_UNITS if text.startswith(u, end)), None)
+                if unit is not None:
+                    cached.append((start, end + len(unit)))
+            self.cache["figures"] = cached
+        return cached  # type: ignore[return-value]
+
+    def clause_index(self, folded_pos: int, sentence: bool = False) -> int:
+        """Which clause (or sentence) of the Simplified text holds a folded position."""
+        pos = self.folded.source(folded_pos)
+        starts = self.sentences.starts if sentence else self.sentences.clause_starts
+        return bisect.bisect_right(starts, pos) - 1
 
     def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
         """Folded hits of a phrase set (cached per set, so shared anchors are searched once)."""

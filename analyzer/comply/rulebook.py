@@ -3,7 +3,7 @@
 Error codes: E601 unreadable file or bad YAML; E602 a rulebook or rule field is invalid; E603 a
 pattern or phrase does not compile; E604 duplicate rule id in one file; E605 no rulebook found;
 E606 a pattern refused before compiling because it could exhaust memory (large or nested counted
-repeats, or too long).
+repeats, or too long); E607 a word class is unknown or invalid (analyzer/comply/wordclasses.py).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from analyzer.comply.conditions import CONDITION_KINDS, Condition, When
+from analyzer.comply.conditions.classes import UnknownClass
 from analyzer.comply.guard import PatternTooCostly
 from analyzer.comply.settings import BookSettings
 from analyzer.datafiles import MAX_DEPTH, yaml_depth
@@ -125,6 +126,8 @@ def load_rulebook(path: Path) -> Rulebook:
     for rule in rules:
         try:
             rule.condition.prepare(book.settings)
+        except UnknownClass as exc:
+            raise RulebookError(f"{path}: rule {rule.id!r}: condition: {exc}", code="E607") from exc
         except PatternTooCostly as exc:
             raise RulebookError(f"{path}: rule {rule.id!r}: pattern refused: {exc}", code="E606") from exc
         except ValueError as exc:

@@ -8,6 +8,7 @@ must stay safe (养老资金), which suits no fund above a given level.
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 import regex
@@ -19,6 +20,7 @@ from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import fund_types
 from analyzer.comply.fundfacts import TYPE_NAMES
 from analyzer.comply.settings import BookSettings
+from analyzer.types import Span
 
 _RATING_PATTERNS = [regex.compile(p) for p in DEFAULT_PATTERNS]
 _WORD_LEVEL = {"低": 1, "中低": 2, "中": 3, "中高": 4, "高": 5}
@@ -36,7 +38,7 @@ class Suitability(ConditionBase):
         description="investor words → their class (C1–C5)",
     )
     money: dict[str, int] = Field(
-        default_factory=lambda: {"养老资金": 3, "养老钱": 3, "养老金": 3, "退休金": 3, "养老储蓄": 3,
+        default_factory=lambda: {"养老资金": 3, "养老钱": 3, "养老的钱": 3, "养老金": 3, "退休金": 3, "养老储蓄": 3,
                                  "保命钱": 2, "救命钱": 2, "应急资金": 2},
         description="money that must stay safe → the highest R-level it may go into",
     )
@@ -46,6 +48,12 @@ class Suitability(ConditionBase):
         description="fund type → the lowest R-level such a fund can have",
     )
     window: int = Field(default=40, ge=5, le=200, description="characters after a cue searched for the audience")
+    permissions: bool = Field(
+        default=True,
+        description="also read 「保守型客户也可以买」「养老的钱投进来也没问题」: an audience word (word classes "
+        "cautious_investor, safe_money) with a word of permission (permit) after it in its sentence, not negated",
+    )
+    permission_gap: int = Field(default=16, ge=0, le=60)
     _clause: regex.Pattern[str] | None = PrivateAttr(default=None)
     _words: regex.Pattern[str] | None = PrivateAttr(default=None)
 
@@ -74,7 +82,8 @@ class Suitability(ConditionBase):
         assert self._clause is not None and self._words is not None
         text = ctx.result.simplified
         clauses = list(self._clause.finditer(text))
-        if not clauses:
+        permitted = self._permitted(ctx) if self.permissions else []
+        if not clauses and not permitted:
             return []
         product = self._product_level(ctx)
         if product is None:
@@ -92,7 +101,57 @@ class Suitability(ConditionBase):
                     f"matches (e.g. 「适合风险承受能力为C{level}及以上的投资者」)."
                 )))
                 break
+        covered = [h.spans[0] for h in hits]
+        for span, word in permitted:
+            if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in covered):
+                continue
+            problem = self._problem(word, level) if (word in self.investors or word in self.money or
+                                                     _CLASS.match(word)) else self._class_problem(word, level)
+            if problem is None:
+                continue
+            hits.append(Hit(spans=(span,), detail=(
+                f"「{ctx.quote(span)}」 {problem}, but {why}. Name only investors whose risk tolerance "
+                f"matches (e.g. 「适合风险承受能力为C{level}及以上的投资者」)."
+            )))
         return hits
+
+    def _class_problem(self, word: str, level: int) -> str | None:
+        """An audience word the tables do not list: cautious investors are C2 at most, safe money R3."""
+        if self._is_money(word):
+            return None if level <= 3 else "targets money that suits nothing above R3"
+        return None if level <= 2 else "targets investors of class C2 or below"
+
+    @staticmethod
+    def _is_money(word: str) -> bool:
+        return any(ch in word for ch in "钱金费资积蓄本")
+
+    def _permitted(self, ctx: Context) -> list[tuple[Span, str]]:
+        """(span, audience word) of 「audience … permission」 in one sentence, nearest permission, not negated."""
+        from analyzer.comply.wordclasses import shipped_classes
+
+        classes = shipped_classes()
+        audience = sorted(ctx.class_hits("cautious_investor", classes["cautious_investor"])
+                          + ctx.class_hits("safe_money", classes["safe_money"]))
+        permits = ctx.class_hits("permit", classes["permit"])
+        negators = ctx.class_hits("negator", classes["negator"])
+        starts = [a for a, _ in permits]
+        out = []
+        last = -1
+        for a, b in audience:
+            if a < last:
+                continue
+            j = bisect.bisect_left(starts, b)
+            if j >= len(starts) or starts[j] > b + self.permission_gap:
+                continue
+            pa, pb = permits[j]
+            if ctx.clause_index(pa, True) != ctx.clause_index(a, True):
+                continue
+            if any(b <= na and ne <= pa for na, ne in negators):
+                continue  # 保守型客户不宜购买, 养老钱不要投进来
+            last = pb
+            word = ctx.folded.text[a:b]
+            out.append((ctx.span_of_folded(a, pb), word))
+        return out
 
     def _problem(self, word: str, level: int) -> str | None:
         if word in self.investors:
