@@ -7,9 +7,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from analyzer.comply.wordclasses import WordClass
 
 # fmt: off
-DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不构成", "不等于", "无法保证", "严禁", "禁止", "未", "没有", "没"]
+DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不构成", "不等于", "无法保证", "严禁", "禁止", "未",
+                "没有", "没"]
 # words that start with a cue character but do not negate what follows
-DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常", "没问题", "没关系", "没事"]
+DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常",
+                  "没问题", "没关系", "没事"]
 # fmt: on
 
 
