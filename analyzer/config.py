@@ -20,10 +20,10 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analyzer.datafiles import validation_message
-from analyzer.errors import ConfigError
+from analyzer.errors import AnalyzerError, ConfigError
 
 CONFIG_FILE = "analyzer.toml"
 FailOn = Literal["contradicted", "unverifiable", "never"]
@@ -42,6 +42,21 @@ class AnalyzerConfig(BaseModel):
     )
     fail_on: FailOn = Field(default="contradicted", description="which verdicts make `check` exit non-zero")
     convert: Literal["t2s", "hk2s", "tw2s", "none"] = Field(default="t2s", description="OpenCC conversion")
+    lang: str | None = Field(
+        default=None, description="language of messages: zh-Hans, zh-Hant or en (default: the document's script)"
+    )
+
+    @field_validator("lang")
+    @classmethod
+    def _known_lang(cls, value: str | None) -> str | None:
+        from analyzer.i18n.lang import parse_lang
+
+        if value is None:
+            return None
+        try:
+            return parse_lang(value, "lang")
+        except AnalyzerError as exc:
+            raise ValueError(exc.message) from None
     source: Path | None = Field(default=None, exclude=True, description="the file these settings came from")
 
     def as_of_date(self, given: dt.date | str | None = None) -> dt.date | str | None:

@@ -123,6 +123,7 @@ def review(
     store: MarketStore | None = None,
     comply: bool = False,
     rulebooks: Sequence[Rulebook] | None = None,
+    lang: str | None = None,
 ) -> DocumentResult:
     """The stages after extraction, in order: verify against ``store`` (when given), then comply with
     ``rulebooks`` (the shipped ones when None) when ``comply`` is set, so contradicted claims can
@@ -134,5 +135,5 @@ def review(
     if comply:
         from analyzer.comply import comply as run_rulebooks
 
-        result.findings = run_rulebooks(result, rulebooks)
+        result.findings = run_rulebooks(result, rulebooks, lang)  # lang None: the document's own script
     return result

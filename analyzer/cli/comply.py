@@ -24,7 +24,7 @@ from analyzer.cli.common import (
     write_text,
 )
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
+from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, comply_lang, conversion, settings
 from analyzer.errors import AnalyzerError
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ def comply_command(
         MinSeverity,
         typer.Option("--min-severity", help="Text output: show only findings at least this severe (counts stay all)."),
     ] = MinSeverity.info,
+    lang: LangOpt = None,
 ) -> None:
     """Review fund marketing text against the rulebook: each finding quotes the original words with line and
     column, says why, and cites the regulation."""
@@ -94,6 +95,7 @@ def comply_command(
     from analyzer.types import Severity
 
     config = settings()  # analyzer.toml / [tool.analyzer]: its rulebooks come before --rules
+    chosen = comply_lang(lang, config)  # None: each document in its own script
     try:
         rulebooks = load_rulebooks(
             [*config.rules, *(rules or [])] or None, replace=replace_rules or config.replace_rules
@@ -107,14 +109,17 @@ def comply_command(
     )
     with ExitStack() as stack:
         store = None if no_verify or not results else _open_store(market or config.market, stack)
-        reviews = [Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings) for r in results]
+        reviews = [
+            Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks, lang=chosen).findings, chosen)
+            for r in results
+        ]
     if fmt is ReviewFormat.json:
         text = render_json(reviews)
     elif fmt is ReviewFormat.csv:
         text = render_csv(reviews)
     elif fmt is ReviewFormat.sarif:
         failed = [FailedInput(path, exc.code, exc.message) for path, exc in failures]
-        text = render_sarif(reviews, rulebooks, __version__, failed)
+        text = render_sarif(reviews, rulebooks, __version__, failed, lang=chosen)
     else:
         reminders = [b.reminder for b in rulebooks if b.reminder]
         from analyzer.report.table import terminal_width

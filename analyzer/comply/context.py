@@ -13,6 +13,7 @@ from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
 from analyzer.comply.performance import PerformanceIndex
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
+from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
 from analyzer.comply.wordclasses import FIGURE_UNITS, WordClass, covered, shipped_classes
 from analyzer.normalize.convert import convert_script
@@ -36,7 +37,7 @@ class Hit:
     """One thing a condition found: where, the concrete detail, the claims involved."""
 
     spans: tuple[Span, ...]
-    detail: str = ""
+    detail: str | Say = ""  # put into words in the reader's language by the engine
     claim_ids: tuple[str, ...] = ()
     severity: Severity | None = None  # overrides the rule's severity (e.g. a pattern that timed out)
 

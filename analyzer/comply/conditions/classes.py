@@ -21,6 +21,7 @@ from pydantic import Field, PrivateAttr
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
 
@@ -120,7 +121,7 @@ class ClassRule(ConditionBase):
         for matches in by_sentence.values():
             spans = tuple(ctx.span_of_folded(a, b) for a, b in matches)
             quotes = "」「".join(ctx.quote(s) for s in spans)
-            out.append(Hit(spans=spans, detail=f"Found 「{quotes}」."))
+            out.append(Hit(spans=spans, detail=Say("comply.found", quote=quotes)))
         return out
 
     def _extend(

@@ -18,7 +18,8 @@ from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.conditions.rating import DEFAULT_PATTERNS
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import fund_types
-from analyzer.comply.fundfacts import TYPE_NAMES
+from analyzer.comply.fundfacts import type_name
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Span
 
@@ -63,19 +64,19 @@ class Suitability(ConditionBase):
         words = sorted({*self.investors, *self.money}, key=len, reverse=True)
         self._words = regex.compile("|".join(regex.escape(w) for w in words) + r"|C[1-5](?:级|类)?(?:及以上|以上)?")
 
-    def _product_level(self, ctx: Context) -> tuple[int, str] | None:
-        best: tuple[int, str] | None = None
+    def _product_level(self, ctx: Context) -> tuple[int, Say] | None:
+        best: tuple[int, Say] | None = None
         for pattern in _RATING_PATTERNS:
             for m in pattern.finditer(ctx.result.simplified):
                 groups = m.groupdict()
                 level = int(groups["r"][1]) if groups.get("r") else _WORD_LEVEL.get(groups.get("word") or "", 0)
                 if level and (best is None or level > best[0]):
                     quote = ctx.quote(ctx.result.span_from_simplified(*m.span()))
-                    best = (level, f"it is rated 「{quote}」")
+                    best = (level, Say("comply.suit.rated", quote=quote))
         for fund_type, why, _ in fund_types(ctx):
             level = self.type_min_level.get(fund_type)
             if level and (best is None or level > best[0]):
-                best = (level, f"{why} makes it {TYPE_NAMES.get(fund_type, fund_type)} (R{level} or above)")
+                best = (level, Say("comply.suit.type", why=why, name=type_name(fund_type), level=level))
         return best
 
     def evaluate(self, ctx: Context) -> list[Hit]:
@@ -96,30 +97,26 @@ class Suitability(ConditionBase):
                 if problem is None:
                     continue
                 span = ctx.result.span_from_simplified(clause.start(), word.end())
-                hits.append(Hit(spans=(span,), detail=(
-                    f"「{ctx.quote(span)}」 {problem}, but {why}. Name only investors whose risk tolerance "
-                    f"matches (e.g. 「适合风险承受能力为C{level}及以上的投资者」)."
-                )))
+                hits.append(Hit(spans=(span,), detail=Say(
+                    "comply.suit.detail", quote=ctx.quote(span), problem=problem, why=why, level=level)))
                 break
         covered = [h.spans[0] for h in hits]
         for span, word in permitted:
             if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in covered):
                 continue
             problem = self._problem(word, level) if (word in self.investors or word in self.money or
-                                                     _CLASS.match(word)) else self._class_problem(word, level)
+                                                     _CLASS.match(word.upper())) else self._class_problem(word, level)
             if problem is None:
                 continue
-            hits.append(Hit(spans=(span,), detail=(
-                f"「{ctx.quote(span)}」 {problem}, but {why}. Name only investors whose risk tolerance "
-                f"matches (e.g. 「适合风险承受能力为C{level}及以上的投资者」)."
-            )))
+            hits.append(Hit(spans=(span,), detail=Say(
+                "comply.suit.detail", quote=ctx.quote(span), problem=problem, why=why, level=level)))
         return hits
 
-    def _class_problem(self, word: str, level: int) -> str | None:
+    def _class_problem(self, word: str, level: int) -> Say | None:
         """An audience word the tables do not list: cautious investors are C2 at most, safe money R3."""
         if self._is_money(word):
-            return None if level <= 3 else "targets money that suits nothing above R3"
-        return None if level <= 2 else "targets investors of class C2 or below"
+            return None if level <= 3 else Say("comply.suit.money", cap=3)
+        return None if level <= 2 else Say("comply.suit.class_or_below", cls=2)
 
     @staticmethod
     def _is_money(word: str) -> bool:
@@ -153,15 +150,15 @@ class Suitability(ConditionBase):
             out.append((ctx.span_of_folded(a, pb), word))
         return out
 
-    def _problem(self, word: str, level: int) -> str | None:
+    def _problem(self, word: str, level: int) -> Say | None:
         if word in self.investors:
             cls = self.investors[word]
-            return None if cls >= level else f"targets investors of class C{cls}"
+            return None if cls >= level else Say("comply.suit.class", cls=cls)
         if word in self.money:
             cap = self.money[word]
-            return None if level <= cap else f"targets money that suits nothing above R{cap}"
-        match = _CLASS.match(word)
+            return None if level <= cap else Say("comply.suit.money", cap=cap)
+        match = _CLASS.match(word.upper())
         if match is not None:
             cls = int(match.group("n"))
-            return None if cls >= level else f"admits investors from class C{cls}"
+            return None if cls >= level else Say("comply.suit.admits", cls=cls)
         return None
