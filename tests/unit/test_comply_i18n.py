@@ -65,7 +65,8 @@ def test_the_document_script_chooses_the_language() -> None:
     for text, lang in ((simplified, "zh-Hans"), (traditional, "zh-Hant")):
         findings = comply(analyze(text.encode(), name="x.txt"))
         assert findings and {f.lang for f in findings} == {lang}
-    forecast = [f for f in comply(analyze(traditional.encode(), name="x.txt")) if f.rule_id == "CN-FUND-MKT-006.forecast"]
+    found = comply(analyze(traditional.encode(), name="x.txt"))
+    forecast = [f for f in found if f.rule_id == "CN-FUND-MKT-006.forecast"]
     assert forecast[0].title == "預測本基金收益"
     english = comply(analyze(traditional.encode(), name="x.txt"), lang="en")
     assert {f.lang for f in english} == {"en"}
