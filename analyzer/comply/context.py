@@ -15,7 +15,7 @@ from analyzer.comply.performance import PerformanceIndex
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
-from analyzer.comply.wordclasses import FIGURE_UNITS, WordClass, covered, shipped_classes
+from analyzer.comply.wordclasses import CHINESE_FIGURE, FIGURE_UNITS, WordClass, covered, shipped_classes
 from analyzer.normalize.convert import convert_script
 from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
@@ -24,6 +24,7 @@ _SENTENCE_END = frozenset("。！？!?\n；;")
 _FULL_STOP = frozenset("。\n")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
+_CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 
 
 def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
@@ -135,7 +136,7 @@ class Context:
 
     def class_hits(self, name: str, word_class: WordClass) -> list[tuple[int, int]]:
         """Folded ``(start, end)`` of the class's words outside its ``except`` words (a one-character
-        word only where a segmented word starts); sorted by start, overlaps kept (cached per class and document)."""
+        word only where a segmented word starts or ends); sorted by start, overlaps kept (cached per class and document)."""
         key = f"class:{name}:{id(word_class)}"
         cached = self.cache.get(key)
         if cached is not None:
@@ -148,18 +149,23 @@ class Context:
                 end = start + len(word)
                 if any(covered(occ.of(x), len(x), start, end) for x in excepts):
                     continue
-                # a one-character word must start a segmented word (能 in 能源 is none); longer words
-                # are told apart by their class's except list (jieba glues 比存银行 as 比存/银行)
-                if len(word) == 1 and not self._words.is_boundary(self.folded.source(start)):
-                    continue
+                # a one-character word must start or end a segmented word (涨 in 再涨, 赚 in 赚个; not
+                # 稳 in 稳健方法 mid-word); the class's except list tells the rest apart (能源, 包括), as
+                # it does for longer words (jieba glues 比存银行 as 比存/银行)
+                if len(word) == 1:
+                    pos = self.folded.source(start)
+                    if not (self._words.is_boundary(pos) or self._words.is_boundary(pos + 1)):
+                        continue
                 hits.append((start, end))
         hits.sort(key=lambda h: (h[0], -h[1]))  # at one start, the longest word first (赚钱 before 赚)
         self.cache[key] = hits
         return hits
 
-    def figure_hits(self) -> list[tuple[int, int]]:
-        """Folded ``(start, end)`` of figures with a unit (20%, 3个百分点, 2倍)."""
-        cached = self.cache.get("figures")
+    def figure_hits(self, units: tuple[str, ...] = FIGURE_UNITS) -> list[tuple[int, int]]:
+        """Folded ``(start, end)`` of figures with one of ``units`` (20%, 3个百分点, 2倍; 1.5元 for
+        PRICE_UNITS); figures in Chinese numerals too (三四成, 四厘)."""
+        key = f"figures:{units}"
+        cached = self.cache.get(key)
         if cached is None:
             text = self.folded.text
             runs = sorted({(a, b) for a, b in self.numbers.items() if a == 0 or not text[a - 1].isdigit()})
@@ -167,10 +173,13 @@ class Context:
             for start, end in runs:
                 if text[start - 1 : start] == "." and start > 1 and text[start - 2].isdigit():
                     continue
-                unit = next((u for u in FIGURE_UNITS if text.startswith(u, end)), None)
+                unit = next((u for u in units if text.startswith(u, end)), None)
                 if unit is not None:
                     cached.append((start, end + len(unit)))
-            self.cache["figures"] = cached
+            if units == FIGURE_UNITS:
+                cached += [m.span() for m in _CHINESE_FIGURE.finditer(text)]
+                cached.sort()
+            self.cache[key] = cached
         return cached  # type: ignore[return-value]
 
     def clause_index(self, folded_pos: int, sentence: bool = False) -> int:
@@ -183,11 +192,14 @@ class Context:
         """Folded hits of a phrase set (cached per set, so shared anchors are searched once)."""
         key = id(phrases)
         if key not in self._phrase_hits:
-            hits = phrases.matches(self.folded, self.occurrences, self.numbers)
             ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
-            hits = [h for h in hits if not self._crosses(h[0], h[1], ends)]
-            # a hit of a solid phrase of a mixed set still stops at a clause end
-            self._phrase_hits[key] = [(a, b) for a, b, loose in hits if loose or not self._crosses(a, b, _CLAUSE_END)]
+
+            def accept(a: int, b: int, loose: bool) -> bool:
+                # a hit of a solid phrase of a mixed set still stops at a clause end
+                return not self._crosses(a, b, ends) and (loose or not self._crosses(a, b, _CLAUSE_END))
+
+            hits = phrases.matches(self.folded, self.occurrences, self.numbers, accept)
+            self._phrase_hits[key] = [(a, b) for a, b, _ in hits]
         return self._phrase_hits[key]
 
     def _crosses(self, start: int, end: int, ends: frozenset[str]) -> bool:

@@ -123,6 +123,11 @@ class PerformanceIndex:
         if claim.metric not in RETURN_METRICS and not nav_growth:
             return Performance("market")
         kind = claim.subject.kind if claim.subject is not None else None
+        # an index named in the figure's own clause, the carried subject not (「北辰湾红利ETF…指数近十年
+        # 年化收益12.6%」): the index's figure
+        alias = convert_script(claim.subject.alias, "t2s") if claim.subject is not None and claim.subject.alias else ""
+        if _INDEX_WORD.search(clause) and not _FUND_WORD.search(clause) and (not alias or alias not in clause):
+            return Performance("index", "an index named in the figure's clause")
         # a subject named by fund words (另一只债基) is a fund whatever kind its name was guessed as
         named_fund = claim.subject is not None and kind in (None, "company") and bool(
             _FUND_WORD.search(convert_script(claim.subject.alias or "", "t2s"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -175,6 +176,8 @@ class _Seq:
     atoms: tuple[Atom, ...]
     loose: bool  # its phrase has a gap or punctuation of its own: a hit may span a clause end
     rank: int  # lower is tried first at a position (the regex alternation's order)
+    suffixes: tuple[int, ...]  # an id per atoms[i:], shared by wordings that end alike (one memo for them)
+    words: frozenset[str]  # its literals: a wording one of whose words the document lacks is never tried
 
 
 class PhraseSet:
@@ -197,32 +200,41 @@ class PhraseSet:
         # phrases tried longest first (as the old single regex ordered its alternatives)
         order = sorted(range(len(phrases)), key=lambda i: -len(phrase_to_regex(phrases[i], gap)))
         seqs: list[_Seq] = []
+        suffix_ids: dict[tuple[Atom, ...], int] = {}
         for i in order:
             loose = _is_loose(phrases[i])
             for atoms in compile_phrase(phrases[i], gap):
-                seqs.append(_Seq(atoms, loose, len(seqs)))
-                for kind, value in atoms:
-                    if kind == "lit":
-                        LEXICON.add(str(value))
+                suffixes = tuple(suffix_ids.setdefault(atoms[k:], len(suffix_ids)) for k in range(len(atoms) + 1))
+                words = frozenset(str(v) for kind, v in atoms if kind == "lit")
+                seqs.append(_Seq(atoms, loose, len(seqs), suffixes, words))
+                for word in words:
+                    LEXICON.add(word)
         self._seqs = tuple(seqs)
 
-    def matches(self, folded: FoldedText, occ: Occurrences, numbers: dict[int, int]) -> list[tuple[int, int, bool]]:
-        """Non-overlapping hits ``(start, end, loose)`` in folded coordinates, left to right."""
+    def matches(
+        self, folded: FoldedText, occ: Occurrences, numbers: dict[int, int],
+        accept: Callable[[int, int, bool], bool] | None = None,
+    ) -> list[tuple[int, int, bool]]:
+        """Non-overlapping hits ``(start, end, loose)`` in folded coordinates, left to right. A hit
+        ``accept`` refuses (one that runs over a sentence end) leaves the place free for the next
+        wording or start (「聊聊养老钱怎么放。嘉穗颐年养老2040」: the second 养老 is the one)."""
         candidates: dict[int, list[_Seq]] = defaultdict(list)
         for seq in self._seqs:
+            if not all(occ.of(w) for w in seq.words):
+                continue
             kind, value = seq.atoms[0]
             starts = occ.of(str(value)) if kind == "lit" else numbers.keys()
             for pos in starts:
                 candidates[pos].append(seq)
         hits: list[tuple[int, int, bool]] = []
-        memo: dict[tuple[int, int, int], int | None] = {}
+        memo: dict[tuple[int, int], int | None] = {}
         last_end = -1
         for pos in sorted(candidates):
             if pos < last_end:
                 continue
             for seq in sorted(candidates[pos], key=lambda s: s.rank):
                 end = _match(seq, 0, pos, folded.text, occ, numbers, memo)
-                if end is not None and end > pos:
+                if end is not None and end > pos and (accept is None or accept(pos, end, seq.loose)):
                     hits.append((pos, end, seq.loose))
                     last_end = end
                     break
@@ -250,12 +262,12 @@ def number_runs(text: str) -> dict[int, int]:
 
 def _match(
     seq: _Seq, i: int, pos: int, text: str, occ: Occurrences, numbers: dict[int, int],
-    memo: dict[tuple[int, int, int], int | None],
+    memo: dict[tuple[int, int], int | None],
 ) -> int | None:
     """End of the first way atoms ``i…`` of ``seq`` match from ``pos`` (None: no way)."""
     if i == len(seq.atoms):
         return pos
-    key = (seq.rank, i, pos)
+    key = (seq.suffixes[i], pos)
     if key in memo:
         return memo[key]
     kind, value = seq.atoms[i]

@@ -22,9 +22,13 @@ from analyzer.errors import RulebookError
 from analyzer.resources import corpora_path
 
 CLASS_NAME = r"^[a-z][a-z0-9_]*$"
-#: built-in slots every rule may use besides the classes: a figure (20%, 3个百分点, 2倍)
-BUILTIN = frozenset({"figure"})
-FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰")
+#: built-in slots every rule may use besides the classes: a figure (20%, 3个百分点, 三四成, 四厘) and a
+#: price (1.5元)
+BUILTIN = frozenset({"figure", "price"})
+FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰", "厘")
+PRICE_UNITS = ("元", "块")
+#: a figure in Chinese numerals: 三四成, 四个点, 两倍 (after folding: Simplified)
+CHINESE_FIGURE = r"[一二两三四五六七八九十百半几]{1,4}(?:个百分点|个点|成|倍|厘)"
 
 
 class WordClass(BaseModel):

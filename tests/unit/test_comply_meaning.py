@@ -60,8 +60,8 @@ BREACHES = [
     ("闭上眼买入就对了。", "CN-FUND-MKT-039.blind", "error", "闭上眼买入"),
     ("今晚十二点关闭，过了今晚就要等明年。", "CN-FUND-MKT-034.deadline", "error", "过了今晚就要等"),
     ("明天下午三点截止，过了这个村就买不到了。", "CN-FUND-MKT-034.deadline", "error", "截止"),
-    ("满一万元抽五位送手机。", "CN-FUND-MKT-009.gift", "warning", "送手机"),
-    ("申购满5000元即送京东卡。", "CN-FUND-MKT-009.gift", "warning", "送京东卡"),
+    ("满一万元抽五位送手机。", "CN-FUND-MKT-009.gift", "error", "送手机"),
+    ("申购满5000元即送京东卡。", "CN-FUND-MKT-009.gift", "error", "送京东卡"),
     # misleading comparisons
     ("追求稳健收益。", "CN-FUND-MKT-032", "warning", "稳健收益"),
     ("本基金收益稳健。", "CN-FUND-MKT-032", "warning", "收益稳健"),

@@ -23,7 +23,7 @@ from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
-from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
+from analyzer.comply.wordclasses import BUILTIN, PRICE_UNITS, WordClass, shipped_classes
 
 Slot = tuple[str, ...]  # the classes a slot accepts
 
@@ -83,7 +83,11 @@ class ClassRule(ConditionBase):
     def _hits(self, ctx: Context, slot: Slot) -> list[tuple[int, int]]:
         if len(slot) == 1:
             name = slot[0]
-            return ctx.figure_hits() if name in BUILTIN else ctx.class_hits(name, self._classes[name])
+            if name == "figure":
+                return ctx.figure_hits()
+            if name == "price":
+                return ctx.figure_hits(PRICE_UNITS)
+            return ctx.class_hits(name, self._classes[name])
         return sorted({h for name in slot for h in self._hits(ctx, (name,))}, key=lambda h: (h[0], -h[1]))
 
     def evaluate(self, ctx: Context) -> list[Hit]:

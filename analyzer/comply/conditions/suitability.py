@@ -103,13 +103,14 @@ class Suitability(ConditionBase):
         covered = [h.spans[0] for h in hits]
         for span, word in permitted:
             if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in covered):
-                continue
+                continue  # one finding per audience-and-permission (稳健型、保守型投资者均可放心配置)
             problem = self._problem(word, level) if (word in self.investors or word in self.money or
                                                      _CLASS.match(word.upper())) else self._class_problem(word, level)
             if problem is None:
                 continue
             hits.append(Hit(spans=(span,), detail=Say(
                 "comply.suit.detail", quote=ctx.quote(span), problem=problem, why=why, level=level)))
+            covered.append(span)
         return hits
 
     def _class_problem(self, word: str, level: int) -> Say | None:
@@ -133,10 +134,7 @@ class Suitability(ConditionBase):
         negators = ctx.class_hits("negator", classes["negator"])
         starts = [a for a, _ in permits]
         out = []
-        last = -1
         for a, b in audience:
-            if a < last:
-                continue
             j = bisect.bisect_left(starts, b)
             if j >= len(starts) or starts[j] > b + self.permission_gap:
                 continue
@@ -145,7 +143,6 @@ class Suitability(ConditionBase):
                 continue
             if any(b <= na and ne <= pa for na, ne in negators):
                 continue  # 保守型客户不宜购买, 养老钱不要投进来
-            last = pb
             word = ctx.folded.text[a:b]
             out.append((ctx.span_of_folded(a, pb), word))
         return out
