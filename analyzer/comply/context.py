@@ -136,7 +136,8 @@ class Context:
 
     def class_hits(self, name: str, word_class: WordClass) -> list[tuple[int, int]]:
         """Folded ``(start, end)`` of the class's words outside its ``except`` words (a one-character
-        word only where a segmented word starts or ends); sorted by start, overlaps kept (cached per class and document)."""
+        word only where a segmented word starts or ends); sorted by start, overlaps kept (cached per
+        class and document)."""
         key = f"class:{name}:{id(word_class)}"
         cached = self.cache.get(key)
         if cached is not None:
