@@ -78,6 +78,20 @@ BREACHES = [
     # a figure before its label, another fund's
     ("另一只债基去年实现了3.9%的收益率。", "CN-FUND-MKT-017.fund", "error", "3.9%"),
     ("旗下另一只混合基金2022年取得了12.5%的收益率。", "CN-FUND-MKT-017.fund", "error", "12.5%"),
+    # the same forms as the blind set's dev pieces, in other words
+    ("明年赚个两三成问题不大。", "CN-FUND-MKT-041.profit", "error", "两三成"),
+    ("拿满一年，五个点左右是正常水平。", "CN-FUND-MKT-006.horizon", "error", "五个点"),
+    ("年内净值有望涨到2.3元。", "CN-FUND-MKT-006.forecast", "error", "2.3元"),
+    ("长期拿着就没有亏钱的时候。", "CN-FUND-MKT-041.profit", "error", "没有亏钱"),
+    ("这只货币基金跟银行存款一模一样。", "CN-FUND-MKT-023.deposit-same", "error", "一模一样"),
+    ("回报目标年化8%。", "CN-FUND-MKT-021.target", "error", "8%"),
+    ("看好的抓紧上车。", "CN-FUND-MKT-034", "error", "抓紧上车"),
+    ("想买的朋友上车要快。", "CN-FUND-MKT-034.deadline", "error", "上车要快"),
+    ("轻轻松松享受科技红利。", "CN-FUND-MKT-033.slogan", "warning", "享受"),
+    ("成立以来年年都是正收益。", "CN-FUND-MKT-017.words", "error", "正收益"),
+    ("近三年业绩远超同类基金。", "CN-FUND-MKT-023.peer", "warning", "同类基金"),
+    ("前五十位申购的客户送定制雨伞。", "CN-FUND-MKT-009", "error", "送"),
+    ("你最多亏3%，不会再多。", "CN-FUND-MKT-005", "error", "最多亏3%"),
     # back-tests: the simulated-data rule
     ("如果从2018年起每月定投1000元，到2024年底账户收益率为35%。", "CN-FUND-MKT-018", "error", "定投"),
 ]
@@ -94,6 +108,9 @@ CLEAN = [
     "当时沪指处于市场最高点。",
     "在一定程度上能够分散风险。",
     "请勿代客户填写风险测评问卷。",
+    "货币市场基金不等于银行存款。",
+    "本基金不保证每年都是正收益。",
+    "本基金权益仓位上限为95%。",
 ]
 # fmt: on
 
