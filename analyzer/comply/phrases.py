@@ -11,6 +11,10 @@ Phrase syntax (used by every phrase list in a rulebook):
 - ``…`` (or ``...``): a gap of up to ``gap`` folded characters (12 by default)
 - ``(a|b|c)``: alternatives, may nest; ``(a|b)?``: optional
 - ``#``: a number (digits with an optional decimal part)
+
+Matching needs no regex and no time limit: a phrase is spelled out into its wordings (sequences of
+literals, gaps and numbers; at most MAX_EXPANSIONS each), every literal is found by the shared
+Aho-Corasick automaton, and a hit is grown from its first literal, gaps tried shortest first.
 """
 
 from __future__ import annotations
