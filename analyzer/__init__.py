@@ -92,6 +92,7 @@ def review(
     rules: Sequence[str | os.PathLike[str]] | None = None,
     verify: bool = True,
     comply: bool = True,
+    lang: str | None = None,
 ) -> DocumentResult:
     """The stages after extraction: fill ``result.verdicts`` (check every claim against the market store
     and the document's own arithmetic) and ``result.findings`` (the compliance rulebooks). Returns
@@ -100,7 +101,8 @@ def review(
     ``market`` is an open :class:`~analyzer.verify.MarketStore` or the path of one (default: the
     ``market`` of ``analyzer.toml``, else ``$ANALYZER_MARKET_DB``, else the user data store, created
     and seeded from the shipped series on first use). ``rules`` adds rulebook files or folders to the
-    shipped rulebook (default: the ``rules`` of ``analyzer.toml``).
+    shipped rulebook (default: the ``rules`` of ``analyzer.toml``). ``lang`` words the findings
+    (zh-Hans, zh-Hant, en; default: the ``lang`` of ``analyzer.toml``, else the document's script).
     """
     from contextlib import nullcontext
     from pathlib import Path
@@ -115,8 +117,9 @@ def review(
 
         paths = [Path(p) for p in rules] if rules is not None else list(config.rules)
         rulebooks = load_rulebooks(paths, replace=config.replace_rules and rules is None) if paths else None
+    lang = lang or config.lang
     if not verify:
-        return _review(result, store=None, comply=comply, rulebooks=rulebooks)
+        return _review(result, store=None, comply=comply, rulebooks=rulebooks, lang=lang)
     from analyzer.verify import MarketStore, open_store
 
     if isinstance(market, MarketStore):
@@ -125,7 +128,7 @@ def review(
         path = Path(market) if market is not None else config.market
         opened = open_store(path, read_only=True)
     with opened as store:
-        return _review(result, store=store, comply=comply, rulebooks=rulebooks)
+        return _review(result, store=store, comply=comply, rulebooks=rulebooks, lang=lang)
 
 
 def analyze_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> Iterator[DocumentResult]:

@@ -162,6 +162,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E604", RulebookError, "duplicate rule id in one rulebook"),
     ("E605", RulebookError, "no rulebook found"),
     ("E606", RulebookError, "a user pattern refused before compiling: large or nested counted repeats, or too long"),
+    ("E607", RulebookError, "a word class is unknown or invalid (word_classes.yaml or a rulebook's settings.classes)"),
     ("E701", ReportError, "the report folder cannot be written (e.g. it names an existing file)"),
     ("E801", BatchError, "no input files (a folder or pattern matches nothing)"),
     ("E802", BatchError, "the output folder cannot be created"),

@@ -151,6 +151,7 @@ def review(
     store: MarketStore | None = None,
     comply: bool = False,
     rulebooks: Sequence[Rulebook] | None = None,
+    lang: str | None = None,
 ) -> DocumentResult:
     """The stages after extraction, in order: verify against ``store`` (when given), then comply with
     ``rulebooks`` (the shipped ones when None) when ``comply`` is set, so contradicted claims can
@@ -162,7 +163,7 @@ def review(
     if comply:
         from analyzer.comply import comply as run_rulebooks
 
-        result.findings = run_rulebooks(result, rulebooks)
+        result.findings = run_rulebooks(result, rulebooks, lang)  # lang None: the document's own script
         layout = result._layout
         if layout is not None:  # a PDF's page, a Word document's paragraph: where each finding stands
             result.findings = [

@@ -280,6 +280,8 @@ class Finding(_WhereOmitted):
     severity: Severity
     title: str
     message: str
+    fix: str | None = Field(default=None, description="what to do about it, in the same language as the message")
+    lang: str | None = Field(default=None, description="language of title, message and fix: zh-Hans, zh-Hant, en")
     spans: tuple[Span, ...] = ()
     quotes: tuple[str, ...] = Field(default=(), description="original text at each span")
     citation: Citation

@@ -125,6 +125,7 @@ def _settings_key(options: BatchOptions) -> str:
         options.store_path or "",
         ",".join(options.rulebooks),
         options.report_dir or "",
+        options.lang or "",
         f"{fn.__module__}.{fn.__qualname__}" if fn else "",
     ]
     return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()[:16]

@@ -162,6 +162,8 @@ class BatchOptions:
     store_path: str | None = None
     comply: bool = False
     rulebooks: tuple[str, ...] = ()
+    #: language of the findings (zh-Hans, zh-Hant, en); None: each document's own script
+    lang: str | None = None
     #: write each document's HTML review page (and its index row) into this folder
     report_dir: str | None = None
     #: seconds one document may take before it fails with DocumentTimeout (None: no limit)
@@ -359,7 +361,8 @@ def _analyze(
         )
     from analyzer.pipeline import review
 
-    review(result, store=state.get("store"), comply=options.comply, rulebooks=state.get("rulebooks"))
+    review(result, store=state.get("store"), comply=options.comply, rulebooks=state.get("rulebooks"),
+           lang=options.lang)
     return result, doc
 
 

@@ -20,7 +20,7 @@ from analyzer.cli.common import (
 )
 from analyzer.cli.fetching import FetchOpt, OfflineOpt, fetch_before_batch, wants_fetch
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import ConvertFlag, as_of_option, conversion, settings
+from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, comply_lang, conversion, settings
 
 if TYPE_CHECKING:
     from analyzer.batch import BatchSummary
@@ -80,6 +80,7 @@ def batch(
     rules: Annotated[
         list[Path] | None, typer.Option("--rules", help="Extra rulebook YAML for --comply (repeatable).")
     ] = None,
+    lang: LangOpt = None,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", help="Documents per part file (smaller: less redone after a kill).", min=1)
     ] = 100,
@@ -125,6 +126,7 @@ def batch(
         store_path=str(market or config.market) if (market or config.market) else None,
         comply=comply,
         rulebooks=tuple(str(p) for p in (*config.rules, *(rules or ()))),
+        lang=comply_lang(lang, config),
         report_dir=str((out / "report").resolve()) if report else None,
         time_limit=time_limit or None,
     )

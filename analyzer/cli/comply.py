@@ -28,7 +28,7 @@ from analyzer.cli.common import (
     write_text,
 )
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, conversion, output_lang, settings
+from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, comply_lang, conversion, output_lang, settings
 from analyzer.deadline import DocumentBudget
 from analyzer.errors import AnalyzerError, DocumentTimeout
 
@@ -109,6 +109,7 @@ def comply_command(
     from analyzer.types import Severity
 
     config = settings()  # analyzer.toml / [tool.analyzer]: its rulebooks come before --rules
+    chosen = comply_lang(lang, config)  # None: each document in its own script
     try:
         rulebooks = load_rulebooks(
             [*config.rules, *(rules or [])] or None, replace=replace_rules or config.replace_rules
@@ -127,7 +128,8 @@ def comply_command(
         for r in results:
             try:
                 with budget.stage(r, r.meta.path):
-                    reviews.append(Review.of(r, review(r, store=store, comply=True, rulebooks=rulebooks).findings))
+                    found = review(r, store=store, comply=True, rulebooks=rulebooks, lang=chosen).findings
+                    reviews.append(Review.of(r, found, chosen))
             except DocumentTimeout as exc:  # one line, as for an input that cannot be read
                 fail_line(exc.one_line())
                 n_failed += 1
@@ -138,7 +140,7 @@ def comply_command(
         text = render_csv(reviews)
     elif fmt is ReviewFormat.sarif:
         failed = [FailedInput(path, exc.code, exc.message) for path, exc in failures]
-        text = render_sarif(reviews, rulebooks, __version__, failed)
+        text = render_sarif(reviews, rulebooks, __version__, failed, lang=chosen)
     else:
         reminders = [b.reminder for b in rulebooks if b.reminder]
         from analyzer.report.table import terminal_width

@@ -92,6 +92,20 @@ def conversion(flag: ConvertOption | None, config: AnalyzerConfig) -> ConvertOpt
     return flag if flag is not None else ConvertOption(config.convert)
 
 
+def comply_lang(flag: str | None, config: AnalyzerConfig) -> str | None:
+    """--lang, else the configuration's ``lang`` (None: each document's script); a bad tag exits 2 (E921)."""
+    from analyzer.errors import AnalyzerError
+    from analyzer.i18n.lang import parse_lang
+
+    if flag is None:
+        return config.lang
+    try:
+        return parse_lang(flag, "--lang")
+    except AnalyzerError as exc:
+        fail_line(exc.one_line())
+        raise typer.Exit(2) from None
+
+
 def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
     """The --as-of flag, else the configuration's as-of policy, as the ISO text the CLI parses."""
     value = config.as_of_date(flag)

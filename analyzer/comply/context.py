@@ -8,17 +8,29 @@ from functools import cached_property
 
 import regex
 
+from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
-from analyzer.comply.guard import PatternTimeout
+from analyzer.comply.lexicon import LEXICON, Occurrences
 from analyzer.comply.performance import PerformanceIndex
-from analyzer.comply.phrases import FoldedText, PhraseSet
+from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
+from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
+from analyzer.comply.wordclasses import CHINESE_FIGURE, FIGURE_UNITS, WordClass, covered, shipped_classes
+from analyzer.normalize.convert import convert_script
+from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
 _SENTENCE_END = frozenset("。！？!?\n；;")
 _FULL_STOP = frozenset("。\n")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、")
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
+_CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
+
+
+def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
+    """A class's words as one alternation over Simplified text (for a short window before a figure)."""
+    words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +38,7 @@ class Hit:
     """One thing a condition found: where, the concrete detail, the claims involved."""
 
     spans: tuple[Span, ...]
-    detail: str = ""
+    detail: str | Say = ""  # put into words in the reader's language by the engine
     claim_ids: tuple[str, ...] = ()
     severity: Severity | None = None  # overrides the rule's severity (e.g. a pattern that timed out)
 
@@ -46,7 +58,7 @@ class Context:
     result: DocumentResult
     facts: dict[str, Evidence | None] = field(default_factory=dict)
     cache: dict[str, object] = field(default_factory=dict)
-    _phrase_hits: dict[int, list[tuple[int, int]] | PatternTimeout] = field(default_factory=dict)
+    _phrase_hits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _phrase_spans: dict[int, list[Span]] = field(default_factory=dict)
 
     @cached_property
@@ -67,7 +79,30 @@ class Context:
     @cached_property
     def performance(self) -> PerformanceIndex:
         """Which claims present performance, and whose."""
-        return PerformanceIndex(self.result, self.fund)
+        classes = shipped_classes()
+        not_returns = {
+            "a limit or measure of risk, not a return": classes["risk_measure"],
+            "an allocation weight, not growth": classes["allocation"],
+        }
+        words = {why: _words_pattern(c) for why, c in not_returns.items()}
+        return PerformanceIndex(self.result, self.fund, self._simulated(), words)
+
+    def _simulated(self) -> list[Span]:
+        """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
+        sentence, to the end of its line: figures there are simulated."""
+        classes = shipped_classes()
+        cues = self.class_hits("hypothetical", classes["hypothetical"])
+        verbs = self.class_hits("invest_verb", classes["invest_verb"])
+        starts = [a for a, _ in verbs]
+        text = self.result.simplified
+        out: list[Span] = []
+        for a, b in cues:
+            j = bisect.bisect_left(starts, b)
+            if j < len(starts) and self.clause_index(starts[j], True) == self.clause_index(a, True):
+                start = self.folded.source(a)
+                end = text.find("\n", start)
+                out.append(self.result.span_from_simplified(start, len(text) if end < 0 else end))
+        return out
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -81,30 +116,96 @@ class Context:
     def quote(self, span: Span) -> str:
         return span.slice(self.result.text)
 
-    def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
-        """Folded hits of a phrase set (cached per set, so shared anchors are searched once).
+    @cached_property
+    def occurrences(self) -> Occurrences:
+        """Every registered word's occurrences in the folded text: the one automaton pass."""
+        return LEXICON.scan(self.folded.text)
 
-        A set that ran out of time raises PatternTimeout again without searching a second time.
-        """
+    @cached_property
+    def numbers(self) -> dict[int, int]:
+        return number_runs(self.folded.text)
+
+    @cached_property
+    def sentences(self) -> Sentences:
+        """Sentences and clauses of the Simplified text (the one definition claims use too)."""
+        return split_sentences(self.result.simplified)
+
+    @cached_property
+    def _words(self) -> WordBoundaries:
+        return word_boundaries(self.result.simplified, [])
+
+    def class_hits(self, name: str, word_class: WordClass) -> list[tuple[int, int]]:
+        """Folded ``(start, end)`` of the class's words outside its ``except`` words (a one-character
+        word only where a segmented word starts or ends); sorted by start, overlaps kept (cached per
+        class and document)."""
+        key = f"class:{name}:{id(word_class)}"
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        words, excepts = word_class.folded()
+        occ = self.occurrences
+        hits: list[tuple[int, int]] = []
+        for word in words:
+            for start in occ.of(word):
+                end = start + len(word)
+                if any(covered(occ.of(x), len(x), start, end) for x in excepts):
+                    continue
+                # a one-character word must start or end a segmented word (涨 in 再涨, 赚 in 赚个; not
+                # 稳 in 稳健方法 mid-word); the class's except list tells the rest apart (能源, 包括), as
+                # it does for longer words (jieba glues 比存银行 as 比存/银行)
+                if len(word) == 1:
+                    pos = self.folded.source(start)
+                    if not (self._words.is_boundary(pos) or self._words.is_boundary(pos + 1)):
+                        continue
+                hits.append((start, end))
+        hits.sort(key=lambda h: (h[0], -h[1]))  # at one start, the longest word first (赚钱 before 赚)
+        self.cache[key] = hits
+        return hits
+
+    def figure_hits(self, units: tuple[str, ...] = FIGURE_UNITS) -> list[tuple[int, int]]:
+        """Folded ``(start, end)`` of figures with one of ``units`` (20%, 3个百分点, 2倍; 1.5元 for
+        PRICE_UNITS); figures in Chinese numerals too (三四成, 四厘)."""
+        key = f"figures:{units}"
+        cached = self.cache.get(key)
+        if cached is None:
+            text = self.folded.text
+            runs = sorted({(a, b) for a, b in self.numbers.items() if a == 0 or not text[a - 1].isdigit()})
+            cached = []
+            for start, end in runs:
+                if text[start - 1 : start] == "." and start > 1 and text[start - 2].isdigit():
+                    continue
+                unit = next((u for u in units if text.startswith(u, end)), None)
+                if unit is not None:
+                    cached.append((start, end + len(unit)))
+            if units == FIGURE_UNITS:
+                cached += [m.span() for m in _CHINESE_FIGURE.finditer(text)]
+                cached.sort()
+            self.cache[key] = cached
+        return cached  # type: ignore[return-value]
+
+    def clause_index(self, folded_pos: int, sentence: bool = False) -> int:
+        """Which clause (or sentence) of the Simplified text holds a folded position."""
+        pos = self.folded.source(folded_pos)
+        starts = self.sentences.starts if sentence else self.sentences.clause_starts
+        return bisect.bisect_right(starts, pos) - 1
+
+    def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
+        """Folded hits of a phrase set (cached per set, so shared anchors are searched once)."""
         key = id(phrases)
         if key not in self._phrase_hits:
-            try:
-                hits = phrases.finditer(self.folded)
-                ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
-                hits = [h for h in hits if not self._crosses(*h, ends) and not self._boilerplate(*h)]
-                if not phrases.solid:  # a hit of a solid phrase of a mixed set still stops at a clause end
-                    hits = [
-                        h
-                        for h in hits
-                        if not self._crosses(*h, _CLAUSE_END) or phrases.loose_fits(self.folded.text[h[0] : h[1]])
-                    ]
-                self._phrase_hits[key] = hits
-            except PatternTimeout as exc:
-                self._phrase_hits[key] = exc
-        hits = self._phrase_hits[key]
-        if isinstance(hits, PatternTimeout):
-            raise hits
-        return hits
+            ends = _CLAUSE_END if phrases.solid else _SENTENCE_END if phrases.gapless else _FULL_STOP
+
+            def accept(a: int, b: int, loose: bool) -> bool:
+                # a hit of a solid phrase of a mixed set still stops at a clause end
+                return (
+                    not self._crosses(a, b, ends)
+                    and (loose or not self._crosses(a, b, _CLAUSE_END))
+                    and not self._boilerplate(a, b)
+                )
+
+            hits = phrases.matches(self.folded, self.occurrences, self.numbers, accept)
+            self._phrase_hits[key] = [(a, b) for a, b, _ in hits]
+        return self._phrase_hits[key]
 
     def _boilerplate(self, start: int, end: int) -> bool:
         """Whether a folded hit stands in a broker's boilerplate section of a PDF or Word input (分析师声明,

@@ -12,6 +12,7 @@ import regex
 
 from analyzer.comply.context import Context, Evidence
 from analyzer.comply.phrases import fold_phrase_text
+from analyzer.comply.say import Say
 from analyzer.errors import ConfigError
 from analyzer.instruments import Instrument, InstrumentRegistry, default_registry
 
@@ -94,10 +95,10 @@ def _names_fund(ctx: Context, arg: str | None) -> Evidence | None:
     return Evidence(spans=tuple(spans)) if spans else None
 
 
-def fund_types(ctx: Context) -> list[tuple[str, str, Evidence]]:
+def fund_types(ctx: Context) -> list[tuple[str, Say, Evidence]]:
     """(type, why, evidence) for the promoted fund: the registry's funds named in the text, then what
     the text says (type sentence, full name, equity share, benchmark)."""
-    out = [(inst.fund_type, f"the instrument registry's entry for {inst.name}", ev)
+    out = [(inst.fund_type, Say("comply.evidence.registry", name=inst.name), ev)
            for inst, ev in named_funds(ctx) if inst.fund_type]
     out += [(t.fund_type, t.why, Evidence(spans=(t.span,))) for t in ctx.fund.types]
     return out

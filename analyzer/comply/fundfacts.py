@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import regex
 
+from analyzer.comply.say import Say
 from analyzer.types import DocumentResult, Mention, MentionKind, Span
 
 # a type word inside a fund's name, and what follows it up to the end of the name
@@ -41,13 +42,13 @@ _BENCHMARK = regex.compile(r"业绩(?:比较|评价)?基准(?:为|是|:|：)?\s*
 _WEIGHT = regex.compile(r"[×*xX]\s*(?P<w>\d+(?:\.\d+)?)\s*%|(?P<w2>\d+(?:\.\d+)?)\s*%\s*[×*xX]")
 _BOND_WORDS = ("债", "利率", "存款", "货币", "现金", "回购")
 
-TYPE_NAMES = {
-    "equity": "a stock fund", "equity_index": "a stock index fund", "equity_etf": "an equity ETF",
-    "equity_feeder": "an equity ETF feeder fund", "equity_qdii": "an equity QDII fund",
-    "equity_heavy": "an equity-heavy fund", "hybrid": "a hybrid fund", "bond": "a bond fund",
-    "money_market": "a money-market fund", "fof": "a fund of funds", "qdii": "a QDII fund",
-    "pension": "a pension target fund",
-}
+TYPE_NAMES = frozenset({"equity", "equity_index", "equity_etf", "equity_feeder", "equity_qdii", "equity_heavy",
+                        "hybrid", "bond", "money_market", "fof", "qdii", "pension"})
+
+
+def type_name(fund_type: str) -> Say | str:
+    """A fund type as a reader names it (comply.fundtype.* in the message catalogue)."""
+    return Say(f"comply.fundtype.{fund_type}") if fund_type in TYPE_NAMES else fund_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class TypeEvidence:
 
     fund_type: str
     span: Span
-    why: str
+    why: Say  # in the reader's words, put into their language when the finding is written
     source: str = "name"  # sentence, name, equity_share or benchmark
 
 
@@ -202,14 +203,15 @@ def fund_facts(result: DocumentResult) -> FundFacts:
         kind = {"股票": "equity", "偏股混合": "hybrid", "混合": "hybrid", "偏债混合": "hybrid", "债券": "bond",
                 "货币市场": "money_market", "货币": "money_market"}[match.group("type")]
         span = result.span_from_simplified(*match.span())
-        facts.types.append(TypeEvidence(kind, span, f"the sentence 「{span.slice(result.text)}」", "sentence"))
+        facts.types.append(TypeEvidence(kind, span, Say("comply.evidence.sentence", quote=span.slice(result.text)),
+                                        "sentence"))
     promoted: list[TypeEvidence] = []
     for kind, start, end, other in _names(text):
         span = result.span_from_simplified(start, end)
         if other:
             facts.other_fund_spans.append(span)
         else:
-            promoted.append(TypeEvidence(kind, span, f"the fund's name 「{span.slice(result.text)}」"))
+            promoted.append(TypeEvidence(kind, span, Say("comply.evidence.name", quote=span.slice(result.text))))
     facts.types += promoted[:1]
     mentions = sorted(result.mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in mentions]
@@ -218,11 +220,11 @@ def fund_facts(result: DocumentResult) -> FundFacts:
     if share is not None and share_span is not None and share[0] is not None and share[0] >= 80:
         quote = share_span.slice(result.text)
         facts.types.append(
-            TypeEvidence("equity", share_span, f"the equity share 「{quote}」 (80% or more)", "equity_share")
+            TypeEvidence("equity", share_span, Say("comply.evidence.equity_share", quote=quote), "equity_share")
         )
     facts.benchmark, weight = _benchmark(result)
     facts.benchmark_equity_weight = weight
     if facts.benchmark is not None and weight is not None and weight >= 60:
-        why = f"the benchmark, which weights stock indexes {weight}%,"
+        why = Say("comply.evidence.benchmark", weight=weight)
         facts.types.append(TypeEvidence("equity_heavy", facts.benchmark, why, "benchmark"))
     return facts

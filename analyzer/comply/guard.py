@@ -3,8 +3,9 @@
 Compiling ``(?:a{65535}){100}`` takes gigabytes (the regex engine expands counted repeats), so a
 pattern is scanned first: a counted repeat above ``MAX_REPEAT``, or nested repeats whose counts
 multiply above ``MAX_EXPANSION``, or a pattern longer than ``MAX_PATTERN_CHARS`` is refused with
-E606 before ``regex.compile`` sees it. Matching is bounded by a time limit that grows with the
-text (``match_timeout``), so backtracking cannot hang a run.
+E606 before ``regex.compile`` sees it. A user's own regex (a ``regex`` condition, a rulebook's own
+rating patterns) is matched with a time limit, so backtracking cannot hang a run; phrases and word
+classes need none (they are found in one automaton pass, analyzer/comply/lexicon.py).
 """
 
 from __future__ import annotations

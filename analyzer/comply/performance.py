@@ -36,11 +36,13 @@ _FORECAST_CUE = regex.compile(
 _WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
 _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
 _CLAUSE_END = "。！？；;!?\n，,"
-_FUND_WORD = regex.compile(r"基金|本产品|该产品|净值")
+_FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 _SOURCE_CUE = regex.compile(r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于")
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
+_NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fund word
+NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
 
 
@@ -56,9 +58,16 @@ class Performance:
 class PerformanceIndex:
     """Per-document lookups the performance rules share (built once, queried by bisect)."""
 
-    def __init__(self, result: DocumentResult, facts: FundFacts) -> None:
+    def __init__(
+        self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
+        not_returns: dict[str, regex.Pattern[str]] | None = None,
+    ) -> None:
         self.result = result
         self.facts = facts
+        # the sentences and lines of a what-if or back-test (如果…定投…): simulated data, not performance
+        self._simulated = sorted((s.start, s.end) for s in simulated or [])
+        # words that make the figure after them no return: risk limits (跟踪误差), allocation weights
+        self._not_returns = not_returns or {}
         text = result.text
         self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
@@ -99,6 +108,12 @@ class PerformanceIndex:
         before = clause[-LOOKBACK:]
         if claim.forecast or _FORECAST_CUE.search(before):
             return Performance(None, "a forecast or target")
+        for why, words in self._not_returns.items():
+            if words.search(before):
+                return Performance(None, why)
+        i = bisect.bisect_right(self._simulated, (claim.span.start, len(self._text))) - 1
+        if i >= 0 and self._simulated[i][0] <= claim.span.start < self._simulated[i][1]:
+            return Performance(None, "simulated or back-tested data")
         if claim.metric == "ranking":
             return Performance("ranking")
         if claim.metric == "benchmark_return":
@@ -108,8 +123,17 @@ class PerformanceIndex:
         if claim.metric not in RETURN_METRICS and not nav_growth:
             return Performance("market")
         kind = claim.subject.kind if claim.subject is not None else None
+        # an index named in the figure's own clause, the carried subject not (「北辰湾红利ETF…指数近十年
+        # 年化收益12.6%」): the index's figure
+        alias = convert_script(claim.subject.alias, "t2s") if claim.subject is not None and claim.subject.alias else ""
+        if _INDEX_WORD.search(clause) and not _FUND_WORD.search(clause) and (not alias or alias not in clause):
+            return Performance("index", "an index named in the figure's clause")
+        # a subject named by fund words (另一只债基) is a fund whatever kind its name was guessed as
+        named_fund = claim.subject is not None and kind in (None, "company") and bool(
+            _FUND_WORD.search(convert_script(claim.subject.alias or "", "t2s"))
+        )
         is_fund = (
-            claim.metric in FUND_METRICS or kind == "fund"
+            claim.metric in FUND_METRICS or kind == "fund" or named_fund
             or (kind is None and bool(_FUND_WORD.search(clause)) and not _INDEX_WORD.search(clause))
             or (nav_growth and kind in (None, "fund"))
         )
@@ -138,7 +162,32 @@ class PerformanceIndex:
         if cue < claim.sentence.end:
             return True
         # a note right after the sentence: 「…52.3%。（数据来源：…）」 or on the next line
-        return cue <= claim.sentence.end + SOURCE_AFTER and len(self._text[claim.sentence.end : cue].strip()) <= 3
+        if cue <= claim.sentence.end + SOURCE_AFTER and len(self._text[claim.sentence.end : cue].strip()) <= 3:
+            return True
+        # a note later in the figure's own line (the paragraph's note at its end)
+        line_end = self._text.find("\n", claim.span.end)
+        line_end = len(self._text) if line_end < 0 else line_end
+        if cue < line_end:
+            return True
+        return self._note_under(line_end)
+
+    def _note_under(self, line_end: int) -> bool:
+        """A note line (注：…, 数据来源：…) under the figure's line, with only rows of figures between
+        them (a table's rows, each holding a digit): the note under a table covers its rows."""
+        pos = line_end
+        for _ in range(NOTE_LINES):
+            if pos >= len(self._text):
+                return False
+            nxt = self._text.find("\n", pos + 1)
+            line = self._text[pos + 1 : len(self._text) if nxt < 0 else nxt]
+            if not line.strip():
+                return False
+            if _NOTE_LINE.match(convert_script(normalize_width(line), "t2s")):
+                return True
+            if not any(ch.isdigit() for ch in line):
+                return False
+            pos = len(self._text) if nxt < 0 else nxt
+        return False
 
     def has_period(self, claim: Claim) -> bool:
         """A period of its own, one in its source note, or a date or period in its sentence."""

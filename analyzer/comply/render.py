@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analyzer.comply.review import Review, summary_line
+from analyzer.i18n import message
 from analyzer.report.cells import csv_cell
 from analyzer.report.table import wrap_cells
 from analyzer.types import Citation, Finding, Severity
@@ -36,13 +37,14 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def _where(review: Review, finding: Finding) -> list[str]:
+    at = message("comply.label.at", review.lang)
     if not finding.spans:  # a rule not evaluated (time limit): it concerns the whole document
-        return [f"    at {review.path}  (the whole document)"]
+        return [f"    {at} {review.path}  {message('comply.label.whole', review.lang)}"]
     lines = []
     for span, quote in zip(finding.spans, finding.quotes, strict=False):
         loc = review.location(span)
-        shown = f"「{_short(quote)}」" if quote else "(no text here: the statement is missing)"
-        lines.append(f"    at {review.path}:{loc.line}:{loc.column}  {shown}")
+        shown = f"「{_short(quote)}」" if quote else message("comply.label.missing", review.lang)
+        lines.append(f"    {at} {review.path}:{loc.line}:{loc.column}  {shown}")
     return lines
 
 
@@ -66,25 +68,37 @@ def render_text(
         total.update(review.counts())
     limit = SEVERITY_ORDER[min_severity]
     hidden = sum(n for sev, n in total.items() if SEVERITY_ORDER[sev] > limit)
-    head = f"{summary_line(total)} in {len(reviews)} document{'s' * (len(reviews) != 1)}"
-    if hidden:
-        head += f" ({hidden} below {min_severity.value} not shown)"
+    lang = reviews[0].lang if reviews else "en"
+    if lang == "en":
+        head = f"{summary_line(total)} in {len(reviews)} document{'s' * (len(reviews) != 1)}"
+        if hidden:
+            head += f" ({hidden} below {min_severity.value} not shown)"
+    else:
+        head = message("comply.label.head", lang, summary=summary_line(total, lang), count=len(reviews))
+        if hidden:
+            head += message("comply.label.hidden", lang, hidden=hidden,
+                            severity=message(f"severity.{min_severity.value}", lang))
     out = [head]
     for review in reviews:
         out.append("")
-        out.append(f"{review.path} ({review.doc_id}): {summary_line(review.counts())}")
+        lang = review.lang
+        out.append(f"{review.path} ({review.doc_id}): {summary_line(review.counts(), lang)}")
         for finding in review.findings:
             if SEVERITY_ORDER[finding.severity] > limit:
                 continue
             out.append("")
-            out.append(f"  {finding.severity.value.upper():7} {finding.rule_id}  {finding.title}")
+            severity = finding.severity.value.upper() if lang == "en" else message(
+                f"severity.{finding.severity.value}", lang)
+            out.append(f"  {severity:7} {finding.rule_id}  {finding.title}")
             out.extend(_where(review, finding))
-            out.extend(block("    why: ", finding.message))
-            out.extend(block("    cites: ", citation_text(finding.citation)))
+            out.extend(block(f"    {message('comply.label.why', lang)}: ", finding.message))
+            if finding.fix:
+                out.extend(block(f"    {message('comply.label.fix', lang)}: ", finding.fix))
+            out.extend(block(f"    {message('comply.label.cites', lang)}: ", citation_text(finding.citation)))
     if reminders:
         out.append("")
         for reminder in reminders:
-            out.extend(block("Note: ", reminder))
+            out.extend(block(f"{message('comply.label.note', lang)}: ", reminder))
     return "\n".join(out) + "\n"
 
 
@@ -103,6 +117,7 @@ def render_json(reviews: Sequence[Review]) -> str:
         {
             "path": r.path,
             "doc_id": r.doc_id,
+            "lang": r.lang,
             "summary": {s.value: r.counts()[s] for s in Severity},
             "findings": [finding_record(r, f) for f in r.findings],
         }
@@ -112,7 +127,7 @@ def render_json(reviews: Sequence[Review]) -> str:
 
 
 CSV_COLUMNS = ["path", "doc_id", "rule_id", "severity", "title", "line", "column", "end_line", "end_column",
-               "quote", "message", "document", "article", "provenance", "claim_ids"]
+               "quote", "message", "document", "article", "provenance", "claim_ids", "fix", "lang"]
 
 
 def render_csv(reviews: Sequence[Review]) -> str:
@@ -128,6 +143,6 @@ def render_csv(reviews: Sequence[Review]) -> str:
                 writer.writerow([csv_cell(v) for v in [
                     r.path, r.doc_id, f.rule_id, f.severity.value, f.title, *where,
                     quote, f.message, f.citation.document, f.citation.article or "", f.citation.provenance or "",
-                    " ".join(f.claim_ids),
+                    " ".join(f.claim_ids), f.fix or "", r.lang,
                 ]])
     return buffer.getvalue()

@@ -6,6 +6,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
+from analyzer.i18n import Lang, message, resolve_lang
 from analyzer.ingest.layout import Layout
 from analyzer.types import DocumentResult, Finding, Severity, Span
 
@@ -29,6 +30,7 @@ class Review:
     text: str
     findings: tuple[Finding, ...]
     layout: Layout | None = None  # a PDF's or Word document's layout: the page (or part) of each span
+    lang: Lang = "en"  # the language its findings are worded in (labels follow it)
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -36,11 +38,13 @@ class Review:
         object.__setattr__(self, "_line_starts", starts)
 
     @classmethod
-    def of(cls, result: DocumentResult, findings: list[Finding]) -> Review:
+    def of(cls, result: DocumentResult, findings: list[Finding], lang: str | None = None) -> Review:
+        """The review of ``result``; ``lang`` None: the document's own script (as comply chose)."""
+        chosen = resolve_lang(lang, document_text=result.text)
         layout = result._layout
         return cls(
             result.meta.path, result.meta.doc_id, result.text, tuple(findings),
-            layout if isinstance(layout, Layout) else None,
+            layout if isinstance(layout, Layout) else None, chosen,
         )
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -60,9 +64,11 @@ class Review:
         return any(f.severity is Severity.ERROR for f in self.findings)
 
 
-def summary_line(counts: Counter[Severity]) -> str:
-    """「2 errors, 5 warnings, 1 info」."""
+def summary_line(counts: Counter[Severity], lang: Lang = "en") -> str:
+    """「2 errors, 5 warnings, 1 info」 (「2 项错误，5 项警告，1 项提示」)."""
     errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
+    if lang != "en":
+        return message("totals.findings", lang, errors=errors, warnings=warnings, infos=infos)
     return (
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}, {infos} info"
     )

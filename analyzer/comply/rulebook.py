@@ -3,7 +3,7 @@
 Error codes: E601 unreadable file or bad YAML; E602 a rulebook or rule field is invalid; E603 a
 pattern or phrase does not compile; E604 duplicate rule id in one file; E605 no rulebook found;
 E606 a pattern refused before compiling because it could exhaust memory (large or nested counted
-repeats, or too long).
+repeats, or too long); E607 a word class is unknown or invalid (analyzer/comply/wordclasses.py).
 """
 
 from __future__ import annotations
@@ -11,24 +11,45 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from analyzer.comply.conditions import CONDITION_KINDS, Condition, When
+from analyzer.comply.conditions.classes import UnknownClass
 from analyzer.comply.guard import PatternTooCostly
 from analyzer.comply.settings import BookSettings
 from analyzer.datafiles import MAX_DEPTH, read_regular, yaml_depth
 from analyzer.errors import RulebookError
+from analyzer.i18n import Entry, Lang
 from analyzer.resources import corpora_path
 from analyzer.types import Citation, Severity
 
 RULE_ID = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
 
 
+class RuleWords(BaseModel):
+    """A rule's title, message and fix in one language (a per-rule ``messages`` block)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(default=None, min_length=1)
+    message: str | None = Field(default=None, min_length=1)
+    fix: str | None = Field(default=None, min_length=1)
+
+
+WORD_FIELDS = ("title", "message", "fix")
+
+
 class Rule(BaseModel):
-    """One rule: what it checks, how severe, which regulation it rests on, what to tell the reviewer."""
+    """One rule: what it checks, how severe, which regulation it rests on, what to tell the reviewer.
+
+    ``title``, ``message`` and ``fix`` are the English words; ``messages`` gives them in Simplified
+    (``zh-Hans``) and, where a Traditional reader words them differently, Traditional (``zh-Hant``;
+    otherwise derived from the Simplified by OpenCC). Each field becomes one catalogue Entry
+    (analyzer/i18n), so a placeholder missing in one language is caught when the rulebook loads.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -41,7 +62,34 @@ class Rule(BaseModel):
     citation: Citation
     condition: Condition
     message: str = Field(min_length=1, description="why this matters; the finding appends the concrete detail")
+    fix: str | None = Field(default=None, min_length=1, description="what to do about it (a forecast is removed)")
+    messages: dict[Literal["zh-Hans", "zh-Hant"], RuleWords] = Field(default_factory=dict)
     enabled: bool = True
+    _entries: dict[str, Entry] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _entries_in_every_language(self) -> Rule:
+        hans, hant = self.messages.get("zh-Hans"), self.messages.get("zh-Hant")
+        entries = {}
+        for name in WORD_FIELDS:
+            en = getattr(self, name)
+            zh = getattr(hans, name) if hans is not None else None
+            tw = getattr(hant, name) if hant is not None else None
+            if en is None:
+                if zh or tw:
+                    raise ValueError(f"messages: {name} is translated but has no English '{name}'")
+                continue
+            if tw and not zh:
+                raise ValueError(f"messages: zh-Hant {name} needs a zh-Hans {name}")
+            # an untranslated house rule reads its English words in every language
+            entries[name] = Entry.model_validate({"en": en, "zh-Hans": zh or en, "zh-Hant": tw or (None if zh else en)})
+        self._entries = entries
+        return self
+
+    def words(self, name: str, lang: Lang) -> str | None:
+        """The rule's ``title``, ``message`` or ``fix`` in ``lang`` (None when the rule has no fix)."""
+        entry = self._entries.get(name)
+        return entry.text(lang).strip() if entry is not None else None
 
 
 class Rulebook(BaseModel):
@@ -125,6 +173,8 @@ def load_rulebook(path: Path) -> Rulebook:
     for rule in rules:
         try:
             rule.condition.prepare(book.settings)
+        except UnknownClass as exc:
+            raise RulebookError(f"{path}: rule {rule.id!r}: condition: {exc}", code="E607") from exc
         except PatternTooCostly as exc:
             raise RulebookError(f"{path}: rule {rule.id!r}: pattern refused: {exc}", code="E606") from exc
         except ValueError as exc:

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from analyzer.comply.render import citation_text
 from analyzer.comply.review import Review
 from analyzer.comply.rulebook import Rulebook
+from analyzer.i18n import Lang, message, resolve_lang
 from analyzer.types import Severity
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -53,16 +54,19 @@ def _artifact(path: str) -> dict[str, object]:
     return artifact
 
 
-def _rule_descriptors(rulebooks: Sequence[Rulebook]) -> list[dict[str, object]]:
+def _rule_descriptors(rulebooks: Sequence[Rulebook], lang: Lang = "en") -> list[dict[str, object]]:
     rules = []
+    cites = message("comply.label.cites", lang)
     for book in rulebooks:
         for rule in book.rules:
+            full = rule.words("message", lang) or rule.message.strip()
+            fix = rule.words("fix", lang)
             rules.append({
                 "id": rule.id,
                 "name": rule.id.replace(".", "_").replace("-", "_"),
-                "shortDescription": {"text": rule.title},
-                "fullDescription": {"text": rule.message.strip()},
-                "help": {"text": f"{rule.message.strip()} Cites: {citation_text(rule.citation)}"},
+                "shortDescription": {"text": rule.words("title", lang) or rule.title},
+                "fullDescription": {"text": full},
+                "help": {"text": " ".join([full, *([fix] if fix else []), f"{cites}: {citation_text(rule.citation)}"])},
                 "defaultConfiguration": {"level": LEVEL[rule.severity]},
                 "properties": {
                     "rulebook": book.id,
@@ -85,11 +89,13 @@ def _notification(failed: FailedInput) -> dict[str, object]:
 
 def render_sarif(
     reviews: Sequence[Review], rulebooks: Sequence[Rulebook], version: str = "0",
-    failed: Sequence[FailedInput] = (),
+    failed: Sequence[FailedInput] = (), lang: str | None = None,
 ) -> str:
     """One run holding every rule as a descriptor and every finding as a result; inputs that failed
-    are tool-execution notifications, and the invocation is unsuccessful when any failed."""
-    descriptors = _rule_descriptors(rulebooks)
+    are tool-execution notifications, and the invocation is unsuccessful when any failed. The rules
+    are described in ``lang`` (else the language of the first review), each result in its review's."""
+    run_lang = resolve_lang(lang, reviews[0].lang if reviews else "en")
+    descriptors = _rule_descriptors(rulebooks, run_lang)
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     results = []
     for review in reviews:
@@ -114,9 +120,12 @@ def render_sarif(
             result: dict[str, object] = {
                 "ruleId": finding.rule_id,
                 "level": LEVEL[finding.severity],
-                "message": {"text": f"{finding.title}: {finding.message} (cites {citation_text(finding.citation)})"},
+                "message": {"text": f"{finding.title}: {finding.message}"
+                            + (f" {finding.fix}" if finding.fix else "")
+                            + f" ({message('comply.label.cites', review.lang)} {citation_text(finding.citation)})"},
                 "locations": locations,
-                "properties": {"claimIds": list(finding.claim_ids), "docId": review.doc_id},
+                "properties": {"claimIds": list(finding.claim_ids), "docId": review.doc_id, "lang": review.lang,
+                               **({"fix": finding.fix} if finding.fix else {})},
             }
             if finding.rule_id in index:
                 result["ruleIndex"] = index[finding.rule_id]
@@ -135,6 +144,9 @@ def render_sarif(
                 "toolExecutionNotifications": [_notification(f) for f in failed],
             }],
             "columnKind": "unicodeCodePoints",
+            # SARIF's language is xx or xx-XX; the script tag stays in the run's properties
+            "language": {"zh-Hans": "zh-CN", "zh-Hant": "zh-TW"}.get(run_lang, "en-US"),
+            "properties": {"lang": run_lang},
             "artifacts": [_artifact(r.path) for r in reviews] + [_artifact(f.path) for f in failed],
             "results": results,
         }],

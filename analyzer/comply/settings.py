@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from analyzer.comply.wordclasses import WordClass
+
 # fmt: off
-DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不构成", "不等于", "无法保证", "严禁", "禁止", "未"]
+DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不构成", "不等于", "无法保证", "严禁", "禁止", "未",
+                "没有", "没"]
 # words that start with a cue character but do not negate what follows
-DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常"]
+DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常",
+                  "没问题", "没关系", "没事"]
 # fmt: on
 
 
@@ -33,3 +37,7 @@ class BookSettings(BaseModel):
         description="where a missing statement is pointed at when nothing more specific triggered it",
     )
     gap: int = Field(default=12, ge=0, le=100, description="longest gap a … in a phrase stands for")
+    classes: dict[str, WordClass] = Field(
+        default_factory=dict,
+        description="word classes of this rulebook (added to, or replacing, the shipped ones of the same name)",
+    )

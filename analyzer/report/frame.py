@@ -125,6 +125,8 @@ FINDING_COLUMNS = [
     "article",
     "provenance",
     "claim_ids",
+    "fix",
+    "lang",
 ]
 
 
@@ -262,6 +264,8 @@ def finding_row(f: Finding) -> dict[str, Any]:
         "article": f.citation.article,
         "provenance": f.citation.provenance,
         "claim_ids": ",".join(f.claim_ids),
+        "fix": f.fix,
+        "lang": f.lang,
     }
 
 

@@ -28,7 +28,7 @@ from analyzer import __version__
 from analyzer.atomic import write_text_atomic
 from analyzer.errors import ReportError
 from analyzer.extract.numbers import plain_decimal
-from analyzer.i18n import Lang, message
+from analyzer.i18n import LANGS, Lang, message
 from analyzer.ingest.decode import display_name
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
@@ -242,22 +242,29 @@ class LineIndex:
 def _finding_item(index: int, finding: Finding, text: str, lines: LineIndex) -> Item:
     spans = sorted(finding.spans, key=lambda s: (s.start, s.end))
     quotes = list(finding.quotes) or [s.slice(text) for s in spans]
+    lang = finding.lang if finding.lang in LANGS else "en"  # the labels speak the finding's language
+
+    def label(key: str, english: str) -> str:
+        return english if lang == "en" else message(key, lang)  # type: ignore[arg-type]
+
     return Item(
         kind="finding",
         ref=finding_ref(index),
         position=spans[0].start if spans else -1,
         css=f"sev-{finding.severity.value}",
         label=finding.title,
-        summary=f"{finding.severity.value} · {finding.rule_id}",
+        summary=f"{label(f'severity.{finding.severity.value}', finding.severity.value)} · {finding.rule_id}",
         badge=finding.severity.value,
         rows=[
-            ("rule", finding.rule_id),
-            ("severity", finding.severity.value),
-            ("title", finding.title),
-            ("message", finding.message),
-            ("citation", _citation(finding)),
-            ("where", ", ".join(lines.span(s) for s in spans) or "the whole document"),
-            *([("page", finding.where.label())] if finding.where is not None else []),
+            (label("header.rule", "rule"), finding.rule_id),
+            (label("header.severity", "severity"), label(f"severity.{finding.severity.value}", finding.severity.value)),
+            (label("comply.label.title", "title"), finding.title),
+            (label("header.message", "message"), finding.message),
+            *([(label("header.fix", "fix"), finding.fix)] if finding.fix else []),
+            (label("comply.label.cites", "citation"), _citation(finding)),
+            (label("header.where", "where"), ", ".join(lines.span(s) for s in spans)
+             or label("comply.label.whole", "the whole document")),
+            *([(label("header.page", "page"), finding.where.label())] if finding.where is not None else []),
         ],
         quotes=quotes,
         claim_refs=list(finding.claim_ids),

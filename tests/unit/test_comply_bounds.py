@@ -154,9 +154,9 @@ def test_timed_out_finding_is_not_a_missing_statement(tmp_path: Path) -> None:
 
     books = load_rulebooks([ROOT / "tests" / "data" / "rules" / "catastrophic_regex.yaml"], replace=True)
     doc = _document("基金" + "a" * 60)
-    findings = comply(doc, books)
+    findings = comply(doc, books, lang="en")
     assert [f.severity for f in findings] == [Severity.WARNING]
-    text = render_text([Review.of(doc, findings)])
+    text = render_text([Review.of(doc, findings, "en")])
     assert "missing" not in text and "(the whole document)" in text
 
 

@@ -71,7 +71,7 @@ def note(text: str, marker: str, *periods: tuple[date, date]) -> SourceNote:
 
 def rules_hit(result: DocumentResult) -> dict[str, list]:
     out: dict[str, list] = {}
-    for f in comply(result):
+    for f in comply(result, lang="en"):  # the English wording of the details is what is checked
         out.setdefault(f.rule_id, []).append(f)
     return out
 
@@ -223,8 +223,10 @@ def test_unverifiable_figures_leave_out_definitions_and_forecasts(tmp_path, widt
 
 def test_description_of_a_figure_reads_as_english() -> None:
     from analyzer.comply.conditions.claims import describe
+    from analyzer.comply.say import render
     from analyzer.pipeline import analyze
 
     result = analyze("现在申购，最低年化回报8%！".encode(), name="x.txt")
     claim = next(c for c in result.claims if c.metric == "annualized_return")
-    assert describe(claim, "market") == "「8%」 (an annualized return)"
+    assert render(describe(claim, "market"), "en") == "「8%」 (annualized return)"
+    assert render(describe(claim, "market"), "zh-Hans") == "「8%」（年化收益率）"

@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
 
 @pytest.fixture(scope="module")
 def sample_review(sample_result: DocumentResult) -> Review:
-    return Review.of(sample_result, comply(sample_result))
+    return Review.of(sample_result, comply(sample_result, lang="en"), "en")
 
 
 def test_text_review_starts_with_the_summary_and_shows_where_and_why(sample_review: Review) -> None:
@@ -124,7 +124,7 @@ def test_verification_verdicts_become_findings(tmp_path: Path, sample_path: Path
 
 def test_min_severity_filters_the_text_but_not_the_counts(sample_path: Path) -> None:
     # the full review is --explain's since issue 24 (the default is one line per finding)
-    code, out, _ = _comply(str(sample_path), "--no-verify", "--min-severity", "error", "--explain")
+    code, out, _ = _comply(str(sample_path), "--no-verify", "--min-severity", "error", "--explain", "--lang", "en")
     lines = out.splitlines()
     assert lines[0] == "2 errors, 8 warnings, 1 info in 1 document (9 below error not shown)"
     shown = [line.split()[0] for line in lines if line.startswith("  ") and not line.startswith("    ")]

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.conditions.claims import ClaimRule
+from analyzer.comply.conditions.classes import ClassRule
 from analyzer.comply.conditions.pattern import RegexCondition
 from analyzer.comply.conditions.phrase import ForbiddenPhrase, RequiredPhrase
 from analyzer.comply.conditions.rating import RatingConsistency
@@ -15,16 +16,19 @@ from analyzer.comply.conditions.suitability import Suitability
 from analyzer.comply.conditions.verdict import VerdictCondition
 
 Condition = Annotated[
-    RequiredPhrase | ForbiddenPhrase | ClaimRule | RatingConsistency | Suitability | VerdictCondition | RegexCondition,
+    RequiredPhrase | ForbiddenPhrase | ClassRule | ClaimRule | RatingConsistency | Suitability | VerdictCondition
+    | RegexCondition,
     Field(discriminator="kind"),
 ]
 CONDITION_KINDS = (
-    "required_phrase", "forbidden_phrase", "claim_rule", "rating_consistency", "suitability", "verdict", "regex"
+    "required_phrase", "forbidden_phrase", "classes", "claim_rule", "rating_consistency", "suitability", "verdict",
+    "regex",
 )
 
 __all__ = [
     "CONDITION_KINDS",
     "ClaimRule",
+    "ClassRule",
     "Condition",
     "ConditionBase",
     "ForbiddenPhrase",

@@ -13,46 +13,37 @@ from pydantic import Field, PrivateAttr, model_validator
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Claim, Period
 
 Requirement = Literal["source", "period", "period_covered", "disclaimer", "min_period", "fiscal_years"]
 
-_PROBLEMS = {
-    "source": "no data source",
-    "period": "no period",
-    "disclaimer": "no disclaimer in its sentence, its source note or just after it",
-}
-_ADD = {
-    "source": "the data source (e.g. 数据来源：基金定期报告)",
-    "period": "the period (e.g. 2020-01-01至2024-12-31, 近1年截至…)",
-}
-# metric names as a reviewer reads them
-METRIC_WORDS = {
-    "return": "return", "annual_return": "yearly return", "annualized_return": "annualized return",
-    "fund_return": "fund return", "fund_return_since_inception": "return since inception",
-    "benchmark_return": "benchmark return", "ranking": "ranking", "net_inflow": "net inflow",
-    "pe_ttm": "P/E (TTM)", "pb": "P/B", "percentile": "valuation percentile", "growth_yoy": "year-on-year growth",
-    "growth_mom": "month-on-month growth", "growth": "growth", "upside": "upside", "peg_gap": "PEG gap",
-}
-KIND_WORDS = {"fund": "the fund's", "other_fund": "another fund's", "benchmark": "the benchmark's",
-              "index": "an index's", "ranking": "a", "market": "a"}
+# the problems a figure can have; the first three are short (「no data source and no period」)
+SHORT = ("source", "period", "disclaimer")
+_ADD = ("source", "period")
+# metric names as a reviewer reads them (comply.metric.* in corpora/messages/comply.yaml)
+METRICS_NAMED = frozenset({
+    "return", "annual_return", "annualized_return", "fund_return", "fund_return_since_inception",
+    "benchmark_return", "ranking", "net_inflow", "pe_ttm", "pb", "percentile", "growth_yoy", "growth_mom",
+    "growth", "upside", "peg_gap",
+})
+KINDS_NAMED = frozenset({"fund", "other_fund", "benchmark", "index"})
 
 
-def describe(claim: Claim, kind: str | None = None) -> str:
-    """「77.84%」 (恒生科技指数's return, 近1年 = 2024-03-07–2025-03-06)."""
-    what = METRIC_WORDS.get(claim.metric, claim.metric.replace("_", " "))
+def describe(claim: Claim, kind: str | None = None) -> Say:
+    """「77.84%」 (恒生科技指数's return, 近1年 = 2024-03-07–2025-03-06), in the reader's language."""
+    what: Say | str = Say(f"comply.metric.{claim.metric}") if claim.metric in METRICS_NAMED else (
+        claim.metric.replace("_", " ")
+    )
     if claim.subject is not None and claim.subject.alias and claim.subject.alias not in ("本基金", "上述基金"):
-        what = f"{claim.subject.alias}'s {what}"
-    elif kind in KIND_WORDS:
-        article = KIND_WORDS[kind]
-        if article == "a" and what[:1] in "aeiou":
-            article = "an"  # an annualized return, an excess return
-        what = f"{article} {what}"
-    parts = [what]
+        what = Say("comply.claim.whose", subject=claim.subject.alias, what=what)
+    elif kind is not None:
+        what = Say(f"comply.claim.kind.{kind if kind in KINDS_NAMED else 'plain'}", what=what)
     if claim.period is not None and (claim.period.start or claim.period.end):
-        parts.append(f"{claim.period.text} = {_dates(claim.period)}")
-    return f"「{claim.text}」 ({', '.join(parts)})"
+        return Say("comply.claim.describe_period", quote=claim.text, what=what, period=claim.period.text,
+                   dates=_dates(claim.period))
+    return Say("comply.claim.describe", quote=claim.text, what=what)
 
 
 def _dates(period: Period) -> str:
@@ -124,7 +115,7 @@ class ClaimRule(ConditionBase):
         if not claims or (self.when is not None and self.when.evidence(ctx) is None):
             return []
         # one finding per sentence, listing each figure once with everything it lacks
-        problems: dict[int, list[tuple[Claim, list[str], list[str]]]] = defaultdict(list)
+        problems: dict[int, list[tuple[Claim, list[Say], list[str]]]] = defaultdict(list)
         for claim in claims:
             found = [(r, p) for r in self.requires if r != "fiscal_years"
                      for p in [self._check(ctx, claim, r)] if p is not None]
@@ -136,34 +127,36 @@ class ClaimRule(ConditionBase):
         return hits
 
     @staticmethod
-    def _hit(ctx: Context, items: list[tuple[Claim, list[str], list[str]]]) -> Hit:
-        parts = []
-        for claim, found, _ in items:
+    def _hit(ctx: Context, items: list[tuple[Claim, list[Say], list[str]]]) -> Hit:
+        parts: list[Say] = []
+        for claim, found, reqs in items:
             kind = ctx.performance.classify(claim).kind
-            short = [p for p in found if p in _PROBLEMS.values()]
-            long = [p for p in found if p not in _PROBLEMS.values()]
-            text = describe(claim, kind)
-            if short:
-                text += ": " + " and ".join(short)
-            if long:
-                text += (", and " if short else " ") + "; ".join(long)
-            parts.append(text)
-        detail = "; ".join(parts) + "."
+            short = [p for p, r in zip(found, reqs, strict=True) if r in SHORT]
+            long = [p for p, r in zip(found, reqs, strict=True) if r not in SHORT]
+            figure = describe(claim, kind)
+            if short and long:
+                parts.append(Say("comply.claim.problems_long", "and", figure=figure, problems=short, more=long))
+            elif short:
+                parts.append(Say("comply.claim.problems", "and", figure=figure, problems=short))
+            else:
+                parts.append(Say("comply.claim.more", figure=figure, more=long))
+        detail: list[Say] = [Say("comply.claim.items", items=parts)]
         wanted = sorted({r for _, _, reqs in items for r in reqs if r in _ADD})
         if wanted:
-            detail += " Add " + " and ".join(_ADD[r] for r in wanted) + " next to the figure or in a note under it."
+            detail.append(Say("comply.claim.add", "and", what=[Say(f"comply.add.{r}") for r in wanted]))
         source = items[0][0].source
-        if source is not None and any(p.startswith("covers") for _, found, _ in items for p in found):
+        if source is not None and any("period_covered" in reqs for _, _, reqs in items):
             cited = ", ".join(_dates(p) for p in source.periods)
-            detail += f" The note 「{source.text}」 cites {cited} only."
-        return Hit(spans=tuple(c.span for c, _, _ in items), detail=detail, claim_ids=tuple(c.id for c, _, _ in items))
+            detail.append(Say("comply.claim.note_cites", note=source.text, cited=cited))
+        return Hit(spans=tuple(c.span for c, _, _ in items), detail=Say("comply.detail.seq", "concat", parts=detail),
+                   claim_ids=tuple(c.id for c, _, _ in items))
 
-    def _check(self, ctx: Context, claim: Claim, requirement: Requirement) -> str | None:
+    def _check(self, ctx: Context, claim: Claim, requirement: Requirement) -> Say | None:
         source = claim.source
         if requirement == "source":
-            return None if ctx.performance.has_source(claim, self.accept_attribution) else _PROBLEMS["source"]
+            return None if ctx.performance.has_source(claim, self.accept_attribution) else Say("comply.problem.source")
         if requirement == "period":
-            return None if ctx.performance.has_period(claim) else _PROBLEMS["period"]
+            return None if ctx.performance.has_period(claim) else Say("comply.problem.period")
         if requirement == "period_covered":
             period = claim.period
             if (
@@ -171,9 +164,9 @@ class ClaimRule(ConditionBase):
                 or period.end is None or period.derived_from == "source_note" or _covered(period, source.periods)
             ):
                 return None
-            return f"covers {_dates(period)}, outside the period its source note cites"
+            return Say("comply.problem.covers", dates=_dates(period))
         if requirement == "disclaimer":
-            return None if self._has_disclaimer(ctx, claim) else _PROBLEMS["disclaimer"]
+            return None if self._has_disclaimer(ctx, claim) else Say("comply.problem.disclaimer")
         if requirement == "min_period":
             period = claim.period
             # a single day is the date a figure is stated at (截至…), not the period it covers
@@ -182,7 +175,7 @@ class ClaimRule(ConditionBase):
             days = (period.end - period.start).days + 1
             if days >= self.min_period_days:
                 return None
-            return f"covers only {days} days; show periods longer than 6 months"
+            return Say("comply.problem.short", days=days)
         return None
 
     def _has_disclaimer(self, ctx: Context, claim: Claim) -> bool:
@@ -231,11 +224,10 @@ class ClaimRule(ConditionBase):
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
-                detail = (
-                    f"{group[0].subject.alias if group[0].subject else subject_id} shows fiscal years "
-                    f"{', '.join(map(str, sorted(shown)))} but not {', '.join(map(str, missing))}; "
-                    f"show every complete fiscal year {first}–{last} "
-                    f"(the last {self.fiscal_years}, or all since inception)."
+                detail = Say(
+                    "comply.claim.fiscal", subject=group[0].subject.alias if group[0].subject else subject_id,
+                    shown=", ".join(map(str, sorted(shown))), missing=", ".join(map(str, missing)), first=first,
+                    last=last, n=self.fiscal_years,
                 )
                 spans, ids = tuple(c.span for c in group), tuple(c.id for c in group)
                 hits.append(Hit(spans=spans, detail=detail, claim_ids=ids))

@@ -10,6 +10,7 @@ from pydantic import Field, PrivateAttr
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.guard import compile_user_pattern
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Severity, Span
 
@@ -55,17 +56,14 @@ class RegexCondition(ConditionBase):
                 if len(matches) >= MAX_HITS:
                     break
         except TimeoutError:
-            return [Hit(spans=(), severity=Severity.WARNING, detail=(
-                f"The pattern ran longer than {self.timeout}s on this document and was not evaluated; "
-                "review the document for this rule by hand."
-            ))]
+            return [Hit(spans=(), severity=Severity.WARNING, detail=Say("comply.regex.timeout", seconds=self.timeout))]
         if self.mode == "require":
-            return [] if matches else [Hit(spans=(Span(start=0, end=0),), detail="Nothing in the document matches.")]
+            return [] if matches else [Hit(spans=(Span(start=0, end=0),), detail=Say("comply.regex.nothing"))]
         hits = []
         for start, end in matches:
             if self.text == "simplified":
                 span = ctx.result.span_from_simplified(start, end)
             else:
                 span = Span(start=start, end=end)
-            hits.append(Hit(spans=(span,), detail=f"Found 「{ctx.quote(span)}」."))
+            hits.append(Hit(spans=(span,), detail=Say("comply.found", quote=ctx.quote(span))))
         return hits

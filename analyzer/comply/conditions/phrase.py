@@ -10,18 +10,26 @@ from pydantic import Field, PrivateAttr, model_validator
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet, display_phrase
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings, Negation
+from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
 MAX_ANCHORS = 5
 _SENTENCE_END = frozenset("。！？!?\n")
 
 
-def _wanted(group: PhraseSet, example: str | None = None) -> str:
+def _wanted(group: PhraseSet, example: str | None = None) -> Say:
     if example:
-        return f"「{example}」"
-    others = len(group.phrases) - 1
-    return f"「{display_phrase(group.phrases[0])}」" + (" or a similar wording" if others else "")
+        return Say("comply.quoted", text=example)
+    phrase = display_phrase(group.phrases[0])
+    return Say("comply.wanted.similar" if len(group.phrases) > 1 else "comply.quoted", phrase=phrase, text=phrase)
+
+
+def nearby_words(what: str) -> Say | str:
+    """A ``needs_nearby`` key in the reader's language when the catalogue has it (source, period, …)."""
+    key = f"comply.nearby.{what}"
+    return Say(key) if key in shipped_catalogue().entries else what
 
 
 class RequiredPhrase(ConditionBase):
@@ -69,17 +77,18 @@ class RequiredPhrase(ConditionBase):
         missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not ctx.find(g)]
         if not missing:
             return []
-        wanted = " and ".join(_wanted(g, e) for g, e in missing)
+        wanted = [_wanted(g, e) for g, e in missing]
         if evidence is not None and evidence.spans:
             spans = evidence.spans[:MAX_ANCHORS]
             claim_ids = evidence.claim_ids[:MAX_ANCHORS]
-            where = "the words quoted need it"
+            where = Say("comply.where.quoted")
         else:
             anchors = ctx.find_spans(self._anchor) if self._anchor is not None else []
             spans = (anchors[-1],) if anchors else (Span(start=0, end=0),)
             claim_ids = ()
-            where = "add it to the risk notice" if anchors else "the document has no risk notice to add it to"
-        return [Hit(spans=tuple(spans), detail=f"Add {wanted} ({where}).", claim_ids=tuple(claim_ids))]
+            where = Say("comply.where.notice" if anchors else "comply.where.none")
+        detail = Say("comply.add", "and", wanted=wanted, where=where)
+        return [Hit(spans=tuple(spans), detail=detail, claim_ids=tuple(claim_ids))]
 
 
 class ForbiddenPhrase(ConditionBase):
@@ -134,8 +143,11 @@ class ForbiddenPhrase(ConditionBase):
             if self._nearby and not lacking:
                 continue
             span = ctx.span_of_folded(start, end)
-            detail = f"Found 「{ctx.quote(span)}」"
-            detail += f" with no {' and no '.join(lacking)} next to it." if lacking else "."
+            if lacking:
+                words = [nearby_words(w) for w in lacking]
+                detail = Say("comply.found.lacking", "and", quote=ctx.quote(span), lacking=words)
+            else:
+                detail = Say("comply.found", quote=ctx.quote(span))
             out.append(Hit(spans=(span,), detail=detail))
         return out
 

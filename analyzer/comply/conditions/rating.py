@@ -12,8 +12,9 @@ from pydantic import Field, PrivateAttr
 from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import fund_types
-from analyzer.comply.fundfacts import TYPE_NAMES
+from analyzer.comply.fundfacts import type_name
 from analyzer.comply.guard import compile_user_pattern
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Severity, Span
 
@@ -57,7 +58,10 @@ class RatingConsistency(ConditionBase):
         """Rating statements, each once (the longest pattern match wins on overlap)."""
         found: list[tuple[int, int, str | None, str | None]] = []
         for pattern in self._compiled:
-            for m in pattern.finditer(ctx.result.simplified, timeout=0.5):
+            # the shipped patterns are linear (no nested repeats) and run unbounded, so they decide the
+            # same under any load; a rulebook's own patterns keep a time limit
+            timeout = None if self.patterns == DEFAULT_PATTERNS else 0.5
+            for m in pattern.finditer(ctx.result.simplified, timeout=timeout):
                 groups = m.groupdict()
                 found.append((m.start(), m.end(), groups.get("r"), groups.get("word")))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -75,22 +79,21 @@ class RatingConsistency(ConditionBase):
             mentions = self.mentions(ctx)
         except TimeoutError:
             return [Hit(spans=(), severity=Severity.WARNING,
-                        detail="A rating pattern ran out of time on this document; check the ratings by hand.")]
+                        detail=Say("comply.rating.timeout"))]
         if not mentions:
             return []
         hits: list[Hit] = []
         for m in mentions:
             if m.level and m.word and self.levels.get(m.word) != m.level:
-                hits.append(Hit(spans=(m.span,), detail=(
-                    f"「{ctx.quote(m.span)}」: {m.word}风险 is {self.levels.get(m.word)}, not {m.level}; "
-                    "make the level and its word agree."
+                hits.append(Hit(spans=(m.span,), detail=Say(
+                    "comply.rating.word", quote=ctx.quote(m.span), word=m.word, expected=self.levels.get(m.word),
+                    level=m.level,
                 )))
         resolved = [(m, m.level or self.levels.get(m.word or "")) for m in mentions]
         distinct = sorted({level for _, level in resolved if level})
         if len(distinct) > 1:
-            hits.append(Hit(spans=tuple(m.span for m, _ in resolved), detail=(
-                f"The document states different risk levels: {', '.join(distinct)}; state one level throughout."
-            )))
+            hits.append(Hit(spans=tuple(m.span for m, _ in resolved),
+                            detail=Say("comply.rating.distinct", levels=", ".join(distinct))))
         hits += self._type_hits(ctx, resolved)
         return hits
 
@@ -103,9 +106,8 @@ class RatingConsistency(ConditionBase):
             bad = [(m, level) for m, level in resolved if level and level not in allowed]
             if bad:
                 quotes = ", ".join(f"「{ctx.quote(m.span)}」" for m, _ in bad)
-                name = TYPE_NAMES.get(fund_type, f"a {fund_type} fund")
-                return [Hit(spans=tuple(m.span for m, _ in bad) + evidence.spans[:1], detail=(
-                    f"Rated {quotes}, but {why} makes it {name} ({fund_type}), which is rated "
-                    f"{'/'.join(allowed)}. Correct the rating or the fund type."
+                return [Hit(spans=tuple(m.span for m, _ in bad) + evidence.spans[:1], detail=Say(
+                    "comply.rating.type", quotes=quotes, why=why, name=type_name(fund_type), fund_type=fund_type,
+                    allowed="/".join(allowed),
                 ))]
         return []

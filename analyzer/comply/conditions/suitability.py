@@ -8,6 +8,7 @@ must stay safe (养老资金), which suits no fund above a given level.
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 import regex
@@ -17,8 +18,10 @@ from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.conditions.rating import DEFAULT_PATTERNS
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import fund_types
-from analyzer.comply.fundfacts import TYPE_NAMES
+from analyzer.comply.fundfacts import type_name
+from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
+from analyzer.types import Span
 
 _RATING_PATTERNS = [regex.compile(p) for p in DEFAULT_PATTERNS]
 _WORD_LEVEL = {"低": 1, "中低": 2, "中": 3, "中高": 4, "高": 5}
@@ -36,7 +39,7 @@ class Suitability(ConditionBase):
         description="investor words → their class (C1–C5)",
     )
     money: dict[str, int] = Field(
-        default_factory=lambda: {"养老资金": 3, "养老钱": 3, "养老金": 3, "退休金": 3, "养老储蓄": 3,
+        default_factory=lambda: {"养老资金": 3, "养老钱": 3, "养老的钱": 3, "养老金": 3, "退休金": 3, "养老储蓄": 3,
                                  "保命钱": 2, "救命钱": 2, "应急资金": 2},
         description="money that must stay safe → the highest R-level it may go into",
     )
@@ -46,6 +49,12 @@ class Suitability(ConditionBase):
         description="fund type → the lowest R-level such a fund can have",
     )
     window: int = Field(default=40, ge=5, le=200, description="characters after a cue searched for the audience")
+    permissions: bool = Field(
+        default=True,
+        description="also read 「保守型客户也可以买」「养老的钱投进来也没问题」: an audience word (word classes "
+        "cautious_investor, safe_money) with a word of permission (permit) after it in its sentence, not negated",
+    )
+    permission_gap: int = Field(default=16, ge=0, le=60)
     _clause: regex.Pattern[str] | None = PrivateAttr(default=None)
     _words: regex.Pattern[str] | None = PrivateAttr(default=None)
 
@@ -55,26 +64,27 @@ class Suitability(ConditionBase):
         words = sorted({*self.investors, *self.money}, key=len, reverse=True)
         self._words = regex.compile("|".join(regex.escape(w) for w in words) + r"|C[1-5](?:级|类)?(?:及以上|以上)?")
 
-    def _product_level(self, ctx: Context) -> tuple[int, str] | None:
-        best: tuple[int, str] | None = None
+    def _product_level(self, ctx: Context) -> tuple[int, Say] | None:
+        best: tuple[int, Say] | None = None
         for pattern in _RATING_PATTERNS:
             for m in pattern.finditer(ctx.result.simplified):
                 groups = m.groupdict()
                 level = int(groups["r"][1]) if groups.get("r") else _WORD_LEVEL.get(groups.get("word") or "", 0)
                 if level and (best is None or level > best[0]):
                     quote = ctx.quote(ctx.result.span_from_simplified(*m.span()))
-                    best = (level, f"it is rated 「{quote}」")
+                    best = (level, Say("comply.suit.rated", quote=quote))
         for fund_type, why, _ in fund_types(ctx):
             level = self.type_min_level.get(fund_type)
             if level and (best is None or level > best[0]):
-                best = (level, f"{why} makes it {TYPE_NAMES.get(fund_type, fund_type)} (R{level} or above)")
+                best = (level, Say("comply.suit.type", why=why, name=type_name(fund_type), level=level))
         return best
 
     def evaluate(self, ctx: Context) -> list[Hit]:
         assert self._clause is not None and self._words is not None
         text = ctx.result.simplified
         clauses = list(self._clause.finditer(text))
-        if not clauses:
+        permitted = self._permitted(ctx) if self.permissions else []
+        if not clauses and not permitted:
             return []
         product = self._product_level(ctx)
         if product is None:
@@ -87,22 +97,65 @@ class Suitability(ConditionBase):
                 if problem is None:
                     continue
                 span = ctx.result.span_from_simplified(clause.start(), word.end())
-                hits.append(Hit(spans=(span,), detail=(
-                    f"「{ctx.quote(span)}」 {problem}, but {why}. Name only investors whose risk tolerance "
-                    f"matches (e.g. 「适合风险承受能力为C{level}及以上的投资者」)."
-                )))
+                hits.append(Hit(spans=(span,), detail=Say(
+                    "comply.suit.detail", quote=ctx.quote(span), problem=problem, why=why, level=level)))
                 break
+        covered = [h.spans[0] for h in hits]
+        for span, word in permitted:
+            if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in covered):
+                continue  # one finding per audience-and-permission (稳健型、保守型投资者均可放心配置)
+            problem = self._problem(word, level) if (word in self.investors or word in self.money or
+                                                     _CLASS.match(word.upper())) else self._class_problem(word, level)
+            if problem is None:
+                continue
+            hits.append(Hit(spans=(span,), detail=Say(
+                "comply.suit.detail", quote=ctx.quote(span), problem=problem, why=why, level=level)))
+            covered.append(span)
         return hits
 
-    def _problem(self, word: str, level: int) -> str | None:
+    def _class_problem(self, word: str, level: int) -> Say | None:
+        """An audience word the tables do not list: cautious investors are C2 at most, safe money R3."""
+        if self._is_money(word):
+            return None if level <= 3 else Say("comply.suit.money", cap=3)
+        return None if level <= 2 else Say("comply.suit.class_or_below", cls=2)
+
+    @staticmethod
+    def _is_money(word: str) -> bool:
+        return any(ch in word for ch in "钱金费资积蓄本")
+
+    def _permitted(self, ctx: Context) -> list[tuple[Span, str]]:
+        """(span, audience word) of 「audience … permission」 in one sentence, nearest permission, not negated."""
+        from analyzer.comply.wordclasses import shipped_classes
+
+        classes = shipped_classes()
+        audience = sorted(ctx.class_hits("cautious_investor", classes["cautious_investor"])
+                          + ctx.class_hits("safe_money", classes["safe_money"]))
+        permits = ctx.class_hits("permit", classes["permit"])
+        negators = ctx.class_hits("negator", classes["negator"])
+        starts = [a for a, _ in permits]
+        out = []
+        for a, b in audience:
+            j = bisect.bisect_left(starts, b)
+            if j >= len(starts) or starts[j] > b + self.permission_gap:
+                continue
+            pa, pb = permits[j]
+            if ctx.clause_index(pa, True) != ctx.clause_index(a, True):
+                continue
+            if any(b <= na and ne <= pa for na, ne in negators):
+                continue  # 保守型客户不宜购买, 养老钱不要投进来
+            word = ctx.folded.text[a:b]
+            out.append((ctx.span_of_folded(a, pb), word))
+        return out
+
+    def _problem(self, word: str, level: int) -> Say | None:
         if word in self.investors:
             cls = self.investors[word]
-            return None if cls >= level else f"targets investors of class C{cls}"
+            return None if cls >= level else Say("comply.suit.class", cls=cls)
         if word in self.money:
             cap = self.money[word]
-            return None if level <= cap else f"targets money that suits nothing above R{cap}"
-        match = _CLASS.match(word)
+            return None if level <= cap else Say("comply.suit.money", cap=cap)
+        match = _CLASS.match(word.upper())
         if match is not None:
             cls = int(match.group("n"))
-            return None if cls >= level else f"admits investors from class C{cls}"
+            return None if cls >= level else Say("comply.suit.admits", cls=cls)
         return None

@@ -9,7 +9,8 @@ from pydantic import Field
 from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.conditions.claims import describe
 from analyzer.comply.context import Context, Hit
-from analyzer.types import Verdict, VerdictStatus
+from analyzer.comply.say import Say
+from analyzer.types import Claim, Severity, Verdict, VerdictStatus
 
 
 def _explain(verdict: Verdict) -> str:
@@ -25,11 +26,6 @@ def _explain(verdict: Verdict) -> str:
     return "; ".join(parts)
 
 
-_WORDS = {
-    VerdictStatus.CONTRADICTED: "does not match the market data",
-    VerdictStatus.UNVERIFIABLE: "could not be checked",
-    VerdictStatus.SUPPORTED: "matches the market data",
-}
 
 
 class VerdictCondition(ConditionBase):
@@ -42,6 +38,9 @@ class VerdictCondition(ConditionBase):
     group: bool = False
     exclude_metrics: list[str] = Field(default_factory=list)
     exclude_forecasts: bool = False
+    sourced_severity: Severity | None = Field(
+        default=None, description="the severity for figures that cite their source (a note, 数据来源, a named source)"
+    )
 
     def evaluate(self, ctx: Context) -> list[Hit]:
         wanted, skipped = set(self.status), set(self.exclude_metrics)
@@ -54,14 +53,25 @@ class VerdictCondition(ConditionBase):
             and not (self.exclude_forecasts and claim.forecast)
         ]
         pairs.sort(key=lambda p: p[1].span.start)
+        if self.sourced_severity is None:
+            return self._hits(pairs, None)
+        # a figure that cites its source is checked by a reviewer against that source: a lighter finding
+        sourced = [(v, c) for v, c in pairs if ctx.performance.has_source(c)]
+        unsourced = [(v, c) for v, c in pairs if not ctx.performance.has_source(c)]
+        return self._hits(unsourced, None) + self._hits(sourced, self.sourced_severity)
+
+    def _hits(self, pairs: list[tuple[Verdict, Claim]], severity: Severity | None) -> list[Hit]:
         hits = [
-            Hit(spans=(c.span,), detail=f"{describe(c)}: {_WORDS[v.status]} ({_explain(v)}).", claim_ids=(c.id,))
+            Hit(spans=(c.span,), detail=Say("comply.verdict.figure", figure=describe(c),
+                                            status=Say(f"comply.verdict.{v.status.value}"), why=_explain(v)),
+                claim_ids=(c.id,), severity=severity)
             for v, c in pairs
         ]
         if self.group and hits:
             return [Hit(
                 spans=tuple(s for h in hits for s in h.spans),
-                detail=f"{len(hits)} figure(s): " + " ".join(h.detail for h in hits),
+                detail=Say("comply.verdict.group", "concat", count=len(hits), details=[h.detail for h in hits]),
                 claim_ids=tuple(i for h in hits for i in h.claim_ids),
+                severity=severity,
             )]
         return hits

@@ -1,0 +1,178 @@
+"""Rules by meaning: words of given classes, in order, within a clause or a sentence, not negated.
+
+A rule lists one or more wordings, each an ordered list of slots; a slot is a class name
+(corpora/patterns/word_classes.yaml, or the rulebook's ``settings.classes``), ``a|b`` for either
+class, ``name?`` for an optional slot, or the built-in ``figure`` (20%, 3个百分点). Each slot's word
+must start within ``gap`` characters (punctuation and spaces not counted) after the previous one
+ends, in the same clause (``within: clause``) or sentence. A match is negated when a word of the
+``negator`` class stands in the clause up to ``negation_window`` characters before it or between
+its slots (「不保证一定盈利」, 「亏损不由公司承担」). ``unless_clause`` classes veto a match when one
+of their words is anywhere in its clause or sentence (a forecast about 指数 is no fund forecast).
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import product
+from typing import Literal
+
+from pydantic import Field, PrivateAttr
+
+from analyzer.comply.conditions.base import ConditionBase, When
+from analyzer.comply.context import Context, Hit
+from analyzer.comply.phrases import PhraseSet
+from analyzer.comply.say import Say
+from analyzer.comply.settings import BookSettings
+from analyzer.comply.wordclasses import BUILTIN, PRICE_UNITS, WordClass, shipped_classes
+
+Slot = tuple[str, ...]  # the classes a slot accepts
+
+
+class UnknownClass(ValueError):
+    """A slot names a class that neither the shipped file nor the rulebook defines (E607)."""
+
+
+def _slots(wording: list[str], known: set[str]) -> list[list[Slot]]:
+    """The wording's variants with every optional slot present or absent (present tried first)."""
+    choices: list[list[Slot | None]] = []
+    for slot in wording:
+        optional = slot.endswith("?")
+        names = tuple(n.strip() for n in slot.rstrip("?").split("|"))
+        for name in names:
+            if name not in known:
+                raise UnknownClass(f"unknown word class {name!r} (known: {', '.join(sorted(known))})")
+        choices.append([names, None] if optional else [names])
+    variants = [[s for s in combo if s is not None] for combo in product(*choices)]
+    return [v for v in variants if v]
+
+
+class ClassRule(ConditionBase):
+    """Words of the given classes in order, close together, in one clause or sentence, not negated."""
+
+    kind: Literal["classes"]
+    any_of: list[list[str]] = Field(min_length=1, description="wordings: each an ordered list of slots")
+    within: Literal["clause", "sentence"] = "clause"
+    gap: int = Field(default=8, ge=0, le=60, description="characters allowed between one slot and the next")
+    negation: bool = True
+    negation_window: int = Field(default=12, ge=0, le=60)
+    negation_between: bool = Field(default=True, description="a negator between the slots negates too")
+    unless_clause: list[str] = Field(default_factory=list, description="classes that veto a match in its clause")
+    only_clause: list[str] = Field(default_factory=list, description="classes one of which must be in its clause")
+    unless_within: list[str] = Field(default_factory=list, description="phrases: a hit inside one is no hit")
+    skip_titles: bool = True
+    when: When | None = None
+    _variants: list[list[Slot]] = PrivateAttr(default_factory=list)
+    _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
+    _unless: PhraseSet | None = PrivateAttr(default=None)
+
+    def prepare(self, settings: BookSettings) -> None:
+        self._classes = {**shipped_classes(), **settings.classes}
+        known = set(self._classes) | BUILTIN
+        self._variants = [v for wording in self.any_of for v in _slots(wording, known)]
+        for name in (*self.unless_clause, *self.only_clause):
+            if name not in self._classes:
+                raise UnknownClass(f"unless_clause/only_clause: unknown word class {name!r}")
+        if "negator" not in self._classes and self.negation:
+            raise UnknownClass("negation needs a 'negator' word class")
+        self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
+        for word_class in self._classes.values():
+            word_class.folded()  # register the words before the first document is scanned
+        if self.when is not None:
+            self.when.prepare(settings)
+
+    def _hits(self, ctx: Context, slot: Slot) -> list[tuple[int, int]]:
+        if len(slot) == 1:
+            name = slot[0]
+            if name == "figure":
+                return ctx.figure_hits()
+            if name == "price":
+                return ctx.figure_hits(PRICE_UNITS)
+            return ctx.class_hits(name, self._classes[name])
+        return sorted({h for name in slot for h in self._hits(ctx, (name,))}, key=lambda h: (h[0], -h[1]))
+
+    def evaluate(self, ctx: Context) -> list[Hit]:
+        if self.when is not None and self.when.evidence(ctx) is None:
+            return []
+        sentence = self.within == "sentence"
+        found: list[list[tuple[int, int]]] = []
+        for variant in self._variants:
+            slot_hits = [self._hits(ctx, slot) for slot in variant]
+            if any(not h for h in slot_hits):
+                continue
+            for first in slot_hits[0]:
+                parts = self._extend(ctx, slot_hits, 1, [first], sentence)
+                if parts is not None:
+                    found.append(parts)
+        found.sort(key=lambda p: (p[0][0], -p[-1][1]))
+        kept: list[list[tuple[int, int]]] = []
+        last_end = -1
+        exempt = ctx.find(self._unless) if self._unless is not None else []
+        for parts in found:
+            start, end = parts[0][0], parts[-1][1]
+            if start < last_end or self._vetoed(ctx, parts, sentence):
+                continue
+            if any(a < end and start < b for a, b in exempt):  # another rule's words already say it
+                continue
+            if self.skip_titles and ctx.in_title(start):
+                continue
+            last_end = end
+            kept.append(parts)
+        # one finding per sentence, quoting each match in it
+        by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for parts in kept:
+            by_sentence.setdefault(ctx.clause_index(parts[0][0], True), []).append((parts[0][0], parts[-1][1]))
+        out = []
+        for matches in by_sentence.values():
+            spans = tuple(ctx.span_of_folded(a, b) for a, b in matches)
+            quotes = "」「".join(ctx.quote(s) for s in spans)
+            out.append(Hit(spans=spans, detail=Say("comply.found", quote=quotes)))
+        return out
+
+    def _extend(
+        self, ctx: Context, slot_hits: list[list[tuple[int, int]]], i: int, parts: list[tuple[int, int]],
+        sentence: bool,
+    ) -> list[tuple[int, int]] | None:
+        """The first way slots ``i…`` follow ``parts`` (nearest first), or None."""
+        if i == len(slot_hits):
+            return parts
+        hits = slot_hits[i]
+        prev_end = parts[-1][1]
+        scope = ctx.clause_index(parts[0][0], sentence)
+        j = bisect.bisect_left(hits, prev_end, key=lambda h: h[0])
+        while j < len(hits) and hits[j][0] <= prev_end + self.gap:
+            hit = hits[j]
+            j += 1
+            if ctx.clause_index(hit[1] - 1, sentence) != scope:
+                break
+            done = self._extend(ctx, slot_hits, i + 1, [*parts, hit], sentence)
+            if done is not None:
+                return done
+        return None
+
+    def _vetoed(self, ctx: Context, parts: list[tuple[int, int]], sentence: bool) -> bool:
+        start, end = parts[0][0], parts[-1][1]
+        if self.negation:
+            negators = ctx.class_hits("negator", self._classes["negator"])
+            clause = ctx.clause_index(start)
+            i = bisect.bisect_left(negators, start - self.negation_window, key=lambda h: h[0])
+            while i < len(negators) and negators[i][0] < end:
+                a, b = negators[i]
+                i += 1
+                if b <= start:
+                    if ctx.clause_index(a) == clause:
+                        return True
+                elif self.negation_between and not any(a < pe and ps < b for ps, pe in parts):
+                    return True
+        scope = ctx.clause_index(start, sentence)
+        if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
+            return True
+        return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
+
+    def _scopes(self, ctx: Context, name: str, sentence: bool) -> set[int]:
+        """The clauses (or sentences) holding a word of class ``name``."""
+        key = f"scopes:{name}:{id(self._classes[name])}:{sentence}"
+        scopes = ctx.cache.get(key)
+        if scopes is None:
+            hits = ctx.class_hits(name, self._classes[name])
+            scopes = ctx.cache[key] = {ctx.clause_index(a, sentence) for a, _ in hits}
+        return scopes  # type: ignore[return-value]

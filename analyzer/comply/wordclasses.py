@@ -1,0 +1,91 @@
+"""Word classes as data: the shipped classes (corpora/patterns/word_classes.yaml) and a rulebook's own.
+
+A class is a list of words (either script) and the longer words that contain one of them but do not
+mean it (``except``). Words are folded as documents are and registered in the shared automaton, so
+finding every class in a document costs the one automaton pass. A hit counts where a word of the
+segmented text starts (能 in 能源 is none) and not inside one of the class's ``except`` words.
+
+Error code: E607 a word-class file or a rulebook's ``classes`` is invalid (unknown class, empty word).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from analyzer.comply.lexicon import LEXICON
+from analyzer.comply.phrases import fold_phrase_text
+from analyzer.datafiles import read_yaml, validation_message
+from analyzer.errors import RulebookError
+from analyzer.resources import corpora_path
+
+CLASS_NAME = r"^[a-z][a-z0-9_]*$"
+#: built-in slots every rule may use besides the classes: a figure (20%, 3个百分点, 三四成, 四厘) and a
+#: price (1.5元)
+BUILTIN = frozenset({"figure", "price"})
+FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰", "厘")
+PRICE_UNITS = ("元", "块")
+#: a figure in Chinese numerals: 三四成, 四个点, 两倍 (after folding: Simplified)
+CHINESE_FIGURE = r"[一二两三四五六七八九十百半几]{1,4}(?:个百分点|个点|成|倍|厘)"
+
+
+class WordClass(BaseModel):
+    """One class: its words and the longer words that are not it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: list[str] = Field(min_length=1)
+    except_: list[str] = Field(default_factory=list, alias="except")
+
+    @field_validator("words", "except_")
+    @classmethod
+    def _foldable(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not fold_phrase_text(str(word)):
+                raise ValueError(f"{word!r} is empty once punctuation and spaces are dropped")
+        return [str(w) for w in words]
+
+    def folded(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The folded words and except words (registered in the shared automaton)."""
+        words = tuple(dict.fromkeys(fold_phrase_text(w) for w in self.words))
+        excepts = tuple(dict.fromkeys(fold_phrase_text(w) for w in self.except_))
+        for word in (*words, *excepts):
+            LEXICON.add(word)
+        return words, excepts
+
+
+class WordClasses(BaseModel):
+    """A file of classes by name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    classes: dict[str, WordClass]
+
+    @field_validator("classes")
+    @classmethod
+    def _names(cls, classes: dict[str, WordClass]) -> dict[str, WordClass]:
+        import re
+
+        for name in classes:
+            if not re.match(CLASS_NAME, name) or name in BUILTIN:
+                raise ValueError(f"{name!r} is not a class name (lower-case words joined by _, not 'figure')")
+        return classes
+
+
+@cache
+def shipped_classes() -> dict[str, WordClass]:
+    """The shipped word classes, validated once per process (E607 when the file is broken)."""
+    path = corpora_path("patterns") / "word_classes.yaml"
+    raw = read_yaml(path, RulebookError, "E607", "word classes")
+    try:
+        return dict(WordClasses.model_validate(raw or {}).classes)
+    except ValidationError as exc:
+        raise RulebookError(f"{path}: {validation_message(exc)}", code="E607") from exc
+
+
+def covered(starts: list[int], length: int, start: int, end: int) -> bool:
+    """Whether an occurrence (sorted ``starts`` of a word of ``length``) covers ``[start, end)``."""
+    i = bisect.bisect_left(starts, end - length)
+    return i < len(starts) and starts[i] <= start
