@@ -113,9 +113,12 @@ def _cli(*args: str) -> tuple[int, str]:
 def test_cli_lang_option_and_sarif(tmp_path: Path) -> None:
     doc = tmp_path / "piece.txt"
     doc.write_text("青松成长股票型证券投资基金，本基金今年有望上涨20%。投资有风险。", encoding="utf-8")
+    # the full review (with each fix) is --explain's; the default view is one line per finding
     code, out = _cli("comply", str(doc), "--no-verify")
+    assert "预测本基金收益" in out
+    code, out = _cli("comply", str(doc), "--no-verify", "--explain")
     assert "预测本基金收益" in out and "修改建议: 删去该预测。" in out
-    code, out = _cli("comply", str(doc), "--no-verify", "--lang", "en")
+    code, out = _cli("comply", str(doc), "--no-verify", "--lang", "en", "--explain")
     assert "Forecast of the fund's return" in out and "fix: Remove the forecast." in out
     code, out = _cli("comply", str(doc), "--no-verify", "--lang", "zh-TW", "-f", "sarif")
     run = json.loads(out)["runs"][0]
