@@ -181,6 +181,11 @@ class Claim(Frozen):
         default_factory=dict,
         description="how subject, metric and period were decided (cue, rule), in words; 'uncertain: …' when unsure",
     )
+    rules: dict[str, str] = Field(
+        default_factory=dict,
+        description="subject, metric and period → the name of the decision rule that decided each "
+        "(corpora/patterns/claim_rules.yaml)",
+    )
 
 
 class Unattributed(Frozen):
