@@ -15,7 +15,7 @@ from analyzer.claims.clause_time import (
     outside_frames,
 )
 from analyzer.claims.company_ref import with_company_references
-from analyzer.claims.cues import CueIndex
+from analyzer.claims.cues import CueHit, CueIndex
 from analyzer.claims.metric import MetricReader
 from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
 from analyzer.claims.period import (
@@ -91,6 +91,9 @@ class Doc:
         from analyzer.structure import structure as build_structure  # the stage, when not run before
 
         self.original = original
+        self._attributions: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self._session_words: dict[tuple[int, int], str | None] = {}
+        self._line_sessions: dict[int, CueHit | None] = {}
         self.text = fold_punct(normalized.text)
         # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
         self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
@@ -180,7 +183,14 @@ class Doc:
 
     def session_word(self, start: int, end: int) -> str | None:
         """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
-        index level in points; None when there is neither."""
+        index level in points; None when there is neither. Read once per sentence, however many
+        figures it holds."""
+        key = (start, end)
+        if key not in self._session_words:
+            self._session_words[key] = self._session_word(start, end)
+        return self._session_words[key]
+
+    def _session_word(self, start: int, end: int) -> str | None:
         cue = self.metrics.in_session(start, end)
         if cue is not None:
             return f"「{cue.word}」 in the sentence"
@@ -194,8 +204,10 @@ class Doc:
         a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
         starts = self.sentences.line_starts
         for line in {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}:
-            end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
-            cue = self.metrics.in_session(starts[line], end)
+            if line not in self._line_sessions:  # read once per line, however many figures it holds
+                end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
+                self._line_sessions[line] = self.metrics.in_session(starts[line], end)
+            cue = self._line_sessions[line]
             if cue is not None:
                 return f"「{cue.word}」 in the item"
         genre = self.item_genre(pos)
@@ -238,6 +250,16 @@ class Doc:
         for s, e in spans:
             covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
         return covered
+
+    def attributions(self, start: int, end: int, regex: re.Pattern[str]) -> tuple[list[int], list[tuple[int, int]]]:
+        """(match ends, spans of the ``who`` group) of ``regex`` in the sentence ``[start, end)``,
+        found once per sentence and kept: figures look up the last one before them by bisect."""
+        found = self._attributions.get(start)
+        if found is None:
+            matches = list(regex.finditer(self.text, start, end))
+            found = ([m.end() for m in matches], [m.span("who") for m in matches])
+            self._attributions[start] = found
+        return found
 
     def inside_word(self, named: Named) -> bool:
         """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),

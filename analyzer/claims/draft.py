@@ -14,7 +14,7 @@ from analyzer.claims.certainty import (
 )
 from analyzer.claims.named import Named
 from analyzer.extract.base import Hit
-from analyzer.types import Mention, Period, SubjectRef
+from analyzer.types import Mention, MentionKind, Period, SubjectRef
 
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
@@ -65,6 +65,40 @@ class State:
     line_period: Period | None = None
     sentence_period: Period | None = None
     by_id: dict[str, Draft] = field(default_factory=dict)
+    # the sentence's figures by what later figures look up, kept as they are added, so no figure
+    # scans its sentence from the start (a sentence of thousands of figures stays linear)
+    _last_of: dict[tuple[str, str | None], Draft] = field(default_factory=dict)
+    amounts: list[Draft] = field(default_factory=list)  # money and counts, in order
+    closes: int = 0  # figures whose metric is a close
+    #: for time words (by start) the metrics of the figures after them in the sentence, and how many were read
+    metrics_after: dict[int, tuple[int, set[str]]] = field(default_factory=dict)
+
+    def new_sentence(self) -> None:
+        """Start a sentence with no figures."""
+        self.sentence = []
+        self._last_of, self.amounts, self.closes, self.metrics_after = {}, [], 0, {}
+
+    def add(self, draft: Draft) -> None:
+        """A finished figure of the sentence."""
+        self.drafts.append(draft)
+        self.sentence.append(draft)
+        self.by_id[draft.id] = draft
+        self._last_of[(draft.hit.kind.value, draft.mention.unit)] = draft
+        if draft.hit.kind in (MentionKind.MONEY, MentionKind.COUNT):
+            self.amounts.append(draft)
+        self.closes += draft.metric == "close"
+
+    def last_of(self, kind: MentionKind, unit: str | None) -> Draft | None:
+        """The sentence's last figure of ``kind`` in ``unit``."""
+        return self._last_of.get((kind.value, unit))
+
+    def metrics_since(self, t_start: int, first: int) -> set[str]:
+        """The metrics of the sentence's figures from index ``first`` on (those after the time words
+        starting at ``t_start``), read incrementally."""
+        read, seen = self.metrics_after.get(t_start, (first, set()))
+        seen.update(d.metric for d in self.sentence[read:])
+        self.metrics_after[t_start] = (len(self.sentence), seen)
+        return seen
 
 
 def enter(doc: Doc, state: State, hit: Hit) -> None:
@@ -74,7 +108,8 @@ def enter(doc: Doc, state: State, hit: Hit) -> None:
     if line != state.line_index:
         state.line_index, state.line_subject, state.line_period, state.sentence_period = line, None, None, None
         # the previous sentence is one on the same line (a yearly table), never the last of the line before
-        state.previous_sentence, state.sentence = [], []
+        state.previous_sentence = []
+        state.new_sentence()
     if s_index != state.sentence_index:
         if state.sentence:
             state.previous_sentence = state.sentence
@@ -83,7 +118,8 @@ def enter(doc: Doc, state: State, hit: Hit) -> None:
         state.after_semicolon = bool(state.sentence) and doc.text[before - 1 : before] == ";"
         if state.sentence_period is not None:
             state.line_period, state.sentence_period = state.sentence_period, None
-        state.sentence_index, state.sentence = s_index, []
+        state.sentence_index = s_index
+        state.new_sentence()
         state.prev_value_end, state.prev_kind_end = doc.sentences.spans[s_index][0], {}
         state.first_value_start = hit.start
 

@@ -317,8 +317,7 @@ class MetricReader:
         return any(relation in word for relation in _relation_of())
 
     def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
-        found = self.forecast.within(sentence_start, start)
-        return found[-1] if found else None
+        return self.forecast.last_before(start, sentence_start)
 
     def amount_change(self, start: int, lo: int) -> CueHit | None:
         """The direction word right before an amount that a comparison or relation word earlier in

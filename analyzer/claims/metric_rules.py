@@ -11,9 +11,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_time import (
-    prior_lead,
-)
+from analyzer.claims.clause_time import prior_lead
 from analyzer.claims.metric import MetricDecision
 from analyzer.claims.reading import chain_continues, own_ratio_word
 from analyzer.claims.rules import Decision, decide, rule
@@ -127,12 +125,12 @@ def _continues_list(ctx: MetricContext) -> Decision[str] | None:
     """A figure of the same kind and unit before it in the sentence: the list it continues (a list
     continues only in one unit: 60个百分点 after 85.6% is no second return)."""
     hit, unit = ctx.hit, ctx.mention.unit
-    same = [d for d in ctx.state.sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
-    if not same:
+    same = ctx.state.last_of(hit.kind, unit)
+    if same is None:
         return None
-    how = f"continues the list of {same[-1].metric} before it"
-    chained = chain_continues(ctx.doc, same[-1].hit.start, hit.start)
-    return Decision(same[-1].metric, how if chained else read_elsewhere(how))
+    how = f"continues the list of {same.metric} before it"
+    chained = chain_continues(ctx.doc, same.hit.start, hit.start)
+    return Decision(same.metric, how if chained else read_elsewhere(how))
 
 
 @rule("metric.rate_level")
@@ -143,9 +141,9 @@ def _rate_level(ctx: MetricContext) -> Decision[str] | None:
     if hit.kind != MentionKind.PERCENT:
         return None
     s_start, _ = doc.sentences.span_at(hit.start)
-    named_before = doc.names.between(s_start, hit.start)
-    if named_before and named_before[-1].kind == "rate":
-        named = doc.words(named_before[-1].start, named_before[-1].end)
+    named_before = doc.names.last_between(s_start, hit.start)
+    if named_before is not None and named_before.kind == "rate":
+        named = doc.words(named_before.start, named_before.end)
         return Decision("yield", f"a percent of the rate named before it ({named})")
     return None
 

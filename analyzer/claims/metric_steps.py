@@ -61,8 +61,7 @@ def ratio_moved(doc: Doc, draft: Draft, state: State, c_start: int) -> str | Non
         return f"a change of the {draft.ratio} named before it (「{named.word}」) in {draft.mention.unit}"
     if doc.metrics.names_other_noun(hit.start, c_start):
         return None
-    ratios = [d for d in state.sentence if d.mention.unit == "%" or d.ratio is not None]
-    last = ratios[-1] if ratios else None
+    last = next((d for d in reversed(state.sentence) if d.mention.unit == "%" or d.ratio is not None), None)
     if last is None:
         return None
     ratio = last.ratio or last.metric
@@ -94,15 +93,15 @@ def growth_moved(doc: Doc, draft: Draft, state: State, c_start: int) -> str | No
     if draft.metric not in _GROWTH_RATES:
         return None
     hit = draft.hit
-    rates = [d for d in state.sentence if d.mention.unit == "%" and d.metric in _GROWTH_RATES]
-    moved = rates[-1].metric if rates else "growth"
+    rate = next((d for d in reversed(state.sentence) if d.mention.unit == "%" and d.metric in _GROWTH_RATES), None)
+    moved = rate.metric if rate is not None else "growth"
     noun = doc.metrics.growth_noun(hit.start, c_start)
     if noun is not None:
         how = f"a change of the growth rate named before it (「{noun.word}」) in {draft.mention.unit}, not a growth"
         if doc.metrics.is_decline_noun(noun.word) and draft.value is not None:
             draft.value = -draft.value
             how += f"; the size of a decline (「{noun.word}」) moves against the rate, so the sign turns"
-    elif rates and not doc.metrics.names_other_noun(hit.start, c_start):
+    elif rate is not None and not doc.metrics.names_other_noun(hit.start, c_start):
         how = f"a change of the {moved} stated before it in {draft.mention.unit}, not a growth"
     else:
         return None
@@ -119,9 +118,9 @@ def subject_currency(draft: Draft) -> tuple[str, str] | None:
     return inst.currency, draft.subject.alias if draft.subject else ident or ""
 
 
-def growth_refs(doc: Doc, hit: Hit, sentence: list[Draft]) -> tuple[str, ...]:
-    """「A较B增长x%」: the two amounts of one metric before the change, (current, base)."""
-    amounts = [d for d in sentence if d.hit.kind in (MentionKind.MONEY, MentionKind.COUNT)]
+def growth_refs(doc: Doc, hit: Hit, amounts: list[Draft]) -> tuple[str, ...]:
+    """「A较B增长x%」: the two amounts of one metric before the change, (current, base); ``amounts`` are
+    the sentence's money and count figures so far."""
     if len(amounts) < 2:
         return ()
     first, second = amounts[-2], amounts[-1]

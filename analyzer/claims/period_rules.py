@@ -1,50 +1,42 @@
-"""When a claim holds: the period decision and what a period changes in the metric."""
+"""When a claim holds: the period rules, each reading one way a figure's time may be stated (time words
+beside it, a list's, a comparison's base, a report's period, a dateline, a carried period)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from analyzer.claims.certainty import (
     UNCERTAIN,
-    guessed,
-    off_span,
     own_clause,
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_time import (
-    PREVIOUS_VALUE,
-)
 from analyzer.claims.draft import any_uncertain, inherit
-from analyzer.claims.period import (
-    REPORT_YEAR,
-)
+from analyzer.claims.period import REPORT_YEAR
 from analyzer.claims.period_reading import (
     dateline_how,
     described_period,
     from_time,
     is_base,
     is_day,
-    joined_time,
     named_year,
     owns_value,
     prior_period,
     since_inception,
-    trading_week,
     unread_period_word,
     unread_time,
-    week_of,
     year_pair,
     year_to_date,
     years_spread_on,
 )
 from analyzer.claims.reading import scopes_clause, slash_base
 from analyzer.claims.records import note_for
-from analyzer.claims.rules import Decision, decide, rule
-from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.claims.rules import Decision, rule
+from analyzer.claims.vocabulary import MetricCues
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.structure.vocabulary import structure_vocabulary
@@ -53,115 +45,6 @@ from analyzer.types import Period, SourceNote
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
     from analyzer.claims.draft import Draft, State
-
-
-def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
-    """The period of ``draft``: the first rule of the ``period`` table that decides, then what the
-    period changes in the metric (a week's move, a forecast year, a session word over a longer span)
-    and whether later sentences on the line may carry it."""
-    found = decide("period", PeriodContext(doc, draft, state, notes))
-    if found is None:  # the table ends in a rule that always decides; a table without one
-        found = Decision(None, uncertain("no period stated"), rule="period.none_stated")
-    draft.rules["period"] = found.rule
-    if found.final:
-        draft.period, draft.decided["period"] = found.value, found.how
-        return
-    period, how = found.value, found.how
-    if draft.week:
-        if period is None:  # 总结全星期,恒指跌近3%: the week up to the document's date
-            period, how = doc.periods.as_of_period("as_of"), uncertain("the document's as-of date")
-        period, how = week_of(period, how)
-    period = trading_week(period, draft.metric)
-    cues = doc.metrics.vocab.metrics.get(draft.metric)
-    if (
-        cues is not None
-        and cues.future
-        and period is not None
-        and period.end is not None
-        and doc.as_of is not None
-        and period.end > doc.as_of
-        and not guessed(how)
-    ):
-        # 2025年PE 15倍 read before the end of 2025: a forecast of a year to come (pe_forward)
-        draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
-        draft.metric, draft.forecast = cues.future, True
-        cues = doc.metrics.vocab.metrics.get(draft.metric)
-    if (
-        cues is not None
-        and cues.level
-        and not draft.forecast
-        and period is not None
-        and period.end is not None
-        and doc.as_of is not None
-        and period.start == period.end
-        and period.end > doc.as_of
-    ):
-        # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
-        period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
-        how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
-    if (
-        cues is not None
-        and cues.over_span
-        and period is not None
-        and period.start is not None
-        and period.end is not None
-        and period.start < period.end
-        and not how.startswith(UNCERTAIN)
-    ):
-        # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
-        draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"
-        draft.metric = cues.over_span
-    elif (
-        cues is not None
-        and cues.session
-        and cues.family == "market"
-        and period is not None
-        and period.start is not None
-        and period.start != period.end
-    ):
-        how = off_span(how)  # 一季度…收涨2.23%: a session's figure read over a quarter
-    if (
-        draft.forecast
-        and cues is not None
-        and cues.session
-        and cues.level
-        and period is not None
-        and period.start == period.end
-        and period.end is not None
-        and doc.as_of is not None
-        and period.end <= doc.as_of
-        and not how.startswith(UNCERTAIN)
-    ):
-        # 预计…EPS…,对应3月30日收盘价7.91元: a session's level on a stated past day is the price the
-        # forecast is read against, not a forecast itself
-        stated = draft.decided["metric"].replace(f"; forecast (「{draft.forecast_cue}」)", "")
-        draft.decided["metric"] = f"{stated}; no forecast: a level on a stated day ({period.text}) before the as-of"
-        draft.forecast, draft.forecast_cue = False, None
-    if (
-        draft.forecast
-        and draft.forecast_cue in both_scripts(doc.metrics.vocab.estimate_cues)
-        and period is not None
-        and period.end is not None
-        and doc.as_of is not None
-        and period.end <= doc.as_of
-        and not how.startswith(UNCERTAIN)
-    ):
-        # 第一季本地生产总值预估增长2.7%, read after the quarter: a first estimate of it, not a forecast
-        draft.forecast, draft.forecast_cue = False, None
-        draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
-    draft.period = period
-    draft.decided["period"] = how
-    # 较2月的2.1%, 较1月和2月合计的1.9%: the base's own figure, whose time the next sentence never takes
-    t = draft.time_hit
-    joined = joined_time(doc, t) if t is not None else None
-    compared = t is not None and (is_base(doc, t) or (joined is not None and is_base(doc, joined)))
-    if (
-        period is not None
-        and period.derived_from not in ("since_inception", PREVIOUS_VALUE)
-        and not compared
-        and (not guessed(how) or period.derived_from == REPORT_YEAR)
-    ):
-        state.sentence_period = period  # carried to later sentences on the line, not within this one
 
 
 @dataclass
@@ -389,13 +272,13 @@ def _list_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
     if not ctx.own_times or ctx.beside:
         return None
     t = ctx.own_times[-1]
-    between = [d for d in state.sentence if d.hit.start > t.end]
-    if t.fields.get("relation") != "years" and not all(d.metric == draft.metric for d in between):
+    first = bisect_right(state.sentence, t.end, key=lambda d: d.hit.start)  # the figures after the time words
+    if t.fields.get("relation") != "years" and not state.metrics_since(t.start, first) <= {draft.metric}:
         return None
     found = ctx.from_time(t, "the list's time words")
     if found is None:
         return None
-    head = next((d for d in state.sentence if d.hit.start > t.end), None)
+    head = state.sentence[first] if first < len(state.sentence) else None
     sure = head is not None and head.time_hit is t and not any_uncertain(head)
     return found if sure else Decision(found.value, read_elsewhere(found.how))
 

@@ -204,5 +204,5 @@ def traded_before(doc: Doc, draft: Draft, starts: tuple[int, int], value_start: 
         return True
     if not named and lead_topic(doc, c_start, value_start, mid_sentence) is not None:
         return True
-    earlier = doc.names.between(s_start, c_start)
-    return bool(earlier) and earlier[-1].kind in (*TRADED, "company")
+    earlier = doc.names.last_between(s_start, c_start)
+    return earlier is not None and earlier.kind in (*TRADED, "company")

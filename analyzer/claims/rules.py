@@ -94,6 +94,8 @@ class RuleTables(BaseModel):
         missing = [s for s in SLOTS if s not in value]
         if missing:
             raise ValueError(f"a draft decides every slot; missing: {', '.join(missing)}")
+        if value[0] != "metric" or value[-1] != "period":
+            raise ValueError("a draft starts with its metric (no metric, no claim) and ends with its period")
         return value
 
     def table(self, slot: str) -> tuple[str, ...]:

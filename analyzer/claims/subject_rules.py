@@ -130,9 +130,9 @@ class SubjectContext:
         return self.doc.names.between(self.clause[0], self.draft.hit.start)
 
     @cached_property
-    def earlier(self) -> list[Named]:
-        """Names in the sentence before the figure's clause."""
-        return self.doc.names.between(self.s_start, self.clause[0])
+    def earlier(self) -> Named | None:
+        """The last name in the sentence before the figure's clause."""
+        return self.doc.names.last_between(self.s_start, self.clause[0])
 
     @cached_property
     def previous(self) -> Draft | None:
@@ -241,7 +241,7 @@ def _fund_of_share_class(ctx: SubjectContext) -> Decision[SubjectRef | None] | N
     share_class = share_class_lead(doc, c_start, ctx.draft.hit.start)
     if share_class is None:
         return None
-    funds = [n for n in ctx.earlier if n.kind == "fund"]
+    funds = [n for n in doc.names.between(ctx.s_start, c_start) if n.kind == "fund"]
     if funds:
         how = f"the fund of {share_class}, named earlier in the sentence"
         # a fund named with another class (远航成长混合基金A类) is the same fund, not the same class
@@ -268,7 +268,7 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
     """The clause's leading words read as a name (a clause parallel to the one before: 沪深300跌0.5%,
     万得全A跌0.7%)."""
     doc, hit = ctx.doc, ctx.draft.hit
-    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=bool(ctx.earlier or ctx.previous))
+    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or ctx.previous is not None)
     if topic is None:
         return None
     mirrored = doc.chains.parallel_head(hit.start)
@@ -287,11 +287,11 @@ def _topic_chain(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
 def _named_earlier_in_sentence(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The last name earlier in the sentence, when no figure with a subject stands after it."""
     earlier, previous, hit = ctx.earlier, ctx.previous, ctx.draft.hit
-    if not earlier or (previous is not None and earlier[-1].end <= previous.hit.start):
+    if earlier is None or (previous is not None and earlier.end <= previous.hit.start):
         return None
     how = "named earlier in the sentence"
-    chained = chain_continues(ctx.doc, earlier[-1].end, hit.start)
-    return ctx.named(earlier[-1], how if chained else read_elsewhere(how))
+    chained = chain_continues(ctx.doc, earlier.end, hit.start)
+    return ctx.named(earlier, how if chained else read_elsewhere(how))
 
 
 @rule("subject.figure_before")
