@@ -57,6 +57,12 @@ class CueIndex:
         j = bisect_right(self._ends, hi)
         return [h for h in self.hits[i:j] if h.start >= lo]
 
+    def first_start(self, lo: int, hi: int) -> int | None:
+        """Where the first cue lying inside ``[lo, hi)`` starts (``within(lo, hi)[0].start``), by bisect."""
+        i = bisect_left(self._ends, lo)
+        j = bisect_right(self._ends, hi)
+        return next((h.start for h in self.hits[i:j] if h.start >= lo), None)
+
     def last_before(self, pos: int, lo: int = 0) -> CueHit | None:
         """The last cue ending at or before ``pos`` and starting at or after ``lo``."""
         j = bisect_right(self._ends, pos)

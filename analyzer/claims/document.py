@@ -94,6 +94,9 @@ class Doc:
         self._attributions: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self._session_words: dict[tuple[int, int], str | None] = {}
         self._line_sessions: dict[int, CueHit | None] = {}
+        self._names_nothing: dict[tuple[int, int], bool] = {}
+        #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
+        self.lead_ends: dict[tuple[int, int, bool], int] = {}
         self.text = fold_punct(normalized.text)
         # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
         self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
@@ -239,8 +242,14 @@ class Doc:
         """True when ``[start, end)`` (a clause up to its value) holds only cue, direction, relation,
         session and time words and the small words between them (按年升, 開報, 盤中最高見,
         成立以来累计收益): a predicate of the subject before it that names no subject of its own."""
-        covered = self._read_words(start, end)
-        return not any(not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(self.text[start:end]))
+        key = (start, end)
+        if key not in self._names_nothing:  # asked for the same clause by each figure that continues it
+            covered = self._read_words(start, end)
+            text = self.text[start:end]
+            self._names_nothing[key] = not any(
+                not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(text)
+            )
+        return self._names_nothing[key]
 
     def _read_words(self, start: int, end: int) -> bytearray:
         """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""

@@ -79,12 +79,7 @@ _CROSSING_WORDS = {
 def _ratio_cues() -> dict[str, str]:
     """cue word (both scripts) → the ratio metric it names (毛利率 → gross_margin)."""
     vocab = metric_vocabulary()
-    return {
-        w: name
-        for name, cues in vocab.metrics.items()
-        if cues.ratio
-        for w in both_scripts(cues.before)
-    }
+    return {w: name for name, cues in vocab.metrics.items() if cues.ratio for w in both_scripts(cues.before)}
 
 
 @cache
@@ -256,7 +251,7 @@ class MetricReader:
 
     def first_qualifier(self, start: int, end: int) -> int | None:
         """Where the first qualifier word (一度, 盘中, 半日 …) in ``[start, end)`` starts, if any."""
-        found = [hits[0].start for index, _ in self._qualifiers.values() if (hits := index.within(start, end))]
+        found = [s for index, _ in self._qualifiers.values() if (s := index.first_start(start, end)) is not None]
         return min(found) if found else None
 
     def qualified(
@@ -280,9 +275,7 @@ class MetricReader:
                 best = (hit.start, target, hit.word, q.intraday)
         return (best[1], best[2], best[3]) if best is not None else None
 
-    def negative(
-        self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None
-    ) -> str | None:
+    def negative(self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None) -> str | None:
         """The word that makes the value negative, or None: a down direction word for a change,
         a negating word for an amount (净流出, 亏损), or a negating cue right after it (10%跌停)."""
         cues = self.cues(name)

@@ -166,18 +166,24 @@ def share_class_lead(doc: Doc, c_start: int, value_start: int) -> str | None:
 
 def lead_end(doc: Doc, c_start: int, value_start: int, times: bool = True) -> int:
     """Where the clause's leading words end: at its first cue, time word (unless not ``times``: 2月CPI
-    leads with a name after its time), direction, session word or value."""
+    leads with a name after its time), direction, session word or value. Read once per clause and
+    value (the topic chain, the clause's topic and its pairing all ask)."""
+    key = (c_start, value_start, times)
+    found = doc.lead_ends.get(key)
+    if found is None:
+        found = doc.lead_ends[key] = _lead_end(doc, c_start, value_start, times)
+    return found
+
+
+def _lead_end(doc: Doc, c_start: int, value_start: int, times: bool) -> int:
     first = value_start
-    cues = doc.metrics.before.within(c_start, value_start)
-    if cues:
-        first = min(first, cues[0].start)
     stated = doc.times_between(c_start, value_start) if times else []
     if stated:
         first = min(first, stated[0].start)
-    for index in (doc.metrics.directions, doc.metrics.session):
-        found = index.within(c_start, value_start)
-        if found:
-            first = min(first, found[0].start)
+    for index in (doc.metrics.before, doc.metrics.directions, doc.metrics.session):
+        start = index.first_start(c_start, value_start)
+        if start is not None:
+            first = min(first, start)
     qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
     if qualifier is not None:
         first = min(first, qualifier)
