@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.claims.cues import CueHit, CueIndex
+from analyzer.claims.cues import CueHit, cue_indexes
 from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
 
 
@@ -109,22 +109,42 @@ class MetricReader:
         d = vocab.directions
         # cue words and direction/relation words are read as one vocabulary, leftmost and longest
         # first, so 升 of 回升 or 涨 of 涨跌 is never taken for a cue on its own
-        self.before = CueIndex(text, (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))))
-        self.directions = CueIndex(text, (*d.up, *d.down, *d.neutral))
-        self.relations = CueIndex(text, tuple(_relation_of()))
-        self.forecast = CueIndex(text, vocab.forecast_cues)
-        self.session = CueIndex(text, vocab.session_cues)
-        self.week = CueIndex(text, vocab.period_words.week_moves)
-        self.daily = CueIndex(text, vocab.daily_average.words)
-        self.growth_nouns = CueIndex(text, vocab.growth_nouns)
-        self.this_period = CueIndex(text, vocab.period_words.this_period)
+        negate = sorted({w for m in vocab.metrics.values() for w in m.negate_before})
         # each qualifier's words and the words that stop it, read as one vocabulary (半日收报 whole)
+        qualifiers = [(*q.words, *q.unless) for q in vocab.qualifiers.values()]
+        # every vocabulary in one pass over the text (one automaton for all of them)
+        (
+            self.before,
+            self.directions,
+            self.relations,
+            self.forecast,
+            self.session,
+            self.week,
+            self.daily,
+            self.growth_nouns,
+            self.this_period,
+            self.negate,
+            *qualified,
+        ) = cue_indexes(
+            text,
+            [
+                (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))),
+                (*d.up, *d.down, *d.neutral),
+                tuple(_relation_of()),
+                vocab.forecast_cues,
+                vocab.session_cues,
+                vocab.period_words.week_moves,
+                vocab.daily_average.words,
+                vocab.growth_nouns,
+                vocab.period_words.this_period,
+                negate,
+                *qualifiers,
+            ],
+        )
         self._qualifiers = {
-            name: (CueIndex(text, (*q.words, *q.unless)), frozenset(both_scripts(q.unless)))
-            for name, q in vocab.qualifiers.items()
+            name: (index, frozenset(both_scripts(q.unless)))
+            for (name, q), index in zip(vocab.qualifiers.items(), qualified, strict=True)
         }
-        negate = {w for m in vocab.metrics.values() for w in m.negate_before}
-        self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
         self._moves = _word_set("up", "down") | frozenset(both_scripts(vocab.growth_nouns))
         self._neutral = _word_set("neutral")
