@@ -113,6 +113,11 @@ class CueIndex:
         j = bisect_right(self._ends, hi)
         return next((h.start for h in self.hits[i:j] if h.start >= lo), None)
 
+    def at(self, pos: int) -> CueHit | None:
+        """The cue covering ``pos``, if any (cues do not overlap: at most one)."""
+        i = bisect_right(self._ends, pos)  # the first cue ending after pos
+        return self.hits[i] if i < len(self.hits) and self.hits[i].start <= pos else None
+
     def last_before(self, pos: int, lo: int = 0) -> CueHit | None:
         """The last cue ending at or before ``pos`` and starting at or after ``lo``."""
         j = bisect_right(self._ends, pos)

@@ -95,6 +95,8 @@ class Doc:
         self._session_words: dict[tuple[int, int], str | None] = {}
         self._line_sessions: dict[int, CueHit | None] = {}
         self._names_nothing: dict[tuple[int, int], bool] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
+        self._refs: dict[tuple[object, ...], SubjectRef] = {}
         #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
         self.lead_ends: dict[tuple[int, int, bool], int] = {}
         self.text = fold_punct(normalized.text)
@@ -219,7 +221,12 @@ class Doc:
         return None
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start=self.offsets.to_original(start), end=self.offsets.to_original_end(end))
+        """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = Span(start=self.offsets.to_original(start), end=self.offsets.to_original_end(end))
+            self._spans[(start, end)] = found
+        return found
 
     def words(self, start: int, end: int) -> str:
         return self.span(start, end).slice(self.original)
@@ -283,7 +290,17 @@ class Doc:
         ch = self.text[named.start - 1]
         if not ch.isalpha():
             return False
-        return not self._read_words(named.start - 1, named.start)[0] and not self._read_words(c_start, named.start)[-1]
+        pos = named.start - 1
+        return not self._covered(pos, pos, named.start) and not self._covered(pos, c_start, named.start)
+
+    def _covered(self, pos: int, start: int, end: int) -> bool:
+        """``_read_words(start, end)[pos - start]`` without reading the whole range: whether a cue,
+        relation, session, time or small word lying inside ``[start, end)`` covers ``pos``."""
+        for index in self._predicate_words:
+            c = index.at(pos)
+            if c is not None and start <= c.start and c.end <= end:
+                return True
+        return any(t.start <= pos < t.end for t in self.times_between(start, end))
 
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
@@ -380,6 +397,14 @@ class Doc:
         return ref, when
 
     def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
+        """The subject a name refers to (one record per name read: they are immutable)."""
+        key = (n.start, n.end, n.named_at, n.id, n.kind, n.code, n.source, carried)
+        found = self._refs.get(key)
+        if found is None:
+            found = self._refs[key] = self._subject_ref(n, carried)
+        return found
+
+    def _subject_ref(self, n: Named, carried: bool) -> SubjectRef:
         span = self.span(*(n.named_at or (n.start, n.end)))
         return SubjectRef(
             id=n.id,

@@ -13,7 +13,7 @@ Order and names are data; what a rule reads is code, one function each.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Generic, TypeVar
 
@@ -33,7 +33,7 @@ T = TypeVar("T")
 SLOTS = ("metric", "subject", "period")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Decision(Generic[T]):
     """What one rule decided for one slot: the value, in a reader's words how (``uncertain: …`` when
     it is a fallback), the rule's name, and what it read (the name, the cue) where it read one."""
@@ -138,5 +138,6 @@ def decide(slot: str, context: object) -> Decision[Any] | None:
     for name, fn in _resolved(slot):
         found = fn(context)
         if found is not None:
-            return replace(found, rule=name)
+            found.rule = name  # a rule returns a new Decision each time: naming it in place is safe
+            return found
     return None
