@@ -134,6 +134,8 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E405", ExtractError, "the metric vocabulary data file is malformed"),
     ("E406", ExtractError, "not a number (digits that Decimal cannot read)"),
     ("E410", ExtractError, "the document structure data file is malformed"),
+    ("E411", ExtractError, "the claim rule tables data file is malformed"),
+    ("E412", ExtractError, "a claim rule table names a rule or step that is not registered"),
     ("E501", MarketDataError, "market import: file not found"),
     ("E502", MarketDataError, "market import: unsupported file type"),
     ("E503", MarketDataError, "market import: a value cannot be read"),

@@ -218,6 +218,11 @@ class Claim(_WhereOmitted):
         description="how subject, metric and period were decided (cue, rule), in words; 'uncertain: …' when unsure",
     )
     where: Location | None = Field(default=None, description="page and box (PDF) or part (Word) of the value")
+    rules: dict[str, str] = Field(
+        default_factory=dict,
+        description="subject, metric and period → the name of the decision rule that decided each "
+        "(corpora/patterns/claim_rules.yaml)",
+    )
 
 
 class Unattributed(Frozen):

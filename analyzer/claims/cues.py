@@ -1,14 +1,16 @@
-"""Cue words found in one pass over the text, then looked up by position (bisect), never rescanned."""
+"""Cue words found in one pass over the text, then looked up by position (bisect), never rescanned.
+Several word lists are found in the same pass (``cue_indexes``: one automaton for all of them)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
-from analyzer.claims.vocabulary import cue_automaton
+from analyzer.claims.vocabulary import both_scripts, cue_automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,11 @@ def leftmost_longest(automaton: ahocorasick.Automaton, text: str) -> list[tuple[
         start, end = last + 1 - length, last + 1
         if longest.get(start, -1) < end:
             longest[start] = end
+    return _leftmost(longest)
+
+
+def _leftmost(longest: dict[int, int]) -> list[tuple[int, int]]:
+    """From the longest end at each start, the spans a left-to-right reading keeps (no overlaps)."""
     spans = []
     reached = 0
     for start in sorted(longest):
@@ -42,12 +49,55 @@ def leftmost_longest(automaton: ahocorasick.Automaton, text: str) -> list[tuple[
     return spans
 
 
+@cache  # built once per set of word lists
+def _joint_automaton(vocabularies: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton | None:
+    """One automaton over every word of ``vocabularies`` (both scripts), each stored with its length
+    and the indices of the lists that hold it."""
+    members: dict[str, list[int]] = {}
+    for i, words in enumerate(vocabularies):
+        for form in both_scripts(words):
+            members.setdefault(form, []).append(i)
+    if not members:
+        return None
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    for form, lists in members.items():
+        automaton.add_word(form, (len(form), tuple(lists)))
+    automaton.make_automaton()
+    return automaton
+
+
+def cue_indexes(text: str, vocabularies: Sequence[Iterable[str]]) -> list[CueIndex]:
+    """A ``CueIndex`` for each word list, all found in one pass over ``text`` (the same spans as one
+    ``CueIndex`` each: every occurrence of every word is reported, then each list keeps its own
+    leftmost, longest ones)."""
+    lists = tuple(tuple(words) for words in vocabularies)
+    automaton = _joint_automaton(lists)
+    longest: list[dict[int, int]] = [{} for _ in lists]
+    if automaton is not None:
+        for last, (length, members) in automaton.iter(text):
+            start, end = last + 1 - length, last + 1
+            for i in members:
+                ends = longest[i]
+                if ends.get(start, -1) < end:
+                    ends[start] = end
+    return [CueIndex.of_spans(text, _leftmost(ends)) for ends in longest]
+
+
 class CueIndex:
     """Every occurrence of a word list in a text (leftmost, longest first, not overlapping)."""
 
     def __init__(self, text: str, words: Iterable[str]) -> None:
         automaton = cue_automaton(tuple(words))
-        spans = leftmost_longest(automaton, text) if automaton is not None else []
+        self._set(text, leftmost_longest(automaton, text) if automaton is not None else [])
+
+    @classmethod
+    def of_spans(cls, text: str, spans: list[tuple[int, int]]) -> CueIndex:
+        """The index of words already found at ``spans``."""
+        index = cls.__new__(cls)
+        index._set(text, spans)
+        return index
+
+    def _set(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.hits = [CueHit(s, e, text[s:e]) for s, e in spans]
         self._ends = [e for _, e in spans]
 
@@ -56,6 +106,17 @@ class CueIndex:
         i = bisect_left(self._ends, lo)
         j = bisect_right(self._ends, hi)
         return [h for h in self.hits[i:j] if h.start >= lo]
+
+    def first_start(self, lo: int, hi: int) -> int | None:
+        """Where the first cue lying inside ``[lo, hi)`` starts (``within(lo, hi)[0].start``), by bisect."""
+        i = bisect_left(self._ends, lo)
+        j = bisect_right(self._ends, hi)
+        return next((h.start for h in self.hits[i:j] if h.start >= lo), None)
+
+    def at(self, pos: int) -> CueHit | None:
+        """The cue covering ``pos``, if any (cues do not overlap: at most one)."""
+        i = bisect_right(self._ends, pos)  # the first cue ending after pos
+        return self.hits[i] if i < len(self.hits) and self.hits[i].start <= pos else None
 
     def last_before(self, pos: int, lo: int = 0) -> CueHit | None:
         """The last cue ending at or before ``pos`` and starting at or after ``lo``."""

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.claims.cues import CueHit, CueIndex
+from analyzer.claims.cues import CueHit, cue_indexes
 from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
 
 
@@ -85,12 +85,7 @@ _CROSSING_WORDS = {
 def _ratio_cues() -> dict[str, str]:
     """cue word (both scripts) → the ratio metric it names (毛利率 → gross_margin)."""
     vocab = metric_vocabulary()
-    return {
-        w: name
-        for name, cues in vocab.metrics.items()
-        if cues.ratio
-        for w in both_scripts(cues.before)
-    }
+    return {w: name for name, cues in vocab.metrics.items() if cues.ratio for w in both_scripts(cues.before)}
 
 
 @cache
@@ -120,22 +115,42 @@ class MetricReader:
         d = vocab.directions
         # cue words and direction/relation words are read as one vocabulary, leftmost and longest
         # first, so 升 of 回升 or 涨 of 涨跌 is never taken for a cue on its own
-        self.before = CueIndex(text, (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))))
-        self.directions = CueIndex(text, (*d.up, *d.down, *d.neutral))
-        self.relations = CueIndex(text, tuple(_relation_of()))
-        self.forecast = CueIndex(text, vocab.forecast_cues)
-        self.session = CueIndex(text, vocab.session_cues)
-        self.week = CueIndex(text, vocab.period_words.week_moves)
-        self.daily = CueIndex(text, vocab.daily_average.words)
-        self.growth_nouns = CueIndex(text, vocab.growth_nouns)
-        self.this_period = CueIndex(text, vocab.period_words.this_period)
+        negate = sorted({w for m in vocab.metrics.values() for w in m.negate_before})
         # each qualifier's words and the words that stop it, read as one vocabulary (半日收报 whole)
+        qualifiers = [(*q.words, *q.unless) for q in vocab.qualifiers.values()]
+        # every vocabulary in one pass over the text (one automaton for all of them)
+        (
+            self.before,
+            self.directions,
+            self.relations,
+            self.forecast,
+            self.session,
+            self.week,
+            self.daily,
+            self.growth_nouns,
+            self.this_period,
+            self.negate,
+            *qualified,
+        ) = cue_indexes(
+            text,
+            [
+                (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))),
+                (*d.up, *d.down, *d.neutral),
+                tuple(_relation_of()),
+                vocab.forecast_cues,
+                vocab.session_cues,
+                vocab.period_words.week_moves,
+                vocab.daily_average.words,
+                vocab.growth_nouns,
+                vocab.period_words.this_period,
+                negate,
+                *qualifiers,
+            ],
+        )
         self._qualifiers = {
-            name: (CueIndex(text, (*q.words, *q.unless)), frozenset(both_scripts(q.unless)))
-            for name, q in vocab.qualifiers.items()
+            name: (index, frozenset(both_scripts(q.unless)))
+            for (name, q), index in zip(vocab.qualifiers.items(), qualified, strict=True)
         }
-        negate = {w for m in vocab.metrics.values() for w in m.negate_before}
-        self.negate = CueIndex(text, tuple(negate))
         self._down = _word_set("down")
         self._moves = _word_set("up", "down") | frozenset(both_scripts(vocab.growth_nouns))
         self._neutral = _word_set("neutral")
@@ -262,7 +277,7 @@ class MetricReader:
 
     def first_qualifier(self, start: int, end: int) -> int | None:
         """Where the first qualifier word (一度, 盘中, 半日 …) in ``[start, end)`` starts, if any."""
-        found = [hits[0].start for index, _ in self._qualifiers.values() if (hits := index.within(start, end))]
+        found = [s for index, _ in self._qualifiers.values() if (s := index.first_start(start, end)) is not None]
         return min(found) if found else None
 
     def qualified(
@@ -286,9 +301,7 @@ class MetricReader:
                 best = (hit.start, target, hit.word, q.intraday)
         return (best[1], best[2], best[3]) if best is not None else None
 
-    def negative(
-        self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None
-    ) -> str | None:
+    def negative(self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None) -> str | None:
         """The word that makes the value negative, or None: a down direction word for a change,
         a negating word for an amount (净流出, 亏损), or a negating cue right after it (10%跌停)."""
         cues = self.cues(name)
@@ -323,8 +336,7 @@ class MetricReader:
         return any(relation in word for relation in _relation_of())
 
     def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
-        found = self.forecast.within(sentence_start, start)
-        return found[-1] if found else None
+        return self.forecast.last_before(start, sentence_start)
 
     def amount_change(self, start: int, lo: int) -> CueHit | None:
         """The direction word right before an amount that a comparison or relation word earlier in

@@ -149,6 +149,14 @@ class NamedIndex:
         hi = bisect_right(self._ends, end)
         return [n for n in self.names[lo:hi] if n.start >= start]
 
+    def last_between(self, start: int, end: int) -> Named | None:
+        """The last name lying inside ``[start, end)`` (``between(start, end)[-1]``), found by bisect."""
+        lo = bisect_left(self._ends, start)
+        for i in range(bisect_right(self._ends, end) - 1, lo - 1, -1):
+            if self.names[i].start >= start:
+                return self.names[i]
+        return None
+
     def last_fund_before(self, pos: int) -> Named | None:
         """The last fund named before ``pos``; else the last fund named anywhere (a rating's fund)."""
         i = bisect_right(self._fund_ends, pos)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.normalize.charmap import replace_chars
 from analyzer.regexguard import compile_guarded
 
@@ -36,8 +37,9 @@ _FOLD = {
     "\u3000": " ",
 }
 
-#: a sentence ends at 。!?; or a line break
-SENTENCE_END = compile_guarded(r"[。!?;]+|\n+")
+#: the sentence ends of ``analyzer.boundaries`` in the folded text (。!?; one or more, or line breaks)
+_FOLDED_ENDS = "".join(dict.fromkeys(_FOLD.get(ch, ch) for ch in SENTENCE_END_CHARS if ch != "\n"))
+SENTENCE_END = compile_guarded("[" + re.escape(_FOLDED_ENDS) + "]+|\n+")
 #: a clause ends where a sentence ends or at a comma or colon (not one between digits: 20,127)
 #: (and at spaces between Chinese words or after a percent, as in headlines: 「恒指跌135点 科指跌1.2%」,
 #: 「国指跌1.1% 信义光能跌近6%」)

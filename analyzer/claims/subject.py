@@ -29,6 +29,7 @@ import ahocorasick
 from pydantic import BaseModel, ConfigDict
 
 from analyzer.atomic import atomic_write
+from analyzer.boundaries import SENTENCE_END
 from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
@@ -246,13 +247,10 @@ class AliasMatcher:
         return hits
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n；;]")
-
-
 def _qualifier(text: str, start: int, qualifiers: tuple[str, ...]) -> str | None:
     """The last qualifier (美国, 核心) in the sentence before ``start``, within 40 characters."""
     window = text[max(0, start - 40) : start]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = list(SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
     best = max(((window.rfind(q), q) for q in qualifiers), default=(-1, ""))

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 from typing import Any, ClassVar
 
+from analyzer.boundaries import SENTENCE_END
 from analyzer.errors import ExtractError
 from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.regexguard import is_zero_width
@@ -47,7 +48,6 @@ _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 _BARE_DOMAIN_PATH = re.compile(r"\.(?:com|cn|hk|tw|net|org|io)/[!-~]*")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _NOT_AFTER_WINDOW = 6
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class ExtractContext:
     def before(self, start: int, window: int) -> str:
         """Up to ``window`` characters before ``start`` within the same sentence."""
         left = self.text[max(0, start - window) : start]
-        ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+        ends = [m.end() for m in SENTENCE_END.finditer(left)]
         return left[ends[-1] :] if ends else left
 
 

@@ -284,6 +284,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "恒指", "hsi", "threshold", "19000", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
         ("market", "恒指", "hsi", "close", "19120", "点", None, D(2025, 1, 10), D(2025, 1, 10), False),
     ]),
+    # a level crossed in the session so far (早盘, 开盘, 盘中, 一度 before it) is crossed during the session:
+    # intraday, never the close's; with a close word (收市升穿) or none, the session's
+    ("台股今天早盘大涨180点,冲破22500点大关。", D(2024, 6, 12), [
+        ("market", "台股", ANY, "change_points", "180", "点", None, D(2024, 6, 12), D(2024, 6, 12), False, True),
+        ("market", "台股", ANY, "threshold", "22500", "点", None, D(2024, 6, 12), D(2024, 6, 12), False, True),
+    ]),
+    ("恒指盘中一度升穿21000点,收报20850点。", D(2025, 2, 14), [
+        ("market", "恒指", "hsi", "threshold", "21000", "点", None, D(2025, 2, 14), D(2025, 2, 14), False, True),
+        ("market", "恒指", "hsi", "close", "20850", "点", None, D(2025, 2, 14), D(2025, 2, 14), False, False),
+    ]),
+    ("恒指收市升穿21000点。", D(2025, 2, 14), [
+        ("market", "恒指", "hsi", "threshold", "21000", "点", None, D(2025, 2, 14), D(2025, 2, 14), False, False),
+    ]),
+    ("国企指数开盘后跌破7500点,午后回升。", D(2025, 2, 14), [
+        ("market", "国企指数", ANY, "threshold", "7500", "点", None, D(2025, 2, 14), D(2025, 2, 14), False, True),
+    ]),
     ("两市成交额连续5个交易日突破1万亿元。", D(2024, 11, 8), [
         ("market", "两市", ANY, "threshold", "1000000000000", "CNY", "CNY", D(2024, 11, 8), D(2024, 11, 8), False),
     ]),

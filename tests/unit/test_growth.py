@@ -29,7 +29,7 @@ def _text(copies: int) -> str:
     return "\n".join([sample] * copies)
 
 
-def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+def _best(fn: Callable[[], object], repeat: int = 3, clock: Callable[[], float] = time.perf_counter) -> float:
     """Best of ``repeat`` runs with the cyclic garbage collector paused: its passes grow with everything
     the process holds, not with the work measured."""
     times = []
@@ -37,9 +37,9 @@ def _best(fn: Callable[[], object], repeat: int = 3) -> float:
         gc.collect()
         gc.disable()
         try:
-            start = time.perf_counter()
+            start = clock()
             fn()
-            times.append(time.perf_counter() - start)
+            times.append(clock() - start)
         finally:
             gc.enable()
     return min(times)
@@ -68,7 +68,9 @@ def store(tmp_path_factory: pytest.TempPathFactory):
 def test_claims_grow_linearly() -> None:
     small, large = _claims(_text(N)), _claims(_text(2 * N))
     small()  # warm caches
-    assert _best(large) / _best(small) < 3
+    # processor time: the claims stage is single-threaded, and on a shared machine other processes'
+    # load made the wall-clock ratio of two runs fail a linear stage (measured 1.9-2.0x in processor time)
+    assert _best(large, clock=time.process_time) / _best(small, clock=time.process_time) < 3
 
 
 @pytest.mark.issue(14)

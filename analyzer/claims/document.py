@@ -1,0 +1,439 @@
+"""What claim assembly knows about one document, each concern (names, times, cues, notes, headlines) found once
+and looked up by position."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cached_property
+
+from analyzer.claims import named as names_mod
+from analyzer.claims.clause_time import (
+    find_frames,
+    outside_frames,
+)
+from analyzer.claims.company_ref import with_company_references
+from analyzer.claims.cues import CueHit, CueIndex
+from analyzer.claims.metric import MetricReader
+from analyzer.claims.named import Named, NamedIndex, clause_topic, from_alias
+from analyzer.claims.period import (
+    Anchors,
+    PeriodBuilder,
+    local_period_hits,
+    merge_times,
+    period_ending,
+    report_period,
+    with_report_year,
+)
+from analyzer.claims.period_reading import is_base, is_day
+from analyzer.claims.reading import lead_end, leading_name
+from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
+from analyzer.claims.source_note import find_notes
+from analyzer.claims.subject import UNNAMED_FUND, find_subjects
+from analyzer.claims.topic_chain import TopicChains
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.extract.base import Hit
+from analyzer.normalize import Normalized
+from analyzer.segment import TokenBoundaries
+from analyzer.structure.model import DocumentStructure, Role
+from analyzer.structure.vocabulary import structure_vocabulary
+from analyzer.types import Mention, MentionKind, Span, SubjectRef
+
+#: numeric mentions: each becomes a claim or an Unattributed record
+NUMERIC_KINDS = frozenset(
+    {
+        MentionKind.PERCENT,
+        MentionKind.MONEY,
+        MentionKind.MULTIPLE,
+        MentionKind.POINTS,
+        MentionKind.COUNT,
+        MentionKind.NUMBER,
+    }
+)
+
+
+LABEL_KINDS = frozenset({MentionKind.RATING, MentionKind.CODE})
+
+
+TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
+
+
+#: parts a title line may be: a headline, or a short body line (a sub-heading) of the item
+_TITLE_ROLES = (Role.HEADLINE, Role.BODY)
+
+
+#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点])
+_SECTION_LABEL = re.compile(r"\[[^\]]*\]")
+
+
+#: parts whose date is the item's own (read as its date, never as a period beside a figure)
+_DATE_ROLES = (Role.DATELINE, Role.BYLINE)
+
+
+HEADLINE_REACH = 6  # lines
+
+
+class Doc:
+    """What assembly needs to know about one document, each concern found once."""
+
+    def __init__(
+        self,
+        original: str,
+        normalized: Normalized,
+        hits: Sequence[Hit],
+        mentions: Sequence[Mention],
+        as_of: dt.date | None,
+        tokens: TokenBoundaries | None = None,
+        structure: DocumentStructure | None = None,
+    ) -> None:
+        from analyzer.structure import structure as build_structure  # the stage, when not run before
+
+        self.original = original
+        self._attributions: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self._session_words: dict[tuple[int, int], str | None] = {}
+        self._line_sessions: dict[int, CueHit | None] = {}
+        self._names_nothing: dict[tuple[int, int], bool] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
+        self._refs: dict[tuple[object, ...], SubjectRef] = {}
+        #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
+        self.lead_ends: dict[tuple[int, int, bool], int] = {}
+        self.text = fold_punct(normalized.text)
+        # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
+        self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
+        self.offsets = normalized.offsets
+        self.as_of = as_of
+        self.sentences: Sentences = split_sentences(self.text)
+        self.pairs = list(zip(hits, mentions, strict=True))
+        # a day word of a backdrop (承接昨日跌势) dates no figure; the date of a dateline or byline is the
+        # item's date, no period stated beside a figure
+        self.frames = find_frames(self.text)
+        stated_times = outside_frames(
+            self.frames,
+            [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES],
+        )
+        self.anchors = Anchors(self.text, stated_times)
+        # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
+        self.time_hits = [
+            t
+            for t in with_report_year(
+                self.text,
+                merge_times(stated_times, local_period_hits(self.text, as_of)),
+                [item.start for item in self.structure.items[1:]],
+            )
+            if not self.anchors.is_inception(t)
+        ]
+        self._time_ends = [t.end for t in self.time_hits]
+        # a periodic report's own period (its title: …2024年第1季度报告): 本报告期, and the end that
+        # trailing windows (过去六个月) count back from
+        self.report = report_period(self.text, self.time_hits, self.sentences.line_starts)
+        self.report_end: dt.date | None = self.report.fields["end_date"] if self.report is not None else None
+        self.day_dates = [t for t in outside_frames(self.frames, hits) if is_day(t)]
+        self._day_ends = [t.end for t in self.day_dates]
+        self.datelines = [t for t in self.day_dates if self.is_dateline(t)]
+        self._dateline_ends = [t.end for t in self.datelines]
+        aliases = [from_alias(a) for a in find_subjects(self.text, tokens)]
+        # registry aliases (fund references such as 本基金 resolved to registry funds only: a generic
+        # 货币市场基金 in a risk statement is no referent) plus master and surface names
+        merged = names_mod.with_full_names(
+            self.text, names_mod.merge(aliases, names_mod.surface_names(self.text, tokens))
+        )
+        # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
+        merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
+        merged = with_company_references(self.text, merged, self.structure.item_start)
+        self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
+        self.title_fund = names_mod.title_fund(self.text, merged)
+        self.first_item_end = self.structure.items[0].end
+        self.notes = find_notes(self.text, self.time_hits)
+        self.note_starts = [n.start for n in self.notes]
+        self.skip = sorted(
+            [(n.start, n.end, "inside a data-source note") for n in self.notes]
+            + [(s, e, "part of a title in 《》") for s, e in _bracket_regions(self.text)]
+        )
+        self._skip_starts = [s for s, _, _ in self.skip]
+        self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
+        self.value_ends = [h.end for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
+        self._points = [h.start for h, _ in self.pairs if h.kind == MentionKind.POINTS]
+        self._figure_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS]
+        self.multiple_starts = [h.start for h, _ in self.pairs if h.kind == MentionKind.MULTIPLE]
+        self.metrics = MetricReader(self.text)
+        self.periods = PeriodBuilder(self.text, original, self.span, as_of)
+        self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
+        currency = metric_vocabulary().market_currency
+        self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
+        self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
+        self.headlines = self._headlines()
+        self._headline_starts = [h[0] for h in self.headlines]
+        self.chains = TopicChains(
+            self.text,
+            self.sentences,
+            self.names,
+            self.value_starts,
+            lambda start, end, times: lead_end(self, start, end, times),
+            lambda start, lead, end, mid, parallel: leading_name(self, start, lead, end, mid, lambda: parallel),
+            self.metrics.direction_words,
+            [(t.start, t.end) for t in self.time_hits],
+        )
+
+    def scope_start(self, pos: int) -> int:
+        """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
+        return max(self.sentences.section_start(pos), self.structure.item_start(pos))
+
+    def in_headline(self, pos: int) -> bool:
+        return self.structure.role_at(pos) == Role.HEADLINE
+
+    def item_genre(self, pos: int) -> str | None:
+        return self.structure.item_at(pos).genre
+
+    def session_word(self, start: int, end: int) -> str | None:
+        """What makes ``[start, end)`` a market-session report: a session word (收报, 高开 …) or an
+        index level in points; None when there is neither. Read once per sentence, however many
+        figures it holds."""
+        key = (start, end)
+        if key not in self._session_words:
+            self._session_words[key] = self._session_word(start, end)
+        return self._session_words[key]
+
+    def _session_word(self, start: int, end: int) -> str | None:
+        cue = self.metrics.in_session(start, end)
+        if cue is not None:
+            return f"「{cue.word}」 in the sentence"
+        i = bisect_left(self._points, start)
+        if i < len(self._points) and self._points[i] < end:
+            return "an index level in the sentence"
+        return None
+
+    def item_session_word(self, pos: int) -> str | None:
+        """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
+        a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
+        starts = self.sentences.line_starts
+        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}:
+            if line not in self._line_sessions:  # read once per line, however many figures it holds
+                end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
+                self._line_sessions[line] = self.metrics.in_session(starts[line], end)
+            cue = self._line_sessions[line]
+            if cue is not None:
+                return f"「{cue.word}」 in the item"
+        genre = self.item_genre(pos)
+        if genre is not None and structure_vocabulary().genres[genre].session is not None:
+            return f"the item is a {genre.replace('_', ' ')}"  # 【A股收评】: its moves are the session's
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = Span(start=self.offsets.to_original(start), end=self.offsets.to_original_end(end))
+            self._spans[(start, end)] = found
+        return found
+
+    def words(self, start: int, end: int) -> str:
+        return self.span(start, end).slice(self.original)
+
+    def skip_reason(self, hit: Hit) -> str | None:
+        i = bisect_right(self._skip_starts, hit.start)
+        for s, e, reason in reversed(self.skip[max(0, i - 2) : i]):  # the innermost region first
+            if s <= hit.start and hit.end <= e:
+                return reason
+        return None
+
+    @cached_property
+    def _predicate_words(self) -> tuple[CueIndex, ...]:
+        vocab = self.metrics.vocab
+        fillers = CueIndex(self.text, both_scripts((*vocab.predicate_words, *vocab.session_cues)))
+        m = self.metrics
+        return (m.before, m.relations, m.session, m.growth_nouns, m.this_period, m.daily, fillers)
+
+    def names_nothing(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` (a clause up to its value) holds only cue, direction, relation,
+        session and time words and the small words between them (按年升, 開報, 盤中最高見,
+        成立以来累计收益): a predicate of the subject before it that names no subject of its own."""
+        key = (start, end)
+        if key not in self._names_nothing:  # asked for the same clause by each figure that continues it
+            covered = self._read_words(start, end)
+            text = self.text[start:end]
+            self._names_nothing[key] = not any(
+                not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(text)
+            )
+        return self._names_nothing[key]
+
+    def _read_words(self, start: int, end: int) -> bytearray:
+        """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
+        covered = bytearray(end - start)
+        spans = [(c.start, c.end) for index in self._predicate_words for c in index.within(start, end)]
+        spans += [(t.start, t.end) for t in self.times_between(start, end)]
+        for s, e in spans:
+            covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
+        return covered
+
+    def attributions(self, start: int, end: int, regex: re.Pattern[str]) -> tuple[list[int], list[tuple[int, int]]]:
+        """(match ends, spans of the ``who`` group) of ``regex`` in the sentence ``[start, end)``,
+        found once per sentence and kept: figures look up the last one before them by bisect."""
+        found = self._attributions.get(start)
+        if found is None:
+            matches = list(regex.finditer(self.text, start, end))
+            found = ([m.end() for m in matches], [m.span("who") for m in matches])
+            self._attributions[start] = found
+        return found
+
+    def inside_word(self, named: Named) -> bool:
+        """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),
+        or inside time words (6月份中证…: 份中证…)."""
+        if any(t.start < named.start < t.end for t in self.times_between(max(0, named.start - 8), named.end + 8)):
+            return True
+        c_start, _ = self.sentences.clause_at(named.start)
+        if named.start <= c_start or any(n.end == named.start for n in self.names.between(c_start, named.start)):
+            return False  # at the clause's start or right after another name
+        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, named.start):
+            return False  # 美股纳斯达克指数: a market word qualifies the name
+        ch = self.text[named.start - 1]
+        if not ch.isalpha():
+            return False
+        pos = named.start - 1
+        return not self._covered(pos, pos, named.start) and not self._covered(pos, c_start, named.start)
+
+    def _covered(self, pos: int, start: int, end: int) -> bool:
+        """``_read_words(start, end)[pos - start]`` without reading the whole range: whether a cue,
+        relation, session, time or small word lying inside ``[start, end)`` covers ``pos``."""
+        for index in self._predicate_words:
+            c = index.at(pos)
+            if c is not None and start <= c.start and c.end <= end:
+                return True
+        return any(t.start <= pos < t.end for t in self.times_between(start, end))
+
+    def times_between(self, start: int, end: int) -> list[Hit]:
+        """Time expressions that lie within ``[start, end)``, in order."""
+        lo = bisect_left(self._time_ends, start)
+        hi = bisect_right(self._time_ends, end)
+        return [t for t in self.time_hits[lo:hi] if t.start >= start]
+
+    def last_dateline(self, pos: int, lo: int) -> Hit | None:
+        """The last dateline (a line that is just a full date) before ``pos`` and after ``lo``."""
+        i = bisect_right(self._dateline_ends, pos)
+        return self.datelines[i - 1] if i and self.datelines[i - 1].start >= lo else None
+
+    def is_dateline(self, t: Hit) -> bool:
+        """Whether ``t`` is its item's own date (the structure stage's: its dateline, byline or a
+        dated headline), with its year stated."""
+        own = self.structure.item_at(t.start).date
+        return own is not None and own.start == t.start and not t.fields.get("year_inferred")
+
+    def day_date_at(self, start: int) -> Hit | None:
+        """The day-precision date starting at ``start``, if any."""
+        i = bisect_left(self._day_ends, start)
+        return next((t for t in self.day_dates[i : i + 2] if t.start == start), None)
+
+    @cached_property
+    def _session_days(self) -> tuple[list[Hit], list[int]]:
+        """Day dates that may date a session: not the base of a comparison (较周二增加43%)."""
+        days = [t for t in self.day_dates if not is_base(self, t)]
+        return days, [t.end for t in days]
+
+    def last_day_date(self, pos: int, lo: int) -> Hit | None:
+        days, ends = self._session_days
+        i = bisect_right(ends, pos)
+        return days[i - 1] if i and days[i - 1].start >= lo else None
+
+    def market_currency(self, pos: int) -> tuple[str, str] | None:
+        """(currency, cue) of the market named last before ``pos`` (港股 → HKD, 沪深 → CNY); with none
+        named before it, the document's one market when all its market words name the same (a Taiwan
+        report that names its exchange only in the closing source line)."""
+        cue = self._market.last_before(pos, self.structure.item_start(pos))
+        if cue is not None:
+            return self._market_currency[cue.word], cue.word
+        return self._one_market
+
+    @cached_property
+    def _one_market(self) -> tuple[str, str] | None:
+        """(currency, first cue) when all the document's market words name one market (found once)."""
+        markets = {self._market_currency[c.word] for c in self._market.hits}
+        if len(markets) == 1:
+            first = self._market.hits[0]
+            return self._market_currency[first.word], first.word
+        return None
+
+    def _headlines(self) -> list[tuple[int, int, SubjectRef, Hit | None]]:
+        """Short title lines without values, with the subject they name (an item's headline)."""
+        out = []
+        starts = self.sentences.line_starts
+        for i, start in enumerate(starts):
+            end = (starts[i + 1] - 1) if i + 1 < len(starts) else len(self.text)
+            line = self.text[start:end]
+            if not line.strip() or len(line.strip()) > structure_vocabulary().headline_chars or "。" in line:
+                continue
+            if self.structure.role_at(start + len(line) - len(line.lstrip())) not in (None, *_TITLE_ROLES):
+                continue  # a byline, dateline, source bracket, caption or table row is no headline
+            # a figure makes a line no title; a code (伊利股份(600887)年报点评) labels its subject
+            j = bisect_left(self._figure_starts, start)
+            if j < len(self._figure_starts) and self._figure_starts[j] < end:
+                continue
+            times = [t for t in self.times_between(start, end) if not is_day(t)]
+            when = times[-1] if times else None
+            named = self.names.between(start, end)
+            if named:
+                out.append((start, end, self.subject_ref(named[0]), when))
+                continue
+            if _SECTION_LABEL.fullmatch(line.strip()):
+                continue  # 【核心观点】 alone labels a section; its words name no subject
+            inner = line.strip().strip('[]【】“”"# ')
+            offset = start + line.find(inner) if inner else start
+            topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None
+            if topic:
+                out.append((start, end, self.topic_ref(*topic), when))
+        return out
+
+    def headline_before(self, pos: int) -> tuple[SubjectRef, Hit | None] | None:
+        """The subject (and time words) of the item headline above ``pos``, if there is one near."""
+        i = bisect_right(self._headline_starts, pos)
+        if not i:
+            return None
+        start, _, ref, when = self.headlines[i - 1]
+        line_now = self.sentences.line_index(pos)
+        if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
+            return None
+        if self.scope_start(pos) > start:
+            return None
+        return ref, when
+
+    def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
+        """The subject a name refers to (one record per name read: they are immutable)."""
+        key = (n.start, n.end, n.named_at, n.id, n.kind, n.code, n.source, carried)
+        found = self._refs.get(key)
+        if found is None:
+            found = self._refs[key] = self._subject_ref(n, carried)
+        return found
+
+    def _subject_ref(self, n: Named, carried: bool) -> SubjectRef:
+        span = self.span(*(n.named_at or (n.start, n.end)))
+        return SubjectRef(
+            id=n.id,
+            alias=span.slice(self.original),
+            kind=n.kind,
+            span=None if carried else span,
+            code=n.code,
+            source=n.source,
+        )
+
+    @cached_property
+    def stated_report(self) -> Hit | None:
+        """The whole report period the text names that ends on the as-of date (found once)."""
+        return period_ending(self.time_hits, self.as_of) if self.as_of is not None else None
+
+    def topic_ref(self, start: int, end: int) -> SubjectRef:
+        span = self.span(start, end)
+        alias = span.slice(self.original)
+        return SubjectRef(
+            id=None, alias=alias, kind=names_mod.kind_of_name(self.text[start:end]), span=span, source="surface"
+        )
+
+
+def _bracket_regions(text: str) -> list[tuple[int, int]]:
+    regions = []
+    for pair in metric_vocabulary().skip_inside:
+        open_, close = pair[0], pair[-1]
+        regions += [
+            (m.start(), m.end())
+            for m in re.finditer(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}", text)
+        ]
+    return regions

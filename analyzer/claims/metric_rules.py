@@ -1,0 +1,224 @@
+"""Which metric a value states (a cue, the list it continues, the figure before it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from analyzer.claims.certainty import (
+    own_clause,
+    read_elsewhere,
+    uncertain,
+)
+from analyzer.claims.clause_time import prior_lead
+from analyzer.claims.metric import MetricDecision
+from analyzer.claims.reading import chain_continues, own_ratio_word
+from analyzer.claims.rules import Decision, decide, rule
+from analyzer.claims.slash import amount_before_slash
+from analyzer.extract.base import Hit
+from analyzer.types import Mention, MentionKind
+
+if TYPE_CHECKING:
+    from analyzer.claims.document import Doc
+    from analyzer.claims.draft import State
+
+
+def no_metric_reason(doc: Doc, hit: Hit) -> str:
+    if hit.kind == MentionKind.PERCENT:
+        c_start, _ = doc.sentences.clause_at(hit.start)
+        ratio = own_ratio_word(doc, c_start, hit.start)
+        if ratio is not None:
+            return f"its words name a ratio (「{doc.words(*ratio)}」) the analyzer has no metric for"
+    if hit.kind == MentionKind.COUNT:
+        return "a count with no metric cue (not a financial figure)"
+    if hit.kind == MentionKind.NUMBER:
+        return "a bare number with no unit or metric cue"
+    return "no metric cue near the value"
+
+
+@dataclass
+class MetricContext:
+    """One value whose metric is being decided, and what its metric rules share."""
+
+    doc: Doc
+    hit: Hit
+    mention: Mention
+    state: State
+
+    @cached_property
+    def found(self) -> MetricDecision | None:
+        """The cue the vocabulary reads for the value (after it, else the nearest before it), else the
+        metric its unit names, else for a bare amount in one market's text a money cue."""
+        doc, hit, mention, state = self.doc, self.hit, self.mention, self.state
+        kind = hit.kind.value
+        s_start, _ = doc.sentences.span_at(hit.start)
+        floor = max(s_start, state.prev_kind_end.get(kind, s_start))
+        found = doc.metrics.decide(kind, hit.start, hit.end, floor) or doc.metrics.by_unit(kind, mention.unit)
+        if found is None and bare_amount(doc, hit, mention):
+            money = doc.metrics.decide(MentionKind.MONEY.value, hit.start, hit.end, floor)
+            # a cue that also counts things (销量1.2万) leaves the bare number a number
+            if money is not None and "count" not in doc.metrics.cues(money.metric).kinds:
+                found = money
+        return found
+
+
+def _decided(found: MetricDecision) -> Decision[str]:
+    return Decision(found.metric, found.how, cue=found.cue)
+
+
+def decide_metric(doc: Doc, hit: Hit, mention: Mention, state: State) -> Decision[str] | None:
+    """The metric of the value at ``hit``: the first rule of the ``metric`` table that decides."""
+    return decide("metric", MetricContext(doc, hit, mention, state))
+
+
+@rule("metric.risk_rating")
+def _risk_rating(ctx: MetricContext) -> Decision[str] | None:
+    return Decision("risk_rating", "a risk rating (R1-R5)") if ctx.hit.kind == MentionKind.RATING else None
+
+
+@rule("metric.fund_code")
+def _fund_code(ctx: MetricContext) -> Decision[str] | None:
+    return Decision("fund_code", "a fund code") if ctx.hit.kind == MentionKind.CODE else None
+
+
+@rule("metric.change_after_slash")
+def _change_after_slash(ctx: MetricContext) -> Decision[str] | None:
+    """收入28.73亿元/-4.46%: the change of the amount before the slash (yoy by convention, not stated)."""
+    hit = ctx.hit
+    if hit.kind == MentionKind.PERCENT and amount_before_slash(ctx.doc.text, hit.start, ctx.state.sentence) is not None:
+        return Decision("growth_yoy", uncertain("a percent after an amount and a slash: its change"))
+    return None
+
+
+@rule("metric.previous_value")
+def _previous_value(ctx: MetricContext) -> Decision[str] | None:
+    """A previous value named by a direction word only (上月为上涨0.5%): the metric of the figure it follows."""
+    if ctx.found is None:
+        return None
+    prior = prior_metric(ctx.doc, ctx.hit, ctx.state, ctx.found)
+    return _decided(prior) if prior is not None else None
+
+
+@rule("metric.cue")
+def _cue(ctx: MetricContext) -> Decision[str] | None:
+    """The cue read for the value; one of an earlier clause the figure's clause does not continue is
+    read elsewhere (销售的快速增长,华熙生物实现营收9.47亿元/+17.05%)."""
+    found, doc, hit = ctx.found, ctx.doc, ctx.hit
+    if found is None:
+        return None
+    cue = found.cue
+    clause = doc.sentences.clause_at(hit.start)
+    if cue is not None and not own_clause(cue.start, clause) and not chain_continues(doc, cue.start, hit.start):
+        return Decision(found.metric, read_elsewhere(found.how), cue=cue)
+    return _decided(found)
+
+
+@rule("metric.level_reached")
+def _level_reached(ctx: MetricContext) -> Decision[str] | None:
+    reached = level_reached(ctx.doc, ctx.hit, ctx.state)
+    return _decided(reached) if reached is not None else None
+
+
+@rule("metric.continues_list")
+def _continues_list(ctx: MetricContext) -> Decision[str] | None:
+    """A figure of the same kind and unit before it in the sentence: the list it continues (a list
+    continues only in one unit: 60个百分点 after 85.6% is no second return)."""
+    hit, unit = ctx.hit, ctx.mention.unit
+    same = ctx.state.last_of(hit.kind, unit)
+    if same is None:
+        return None
+    how = f"continues the list of {same.metric} before it"
+    chained = chain_continues(ctx.doc, same.hit.start, hit.start)
+    return Decision(same.metric, how if chained else read_elsewhere(how))
+
+
+@rule("metric.rate_level")
+def _rate_level(ctx: MetricContext) -> Decision[str] | None:
+    """1年期LPR为3.1%; 11月LPR维持不变,1年期为3.0%: a percent after a rate series (the last subject
+    named in the sentence) is its level, before any pattern carried from another sentence."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.PERCENT:
+        return None
+    s_start, _ = doc.sentences.span_at(hit.start)
+    named_before = doc.names.last_between(s_start, hit.start)
+    if named_before is not None and named_before.kind == "rate":
+        named = doc.words(named_before.start, named_before.end)
+        return Decision("yield", f"a percent of the rate named before it ({named})")
+    return None
+
+
+@rule("metric.series_amount")
+def _series_amount(ctx: MetricContext) -> Decision[str] | None:
+    """商品整体出口货值为3,845亿元: money after a macro series named in its clause is its amount."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.MONEY:
+        return None
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    named_here = doc.names.between(c_start, hit.start)
+    if named_here and named_here[-1].kind == "macro":
+        named = doc.words(named_here[-1].start, named_here[-1].end)
+        return Decision("amount", f"an amount of the series named before it ({named})")
+    return None
+
+
+@rule("metric.previous_sentence_pattern")
+def _previous_sentence_pattern(ctx: MetricContext) -> Decision[str] | None:
+    """The pattern of the sentence before (a figure of the same kind and unit): uncertain; never for a
+    bare number (1.2万, no unit: too little to go on) nor a figure whose own noun names a ratio."""
+    doc, hit, unit = ctx.doc, ctx.hit, ctx.mention.unit
+    earlier = [d for d in ctx.state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    if earlier and hit.kind != MentionKind.NUMBER and own_ratio_word(doc, c_start, hit.start) is None:
+        how = uncertain(f"continues the pattern of the previous sentence ({earlier[0].metric})")
+        return Decision(earlier[0].metric, how)
+    return None
+
+
+def basis_written(doc: Doc, decision: Decision[str], hit: Hit, lo: int) -> bool:
+    """Whether the basis of a change is written: a relation word in its clause (同比, 较上月) or in its cue."""
+    if doc.metrics.relation(hit.start, lo) is not None:
+        return True
+    return decision.cue is not None and doc.metrics.states_basis(decision.cue.word)
+
+
+def bare_amount(doc: Doc, hit: Hit, mention: Mention) -> bool:
+    """A number with a magnitude word and no currency in a text about one market (成交额3.36万亿,
+    放量1222亿): an amount, as telegraphs write them, in that market's currency."""
+    return (
+        hit.kind == MentionKind.NUMBER
+        and mention.scale is not None
+        and mention.scale >= 10_000
+        and doc.market_currency(hit.start) is not None
+    )
+
+
+def prior_metric(doc: Doc, hit: Hit, state: State, found: MetricDecision) -> MetricDecision | None:
+    """A previous value named by a direction word only (2月CPI同比下降0.7%,上月为上涨0.5%) states the
+    metric of the figure it follows, not a price's return."""
+    if hit.kind != MentionKind.PERCENT or found.cue is None or found.cue.word not in doc.metrics.direction_words:
+        return None
+    if not state.sentence:
+        return None
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    described = state.sentence[-1]
+    if prior_lead(doc.text, c_start, hit.start) is None or described.mention.unit != "%":
+        return None
+    how = f"the metric of the figure it follows, after 「{found.cue.word}」"
+    return MetricDecision(described.metric, how, found.cue)
+
+
+def level_reached(doc: Doc, hit: Hit, state: State) -> MetricDecision | None:
+    """「净息差按季收窄5个基点至1.57%」: a percent right after the 至 of a ratio's or rate's move in
+    pp or bp is the level the ratio or rate moved to, never a change."""
+    if hit.kind != MentionKind.PERCENT or not state.sentence:
+        return None
+    moved = state.sentence[-1]
+    in_points = moved.mention.unit in ("pp", "bp") or moved.metric == "ratio_change"
+    if not in_points or not doc.metrics.is_level_after(moved.hit.end, hit.start):
+        return None
+    if moved.ratio is not None:
+        return MetricDecision(moved.ratio, f"the level the {moved.ratio} moved to (its move before 「至」)")
+    if moved.metric == "yield_change":
+        return MetricDecision("yield", "the level the rate moved to (its move before 「至」)")
+    return None

@@ -1,0 +1,139 @@
+"""When a claim holds: the period slot decided by its rules (``period_rules``), then what the period
+changes in the metric (a week's move, a forecast year, a session word over a longer span) and whether
+later sentences on the line may carry it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analyzer.claims.certainty import (
+    UNCERTAIN,
+    guessed,
+    off_span,
+    uncertain,
+)
+from analyzer.claims.clause_time import PREVIOUS_VALUE
+from analyzer.claims.period import REPORT_YEAR
+from analyzer.claims.period_reading import (
+    is_base,
+    joined_time,
+    trading_week,
+    week_of,
+)
+from analyzer.claims.period_rules import PeriodContext
+from analyzer.claims.rules import Decision, decide
+from analyzer.claims.vocabulary import both_scripts
+from analyzer.types import SourceNote
+
+if TYPE_CHECKING:
+    from analyzer.claims.document import Doc
+    from analyzer.claims.draft import Draft, State
+
+
+def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
+    """The period of ``draft``: the first rule of the ``period`` table that decides, then what the
+    period changes in the metric (a week's move, a forecast year, a session word over a longer span)
+    and whether later sentences on the line may carry it."""
+    found = decide("period", PeriodContext(doc, draft, state, notes))
+    if found is None:  # the table ends in a rule that always decides; a table without one
+        found = Decision(None, uncertain("no period stated"), rule="period.none_stated")
+    draft.rules["period"] = found.rule
+    if found.final:
+        draft.period, draft.decided["period"] = found.value, found.how
+        return
+    period, how = found.value, found.how
+    if draft.week:
+        if period is None:  # 总结全星期,恒指跌近3%: the week up to the document's date
+            period, how = doc.periods.as_of_period("as_of"), uncertain("the document's as-of date")
+        period, how = week_of(period, how)
+    period = trading_week(period, draft.metric)
+    cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if (
+        cues is not None
+        and cues.future
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end > doc.as_of
+        and not guessed(how)
+    ):
+        # 2025年PE 15倍 read before the end of 2025: a forecast of a year to come (pe_forward)
+        draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
+        draft.metric, draft.forecast = cues.future, True
+        cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if (
+        cues is not None
+        and cues.level
+        and not draft.forecast
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.start == period.end
+        and period.end > doc.as_of
+    ):
+        # a level read in 本周 is read by the as-of day at the latest (not on the week's Sunday)
+        period = period.model_copy(update={"start": doc.as_of, "end": doc.as_of})
+        how = uncertain(f"{how.removeprefix('uncertain: ')}, at the as-of date at the latest")
+    if (
+        cues is not None
+        and cues.over_span
+        and period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start < period.end
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
+        draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"
+        draft.metric = cues.over_span
+    elif (
+        cues is not None
+        and cues.session
+        and cues.family == "market"
+        and period is not None
+        and period.start is not None
+        and period.start != period.end
+    ):
+        how = off_span(how)  # 一季度…收涨2.23%: a session's figure read over a quarter
+    if (
+        draft.forecast
+        and cues is not None
+        and cues.session
+        and cues.level
+        and period is not None
+        and period.start == period.end
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end <= doc.as_of
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 预计…EPS…,对应3月30日收盘价7.91元: a session's level on a stated past day is the price the
+        # forecast is read against, not a forecast itself
+        stated = draft.decided["metric"].replace(f"; forecast (「{draft.forecast_cue}」)", "")
+        draft.decided["metric"] = f"{stated}; no forecast: a level on a stated day ({period.text}) before the as-of"
+        draft.forecast, draft.forecast_cue = False, None
+    if (
+        draft.forecast
+        and draft.forecast_cue in both_scripts(doc.metrics.vocab.estimate_cues)
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end <= doc.as_of
+        and not how.startswith(UNCERTAIN)
+    ):
+        # 第一季本地生产总值预估增长2.7%, read after the quarter: a first estimate of it, not a forecast
+        draft.forecast, draft.forecast_cue = False, None
+        draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
+    draft.period = period
+    draft.decided["period"] = how
+    # 较2月的2.1%, 较1月和2月合计的1.9%: the base's own figure, whose time the next sentence never takes
+    t = draft.time_hit
+    joined = joined_time(doc, t) if t is not None else None
+    compared = t is not None and (is_base(doc, t) or (joined is not None and is_base(doc, joined)))
+    if (
+        period is not None
+        and period.derived_from not in ("since_inception", PREVIOUS_VALUE)
+        and not compared
+        and (not guessed(how) or period.derived_from == REPORT_YEAR)
+    ):
+        state.sentence_period = period  # carried to later sentences on the line, not within this one

@@ -1,0 +1,365 @@
+"""Time words around a value: what they date, the bases of comparisons, weeks, year lists and windows since
+inception, turned into Periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analyzer.claims.certainty import (
+    UNCERTAIN,
+    day_defaulted,
+    month_defaulted,
+    uncertain,
+)
+from analyzer.claims.clause_time import (
+    PREVIOUS_VALUE,
+    in_frame,
+    previous_value,
+    prior_lead,
+)
+from analyzer.claims.cues import CueHit
+from analyzer.claims.draft import inherit
+from analyzer.claims.subject import time_words
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.year_series import paired_year
+from analyzer.extract.base import Hit
+from analyzer.instruments import default_registry
+from analyzer.types import MentionKind, Period
+
+if TYPE_CHECKING:
+    from analyzer.claims.document import Doc
+    from analyzer.claims.draft import Draft, State
+
+
+def is_day(t: Hit) -> bool:
+    """A dateline (2025年3月6日) rather than a period (2024年全年业绩)."""
+    return t.kind == MentionKind.DATE and t.fields.get("precision") == "day"
+
+
+def named_year(doc: Doc, words: CueHit, year: int) -> Period:
+    """The whole of ``year``, stated by year words with no number (全年) at ``words``."""
+    return Period(
+        start=dt.date(year, 1, 1),
+        end=dt.date(year, 12, 31),
+        text=doc.words(words.start, words.end),
+        span=doc.span(words.start, words.end),
+        year_inferred=True,
+        derived_from="context",
+    )
+
+
+def year_pair(doc: Doc, draft: Draft, state: State) -> Draft | None:
+    """The per-year figure a valuation multiple pairs with (see claims/year_series.py), if any."""
+    if draft.hit.kind != MentionKind.MULTIPLE:
+        return None
+    metrics = doc.metrics.vocab.metrics
+    cues = metrics.get(draft.metric)
+    forward = cues is not None and any(c.future == draft.metric for c in metrics.values())
+    if cues is None or not (cues.future or forward):
+        return None
+    s_start, s_end = doc.sentences.span_at(draft.hit.start)
+    lo, hi = bisect_left(doc.multiple_starts, s_start), bisect_left(doc.multiple_starts, s_end)
+    in_sentence = doc.multiple_starts[lo:hi]
+    if doc.times_between(in_sentence[0], s_end) if in_sentence else True:
+        return None  # a multiple with time words of its own (2025年PE 15倍) is dated by them
+    return paired_year(state.sentence, in_sentence, draft.hit.start)
+
+
+def week_word(doc: Doc, start: int, lo: int, s_start: int) -> str | None:
+    """A week's-move word before the value in its clause (周涨5%), or earlier in its sentence with no
+    session word between them (总结全星期,恒指跌近3%,累计跌497点)."""
+    hit = doc.metrics.week.last_before(start, s_start)
+    if hit is None or (hit.word.endswith(("周", "週", "星期")) and doc.text[hit.end : hit.end + 1] in _WEEKDAY_AFTER):
+        return None  # 本周四跌1%: a day of the week, not the week
+    if hit.start >= lo:
+        return hit.word
+    if doc.metrics.in_session(hit.end, start) is not None or doc.times_between(hit.end, start):
+        return None  # 本周累计涨3.2%,本月以来涨5%: the 5% has its own time words
+    return hit.word
+
+
+#: a character after 本周 that makes it a day of the week (本周四) or the weekend (本周末)
+_WEEKDAY_AFTER = frozenset("一二三四五六日天末1234567")
+
+
+def trading_week(period: Period | None, metric: str) -> Period | None:
+    """A market figure over a calendar week (本周, 上周: Monday to Sunday) covers its trading days,
+    Monday to Friday."""
+    cues = metric_vocabulary().metrics.get(metric)
+    if (
+        period is None
+        or period.start is None
+        or period.end is None
+        or cues is None
+        or (cues.family not in ("market", "flows", "rates") and metric != "return")
+        or period.start.weekday() != 0
+        or (period.end - period.start).days != 6
+    ):
+        return period
+    return period.model_copy(update={"end": period.start + dt.timedelta(days=4)})
+
+
+def week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
+    """A week's move (周涨) over the trading week ending at the day its period ends on (截至11月8日收盘
+    → 11月4日 to 11月8日), never past its Friday."""
+    if period is None or period.end is None:
+        return None, uncertain("a week's move with no date to end the week on")
+    monday = period.end - dt.timedelta(days=period.end.weekday())
+    end = min(period.end, monday + dt.timedelta(days=4))
+    week = period.model_copy(update={"start": monday, "end": end, "derived_from": "context"})
+    unsure = how.startswith(UNCERTAIN)  # a week ending on a carried or defaulted date is no surer than that date
+    how = f"the week ending on its date ({how.removeprefix(UNCERTAIN)})"
+    return week, uncertain(how) if unsure else how
+
+
+def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str] | None:
+    """The period of the figure a change describes: the last figure before it in the sentence that
+    is not itself a change; for a change in percentage or basis points, the last rate, which may be
+    a growth rate (同比上涨0.3%,涨幅较上月回落0.1个百分点)."""
+    in_points = draft.mention.unit in ("pp", "bp")
+    described = next(
+        (
+            d
+            for d in reversed(state.sentence)
+            if d.period is not None and (not is_change(doc, d) or (in_points and d.mention.unit == "%"))
+        ),
+        None,
+    )
+    if described is None or described.period is None:
+        return None
+    how = inherit(described, "period", "the period of the figure it describes")
+    if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
+        how = uncertain("the date of the level it follows (a change has a span)")
+    return described.period.model_copy(update={"derived_from": "context"}), how
+
+
+def prior_period(doc: Doc, draft: Draft, state: State, level: bool) -> tuple[Period | None, str] | None:
+    """A previous value (「2月CPI同比下降0.7%,前值为同比上涨0.5%」): the period before that of the
+    figure it follows (January), from the same sentence, else (uncertain) the sentence before."""
+    c_start, _ = doc.sentences.clause_at(draft.hit.start)
+    lead = prior_lead(doc.text, c_start, draft.hit.start)
+    if lead is None or doc.times_between(lead.end(), draft.hit.start):
+        return None  # no previous-value words, or a time of its own (此前2024年12月为…)
+    for drafts, carried in ((state.sentence, False), (state.previous_sentence, True)):
+        described = next(
+            (d for d in reversed(drafts) if d.period and d.period.end and d.period.derived_from != PREVIOUS_VALUE), None
+        )
+        if described is None or described.period is None:
+            continue
+        start, end = lead.span("word")
+        fields = described.time_hit.fields if described.time_hit is not None else {}
+        period, how = previous_value(described.period, fields, level, doc.words(start, end), doc.span(start, end))
+        if period is None:  # 1-2月…,前值为…: no fixed step back, the period is unstated
+            return None, how
+        return period, uncertain(f"{how}, in the sentence before") if carried else inherit(described, "period", how)
+    return None
+
+
+def dateline_how(doc: Doc, dated: Hit) -> str:
+    """A session figure dated only by its item's dateline (a line that is just the date) or by another
+    date written earlier in the item: a good guess, but not stated beside the figure, so uncertain
+    (a wrong close is then unverifiable, never called wrong on the heading's word alone)."""
+    words = doc.words(dated.start, dated.end)
+    if doc.is_dateline(dated):
+        return uncertain(f"the item's dateline for a session figure ({words})")
+    return uncertain(f"a date written earlier in the item, for a session figure ({words})")
+
+
+def is_change(doc: Doc, d: Draft) -> bool:
+    cues = doc.metrics.vocab.metrics.get(d.metric)
+    return bool(cues and cues.change)
+
+
+def from_time(
+    doc: Doc, draft: Draft, state: State, t: Hit, level: bool, change: bool, anchor: dt.date | None, how: str
+) -> tuple[Period, str] | None:
+    relation = t.fields.get("relation")
+    if relation == "same_period_last_year":
+        if change:
+            return None  # 较上年同期增长: the comparison's base, not the change's own period
+        compared = next(
+            (d.period for d in reversed(state.sentence) if d.period and d.period.start and d.period.end), None
+        )
+        draft.time_hit = t
+        return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
+    if change and is_base(doc, t) and not _base_figure(doc, t, draft.hit):
+        return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
+    if relation == "years" and t.fields.get("years"):
+        # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z)
+        index = 0
+        for d in reversed(state.sentence):
+            if d.time_hit is not t or d.metric != draft.metric:
+                break
+            index += 1
+        period = doc.periods.years_item(t, index)
+        if period is None:
+            return None
+        draft.time_hit = t
+        return period, "the year list spread over the values"
+    draft.time_hit = t
+    s_start, _ = doc.sentences.span_at(draft.hit.start)
+    until = doc.anchors.until_before(draft.hit.start, s_start)
+    by_report = anchor is not None and anchor == doc.report_end and until is None
+    words = "the end of the report's period" if by_report else "the clause's 截至 date"
+    period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
+    if stated_how.startswith(UNCERTAIN):
+        return period, stated_how
+    joined = _joined_start(doc, t)
+    if joined is not None and period.start is not None and joined[0] < period.start:
+        # 1月和2月合计的1.9%: the two periods taken together, from the first one's start
+        return period.model_copy(update={"start": joined[0]}), f"{how} (「{joined[1]}」 taken together)"
+    detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
+    if t.pattern in BARE_DAY and not after_day_word(doc, t.start):
+        return period, month_defaulted(how + detail)  # 港股连升3日: no month read
+    if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
+        return period, day_defaulted(how + detail)  # 7月份,制造业PMI为49.2%: no day read
+    return period, how + detail
+
+
+#: the time patterns of a day with no month (29日, 三日)
+BARE_DAY = frozenset({"d-cn", "d-cn-numeral"})
+
+
+#: day words a bracketed bare day may restate (今天(29日)): then the day is read, not defaulted
+_DAY_WORDS = ("今天", "今日", "昨天", "昨日", "前天", "本日")
+
+
+def after_day_word(doc: Doc, start: int) -> bool:
+    """True when a bare day at ``start`` restates a day word right before it (今天(29日))."""
+    before = doc.text[max(0, start - 4) : start].rstrip("(（ ")
+    return before.endswith(_DAY_WORDS)
+
+
+def years_spread_on(doc: Doc, draft: Draft, state: State, s_start: int) -> tuple[Period, str] | None:
+    """「预计2021-2023年营收分别为a、b、c;归母净利润分别为x、y、z」: after a semicolon, a list after 分别 spreads
+    over the years the part before spread its list over; its forecast words hold for it too."""
+    if not state.after_semicolon or doc.text.rfind("分别", s_start, draft.hit.start) < 0:
+        return None
+    spread = next((d for d in reversed(state.previous_sentence) if d.time_hit is not None), None)
+    if spread is None or spread.time_hit is None or spread.time_hit.fields.get("relation") != "years":
+        return None
+    found = from_time(doc, draft, state, spread.time_hit, False, False, None, "")
+    if found is None:
+        return None
+    if spread.forecast and not draft.forecast:
+        draft.forecast, draft.forecast_cue = True, spread.forecast_cue
+    years = doc.words(spread.time_hit.start, spread.time_hit.end)
+    return found[0], f"the years before the semicolon spread over the list after 分别 ({years})"
+
+
+@cache
+def _comparison_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().comparison_words)
+
+
+@cache
+def _unread_regex() -> re.Pattern[str] | None:
+    source = metric_vocabulary().unread_time
+    return re.compile(source) if source else None
+
+
+def unread_time(doc: Doc, start: int, end: int) -> str | None:
+    """Time-like words between ``start`` and the value that no time expression covers (本月以来)."""
+    regex = _unread_regex()
+    if regex is None or doc.times_between(start, end):
+        return None
+    for found in regex.finditer(doc.text, start, end):
+        if not in_frame(doc.frames, found.start(), found.end()):  # 承接上周升势: the backdrop's time
+            return doc.words(found.start(), found.end())
+    return None
+
+
+def unread_period_word(doc: Doc, start: int, end: int) -> str | None:
+    """A time word of the name shapes (单季, 单月, 本周) in ``[start, end)`` that no time expression covers."""
+    if doc.times_between(start, end):
+        return None
+    piece = doc.text[start:end]
+    return max((w for w in time_words() if w in piece), key=len, default=None)
+
+
+def year_to_date(doc: Doc, base: Hit, dated: Hit | None, anchor: dt.date | None) -> tuple[Period, str] | None:
+    """较上年末上涨8.4% / 较年初: the change from the start of the year to the date of the figure it
+    describes — the sentence's own date (2024年末…较年初), else the 截至 date or the as-of date; a base
+    with its own year (较2022年末) starts the day after it. None when no end is known."""
+    end = (dated.fields.get("end_date") if dated is not None else None) or anchor or doc.as_of
+    if end is None:
+        return None
+    day = base.fields.get("date") or base.fields.get("start_date")
+    text = doc.words(base.start, base.end)
+    if day is not None and any(ch.isdigit() for ch in text):
+        start = day + dt.timedelta(days=1) if base.fields.get("relation") == "year_end" else day
+    else:
+        start = dt.date(end.year, 1, 1)  # 年初, 上年末, 去年底: the start of the figure's own year
+    if start > end:
+        return None
+    period = Period(start=start, end=end, text=text, span=doc.span(base.start, base.end), derived_from="context")
+    to = (
+        f"the date 「{doc.words(dated.start, dated.end)}」"
+        if dated is not None
+        else ("the 截至 date" if anchor else "the as-of date")
+    )
+    return period, f"from the base 「{text}」 (the start of the year) to {to}"
+
+
+def owns_value(doc: Doc, t: Hit, value_start: int) -> bool:
+    """The time is joined by 的 to a value other than the one at ``value_start`` (2022Q1的3.6%)."""
+    at = t.end + 1
+    if doc.text[t.end : at] != "的" or at == value_start:
+        return False
+    i = bisect_left(doc.value_starts, at)
+    return i < len(doc.value_starts) and doc.value_starts[i] == at
+
+
+#: words joining two times (1月和2月) and words after them that take the two together (合计, 平均)
+_TIME_JOINS = ("和", "及", "与", "、")
+
+
+_TOGETHER = ("合计", "合共", "合并", "累计", "平均")
+
+
+def joined_time(doc: Doc, t: Hit) -> Hit | None:
+    """The time joined to ``t`` before it when the two are taken together (「1月和2月合计的1.9%」)."""
+    if not doc.text.startswith(_TOGETHER, t.end):
+        return None
+    s_start, _ = doc.sentences.span_at(t.start)
+    before = doc.times_between(s_start, t.start)
+    return before[-1] if before and doc.text[before[-1].end : t.start] in _TIME_JOINS else None
+
+
+def _joined_start(doc: Doc, t: Hit) -> tuple[dt.date, str] | None:
+    """(start, words) of the two times taken together that ``t`` ends; None when it ends none."""
+    first = joined_time(doc, t)
+    start = first.fields.get("start_date") if first is not None else None
+    return (start, doc.words(first.start, t.end)) if first is not None and start is not None else None
+
+
+def _base_figure(doc: Doc, t: Hit, hit: Hit) -> bool:
+    """「较2月的2.1%升幅低」: a value right after a base's time and 的 is the base's own figure, of that time."""
+    return doc.text[t.end : hit.start].strip() == "的"
+
+
+def is_base(doc: Doc, t: Hit) -> bool:
+    """A time right after 较/比/与 (较2月高位) is the base of a comparison; 上年同期 is handled apart."""
+    relation = t.fields.get("relation")
+    return relation != "same_period_last_year" and doc.text[max(0, t.start - 2) : t.start].endswith(_comparison_words())
+
+
+def since_inception(doc: Doc, draft: Draft, anchor: dt.date | None) -> tuple[Period, str]:
+    born = doc.anchors.inception_before(draft.hit.start, doc.structure.item_start(draft.hit.start))
+    if born is None and draft.subject_named is not None and draft.subject_named.id:
+        inst = default_registry().get(draft.subject_named.id)
+        born = inst.launch if inst is not None else None
+    end = anchor or doc.as_of
+    if born is None:
+        return (
+            Period(start=None, end=end, text="成立以来", derived_from="since_inception"),
+            "since inception (成立以来): start unknown, no inception date stated",
+        )
+    return (
+        Period(start=born, end=end, text="成立以来", derived_from="since_inception"),
+        f"since inception (成立以来), from the inception date {born.isoformat()}",
+    )

@@ -1,0 +1,427 @@
+"""When a claim holds: the period rules, each reading one way a figure's time may be stated (time words
+beside it, a list's, a comparison's base, a report's period, a dateline, a carried period)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from analyzer.claims.certainty import (
+    UNCERTAIN,
+    own_clause,
+    read_elsewhere,
+    uncertain,
+)
+from analyzer.claims.draft import any_uncertain, inherit
+from analyzer.claims.period import REPORT_YEAR
+from analyzer.claims.period_reading import (
+    dateline_how,
+    described_period,
+    from_time,
+    is_base,
+    is_day,
+    named_year,
+    owns_value,
+    prior_period,
+    since_inception,
+    unread_period_word,
+    unread_time,
+    year_pair,
+    year_to_date,
+    years_spread_on,
+)
+from analyzer.claims.reading import scopes_clause, slash_base
+from analyzer.claims.records import note_for
+from analyzer.claims.rules import Decision, rule
+from analyzer.claims.vocabulary import MetricCues
+from analyzer.extract.base import Hit
+from analyzer.extract.timeexpr import previous_session
+from analyzer.structure.vocabulary import structure_vocabulary
+from analyzer.types import Period, SourceNote
+
+if TYPE_CHECKING:
+    from analyzer.claims.document import Doc
+    from analyzer.claims.draft import Draft, State
+
+
+@dataclass
+class PeriodContext:
+    """One figure whose period is being decided, and what its period rules share."""
+
+    doc: Doc
+    draft: Draft
+    state: State
+    notes: list[SourceNote]
+
+    @cached_property
+    def cues(self) -> MetricCues | None:
+        """The metric's cues; a figure read during a session is dated by it (联电一度跌2元)."""
+        cues = self.doc.metrics.vocab.metrics.get(self.draft.metric)
+        if cues is not None and self.draft.intraday and not cues.session:
+            cues = cues.model_copy(update={"session": True})
+        return cues
+
+    @property
+    def level(self) -> bool:
+        return bool(self.cues and self.cues.level and not self.cues.over_period)
+
+    @property
+    def change(self) -> bool:
+        return bool(self.cues and self.cues.change)
+
+    @property
+    def session(self) -> bool:
+        return bool(self.cues and self.cues.session)
+
+    @cached_property
+    def s_start(self) -> int:
+        return self.doc.sentences.span_at(self.draft.hit.start)[0]
+
+    @cached_property
+    def until(self) -> Hit | None:
+        """The 截至 date before the value in its sentence."""
+        return self.doc.anchors.until_before(self.draft.hit.start, self.s_start)
+
+    @cached_property
+    def anchor(self) -> dt.date | None:
+        """The end a window counts back from: the 截至 date, else the report period's end."""
+        return self.until.fields.get("end_date") if self.until is not None else self.doc.report_end
+
+    @cached_property
+    def lo(self) -> int:
+        """Where the words beside the value begin: its sentence's start or the value before it."""
+        return max(self.s_start, self.state.prev_value_end)
+
+    @cached_property
+    def in_sentence(self) -> list[Hit]:
+        """Time words before the value in its sentence."""
+        return self.doc.times_between(self.s_start, self.draft.hit.start)
+
+    @cached_property
+    def beside(self) -> list[Hit]:
+        """Time words between the value before it (or the sentence's start) and the value."""
+        return [t for t in self.in_sentence if t.start >= self.lo]
+
+    @cached_property
+    def own_times(self) -> list[Hit]:
+        """The sentence's time words but those joined by 的 to another value (「由2022Q1的3.6%降至-0.8%」)."""
+        start = self.draft.hit.start
+        return [t for t in self.in_sentence if t in self.beside or not owns_value(self.doc, t, start)]
+
+    def from_time(self, t: Hit, how: str) -> Decision[Period | None] | None:
+        return _as(from_time(self.doc, self.draft, self.state, t, self.level, self.change, self.anchor, how))
+
+
+def _as(found: tuple[Period | None, str] | None) -> Decision[Period | None] | None:
+    return Decision(found[0], found[1]) if found is not None else None
+
+
+@rule("period.not_applicable_label")
+def _not_applicable_label(ctx: PeriodContext) -> Decision[Period | None] | None:
+    if ctx.draft.metric in ("fund_code", "risk_rating"):
+        return Decision(None, "not applicable (a label, not a figure over time)")
+    return None
+
+
+@rule("period.not_applicable_weight")
+def _not_applicable_weight(ctx: PeriodContext) -> Decision[Period | None] | None:
+    if ctx.draft.basis == "weight":
+        return Decision(None, "not applicable (a weight in a benchmark formula)")
+    return None
+
+
+@rule("period.year_of_paired_figure")
+def _year_of_paired_figure(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """每股收益2019年0.12元,2020年0.19元…市盈率为65.92倍,41.63倍: the k-th multiple is on the k-th year
+    (a forecast year's multiple is the forward one); nothing after the table changes it."""
+    doc, draft = ctx.doc, ctx.draft
+    paired = year_pair(doc, draft, ctx.state)
+    if paired is None:
+        return None
+    cues = doc.metrics.vocab.metrics.get(draft.metric)
+    if paired.forecast and cues is not None and cues.future:
+        draft.decided["metric"] += f"; {cues.future}: on a forecast of the year"
+        draft.metric, draft.forecast = cues.future, True
+    how = uncertain(f"the year of the figure it pairs with in the list ({paired.period.text})")
+    return Decision(paired.period, how, final=True)
+
+
+@rule("period.since_inception")
+def _since_inception(ctx: PeriodContext) -> Decision[Period | None] | None:
+    if ctx.cues is None or not ctx.cues.since_inception:
+        return None
+    return _as(since_inception(ctx.doc, ctx.draft, ctx.anchor))
+
+
+@rule("period.amount_before_slash")
+def _amount_before_slash(ctx: PeriodContext) -> Decision[Period | None] | None:
+    paired = slash_base(ctx.doc, ctx.draft, ctx.state)
+    if paired is None or paired.period is None:
+        return None
+    return Decision(paired.period, inherit(paired, "period", "the period of the amount before the slash"))
+
+
+@rule("period.amounts_compared")
+def _amounts_compared(ctx: PeriodContext) -> Decision[Period | None] | None:
+    if not ctx.draft.refs:
+        return None
+    base = ctx.state.by_id[ctx.draft.refs[0]]
+    if base.period is None:
+        return None
+    how = inherit(base, "period", "the period of the amounts it compares")
+    return Decision(base.period.model_copy(update={"derived_from": "refs"}), how)
+
+
+@rule("period.previous_value")
+def _previous_value(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """「前值为同比上涨0.5%」: the period before that of the figure it follows."""
+    return _as(prior_period(ctx.doc, ctx.draft, ctx.state, ctx.level))
+
+
+@rule("period.years_before_semicolon")
+def _years_before_semicolon(ctx: PeriodContext) -> Decision[Period | None] | None:
+    if ctx.in_sentence:
+        return None
+    return _as(years_spread_on(ctx.doc, ctx.draft, ctx.state, ctx.s_start))
+
+
+@rule("period.time_words_beside")
+def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """Time words beside the value, the nearest first; a comparison's base there (较年初, 较上周) dates
+    a change by the figure it describes or from the base to the figure's date."""
+    doc, draft, hit, change, beside = ctx.doc, ctx.draft, ctx.draft.hit, ctx.change, ctx.beside
+    for t in reversed(beside):
+        if change and t is ctx.until and len(beside) > 1:
+            continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
+        found = ctx.from_time(t, "time words beside the value")
+        if found is not None:
+            if not own_clause(t.start, doc.sentences.clause_at(hit.start)) and not scopes_clause(doc, t, hit.start):
+                return Decision(found.value, read_elsewhere(found.how))  # 3月起北向交易新增…,令…按年升37%
+            return found
+        if change and draft.basis == "year_start" and is_base(doc, t):
+            dated = [u for u in ctx.in_sentence if u is not t and not is_base(doc, u)]
+            to_date = _as(year_to_date(doc, t, dated[-1] if dated else None, ctx.anchor))
+            if to_date is not None:
+                return to_date
+        if change and is_base(doc, t):
+            # 较上周增加0.58万亿元, 涨幅较上月回落0.1个百分点: the change is over the period of the
+            # figure it describes, the base's period is what it is compared with
+            described = _as(described_period(doc, draft, ctx.state))
+            if described is not None:
+                return described
+            return Decision(
+                None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
+            )
+    return None
+
+
+@rule("period.this_report")
+def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """本报告期内…增长率为3.52%: the period of the report its title names; with no title, the period the
+    document names that ends on its as-of date (uncertain)."""
+    doc = ctx.doc
+    this = doc.metrics.this_period.last_before(ctx.draft.hit.start, ctx.s_start)
+    if this is None or ctx.beside:
+        return None
+    words = doc.words(this.start, this.end)
+    if doc.report is not None:
+        period, _ = doc.periods.from_time(doc.report, ctx.level, None)
+        how = f"「{words}」: the report's period ({period.text}, its title)"
+        return Decision(period.model_copy(update={"derived_from": "context"}), how)
+    stated = doc.stated_report
+    if stated is None:
+        return None
+    period, _ = doc.periods.from_time(stated, ctx.level, None)
+    how = uncertain(f"「{words}」: the period the document names ({period.text}) that ends on its as-of date")
+    return Decision(period.model_copy(update={"derived_from": "context"}), how)
+
+
+@rule("period.unread_time_words")
+def _unread_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
+    unread = unread_time(ctx.doc, ctx.lo, ctx.draft.hit.start)
+    if unread is None:
+        return None
+    return Decision(None, uncertain(f"time words beside the value were not read ({unread})"))
+
+
+@rule("period.year_without_number")
+def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """全年 with no number: for a target this year, for a result the last year completed."""
+    doc, draft = ctx.doc, ctx.draft
+    plan = bool(ctx.cues and ctx.cues.forecast)
+    if ctx.in_sentence or not (plan or not draft.forecast) or doc.as_of is None:
+        return None
+    bare = doc.bare_years.last_before(draft.hit.start, ctx.s_start)
+    if bare is None:
+        return None
+    if plan:
+        period = named_year(doc, bare, doc.as_of.year)
+        return Decision(period, uncertain(f"「{period.text}」 of a target with no year: the year of the as-of date"))
+    period = named_year(doc, bare, doc.as_of.year - 1)
+    how = uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
+    return Decision(period, how)
+
+
+@rule("period.list_time_words")
+def _list_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """The time words a list of figures of one metric (or a year list) begins with."""
+    state, draft = ctx.state, ctx.draft
+    if not ctx.own_times or ctx.beside:
+        return None
+    t = ctx.own_times[-1]
+    first = bisect_right(state.sentence, t.end, key=lambda d: d.hit.start)  # the figures after the time words
+    if t.fields.get("relation") != "years" and not state.metrics_since(t.start, first) <= {draft.metric}:
+        return None
+    found = ctx.from_time(t, "the list's time words")
+    if found is None:
+        return None
+    head = state.sentence[first] if first < len(state.sentence) else None
+    sure = head is not None and head.time_hit is t and not any_uncertain(head)
+    return found if sure else Decision(found.value, read_elsewhere(found.how))
+
+
+@rule("period.figure_described")
+def _figure_described(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A change (not a session's: dated by the session) is over the period of the figure it describes."""
+    if not ctx.change or ctx.session:
+        return None
+    return _as(described_period(ctx.doc, ctx.draft, ctx.state))
+
+
+@rule("period.sentence_time_words")
+def _sentence_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A day named after the first figure but before this one (…美股大跌600点,台北股市今天(24日)也走跌,
+    …跌幅0.19%: the 24th, not 今年), the nearest first, then the times before the first figure (not a
+    comparison's base: 较年初下降2个基点至1.34%)."""
+    doc, state, hit = ctx.doc, ctx.state, ctx.draft.hit
+    first = state.first_value_start
+    later_days = [t for t in ctx.own_times if first < t.start and t.end <= hit.start and is_day(t)]
+    earlier = [t for t in ctx.own_times if t.end <= first and not is_base(doc, t)]
+    for t in [*reversed(later_days), *reversed(earlier)]:
+        found = ctx.from_time(t, "the sentence's time words")
+        if found is not None:
+            return found
+    return None
+
+
+@rule("period.source_note")
+def _source_note(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """The one period of the data-source note after the value (a 截至 date alone dates a level, not a
+    flow or a change)."""
+    note = note_for(ctx.doc, ctx.draft.hit, ctx.notes)
+    if note is None or len(note.periods) != 1 or not (ctx.level or note.periods[0].start is not None):
+        return None
+    p = note.periods[0]
+    update: dict[str, object] = {"derived_from": "source_note"}
+    if ctx.level:
+        update["start"] = p.end
+    return Decision(p.model_copy(update=update), "the data-source note's period")
+
+
+@rule("period.carried_on_line")
+def _carried_on_line(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """The period of the line so far, for a flow or a change: read across a semicolon, else carried
+    over (uncertain)."""
+    cues, state, doc = ctx.cues, ctx.state, ctx.doc
+    if cues is None or ctx.level or cues.session or cues.forecast or state.line_period is None:
+        return None
+    carried = state.line_period.model_copy(update={"derived_from": "context"})
+    if not state.after_semicolon:
+        return Decision(carried, uncertain(f"carried over from a previous sentence ({state.line_period.text})"))
+    how = f"carried over from before the semicolon ({state.line_period.text})"
+    unread = unread_period_word(doc, ctx.lo, ctx.draft.hit.start)
+    if unread is not None:
+        # 「上半年营收…;单季营收…」: 单季 narrows the period carried over in a way not read here
+        how = uncertain(f"{how}, but 「{unread}」 beside the value was not read")
+    elif state.line_period.derived_from == REPORT_YEAR:
+        how = uncertain(f"{how}, its year the report's")  # the year was inferred: still unsure
+    return Decision(carried, how)
+
+
+@rule("period.item_headline")
+def _item_headline(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """The time words of the item's headline, for a flow or change that is not a session's (uncertain)."""
+    cues = ctx.cues
+    if cues is None or ctx.level or cues.session:
+        return None
+    headline = ctx.doc.headline_before(ctx.draft.hit.start)
+    if headline is None or headline[1] is None:
+        return None
+    found = ctx.from_time(headline[1], "the item headline's time words")
+    return Decision(found.value, uncertain(found.how)) if found is not None else None
+
+
+@rule("period.session_date")
+def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A session's figure: the item's dateline or a day written earlier in the item, else the as-of
+    date; a morning briefing's, the session before (all uncertain)."""
+    if not ctx.session:
+        return None
+    doc, hit = ctx.doc, ctx.draft.hit
+    section = doc.scope_start(hit.start)
+    dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
+    genre = doc.item_genre(hit.start)
+    previous = genre is not None and structure_vocabulary().genres[genre].session == "previous"
+    item_date = doc.structure.item_at(hit.start).date
+    if dated is None and item_date is not None and item_date.start is not None and item_date.end is not None:
+        # the item's own date stated after its headline (恒指跌300点 / 2025年3月12日 / …)
+        dated = doc.day_date_at(item_date.start)
+    if dated is not None:
+        day = dated.fields["date"]
+        how = dateline_how(doc, dated)
+        if previous:  # a morning briefing reports the session before its date
+            day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
+        period = Period(
+            start=day,
+            end=day,
+            text=doc.words(dated.start, dated.end),
+            span=doc.span(dated.start, dated.end),
+            year_inferred=bool(dated.fields.get("year_inferred")),
+            derived_from="context",
+        )
+        return Decision(period, how)
+    as_of = doc.periods.as_of_period("as_of")
+    if previous and as_of is not None and as_of.end is not None:
+        day = previous_session(as_of.end)
+        as_of = as_of.model_copy(update={"start": day, "end": day})
+        return Decision(as_of, uncertain("the session before the document's as-of date (a morning briefing)"))
+    return Decision(as_of, uncertain("the document's as-of date for a session figure"))
+
+
+@rule("period.level_date")
+def _level_date(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A level (or a percentile) with no date of its own: the end of the report period the title states,
+    else the item's date, else the as-of date (all uncertain)."""
+    if not (ctx.level or ctx.draft.metric == "percentile"):
+        return None
+    doc, hit = ctx.doc, ctx.draft.hit
+    item = doc.structure.item_at(hit.start)
+    covered = item.report_period
+    if ctx.level and covered is not None:
+        words = doc.words(covered.start, covered.end)
+        period = Period(
+            start=covered.last,
+            end=covered.last,
+            text=words,
+            span=doc.span(covered.start, covered.end),
+            derived_from="context",
+        )
+        return Decision(period, uncertain(f"the end of the report period its title states ({words})"))
+    own = item.date
+    dated = doc.day_date_at(own.start) if own is not None and own.start is not None else None
+    if dated is not None and own is not None:
+        # a note's target or current price is read on the note's date (its byline's or dateline's)
+        words = doc.words(dated.start, dated.end)
+        period = Period(
+            start=own.day, end=own.day, text=words, span=doc.span(dated.start, dated.end), derived_from="context"
+        )
+        return Decision(period, uncertain(f"the item's date in its {own.source} ({words}), no date stated"))
+    return Decision(doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)"))
+
+
+@rule("period.none_stated")
+def _none_stated(ctx: PeriodContext) -> Decision[Period | None] | None:
+    return Decision(None, uncertain("no period stated"))

@@ -1,0 +1,214 @@
+"""How a value's clause reads: its leading words, topic chains it continues, the name a bracket or share class
+belongs to, whether a security is named before a move."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from analyzer.claims.clause_words import opener_at, starts_with_pronoun
+from analyzer.claims.named import clause_topic
+from analyzer.claims.slash import amount_before_slash
+from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
+from analyzer.extract.base import Hit
+from analyzer.types import MentionKind
+
+if TYPE_CHECKING:
+    from analyzer.claims.document import Doc
+    from analyzer.claims.draft import Draft, State
+
+
+#: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
+_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
+
+
+def own_ratio_word(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a ratio's noun (…率, …差) stands in ``[start, end)`` (the value's own clause before it)."""
+    found = list(_RATIO_WORD.finditer(doc.text, start, end))
+    return found[-1].span() if found else None
+
+
+def heads_own(doc: Doc, pos: int) -> bool:
+    """「南向资金净买入58亿港元,腾讯控股遭净卖出5亿港元」: a clause headed by its own name and predicate
+    is that name's, not the flow's of the figure before it."""
+    own = doc.chains.own(pos)
+    return own is not None and own.named is not None and own.predicate is not None
+
+
+#: the kinds of name a pronoun with a noun of its own (该指数, 该基金) points back to
+PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    "指数": frozenset({"index"}),
+    "指數": frozenset({"index"}),
+    "基金": frozenset({"fund", "etf"}),
+}
+
+
+def lead_pronoun(doc: Doc, value_start: int) -> str | None:
+    """The pronoun the value's clause starts with (该指数, 其), if any."""
+    c_start, _ = doc.sentences.clause_at(value_start)
+    return starts_with_pronoun(doc.text[c_start:value_start].strip(" \t“”\"'"))
+
+
+def own_lead(doc: Doc, value_start: int) -> str:
+    """The leading words of the value's clause when they read as a name (the shape ``clause_topic``
+    accepts, no predicate, pronoun, opener or period word): words the topic chain passes over, which
+    may name another subject; "" otherwise."""
+    c_start, _ = doc.sentences.clause_at(value_start)
+    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, value_start))
+    if topic is None:
+        return ""
+    words = doc.text[topic[0] : topic[1]]
+    if starts_with_pronoun(words) or opener_at(words, 0) or words.startswith(time_words()):
+        return ""
+    return words
+
+
+def slash_base(doc: Doc, draft: Draft, state: State) -> Draft | None:
+    """The amount a slash pairs with this growth (收入28.73亿元/-4.46%), if any."""
+    if draft.metric != "growth_yoy" or draft.hit.kind != MentionKind.PERCENT:
+        return None
+    return amount_before_slash(doc.text, draft.hit.start, state.sentence)  # type: ignore[return-value]
+
+
+def scopes_clause(doc: Doc, t: Hit, hit_start: int) -> bool:
+    """True when time words of an earlier clause date the figure: they open the sentence (2026年一季度,
+    A股…,其中沪深300下跌3.9%), are the item's dateline, make a clause of their own (4月末,M2余额…;
+    从上半年来看,…), or stand in the clause right before, whose subject this clause continues."""
+    s_start, _ = doc.sentences.span_at(hit_start)
+    if not any(ch.isalnum() for ch in doc.text[s_start : t.start]) or doc.is_dateline(t):
+        return True
+    t_start, t_end = doc.sentences.clause_at(t.start)
+    return doc.names_nothing(t_start, t_end) or chain_continues(doc, t.start, hit_start)
+
+
+def chain_continues(doc: Doc, source: int, hit_start: int) -> bool:
+    """A topic chain the figure's own clause continues (恒指低开102点,开报20160点; 营收…,按年升6%):
+    the subject (a name or the figure at ``source``) is in the figure's clause or the one right before
+    it, no other value lies between, and the figure's clause before it names nothing of its own
+    (``names_nothing``). Then the subject counts as read in the figure's own clause."""
+    c_start, _ = doc.sentences.clause_at(hit_start)
+    if not doc.names_nothing(c_start, hit_start):
+        return False
+    if source < c_start and bisect_left(doc.value_starts, hit_start) > bisect_right(doc.value_starts, source):
+        return False  # another value between the subject's clause and this one
+    # the clause before, or through lead-in clauses that name nothing (其2020-2024年业绩为:78.71%,…)
+    start = c_start
+    for _ in range(_LEAD_INS + 1):
+        if start <= 0:
+            return False
+        previous_start, previous_end = doc.sentences.clause_at(start - 1)
+        if source >= previous_start:
+            return True
+        if not doc.names_nothing(previous_start, previous_end):
+            return False
+        start = previous_start
+    return False
+
+
+#: how many clauses that name nothing (a lead-in, 其…业绩为:) may stand between a subject and its chain
+_LEAD_INS = 2
+
+
+#: how many characters a name before a bracketed value may have (综合金融(32.16%), 食品饮料(-5.13%))
+_BRACKET_NAME = 8
+
+
+def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """「综合金融(32.16%)、国防军工(16.03%)」: a value that alone fills a bracket right after words is the
+    figure of those words, when they read as a name (no cue, time or known name among them)."""
+    text = doc.text
+    if hit.start < 2 or text[hit.start - 1] != "(" or not text.startswith(")", hit.end):
+        return None
+    end = hit.start - 1
+    start = end
+    while start > max(0, end - _BRACKET_NAME) and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if end - start < 2 or doc.names.between(start, end) or doc.times_between(start, end):
+        return None
+    if doc.metrics.before.within(start, end) or doc.metrics.directions.within(start, end):
+        return None
+    return clause_topic(text, start, end)
+
+
+def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
+    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
+    first = lead_end(doc, c_start, value_start)
+
+    def parallel() -> bool:
+        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+
+    return leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
+
+
+def leading_name(
+    doc: Doc, c_start: int, lead_end: int, value_start: int, mid_sentence: bool, parallel: Callable[[], bool]
+) -> tuple[int, int] | None:
+    """The words ``[c_start, lead_end)`` read as a name. After a subject earlier in the sentence, only
+    words followed by the noun of an amount count (五粮液营收…), not by a change (可分派总额按年减少…),
+    unless the clause mirrors the head before it (沪深300跌0.5%,万得全A跌0.7%: parallel clauses)."""
+    cues = doc.metrics.before.within(c_start, value_start)
+    if cues and mid_sentence and not doc.metrics.names_amount(cues[0].word) and not parallel():
+        return None
+    return clause_topic(doc.text, c_start, lead_end) if lead_end > c_start else None
+
+
+#: a fund name that ends in a share class letter (远航成长混合A, 远航成长混合基金A类)
+CLASS_END = re.compile(r"[A-Z][类類]?$")
+
+
+def share_class_lead(doc: Doc, c_start: int, value_start: int) -> str | None:
+    """The clause's leading words when they are just a fund's share class (「C类份额净值增长率为6.71%」)."""
+    words = doc.text[c_start : lead_end(doc, c_start, value_start)].strip(" \t“”\"'")
+    return f"「{words}」" if words and is_share_class(words) else None
+
+
+def lead_end(doc: Doc, c_start: int, value_start: int, times: bool = True) -> int:
+    """Where the clause's leading words end: at its first cue, time word (unless not ``times``: 2月CPI
+    leads with a name after its time), direction, session word or value. Read once per clause and
+    value (the topic chain, the clause's topic and its pairing all ask)."""
+    key = (c_start, value_start, times)
+    found = doc.lead_ends.get(key)
+    if found is None:
+        found = doc.lead_ends[key] = _lead_end(doc, c_start, value_start, times)
+    return found
+
+
+def _lead_end(doc: Doc, c_start: int, value_start: int, times: bool) -> int:
+    first = value_start
+    stated = doc.times_between(c_start, value_start) if times else []
+    if stated:
+        first = min(first, stated[0].start)
+    for index in (doc.metrics.before, doc.metrics.directions, doc.metrics.session):
+        start = index.first_start(c_start, value_start)
+        if start is not None:
+            first = min(first, start)
+    qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
+    if qualifier is not None:
+        first = min(first, qualifier)
+    return first
+
+
+#: kinds of subject whose bare move in a session report is the session's change (a company named by its
+#: shape, 晶瑞股份, moves as its listed stock)
+TRADED = frozenset({"stock", "hk_stock", "company", "index", "etf"})
+
+
+def traded_before(doc: Doc, draft: Draft, starts: tuple[int, int], value_start: int, mid_sentence: bool) -> bool:
+    """A security named in the clause before a bare move: a listed stock, index or ETF; or, for a
+    price move (升/跌, a return), a company named only in the text (小鵬汽車升13%), the clause's
+    leading words read as a name (聯想集團升逾12%), or a security or company named last in the
+    sentence (表現最差是理想汽車,急跌逾19%): a company's share price is what moves in a session."""
+    s_start, c_start = starts
+    named = doc.names.between(c_start, value_start)
+    if any(n.kind in TRADED or (n.kind == "fund" and is_listed_fund(doc.text[n.start : n.end])) for n in named):
+        return True
+    if draft.metric != "return":
+        return False
+    if any(n.kind == "company" for n in named):
+        return True
+    if not named and lead_topic(doc, c_start, value_start, mid_sentence) is not None:
+        return True
+    earlier = doc.names.last_between(s_start, c_start)
+    return earlier is not None and earlier.kind in (*TRADED, "company")

@@ -1,0 +1,143 @@
+"""Named decision rules, after Duckling's named rules and spaCy's registry.
+
+Each decision a claim needs (its metric, subject and period) is an ordered table of rule names in
+``corpora/patterns/claim_rules.yaml``; each name is a small function registered here with
+``@rule("subject.named_in_clause")``. A rule reads one figure (a slot's context object) and returns a
+``Decision`` or None; the first rule of the table that decides wins, and the claim records its name
+(``Claim.rules``) beside the words of how it was decided (``Claim.decided_by``). The same file orders
+the steps of a draft (``draft``): a slot's name there runs its table, any other name a registered step
+that refines what the slots before it decided (a sign, a basis, a currency, an intraday reading).
+Order and names are data; what a rule reads is code, one function each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from analyzer.claims.certainty import UNCERTAIN
+from analyzer.claims.cues import CueHit
+from analyzer.claims.named import Named
+from analyzer.datafiles import load_model
+from analyzer.errors import ExtractError
+from analyzer.registry import Registry
+from analyzer.resources import corpora_path
+
+T = TypeVar("T")
+
+#: the slots decided by a table of rules (first that decides wins)
+SLOTS = ("metric", "subject", "period")
+
+
+@dataclass(slots=True)
+class Decision(Generic[T]):
+    """What one rule decided for one slot: the value, in a reader's words how (``uncertain: …`` when
+    it is a fallback), the rule's name, and what it read (the name, the cue) where it read one."""
+
+    value: T
+    how: str
+    rule: str = ""
+    evidence: tuple[int, int] | None = None  # normalized offsets of the words it read
+    named: Named | None = None  # the subject's name as read (subject rules)
+    cue: CueHit | None = None  # the metric's cue word (metric rules)
+    final: bool = False  # what the slot adjusts after its table (a week, a span) leaves it as decided
+
+    @property
+    def certain(self) -> bool:
+        return not self.how.startswith(UNCERTAIN)
+
+
+#: a rule: the slot's context → a Decision, or None when it does not decide
+Rule = Callable[[Any], "Decision[Any] | None"]
+#: a step of a draft: refines it in place (the draft's context)
+Step = Callable[[Any], None]
+
+RULES: Registry[Rule] = Registry("claim_rule")
+STEPS: Registry[Step] = Registry("claim_step")
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    """Decorator: register a decision rule under ``name`` (``slot.what_it_reads``)."""
+    return RULES.register(name)
+
+
+def step(name: str) -> Callable[[Step], Step]:
+    """Decorator: register a step of a draft under ``name``."""
+    return STEPS.register(name)
+
+
+class RuleTables(BaseModel):
+    """The rule tables: for each slot its rules in order, and the order of a draft's steps."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    metric: tuple[str, ...]
+    subject: tuple[str, ...]
+    period: tuple[str, ...]
+    draft: tuple[str, ...]
+
+    @field_validator("metric", "subject", "period", "draft")
+    @classmethod
+    def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        seen = [n for i, n in enumerate(value) if n in value[:i]]
+        if seen:
+            raise ValueError(f"named twice: {', '.join(seen)}")
+        return value
+
+    @field_validator("draft")
+    @classmethod
+    def _slots_once(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        missing = [s for s in SLOTS if s not in value]
+        if missing:
+            raise ValueError(f"a draft decides every slot; missing: {', '.join(missing)}")
+        if value[0] != "metric" or value[-1] != "period":
+            raise ValueError("a draft starts with its metric (no metric, no claim) and ends with its period")
+        return value
+
+    def table(self, slot: str) -> tuple[str, ...]:
+        return getattr(self, slot)
+
+
+@cache
+def rule_tables() -> RuleTables:
+    """The shipped rule tables, validated once per process."""
+    path = corpora_path("patterns", "claim_rules.yaml")
+    return load_model(path, RuleTables, ExtractError, "E411", "claim rule tables")
+
+
+@cache
+def _resolved(slot: str) -> tuple[tuple[str, Rule], ...]:
+    tables = rule_tables()
+    try:
+        return tuple((name, RULES.get(name)) for name in tables.table(slot))
+    except KeyError as exc:
+        raise ExtractError(f"claim_rules.yaml, {slot}: {exc.args[0]}", code="E412") from None
+
+
+@cache
+def draft_steps() -> tuple[tuple[str, Step | None], ...]:
+    """The draft's steps in order: (name, step), the step None for a slot (decided by its table)."""
+    out: list[tuple[str, Step | None]] = []
+    for name in rule_tables().draft:
+        if name in SLOTS:
+            out.append((name, None))
+            continue
+        try:
+            out.append((name, STEPS.get(name)))
+        except KeyError as exc:
+            raise ExtractError(f"claim_rules.yaml, draft: {exc.args[0]}", code="E412") from None
+    return tuple(out)
+
+
+def decide(slot: str, context: object) -> Decision[Any] | None:
+    """The decision of the first rule of ``slot``'s table that decides, stamped with its name."""
+    for name, fn in _resolved(slot):
+        found = fn(context)
+        if found is not None:
+            found.rule = name  # a rule returns a new Decision each time: naming it in place is safe
+            return found
+    return None

@@ -1,0 +1,396 @@
+"""The steps of a draft between its slot decisions (``draft`` in ``corpora/patterns/claim_rules.yaml``):
+each refines in place what was decided before it — the metric (a daily average, a change of an amount,
+a move of a ratio, a session's change, a week's move), the value (per share, its sign), the basis, the
+intraday reading, the forecast, the currency — and says how in the metric's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzer.claims.bullets import heading_end
+from analyzer.claims.certainty import no_basis, uncertain
+from analyzer.claims.currency import company_currency
+from analyzer.claims.document import LABEL_KINDS, Doc
+from analyzer.claims.draft import Draft, State
+from analyzer.claims.metric_rules import basis_written
+from analyzer.claims.metric_steps import (
+    amount_compared,
+    basis_before,
+    cues_forecast,
+    growth_moved,
+    growth_refs,
+    moves_to_level,
+    ratio_moved,
+    subject_currency,
+)
+from analyzer.claims.per_lot import per_share, shares_per_lot
+from analyzer.claims.period_reading import week_word
+from analyzer.claims.reading import traded_before
+from analyzer.claims.rules import Decision, step
+from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.types import MentionKind, SourceNote
+
+
+@dataclass
+class DraftContext:
+    """One figure being drafted: the draft, its metric decision, the metric's cues as the steps have
+    them so far, and the words of how the metric was decided (joined into ``decided_by``)."""
+
+    doc: Doc
+    state: State
+    notes: list[SourceNote]
+    draft: Draft
+    decision: Decision[str]
+    cues: MetricCues | None
+    how: list[str]
+    s_start: int
+    s_end: int
+    c_start: int
+    lo: int  # where the words beside the value begin: its clause's start or the value before it
+    amount: bool  # an amount of money (or a bare amount read as money)
+
+    def set_metric(self, metric: str, why: str) -> None:
+        """The metric becomes ``metric`` (its cues with it), for the reason ``why``."""
+        self.how.append(why)
+        self.draft.metric = metric
+        self.cues = self.doc.metrics.cues(metric)
+
+
+@step("metric.daily_average")
+def _daily_average(ctx: DraftContext) -> None:
+    """日均成交额: the daily average of the metric."""
+    doc, draft = ctx.doc, ctx.draft
+    averaged = doc.metrics.vocab.daily_average.metrics.get(draft.metric)
+    daily = doc.metrics.daily.last_before(draft.hit.start, ctx.lo) if averaged else None
+    if averaged and daily is not None:
+        ctx.set_metric(averaged, f"a daily average (「{daily.word}」)")
+
+
+@step("metric.amount_change")
+def _amount_change(ctx: DraftContext) -> None:
+    """较上周增加0.58万亿元: by how much the amount changed, not the amount."""
+    doc, draft = ctx.doc, ctx.draft
+    if not ctx.amount or ctx.cues is None or ctx.cues.change:
+        return
+    moved = doc.metrics.amount_change(draft.hit.start, ctx.lo)
+    if moved is not None:
+        ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
+
+
+@step("value.per_share")
+def _per_share(ctx: DraftContext) -> None:
+    """每10股派5元: 0.5元 a share."""
+    draft = ctx.draft
+    if draft.metric != "dps" or draft.value is None:
+        return
+    lot = shares_per_lot(ctx.doc.text, ctx.c_start, draft.hit.start)
+    if lot is not None:
+        draft.value = per_share(draft.value, lot)
+        ctx.how.append(f"per share: the amount paid per {lot} shares divided by {lot}")
+
+
+@step("value.sign")
+def _sign(ctx: DraftContext) -> None:
+    """A down direction word signs a change (跌5%: −5), a negating word an amount (净流出); a range of
+    falls (跌1%至近4%) is the range −4 … −1."""
+    doc, draft, cues, mention = ctx.doc, ctx.draft, ctx.cues, ctx.draft.mention
+    if cues is None:
+        return
+    negative = doc.metrics.negative(
+        draft.metric, draft.hit.start, ctx.c_start, ctx.state.prev_value_end, ctx.decision.cue
+    )
+    if negative and draft.value is not None and draft.value > 0:
+        draft.value = -draft.value
+        ctx.how.append(f"negative after 「{negative}」")
+    elif negative and cues.change and mention.low is not None and mention.low >= 0:
+        draft.negated_range = True
+        ctx.how.append(f"negative after 「{negative}」")
+
+
+@step("basis.relation")
+def _relation(ctx: DraftContext) -> None:
+    """The basis of a change: a relation word in its clause (同比, 按年), or one that opens the sentence
+    before any figure, else the basis of the figure before it that it carries on (其中甲市下降2.1%)."""
+    doc, draft, cues, state = ctx.doc, ctx.draft, ctx.cues, ctx.state
+    if cues is None:
+        return
+    draft.basis = cues.basis
+    if not cues.change:
+        return
+    hit = draft.hit
+    relation = doc.metrics.relation(hit.start, ctx.lo)
+    if relation is None and ctx.lo == ctx.c_start and not state.sentence:
+        # 与对上一季比较,商品出口货值上升5.7%: a comparison that opens the sentence, before any figure
+        relation = doc.metrics.relation(ctx.c_start, ctx.s_start)
+    if relation is not None:
+        draft.basis = doc.metrics.basis_of(relation)
+        renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
+        if renamed and draft.metric in ("growth", "return"):
+            draft.metric = renamed
+        ctx.how.append(f"basis {draft.basis} from 「{relation.word}」")
+        return
+    carried = basis_before(doc, draft, ctx.decision, state, ctx.c_start)
+    if carried is not None:
+        draft.basis, draft.metric, draft.basis_carried = carried.basis, carried.metric, True
+        ctx.how.insert(0, uncertain(f"the basis of the {carried.metric} before it in the sentence"))
+
+
+@step("basis.amounts_compared")
+def _amounts_compared(ctx: DraftContext) -> None:
+    """「A较B增长x%」: a growth of the first of two amounts of one metric over the second."""
+    if ctx.cues is None or not ctx.cues.change:
+        return
+    draft = ctx.draft
+    draft.refs = growth_refs(ctx.doc, draft.hit, ctx.state.amounts)
+    if draft.refs:
+        draft.basis = "ref"
+        ctx.how.append("compares the two amounts before it")
+
+
+@step("forecast.metric")
+def _metric_forecast(ctx: DraftContext) -> None:
+    """A metric that is a forecast itself (目标价)."""
+    if ctx.cues is not None:
+        ctx.draft.forecast = ctx.cues.forecast
+
+
+@step("metric.move_of_a_rate")
+def _move_of_a_rate(ctx: DraftContext) -> None:
+    """A change in pp or bp (or one that moves to a level) of a ratio (毛利率…提升1.2个百分点) or of a
+    growth rate (增速回落2个百分点)."""
+    doc, draft, cues = ctx.doc, ctx.draft, ctx.cues
+    if cues is None or not (cues.change and cues.family == "change"):
+        return
+    if draft.mention.unit not in ("pp", "bp") and not moves_to_level(doc, draft.hit):
+        return
+    ratio_how = ratio_moved(doc, draft, ctx.state, ctx.c_start)
+    if ratio_how is not None:
+        draft.basis = draft.basis or cues.basis
+        ctx.set_metric("ratio_change", ratio_how)
+        return
+    growth_how = growth_moved(doc, draft, ctx.state, ctx.c_start)
+    if growth_how is not None:
+        ctx.set_metric("growth_change", growth_how)
+
+
+@step("metric.change_of_amount_in_percent")
+def _change_of_amount_in_percent(ctx: DraftContext) -> None:
+    """较9月末上升105亿美元,升幅0.3%: the same change of the amount, in %; no price's return (unless a
+    close stands in the sentence: 收795元,涨13元,涨幅1.66%)."""
+    draft, state = ctx.draft, ctx.state
+    if ctx.cues is None:
+        return
+    last = state.sentence[-1] if state.sentence else None
+    if (
+        draft.metric == "return"
+        and draft.mention.unit == "%"
+        and last is not None
+        and last.metric == "change_amount"
+        and not state.closes
+    ):
+        ctx.how.append("the change of the amount before it, in %")
+        draft.metric = "growth"
+
+
+@step("metric.session_or_week")
+def _session_or_week(ctx: DraftContext) -> None:
+    """A move with no basis in a session report is the session's change (台积电收910元,涨15元,涨幅1.68%);
+    after a week's word (周涨5.51%, 本周累计升1400点) the week's move."""
+    doc, draft, state = ctx.doc, ctx.draft, ctx.state
+    if ctx.cues is None:
+        return
+    hit, s_start, lo = draft.hit, ctx.s_start, ctx.lo
+    if draft.metric == "change_points":
+        week = week_word(doc, hit.start, lo, s_start)
+        if week is not None:
+            draft.week = True
+            ctx.how.append(f"a week's move (「{week}」)")
+        return
+    if draft.metric not in ("return", "growth") or draft.basis is not None:
+        return
+    beside = doc.times_between(lo, hit.start)
+    session = doc.session_word(s_start, ctx.s_end)
+    if (
+        session is None
+        and not doc.times_between(s_start, hit.start)
+        and traded_before(doc, draft, (s_start, ctx.c_start), hit.start, bool(state.sentence))
+    ):
+        session = doc.item_session_word(hit.start)
+    if session is None and state.closes:
+        session = "a close earlier in the sentence"
+    week = week_word(doc, hit.start, lo, s_start)
+    last = state.sentence[-1] if state.sentence else None
+    if week is not None:
+        draft.week = True  # dated by the week that ends at its anchor
+        ctx.how.append(f"a week's move (「{week}」)")
+    elif (
+        session is not None
+        and all(t.kind == MentionKind.DATE for t in beside)
+        and not amount_compared(doc, hit.start, lo, last)
+    ):
+        draft.metric = "change_pct"
+        ctx.how.append(f"the session's change ({session})")
+
+
+@step("intraday.qualifier")
+def _qualifier(ctx: DraftContext) -> None:
+    """一度跌7%, 半日跌0.5%: a move during the session, never its change; 涨停: a limit move. A name
+    after the qualifier starts another subject's figures."""
+    doc, draft = ctx.doc, ctx.draft
+    if ctx.cues is None:
+        return
+    hit, s_start = draft.hit, ctx.s_start
+    named = doc.names.last_between(s_start, hit.start)
+    floor = max(s_start, named.start) if named is not None else s_start
+    qualified = doc.metrics.qualified(draft.metric, hit.start, floor, ctx.state.prev_value_end)
+    if qualified is None:
+        return
+    target, word, intraday = qualified
+    if intraday:
+        draft.intraday = True
+        ctx.how.append(f"{target} read during the session (「{word}」 before it), not the close")
+    else:
+        ctx.how.append(f"{target} (「{word}」 before it)")
+    draft.metric = target
+
+
+@step("forecast.cue")
+def _forecast_cue(ctx: DraftContext) -> None:
+    """A forecast cue covers the figures after it up to the next figure that is not one (预计营收…,
+    净利润…), not from a bullet heading before the figure, nor as part of the metric's own name
+    (预期信贷损失); a session's figure after an outlook word is a fact reported (下修…展望…台股终场大跌774点)."""
+    doc, draft, state, decision = ctx.doc, ctx.draft, ctx.state, ctx.decision
+    hit = draft.hit
+    forecast_floor = max(ctx.s_start, state.prev_value_end)
+    forecast_cue = doc.metrics.forecast_cue(hit.start, heading_end(doc.text, forecast_floor, hit.start))
+    if (
+        forecast_cue is not None
+        and decision.cue is not None
+        and decision.cue.start <= forecast_cue.start < decision.cue.end
+    ):
+        forecast_cue = None
+    previous = state.sentence[-1] if state.sentence else None
+    if hit.kind in LABEL_KINDS:
+        pass  # a rating or a code is no forecast (预期风险和预期收益 describes the fund type)
+    elif forecast_cue is not None:
+        draft.forecast, draft.forecast_cue = True, forecast_cue.word
+    elif previous is not None and previous.forecast_cue:
+        draft.forecast, draft.forecast_cue = True, previous.forecast_cue
+    if draft.forecast_cue and not cues_forecast(ctx.cues):
+        said = doc.metrics.forecast_cue(hit.start, ctx.s_start)
+        closed = doc.metrics.in_session(said.end, hit.start) if said is not None else None
+        if closed is not None and said is not None:
+            draft.forecast, draft.forecast_cue = False, None
+            ctx.how.append(f"no forecast: a session's figure (「{closed.word}」 after 「{said.word}」)")
+    if draft.forecast_cue:
+        ctx.how.append(f"forecast (「{draft.forecast_cue}」)")
+
+
+@step("metric.of_subject_kind")
+def _of_subject_kind(ctx: DraftContext) -> None:
+    """What a metric is for a kind of subject (growth of a macro series is growth_yoy; a bond's move is a
+    yield change), unless a base is stated (较9月末下降553亿美元,降幅1.67%)."""
+    doc, draft = ctx.doc, ctx.draft
+    if draft.subject is None:
+        return
+    overrides = doc.metrics.vocab.subject_kind_overrides.get(draft.subject.kind, {})
+    compared = (
+        doc.metrics.comparison_before(draft.hit.start, ctx.s_start)
+        if draft.basis is None and overrides.get(draft.metric) in doc.metrics.vocab.relation_metrics.values()
+        else None
+    )
+    if compared is not None and draft.metric in overrides:
+        default = overrides[draft.metric]
+        ctx.how.append(f"a change against the base after 「{compared}」, not the {default} default")
+    elif draft.metric in overrides:
+        ctx.how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
+        draft.metric = overrides[draft.metric]
+        if draft.metric == "yield":
+            draft.basis = None
+            if draft.mention.unit in ("pp", "bp"):
+                draft.metric = "yield_change"  # 下行2.3bp: a move of the rate, signed above
+            else:
+                draft.value = draft.mention.value  # the rate's level, as stated (至2.09%)
+
+
+@step("basis.of_metric")
+def _basis_of_metric(ctx: DraftContext) -> None:
+    """The basis the metric itself has (growth_yoy is year on year)."""
+    doc, draft = ctx.doc, ctx.draft
+    if draft.basis is None and draft.metric in doc.metrics.vocab.metrics:
+        draft.basis = doc.metrics.cues(draft.metric).basis
+
+
+@step("currency.market_of_amount")
+def _market_of_amount(ctx: DraftContext) -> None:
+    """An amount naming no currency (成交额3.36万亿): the currency of the market named before it."""
+    doc, draft, mention = ctx.doc, ctx.draft, ctx.draft.mention
+    draft.currency = mention.currency
+    if mention.currency is None and ctx.amount:
+        market = doc.market_currency(draft.hit.start)
+        if market is not None:
+            draft.currency = market[0]
+            ctx.how.append(f"an amount in 「{mention.magnitude}」 naming no currency: {market[0]} of 「{market[1]}」")
+
+
+def _names_currency(doc: Doc, text: str) -> bool:
+    return any(w in text for w in both_scripts(doc.metrics.vocab.explicit_currency))
+
+
+@step("currency.trading")
+def _trading(ctx: DraftContext) -> None:
+    """A price in a market (股价) is in the subject's trading currency, else the market's, when the
+    amount names none explicitly."""
+    doc, draft, cues, mention = ctx.doc, ctx.draft, ctx.cues, ctx.draft.mention
+    if cues is None or not cues.market_currency or not mention.currency:
+        return
+    market = subject_currency(draft) or doc.market_currency(draft.hit.start)
+    if market is not None and not _names_currency(doc, mention.text) and market[0] != mention.currency:
+        draft.currency = market[0]
+        ctx.how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+
+
+@step("currency.series")
+def _series(ctx: DraftContext) -> None:
+    """进口货值为4,295亿元 in a Hong Kong release: the series' own currency (the amount names none)."""
+    doc, draft, mention = ctx.doc, ctx.draft, ctx.draft.mention
+    series = subject_currency(draft) if draft.subject is not None and draft.subject.kind == "macro" else None
+    if (
+        series is not None
+        and mention.currency
+        and series[0] != mention.currency
+        and not _names_currency(doc, mention.text)
+    ):
+        draft.currency = series[0]
+        ctx.how.append(f"currency {series[0]} of the series {series[1]} (the amount names none)")
+
+
+@step("currency.company")
+def _company(ctx: DraftContext) -> None:
+    """A listed company's amounts in the currency it reports in (a Hong Kong company's in HKD), when the
+    amount names none explicitly."""
+    doc, draft, cues, mention = ctx.doc, ctx.draft, ctx.cues, ctx.draft.mention
+    if cues is None or not cues.company_currency or not mention.currency:
+        return
+    named = draft.subject_named
+    name_end = draft.subject.span.end if draft.subject and draft.subject.span else None
+    if name_end is None and named is not None:
+        name_end = doc.span(named.start, named.end).end
+    listed = company_currency(draft.subject, doc.original, name_end, doc.market_currency(draft.hit.start))
+    if listed is not None and not _names_currency(doc, mention.text) and listed[0] != mention.currency:
+        draft.currency = listed[0]
+        ctx.how.append(f"currency {listed[0]}: {listed[1]} (the amount names none)")
+
+
+@step("certainty.basis_stated")
+def _basis_stated(ctx: DraftContext) -> None:
+    """A growth against what is not said (净利润增速为2.0%), or a cue of year-on-year growth that writes
+    no basis (the convention of results), is not certain."""
+    doc, draft, decision = ctx.doc, ctx.draft, ctx.decision
+    if (draft.metric == "growth" and draft.basis is None and not draft.refs) or (
+        decision.cue is not None
+        and decision.value in doc.metrics.vocab.relation_metrics.values()
+        and not draft.refs
+        and not basis_written(doc, decision, draft.hit, ctx.lo)
+    ):
+        ctx.how[0] = no_basis(ctx.how[0])

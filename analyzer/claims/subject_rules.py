@@ -1,0 +1,413 @@
+"""Who a claim is about: the subject decision and the names a shared figure belongs to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from analyzer.claims import pairing
+from analyzer.claims.certainty import (
+    LISTED,
+    UNCERTAIN,
+    guessed,
+    inside_word,
+    one_of_list,
+    read_elsewhere,
+    uncertain,
+)
+from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
+from analyzer.claims.draft import carried_ref, inherit
+from analyzer.claims.named import Named
+from analyzer.claims.reading import (
+    CLASS_END,
+    PRONOUN_KINDS,
+    bracket_owner,
+    chain_continues,
+    heads_own,
+    lead_end,
+    lead_pronoun,
+    lead_topic,
+    own_lead,
+    share_class_lead,
+    slash_base,
+)
+from analyzer.claims.rules import Decision, decide, rule
+from analyzer.claims.vocabulary import MetricCues
+from analyzer.extract.base import Hit
+from analyzer.types import MentionKind, SubjectRef
+
+if TYPE_CHECKING:
+    from analyzer.claims.document import Doc
+    from analyzer.claims.draft import Draft, State
+
+
+def shared_by_list(doc: Doc, draft: Draft) -> list[Draft]:
+    """The same figure for the other names of a list its subject ends (创业板指、深成指跌超2%: both fell
+    more than 2%), one draft each; none when its clause holds another value (a list of values pairs in
+    order, see ``pairing``) or the subject was not named right there."""
+    named = draft.subject_named
+    if named is None or draft.subject is None or not draft.decided.get("subject", "").endswith(LISTED):
+        return []  # only a name read last in a list of names (certainty.one_of_list)
+    c_start, c_end = doc.sentences.clause_at(draft.hit.start)
+    lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
+    if hi - lo != 1 or not c_start <= named.start < draft.hit.start:
+        return []
+    run = pairing.known_run(doc.text, doc.names.between(c_start, named.end))
+    if len(run) < 2 or run[-1].start != named.start:
+        return []
+    listed = "、".join(doc.words(n.start, n.end) for n in run)
+    shared = []
+    for other in run[:-1]:
+        twin = replace(draft, subject=doc.subject_ref(other), subject_named=other, decided=dict(draft.decided))
+        twin.rules = dict(draft.rules)
+        twin.decided["subject"] = one_of_list(f"one figure for the names listed together ({listed})")
+        shared.append(twin)
+    return shared
+
+
+def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
+    """The subject of ``draft``: the first rule of the ``subject`` table that decides, then what makes
+    any reading unsure (a reference to a company named elsewhere, a 分别 list that pairs nothing,
+    index points given to a company)."""
+    respective = respective_item(doc, draft.hit)
+    found = decide("subject", SubjectContext(doc, draft, state, respective))
+    if found is None:  # the table ends in a rule that always decides; a table without one
+        found = Decision(None, uncertain("no subject found"), rule="subject.none_found")
+    ref, how, named = found.value, found.how, found.named
+    draft.subject_named = named
+    if named is not None and named.source == COMPANY_REFERENCE and not how.startswith(UNCERTAIN):
+        how = uncertain(f"{how}: 「{doc.text[named.start : named.end]}」 refers to a company named elsewhere")
+    if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
+        paired = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
+        how = uncertain(f"{paired}; {respective[1]}")
+    if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
+        # 在台积电带领下,指数…大涨375点: index points are an index's or a market's, never a company's
+        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
+    draft.subject = ref
+    draft.decided["subject"] = how
+    draft.rules["subject"] = found.rule
+    if ref is not None:
+        state.line_subject = ref  # the span is dropped only when it is carried (see carried_ref)
+        state.line_subject_certain = not guessed(how)
+
+
+@dataclass
+class SubjectContext:
+    """One figure whose subject is being decided, and what its subject rules share."""
+
+    doc: Doc
+    draft: Draft
+    state: State
+    respective: pairing.Paired | tuple[None, str] | None
+
+    @cached_property
+    def clause(self) -> tuple[int, int]:
+        return self.doc.sentences.clause_at(self.draft.hit.start)
+
+    @cached_property
+    def _scope(self) -> tuple[int, list[Draft]]:
+        """Where the figure's sentence starts and its figures so far; in a headline, its phrase's: a
+        headline's phrases (「恒指半日跌300点 长实跌约3%」) each have their own subject."""
+        hit = self.draft.hit
+        if self.doc.in_headline(hit.start):
+            c_start = self.clause[0]
+            return c_start, [d for d in self.state.sentence if d.hit.start >= c_start]
+        return self.doc.sentences.span_at(hit.start)[0], self.state.sentence
+
+    @property
+    def s_start(self) -> int:
+        return self._scope[0]
+
+    @property
+    def sentence(self) -> list[Draft]:
+        return self._scope[1]
+
+    @cached_property
+    def in_clause(self) -> list[Named]:
+        """Names in the figure's clause before it."""
+        return self.doc.names.between(self.clause[0], self.draft.hit.start)
+
+    @cached_property
+    def earlier(self) -> Named | None:
+        """The last name in the sentence before the figure's clause."""
+        return self.doc.names.last_between(self.s_start, self.clause[0])
+
+    @cached_property
+    def previous(self) -> Draft | None:
+        """The last figure before it in the sentence that has a subject."""
+        return next((d for d in reversed(self.sentence) if d.subject is not None), None)
+
+    @cached_property
+    def cues(self) -> MetricCues | None:
+        return self.doc.metrics.vocab.metrics.get(self.draft.metric)
+
+    def named(self, n: Named, how: str) -> Decision[SubjectRef | None]:
+        """The subject read from the name ``n``."""
+        return Decision(self.doc.subject_ref(n), how, evidence=(n.start, n.end), named=n)
+
+    def taken(self, source: Draft, how: str) -> Decision[SubjectRef | None]:
+        """The subject of the figure ``source``."""
+        return Decision(source.subject, how, named=source.subject_named)
+
+
+@rule("subject.fund_of_code")
+def _fund_of_code(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    return code_subject(ctx.doc, ctx.draft.hit) if ctx.draft.metric == "fund_code" else None
+
+
+@rule("subject.fund_of_rating")
+def _fund_of_rating(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    if ctx.draft.metric != "risk_rating":
+        return None
+    fund = ctx.doc.names.last_fund_before(ctx.draft.hit.start)
+    if fund is None:
+        return Decision(None, uncertain("no fund named in the document"))
+    return ctx.named(fund, "the fund named last before the rating")
+
+
+@rule("subject.amount_before_slash")
+def _amount_before_slash(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    paired = slash_base(ctx.doc, ctx.draft, ctx.state)
+    if paired is None:
+        return None
+    return ctx.taken(paired, inherit(paired, "subject", "the subject of the amount before the slash"))
+
+
+@rule("subject.amounts_compared")
+def _amounts_compared(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    if not ctx.draft.refs:
+        return None
+    base = ctx.state.by_id[ctx.draft.refs[0]]
+    return ctx.taken(base, inherit(base, "subject", "the subject of the amounts it compares"))
+
+
+@rule("subject.paired_in_list")
+def _paired_in_list(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The item of a 分别 list, or of a list of names before a list of values, the figure pairs with."""
+    paired = ctx.respective
+    if not isinstance(paired, pairing.Paired):
+        return None
+    if paired.named is None:
+        return Decision(ctx.doc.topic_ref(paired.start, paired.end), uncertain(paired.how))
+    return ctx.named(paired.named, paired.how)
+
+
+@rule("subject.preferred_kind_in_clause")
+def _preferred_kind_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A name of the kind the metric prefers (a fund's excess return: the fund) in the clause."""
+    cues = ctx.cues
+    preferred = [n for n in ctx.in_clause if cues is not None and n.kind in cues.prefer_subject]
+    if not preferred:
+        return None
+    how = f"the {preferred[-1].kind} named in the clause before the value"
+    return ctx.named(preferred[-1], inside_word(how) if ctx.doc.inside_word(preferred[-1]) else how)
+
+
+@rule("subject.preferred_kind_before")
+def _preferred_kind_before(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「…累计回报达85.6%,跑赢恒生指数逾60个百分点」: the fund outperforms, not the index."""
+    cues, before, hit = ctx.cues, ctx.previous, ctx.draft.hit
+    if (
+        cues is None
+        or before is None
+        or not before.subject
+        or before.subject.kind not in cues.prefer_subject
+        or heads_own(ctx.doc, hit.start)
+    ):
+        return None
+    how = inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
+    return ctx.taken(before, how if chain_continues(ctx.doc, before.hit.start, hit.start) else read_elsewhere(how))
+
+
+@rule("subject.named_in_clause")
+def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The last name in the figure's clause before it (one of a list of names sharing it: uncertain)."""
+    in_clause, doc = ctx.in_clause, ctx.doc
+    if not in_clause:
+        return None
+    how = "named in the clause before the value"
+    listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in pairing.JOINERS
+    if doc.inside_word(in_clause[-1]):
+        how = inside_word(how)
+    return ctx.named(in_clause[-1], one_of_list(how) if listed else how)
+
+
+@rule("subject.fund_of_share_class")
+def _fund_of_share_class(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「C类份额净值增长率为6.71%」: a clause led by a share class is its fund's, named earlier."""
+    doc, c_start = ctx.doc, ctx.clause[0]
+    share_class = share_class_lead(doc, c_start, ctx.draft.hit.start)
+    if share_class is None:
+        return None
+    funds = [n for n in doc.names.between(ctx.s_start, c_start) if n.kind == "fund"]
+    if funds:
+        how = f"the fund of {share_class}, named earlier in the sentence"
+        # a fund named with another class (远航成长混合基金A类) is the same fund, not the same class
+        other_class = CLASS_END.search(doc.text, funds[-1].start, funds[-1].end) is not None
+        return ctx.named(funds[-1], uncertain(f"{how} with another class") if other_class else how)
+    fund = doc.names.last_fund_before(c_start)
+    if fund is not None and fund.end <= c_start:
+        ref = carried_ref(doc.subject_ref(fund))
+        return Decision(ref, uncertain(f"the fund named before {share_class}, a share class ({ref.alias})"), named=fund)
+    return None
+
+
+@rule("subject.words_before_bracket")
+def _words_before_bracket(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「综合金融(32.16%)」: the words right before the bracket the value alone fills."""
+    owner = bracket_owner(ctx.doc, ctx.draft.hit)
+    if owner is None:
+        return None
+    return Decision(ctx.doc.topic_ref(*owner), uncertain("the words right before the bracket the value stands in"))
+
+
+@rule("subject.clause_leading_words")
+def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The clause's leading words read as a name (a clause parallel to the one before: 沪深300跌0.5%,
+    万得全A跌0.7%)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or ctx.previous is not None)
+    if topic is None:
+        return None
+    mirrored = doc.chains.parallel_head(hit.start)
+    if mirrored is not None:
+        head = doc.words(mirrored.start, mirrored.end)
+        return Decision(doc.topic_ref(*topic), uncertain(f"the leading words of a clause parallel to {head}'s"))
+    return Decision(doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name"))
+
+
+@rule("subject.topic_chain")
+def _topic_chain(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    return _chain_head(ctx.doc, ctx.draft)
+
+
+@rule("subject.named_earlier_in_sentence")
+def _named_earlier_in_sentence(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The last name earlier in the sentence, when no figure with a subject stands after it."""
+    earlier, previous, hit = ctx.earlier, ctx.previous, ctx.draft.hit
+    if earlier is None or (previous is not None and earlier.end <= previous.hit.start):
+        return None
+    how = "named earlier in the sentence"
+    chained = chain_continues(ctx.doc, earlier.end, hit.start)
+    return ctx.named(earlier, how if chained else read_elsewhere(how))
+
+
+@rule("subject.figure_before")
+def _figure_before(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The subject of the figure before it in the sentence."""
+    previous = ctx.previous
+    if previous is None:
+        return None
+    how = inherit(previous, "subject", "the subject of the figure before it in the sentence")
+    chained = chain_continues(ctx.doc, previous.hit.start, ctx.draft.hit.start)
+    return ctx.taken(previous, how if chained else read_elsewhere(how))
+
+
+@rule("subject.named_after_value")
+def _named_after_value(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    after = ctx.doc.names.between(ctx.draft.hit.end, ctx.clause[1])
+    return ctx.named(after[0], "named after the value in its clause") if after else None
+
+
+@rule("subject.title_fund")
+def _title_fund(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A leaflet's fund figure with no fund in its sentence is about the fund on its cover, not the
+    manager's other fund of an earlier sentence."""
+    doc, state, metric = ctx.doc, ctx.state, ctx.draft.metric
+    fund_metric = metric.startswith("fund_") or metric in doc.metrics.vocab.subject_kind_overrides.get("fund", {})
+    carried_on = state.line_subject is not None and state.after_semicolon and state.line_subject_certain
+    if doc.title_fund is None or not fund_metric or carried_on or ctx.draft.hit.start >= doc.first_item_end:
+        return None
+    return Decision(
+        doc.subject_ref(doc.title_fund), uncertain("the fund the document's title names"), named=doc.title_fund
+    )
+
+
+@rule("subject.carried_on_line")
+def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The subject of the line so far: read across a semicolon, else carried over (uncertain)."""
+    state = ctx.state
+    if state.line_subject is None:
+        return None
+    carried = carried_ref(state.line_subject)
+    if state.after_semicolon and state.line_subject_certain:
+        return Decision(carried, f"carried over from before the semicolon ({carried.alias})")
+    return Decision(carried, uncertain(f"carried over from a previous sentence ({carried.alias})"))
+
+
+@rule("subject.item_headline")
+def _item_headline(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    headline = ctx.doc.headline_before(ctx.draft.hit.start)
+    if headline is None:
+        return None
+    return Decision(headline[0], uncertain(f"the item headline's topic ({headline[0].alias})"))
+
+
+@rule("subject.none_found")
+def _none_found(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    return Decision(None, uncertain("no subject found"))
+
+
+def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | None:
+    """分别 in the value's clause, or a list of values after a list of names (甲转债、乙转债跌3%、2%):
+    the item of the list it is paired with (``pairing.respective``, ``pairing.listed``)."""
+    c_start, c_end = doc.sentences.clause_at(hit.start)
+    marked = pairing.mark_before(doc.text, c_start, hit.start) >= 0
+    lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
+    if not marked and hi - lo < 2:
+        return None
+    times = doc.times_between(c_start, hit.start)
+    floor = times[0].end if times and times[0].start <= c_start + 1 else c_start  # 本周甲转债、乙转债分别…
+
+    def has_cue(start: int, end: int) -> bool:
+        return bool(doc.metrics.before.within(start, end))
+
+    if not marked:
+        values = list(zip(doc.value_starts[lo:hi], doc.value_ends[lo:hi], strict=True))
+        lead = lead_end(doc, c_start, hit.start, False)
+        return pairing.listed(doc.text, doc.names, values, hit.start, lead, floor, has_cue)
+    s_start, _ = doc.sentences.span_at(hit.start)
+    bounds = (s_start, c_start, c_end)
+    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue)
+
+
+def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
+    """The head of the topic chain the value's clause continues (恒指曾跌穿20000点,低见19850点 → 恒指):
+    certain when it is a name and no other name stands in the chain."""
+    chain = doc.chains.chain(draft.hit.start)
+    if chain is None:
+        return None
+    head = chain.head
+    words = doc.words(head.start, head.end)
+    how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
+    if head.named is None:
+        return Decision(doc.topic_ref(head.start, head.end), uncertain(f"{how}, its leading words read as a name"))
+    ref, named = doc.subject_ref(head.named), head.named
+    if doc.inside_word(head.named):
+        return Decision(ref, inside_word(how), named=named)
+    pronoun = head.pronoun or lead_pronoun(doc, draft.hit.start)
+    kinds = next((k for noun, k in PRONOUN_KINDS.items() if pronoun and pronoun.endswith(noun)), None)
+    if pronoun and kinds is not None and head.named.kind not in kinds:
+        # 某某价格指数…该指数累计上涨20%: the index is not the company whose name its name holds
+        return Decision(ref, uncertain(f"{how}, though 「{pronoun}」 refers to no {head.named.kind}"), named=named)
+    if chain.other is not None:
+        other = doc.words(chain.other.start, chain.other.end)
+        return Decision(ref, uncertain(f"{how}, which also names {other}"), named=named)
+    own = own_lead(doc, draft.hit.start)
+    if own:
+        # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
+        return Decision(ref, uncertain(f"{how}, past the clause's own leading words 「{own}」"), named=named)
+    return Decision(ref, how, named=named)
+
+
+def code_subject(doc: Doc, hit: Hit) -> Decision[SubjectRef | None]:
+    """A fund code's fund: the name right before the bracket holding the code (…基金(A类:016888))."""
+    window_start = max(0, hit.start - 24)
+    opening = doc.text.rfind("(", window_start, hit.start)
+    before = hit.start if opening < 0 or ")" in doc.text[opening : hit.start] else opening
+    named = [n for n in doc.names.between(max(0, before - 40), before) if before - n.end <= 1]
+    if named:
+        return Decision(doc.subject_ref(named[-1]), "the fund named right before the code")
+    return Decision(None, uncertain("no fund named right before the code"))
