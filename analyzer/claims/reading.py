@@ -24,9 +24,14 @@ if TYPE_CHECKING:
 _RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
 
 
+#: how far before its value a ratio's noun is looked for: far past any written clause, and a bound, so a
+#: clause that never ends (a table row of thousands of cells) costs each value a fixed scan, not the row
+RATIO_WORD_REACH = 200
+
+
 def own_ratio_word(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Where a ratio's noun (…率, …差) stands in ``[start, end)`` (the value's own clause before it)."""
-    found = list(_RATIO_WORD.finditer(doc.text, start, end))
+    found = list(_RATIO_WORD.finditer(doc.text, max(start, end - RATIO_WORD_REACH), end))
     return found[-1].span() if found else None
 
 

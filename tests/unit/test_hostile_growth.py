@@ -75,6 +75,19 @@ SHAPES = {
         20_000,
     ),
     "run of one character": (_PIPELINE, "def make(n): return ('涨' * n).encode()", 20_000),
+    # the claims stage: a row whose cells never end a clause; a run of numerals the rate names could open
+    "table row of figures, whole pipeline": (
+        _PIPELINE,
+        "def make(n): return ('<table><tr>' + ''.join(f'<td>{i}.5%</td>' for i in range(n))"
+        " + '</tr></table>').encode()",
+        1_500,
+    ),
+    "run of 十, whole pipeline": (_PIPELINE, "def make(n): return ('十' * n).encode()", 5_000),
+    "one sentence of figures, whole pipeline": (
+        _PIPELINE,
+        "def make(n): return ('沪深300' + '，'.join(f'涨{i % 9 + 1}.{i % 7}%' for i in range(n)) + '。').encode()",
+        1_000,
+    ),
 }
 
 
