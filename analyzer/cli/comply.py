@@ -28,7 +28,16 @@ from analyzer.cli.common import (
     write_text,
 )
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, comply_lang, conversion, output_lang, settings
+from analyzer.cli.output import (
+    ConvertFlag,
+    LangOpt,
+    WideOpt,
+    as_of_option,
+    comply_lang,
+    conversion,
+    output_lang,
+    settings,
+)
 from analyzer.deadline import DocumentBudget
 from analyzer.errors import AnalyzerError, DocumentTimeout
 
@@ -92,6 +101,7 @@ def comply_command(
     ] = MinSeverity.info,
     annotate: AnnotateOpt = None,
     lang: LangOpt = None,
+    wide: WideOpt = False,
     explain: Annotated[
         bool,
         typer.Option("--explain", help="Text output: under the table, each finding's reason, places and citation."),
@@ -149,7 +159,7 @@ def comply_command(
         width = None if out is not None else terminal_width()
         text = render_text(reviews, reminders, min_severity=Severity(min_severity.value), width=width)
         if not explain:  # the short view: one line per finding; the full review (as before) with --explain
-            _print_short(reviews, Severity(min_severity.value), output_lang(lang, config), text, out)
+            _print_short(reviews, Severity(min_severity.value), output_lang(lang, config), text, out, wide=wide)
             text = ""
     if text:
         write_text(text, out)
@@ -171,7 +181,9 @@ def comply_command(
 
 
 
-def _print_short(reviews: list[Review], min_severity: Severity, lang: Lang, full: str, out: Path | None) -> None:
+def _print_short(
+    reviews: list[Review], min_severity: Severity, lang: Lang, full: str, out: Path | None, *, wide: bool = False
+) -> None:
     """The review's first line (the totals, worded as in the full review), the findings tables
     (comply.table), and a hint at --explain."""
     from analyzer.cli.output import print_fitted
@@ -179,7 +191,7 @@ def _print_short(reviews: list[Review], min_severity: Severity, lang: Lang, full
     from analyzer.i18n import message
     from analyzer.report.table import terminal_width
 
-    tables = findings_tables(reviews, terminal_width(), lang, min_severity)
+    tables = findings_tables(reviews, terminal_width(), lang, min_severity, wide=wide)
     print_fitted(tables, out, [message("table.comply_hint", lang)], header=[full.split("\n", 1)[0], ""])
 
 

@@ -20,7 +20,7 @@ QUOTE_MAX = 24
 
 
 def findings_table(
-    review: Review, width: int, lang: Lang = "en", min_severity: Severity = Severity.INFO
+    review: Review, width: int, lang: Lang = "en", min_severity: Severity = Severity.INFO, *, wide: bool = False
 ) -> tuple[Table, int]:
     """The findings of one review at least as severe as ``min_severity``, errors first, one line each."""
     columns = [
@@ -42,11 +42,16 @@ def findings_table(
             f.rule_id, where or "—", quote, f.title,
         ])
     title = f"{review.path} ({review.doc_id}): {summary_line(review.counts())}"
-    return fit_table(title, columns, rows, width, compact=True, lang=lang)
+    return fit_table(title, columns, rows, width, wide=wide, compact=True, lang=lang)
 
 
 def findings_tables(
-    reviews: Sequence[Review], width: int, lang: Lang = "en", min_severity: Severity = Severity.INFO
+    reviews: Sequence[Review],
+    width: int,
+    lang: Lang = "en",
+    min_severity: Severity = Severity.INFO,
+    *,
+    wide: bool = False,
 ) -> list[tuple[Table, int]]:
-    """:func:`findings_table` of each review."""
-    return [findings_table(r, width, lang, min_severity) for r in reviews]
+    """:func:`findings_table` of each review (``wide``: every column at full width, none dropped)."""
+    return [findings_table(r, width, lang, min_severity, wide=wide) for r in reviews]

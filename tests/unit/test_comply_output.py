@@ -146,3 +146,14 @@ def test_reviewer_messages_carry_no_internal_words(sample_text: str) -> None:
     for internal in ("no checker", "has no subject", "发行与发行", "annual_return", "annualized_return",
                      "growth_yoy", "net_inflow", "(return of", "or 4 other"):
         assert internal not in messages, internal
+
+
+def test_comply_wide_shows_every_column_the_narrow_table_drops(sample_path: Path, monkeypatch) -> None:
+    """issue 24: the caption under a narrow findings table points at --wide, and comply has it."""
+    monkeypatch.setenv("COLUMNS", "60")
+    _, narrow, _ = _comply(str(sample_path), "--no-verify", "--lang", "en")
+    assert "--wide shows every column" in " ".join(narrow.split())  # the caption may wrap
+    _, wide, _ = _comply(str(sample_path), "--no-verify", "--lang", "en", "--wide")
+    assert "not shown at" not in wide
+    header = next(line for line in wide.splitlines() if line.startswith("severity"))
+    assert all(word in header for word in ("rule", "where", "text", "message"))
