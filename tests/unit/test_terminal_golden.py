@@ -1,5 +1,5 @@
 """Golden terminal output of extract, check and comply on the sample at 80, 100 and 200 columns
-(issue 16), in English and Simplified Chinese (issue 24: ``--lang``; English files keep their names,
+(issue 16), in English, Simplified and Traditional Chinese (issue 24: ``--lang``; English files keep their names,
 the others are ``<command>_<width>.<lang>.txt``): piped (not a terminal, so no colour) with COLUMNS set
 and the locale pinned. Regenerate with UPDATE_GOLDEN=1 and review the diff."""
 
@@ -23,7 +23,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(tmp_path_factory.mktemp("golden-store") / "market.duckdb")
 
 
-@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+@pytest.mark.parametrize("lang", ["en", "zh-Hans", "zh-Hant"])
 @pytest.mark.parametrize("width", [80, 100, 200])
 @pytest.mark.parametrize("command", ["extract", "check", "comply"])
 def test_terminal_output(command: str, width: int, lang: str, store: str) -> None:
