@@ -211,12 +211,9 @@ def _review_lines(summary: BatchSummary, *, verify: bool, comply: bool) -> bool:
             markup=False,
         )
         if summary.causes:
-            from analyzer.i18n import message
+            from analyzer.verify.causes import counts_line
 
-            parts = ", ".join(
-                f"{message('cause.' + c, 'en')} {n}" for c, n in sorted(summary.causes.items(), key=lambda kv: -kv[1])
-            )
-            err_console.print(message("totals.by_cause", "en", causes=parts), highlight=False, markup=False)
+            err_console.print(counts_line(summary.causes), highlight=False, markup=False)
         flagged |= _name_documents("contradicted claims in", summary.contradicted_docs)
     if comply:
         err_console.print(

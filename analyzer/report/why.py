@@ -102,7 +102,7 @@ def _unverifiable(claim: Claim, verdict: Verdict, lang: Lang) -> list[str]:
         key = "why.no_series" if cause == "no_series" else "why.past_store"
         plain = [message(key, lang, subject=s) for s in dict.fromkeys((written, subject)) if s]
         plain += [message(f"cause.{cause}", lang), *shortest]
-        if fetchable(verdict.missing_series, claim.subject.kind if claim.subject else None):
+        if fetchable(verdict.missing_series, claim.subject):
             return [message("why.fetchable", lang, why=p) for p in plain] + plain
         return plain
     if cause == "uncertain":

@@ -11,11 +11,11 @@ user sees what to fetch or import; the words for each cause are in ``corpora/mes
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Literal, get_args
 
 from analyzer.i18n import Lang, message
-from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.types import Claim, SubjectRef, Verdict, VerdictStatus
 
 Cause = Literal[
     "no_series",  # the store has no series for the subject (or not this field of it)
@@ -43,37 +43,26 @@ CAUSES: tuple[Cause, ...] = get_args(Cause)
 FETCH_CURES: frozenset[Cause] = frozenset({"no_series", "past_store"})
 
 
-def _code_kind(code: str, subject_kind: str | None) -> str | None:
-    """The fetch kind of a bare security code, from the subject's kind and the code's shape (mainland
-    ETFs are 51/56/58/15xxxx; stocks of 4–5 digits are Hong Kong's)."""
-    if not code.isdigit():
-        return None
-    if subject_kind in ("stock", "company"):
-        return "hk_stock" if len(code) <= 5 else "a_share"
-    if subject_kind == "fund":
-        return "etf" if code.startswith(("51", "56", "58", "15")) else "fund"
-    return None
-
-
-def fetchable(missing_series: str | None, subject_kind: str | None = None) -> bool:
-    """Whether the fetcher knows an AKShare source for a missing ``'instrument field'``: a registry id
-    mapped in ``fetch.yaml``, or a security code whose kind (``subject_kind``: stock, fund) maps the field."""
+def fetchable(missing_series: str | None, subject: SubjectRef | None = None) -> bool:
+    """Whether ``check --fetch`` knows an AKShare call for a missing ``'instrument field'``: the fetch
+    planner's own answer (:func:`analyzer.verify.autofetch.spec_for`: a registry id mapped in
+    ``fetch.yaml``, or the subject's security code by its kind)."""
     if not missing_series:
         return False
-    from analyzer.errors import MarketDataError
-    from analyzer.verify.fetch import resolve
+    from analyzer.verify.autofetch import spec_for
 
     instrument, _, field_name = missing_series.partition(" ")
-    try:
-        resolve(instrument, field_name, _code_kind(instrument, subject_kind))  # type: ignore[arg-type]
-    except MarketDataError:
-        return False
-    return True
+    stand_in = SubjectRef(id=None, alias=instrument, kind="")  # no code: only registry targets can match
+    return spec_for(subject or stand_in, instrument, field_name) is not None
 
 
 def cause_line(verdicts: Iterable[Verdict], lang: Lang = "en") -> str | None:
     """'unverifiable by cause: no series in the store 3, forecast 2' (most first), or None when none is."""
-    counts = by_cause(verdicts)
+    return counts_line(by_cause(verdicts), lang)
+
+
+def counts_line(counts: Mapping[str, int], lang: Lang = "en") -> str | None:
+    """:func:`cause_line` from counts already made (a batch totals its documents' counts)."""
     if not counts:
         return None
     sep = ", " if lang == "en" else "，"
@@ -94,7 +83,7 @@ def fetchable_subjects(verdicts: Iterable[Verdict], claims: dict[str, Claim]) ->
         if v.status is not VerdictStatus.UNVERIFIABLE or v.cause not in FETCH_CURES:
             continue
         claim = claims.get(v.claim_id)
-        if not fetchable(v.missing_series, claim.subject.kind if claim is not None and claim.subject else None):
+        if not fetchable(v.missing_series, claim.subject if claim is not None else None):
             continue
         seen.setdefault(claim.subject.alias if claim is not None and claim.subject else str(v.missing_series), None)
     return list(seen)

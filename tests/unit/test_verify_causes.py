@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from analyzer import analyze
 from analyzer.cli import app
-from analyzer.types import VerdictStatus
+from analyzer.types import SubjectRef, VerdictStatus
 from analyzer.verify import open_store, verify
 from analyzer.verify.causes import CAUSES, by_cause, cause_line, fetchable, fetchable_subjects
 
@@ -51,9 +51,12 @@ def test_each_unverifiable_figure_says_its_cause(store, text, cause, missing):
 
 @pytest.mark.issue(21)
 def test_fetchable_follows_the_fetch_map():
-    assert fetchable("600887 close", "stock")  # an A-share code: closes map by kind
-    assert fetchable("00700 close", "stock")
-    assert fetchable("513180 nav", "fund")
+    def named(code: str, kind: str) -> SubjectRef:
+        return SubjectRef(id=None, alias=code, kind=kind, code=code)
+
+    assert fetchable("600887 close", named("600887", "stock"))  # an A-share code: closes map by kind
+    assert fetchable("00700 close", named("00700", "stock"))
+    assert fetchable("513180 nav", named("513180", "fund"))
     assert fetchable("csi300 close")  # a registry id fetch.yaml maps
     assert not fetchable("csi300 pe_ttm")  # ... but not for this field
     assert not fetchable("600887 close")  # a code of unknown kind is never guessed
