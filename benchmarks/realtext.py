@@ -313,8 +313,10 @@ def main(argv: list[str] | None = None) -> int:
                 else ""
             )
         )
-    if args.split == "dev":
-        print("wrong fields (dev): " + ", ".join(f"{k} {v}" for k, v in total.wrong_fields.most_common()))
+    # Counts only (no text, no label): a measure, so printed for the holdout too.
+    print(f"wrong fields ({args.split}): " + ", ".join(f"{k} {v}" for k, v in total.wrong_fields.most_common()))
+    for genre, s in rows.items():
+        print(f"  {genre:<16}" + ", ".join(f"{k} {v}" for k, v in s.wrong_fields.most_common()))
     if errors:
         print("\n".join(errors))
     return 0
