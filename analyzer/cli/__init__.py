@@ -8,34 +8,24 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
-from analyzer.cli.common import (
+from analyzer.cli.common import write_text
+from analyzer.cli.options import (
     DEFAULT_TIME_LIMIT,
     AsOfOpt,
-    EncodingOpt,
-    FilesArg,
-    OutOpt,
-    TimeLimitOpt,
-    analyze_files,
-    write_text,
-)
-from analyzer.cli.output import (
     ConvertFlag,
     DocFormat,
+    EncodingOpt,
+    FilesArg,
     FormatOpt,
     LangOpt,
     NoBomOpt,
+    OutOpt,
     QuietOpt,
+    TimeLimitOpt,
     WideOpt,
-    as_of_option,
-    conversion,
-    output_lang,
-    print_fitted,
-    print_totals,
-    settings,
-    write_csv,
-    write_xlsx,
+    explain_option,
 )
-from analyzer.deadline import DocumentBudget
+from analyzer.cli.output import output_lang, print_fitted, print_totals, read_inputs, settings, write_csv, write_xlsx
 
 app = typer.Typer(
     name="analyzer",
@@ -78,7 +68,7 @@ def extract(
     no_bom: NoBomOpt = False,
     lang: LangOpt = None,
     explain: Annotated[
-        bool, typer.Option("--explain", help="Also how each claim was read, and the figures that are no claim.")
+        bool, explain_option("Also how each claim was read, and the figures that are no claim.")
     ] = False,
     time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
@@ -89,10 +79,7 @@ def extract(
     from analyzer.report.table import claims_table, decision_lines, terminal_width, unattributed_table
 
     config = settings()
-    budget = DocumentBudget(time_limit)
-    results, n_failed = analyze_files(
-        files, conversion(convert, config), as_of_option(as_of, config), encoding, budget=budget
-    )
+    results, n_failed, _ = read_inputs(config, files, convert, as_of, encoding, time_limit)
     n_claims = sum(len(r.claims) for r in results)
     n_other = sum(len(r.unattributed) for r in results)
     words = output_lang(lang, config)

@@ -12,40 +12,34 @@ from typing import Annotated
 
 import typer
 
-from analyzer.cli.common import (
-    DEFAULT_TIME_LIMIT,
-    AnnotateOpt,
-    AsOfOpt,
-    EncodingOpt,
-    FilesArg,
-    OutOpt,
-    TimeLimitOpt,
-    analyze_files,
-    annotate_word,
-    fail_line,
-    write_text,
-)
+from analyzer.cli.common import AnnotateOpt, annotate_word, fail_line, write_text
 from analyzer.cli.fetching import FetchOpt, OfflineOpt, fetch_before_verify, wants_fetch
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import (
+from analyzer.cli.options import (
+    DEFAULT_TIME_LIMIT,
+    AsOfOpt,
     ConvertFlag,
     DocFormat,
+    EncodingOpt,
     ExplainOpt,
+    FilesArg,
     FormatOpt,
     LangOpt,
     NoBomOpt,
+    OutOpt,
     QuietOpt,
+    TimeLimitOpt,
     WideOpt,
-    as_of_option,
-    conversion,
+)
+from analyzer.cli.output import (
     output_lang,
     print_fitted,
     print_totals,
+    read_inputs,
     settings,
     write_csv,
     write_xlsx,
 )
-from analyzer.deadline import DocumentBudget
 from analyzer.errors import AnalyzerError, DocumentTimeout
 from analyzer.i18n import Lang
 from analyzer.types import DocumentResult
@@ -94,10 +88,7 @@ def check_command(
     config = settings()
     words = output_lang(lang, config)  # the terminal's words: --lang, the configuration, else the locale
     failing = (fail_on or FailOn(config.fail_on)).value
-    budget = DocumentBudget(time_limit)
-    results, n_failed = analyze_files(
-        files, conversion(convert, config), as_of_option(as_of, config), encoding, budget=budget
-    )
+    results, n_failed, budget = read_inputs(config, files, convert, as_of, encoding, time_limit)
     try:
         if results and wants_fetch(fetch, offline, config.fetch):
             fetch_before_verify(results, market or config.market, quiet=quiet)

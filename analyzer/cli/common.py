@@ -7,15 +7,25 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
 from analyzer.atomic import atomic_write, write_text_atomic
+from analyzer.cli.options import (  # noqa: F401 (re-exported: the shared options live in options.py)
+    DEFAULT_TIME_LIMIT,
+    AnnotateOpt,
+    AsOfOpt,
+    ConvertOpt,
+    ConvertOption,
+    EncodingOpt,
+    FilesArg,
+    OutOpt,
+    TimeLimitOpt,
+)
 from analyzer.deadline import DocumentBudget
 from analyzer.errors import AnalyzerError, ConfigError, error, internal
 from analyzer.ingest import DEFAULT_MAX_BYTES, ingest, read_limited
@@ -29,44 +39,6 @@ if TYPE_CHECKING:
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
-CONVERT_HELP = "Script conversion before extraction: t2s (default), hk2s, tw2s or none."
-AS_OF_HELP = (
-    "Date that partial dates (3月6日) and relative periods (近1年) resolve against; "
-    "default: the latest full date in the text."
-)
-ENCODING_HELP = "Force the input encoding (utf-8, gb18030, big5, utf-16 …); default: detected."
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class ConvertOption(StrEnum):
-    t2s = "t2s"
-    hk2s = "hk2s"
-    tw2s = "tw2s"
-    none = "none"
-
-
-FilesArg = Annotated[
-    list[Path], typer.Argument(help="Text, HTML, PDF or Word (.docx) files; '-' reads standard input.")
-]
-ConvertOpt = Annotated[ConvertOption, typer.Option("--convert", help=CONVERT_HELP)]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help=AS_OF_HELP, metavar="YYYY-MM-DD")]
-EncodingOpt = Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)]
-OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output.")]
-AnnotateOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--annotate", metavar="REVIEWED.docx",
-        help="Word input: write the draft back to this file with a Word comment at each finding's words.",
-    ),
-]
-
-
 def annotate_word(
     files: list[Path], results: list[DocumentResult], out: Path, notes: Callable[[DocumentResult], list[Note]]
 ) -> None:
@@ -78,19 +50,6 @@ def annotate_word(
         raise error("E116", "--annotate needs exactly one Word (.docx) input that could be read")
     n = annotate_docx(files[0], notes(results[0]), check_out(out))
     err_console.print(f"{display_name(str(out))}: {n} comment{'s' * (n != 1)} written", highlight=False)
-
-
-TimeLimitOpt = Annotated[
-    float,
-    typer.Option(
-        "--time-limit",
-        help="Seconds one document may take (reading, extraction and the check or review) before it fails "
-        "(E810); 0 = no limit.",
-        min=0,
-    ),
-]
-#: the default per-document time limit, as in batch
-DEFAULT_TIME_LIMIT = 300.0
 
 
 def parse_date(value: str | None, option: str = "--as-of") -> dt.date | None:

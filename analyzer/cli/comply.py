@@ -14,31 +14,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from analyzer.cli.common import (
+from analyzer.cli.common import AnnotateOpt, annotate_word, fail_line, write_text
+from analyzer.cli.market import MarketOpt
+from analyzer.cli.options import (
     DEFAULT_TIME_LIMIT,
-    AnnotateOpt,
     AsOfOpt,
+    ConvertFlag,
     EncodingOpt,
     FilesArg,
+    LangOpt,
     OutOpt,
     TimeLimitOpt,
-    analyze_files,
-    annotate_word,
-    fail_line,
-    write_text,
-)
-from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import (
-    ConvertFlag,
-    LangOpt,
     WideOpt,
-    as_of_option,
-    comply_lang,
-    conversion,
-    output_lang,
-    settings,
+    explain_option,
 )
-from analyzer.deadline import DocumentBudget
+from analyzer.cli.output import comply_lang, output_lang, read_inputs, settings
 from analyzer.errors import AnalyzerError, DocumentTimeout
 
 if TYPE_CHECKING:
@@ -103,8 +93,7 @@ def comply_command(
     lang: LangOpt = None,
     wide: WideOpt = False,
     explain: Annotated[
-        bool,
-        typer.Option("--explain", help="Text output: under the table, each finding's reason, places and citation."),
+        bool, explain_option("Text output: under the table, each finding's reason, places and citation.")
     ] = False,
     time_limit: TimeLimitOpt = DEFAULT_TIME_LIMIT,
 ) -> None:
@@ -128,10 +117,7 @@ def comply_command(
         fail_line(exc.one_line())
         raise typer.Exit(EXIT_BAD_INPUT) from None
     failures: list[tuple[str, AnalyzerError]] = []
-    budget = DocumentBudget(time_limit)
-    results, n_failed = analyze_files(
-        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures, budget=budget
-    )
+    results, n_failed, budget = read_inputs(config, files, convert, as_of, encoding, time_limit, failures)
     with ExitStack() as stack:
         store = None if no_verify or not results else _open_store(market or config.market, stack)
         reviews = []

@@ -1,19 +1,30 @@
 """Output plumbing of the document commands: fitted tables, totals lines, CSV with a BOM, xlsx, and the
-options they share (--wide, --quiet, --no-bom, --fail-on) with defaults from the configuration file."""
+shared options' defaults from the configuration file (the options themselves are in options.py)."""
 
 from __future__ import annotations
 
 import io
 import sys
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
 from analyzer.atomic import atomic_write
-from analyzer.cli.common import ConvertOption, check_out, fail_line, write_text
+from analyzer.cli.common import check_out, fail_line, write_text
+from analyzer.cli.options import (  # noqa: F401 (re-exported: the shared options live in options.py)
+    FORMAT_HELP,
+    ConvertFlag,
+    ConvertOption,
+    DocFormat,
+    ExplainOpt,
+    FormatOpt,
+    LangOpt,
+    NoBomOpt,
+    QuietOpt,
+    WideOpt,
+)
 from analyzer.errors import ConfigError
 from analyzer.ingest.decode import display_name
 
@@ -22,43 +33,12 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from analyzer.config import AnalyzerConfig
+    from analyzer.deadline import DocumentBudget
+    from analyzer.errors import AnalyzerError
     from analyzer.i18n import Lang
+    from analyzer.types import DocumentResult
 
 BOM = "\ufeff"
-
-
-class DocFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    xlsx = "xlsx"
-
-
-FORMAT_HELP = "table (default), json, jsonl, csv (UTF-8 with BOM for Excel) or xlsx (one sheet per table; needs -o)."
-FormatOpt = Annotated[DocFormat, typer.Option("--format", "-f", help=FORMAT_HELP)]
-WideOpt = Annotated[bool, typer.Option("--wide", help="Show every table column at full width (no dropping).")]
-QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="Print nothing but errors (files given with -o are still written).")
-]
-NoBomOpt = Annotated[
-    bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark (for tools, not Excel).")
-]
-LangOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="Language of the table, its reasons and totals: zh-Hans, zh-Hant or en "
-        "(default: the configuration's lang, else the locale).",
-    ),
-]
-ExplainOpt = Annotated[
-    bool, typer.Option("--explain", help="Under the table, each row's full method, reason and observations.")
-]
-ConvertFlag = Annotated[
-    ConvertOption | None,
-    typer.Option("--convert", help="Script conversion before extraction: t2s (default), hk2s, tw2s or none."),
-]
 
 
 def settings() -> AnalyzerConfig:
@@ -104,6 +84,28 @@ def comply_lang(flag: str | None, config: AnalyzerConfig) -> str | None:
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(2) from None
+
+
+def read_inputs(
+    config: AnalyzerConfig,
+    files: list[Path],
+    convert: ConvertOption | None,
+    as_of: str | None,
+    encoding: str | None,
+    time_limit: float,
+    failures: list[tuple[str, AnalyzerError]] | None = None,
+) -> tuple[list[DocumentResult], int, DocumentBudget]:
+    """Every input analyzed with the shared options resolved against ``config`` (see
+    :func:`analyze_files`): the results, how many inputs failed, and the per-document time budget (the
+    check or review that follows counts against it too)."""
+    from analyzer.cli.common import analyze_files
+    from analyzer.deadline import DocumentBudget
+
+    budget = DocumentBudget(time_limit)
+    results, n_failed = analyze_files(
+        files, conversion(convert, config), as_of_option(as_of, config), encoding, failures, budget=budget
+    )
+    return results, n_failed, budget
 
 
 def as_of_option(flag: str | None, config: AnalyzerConfig) -> str | None:
