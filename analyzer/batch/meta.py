@@ -136,9 +136,11 @@ class MetaIndex:
             if row.used:
                 continue
             names = f"path {row.path!r}" if row.path else f"doc_id {row.doc_id}"
-            if row.duplicate_of is not None:
-                why = f"it names the same document as row {row.duplicate_of}, which is used"
-            elif row.number in self._ambiguous:
+            if row.duplicate_of is not None:  # it does name an input: say so, not "matches no input"
+                lines.append(f"{where} row {row.number}: {names} names the same document as row "
+                             f"{row.duplicate_of}, which is used; its metadata is not applied")
+                continue
+            if row.number in self._ambiguous:
                 why = f"its bare file name matches {self._ambiguous[row.number]} inputs; write the path"
             elif row.path:
                 base = Path(self.source).parent
@@ -210,7 +212,8 @@ def load_meta(path: str | os.PathLike[str]) -> MetaIndex:
         except AnalyzerError as exc:
             raise error("E809", exc.message) from None
         meta = DocMeta.of(values)
-        row_keys = [_key(sidecar.parent / doc_path)] if doc_path else [f"id:{doc_id}"]
+        # a doc id is 64 hex digits or their first 16: both forms of one document are the same key
+        row_keys = [_key(sidecar.parent / doc_path)] if doc_path else [f"id:{doc_id[:16]}"]
         first = next((first_row[k] for k in row_keys if k in first_row), None)
         kept.append(_Row(n, doc_path, doc_id, meta, duplicate_of=first))
         for k in row_keys:

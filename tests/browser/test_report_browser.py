@@ -1,15 +1,12 @@
 """The HTML review report in a real browser (headless Chromium via selenium and chromedriver).
 
 Skipped only when /usr/bin/chromium is absent and CI is not set; in CI (.ci/run installs Debian's
-chromium and chromium-driver) these tests must run. Screenshots go to artifacts/report/.
+chromium and chromium-driver) these tests must run; the browser is the shared fixture in conftest.py.
+Screenshots go to artifacts/report/.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,51 +19,12 @@ from analyzer.types import Citation, DocumentResult, Finding, Severity, Span
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpora" / "samples" / "000_c5a5949e47dd4678.txt"
 ARTIFACTS = ROOT / "artifacts" / "report"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--window-size=1440,1000",
-)
 HOSTILE_SCRIPT = "<script>window.__pwned=1</script>"
 HOSTILE_IMG = '"><img src=x onerror="window.__pwned=1">'
 HAND_RULE = "TEST-HAND-1"
 HAND_MESSAGE = "Hand-made finding: 风险提示 <b>must</b> stay visible & escaped."
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def driver() -> Iterator[object]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but /usr/bin/chromium or /usr/bin/chromedriver is missing")
-        pytest.skip("no /usr/bin/chromium (apt-get install chromium chromium-driver)")
-    if os.environ.get("CI"):
-        import selenium  # noqa: F401 - in CI a missing selenium is a failure, not a skip
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="report-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    browser.set_page_load_timeout(30)
-    try:
-        yield browser
-    finally:
-        browser.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _hand_finding(result: DocumentResult) -> Finding:

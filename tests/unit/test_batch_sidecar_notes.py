@@ -101,3 +101,61 @@ def test_many_unmatched_rows_are_counted_after_the_first_twenty(tmp_path):
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 21 and "25 more" in warnings[-1]
     assert len((out / "notes.txt").read_text(encoding="utf-8").splitlines()) == 45
+
+
+@pytest.mark.issue(24)
+def test_paths_are_read_relative_to_the_sidecar_not_the_current_folder(tmp_path, monkeypatch):
+    docs = {"a.txt": TEXT.format(v=10), "b.txt": TEXT.format(v=11)}
+    # the sidecar sits in a sibling folder and the run starts from a third one: ../docs/a.txt is read from
+    # the sidecar's folder; b's row, written relative to the current folder that is not it, matches nothing
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    rows = [{"path": "../docs/a.txt", "as_of": "2025-03-06"}, {"path": "docs/b.txt", "as_of": "2024-06-28"}]
+    result, manifest, _ = _run(tmp_path, docs, rows, sidecar_dir=tmp_path / "meta")
+    assert _as_of(manifest, "a.txt") == "2025-03-06"
+    assert not manifest.loc["a.txt", "notes"]  # found by its path: no bare-name note
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "row 2" in warnings[0] and "docs/b.txt" in warnings[0], result.stderr
+    assert str(tmp_path / "meta") in warnings[0]  # it says which folder the path was read from
+    assert _as_of(manifest, "b.txt") != "2024-06-28"
+
+
+@pytest.mark.issue(24)
+def test_a_bare_name_that_is_also_a_path_beside_the_sidecar_matches_by_path(tmp_path):
+    docs = {"a.txt": TEXT.format(v=10)}
+    rows = [{"path": "a.txt", "as_of": "2025-03-06"}]
+    result, manifest, _ = _run(tmp_path, docs, rows, sidecar_dir=tmp_path / "docs")
+    assert _as_of(manifest, "a.txt") == "2025-03-06"
+    assert "bare file name" not in str(manifest.loc["a.txt", "notes"])
+    assert "warning:" not in result.stderr
+
+
+@pytest.mark.issue(24)
+def test_two_rows_with_the_same_doc_id_are_a_duplicate(tmp_path):
+    import hashlib
+
+    body = TEXT.format(v=10)
+    doc_id = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(body, encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    # the full hash and its first 16 digits (both accepted) name one document
+    meta.write_text(f"doc_id,as_of\n{doc_id},2025-03-06\n{doc_id[:16]},2022-01-04\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--workers", "0", "--meta", str(meta)])
+    manifest = pd.read_parquet(out / "manifest.parquet")
+    assert str(manifest.loc[0, "as_of"])[:10] == "2025-03-06", result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "row 2" in warnings[0], result.stderr
+    assert "same document as row 1" in warnings[0] and "matches no input" not in warnings[0]
+
+
+@pytest.mark.issue(24)
+def test_a_disagreeing_title_is_a_warning_too(tmp_path):
+    docs = {"a.md": "---\ntitle: 港股周报\n---\n" + TEXT.format(v=10)}
+    rows = [{"path": "docs/a.md", "as_of": "2025-03-06", "title": "恒指月报"}]
+    result, manifest, _ = _run(tmp_path, docs, rows)
+    assert "title" in manifest.loc["a.md", "notes"] and "恒指月报" in manifest.loc["a.md", "notes"]
+    assert "a.md" in result.stderr and "differs from the sidecar" in result.stderr
