@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from analyzer.i18n import Lang, message
 from analyzer.report.highlight import Mark, annotate
-from analyzer.report.table import format_value
+from analyzer.report.table import format_value, metric_words
 from analyzer.report.verdicts import shown_computed, summary_line, verdict_counts
 from analyzer.report.why import ordered, short_why, status_key
 from analyzer.types import DocumentResult, Verdict
@@ -75,9 +75,9 @@ def verdict_rows(result: DocumentResult, lang: Lang) -> list[dict[str, str]]:
         rows.append({
             "id": c.id,
             "subject": c.subject.alias if c.subject else "",
-            "metric": c.metric,
-            "stated": format_value(c),
-            "computed": shown_computed(v, c) if v else "",
+            "metric": metric_words(c.metric, lang),
+            "stated": format_value(c, lang),
+            "computed": shown_computed(v, c, lang) if v else "",
             "status": _status(v),
             "why": short_why(c, v, lang),
         })

@@ -30,11 +30,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from analyzer.i18n import Lang, message
+from analyzer.i18n import Lang, message, shipped_catalogue
 from analyzer.types import Claim, DocumentResult
 
 DEFAULT_WIDTH = 120
 YI, WAN = Decimal(100_000_000), Decimal(10_000)
+BN, MN = Decimal(1_000_000_000), Decimal(1_000_000)
 
 
 # --------------------------------------------------------------------------- width and wrapping
@@ -168,16 +169,26 @@ def _fit_prefix(piece: str, room: int) -> int:
 # --------------------------------------------------------------------------- numbers
 
 
-def format_magnitude(value: Decimal, currency: str | None = None, places: int | None = None) -> str:
+def magnitudes(lang: Lang = "zh-Hans") -> tuple[tuple[Decimal, str], ...]:
+    """The magnitude words of ``lang``, largest first, with their factors: 亿/万 (億/萬 in Traditional),
+    bn/m in English (whose words go by thousands, not by ten thousands)."""
+    large, small = (BN, MN) if lang == "en" else (YI, WAN)
+    return (large, message("magnitude.large", lang)), (small, message("magnitude.small", lang))
+
+
+def magnitude_of(value: Decimal, lang: Lang = "zh-Hans") -> tuple[Decimal, str]:
+    """(factor, word) that ``value`` is written with in ``lang``: (10^8, 亿) for 3,018.1亿; (1, '') when small."""
+    return next(((f, w) for f, w in magnitudes(lang) if abs(value) >= f), (Decimal(1), ""))
+
+
+def format_magnitude(
+    value: Decimal, currency: str | None = None, places: int | None = None, lang: Lang = "zh-Hans"
+) -> str:
     """An amount with its magnitude word: 4520000000 → 45.20亿 (``places=2``), 301810000000 HKD →
-    3,018.1亿 HKD (``places=None``: every stated digit, no more). Below 10,000 the plain number."""
-    magnitude = abs(value)
-    if magnitude >= YI:
-        scaled, word = value / YI, "亿"
-    elif magnitude >= WAN:
-        scaled, word = value / WAN, "万"
-    else:
-        scaled, word = value, ""
+    3,018.1亿 HKD (``places=None``: every stated digit, no more); 3,018.1億 in Traditional, 301.81bn in
+    English. Below the smallest magnitude the plain number."""
+    factor, word = magnitude_of(value, lang)
+    scaled = value / factor
     if places is not None:
         scaled = scaled.quantize(Decimal(1).scaleb(-places))
     elif scaled == scaled.to_integral_value():
@@ -185,15 +196,22 @@ def format_magnitude(value: Decimal, currency: str | None = None, places: int | 
     else:
         scaled = scaled.normalize()
     text = f"{scaled:,f}{word}"
-    return f"{text} {currency}" if currency else text
+    if not currency:
+        return text
+    entry = shipped_catalogue().entries.get(f"currency.{currency}")
+    if lang == "en" or entry is None:
+        return f"{text} {currency}"
+    return text + entry.text(lang)  # 3,018.1亿港元, as the texts write it
 
 
-def format_number(value: Decimal | None, unit: str | None = None, currency: str | None = None) -> str:
+def format_number(
+    value: Decimal | None, unit: str | None = None, currency: str | None = None, lang: Lang = "zh-Hans"
+) -> str:
     """A figure in a claim's unit for a table cell: 77.84%, 3,018.1亿 HKD, 39.72x, 12 bp."""
     if value is None:
         return ""
     if currency:
-        return format_magnitude(value, currency)
+        return format_magnitude(value, currency, lang=lang)
     if unit == "bp":
         value = (value * 100).normalize()  # held in percentage points (12bp → 0.12); shown as written
     text = f"{value:f}" if value == value.to_integral_value() or abs(value) < WAN else f"{value:,f}"
@@ -204,14 +222,21 @@ def format_number(value: Decimal | None, unit: str | None = None, currency: str 
     return f"{text} {unit}" if unit else text
 
 
-def format_value(claim: Claim) -> str:
+def format_value(claim: Claim, lang: Lang = "zh-Hans") -> str:
     """A claim's value as a person writes it: 77.84%, 8,078.7亿 HKD, 39.72x, R4; a range as low–high."""
     if claim.value is None and claim.low is not None and claim.high is not None:
-        low = format_number(claim.low, claim.unit, claim.currency)
-        return f"{low}–{format_number(claim.high, claim.unit, claim.currency)}"
+        low = format_number(claim.low, claim.unit, claim.currency, lang)
+        return f"{low}–{format_number(claim.high, claim.unit, claim.currency, lang)}"
     if claim.value is None:
         return claim.label or ""
-    return format_number(claim.value, claim.unit, claim.currency)
+    return format_number(claim.value, claim.unit, claim.currency, lang)
+
+
+def metric_words(metric: str, lang: Lang) -> str:
+    """A metric in the reader's words (``corpora/messages/metrics.yaml``): growth_yoy → 同比增速; the id
+    itself in English, and for a metric the catalogue does not name yet."""
+    entry = shipped_catalogue().entries.get(f"metric.{metric}")
+    return entry.text(lang) if entry is not None and lang != "en" else metric
 
 
 def format_period(claim: Claim) -> str:
@@ -384,8 +409,8 @@ def claims_table(result: DocumentResult, width: int, *, wide: bool = False, lang
             [
                 c.id,
                 subject,
-                c.metric,
-                format_value(c),
+                metric_words(c.metric, lang),
+                format_value(c, lang),
                 format_period(c),
                 source,
                 f"{c.text} @{c.span.start}-{c.span.end}",
@@ -430,7 +455,8 @@ def decision_lines(result: DocumentResult, width: int, lang: Lang = "en") -> lis
     for c in result.claims:
         subject = c.subject.alias if c.subject else ""
         out.append("")
-        out.extend(wrap_cells(f"{c.id}  {subject}  {c.metric}  {format_value(c)}  「{c.text}」", width,
+        shown = f"{c.id}  {subject}  {metric_words(c.metric, lang)}  {format_value(c, lang)}  「{c.text}」"
+        out.extend(wrap_cells(shown, width,
                               subsequent_indent="    "))
         for key, how in c.decided_by.items():
             out.extend(wrap_cells(how, width, indent=f"    {key}: ", subsequent_indent="      "))

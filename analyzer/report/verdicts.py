@@ -17,8 +17,6 @@ from analyzer.report.cells import csv_row
 from analyzer.report.frame import CLAIM_COLUMNS, VERDICT_COLUMNS, claim_row, verdict_row
 from analyzer.report.table import (
     COMPACT_OVERHEAD,
-    WAN,
-    YI,
     Cell,
     Column,
     clip_cells,
@@ -26,6 +24,8 @@ from analyzer.report.table import (
     format_magnitude,
     format_number,
     format_value,
+    magnitude_of,
+    metric_words,
     natural_width,
     wrap_cells,
 )
@@ -71,29 +71,29 @@ def total_label(n_documents: int, lang: Lang = "en") -> str:
     return message("table.total_label", lang, n=n_documents)
 
 
-def _figure(value: Decimal | None, claim: Claim) -> str:
-    return format_number(value, claim.unit, claim.currency) if value is not None else ""
+def _figure(value: Decimal | None, claim: Claim, lang: Lang = "zh-Hans") -> str:
+    return format_number(value, claim.unit, claim.currency, lang) if value is not None else ""
 
 
-def shown_computed(verdict: Verdict, claim: Claim) -> str:
+def shown_computed(verdict: Verdict, claim: Claim, lang: Lang = "zh-Hans") -> str:
     """The computed value for the table: one digit more than the text states (77.84% → 77.836%), so a
     difference shows without the noise of every computed digit (the exact value is in --explain and JSON)."""
     computed, stated = verdict.computed, claim.value
     if computed is None:
         return ""
     if stated is None or not stated.is_finite() or not computed.is_finite():
-        return _figure(computed, claim)
+        return _figure(computed, claim, lang)
     if claim.currency:
-        scale = YI if abs(stated) >= YI else WAN if abs(stated) >= WAN else Decimal(1)
+        scale, _ = magnitude_of(stated, lang)
         places = max(0, -int((stated / scale).normalize().as_tuple().exponent)) + 1
         scaled = abs(computed) / scale
         exact = max(0, -int(scaled.normalize().as_tuple().exponent))
         # the currency is the stated figure's: said once, in the stated column
-        return format_magnitude(computed, None, min(places, exact))
+        return format_magnitude(computed, None, min(places, exact), lang)
     quantum = Decimal(1).scaleb(int(stated.as_tuple().exponent) - 1)
     if computed.as_tuple().exponent < quantum.as_tuple().exponent:
         computed = computed.quantize(quantum)
-    return _figure(computed, claim)
+    return _figure(computed, claim, lang)
 
 
 #: the longest subject shown in the table (cells); longer ones are cut at a word with "…"
@@ -129,9 +129,9 @@ def verdicts_table(
             [
                 c.id,
                 subject if wide else clip_cells(subject, SUBJECT_MAX_WIDE if width >= 160 else SUBJECT_MAX),
-                c.metric,
-                format_value(c),
-                shown_computed(v, c) if v else "",
+                metric_words(c.metric, lang),
+                format_value(c, lang),
+                shown_computed(v, c, lang) if v else "",
                 Text(message(status_key(status), lang), style=STATUS_STYLE[status]),
                 "",
             ]
@@ -163,7 +163,8 @@ def explain_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list
         status = message(status_key(v.status.value if v else "not checked"), lang)
         subject = c.subject.alias if c.subject else ""
         out.append("")
-        out.extend(wrap_cells(f"{c.id}  {subject}  {c.metric}  {format_value(c)}  {status}", width,
+        shown = f"{c.id}  {subject}  {metric_words(c.metric, lang)}  {format_value(c, lang)}  {status}"
+        out.extend(wrap_cells(shown, width,
                               subsequent_indent="    "))
         if v is None:
             block("", short_why(c, None, lang))
@@ -172,7 +173,8 @@ def explain_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list
         if v.reason:
             block(message("explain.reason", lang), v.reason)
         if v.difference is not None and v.tolerance is not None:
-            block("", message("explain.tolerance", lang, diff=_figure(v.difference, c), tol=_figure(v.tolerance, c)))
+            block("", message("explain.tolerance", lang, diff=_figure(v.difference, c, lang),
+                                  tol=_figure(v.tolerance, c, lang)))
         for entry in v.data:
             block(message("explain.data", lang), entry)
     return [*out, ""]

@@ -71,7 +71,7 @@ def _forms(claim: Claim, verdict: Verdict | None, lang: Lang) -> list[str]:
     if claim.refs and not providers:  # arithmetic on figures the text states
         return [message("why.in_text", lang, refs=_join(claim.refs, lang)), _join(claim.refs, lang)]
     if verdict.status is VerdictStatus.CONTRADICTED and verdict.difference is not None:
-        tail = message("why.off", lang, diff=format_number(verdict.difference, claim.unit, claim.currency))
+        tail = message("why.off", lang, diff=format_number(verdict.difference, claim.unit, claim.currency, lang))
     elif len(providers) > 1:
         tail = message("why.agree", lang, n=len(providers))
     elif providers:
