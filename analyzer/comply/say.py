@@ -35,6 +35,19 @@ class Say:
         return message(self.key, lang, **values)
 
 
+class Phrase(Say):
+    """A text written in English for a reader (a verdict's method or reason), put into the reader's
+    language through the phrasebook (analyzer.i18n.phrases) when rendered."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("", text=text)
+
+    def render(self, lang: Lang) -> str:
+        from analyzer.i18n.phrases import explained
+
+        return explained(self.params["text"], lang)
+
+
 def render(value: object, lang: Lang, joiner: str = "join") -> str:
     """A detail in ``lang``: a string as it is, a Say rendered, a list joined."""
     if isinstance(value, Say):

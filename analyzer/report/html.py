@@ -29,10 +29,11 @@ from analyzer.atomic import write_text_atomic
 from analyzer.errors import ReportError
 from analyzer.extract.numbers import plain_decimal
 from analyzer.i18n import LANGS, Lang, message
+from analyzer.i18n.phrases import explained
 from analyzer.ingest.decode import display_name
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
-from analyzer.report.table import format_period, format_value
+from analyzer.report.table import format_period, format_value, metric_words
 from analyzer.report.why import status_key
 from analyzer.types import Claim, DocumentResult, Finding, Severity, Span, Verdict, VerdictStatus
 
@@ -143,56 +144,59 @@ def _with_unit(value: Decimal | None, claim: Claim, *, delta: bool = False) -> s
     return f"{text} {claim.unit or ''}".strip()
 
 
-def _claim_rows(claim: Claim) -> list[tuple[str, str]]:
-    rows = [("words", f"{claim.text}  @{claim.span.start}–{claim.span.end}")]
+def _claim_rows(claim: Claim, lang: Lang = "en") -> list[tuple[str, str]]:
+    def row(key: str, value: str) -> None:
+        rows.append((message(f"page.row.{key}", lang), value))
+
+    rows: list[tuple[str, str]] = []
+    row("words", f"{claim.text}  @{claim.span.start}–{claim.span.end}")
     if claim.where is not None:  # a PDF's page (and box), a Word document's paragraph or table cell
-        rows.append(("page", claim.where.label() + (f"  box {claim.where.box}" if claim.where.box else "")))
+        box = f"  {message('page.row.box', lang)} {claim.where.box}" if claim.where.box else ""
+        row("page", claim.where.label() + box)
     if claim.subject is not None:
-        rows.append(("subject", f"{claim.subject.alias} ({claim.subject.id}, {claim.subject.kind})"))
+        row("subject", f"{claim.subject.alias} ({claim.subject.id}, {claim.subject.kind})")
     else:
-        rows.append(("subject", "—"))
+        row("subject", "—")
     if claim.linked is not None:
-        rows.append(("linked", f"{claim.linked.alias} ({claim.linked.id})"))
-    rows.append(("metric", claim.metric))
-    rows.append(("value", format_value(claim)))
+        row("linked", f"{claim.linked.alias} ({claim.linked.id})")
+    row("metric", metric_words(claim.metric, lang) + (f" ({claim.metric})" if lang != "en" else ""))
+    row("value", format_value(claim, lang))
     if claim.period is not None:
-        how = claim.period.text
+        how = [claim.period.text]
         if claim.period.derived_from:
-            how += f"; from {claim.period.derived_from}"
+            how.append(message("page.period.from", lang, what=claim.period.derived_from))
         if claim.period.year_inferred:
-            how += "; year inferred"
-        rows.append(("period", f"{_period_text(claim)}  ({how})"))
+            how.append(message("page.period.year_inferred", lang))
+        row("period", f"{_period_text(claim, lang)}  ({'; '.join(how)})")
     else:
-        rows.append(("period", "—"))
+        row("period", "—")
     if claim.intraday:
-        rows.append(("when", "read during the session: never the close or the session's change"))
+        row("when", message("page.row.intraday", lang))
     if claim.source is not None:
-        rows.append(("cited source", f"{', '.join(claim.source.sources)} — {claim.source.text}"))
+        row("cited_source", f"{', '.join(claim.source.sources)} — {claim.source.text}")
     else:
-        rows.append(("cited source", "—"))
+        row("cited_source", "—")
     if claim.attribution:
-        rows.append(("attributed to", claim.attribution))
+        row("attributed_to", claim.attribution)
     if claim.refs:
-        rows.append(("computed from", ", ".join(claim.refs)))
+        row("computed_from", ", ".join(claim.refs))
     return rows
 
 
 def _verdict_rows(verdict: Verdict, claim: Claim, lang: Lang = "en") -> list[tuple[str, str]]:
+    tolerance = ("± " + _with_unit(verdict.tolerance, claim, delta=True)) if verdict.tolerance is not None else "—"
     rows = [
         ("status", status_label(verdict.status.value, lang)),
         ("stated", _with_unit(verdict.expected, claim)),
         ("computed", _with_unit(verdict.computed, claim) or "—"),
         ("difference", _with_unit(verdict.difference, claim, delta=True) or "—"),
-        (
-            "tolerance",
-            ("± " + _with_unit(verdict.tolerance, claim, delta=True)) if verdict.tolerance is not None else "—",
-        ),
-        ("method", verdict.method),
+        ("tolerance", tolerance),
+        ("method", explained(verdict.method, lang)),
         ("checker", verdict.checker),
     ]
     if verdict.reason:
-        rows.append(("reason", verdict.reason))
-    return rows
+        rows.append(("reason", explained(verdict.reason, lang)))
+    return [(message(f"page.row.{key}", lang), value) for key, value in rows]
 
 
 def _citation(finding: Finding) -> str:
@@ -210,17 +214,17 @@ def _claim_item(claim: Claim, verdict: Verdict | None, lookup: SeriesLookup | No
         position=claim.span.start,
         css=f"st-{status}",
         label=claim.text,
-        summary=f"{claim.metric} · {status_label(status, lang)}",
+        summary=f"{metric_words(claim.metric, lang)} · {status_label(status, lang)}",
         badge=status_label(status, lang),
-        rows=_claim_rows(claim),
+        rows=_claim_rows(claim, lang),
     )
     if verdict is not None:
         item.verdict_rows = _verdict_rows(verdict, claim, lang)
-        item.data = list(verdict.data)
+        item.data = [explained(entry, lang) for entry in verdict.data]
         svg = verdict_chart(claim, verdict, lookup)
         if svg is not None:
             item.chart = svg_data_uri(svg)
-            item.chart_alt = f"chart of the series behind {claim.id}: {verdict.method}"
+            item.chart_alt = message("page.chart_alt", lang, claim=claim.id, method=explained(verdict.method, lang))
     return item
 
 
@@ -281,7 +285,7 @@ def marks_for(result: DocumentResult, lang: Lang = "en") -> list[Mark]:
             c.span.start,
             c.span.end,
             f"st-{status.get(c.id, 'unchecked')}",
-            f"{c.id} · {c.metric} · {status_label(status.get(c.id, 'unchecked'), lang)}",
+            f"{c.id} · {metric_words(c.metric, lang)} · {status_label(status.get(c.id, 'unchecked'), lang)}",
         )
         for c in result.claims
     ]
@@ -294,39 +298,36 @@ def marks_for(result: DocumentResult, lang: Lang = "en") -> list[Mark]:
     return marks
 
 
-_AS_OF_SOURCES = {
-    "given": "given with --as-of",
-    "meta": "from the document's metadata",
-    "heading": "from the dated heading",
-    "text": "inferred from the text",
-}
-
-
-def _period_text(claim: Claim) -> str:
+def _period_text(claim: Claim, lang: Lang = "en") -> str:
     """The period as dates, or in words when neither end is known (never '… → …')."""
     p = claim.period
     if p is None:
         return "—"
     if p.start is None and p.end is None:
         if p.invalid:
-            return f"no dates ({p.invalid})"
-        return "no dates (the document's date is unknown)" if p.text else "—"
+            return message("page.period.no_dates", lang, why=p.invalid)
+        return message("page.period.no_document_date", lang) if p.text else "—"
     return format_period(claim)
 
 
-def _header(result: DocumentResult, generated: dt.datetime) -> list[tuple[str, str]]:
+def _header(result: DocumentResult, generated: dt.datetime, lang: Lang = "en") -> list[tuple[str, str]]:
     m = result.meta
-    as_of = "unknown (no date given or found in the text)" if m.as_of is None else m.as_of.isoformat()
+    as_of = message("page.head.as_of_unknown", lang) if m.as_of is None else m.as_of.isoformat()
     if m.as_of is not None:
-        how = _AS_OF_SOURCES.get(m.as_of_source or ("text" if m.as_of_inferred else ""), "")
-        as_of += f" ({how})" if how else ""
+        source = m.as_of_source or ("text" if m.as_of_inferred else "")
+        if source in ("given", "meta", "heading", "text"):
+            as_of += f" ({message(f'page.head.as_of.{source}', lang)})"
+    version = m.analyzer_version
+    if m.analyzer_version != __version__:
+        version += " " + message("page.head.report_version", lang, version=__version__)
+    encoding = message("page.head.encoding_value", lang, encoding=m.encoding, format=m.format, n=m.n_chars)
     return [
-        ("as of", as_of),
-        ("conversion", m.conversion),
-        ("encoding", f"{m.encoding}, {m.format}, {m.n_chars} characters"),
-        ("document id", m.doc_id),
-        ("analyzer", m.analyzer_version + (f" (report: {__version__})" if m.analyzer_version != __version__ else "")),
-        ("generated", generated.isoformat(timespec="seconds")),
+        (message("page.head.as_of", lang), as_of),
+        (message("page.head.conversion", lang), m.conversion),
+        (message("page.head.encoding", lang), encoding),
+        (message("page.head.document_id", lang), m.doc_id),
+        ("analyzer", version),
+        (message("page.generated", lang), generated.isoformat(timespec="seconds")),
     ]
 
 
@@ -354,7 +355,7 @@ def render_document(
     page_notes = list(notes)
     dropped = [m for m in marks if not (0 <= m.start < m.end <= len(result.text))]
     if dropped:
-        page_notes.append(f"{len(dropped)} span(s) outside the text or empty were not highlighted")
+        page_notes.append(message("page.spans_dropped", words, n=len(dropped)))
     same_offsets = len(result.simplified) == len(result.text)
     simplified = annotate(result.simplified, marks if same_offsets else [])
     html = (
@@ -365,7 +366,7 @@ def render_document(
             lang=words,
             title=title or Path(result.meta.path).name or result.meta.path,
             path=result.meta.path,
-            header=_header(result, generated),
+            header=_header(result, generated, words),
             counts=Counts.of(result),
             notes=page_notes,
             original=annotate(result.text, marks),
@@ -460,9 +461,15 @@ def render_index(
     notes: Sequence[str] = (),
     nonce: str | None = None,
     generated: dt.datetime | None = None,
+    lang: str | None = None,
 ) -> str:
     """The index page: one row per input, failed inputs (with their error) first, then documents with
-    contradictions or error findings, then warnings; coloured by that group and sortable by every column."""
+    contradictions or error findings, then warnings; coloured by that group and sortable by every column.
+    Its words are the CLI's own: ``lang``, else the configuration's ``lang``, else the locale's."""
+    from analyzer.config import load_config
+    from analyzer.i18n import resolve_lang
+
+    words = resolve_lang(lang, load_config().lang)
     generated = generated or dt.datetime.now().astimezone()
     totals = Counts(
         **{k: sum(getattr(r.counts, k) for r in rows) for k in Counts.__dataclass_fields__}  # type: ignore[arg-type]
@@ -472,6 +479,8 @@ def render_index(
         environment()
         .get_template("index.html.j2")
         .render(
+            t=lambda key, **params: message(key, words, **params),
+            lang=words,
             entries=entries,
             totals=totals,
             n_failed=sum(r.failed for r in rows),
@@ -571,13 +580,15 @@ def write_reports(
     ]
     written = [out_dir / unquote(row.href) for row in rows]
     if with_index:
-        write_index(rows, out_dir, notes=notes)
+        write_index(rows, out_dir, notes=notes, lang=lang)
         written.append(out_dir / INDEX_NAME)
     return written
 
 
-def write_index(rows: Sequence[IndexRow], out_dir: Path, *, notes: Sequence[str] = ()) -> Path:
-    """Write ``index.html`` over ``rows`` into ``out_dir`` (atomically)."""
+def write_index(
+    rows: Sequence[IndexRow], out_dir: Path, *, notes: Sequence[str] = (), lang: str | None = None
+) -> Path:
+    """Write ``index.html`` over ``rows`` into ``out_dir`` (atomically), its words in ``lang`` (see render_index)."""
     path = Path(out_dir) / INDEX_NAME
-    write_text_atomic(path, render_index(rows, notes=notes))
+    write_text_atomic(path, render_index(rows, notes=notes, lang=lang))
     return path

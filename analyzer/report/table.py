@@ -31,6 +31,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzer.i18n import Lang, message, shipped_catalogue
+from analyzer.i18n.phrases import explained
 from analyzer.types import Claim, DocumentResult
 
 DEFAULT_WIDTH = 120
@@ -418,7 +419,7 @@ def claims_table(result: DocumentResult, width: int, *, wide: bool = False, lang
         )
     meta = result.meta
     as_of = (
-        message("table.as_of", lang, date=meta.as_of, source=meta.as_of_source or "given")
+        message("table.as_of", lang, date=meta.as_of, source=_as_of_source(meta.as_of_source or "given", lang))
         if meta.as_of
         else message("table.no_as_of", lang)
     )
@@ -438,7 +439,7 @@ def unattributed_table(
         Column(message("header.text_at", lang), keep=8, short="text@", min_width=10),
         Column(message("header.not_a_claim", lang), keep=9, short="reason", min_width=16),
     ]
-    rows = [[u.mention_id, f"{u.text} @{u.span.start}-{u.span.end}", u.reason] for u in items]
+    rows = [[u.mention_id, f"{u.text} @{u.span.start}-{u.span.end}", explained(u.reason, lang)] for u in items]
     path = result.meta.path
     what = (
         message("table.unattributed_one", lang, path=path)
@@ -446,6 +447,12 @@ def unattributed_table(
         else message("table.unattributed_title", lang, path=path, count=len(items))
     )
     return fit_table(what, columns, rows, width, wide=wide, lang=lang)
+
+
+def _as_of_source(source: str, lang: Lang) -> str:
+    """Where the as-of date came from, in ``lang`` (a source the catalogue does not name: as written)."""
+    entry = shipped_catalogue().entries.get(f"as_of_source.{source}")
+    return entry.text(lang) if entry is not None else source
 
 
 def decision_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list[str]:
@@ -459,5 +466,7 @@ def decision_lines(result: DocumentResult, width: int, lang: Lang = "en") -> lis
         out.extend(wrap_cells(shown, width,
                               subsequent_indent="    "))
         for key, how in c.decided_by.items():
-            out.extend(wrap_cells(how, width, indent=f"    {key}: ", subsequent_indent="      "))
+            label = message(f"why.word.{key}", lang) if f"why.word.{key}" in shipped_catalogue().entries else key
+            out.extend(wrap_cells(explained(how, lang), width, indent=f"    {label}{message('explain.colon', lang)}",
+                                  subsequent_indent="      "))
     return [*out, ""]

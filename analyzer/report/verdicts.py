@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzer.i18n import Lang, message
+from analyzer.i18n.phrases import explained
 from analyzer.report.cells import csv_row
 from analyzer.report.frame import CLAIM_COLUMNS, VERDICT_COLUMNS, claim_row, verdict_row
 from analyzer.report.table import (
@@ -169,14 +170,14 @@ def explain_lines(result: DocumentResult, width: int, lang: Lang = "en") -> list
         if v is None:
             block("", short_why(c, None, lang))
             continue
-        block(message("explain.method", lang), v.method)
+        block(message("explain.method", lang), explained(v.method, lang))
         if v.reason:
-            block(message("explain.reason", lang), v.reason)
+            block(message("explain.reason", lang), explained(v.reason, lang))
         if v.difference is not None and v.tolerance is not None:
             block("", message("explain.tolerance", lang, diff=_figure(v.difference, c, lang),
                                   tol=_figure(v.tolerance, c, lang)))
         for entry in v.data:
-            block(message("explain.data", lang), entry)
+            block(message("explain.data", lang), explained(entry, lang))
     return [*out, ""]
 
 

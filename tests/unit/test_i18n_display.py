@@ -51,3 +51,31 @@ def test_every_shipped_metric_has_a_name_in_each_language():
     assert metric_words("growth_yoy", "zh-Hant") == "同比增速"
     assert metric_words("net_inflow", "zh-Hant") == "淨流入"  # derived in Traditional characters
     assert metric_words("a_metric_named_later", "zh-Hans") == "a_metric_named_later"
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize(("lang", "want"), [("zh-Hant", "1 個失敗"), ("zh-Hans", "1 个失败"), ("en", ", 1 failed")])
+def test_extract_counts_an_unreadable_input_in_the_chosen_language(tmp_path, lang, want):
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    doc = tmp_path / "note.txt"
+    doc.write_text("宁德时代2024年营收同比增长9.8%。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--lang", lang, str(doc), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert want in result.stdout, result.stdout
+
+
+@pytest.mark.issue(24)
+def test_a_traditional_table_has_no_simplified_magnitude_words(tmp_path):
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    doc = tmp_path / "trad.txt"
+    # written 452.60億 and 3150萬: the table's own 452.6億 and 3,150萬 are the formatter's, not the text's
+    doc.write_text("2024年8月30日，港股通南向資金本週累計淨買入452.60億港元，較上週多出3150萬港元。", encoding="utf-8")
+    shown = CliRunner().invoke(app, ["extract", "--lang", "zh-Hant", str(doc)], env={"COLUMNS": "160"}).stdout
+    assert "452.6億港元" in shown, shown
+    assert "亿" not in shown and "万" not in shown

@@ -9,21 +9,23 @@ from pydantic import Field
 from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.conditions.claims import describe
 from analyzer.comply.context import Context, Hit
-from analyzer.comply.say import Say
+from analyzer.comply.say import Phrase, Say
 from analyzer.types import Claim, Severity, Verdict, VerdictStatus
 
 
-def _explain(verdict: Verdict) -> str:
-    parts = []
+def _explain(verdict: Verdict) -> list[Say]:
+    """The verdict's figures, method and reason, each put into the reader's language when rendered."""
+    parts: list[Say] = []
     if verdict.expected is not None or verdict.computed is not None:
-        parts.append(f"stated {verdict.expected}, computed {verdict.computed}")
+        parts.append(Say("comply.verdict.stated_computed", stated=str(verdict.expected),
+                         computed=str(verdict.computed)))
     if verdict.tolerance is not None:
-        parts.append(f"tolerance {verdict.tolerance}")
+        parts.append(Say("comply.verdict.tolerance", tolerance=str(verdict.tolerance)))
     if verdict.method and verdict.method != "none":
-        parts.append(verdict.method)
+        parts.append(Phrase(verdict.method))
     if verdict.reason:
-        parts.append(verdict.reason)  # verification writes its reasons for a reader
-    return "; ".join(parts)
+        parts.append(Phrase(verdict.reason))  # verification writes its reasons for a reader (phrasebook)
+    return parts
 
 
 
