@@ -300,7 +300,7 @@ def run_batch(
         summary.files = store.consolidate(outcomes, chunks)
         summary.files["notes"] = _write_notes(out_dir, summary.notes)
         if options.report_dir:
-            summary.files["report"] = _write_report_index(Path(options.report_dir), outcomes)
+            summary.files["report"] = _write_report_index(Path(options.report_dir), outcomes, options.lang)
     except OSError as exc:  # disk full, folder removed, ... while writing parts or tables
         reason = exc.strerror or type(exc).__name__
         raise error("E805", f"{out_dir}: cannot write the results ({reason}); the previous tables are kept") from None
@@ -339,9 +339,11 @@ def _same_meta(row: dict[str, Any], doc_meta: DocMeta | None) -> bool:
     return (row.get("meta_key") or "") == (doc_meta.key() if doc_meta else "")
 
 
-def _write_report_index(report_dir: Path, outcomes: list[Outcome]) -> Path:
+def _write_report_index(report_dir: Path, outcomes: list[Outcome], lang: str | None = None) -> Path:
     """index.html over every input of the run: the page of each document that is done (this run's and
     earlier runs'), and a row with its error for each input that failed."""
+    from analyzer.config import load_config
+    from analyzer.i18n import message, resolve_lang
     from analyzer.report.html import IndexRow, write_index
 
     rows = []
@@ -350,10 +352,10 @@ def _write_report_index(report_dir: Path, outcomes: list[Outcome]) -> Path:
         if o.status != "failed" and row_file.is_file():
             rows.append(IndexRow.from_json(row_file.read_text(encoding="utf-8")))
         else:
-            why = o.error_message or "no review page was written for it"
+            why = o.error_message or message("index.no_page", resolve_lang(lang, load_config().lang))
             rows.append(IndexRow.failure(o.path, o.doc_id, o.error_code or "", why))
     report_dir.mkdir(parents=True, exist_ok=True)
-    return write_index(rows, report_dir)
+    return write_index(rows, report_dir, lang=lang)
 
 
 def _result_or_failure(task: Task, options: BatchOptions) -> DocumentResult | Outcome:

@@ -89,7 +89,7 @@ def extract(
         else message("table.extract_total", words, docs=len(results), claims=n_claims, other=n_other)
     ]
     if n_failed:
-        totals[0] += f", {n_failed} failed"
+        totals[0] += message("cli.failed_suffix", words, n=n_failed)
     if fmt is DocFormat.table:
         if not quiet or out:
             width = terminal_width()

@@ -20,7 +20,16 @@ from analyzer.cli.common import (
 )
 from analyzer.cli.fetching import FetchOpt, OfflineOpt, fetch_before_batch, wants_fetch
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import ConvertFlag, LangOpt, as_of_option, comply_lang, conversion, settings
+from analyzer.cli.output import (
+    ConvertFlag,
+    LangOpt,
+    as_of_option,
+    comply_lang,
+    conversion,
+    output_lang,
+    settings,
+)
+from analyzer.i18n import Lang, message
 
 if TYPE_CHECKING:
     from analyzer.batch import BatchSummary
@@ -117,6 +126,7 @@ def batch(
             fail_line(exc.one_line())
             raise typer.Exit(2) from None
     config = settings()  # analyzer.toml / [tool.analyzer]; flags override it
+    words = output_lang(lang, config)  # the CLI's own lines: --lang, the configuration, else the locale
     options = BatchOptions(
         convert=conversion(convert, config).value,
         as_of=parse_date(as_of_option(as_of, config)),
@@ -155,20 +165,20 @@ def batch(
                 meta=meta,
             )
     except KeyboardInterrupt as exc:
-        what = "terminated (SIGTERM)" if isinstance(exc, Terminated) else "interrupted"
-        fail_line(f"{what}; finished documents are kept, rerun with --out {out} to resume")
+        what = message("batch.terminated" if isinstance(exc, Terminated) else "batch.interrupt", words)
+        fail_line(message("batch.interrupted", words, what=what, out=out))
         raise typer.Exit(EXIT_TERMINATED if isinstance(exc, Terminated) else 130) from None
     except AnalyzerError as exc:
         fail_line(exc.one_line())
         raise typer.Exit(2) from None
     err_console.print(
-        f"{summary.n_inputs} inputs: {summary.n_ok} ok, {summary.n_failed} failed, {summary.n_skipped} skipped "
-        f"in {summary.seconds:.1f}s → {out}",
+        message("batch.summary", words, inputs=summary.n_inputs, ok=summary.n_ok, failed=summary.n_failed,
+                skipped=summary.n_skipped, seconds=f"{summary.seconds:.1f}", out=out),
         highlight=False,
         markup=False,
     )
-    _warn_lines([*summary.notes, *(f"{path}: {note}" for path, note in summary.doc_notes)])
-    flagged = _review_lines(summary, verify=verify, comply=comply)
+    _warn_lines([*summary.notes, *(f"{path}: {note}" for path, note in summary.doc_notes)], words)
+    flagged = _review_lines(summary, words, verify=verify, comply=comply)
     if summary.n_failed or (fail_on is BatchFailOn.review and flagged):
         raise typer.Exit(1)
 
@@ -198,47 +208,51 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _review_lines(summary: BatchSummary, *, verify: bool, comply: bool) -> bool:
+def _review_lines(summary: BatchSummary, words: Lang, *, verify: bool, comply: bool) -> bool:
     """Print the run's verdict and finding totals and name the documents that need a reviewer;
     True when any document has a contradicted claim (with --verify) or an error finding (with --comply)."""
     counts = summary.review
     flagged = False
     if verify:
         err_console.print(
-            f"verify: {counts.get('n_supported', 0)} supported, {counts.get('n_contradicted', 0)} contradicted, "
-            f"{counts.get('n_unverifiable', 0)} unverifiable",
+            message("batch.verify", words, supported=counts.get("n_supported", 0),
+                    contradicted=counts.get("n_contradicted", 0), unverifiable=counts.get("n_unverifiable", 0)),
             highlight=False,
             markup=False,
         )
         if summary.causes:
             from analyzer.verify.causes import counts_line
 
-            err_console.print(counts_line(summary.causes), highlight=False, markup=False)
-        flagged |= _name_documents("contradicted claims in", summary.contradicted_docs)
+            err_console.print(counts_line(summary.causes, words), highlight=False, markup=False)
+        flagged |= _name_documents("batch.contradicted_in", summary.contradicted_docs, words)
     if comply:
         err_console.print(
-            f"comply: {counts.get('n_errors', 0)} errors, {counts.get('n_warnings', 0)} warnings",
+            message("batch.comply", words, errors=counts.get("n_errors", 0), warnings=counts.get("n_warnings", 0)),
             highlight=False,
             markup=False,
         )
-        flagged |= _name_documents("error findings in", summary.error_docs)
+        flagged |= _name_documents("batch.errors_in", summary.error_docs, words)
     return flagged
 
 
-def _warn_lines(lines: list[str], most: int = 20) -> None:
+def _warn_lines(lines: list[str], words: Lang = "en", most: int = 20) -> None:
     """One ``warning:`` line per note, up to ``most``, then a count (all of them are in DIR/notes.txt and
-    the manifest's notes column)."""
+    the manifest's notes column, as written); each in ``words`` through the phrasebook."""
+    from analyzer.i18n.phrases import explained
+
     for line in lines[:most]:
-        err_console.print(f"warning: {line}", highlight=False, markup=False)
+        err_console.print(message("batch.warning", words, line=explained(line, words)), highlight=False,
+                          markup=False)
     if len(lines) > most:
-        err_console.print(f"warning: … and {len(lines) - most} more (see notes.txt and the manifest's notes)",
-                          highlight=False, markup=False)
+        err_console.print(message("batch.more_warnings", words, n=len(lines) - most), highlight=False, markup=False)
 
 
-def _name_documents(what: str, paths: list[str], most: int = 10) -> bool:
+def _name_documents(key: str, paths: list[str], words: Lang = "en", most: int = 10) -> bool:
     if paths:
-        shown = ", ".join(paths[:most]) + (f" and {len(paths) - most} more" if len(paths) > most else "")
-        err_console.print(f"{what} {len(paths)} document(s): {shown}", highlight=False, markup=False)
+        shown = ", ".join(paths[:most])
+        if len(paths) > most:
+            shown = message("batch.and_more", words, shown=shown, n=len(paths) - most)
+        err_console.print(message(key, words, n=len(paths), paths=shown), highlight=False, markup=False)
     return bool(paths)
 
 

@@ -121,7 +121,8 @@ def check_command(
         if fetchable := fetchable_subjects(all_verdicts, claims):
             totals.append(message("totals.fetchable", words, subjects=", ".join(fetchable)))
     if n_failed:
-        totals.append(f"{n_failed} input{'s' if n_failed != 1 else ''} could not be read")
+        unreadable = message("cli.unreadable", words, n=n_failed) if n_failed != 1 else None
+        totals.append(unreadable or message("cli.unreadable_one", words))
     _write(results, fmt, out, wide=wide, quiet=quiet, bom=not no_bom, totals=totals, lang=words, explain=explain)
     if annotate is not None:  # a comment at each contradicted or unverifiable claim
         from analyzer.report.annotate import check_notes

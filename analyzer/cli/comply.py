@@ -183,6 +183,7 @@ def _print_short(
 
 def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:
     """The market store, so contradicted claims become findings; without one, say so and go on."""
+    from analyzer.i18n import message
     from analyzer.verify import open_store
 
     try:
@@ -190,7 +191,7 @@ def _open_store(market: Path | None, stack: ExitStack) -> MarketStore | None:
     except AnalyzerError as exc:
         if exc.code == "E522":  # damaged, not absent: its figures cannot be trusted either way (exit 2)
             raise
-        fail_line(f"verification skipped: {exc.one_line()}")
+        fail_line(message("cli.verification_skipped", output_lang(None, settings()), why=exc.one_line()))
         return None
 
 

@@ -20,14 +20,15 @@ from analyzer.cli.common import (
     err_console,
 )
 from analyzer.cli.market import MarketOpt
-from analyzer.cli.output import QuietOpt, as_of_option, settings
+from analyzer.cli.output import QuietOpt, as_of_option, output_lang, settings
 from analyzer.errors import AnalyzerError
+from analyzer.i18n import Lang, message
 from analyzer.report.verdicts import STATUSES, summary_line, verdict_counts
 from analyzer.types import DocumentResult
 
 
 def _verify_stage(
-    market: Path | None, stack: ExitStack, notes: list[str]
+    market: Path | None, stack: ExitStack, notes: list[str], words: Lang = "en"
 ) -> tuple[Callable[[DocumentResult], list[Any]] | None, Any]:
     """(verify one result, series lookup), or (None, None) with a note saying why."""
     from analyzer.report.charts import store_lookup
@@ -38,20 +39,22 @@ def _verify_stage(
     except AnalyzerError as exc:
         if exc.code == "E522":  # damaged, not absent: its figures cannot be trusted either way (exit 2)
             raise
-        notes.append(f"Claims were not verified: the market data store could not be opened ({exc.one_line()}).")
+        notes.append(message("cli.not_verified", words, why=exc.one_line()))
         return None, None
     stack.callback(store.close)
     return (lambda result: verify(result, store)), store_lookup(store)
 
 
-def _comply_stage(rules: list[Path], notes: list[str]) -> Callable[[DocumentResult], list[Any]] | None:
+def _comply_stage(
+    rules: list[Path], notes: list[str], words: Lang = "en"
+) -> Callable[[DocumentResult], list[Any]] | None:
     """A function giving one result's findings, or None with a note saying why."""
     from analyzer.comply import comply, load_rulebooks
 
     try:
         rulebooks = load_rulebooks(rules or None)
     except AnalyzerError as exc:
-        notes.append(f"No compliance review: the rulebooks could not be loaded ({exc.one_line()}).")
+        notes.append(message("cli.no_rulebooks", words, why=exc.one_line()))
         return None
     return lambda result: comply(result, rulebooks)
 
@@ -78,21 +81,20 @@ def report(
     from analyzer.report.html import write_reports
 
     config = settings()
+    words = output_lang(lang, config)  # the CLI's own lines: --lang, the configuration, else the locale
     if lang is not None:
-        from analyzer.cli.output import output_lang
-
-        lang = output_lang(lang, config)  # a bad one is exit 2 (E921) before any work
+        lang = words  # a bad one is exit 2 (E921) before any work
     results, n_failed = analyze_files(files, convert, as_of_option(as_of, config), encoding)
     market = market or config.market
     rules = list(rules or config.rules)
     notes: list[str] = []
     with ExitStack() as stack:
-        check, lookup = (None, None) if no_verify else _verify_stage(market, stack, notes)
+        check, lookup = (None, None) if no_verify else _verify_stage(market, stack, notes, words)
         if no_verify:
-            notes.append("Claims were not verified (--no-verify).")
-        review = None if no_comply else _comply_stage(list(rules or []), notes)
+            notes.append(message("cli.no_verify", words))
+        review = None if no_comply else _comply_stage(list(rules or []), notes, words)
         if no_comply:
-            notes.append("No compliance review (--no-comply).")
+            notes.append(message("cli.no_comply", words))
         for result in results:
             for stage, run, target in (("verification", check, "verdicts"), ("compliance", review, "findings")):
                 if run is None:
@@ -100,20 +102,24 @@ def report(
                 try:
                     setattr(result, target, run(result))
                 except AnalyzerError as exc:
-                    notes.append(f"{result.meta.path}: {stage} failed ({exc.one_line()}).")
+                    what = message(f"cli.stage.{stage}", words)
+                    notes.append(
+                        message("cli.stage_failed", words, path=result.meta.path, stage=what, why=exc.one_line())
+                    )
         written = write_reports(results, out, lookup, notes=notes, lang=lang)
     for note in notes:
-        err_console.print(Text.assemble(("note ", "yellow"), note))
+        err_console.print(Text.assemble((message("cli.note", words), "yellow"), note))
     if not quiet:
         for path in written:
             typer.echo(str(path))
         counts = [verdict_counts(r) for r in results]
         totals = {s: sum(c[s] for c in counts) for s in STATUSES}
         n_findings = sum(len(r.findings) for r in results)
+        label = message("cli.report_total", words, pages=len(written), docs=len(results))
         typer.echo(
-            summary_line(totals, f"total: {len(written)} pages for {len(results)} documents")
-            + f"; {n_findings} findings"
-            + (f"; {n_failed} inputs could not be read" if n_failed else "")
+            summary_line(totals, label, words)
+            + message("cli.report_findings", words, n=n_findings)
+            + (message("cli.report_unreadable", words, n=n_failed) if n_failed else "")
         )
     if n_failed:
         raise typer.Exit(1)

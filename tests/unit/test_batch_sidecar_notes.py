@@ -159,3 +159,27 @@ def test_a_disagreeing_title_is_a_warning_too(tmp_path):
     result, manifest, _ = _run(tmp_path, docs, rows)
     assert "title" in manifest.loc["a.md", "notes"] and "恒指月报" in manifest.loc["a.md", "notes"]
     assert "a.md" in result.stderr and "differs from the sidecar" in result.stderr
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize(
+    ("lang", "unmatched", "summary"),
+    [("zh-Hant", "未匹配任何輸入", "個輸入"), ("zh-Hans", "未匹配任何输入", "个输入"), ("en", "matches no input", "inputs:")],
+)
+def test_the_run_speaks_the_chosen_language_and_the_notes_stay_data(tmp_path, lang, unmatched, summary):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT.format(v=10), encoding="utf-8")
+    meta = _sidecar(tmp_path / "meta.csv", [{"path": "elsewhere/a.txt", "as_of": "2025-03-06"}])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["batch", str(folder), "--out", str(out), "--workers", "0", "--meta", str(meta), "--lang", lang]
+    )
+    lines = result.stderr.splitlines()
+    assert any(summary in line for line in lines), result.stderr
+    warning = next(line for line in lines if "row 1" in line or "第 1 行" in line)
+    assert unmatched in warning and "elsewhere/a.txt" in warning
+    if lang != "en":
+        assert warning.startswith("警告：") and "matches no input" not in warning
+    # notes.txt is data for tools: as written, whatever the reader's language
+    assert "matches no input" in (out / "notes.txt").read_text(encoding="utf-8")
