@@ -164,7 +164,11 @@ def test_a_disagreeing_title_is_a_warning_too(tmp_path):
 @pytest.mark.issue(24)
 @pytest.mark.parametrize(
     ("lang", "unmatched", "summary"),
-    [("zh-Hant", "未匹配任何輸入", "個輸入"), ("zh-Hans", "未匹配任何输入", "个输入"), ("en", "matches no input", "inputs:")],
+    [
+        ("zh-Hant", "未匹配任何輸入", "個輸入"),
+        ("zh-Hans", "未匹配任何输入", "个输入"),
+        ("en", "matches no input", "inputs:"),
+    ],
 )
 def test_the_run_speaks_the_chosen_language_and_the_notes_stay_data(tmp_path, lang, unmatched, summary):
     folder = tmp_path / "docs"
