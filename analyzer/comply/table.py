@@ -41,7 +41,7 @@ def findings_table(
             Text(message(f"severity.{f.severity.value}", lang), style=SEVERITY_STYLE[f.severity]),
             f.rule_id, where or "—", quote, f.title,
         ])
-    title = f"{review.path} ({review.doc_id}): {summary_line(review.counts())}"
+    title = f"{review.path} ({review.doc_id}): {summary_line(review.counts(), lang)}"
     return fit_table(title, columns, rows, width, wide=wide, compact=True, lang=lang)
 
 

@@ -33,7 +33,7 @@ from analyzer.i18n.phrases import explained
 from analyzer.ingest.decode import display_name
 from analyzer.report.charts import SeriesLookup, svg_data_uri, verdict_chart
 from analyzer.report.highlight import Mark, annotate
-from analyzer.report.table import format_period, format_value, metric_words
+from analyzer.report.table import as_of_source_words, format_period, format_value, metric_words
 from analyzer.report.why import status_key
 from analyzer.types import Claim, DocumentResult, Finding, Severity, Span, Verdict, VerdictStatus
 
@@ -480,6 +480,7 @@ def render_index(
         .get_template("index.html.j2")
         .render(
             t=lambda key, **params: message(key, words, **params),
+            source_word=lambda source: as_of_source_words(source, words),
             lang=words,
             entries=entries,
             totals=totals,

@@ -419,7 +419,7 @@ def claims_table(result: DocumentResult, width: int, *, wide: bool = False, lang
         )
     meta = result.meta
     as_of = (
-        message("table.as_of", lang, date=meta.as_of, source=_as_of_source(meta.as_of_source or "given", lang))
+        message("table.as_of", lang, date=meta.as_of, source=as_of_source_words(meta.as_of_source or "given", lang))
         if meta.as_of
         else message("table.no_as_of", lang)
     )
@@ -449,7 +449,7 @@ def unattributed_table(
     return fit_table(what, columns, rows, width, wide=wide, lang=lang)
 
 
-def _as_of_source(source: str, lang: Lang) -> str:
+def as_of_source_words(source: str, lang: Lang) -> str:
     """Where the as-of date came from, in ``lang`` (a source the catalogue does not name: as written)."""
     entry = shipped_catalogue().entries.get(f"as_of_source.{source}")
     return entry.text(lang) if entry is not None else source

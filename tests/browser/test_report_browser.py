@@ -104,7 +104,8 @@ def test_sample_claims_highlighted_and_finding_details(driver, sample_page) -> N
     if status.get("c1") == "supported":
         driver.find_element("css selector", '#items button[data-ref="c1"]').click()
         details = driver.find_element("id", "details").text
-        assert "77.84%" in details and "77.835766%" in details and "close-to-close" in details
+        # the method, in the page's language (the sample is Traditional)
+        assert "77.84%" in details and "77.835766%" in details and "收盤價區間漲幅" in details
         images = driver.execute_script(
             "return Array.from(document.querySelectorAll('.record[data-record=\"c1\"] img'))"
             ".map(function (i) { return [i.complete, i.naturalWidth]; })"

@@ -150,7 +150,7 @@ def test_a_review_page_speaks_one_language(checked, lang, want, never):
     ("lang", "words"),
     [("en", ["Review reports: 2 documents", "supported", "total"]),
      ("zh-Hans", ["审阅报告：2 篇文档", "与数据相符", "合计"]),
-     ("zh-Hant", ["審閱報告：2 篇文件", "與數據相符", "合計"])],
+     ("zh-Hant", ["審閱報告：2 篇文件", "與數據相符", "合計", "正文推斷"])],
 )
 def test_the_index_page_speaks_the_chosen_language(checked, tmp_path, lang, words):
     taken: set[str] = set()
@@ -160,3 +160,17 @@ def test_the_index_page_speaks_the_chosen_language(checked, tmp_path, lang, word
         assert w in html, w
     if lang != "en":
         assert "Review reports" not in html and ">total<" not in html and ">claims<" not in html
+
+
+@pytest.mark.issue(24)
+def test_the_findings_table_title_counts_in_the_chosen_language(checked):
+    from analyzer.comply import comply
+    from analyzer.comply.review import Review
+    from analyzer.comply.table import findings_tables
+    from analyzer.types import Severity
+
+    result = checked[0]
+    review = Review.of(result, comply(result), "zh-Hant")
+    (table, _), *_ = findings_tables([review], 120, "zh-Hant", Severity.INFO)
+    title = str(table.title)
+    assert "項錯誤" in title and "errors" not in title and "warnings" not in title
