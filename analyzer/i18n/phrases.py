@@ -59,6 +59,12 @@ def _breaks(value: str) -> bool:
     return any(len(split_outside(value, sep)) > 1 for sep in SEPARATORS)
 
 
+def _metric_in_words(words: str, lang: Lang) -> str | None:
+    """A metric id written with spaces for a reader (``growth mom``) in the reader's words, else None."""
+    entry = shipped_catalogue().entries.get("metric." + words.replace(" ", "_"))
+    return entry.text(lang) if entry is not None else None
+
+
 def _metric(metric: str, lang: Lang) -> str:
     """A metric id in the reader's words (``metric.*`` of the catalogue), else the id."""
     entry = shipped_catalogue().entries.get(f"metric.{metric}")
@@ -101,8 +107,8 @@ def _phrase(text: str, lang: Lang, depth: int) -> str | None:
                 params[k] = _metric(v, lang)
             elif _kind(k) in _CLASSES:
                 params[k] = v  # a date, a number, an identifier: as written
-            else:
-                params[k] = _phrase(v, lang, depth + 1) if depth < DEPTH else None
+            else:  # words: a phrase of their own, or a metric written in words (growth mom), or as written
+                params[k] = (_phrase(v, lang, depth + 1) if depth < DEPTH else None) or _metric_in_words(v, lang)
         for k, v in found.groupdict().items():
             if params[k] is None:  # words the book does not know: quoted as written (in Traditional, its Han too)
                 params[k] = _s2tw().convert(v) if lang == "zh-Hant" else v

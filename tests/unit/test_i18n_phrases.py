@@ -174,3 +174,15 @@ def test_the_findings_table_title_counts_in_the_chosen_language(checked):
     (table, _), *_ = findings_tables([review], 120, "zh-Hant", Severity.INFO)
     title = str(table.title)
     assert "項錯誤" in title and "errors" not in title and "warnings" not in title
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_every_shipped_reason_for_leaving_a_metric_unchecked_reads_in_chinese(lang):
+    """corpora/market/reasons.yaml: each metric's reason, and the default one, without an English word left."""
+    from analyzer.verify.words import reasons
+
+    texts = [*reasons().unchecked.values(), reasons().default_unchecked.format(metric="growth mom")]
+    for text in texts:
+        shown = explained(text, lang)
+        assert not re.search(r"[a-z]{3,}", shown), (text, shown)
