@@ -183,12 +183,12 @@ def magnitude_of(value: Decimal, lang: Lang = "zh-Hans") -> tuple[Decimal, str]:
 
 
 def format_magnitude(
-    value: Decimal, currency: str | None = None, places: int | None = None, lang: Lang = "zh-Hans"
+    value: Decimal, currency: str | None = None, places: int | None = None, lang: Lang | None = None
 ) -> str:
     """An amount with its magnitude word: 4520000000 → 45.20亿 (``places=2``), 301810000000 HKD →
-    3,018.1亿 HKD (``places=None``: every stated digit, no more); 3,018.1億 in Traditional, 301.81bn in
-    English. Below the smallest magnitude the plain number."""
-    factor, word = magnitude_of(value, lang)
+    3,018.1亿 HKD (``places=None``: every stated digit, no more). With a ``lang``, in the reader's words:
+    3,018.1亿港元, 3,018.1億港元, 301.81bn HKD. Below the smallest magnitude the plain number."""
+    factor, word = magnitude_of(value, lang or "zh-Hans")
     scaled = value / factor
     if places is not None:
         scaled = scaled.quantize(Decimal(1).scaleb(-places))
@@ -200,7 +200,7 @@ def format_magnitude(
     if not currency:
         return text
     entry = shipped_catalogue().entries.get(f"currency.{currency}")
-    if lang == "en" or entry is None:
+    if lang in (None, "en") or entry is None:  # no language chosen (market show): the ISO code
         return f"{text} {currency}"
     return text + entry.text(lang)  # 3,018.1亿港元, as the texts write it
 
