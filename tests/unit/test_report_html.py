@@ -255,7 +255,7 @@ def test_index_row_round_trips_through_json() -> None:
 
 def test_index_golden() -> None:
     rows = [IndexRow.of(doc, page) for doc, page in _three()]
-    html = _normalize(render_index(rows, nonce="0" * 32, generated=FIXED))
+    html = _normalize(render_index(rows, nonce="0" * 32, generated=FIXED, lang="en"))
     if os.environ.get("ANALYZER_UPDATE_GOLDEN"):
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(html, encoding="utf-8")
