@@ -211,12 +211,16 @@ def run_batch(
     :class:`BatchError` (E8xx) only when the run cannot start or its bookkeeping fails; a document's
     failure is recorded in the manifest instead.
     """
-    from analyzer.batch.store import BatchStore
-
     t0 = time.perf_counter()
     if workers is not None and workers < 0:
         raise error("E902", f"workers must be 0 (no pool) or more, not {workers}")
     _start_pool_early(workers, scheduler)
+    # the output side (pyarrow, and the pandas its array builder imports on first use) loads while the
+    # fork server loads the pipeline, not in the middle of the run, where it took a core from the workers
+    from analyzer.batch.store import BatchStore
+    from analyzer.batch.store import warm_up as warm_store
+
+    warm_store()
     options = _check_stages(options or BatchOptions())
     out_dir = Path(out)
     paths = expand_inputs(inputs, exclude=[out_dir])

@@ -38,7 +38,7 @@ from analyzer.errors import BatchError
 from analyzer.report import frame
 from analyzer.report.cells import csv_frame
 
-__all__ = ["FORMATS", "MANIFEST_SCHEMA", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "table_schema"]
+__all__ = ["FORMATS", "MANIFEST_SCHEMA", "PART_MANIFEST_SCHEMA", "BatchStore", "DoneRecord", "table_schema", "warm_up"]
 
 FORMATS = ("parquet", "csv", "jsonl")
 _ARROW_TYPES = {
@@ -70,6 +70,12 @@ def columns_table(name: str, pieces: Sequence[dict[str, list[Any]]]) -> pa.Table
     schema = table_schema(name)
     arrays = [pa.array([v for piece in pieces for v in piece[f.name]], type=f.type) for f in schema]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def warm_up() -> None:
+    """Load now what building the first part file loads: ``pa.array`` imports pandas (≈0.3 s of a core)
+    the first time it is called, whatever it is given."""
+    pa.array([""], type=pa.string())
 
 
 def _write_parquet(table: pa.Table, target: Path, *, durable: bool = False) -> None:

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 
+from analyzer.cached import cached_property
 from analyzer.claims import named as names_mod
 from analyzer.claims.clause_time import (
     find_frames,

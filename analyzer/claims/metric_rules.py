@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
+from analyzer.cached import cached_property
 from analyzer.claims.certainty import (
     own_clause,
     read_elsewhere,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
+from analyzer.cached import cached_property
 from analyzer.claims.certainty import (
     UNCERTAIN,
     own_clause,

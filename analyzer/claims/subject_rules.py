@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import TYPE_CHECKING
 
+from analyzer.cached import cached_property
 from analyzer.claims import pairing
 from analyzer.claims.certainty import (
     LISTED,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
+from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences

@@ -11,10 +11,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache
 from typing import Any, ClassVar
 
 from analyzer.boundaries import SENTENCE_END
+from analyzer.cached import cached_property
 from analyzer.errors import ExtractError
 from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.regexguard import is_zero_width
