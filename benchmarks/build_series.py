@@ -67,6 +67,7 @@ HUIZHAO = Repo("huizhaohuang/china-econ-data-penetrate", "ee2c501877596543e4a4f7
 DASHBOARD = Repo("tsvetoslavtsachev/china-macro-dashboard", "42e65976d7dc8997732d6a8c0e24631fe320d316", "none-stated")
 TQQQ = Repo("hjyssg/tqqq_simulation", "850cf4ee9eb078643663396487bada01a027a70e", "none-stated")
 FXRATES = Repo("datasets/exchange-rates", "fa7d949956d1db1d21102654b1f40d64d2568677", "PDDL-1.0")
+TWSE = Repo("charlychiu/TAIEX-Data", "1abe079a9719158635d8e5d68dd2caa2495106d4", "none-stated")
 
 Rows = list[tuple[str, Decimal]]
 
@@ -155,6 +156,33 @@ def choice_meta(rows: list[tuple[object, ...]], col: int) -> tuple[str, str]:
 
 def choice_series(rows: list[tuple[object, ...]], col: int) -> list[tuple[str, Decimal | None]]:
     return [(str(r[1]), dec(r[col])) for r in rows[6:] if r[1] and str(r[1])[:2] in ("19", "20")]
+
+
+def roc_date(value: str) -> str:
+    """A TWSE date in the Republic of China calendar ('113/04/19') as ISO (2024-04-19)."""
+    y, m, d = value.split("/")
+    return f"{int(y) + 1911:04d}-{m}-{d}"
+
+
+def twse_months(repo: Repo, first_year: int) -> tuple[list[list[str]], list[str]]:
+    """Every row of the TWSE MI_5MINS_HIST month files (history/YYYY/YYYYMM01.json) from ``first_year``,
+    and the paths read."""
+    git_dir = MIRRORS / repo.name.replace("/", "+") / "repo"
+    listing = subprocess.run(
+        ["git", "-C", str(git_dir), "ls-tree", "-r", "--name-only", repo.commit, "history"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    paths = sorted(p for p in listing if p.endswith(".json") and int(p.split("/")[1]) >= first_year)
+    rows: list[list[str]] = []
+    for path in paths:
+        doc = json.loads(repo.show(path))
+        if doc.get("stat") != "OK":
+            continue
+        assert doc["fields"] == ["日期", "開盤指數", "最高指數", "最低指數", "收盤指數"], (path, doc["fields"])
+        rows.extend(doc["data"])
+    return rows, paths
 
 
 def csv_rows(repo: Repo, path: str) -> list[dict[str, str]]:
@@ -338,6 +366,29 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
                 "decimals",
             ),
             keep(((r[0], dec(float(r[j]), 2)) for r in ndx if r[j]), DAILY_FROM if field == "close" else BARS_FROM),
+        )
+
+    # -- TAIEX OHLC: TWSE 發行量加權股價指數歷史資料 (MI_5MINS_HIST), one JSON a month, charlychiu/TAIEX-Data
+    twse, paths = twse_months(TWSE, int(DAILY_FROM[:4]))
+    twse_columns = (("open", "開盤指數"), ("high", "最高指數"), ("low", "最低指數"), ("close", "收盤指數"))
+    for j, (field, col) in enumerate(twse_columns):
+        add(
+            Out(
+                f"taiex_{field}_twse.csv",
+                "taiex",
+                field,
+                "twse",
+                "points",
+                "daily",
+                TWSE,
+                f"history/YYYY/YYYYMM01.json ({paths[0]} .. {paths[-1]})",
+                f"TWSE 發行量加權股價指數歷史資料 (www.twse.com.tw indicesReport/MI_5MINS_HIST, saved monthly by the "
+                f"repository's update.py) `{col}`, dates in the ROC calendar made ISO",
+            ),
+            keep(
+                ((roc_date(r[0]), dec(r[j + 1].replace(",", ""))) for r in twse),
+                DAILY_FROM if field == "close" else BARS_FROM,
+            ),
         )
 
     # -- monthly: Choice exports via macropage (publisher named per column)

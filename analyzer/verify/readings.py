@@ -30,6 +30,7 @@ class Readings(BaseModel):
     day_total: tuple[str, ...] = ()
     bands: dict[str, Decimal] = {}
     precision: dict[str, Decimal] = {}
+    truncated_units: frozenset[str] = frozenset()
 
     def data_precision(self, provider: str) -> Decimal:
         """Half a unit of the provider's own last digit (0 when it publishes more digits than articles)."""

@@ -10,14 +10,15 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, localcontext
+from decimal import ROUND_DOWN, Decimal, localcontext
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.registry import Registry
 from analyzer.types import Claim, DocumentResult, Mention, SubjectRef, Verdict, VerdictStatus
+from analyzer.verify.readings import readings
 from analyzer.verify.series import Series
 from analyzer.verify.store import MarketStore
-from analyzer.verify.tolerance import VerifyOptions, display_quantum, tolerance_for, within
+from analyzer.verify.tolerance import VerifyOptions, display_quantum, stated_unit, tolerance_for, within
 from analyzer.verify.words import field_words, qualifier_before, reasons
 
 INFINITY = Decimal("Infinity")
@@ -273,6 +274,10 @@ class CheckContext:
         stated = self.claim.value
         assert stated is not None
         ok = within(stated, computed, tol)
+        if not ok and self.written_down(computed):
+            ok = True
+            note = f"{plain_decimal(shown)} written down to whole {self.claim.unit} (the decimals dropped, not rounded)"
+            reason = "; ".join(r for r in (reason, note) if r)
         q = self.qualifier
         if q is not None:
             share = (reasons().approximate_relative * 100).normalize()
@@ -290,6 +295,17 @@ class CheckContext:
             reason=reason,
             data=tuple(data),
         )
+
+    def written_down(self, computed: Decimal) -> bool:
+        """Whether a whole figure in a unit articles write with the decimals dropped (收20857點 for
+        20857.71: ``truncated_units`` in checks.yaml) is ``computed`` cut toward zero; such a figure is
+        true, so never contradicted."""
+        stated = self.claim.value
+        if stated is None or self.claim.unit not in readings().truncated_units:
+            return False
+        if stated_unit(self.claim, self.mention) != 1 or stated != stated.to_integral_value():
+            return False
+        return computed.to_integral_value(rounding=ROUND_DOWN) == stated
 
     def matches(self, computed: Decimal) -> bool:
         low, high = self.stated_range()

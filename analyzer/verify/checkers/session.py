@@ -292,7 +292,7 @@ def _extreme(ctx: CheckContext, checker: str, pick: Callable[[Bars], Decimal | N
             )
         tol = ctx.tolerance()
         how = f"{series.title}: the day's {what}"
-        if abs(extreme - stated) <= tol:
+        if abs(extreme - stated) <= tol or ctx.written_down(extreme):
             return _verdict(ctx, checker, VerdictStatus.SUPPORTED, extreme, how, "", bars.data)
         beyond = stated > extreme if higher else stated < extreme
         if beyond and not ctx.is_bound:
@@ -368,7 +368,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
             status = VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE
             note = "" if inside else "outside the stated bound; a bound written during the session is not contradicted"
             return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data)
-        if abs(computed - stated) <= tol:
+        if abs(computed - stated) <= tol or ctx.written_down(computed):
             return _verdict(ctx, "intraday_move", VerdictStatus.SUPPORTED, computed, how, "", bars.data)
         if abs(stated) > abs(computed) + tol and (computed < 0) == down:
             return _verdict(

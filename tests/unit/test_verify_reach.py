@@ -1,0 +1,113 @@
+"""Verification reach on what real news cites (issue 21, this stop): the TAIEX's bars from the TWSE, whole
+point figures written with the decimals dropped, and the monthly levels read from checks.yaml.
+
+Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
+corpora/market (the values in the comments are the shipped observations), in Simplified and in
+Traditional (OpenCC s2t): true figures supported, altered ones contradicted, figures the data cannot
+settle unverifiable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import opencc
+import pytest
+
+from analyzer.claims import is_certain
+from analyzer.pipeline import analyze, review
+from analyzer.types import DocumentResult, VerdictStatus
+from analyzer.verify import MarketStore, open_store
+
+S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
+S2T = opencc.OpenCC("s2t")
+D = dt.date
+
+# (text, as_of, metric, status)
+# fmt: off
+CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    # ---- TAIEX (twse): 2023-03-15 close 15387.59; 03-16 high 15334.25 low 15186.74 close 15221.12;
+    #      03-17 close 15452.96
+    ("2023年3月16日,台股加权指数收报15221.12点。", D(2023, 3, 17), "close", S),
+    ("2023年3月16日,台股加权指数收报15212.12点。", D(2023, 3, 17), "close", C),
+    ("2023年3月17日,台湾加权指数收涨1.52%。", D(2023, 3, 18), "change_pct", S),  # 15452.96 / 15221.12 − 1
+    ("2023年3月17日,台湾加权指数收涨2.52%。", D(2023, 3, 18), "change_pct", C),
+    ("2023年3月16日,台股加权指数下跌166.47点。", D(2023, 3, 17), "change_points", S),
+    ("2023年3月16日,台股加权指数下跌116.47点。", D(2023, 3, 17), "change_points", C),
+    ("2023年3月16日,台股加权指数跌破15200点。", D(2023, 3, 17), "threshold", S),  # low 15186.74
+    ("2023年3月16日,台股加权指数跌破15100点。", D(2023, 3, 17), "threshold", C),
+    ("2023年3月16日,台股加权指数盘中最低见15186.74点。", D(2023, 3, 17), "intraday_low", S),
+    ("2023年3月16日,台股加权指数盘中一度下跌200点。", D(2023, 3, 17), "intraday_move", S),  # low − prev close = −200.85
+    # ---- whole points written with the decimals dropped (15452.96 → 15452, 231.84 → 231), rounded too
+    ("2023年3月17日,台股加权指数收报15452点。", D(2023, 3, 18), "close", S),
+    ("2023年3月17日,台股加权指数收报15453点。", D(2023, 3, 18), "close", S),
+    ("2023年3月17日,台股加权指数收报15450点。", D(2023, 3, 18), "close", C),
+    ("2023年3月17日,台股加权指数上涨231点。", D(2023, 3, 18), "change_points", S),
+    ("2023年3月17日,台股加权指数上涨230点。", D(2023, 3, 18), "change_points", C),
+    # HSI (wind 16224.14 on 2024-04-19 after 16385.87): a Hong Kong report's whole points, cut
+    ("2024年4月19日,恒生指数收报16224点,下跌161点。", D(2024, 4, 20), "change_points", S),
+    ("2024年4月19日,恒生指数收报16224点,下跌162点。", D(2024, 4, 20), "change_points", S),
+    ("2024年4月19日,恒生指数收报16224点,下跌163点。", D(2024, 4, 20), "change_points", C),
+    # a percentage is rounded, never cut: 1.52% is not 「上涨1%」
+    ("2023年3月17日,台湾加权指数收涨1%。", D(2023, 3, 18), "change_pct", C),
+    # ---- monthly levels read from checks.yaml (one data-driven checker: M0 choice 2024-06 117742.8亿)
+    ("2024年6月末,M0余额11.77万亿元。", D(2024, 7, 20), "balance", S),
+    ("2024年6月末,M0余额11.87万亿元。", D(2024, 7, 20), "balance", C),
+    ("2024年6月,制造业PMI为49.5%。", D(2024, 7, 20), "index_level", S),
+    ("2024年6月,制造业PMI为50.5%。", D(2024, 7, 20), "index_level", C),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
+    s = open_store(tmp_path_factory.mktemp("reach") / "market.duckdb", read_only=True)
+    yield s
+    s.close()
+
+
+def reviewed(text: str, as_of: dt.date, store: MarketStore) -> DocumentResult:
+    result = analyze(text.encode("utf-8"), name="case.txt", as_of=as_of)
+    review(result, store=store)
+    return result
+
+
+def _params() -> list[object]:
+    params = []
+    for i, (text, as_of, metric, status) in enumerate(CASES):
+        for script, convert in (("简", str), ("繁", S2T.convert)):
+            params.append(pytest.param(convert(text), as_of, metric, status, id=f"{i}-{script}-{metric}-{status}"))
+    return params
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), _params())
+def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
+    result = reviewed(text, as_of, store)
+    claims = [c for c in result.claims if c.metric == metric]
+    assert claims, f"no {metric} claim in {text}: {[c.metric for c in result.claims]}"
+    verdict = {v.claim_id: v for v in result.verdicts}[claims[-1].id]
+    assert verdict.status is status, (verdict.method, verdict.reason, verdict.computed)
+    if status is not U:
+        # the method in words, with the observations it used
+        assert verdict.method and verdict.method != "none"
+        assert verdict.data, verdict
+    if status is C:
+        assert is_certain(claims[-1])
+
+
+@pytest.mark.issue(21)
+def test_a_whole_figure_cut_says_so(store: MarketStore) -> None:
+    result = reviewed("2023年3月17日,台股加权指数收报15452点。", D(2023, 3, 18), store)
+    (v,) = result.verdicts
+    assert v.status is S and "written down" in (v.reason or "")
+    assert v.data[0] == "taiex close 2023-03-17 15452.96" and "provider twse" in v.data[-1]
+    assert "charlychiu/TAIEX-Data" in v.data[-1]
+
+
+@pytest.mark.issue(21)
+def test_taiex_bars_are_listed_with_provenance(store: MarketStore) -> None:
+    listed = {(i.instrument, i.field, i.provider) for i in store.list_series()}
+    for field in ("open", "high", "low", "close"):
+        assert ("taiex", field, "twse") in listed
