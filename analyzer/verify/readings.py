@@ -19,6 +19,7 @@ class Readings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     levels: dict[str, tuple[str, ...]] = {}
+    monthly: dict[str, str] = {}
     month_end: frozenset[str] = frozenset()
     month_flow: frozenset[str] = frozenset()
     in_force: frozenset[str] = frozenset()

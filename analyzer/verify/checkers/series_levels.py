@@ -18,6 +18,7 @@ from analyzer.verify.catalog import default_catalog
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CheckContext,
+    Checker,
     Unverifiable,
     across_providers,
     lacking,
@@ -172,40 +173,22 @@ def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
 
 
-@register_checker("balance")
-def check_balance(ctx: CheckContext) -> Verdict:
-    """An outstanding amount at a month's end (M2余额) against the series' value for that month."""
-    return _check_monthly(ctx, "balance", "balance at the month's end")
+def _monthly_checker(metric: str, what: str) -> Checker:
+    """The checker of one monthly metric of ``checks.yaml``'s ``monthly`` (its value for the month, read
+    from the field ``levels`` names): every such metric is checked the same way, so it is data, not code."""
+
+    def check(ctx: CheckContext) -> Verdict:
+        return _check_monthly(ctx, metric, what)
+
+    check.__name__ = f"check_{metric}"
+    check.__doc__ = f"{what[:1].upper()}{what[1:]} against the subject's monthly series (checks.yaml: monthly)."
+    return check
 
 
-@register_checker("tsf_stock")
-def check_tsf_stock(ctx: CheckContext) -> Verdict:
-    """Total social financing outstanding at a month's end (社融存量)."""
-    return _check_monthly(ctx, "tsf_stock", "TSF stock at the month's end")
-
-
-@register_checker("reserves")
-def check_reserves(ctx: CheckContext) -> Verdict:
-    """Official FX reserves at a month's end (外汇储备规模)."""
-    return _check_monthly(ctx, "reserves", "reserves at the month's end")
-
-
-@register_checker("tsf_flow")
-def check_tsf_flow(ctx: CheckContext) -> Verdict:
-    """One month's total social financing (社融增量) against the month's published flow."""
-    return _check_monthly(ctx, "tsf_flow", "TSF flow of the month")
-
-
-@register_checker("tsf_loans")
-def check_tsf_loans(ctx: CheckContext) -> Verdict:
-    """One month's new RMB loans within TSF (对实体经济发放的人民币贷款) — never PBOC's headline new loans."""
-    return _check_monthly(ctx, "tsf_loans", "TSF's RMB loan component of the month")
-
-
-@register_checker("index_level")
-def check_index_level(ctx: CheckContext) -> Verdict:
-    """A diffusion index for its month (制造业PMI为50.2%) against the published index."""
-    return _check_monthly(ctx, "index_level", "index level")
+# balances and stocks at a month's end (M2余额, 社融存量, 外汇储备), one month's flows (社融增量, TSF's loan
+# component — never PBOC's headline new loans), a diffusion index for its month (制造业PMI为50.2%)
+for _metric, _what in readings().monthly.items():
+    register_checker(_metric)(_monthly_checker(_metric, _what))
 
 
 def _day(ctx: CheckContext) -> tuple[dt.date, dt.date]:
