@@ -391,6 +391,58 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
             ),
         )
 
+    # -- HSI and Nikkei 225 OHLC (Yahoo ^HSI, ^N225 via hjyssg/tqqq_simulation), one header line
+    for ticker, inst, label, official in (
+        ("^HSI", "hsi", "Hang Seng Index", "hsi_close_wind.csv"),
+        ("^N225", "nikkei225", "Nikkei 225", None),
+    ):
+        path = f"data/{ticker}.csv"
+        rows = csv_rows(TQQQ, path)
+        if rows and rows[-1]["Volume"] in ("0", "0.0"):
+            # Yahoo states a day's volume once the session closed: a last row without one is a snapshot taken
+            # during the session (^HSI 2024-08-05 16563.74 against the official close 16698.36), dropped
+            rows = rows[:-1]
+        dropped: list[str] = []
+        if official:
+            # a day whose close is not the shipped close of another provider (beyond rounding), or whose bar
+            # is flat, is a bad row of this download (^HSI 2023-08-25 18119.39, the index closed at 17956.38):
+            # the whole day is dropped, never mended
+            other = {r["date"]: Decimal(r["value"]) for r in csv.DictReader((MARKET / official).open())}
+            for r in rows:
+                close = dec(float(r["Close"]), 2)
+                flat = r["High"] == r["Low"] and r["Date"] >= BARS_FROM
+                if close is not None and (
+                    flat or (r["Date"] in other and abs(close - other[r["Date"]]) > Decimal("0.02"))
+                ):
+                    dropped.append(r["Date"])
+            rows = [r for r in rows if r["Date"] not in dropped]
+        checked = (
+            f"; days whose close is off {official} by more than 0.02 or whose bar is flat dropped "
+            f"({', '.join(d for d in dropped if d >= DAILY_FROM)})"
+            if official
+            else ""
+        )
+        for field, col in (("close", "Close"), ("high", "High"), ("low", "Low"), ("open", "Open")):
+            add(
+                Out(
+                    f"{inst}_{field}_yahoo.csv",
+                    inst,
+                    field,
+                    "yahoo",
+                    "points",
+                    "daily",
+                    TQQQ,
+                    path,
+                    f"Yahoo Finance {ticker} {label} `{col}` (the repository's README: 从yahoo finance下载的公开数据), "
+                    "rounded to 2 decimals; a last row without volume (a snapshot during the session) dropped"
+                    + checked,
+                ),
+                keep(
+                    ((r["Date"], dec(float(r[col]), 2)) for r in rows if r[col]),
+                    DAILY_FROM if field == "close" else BARS_FROM,
+                ),
+            )
+
     # -- monthly: Choice exports via macropage (publisher named per column)
     def choice(sheet: str, series: dict[str, tuple[str, str, str, str | None, str]]) -> None:
         path = f"data/{sheet}.xlsx"

@@ -51,6 +51,20 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年4月19日,恒生指数收报16224点,下跌163点。", D(2024, 4, 20), "change_points", C),
     # a percentage is rounded, never cut: 1.52% is not 「上涨1%」
     ("2023年3月17日,台湾加权指数收涨1%。", D(2023, 3, 18), "change_pct", C),
+    # ---- HSI bars (yahoo; wind and sina closes beside): 2024-06-11 close 18176.34; 06-12 high 18063.72,
+    #      low 17848.76, close 17937.84
+    ("2024年6月12日,恒指盘中一度跌327点。", D(2024, 6, 13), "intraday_move", S),  # 17848.76 − 18176.34 = −327.58
+    ("2024年6月12日,恒指盘中一度跌427点。", D(2024, 6, 13), "intraday_move", C),
+    ("2024年6月12日,恒生指数盘中最低见17848点。", D(2024, 6, 13), "intraday_low", S),
+    ("2024年6月12日,恒生指数盘中最高见18163点。", D(2024, 6, 13), "intraday_high", C),
+    ("2024年6月12日,恒生指数失守18000点。", D(2024, 6, 13), "threshold", S),
+    ("2024年6月12日,恒生指数跌穿17800点。", D(2024, 6, 13), "threshold", C),
+    # ---- Nikkei 225 (yahoo): 2024-03-04 high 40314.64 close 40109.23; 03-05 close 40097.63
+    ("2024年3月4日,日经225指数收报40109.23点。", D(2024, 3, 6), "close", S),
+    ("2024年3月4日,日经225指数收报41109.23点。", D(2024, 3, 6), "close", C),
+    ("2024年3月4日,日经225指数突破40000点。", D(2024, 3, 6), "threshold", S),
+    ("2024年3月5日,日经225指数下跌11.60点。", D(2024, 3, 6), "change_points", S),
+    ("2024年3月5日,日经225指数下跌110.60点。", D(2024, 3, 6), "change_points", C),
     # ---- monthly levels read from checks.yaml (one data-driven checker: M0 choice 2024-06 117742.8亿)
     ("2024年6月末,M0余额11.77万亿元。", D(2024, 7, 20), "balance", S),
     ("2024年6月末,M0余额11.87万亿元。", D(2024, 7, 20), "balance", C),
@@ -107,7 +121,8 @@ def test_a_whole_figure_cut_says_so(store: MarketStore) -> None:
 
 
 @pytest.mark.issue(21)
-def test_taiex_bars_are_listed_with_provenance(store: MarketStore) -> None:
+def test_new_bars_are_listed_with_provenance(store: MarketStore) -> None:
     listed = {(i.instrument, i.field, i.provider) for i in store.list_series()}
     for field in ("open", "high", "low", "close"):
         assert ("taiex", field, "twse") in listed
+        assert ("hsi", field, "yahoo") in listed and ("nikkei225", field, "yahoo") in listed
