@@ -25,6 +25,7 @@ class Readings(BaseModel):
     in_force: frozenset[str] = frozenset()
     series_metrics: dict[str, str] = {}
     turnover_of: dict[str, str] = {}
+    index_of: dict[str, str] = {}
     scope_unsure: frozenset[str] = frozenset()
     with_beijing: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()

@@ -22,6 +22,8 @@ from analyzer.verify.tolerance import VerifyOptions, display_quantum, stated_uni
 from analyzer.verify.words import field_words, qualifier_before, reasons
 
 INFINITY = Decimal("Infinity")
+#: the fields of a day's bar: what a market's benchmark index stands in for (checks.yaml: index_of)
+BAR_FIELDS = frozenset({"open", "high", "low", "close"})
 
 Checker = Callable[["CheckContext"], Verdict]
 CHECKERS: Registry[Checker] = Registry("checker")
@@ -124,6 +126,8 @@ class CheckContext:
     index: DocIndex | None = None
     #: the linked subject's data stood in for the subject's (a fund checked on the index it tracks)
     substituted: str | None = None
+    #: why the stand-in's data cannot contradict the figure, when it is not a fund's index
+    stand_in_why: str | None = None
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -221,6 +225,16 @@ class CheckContext:
                 )
                 return found, note
         first = subjects[0]
+        benchmark = readings().index_of.get(first)
+        if benchmark is not None and field_name in BAR_FIELDS and (found := store.all_series(benchmark, field_name)):
+            # a market named as a whole (港股跌223點): its level and session figures are its benchmark index's by
+            # usage, not by definition, so they may be supported on the index's bars but never contradicted
+            self.substituted = benchmark
+            self.stand_in_why = (
+                f"{benchmark} is the index reports mean by {self.claim.subject.alias if self.claim.subject else first}"
+                " in points or %, by usage only, so a figure off it is not called wrong"
+            )
+            return found, f"{first} read as its benchmark index {benchmark} (checks.yaml: index_of)"
         have = store.fields(first)
         listed = f" (it has {', '.join(field_words(f) for f in have)})" if have else " (it has no data for it at all)"
         raise Unverifiable(

@@ -59,6 +59,10 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,恒生指数盘中最高见18163点。", D(2024, 6, 13), "intraday_high", C),
     ("2024年6月12日,恒生指数失守18000点。", D(2024, 6, 13), "threshold", S),
     ("2024年6月12日,恒生指数跌穿17800点。", D(2024, 6, 13), "threshold", C),
+    # 港股 / 大市 in points or %: the HSI's by usage (index_of), supported on its bars, never contradicted
+    ("2024年6月12日,港股收市跌238点。", D(2024, 6, 13), "change_points", S),  # 17937.84 − 18176.34 = −238.50
+    ("2024年6月12日,港股收市跌338点。", D(2024, 6, 13), "change_points", U),
+    ("2024年6月12日,大市跌穿18000点。", D(2024, 6, 13), "threshold", S),
     # ---- Nikkei 225 (yahoo): 2024-03-04 high 40314.64 close 40109.23; 03-05 close 40097.63
     ("2024年3月4日,日经225指数收报40109.23点。", D(2024, 3, 6), "close", S),
     ("2024年3月4日,日经225指数收报41109.23点。", D(2024, 3, 6), "close", C),
@@ -126,3 +130,12 @@ def test_new_bars_are_listed_with_provenance(store: MarketStore) -> None:
     for field in ("open", "high", "low", "close"):
         assert ("taiex", field, "twse") in listed
         assert ("hsi", field, "yahoo") in listed and ("nikkei225", field, "yahoo") in listed
+
+
+@pytest.mark.issue(21)
+def test_a_market_read_as_its_index_says_why_it_is_not_contradicted(store: MarketStore) -> None:
+    result = reviewed("2024年6月12日,港股收市跌338点。", D(2024, 6, 13), store)
+    (v,) = result.verdicts
+    assert v.status is U and v.cause == "stand_in"
+    assert "hsi gives -238.5" in (v.reason or "") and "by usage only" in (v.reason or "")
+
