@@ -63,6 +63,11 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,港股收市跌238点。", D(2024, 6, 13), "change_points", S),  # 17937.84 − 18176.34 = −238.50
     ("2024年6月12日,港股收市跌338点。", D(2024, 6, 13), "change_points", U),
     ("2024年6月12日,大市跌穿18000点。", D(2024, 6, 13), "threshold", S),
+    # a change in points over several sessions: last close − the close before the period (or on its first
+    # session); the reading of a period is never certain, so a figure off the data is not contradicted
+    ("2024年6月3日至7日,恒指累计上涨287点。", D(2024, 6, 8), "change_points", S),  # 18366.95 − 18079.61 (05-31)
+    ("2024年6月3日至7日,恒指累计上涨387点。", D(2024, 6, 8), "change_points", U),
+    ("2023年3月13日至17日,台股加权指数累计下跌73点。", D(2023, 3, 18), "change_points", S),  # 15452.96 − 15526.20
     # ---- Nikkei 225 (yahoo): 2024-03-04 high 40314.64 close 40109.23; 03-05 close 40097.63
     ("2024年3月4日,日经225指数收报40109.23点。", D(2024, 3, 6), "close", S),
     ("2024年3月4日,日经225指数收报41109.23点。", D(2024, 3, 6), "close", C),
