@@ -26,6 +26,8 @@ class Readings(BaseModel):
     series_metrics: dict[str, str] = {}
     turnover_of: dict[str, str] = {}
     index_of: dict[str, str] = {}
+    adjusted_fields: dict[str, str] = {}
+    adjusted_metrics: frozenset[str] = frozenset()
     scope_unsure: frozenset[str] = frozenset()
     with_beijing: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()

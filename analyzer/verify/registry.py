@@ -183,10 +183,12 @@ class CheckContext:
     def stated_range(self) -> tuple[Decimal, Decimal]:
         """(low, high) of what the text states: one value, a range's bounds, or a one-sided bound."""
         q = self.qualifier
-        if self.claim.value is not None and q is not None and q[0] == "at_least":
-            return self.claim.value, INFINITY
-        if self.claim.value is not None and q is not None and q[0] == "at_most":
-            return -INFINITY, self.claim.value
+        v = self.claim.value
+        # a bound is on the size of a signed figure: 跌逾1% (−1, at least) is −1 or below, 跌不足1% above −1
+        if v is not None and q is not None and q[0] == "at_least":
+            return (v, INFINITY) if v >= 0 else (-INFINITY, v)
+        if v is not None and q is not None and q[0] == "at_most":
+            return (-INFINITY, v) if v >= 0 else (v, INFINITY)
         if self.claim.value is not None:
             return self.claim.value, self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
@@ -235,6 +237,20 @@ class CheckContext:
                 " in points or %, by usage only, so a figure off it is not called wrong"
             )
             return found, f"{first} read as its benchmark index {benchmark} (checks.yaml: index_of)"
+        adjusted = readings().adjusted_fields.get(field_name)
+        if (
+            adjusted is not None
+            and self.claim.metric in readings().adjusted_metrics
+            and (found := store.all_series(first, adjusted))
+        ):
+            # a session's % change from forward-adjusted closes is the traded one except on an ex-dividend day,
+            # which the store does not know: supported when they agree, never contradicted
+            self.substituted = f"{first} {field_words(adjusted)}"
+            self.stand_in_why = (
+                "adjusted closes move with the traded ones except across an ex-dividend day, which the store does "
+                "not record, so a figure off them is not called wrong"
+            )
+            return found, f"read on {field_words(adjusted)} (checks.yaml: adjusted_fields)"
         have = store.fields(first)
         listed = f" (it has {', '.join(field_words(f) for f in have)})" if have else " (it has no data for it at all)"
         raise Unverifiable(

@@ -68,6 +68,13 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月3日至7日,恒指累计上涨287点。", D(2024, 6, 8), "change_points", S),  # 18366.95 − 18079.61 (05-31)
     ("2024年6月3日至7日,恒指累计上涨387点。", D(2024, 6, 8), "change_points", U),
     ("2023年3月13日至17日,台股加权指数累计下跌73点。", D(2023, 3, 18), "change_points", S),  # 15452.96 − 15526.20
+    # a bound is on the size of a signed figure: 跌逾1% is −1 or below (HSI −1.3121 on 2024-06-12)
+    ("2024年6月12日,恒指收市跌逾1%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,恒指收市跌逾2%。", D(2024, 6, 13), "change_pct", U),
+    # a session's % change on forward-adjusted closes (tencent close_qfq 370.5652 → 367.5912: −0.80%),
+    # supported when they agree, never contradicted (an ex-dividend day is not recorded)
+    ("2024年6月12日,腾讯控股收跌0.8%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,腾讯控股收跌3.1%。", D(2024, 6, 13), "change_pct", U),
     # ---- Nikkei 225 (yahoo): 2024-03-04 high 40314.64 close 40109.23; 03-05 close 40097.63
     ("2024年3月4日,日经225指数收报40109.23点。", D(2024, 3, 6), "close", S),
     ("2024年3月4日,日经225指数收报41109.23点。", D(2024, 3, 6), "close", C),
