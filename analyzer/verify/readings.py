@@ -32,6 +32,7 @@ class Readings(BaseModel):
     with_beijing: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()
     day_total: tuple[str, ...] = ()
+    previous_session: tuple[str, ...] = ()
     bands: dict[str, Decimal] = {}
     precision: dict[str, Decimal] = {}
     truncated_units: frozenset[str] = frozenset()

@@ -81,6 +81,12 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年3月4日,日经225指数突破40000点。", D(2024, 3, 6), "threshold", S),
     ("2024年3月5日,日经225指数下跌11.60点。", D(2024, 3, 6), "change_points", S),
     ("2024年3月5日,日经225指数下跌110.60点。", D(2024, 3, 6), "change_points", C),
+    # ---- a market's turnover against the previous session's (Shanghai + Shenzhen, tushare 千元:
+    #      09-30 2593036641.6, 10-08 3451939042.2, 10-09 2939822380.9)
+    ("10月8日,沪深两市全天成交额3.45万亿元,较上个交易日放量8589亿元。", D(2024, 10, 10), "change_amount", S),
+    ("10月9日,沪深两市全天成交额较昨日缩量5121亿元。", D(2024, 10, 10), "change_amount", S),
+    ("10月9日,沪深两市全天成交额较昨日缩量6121亿元。", D(2024, 10, 10), "change_amount", C),
+    ("10月9日,沪深两市成交额较昨日缩量6121亿元。", D(2024, 10, 10), "change_amount", U),  # maybe so far
     # ---- monthly levels read from checks.yaml (one data-driven checker: M0 choice 2024-06 117742.8亿)
     ("2024年6月末,M0余额11.77万亿元。", D(2024, 7, 20), "balance", S),
     ("2024年6月末,M0余额11.87万亿元。", D(2024, 7, 20), "balance", C),
