@@ -213,7 +213,9 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
 
         score.causes.update(by_cause(result.verdicts))
         score.missing_series.update(
-            v.missing_series or "?" for v in result.verdicts if v.cause in ("no_series", "past_store")
+            v.missing_series or "(no instrument: the subject is not one the store knows)"
+            for v in result.verdicts
+            if v.cause in ("no_series", "past_store")
         )
         for verdict in result.verdicts:
             score.supported += verdict.status == "supported"

@@ -33,6 +33,7 @@ class Readings(BaseModel):
     unsaid: tuple[str, ...] = ()
     day_total: tuple[str, ...] = ()
     previous_session: tuple[str, ...] = ()
+    change_bases: dict[str, tuple[str, ...]] = {}
     bands: dict[str, Decimal] = {}
     precision: dict[str, Decimal] = {}
     truncated_units: frozenset[str] = frozenset()

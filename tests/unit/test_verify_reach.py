@@ -87,6 +87,13 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("10月9日,沪深两市全天成交额较昨日缩量5121亿元。", D(2024, 10, 10), "change_amount", S),
     ("10月9日,沪深两市全天成交额较昨日缩量6121亿元。", D(2024, 10, 10), "change_amount", C),
     ("10月9日,沪深两市成交额较昨日缩量6121亿元。", D(2024, 10, 10), "change_amount", U),  # maybe so far
+    # ---- a monthly rate's move in percentage points against the base the sentence names (CPI yoy
+    #      eastmoney: 2023-06 0.0, 2024-05 0.3, 2024-06 0.2; PMI choice 2024-05 49.5, 2024-06 49.5)
+    ("2024年6月,全国居民消费价格同比上涨0.2%,涨幅比上月回落0.1个百分点。", D(2024, 7, 20), "growth_change", S),
+    ("2024年6月,全国居民消费价格同比上涨0.2%,涨幅比上月回落0.3个百分点。", D(2024, 7, 20), "growth_change", C),
+    ("2024年6月,全国居民消费价格同比上涨0.2%,涨幅比去年同期扩大0.2个百分点。", D(2024, 7, 20), "growth_change", S),
+    ("2024年6月,全国居民消费价格同比上涨0.2%,涨幅扩大0.2个百分点。", D(2024, 7, 20), "growth_change", U),  # no base
+    ("2024年6月,制造业采购经理指数为49.5%,比上月下降0.3个百分点。", D(2024, 7, 20), "ratio_change", U),  # 0: uncertain
     # ---- monthly levels read from checks.yaml (one data-driven checker: M0 choice 2024-06 117742.8亿)
     ("2024年6月末,M0余额11.77万亿元。", D(2024, 7, 20), "balance", S),
     ("2024年6月末,M0余额11.87万亿元。", D(2024, 7, 20), "balance", C),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.catalog import default_catalog
@@ -296,3 +297,67 @@ def check_yield_change(ctx: CheckContext) -> Verdict:
 
     verdict = across_providers(ctx, all_series, on, method)
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
+
+
+def _month_change(ctx: CheckContext, metric: str, fields: tuple[str, ...], what: str) -> Verdict:
+    """A monthly figure's move in percentage points against the base the sentence names: the month before
+    (比上月, 前值) or the same month a year earlier (比去年同期); with neither named it is not checked."""
+    if ctx.claim.unit != "pp":
+        raise Unverifiable("the move is not stated in percentage points")
+    first, last = _month_of(ctx, "index_level")
+    sentence = ctx.sentence()
+    base_words = readings().change_bases
+    named = [(base, w) for base, words in base_words.items() for w in both_scripts(words) if w in sentence]
+    if not named:
+        raise Unverifiable(
+            "the sentence does not say what the move is against (比上月, 比去年同期)", method="none", cause="other"
+        )
+    base, word = named[0]
+    if any(b != base for b, _ in named):
+        raise Unverifiable("the sentence names more than one base for the move", method="none", cause="uncertain")
+    back = 1 if base == "previous_month" else 12
+    before_end = first
+    for _ in range(back):
+        before_end = before_end.replace(day=1) - dt.timedelta(days=1)
+    b_first, b_last = month_bounds(before_end)
+    method = f"{what} for {first:%Y-%m} minus {b_first:%Y-%m} (「{word}」)"
+    wanted = readings().levels.get(metric, fields)
+    all_series: list[Series] = []
+    last_exc: Unverifiable | None = None
+    for name in wanted:
+        try:
+            all_series, _ = ctx.subject_series_all(name)
+            break
+        except Unverifiable as exc:
+            last_exc = exc
+    if not all_series:
+        raise (last_exc or Unverifiable(f"no stored field states {what}")).again(method=method)
+
+    def on(series: Series) -> Verdict:
+        now, then = series.between(first, last), series.between(b_first, b_last)
+        if not now or not then:
+            missing = first if not now else b_first
+            raise Unverifiable(
+                f"{series.title} has no value for {missing:%Y-%m} (its data runs {series.first} .. {series.last})",
+                **lacking(series, missing),  # type: ignore[arg-type]
+            )
+        (d1, v1), (d0, v0) = now[-1], then[-1]
+        how = f"{series.title}: {first:%Y-%m} {plain_decimal(v1)} − {b_first:%Y-%m} {plain_decimal(v0)}"
+        return _judge_banded(ctx, metric, series, v1 - v0, how, [obs(series, d0, v0), obs(series, d1, v1)], None, 2)
+
+    return across_providers(ctx, all_series, on, method)
+
+
+@register_checker("ratio_change", points=True)
+def check_ratio_change(ctx: CheckContext) -> Verdict:
+    """A diffusion index's or level's move in points for its month (PMI比上月下降1.1个百分点): the month's
+    value minus the base month's, on each provider's series."""
+    return _month_change(ctx, "ratio_change", ("level",), "the level")
+
+
+@register_checker("growth_change", points=True)
+def check_growth_change(ctx: CheckContext) -> Verdict:
+    """A growth rate's move in points for its month (CPI涨幅比上月回落0.5个百分点): the month's year-on-year
+    % minus the base month's, on each provider's yoy series."""
+    return _month_change(ctx, "growth_change", ("yoy",), "year-on-year %")
+
