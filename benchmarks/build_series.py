@@ -22,7 +22,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -475,7 +475,16 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
             "M0": ("cn_m0", "level", "CNY", "1e8", "_100m"),
             "M0:同比": ("cn_m0", "yoy", "percent", None, ""),
             "M2": ("cn_m2", "level", "CNY", "1e8", "_100m"),
+            "M1": ("cn_m1", "level", "CNY", "1e8", "_100m"),
         },
+    )
+    # M1 as published: from January 2025 the PBOC counts individuals' demand deposits and payment
+    # institutions' client reserves in it (the revised definition), so its level steps there
+    i = next(j for j, o in enumerate(outs) if o.file == "cn_m1_level_choice_100m.csv")
+    outs[i] = replace(
+        outs[i],
+        note="M1 as the PBOC published it each month: from 2025-01 under its revised definition (individuals' "
+        "demand deposits and payment institutions' client reserves included), so the level steps there",
     )
     choice(
         "PMI",

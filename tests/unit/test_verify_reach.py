@@ -97,6 +97,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # ---- monthly levels read from checks.yaml (one data-driven checker: M0 choice 2024-06 117742.8亿)
     ("2024年6月末,M0余额11.77万亿元。", D(2024, 7, 20), "balance", S),
     ("2024年6月末,M0余额11.87万亿元。", D(2024, 7, 20), "balance", C),
+    ("2025年3月末,狭义货币(M1)余额113.49万亿元。", D(2025, 4, 20), "balance", S),  # choice 1134863.1亿
+    ("2025年3月末,狭义货币(M1)余额118.49万亿元。", D(2025, 4, 20), "balance", C),
     ("2024年6月,制造业PMI为49.5%。", D(2024, 7, 20), "index_level", S),
     ("2024年6月,制造业PMI为50.5%。", D(2024, 7, 20), "index_level", C),
 ]
