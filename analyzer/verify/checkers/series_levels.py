@@ -299,15 +299,36 @@ def check_yield_change(ctx: CheckContext) -> Verdict:
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
 
 
+#: the words of a change of a rate, as the verify stage says them when no checker takes it
+RATE_UNITS = {"pp": "percentage points", "bp": "basis points"}
+
+
+def _rate_change(ctx: CheckContext, why: str = "") -> Unverifiable:
+    unit = RATE_UNITS.get(ctx.claim.unit or "", "points")
+    return Unverifiable(
+        f"stated in {unit} (a change of a rate); the store holds no rate series to check it" + why,
+        method="none",
+        cause="rate_change",
+    )
+
+
 def _month_change(ctx: CheckContext, metric: str, fields: tuple[str, ...], what: str) -> Verdict:
     """A monthly figure's move in percentage points against the base the sentence names: the month before
     (比上月, 前值) or the same month a year earlier (比去年同期); with neither named it is not checked."""
     if ctx.claim.unit != "pp":
-        raise Unverifiable("the move is not stated in percentage points")
+        raise _rate_change(ctx)
+    all_series: list[Series] = []
+    for name in readings().levels.get(metric, fields):
+        try:
+            all_series, _ = ctx.subject_series_all(name)
+            break
+        except Unverifiable:
+            continue
+    if not all_series:
+        raise _rate_change(ctx)
     first, last = _month_of(ctx, "index_level")
     sentence = ctx.sentence()
-    base_words = readings().change_bases
-    named = [(base, w) for base, words in base_words.items() for w in both_scripts(words) if w in sentence]
+    named = [(base, w) for base, words in readings().change_bases.items() for w in both_scripts(words) if w in sentence]
     if not named:
         raise Unverifiable(
             "the sentence does not say what the move is against (比上月, 比去年同期)", method="none", cause="other"
@@ -315,23 +336,11 @@ def _month_change(ctx: CheckContext, metric: str, fields: tuple[str, ...], what:
     base, word = named[0]
     if any(b != base for b, _ in named):
         raise Unverifiable("the sentence names more than one base for the move", method="none", cause="uncertain")
-    back = 1 if base == "previous_month" else 12
     before_end = first
-    for _ in range(back):
+    for _ in range(1 if base == "previous_month" else 12):
         before_end = before_end.replace(day=1) - dt.timedelta(days=1)
     b_first, b_last = month_bounds(before_end)
     method = f"{what} for {first:%Y-%m} minus {b_first:%Y-%m} (「{word}」)"
-    wanted = readings().levels.get(metric, fields)
-    all_series: list[Series] = []
-    last_exc: Unverifiable | None = None
-    for name in wanted:
-        try:
-            all_series, _ = ctx.subject_series_all(name)
-            break
-        except Unverifiable as exc:
-            last_exc = exc
-    if not all_series:
-        raise (last_exc or Unverifiable(f"no stored field states {what}")).again(method=method)
 
     def on(series: Series) -> Verdict:
         now, then = series.between(first, last), series.between(b_first, b_last)
