@@ -157,6 +157,7 @@ _TABLE: tuple[tuple[str, type[AnalyzerError], str], ...] = (
     ("E534", MarketDataError, "market fetch: no rows in the requested range"),
     ("E535", MarketDataError, "check --fetch: some series could not be fetched; their claims stay unverifiable"),
     ("E536", MarketDataError, "check --fetch: a results frame states no single known currency or fiscal year end"),
+    ("E537", MarketDataError, "market fetch: the AKShare call did not answer in time (network hung)"),
     ("E550", MarketDataError, "the checks file (corpora/market/checks.yaml) is malformed"),
     ("E601", RulebookError, "rulebook unreadable or not YAML (also: nested too deep)"),
     ("E602", RulebookError, "a rulebook or rule field is invalid"),

@@ -22,7 +22,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,6 +67,7 @@ HUIZHAO = Repo("huizhaohuang/china-econ-data-penetrate", "ee2c501877596543e4a4f7
 DASHBOARD = Repo("tsvetoslavtsachev/china-macro-dashboard", "42e65976d7dc8997732d6a8c0e24631fe320d316", "none-stated")
 TQQQ = Repo("hjyssg/tqqq_simulation", "850cf4ee9eb078643663396487bada01a027a70e", "none-stated")
 FXRATES = Repo("datasets/exchange-rates", "fa7d949956d1db1d21102654b1f40d64d2568677", "PDDL-1.0")
+TWSE = Repo("charlychiu/TAIEX-Data", "1abe079a9719158635d8e5d68dd2caa2495106d4", "none-stated")
 
 Rows = list[tuple[str, Decimal]]
 
@@ -155,6 +156,33 @@ def choice_meta(rows: list[tuple[object, ...]], col: int) -> tuple[str, str]:
 
 def choice_series(rows: list[tuple[object, ...]], col: int) -> list[tuple[str, Decimal | None]]:
     return [(str(r[1]), dec(r[col])) for r in rows[6:] if r[1] and str(r[1])[:2] in ("19", "20")]
+
+
+def roc_date(value: str) -> str:
+    """A TWSE date in the Republic of China calendar ('113/04/19') as ISO (2024-04-19)."""
+    y, m, d = value.split("/")
+    return f"{int(y) + 1911:04d}-{m}-{d}"
+
+
+def twse_months(repo: Repo, first_year: int) -> tuple[list[list[str]], list[str]]:
+    """Every row of the TWSE MI_5MINS_HIST month files (history/YYYY/YYYYMM01.json) from ``first_year``,
+    and the paths read."""
+    git_dir = MIRRORS / repo.name.replace("/", "+") / "repo"
+    listing = subprocess.run(
+        ["git", "-C", str(git_dir), "ls-tree", "-r", "--name-only", repo.commit, "history"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    paths = sorted(p for p in listing if p.endswith(".json") and int(p.split("/")[1]) >= first_year)
+    rows: list[list[str]] = []
+    for path in paths:
+        doc = json.loads(repo.show(path))
+        if doc.get("stat") != "OK":
+            continue
+        assert doc["fields"] == ["日期", "開盤指數", "最高指數", "最低指數", "收盤指數"], (path, doc["fields"])
+        rows.extend(doc["data"])
+    return rows, paths
 
 
 def csv_rows(repo: Repo, path: str) -> list[dict[str, str]]:
@@ -340,6 +368,81 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
             keep(((r[0], dec(float(r[j]), 2)) for r in ndx if r[j]), DAILY_FROM if field == "close" else BARS_FROM),
         )
 
+    # -- TAIEX OHLC: TWSE 發行量加權股價指數歷史資料 (MI_5MINS_HIST), one JSON a month, charlychiu/TAIEX-Data
+    twse, paths = twse_months(TWSE, int(DAILY_FROM[:4]))
+    twse_columns = (("open", "開盤指數"), ("high", "最高指數"), ("low", "最低指數"), ("close", "收盤指數"))
+    for j, (field, col) in enumerate(twse_columns):
+        add(
+            Out(
+                f"taiex_{field}_twse.csv",
+                "taiex",
+                field,
+                "twse",
+                "points",
+                "daily",
+                TWSE,
+                f"history/YYYY/YYYYMM01.json ({paths[0]} .. {paths[-1]})",
+                f"TWSE 發行量加權股價指數歷史資料 (www.twse.com.tw indicesReport/MI_5MINS_HIST, saved monthly by the "
+                f"repository's update.py) `{col}`, dates in the ROC calendar made ISO",
+            ),
+            keep(
+                ((roc_date(r[0]), dec(r[j + 1].replace(",", ""))) for r in twse),
+                DAILY_FROM if field == "close" else BARS_FROM,
+            ),
+        )
+
+    # -- HSI and Nikkei 225 OHLC (Yahoo ^HSI, ^N225 via hjyssg/tqqq_simulation), one header line
+    for ticker, inst, label, official in (
+        ("^HSI", "hsi", "Hang Seng Index", "hsi_close_wind.csv"),
+        ("^N225", "nikkei225", "Nikkei 225", None),
+    ):
+        path = f"data/{ticker}.csv"
+        rows = csv_rows(TQQQ, path)
+        if rows and rows[-1]["Volume"] in ("0", "0.0"):
+            # Yahoo states a day's volume once the session closed: a last row without one is a snapshot taken
+            # during the session (^HSI 2024-08-05 16563.74 against the official close 16698.36), dropped
+            rows = rows[:-1]
+        dropped: list[str] = []
+        if official:
+            # a day whose close is not the shipped close of another provider (beyond rounding), or whose bar
+            # is flat, is a bad row of this download (^HSI 2023-08-25 18119.39, the index closed at 17956.38):
+            # the whole day is dropped, never mended
+            other = {r["date"]: Decimal(r["value"]) for r in csv.DictReader((MARKET / official).open())}
+            for r in rows:
+                close = dec(float(r["Close"]), 2)
+                flat = r["High"] == r["Low"] and r["Date"] >= BARS_FROM
+                if close is not None and (
+                    flat or (r["Date"] in other and abs(close - other[r["Date"]]) > Decimal("0.02"))
+                ):
+                    dropped.append(r["Date"])
+            rows = [r for r in rows if r["Date"] not in dropped]
+        checked = (
+            f"; days whose close is off {official} by more than 0.02 or whose bar is flat dropped "
+            f"({', '.join(d for d in dropped if d >= DAILY_FROM)})"
+            if official
+            else ""
+        )
+        for field, col in (("close", "Close"), ("high", "High"), ("low", "Low"), ("open", "Open")):
+            add(
+                Out(
+                    f"{inst}_{field}_yahoo.csv",
+                    inst,
+                    field,
+                    "yahoo",
+                    "points",
+                    "daily",
+                    TQQQ,
+                    path,
+                    f"Yahoo Finance {ticker} {label} `{col}` (the repository's README: 从yahoo finance下载的公开数据), "
+                    "rounded to 2 decimals; a last row without volume (a snapshot during the session) dropped"
+                    + checked,
+                ),
+                keep(
+                    ((r["Date"], dec(float(r[col]), 2)) for r in rows if r[col]),
+                    DAILY_FROM if field == "close" else BARS_FROM,
+                ),
+            )
+
     # -- monthly: Choice exports via macropage (publisher named per column)
     def choice(sheet: str, series: dict[str, tuple[str, str, str, str | None, str]]) -> None:
         path = f"data/{sheet}.xlsx"
@@ -372,7 +475,16 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
             "M0": ("cn_m0", "level", "CNY", "1e8", "_100m"),
             "M0:同比": ("cn_m0", "yoy", "percent", None, ""),
             "M2": ("cn_m2", "level", "CNY", "1e8", "_100m"),
+            "M1": ("cn_m1", "level", "CNY", "1e8", "_100m"),
         },
+    )
+    # M1 as published: from January 2025 the PBOC counts individuals' demand deposits and payment
+    # institutions' client reserves in it (the revised definition), so its level steps there
+    i = next(j for j, o in enumerate(outs) if o.file == "cn_m1_level_choice_100m.csv")
+    outs[i] = replace(
+        outs[i],
+        note="M1 as the PBOC published it each month: from 2025-01 under its revised definition (individuals' "
+        "demand deposits and payment institutions' client reserves included), so the level steps there",
     )
     choice(
         "PMI",

@@ -44,6 +44,9 @@ class Score:
     contradicted: int = 0
     certain_checked: int = 0  # certain claims (not forecasts) whose verdict is supported or contradicted
     wrong_fields: Counter[str] = field(default_factory=Counter)
+    #: unverifiable claims by cause (analyzer.verify.causes), 'no_series' split by the series missing
+    causes: Counter[str] = field(default_factory=Counter)
+    missing_series: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         for name in (
@@ -60,6 +63,8 @@ class Score:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong_fields.update(other.wrong_fields)
+        self.causes.update(other.causes)
+        self.missing_series.update(other.missing_series)
 
     @property
     def recall(self) -> float:
@@ -73,6 +78,11 @@ class Score:
     def reach(self) -> float:
         """The share of certain claims that get a verdict (supported or contradicted)."""
         return self.certain_checked / self.certain if self.certain else 0.0
+
+    @property
+    def checked_share(self) -> float:
+        """The share of all claims the analyzer makes that get a verdict (supported or contradicted)."""
+        return (self.supported + self.contradicted) / self.predicted if self.predicted else 0.0
 
     @property
     def certain_precision(self) -> float:
@@ -199,6 +209,14 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
     score = Score(texts=1, predicted=len(claims))
     if store is not None:
         review(result, store=store)  # type: ignore[arg-type]
+        from analyzer.verify.causes import by_cause
+
+        score.causes.update(by_cause(result.verdicts))
+        score.missing_series.update(
+            v.missing_series or "(no instrument: the subject is not one the store knows)"
+            for v in result.verdicts
+            if v.cause in ("no_series", "past_store")
+        )
         for verdict in result.verdicts:
             score.supported += verdict.status == "supported"
             score.contradicted += verdict.status == "contradicted"
@@ -308,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{genre:<16}{s.texts:>6}{s.labelled:>8}{s.predicted:>8}{s.right:>7}{s.recall:>8.1%}{s.precision:>10.1%}"
             f"{s.certain:>9}{s.certain_precision:>10.1%}"
             + (
-                f"{s.supported:>6} supported{s.contradicted:>4} contradicted; reach {s.reach:.1%} of certain"
+                f"{s.supported:>6} supported{s.contradicted:>4} contradicted; checked {s.checked_share:.1%} of all,"
+                f" {s.reach:.1%} of certain"
                 if args.verify
                 else ""
             )
@@ -317,6 +336,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrong fields ({args.split}): " + ", ".join(f"{k} {v}" for k, v in total.wrong_fields.most_common()))
     for genre, s in rows.items():
         print(f"  {genre:<16}" + ", ".join(f"{k} {v}" for k, v in s.wrong_fields.most_common()))
+    if args.verify:
+        # Counts only: what blocks reach (a cause per unverifiable claim; the missing series most wanted).
+        print(f"unverifiable by cause ({args.split}): " + ", ".join(f"{k} {v}" for k, v in total.causes.most_common()))
+        for genre, s in rows.items():
+            print(f"  {genre:<16}" + ", ".join(f"{k} {v}" for k, v in s.causes.most_common()))
+        print("missing series: " + ", ".join(f"{k} {v}" for k, v in total.missing_series.most_common(25)))
     if errors:
         print("\n".join(errors))
     return 0

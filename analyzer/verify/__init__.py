@@ -92,10 +92,11 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
         return verdict
     if ctx.substituted is not None:
         computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
-        reason = (
-            f"{ctx.substituted} gives {computed}; the figure is about "
-            f"{ctx.claim.subject.alias if ctx.claim.subject else 'another subject'}, whose own data the store lacks, "
-            "and a fund differs from its index (fees, tracking error), so this is not a contradiction"
+        reason = f"{ctx.substituted} gives {computed}; " + (
+            ctx.stand_in_why
+            or f"the figure is about {ctx.claim.subject.alias if ctx.claim.subject else 'another subject'}, whose own "
+            "data the store lacks, and a fund differs from its index (fees, tracking error), so this is not a "
+            "contradiction"
         )
         return verdict.model_copy(
             update={

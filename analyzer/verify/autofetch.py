@@ -212,11 +212,12 @@ def fetch_needs(
     outcome = FetchOutcome()
     now = now or dt.datetime.now(dt.UTC)
     failed_calls: dict[str, MarketDataError] = {}  # one call is tried once per run (a results call serves 3 fields)
+    hung: MarketDataError | None = None
     for need in needs:
         if _cached(store, need):
             outcome.reused.append(need)
             continue
-        if (earlier := failed_calls.get(need.spec.call_text())) is not None:
+        if (earlier := failed_calls.get(need.spec.call_text(), hung)) is not None:
             outcome.failed.append((need, earlier))
             continue
         try:
@@ -225,6 +226,8 @@ def fetch_needs(
         except MarketDataError as exc:
             failed_calls[need.spec.call_text()] = exc
             outcome.failed.append((need, exc))
+            if exc.code == "E537":
+                hung = exc  # a network that hangs once hangs again: the rest are not tried (one wait, not N)
     return outcome
 
 

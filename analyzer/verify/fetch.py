@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal, Self
@@ -167,20 +168,44 @@ def fetched_provenance(spec: Call, provider: str, ak: Any, now: dt.datetime) -> 
     return Provenance(provider=provider, source=source, licence=LICENCE)
 
 
-def call(spec: Call, ak: Any) -> Any:
-    """Run the AKShare function; any failure (no network, a site change) is one coded line."""
+#: seconds one AKShare call may take before it counts as failed: AKShare's HTTP calls mostly set no
+#: timeout, so a network that accepts a connection and never answers would otherwise hang ``check``
+CALL_TIMEOUT_S = 60.0
+
+
+def call(spec: Call, ak: Any, timeout: float | None = None) -> Any:
+    """Run the AKShare function; any failure (no network, a site change) is one coded line, and so is a
+    call that has not answered after ``timeout`` seconds (default :data:`CALL_TIMEOUT_S`)."""
     fn = getattr(ak, spec.function, None)
     if fn is None:
         raise MarketDataError(f"this akshare has no function {spec.function}; upgrade akshare", code="E532")
-    try:
-        return fn(**spec.args)
-    # AKShare raises whatever its HTTP client, JSON parser or pandas raise (ConnectionError, JSONDecodeError,
-    # KeyError on a changed page, …): at this boundary every one of them means "could not fetch".
-    except Exception as exc:
+    limit = CALL_TIMEOUT_S if timeout is None else timeout
+    answer: list[Any] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            answer.append(fn(**spec.args))
+        # AKShare raises whatever its HTTP client, JSON parser or pandas raise (ConnectionError,
+        # JSONDecodeError, KeyError on a changed page, …): at this boundary each means "could not fetch".
+        except Exception as exc:
+            failure.append(exc)
+
+    # a daemon thread: a call that never returns is left behind and cannot keep the process alive
+    worker = threading.Thread(target=run, name=f"akshare.{spec.function}", daemon=True)
+    worker.start()
+    worker.join(limit)
+    if worker.is_alive():
+        raise MarketDataError(
+            f"{spec.call_text()} did not answer within {limit:g} s; is the network reachable?", code="E537"
+        )
+    if failure:
+        exc = failure[0]
         first = str(exc).splitlines()[0][:200] if str(exc) else ""
         raise MarketDataError(
             f"{spec.call_text()} failed ({type(exc).__name__}: {first}); is the network reachable?", code="E531"
         ) from None
+    return answer[0]
 
 
 def rows_from_frame(

@@ -19,17 +19,24 @@ class Readings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     levels: dict[str, tuple[str, ...]] = {}
+    monthly: dict[str, str] = {}
     month_end: frozenset[str] = frozenset()
     month_flow: frozenset[str] = frozenset()
     in_force: frozenset[str] = frozenset()
     series_metrics: dict[str, str] = {}
     turnover_of: dict[str, str] = {}
+    index_of: dict[str, str] = {}
+    adjusted_fields: dict[str, str] = {}
+    adjusted_metrics: frozenset[str] = frozenset()
     scope_unsure: frozenset[str] = frozenset()
     with_beijing: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()
     day_total: tuple[str, ...] = ()
+    previous_session: tuple[str, ...] = ()
+    change_bases: dict[str, tuple[str, ...]] = {}
     bands: dict[str, Decimal] = {}
     precision: dict[str, Decimal] = {}
+    truncated_units: frozenset[str] = frozenset()
 
     def data_precision(self, provider: str) -> Decimal:
         """Half a unit of the provider's own last digit (0 when it publishes more digits than articles)."""

@@ -10,17 +10,20 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, localcontext
+from decimal import ROUND_DOWN, Decimal, localcontext
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.registry import Registry
 from analyzer.types import Claim, DocumentResult, Mention, SubjectRef, Verdict, VerdictStatus
+from analyzer.verify.readings import readings
 from analyzer.verify.series import Series
 from analyzer.verify.store import MarketStore
-from analyzer.verify.tolerance import VerifyOptions, display_quantum, tolerance_for, within
+from analyzer.verify.tolerance import VerifyOptions, display_quantum, stated_unit, tolerance_for, within
 from analyzer.verify.words import field_words, qualifier_before, reasons
 
 INFINITY = Decimal("Infinity")
+#: the fields of a day's bar: what a market's benchmark index stands in for (checks.yaml: index_of)
+BAR_FIELDS = frozenset({"open", "high", "low", "close"})
 
 Checker = Callable[["CheckContext"], Verdict]
 CHECKERS: Registry[Checker] = Registry("checker")
@@ -123,6 +126,8 @@ class CheckContext:
     index: DocIndex | None = None
     #: the linked subject's data stood in for the subject's (a fund checked on the index it tracks)
     substituted: str | None = None
+    #: why the stand-in's data cannot contradict the figure, when it is not a fund's index
+    stand_in_why: str | None = None
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -178,10 +183,12 @@ class CheckContext:
     def stated_range(self) -> tuple[Decimal, Decimal]:
         """(low, high) of what the text states: one value, a range's bounds, or a one-sided bound."""
         q = self.qualifier
-        if self.claim.value is not None and q is not None and q[0] == "at_least":
-            return self.claim.value, INFINITY
-        if self.claim.value is not None and q is not None and q[0] == "at_most":
-            return -INFINITY, self.claim.value
+        v = self.claim.value
+        # a bound is on the size of a signed figure: 跌逾1% (−1, at least) is −1 or below, 跌不足1% above −1
+        if v is not None and q is not None and q[0] == "at_least":
+            return (v, INFINITY) if v >= 0 else (-INFINITY, v)
+        if v is not None and q is not None and q[0] == "at_most":
+            return (-INFINITY, v) if v >= 0 else (v, INFINITY)
         if self.claim.value is not None:
             return self.claim.value, self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
@@ -220,6 +227,30 @@ class CheckContext:
                 )
                 return found, note
         first = subjects[0]
+        benchmark = readings().index_of.get(first)
+        if benchmark is not None and field_name in BAR_FIELDS and (found := store.all_series(benchmark, field_name)):
+            # a market named as a whole (港股跌223點): its level and session figures are its benchmark index's by
+            # usage, not by definition, so they may be supported on the index's bars but never contradicted
+            self.substituted = benchmark
+            self.stand_in_why = (
+                f"{benchmark} is the index reports mean by {self.claim.subject.alias if self.claim.subject else first}"
+                " in points or %, by usage only, so a figure off it is not called wrong"
+            )
+            return found, f"{first} read as its benchmark index {benchmark} (checks.yaml: index_of)"
+        adjusted = readings().adjusted_fields.get(field_name)
+        if (
+            adjusted is not None
+            and self.claim.metric in readings().adjusted_metrics
+            and (found := store.all_series(first, adjusted))
+        ):
+            # a session's % change from forward-adjusted closes is the traded one except on an ex-dividend day,
+            # which the store does not know: supported when they agree, never contradicted
+            self.substituted = f"{first} {field_words(adjusted)}"
+            self.stand_in_why = (
+                "adjusted closes move with the traded ones except across an ex-dividend day, which the store does "
+                "not record, so a figure off them is not called wrong"
+            )
+            return found, f"read on {field_words(adjusted)} (checks.yaml: adjusted_fields)"
         have = store.fields(first)
         listed = f" (it has {', '.join(field_words(f) for f in have)})" if have else " (it has no data for it at all)"
         raise Unverifiable(
@@ -273,6 +304,10 @@ class CheckContext:
         stated = self.claim.value
         assert stated is not None
         ok = within(stated, computed, tol)
+        if not ok and self.written_down(computed):
+            ok = True
+            note = f"{plain_decimal(shown)} written down to whole {self.claim.unit} (the decimals dropped, not rounded)"
+            reason = "; ".join(r for r in (reason, note) if r)
         q = self.qualifier
         if q is not None:
             share = (reasons().approximate_relative * 100).normalize()
@@ -290,6 +325,17 @@ class CheckContext:
             reason=reason,
             data=tuple(data),
         )
+
+    def written_down(self, computed: Decimal) -> bool:
+        """Whether a whole figure in a unit articles write with the decimals dropped (收20857點 for
+        20857.71: ``truncated_units`` in checks.yaml) is ``computed`` cut toward zero; such a figure is
+        true, so never contradicted."""
+        stated = self.claim.value
+        if stated is None or self.claim.unit not in readings().truncated_units:
+            return False
+        if stated_unit(self.claim, self.mention) != 1 or stated != stated.to_integral_value():
+            return False
+        return computed.to_integral_value(rounding=ROUND_DOWN) == stated
 
     def matches(self, computed: Decimal) -> bool:
         low, high = self.stated_range()

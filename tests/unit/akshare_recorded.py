@@ -6,6 +6,7 @@ machine without a network gets."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -41,16 +42,22 @@ def recorded_frame(function: str, symbol: str) -> pd.DataFrame:
 class FakeAkshare(ModuleType):
     """``akshare`` as the tests see it: the recorded frames, a call log, optionally no network."""
 
-    def __init__(self, *, failing: bool = False, overrides: dict[str, pd.DataFrame] | None = None) -> None:
+    def __init__(
+        self, *, failing: bool = False, overrides: dict[str, pd.DataFrame] | None = None, delay: float = 0.0
+    ) -> None:
         super().__init__("akshare")
         self.__version__ = VERSION
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        #: seconds each call waits before answering (a network that accepts and does not answer)
+        self.delay = delay
         for name in FUNCTIONS:
             setattr(self, name, self._serve(name, failing, (overrides or {}).get(name)))
 
     def _serve(self, name: str, failing: bool, override: pd.DataFrame | None) -> Any:
         def function(**kwargs: Any) -> pd.DataFrame:
             self.calls.append((name, kwargs))
+            if self.delay:
+                time.sleep(self.delay)
             if failing:
                 raise ConnectionError(
                     "HTTPSConnectionPool(host='push2his.eastmoney.com', port=443): Max retries exceeded"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -412,3 +413,32 @@ def test_a_results_spec_names_what_its_layout_needs(spec: dict, words: str) -> N
 
     with pytest.raises(ValidationError, match=words):
         ResultsSpec.model_validate({"function": "f", "provider": "p", **spec})
+
+
+def test_a_hung_network_is_one_coded_line_not_a_hang(
+    app: typer.Typer, db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A fetcher that answers only after 5 s against a limit of 0.3 s: the first call gives up at the limit,
+    the second is not tried (a hung network hangs again), and every verdict is as without a fetch."""
+    from analyzer.verify import fetch as fetch_module
+
+    slow = FakeAkshare(delay=5.0)
+    monkeypatch.setitem(sys.modules, "akshare", slow)
+    monkeypatch.setattr(fetch_module, "CALL_TIMEOUT_S", 0.3)
+    paths = write(
+        tmp_path,
+        {
+            "a.txt": "2025年3月6日，比亚迪收报372.05元。贵州茅台2024年营业收入1741.44亿元。\n",
+            "b.txt": "2025年3月6日，沪深300指数收报3956.70点。\n",
+        },
+    )
+    without, before = check(app, paths, db)
+    started = time.monotonic()
+    result, after = check(app, paths, db, "--fetch")
+    assert time.monotonic() - started < 4.0  # not the 5 s of even one answer
+    assert len(slow.calls) == 1
+    (line,) = [x for x in result.stderr.splitlines() if x.strip()]
+    assert line.startswith("warning E535 could not fetch 2 series: ") and "E537" in line
+    assert "did not answer within 0.3 s" in line and "Traceback" not in result.output
+    assert after == before and result.exit_code == without.exit_code
+

@@ -14,7 +14,7 @@ from decimal import Decimal
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
-from analyzer.verify.lookup import value_at
+from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
 from analyzer.verify.series import Series
 
@@ -133,9 +133,60 @@ def check_change_pct(ctx: CheckContext) -> Verdict:
     return _session_change(ctx, "change_pct", "% change", pct, "/")
 
 
-@register_checker("change_points", span="session")
+@register_checker("change_points")
 def check_change_points(ctx: CheckContext) -> Verdict:
-    """A session's change in points: close on the day minus the previous session's close."""
-    return _session_change(
-        ctx, "change_points", "change in points", lambda _s, close, prev, _d, _m: close - prev, "−"
-    )
+    """A session's change in points: close on the day minus the previous session's close; over several
+    sessions (本周累跌497點) the last close in the period minus the base close, the close before the period
+    or on its first session (the two conventions reports use, as for a return)."""
+    p = ctx.claim.period
+    if p is not None and p.start is None and p.end is not None:
+        raise Unverifiable(
+            f"the figure covers an unstated start → {p.end}, not one session; a one-session check (a close, a "
+            "session's change) says nothing about it",
+            method="none",
+            cause="period_mismatch",
+        )
+    if p is None or p.start is None or p.end is None or p.start == p.end:
+        return _session_change(
+            ctx, "change_points", "change in points", lambda _s, close, prev, _d, _m: close - prev, "−"
+        )
+    return _period_points(ctx, p.start, p.end)
+
+
+def _period_points(ctx: CheckContext, start: dt.date, end: dt.date) -> Verdict:
+    method = f"change in points {start} → {end}: last close minus the base close"
+    if ctx.as_of is not None and end > ctx.as_of:
+        # 今年以来 read as the whole year: the change so far is not the year's, and no close after the
+        # document's date can speak to it
+        raise Unverifiable(
+            f"the period runs to {end}, past the document's date {ctx.as_of}", method=method, cause="period_mismatch"
+        )
+    all_series, note = _closes(ctx, method)
+
+    def on(series: Series) -> Verdict:
+        cal = calendar_for(series.instrument)
+        gap = ctx.options.max_gap_days
+        last = value_at(series, cal, end, max_gap_days=gap)
+        found: list[tuple[str, Point]] = []
+        for label, before in (("base = close before start", True), ("base = close on start", False)):
+            try:
+                found.append((label, value_at(series, cal, start, before=before, max_gap_days=gap)))
+            except Unverifiable:
+                continue
+        if not found:
+            raise Unverifiable(f"{series.title} has no close at the start of {start} → {end}", method=method)
+        label, base = next(((lab, b) for lab, b in found if ctx.matches(last.value - b.value)), found[0])
+        how = (
+            f"change of {series.title}: {last.date} {plain_decimal(last.value)} − {base.date} "
+            f"{plain_decimal(base.value)} ({label})"
+        )
+        notes = [n for n in (*base.notes, *last.notes) if n]
+        return ctx.judge(
+            "change_points",
+            last.value - base.value,
+            how,
+            data=[obs(series, base.date, base.value), obs(series, last.date, last.value)],
+            reason="; ".join(notes) or None,
+        )
+
+    return _with_note(across_providers(ctx, all_series, on, method), note)

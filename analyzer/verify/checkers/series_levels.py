@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.catalog import default_catalog
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CheckContext,
+    Checker,
     Unverifiable,
     across_providers,
     lacking,
@@ -172,40 +174,22 @@ def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
 
 
-@register_checker("balance")
-def check_balance(ctx: CheckContext) -> Verdict:
-    """An outstanding amount at a month's end (M2余额) against the series' value for that month."""
-    return _check_monthly(ctx, "balance", "balance at the month's end")
+def _monthly_checker(metric: str, what: str) -> Checker:
+    """The checker of one monthly metric of ``checks.yaml``'s ``monthly`` (its value for the month, read
+    from the field ``levels`` names): every such metric is checked the same way, so it is data, not code."""
+
+    def check(ctx: CheckContext) -> Verdict:
+        return _check_monthly(ctx, metric, what)
+
+    check.__name__ = f"check_{metric}"
+    check.__doc__ = f"{what[:1].upper()}{what[1:]} against the subject's monthly series (checks.yaml: monthly)."
+    return check
 
 
-@register_checker("tsf_stock")
-def check_tsf_stock(ctx: CheckContext) -> Verdict:
-    """Total social financing outstanding at a month's end (社融存量)."""
-    return _check_monthly(ctx, "tsf_stock", "TSF stock at the month's end")
-
-
-@register_checker("reserves")
-def check_reserves(ctx: CheckContext) -> Verdict:
-    """Official FX reserves at a month's end (外汇储备规模)."""
-    return _check_monthly(ctx, "reserves", "reserves at the month's end")
-
-
-@register_checker("tsf_flow")
-def check_tsf_flow(ctx: CheckContext) -> Verdict:
-    """One month's total social financing (社融增量) against the month's published flow."""
-    return _check_monthly(ctx, "tsf_flow", "TSF flow of the month")
-
-
-@register_checker("tsf_loans")
-def check_tsf_loans(ctx: CheckContext) -> Verdict:
-    """One month's new RMB loans within TSF (对实体经济发放的人民币贷款) — never PBOC's headline new loans."""
-    return _check_monthly(ctx, "tsf_loans", "TSF's RMB loan component of the month")
-
-
-@register_checker("index_level")
-def check_index_level(ctx: CheckContext) -> Verdict:
-    """A diffusion index for its month (制造业PMI为50.2%) against the published index."""
-    return _check_monthly(ctx, "index_level", "index level")
+# balances and stocks at a month's end (M2余额, 社融存量, 外汇储备), one month's flows (社融增量, TSF's loan
+# component — never PBOC's headline new loans), a diffusion index for its month (制造业PMI为50.2%)
+for _metric, _what in readings().monthly.items():
+    register_checker(_metric)(_monthly_checker(_metric, _what))
 
 
 def _day(ctx: CheckContext) -> tuple[dt.date, dt.date]:
@@ -313,3 +297,76 @@ def check_yield_change(ctx: CheckContext) -> Verdict:
 
     verdict = across_providers(ctx, all_series, on, method)
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
+
+
+#: the words of a change of a rate, as the verify stage says them when no checker takes it
+RATE_UNITS = {"pp": "percentage points", "bp": "basis points"}
+
+
+def _rate_change(ctx: CheckContext, why: str = "") -> Unverifiable:
+    unit = RATE_UNITS.get(ctx.claim.unit or "", "points")
+    return Unverifiable(
+        f"stated in {unit} (a change of a rate); the store holds no rate series to check it" + why,
+        method="none",
+        cause="rate_change",
+    )
+
+
+def _month_change(ctx: CheckContext, metric: str, fields: tuple[str, ...], what: str) -> Verdict:
+    """A monthly figure's move in percentage points against the base the sentence names: the month before
+    (比上月, 前值) or the same month a year earlier (比去年同期); with neither named it is not checked."""
+    if ctx.claim.unit != "pp":
+        raise _rate_change(ctx)
+    all_series: list[Series] = []
+    for name in readings().levels.get(metric, fields):
+        try:
+            all_series, _ = ctx.subject_series_all(name)
+            break
+        except Unverifiable:
+            continue
+    if not all_series:
+        raise _rate_change(ctx)
+    first, last = _month_of(ctx, "index_level")
+    sentence = ctx.sentence()
+    named = [(base, w) for base, words in readings().change_bases.items() for w in both_scripts(words) if w in sentence]
+    if not named:
+        raise Unverifiable(
+            "the sentence does not say what the move is against (比上月, 比去年同期)", method="none", cause="other"
+        )
+    base, word = named[0]
+    if any(b != base for b, _ in named):
+        raise Unverifiable("the sentence names more than one base for the move", method="none", cause="uncertain")
+    before_end = first
+    for _ in range(1 if base == "previous_month" else 12):
+        before_end = before_end.replace(day=1) - dt.timedelta(days=1)
+    b_first, b_last = month_bounds(before_end)
+    method = f"{what} for {first:%Y-%m} minus {b_first:%Y-%m} (「{word}」)"
+
+    def on(series: Series) -> Verdict:
+        now, then = series.between(first, last), series.between(b_first, b_last)
+        if not now or not then:
+            missing = first if not now else b_first
+            raise Unverifiable(
+                f"{series.title} has no value for {missing:%Y-%m} (its data runs {series.first} .. {series.last})",
+                **lacking(series, missing),  # type: ignore[arg-type]
+            )
+        (d1, v1), (d0, v0) = now[-1], then[-1]
+        how = f"{series.title}: {first:%Y-%m} {plain_decimal(v1)} − {b_first:%Y-%m} {plain_decimal(v0)}"
+        return _judge_banded(ctx, metric, series, v1 - v0, how, [obs(series, d0, v0), obs(series, d1, v1)], None, 2)
+
+    return across_providers(ctx, all_series, on, method)
+
+
+@register_checker("ratio_change", points=True)
+def check_ratio_change(ctx: CheckContext) -> Verdict:
+    """A diffusion index's or level's move in points for its month (PMI比上月下降1.1个百分点): the month's
+    value minus the base month's, on each provider's series."""
+    return _month_change(ctx, "ratio_change", ("level",), "the level")
+
+
+@register_checker("growth_change", points=True)
+def check_growth_change(ctx: CheckContext) -> Verdict:
+    """A growth rate's move in points for its month (CPI涨幅比上月回落0.5个百分点): the month's year-on-year
+    % minus the base month's, on each provider's yoy series."""
+    return _month_change(ctx, "growth_change", ("yoy",), "year-on-year %")
+

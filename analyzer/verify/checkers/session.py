@@ -292,7 +292,7 @@ def _extreme(ctx: CheckContext, checker: str, pick: Callable[[Bars], Decimal | N
             )
         tol = ctx.tolerance()
         how = f"{series.title}: the day's {what}"
-        if abs(extreme - stated) <= tol:
+        if abs(extreme - stated) <= tol or ctx.written_down(extreme):
             return _verdict(ctx, checker, VerdictStatus.SUPPORTED, extreme, how, "", bars.data)
         beyond = stated > extreme if higher else stated < extreme
         if beyond and not ctx.is_bound:
@@ -368,7 +368,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
             status = VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE
             note = "" if inside else "outside the stated bound; a bound written during the session is not contradicted"
             return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data)
-        if abs(computed - stated) <= tol:
+        if abs(computed - stated) <= tol or ctx.written_down(computed):
             return _verdict(ctx, "intraday_move", VerdictStatus.SUPPORTED, computed, how, "", bars.data)
         if abs(stated) > abs(computed) + tol and (computed < 0) == down:
             return _verdict(
@@ -455,3 +455,60 @@ def check_turnover(ctx: CheckContext) -> Verdict:
             }
         )
     return verdict
+
+
+@register_checker("change_amount", span="session")
+def check_turnover_change(ctx: CheckContext) -> Verdict:
+    """A market's turnover against the previous session's (两市成交额较上个交易日放量1222亿): the day's
+    turnover minus the previous session's, in yuan, on each provider's turnover. Contradicted only when the
+    sentence says the comparison is with the previous session and the turnover is the day's (全天, 收盘);
+    otherwise it may be against another day or the turnover so far, so it is never called wrong."""
+    day = _session_day(ctx)
+    method = f"turnover on {day} minus the previous session's"
+    subject = ctx.claim.subject
+    sid = store_id(subject) if subject is not None else None
+    if sid is None or ctx.claim.currency not in ("CNY",):
+        raise Unverifiable(
+            "only a change of a market's turnover in yuan is checked (a price change in money is not)",
+            method=method,
+            cause="no_checker",
+        )
+    target = readings().turnover_of.get(sid, sid)
+    series = ctx.require_store().all_series(target, "turnover")
+    if not series:
+        raise Unverifiable(
+            f"the market store has no daily turnover for {sid}, so a change of it is not checked",
+            method=method,
+            cause="no_checker",
+        )
+
+    def on(s: Series) -> Verdict:
+        value = s.on(day)
+        if value is None:
+            raise Unverifiable(
+                f"{s.title} has no turnover on {day} ({s.describe_range()})", **lacking(s, day)  # type: ignore[arg-type]
+            )
+        prev = value_at(s, calendar_for(s.instrument), day, before=True, max_gap_days=ctx.options.max_gap_days)
+        how = f"{s.title}: {day} {plain_decimal(value)} − {prev.date} {plain_decimal(prev.value)}"
+        data = [obs(s, prev.date, prev.value), obs(s, day, value)]
+        return ctx.judge("change_amount", value - prev.value, how, data=data)
+
+    verdict = across_providers(ctx, series, on, method)
+    sentence = ctx.sentence()
+    previous = [w for w in both_scripts(readings().previous_session) if w in sentence]
+    rest = sentence
+    for w in previous:
+        rest = rest.replace(w, "")  # 较昨日 names the base, not the day: the day's total must be said apart
+    said = bool(previous) and any(w in rest for w in both_scripts(readings().day_total))
+    if verdict.status is VerdictStatus.CONTRADICTED and (not said or sid in readings().scope_unsure):
+        verdict = verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "cause": "uncertain",
+                "reason": "the sentence does not say the change is the day's total against the previous session "
+                "(全天 … 较上个交易日), or the market may include Beijing, so it is not called wrong; "
+                + (verdict.reason or ""),
+            }
+        )
+    return verdict
+
