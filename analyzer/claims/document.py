@@ -326,8 +326,14 @@ class Doc:
 
     @cached_property
     def _session_days(self) -> tuple[list[Hit], list[int]]:
-        """Day dates that may date a session: not the base of a comparison (较周二增加43%)."""
-        days = [t for t in self.day_dates if not is_base(self, t)]
+        """Day dates that may date a session: not the base of a comparison (较周二增加43%), and in a
+        sentence that reports a session (a session word or an index level): 副司长7月28日在发布会上介绍…
+        is the day of a story, not the session the item reports."""
+        days = [
+            t
+            for t in self.day_dates
+            if not is_base(self, t) and (self.is_dateline(t) or self.session_word(*self.sentences.span_at(t.start)))
+        ]
         return days, [t.end for t in days]
 
     def last_day_date(self, pos: int, lo: int) -> Hit | None:

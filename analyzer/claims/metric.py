@@ -281,20 +281,22 @@ class MetricReader:
         return min(found) if found else None
 
     def qualified(
-        self, metric: str, start: int, sentence_start: int, prev_value_end: int
+        self, metric: str, start: int, sentence_start: int, prev_value_end: int, sentence: int | None = None
     ) -> tuple[str, str, bool] | None:
         """(metric, word, intraday) when a qualifier word before ``start`` in the sentence makes ``metric``
         another or marks it read during the session (一度跌7% → change_pct, intraday); None when none
         applies or a word that stops it stands nearer. The search starts at ``sentence_start`` (the
-        caller's floor: the sentence, or the last name in it); a qualifier not ``across_figures``
-        reaches back only to the figure before it; the nearest wins."""
+        caller's floor: the sentence, or the last name in it); a qualifier ``across_names`` reaches back
+        to ``sentence`` (the sentence's start) past names; one not ``across_figures`` reaches back only
+        to the figure before it; the nearest wins."""
         best: tuple[int, str, str, bool] | None = None
         for name, q in self.vocab.qualifiers.items():
             target = q.metrics.get(metric)
             if target is None:
                 continue
             index, stops = self._qualifiers[name]
-            hit = index.last_before(start, sentence_start if q.across_figures else max(sentence_start, prev_value_end))
+            floor = sentence if q.across_names and sentence is not None else sentence_start
+            hit = index.last_before(start, floor if q.across_figures else max(floor, prev_value_end))
             if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
                 continue
             if best is None or hit.start > best[0]:

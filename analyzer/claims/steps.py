@@ -242,7 +242,7 @@ def _qualifier(ctx: DraftContext) -> None:
     hit, s_start = draft.hit, ctx.s_start
     named = doc.names.last_between(s_start, hit.start)
     floor = max(s_start, named.start) if named is not None else s_start
-    qualified = doc.metrics.qualified(draft.metric, hit.start, floor, ctx.state.prev_value_end)
+    qualified = doc.metrics.qualified(draft.metric, hit.start, floor, ctx.state.prev_value_end, s_start)
     if qualified is None:
         return
     target, word, intraday = qualified

@@ -145,6 +145,9 @@ class Qualifier(_Strict):
     reach: int | None = None
     #: the figure is read during the session, never the close or the session's change (Claim.intraday)
     intraday: bool = False
+    #: a time of the session (早盘, 半日): it holds for every name after it in the sentence, not only the
+    #: name it follows (早盘…台积电涨18元,鸿海跌2.91%)
+    across_names: bool = False
 
 
 class TightCue(_Strict):

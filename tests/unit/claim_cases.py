@@ -1594,6 +1594,24 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "深证成指", "szse_component", "change_points", "45", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "深证成指", "szse_component", "open", "10230", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
     ]),
+    # ---- period/intraday (claims helper, stop 29)
+    # a time of the session (早盘, 盘初, 半日) holds for every name after it in the sentence
+    ("台股今天(12日)早盘上涨150点,联发科涨2%,大立光下跌1.5%。", D(2025, 3, 12), [
+        ("intraday", "台股", ANY, "change_points", "150", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "联发科", ANY, "change_pct", "2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "大立光", ANY, "change_pct", "-1.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    # 收评 (the closing review) is the close: it stops 盘初/一度 and makes the moves after it the session's
+    ("宁德时代盘初一度涨超4%,收评跌1.2%,比亚迪跌0.8%。", D(2025, 3, 12), [
+        ("intraday", "宁德时代", ANY, "intraday_move", "4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "宁德时代", ANY, "change_pct", "-1.2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "比亚迪", ANY, "change_pct", "-0.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    # the day of a story (a press conference) is not the session the item reports
+    ("能源局副局长李四3月10日在发布会上介绍了电力供需情况。\n煤炭板块走强,中国神华收评涨2.5%,陕西煤业涨1.8%。", D(2025, 3, 12), [
+        ("intraday", "中国神华", ANY, "change_pct", "2.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "陕西煤业", ANY, "change_pct", "1.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
 ]
 # fmt: on
 
