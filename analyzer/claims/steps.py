@@ -244,6 +244,7 @@ def _qualifier(ctx: DraftContext) -> None:
     floor = max(s_start, named.start) if named is not None else s_start
     qualified = doc.metrics.qualified(draft.metric, hit.start, floor, ctx.state.prev_value_end, s_start)
     if qualified is None:
+        _intraday_item(ctx)
         return
     target, word, intraday = qualified
     if intraday:
@@ -252,6 +253,23 @@ def _qualifier(ctx: DraftContext) -> None:
     else:
         ctx.how.append(f"{target} (「{word}」 before it)")
     draft.metric = target
+
+
+def _intraday_item(ctx: DraftContext) -> None:
+    """恒指半日升281点 / 港股低开139点 heading the item: its session figures are read during the session
+    (a bare level is the midday's or the open's), unless their sentence holds a close word (收报)."""
+    doc, draft = ctx.doc, ctx.draft
+    cues = doc.metrics.vocab.metrics.get(draft.metric)  # the metric as decided so far (return → change_pct)
+    if cues is None or not cues.session or cues.family != "market" or draft.intraday:
+        return
+    scoped = doc.intraday_item(draft.hit.start)
+    if scoped is None or doc.close_word_before(ctx.s_start, draft.hit.start) is not None:
+        return
+    genre, level = scoped
+    draft.intraday = True
+    if level is not None and draft.metric == "close":
+        draft.metric = level
+    ctx.how.append(f"{draft.metric} read during the session (the item is a {genre.replace('_', ' ')})")
 
 
 @step("forecast.cue")

@@ -1612,6 +1612,32 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "中国神华", ANY, "change_pct", "2.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
         ("intraday", "陕西煤业", ANY, "change_pct", "1.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
     ]),
+    # an item heading a session so far (半日, 低开/高开): its session figures are read during the session,
+    # a bare level is the midday's or the open's; a close word in the sentence (收报) would make it the close
+    ("恒指半日升120点\n\n港股早段造好,恒生指数午间收报20150点,升120点,主板成交额约560亿元。\n\n科技指数报4410点,升幅0.9%。美团升逾3%,京东跌2%。", D(2025, 3, 12), [
+        ("intraday", "恒指", ANY, "change_points", "120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "midday", "20150", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "change_points", "120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "主板", ANY, "turnover", "56000000000", "HKD", "HKD", D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "科技指数", ANY, "midday", "4410", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "科技指数", ANY, "change_pct", "0.9", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "美团", ANY, "change_pct", "3", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "京东", ANY, "change_pct", "-2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    ("港股高开85点\n\n恒生指数在竞价时段上升,报23010点,升85点,升幅0.4%。", D(2025, 3, 12), [
+        ("intraday", "港股", ANY, "change_points", "85", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "open", "23010", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "change_points", "85", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "change_pct", "0.4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    # the item's lead (its first body line) reports the close: a stock's bare move later is the session's
+    ("港股高收210点\n\n恒生指数收市报22800点,升210点。\n\n内房股造好,碧桂园升5%,龙湖跌1%。", D(2025, 3, 12), [
+        ("intraday", "港股", ANY, "change_points", "210", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "恒生指数", ANY, "close", "22800", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "恒生指数", ANY, "change_points", "210", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "碧桂园", ANY, "change_pct", "5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "龙湖", ANY, "change_pct", "-1", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
 ]
 # fmt: on
 
