@@ -282,14 +282,14 @@ class MetricReader:
 
     def qualified(
         self, metric: str, start: int, sentence_start: int, prev_value_end: int, sentence: int | None = None
-    ) -> tuple[str, str, bool] | None:
+    ) -> tuple[str, CueHit, bool] | None:
         """(metric, word, intraday) when a qualifier word before ``start`` in the sentence makes ``metric``
         another or marks it read during the session (一度跌7% → change_pct, intraday); None when none
         applies or a word that stops it stands nearer. The search starts at ``sentence_start`` (the
         caller's floor: the sentence, or the last name in it); a qualifier ``across_names`` reaches back
         to ``sentence`` (the sentence's start) past names; one not ``across_figures`` reaches back only
         to the figure before it; the nearest wins."""
-        best: tuple[int, str, str, bool] | None = None
+        best: tuple[int, str, CueHit, bool] | None = None
         for name, q in self.vocab.qualifiers.items():
             target = q.metrics.get(metric)
             if target is None:
@@ -300,7 +300,7 @@ class MetricReader:
             if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
                 continue
             if best is None or hit.start > best[0]:
-                best = (hit.start, target, hit.word, q.intraday)
+                best = (hit.start, target, hit, q.intraday)
         return (best[1], best[2], best[3]) if best is not None else None
 
     def negative(self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzer.claims.bullets import heading_end
-from analyzer.claims.certainty import no_basis, uncertain
+from analyzer.claims.certainty import no_basis, own_clause, uncertain
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
 from analyzer.claims.draft import Draft, State
@@ -48,6 +48,8 @@ class DraftContext:
     c_start: int
     lo: int  # where the words beside the value begin: its clause's start or the value before it
     amount: bool  # an amount of money (or a bare amount read as money)
+    #: what the figure is was read in another clause (早盘上涨18元,至843元): the metric is not certain
+    elsewhere: bool = False
 
     def set_metric(self, metric: str, why: str) -> None:
         """The metric becomes ``metric`` (its cues with it), for the reason ``why``."""
@@ -246,12 +248,17 @@ def _qualifier(ctx: DraftContext) -> None:
     if qualified is None:
         _intraday_item(ctx)
         return
-    target, word, intraday = qualified
+    target, cue, intraday = qualified
+    word = cue.word
     if intraday:
         draft.intraday = True
         ctx.how.append(f"{target} read during the session (「{word}」 before it), not the close")
     else:
         ctx.how.append(f"{target} (「{word}」 before it)")
+    if target != draft.metric and not own_clause(cue.start, doc.sentences.clause_at(hit.start)):
+        # 早盘上涨18元,至843元: what the figure is (a level during the session, not the close) was read
+        # in another clause, so the metric is not certain
+        ctx.elsewhere = True
     draft.metric = target
 
 
