@@ -36,9 +36,10 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.reading import scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
-from analyzer.claims.vocabulary import MetricCues
+from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
+from analyzer.instruments import default_registry
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Period, SourceNote
 
@@ -365,6 +366,8 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
     genre = doc.item_genre(hit.start)
     previous = genre is not None and structure_vocabulary().genres[genre].session == "previous"
+    overnight = _overnight(ctx)
+    previous = previous or overnight is not None
     item_date = doc.structure.item_at(hit.start).date
     if dated is None and item_date is not None and item_date.start is not None and item_date.end is not None:
         # the item's own date stated after its headline (恒指跌300点 / 2025年3月12日 / …)
@@ -372,8 +375,9 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     if dated is not None:
         day = dated.fields["date"]
         how = dateline_how(doc, dated)
-        if previous:  # a morning briefing reports the session before its date
-            day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
+        if previous:  # a morning briefing (or a market that closed overnight) reports the session before its date
+            why = f" ({overnight})" if overnight is not None else ""
+            day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}{why}")
         period = Period(
             start=day,
             end=day,
@@ -387,8 +391,27 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     if previous and as_of is not None and as_of.end is not None:
         day = previous_session(as_of.end)
         as_of = as_of.model_copy(update={"start": day, "end": day})
-        return Decision(as_of, uncertain("the session before the document's as-of date (a morning briefing)"))
+        why = overnight or "a morning briefing"
+        return Decision(as_of, uncertain(f"the session before the document's as-of date ({why})"))
     return Decision(as_of, uncertain("the document's as-of date for a session figure"))
+
+
+def _overnight(ctx: PeriodContext) -> str | None:
+    """Why a session figure is the session before the item's date: its subject trades in a market that
+    closes before the Asian day begins (a US index or stock), by the registry or by a word naming that
+    market in its name or before it in its clause; None otherwise."""
+    vocab = structure_vocabulary()
+    subject = ctx.draft.subject
+    instrument = default_registry().get(subject.id) if subject is not None and subject.id is not None else None
+    if instrument is not None:
+        if instrument.currency in vocab.overnight_currencies:
+            return f"{instrument.name} trades in {instrument.currency}: its session ends before the Asian day"
+        return None
+    c_start, _ = ctx.doc.sentences.clause_at(ctx.draft.hit.start)
+    before = ctx.doc.text[c_start : ctx.draft.hit.start]
+    named = subject.alias if subject is not None else ""
+    word = next((w for w in both_scripts(vocab.overnight_words) if w in before or w in named), None)
+    return f"「{word}」: a market whose session ends before the Asian day" if word is not None else None
 
 
 @rule("period.level_date")

@@ -74,6 +74,10 @@ class StructureVocabulary(_Strict):
     caption: str
     table_row: str
     genres: dict[str, Genre]
+    #: currencies of markets whose session ends before the Asian day begins (a figure dated only by the
+    #: item's date is the session before it)
+    overnight_currencies: tuple[str, ...] = ()
+    overnight_words: tuple[str, ...] = ()
 
     @field_validator("separator", "heading", "caption", "table_row")
     @classmethod

@@ -1638,6 +1638,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "碧桂园", ANY, "change_pct", "5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
         ("intraday", "龙湖", ANY, "change_pct", "-1", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
     ]),
+    # a market that closes before the Asian day (a US index, by the registry or by 美股 before it): its
+    # session figure dated only by the item's date is the session before it (Friday's on a Monday)
+    ("美股纳斯达克指数上涨1.8%,台股今天(12日)终场上涨120点。", D(2025, 3, 12), [
+        ("session", "纳斯达克指数", "nasdaq_composite", "change_pct", "1.8", "%", None, D(2025, 3, 11), D(2025, 3, 11), False, False),
+        ("session", "台股", ANY, "change_points", "120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    ("美股费城半导体指数下跌2.3%,台股今天终场下跌150点。", D(2025, 3, 10), [
+        ("session", "费城半导体指数", None, "change_pct", "-2.3", "%", None, D(2025, 3, 7), D(2025, 3, 7), False, False),
+        ("session", "台股", ANY, "change_points", "-150", "点", None, D(2025, 3, 10), D(2025, 3, 10), False, False),
+    ]),
 ]
 # fmt: on
 
