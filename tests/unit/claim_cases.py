@@ -1648,6 +1648,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("session", "费城半导体指数", None, "change_pct", "-2.3", "%", None, D(2025, 3, 7), D(2025, 3, 7), False, False),
         ("session", "台股", ANY, "change_points", "-150", "点", None, D(2025, 3, 10), D(2025, 3, 10), False, False),
     ]),
+    # a limit move (涨停, 跌停) is a session's event: the bare moves beside it are the session's changes
+    ("储能板块走强,阳光电源、德业股份涨停,宁德时代涨超6%,亿纬锂能涨近4%。", D(2025, 3, 12), [
+        ("session", "宁德时代", ANY, "change_pct", "6", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("session", "亿纬锂能", ANY, "change_pct", "4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
 ]
 # fmt: on
 
