@@ -349,10 +349,28 @@ def _item_headline(ctx: PeriodContext) -> Decision[Period | None] | None:
     if cues is None or ctx.level or cues.session:
         return None
     headline = ctx.doc.headline_before(ctx.draft.hit.start)
-    if headline is None or headline[1] is None:
+    when = headline[1] if headline is not None else None
+    if when is None:
+        when = _headline_span(ctx)
+    if when is None:
         return None
-    found = ctx.from_time(headline[1], "the item headline's time words")
+    found = ctx.from_time(when, "the item headline's time words")
     return Decision(found.value, uncertain(found.how)) if found is not None else None
+
+
+def _headline_span(ctx: PeriodContext) -> Hit | None:
+    """The first time words of more than a day in the headline of the item above the figure, a headline
+    that states figures itself (首季经济增长2.7% / …整体货物出口上升6.8%): none with a day's date, which
+    dates a session or a story, not a flow or a change over a span."""
+    doc, pos = ctx.doc, ctx.draft.hit.start
+    part = doc.structure.item_at(pos).headline
+    if part is None or part.end > pos:
+        return None
+    for t in doc.times_between(part.start, part.end):
+        start, end = t.fields.get("start_date"), t.fields.get("end_date")
+        if start is not None and end is not None and start < end and not is_base(doc, t):
+            return t
+    return None
 
 
 @rule("period.session_date")

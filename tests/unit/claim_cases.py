@@ -1653,6 +1653,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("session", "宁德时代", ANY, "change_pct", "6", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
         ("session", "亿纬锂能", ANY, "change_pct", "4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
     ]),
+    # a headline that states a figure itself still dates the item: a change with no time words of its own
+    # covers the headline's span (uncertain), never a day's date in it
+    ("一季度本地生产总值按年升3.1%\n\n统计处今日公布季度数据。\n\n整体货物出口上升6.2%,服务输出按年升4.4%。", D(2025, 5, 20), [
+        ("macro", "本地生产总值", ANY, "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("macro", "整体货物出口", ANY, "growth_yoy", "6.2", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("macro", "服务输出", ANY, "growth_yoy", "4.4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
