@@ -194,6 +194,10 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
     """Time words beside the value, the nearest first; a comparison's base there (较年初, 较上周) dates
     a change by the figure it describes or from the base to the figure's date."""
     doc, draft, hit, change, beside = ctx.doc, ctx.draft, ctx.draft.hit, ctx.change, ctx.beside
+    bare = doc.bare_years.last_before(hit.start, doc.sentences.clause_at(hit.start)[0])
+    if bare is not None:
+        # 下半年,…,全年沪深300指数下跌11.38%: 全年 in the figure's own clause, after them, is its time
+        beside = [t for t in beside if t.start > bare.start]
     for t in reversed(beside):
         if change and t is ctx.until and len(beside) > 1:
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
@@ -253,7 +257,9 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     """全年 with no number: for a target this year, for a result the last year completed."""
     doc, draft = ctx.doc, ctx.draft
     plan = bool(ctx.cues and ctx.cues.forecast)
-    if ctx.in_sentence or not (plan or not draft.forecast) or doc.as_of is None:
+    if ctx.in_sentence:
+        return _year_of_sentence(ctx)
+    if not (plan or not draft.forecast) or doc.as_of is None:
         return None
     bare = doc.bare_years.last_before(draft.hit.start, ctx.s_start)
     if bare is None:
@@ -264,6 +270,28 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     period = named_year(doc, bare, doc.as_of.year - 1)
     how = uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
     return Decision(period, how)
+
+
+def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """回顾2023年,…下半年…,全年沪深300指数下跌11.38%: 全年 beside the value, with no number, is the year
+    the sentence states before it (not the time words of the list before it); uncertain, its year read
+    in another clause."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    bare = doc.bare_years.last_before(hit.start, ctx.s_start)
+    if bare is None or any(t.start >= bare.start for t in ctx.in_sentence):
+        return None
+    years = [
+        t.fields["start_date"].year
+        for t in ctx.in_sentence
+        if t.fields.get("start_date") is not None
+        and t.fields.get("end_date") is not None
+        and t.fields["start_date"].year == t.fields["end_date"].year
+        and not t.fields.get("year_inferred")
+    ]
+    if not years:
+        return None
+    period = named_year(doc, bare, years[-1])
+    return Decision(period, read_elsewhere(f"「{period.text}」 in the year the sentence states ({years[-1]})"))
 
 
 @rule("period.list_time_words")

@@ -1660,6 +1660,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "整体货物出口", ANY, "growth_yoy", "6.2", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
         ("macro", "服务输出", ANY, "growth_yoy", "4.4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # a part of a year with no year of its own (上半年, 下半年) is in the year the sentence states before
+    # it, across its semicolons, never the as-of date's (not the future 下半年 of the as-of year)
+    ("回顾2022年,上半年沪深300下跌9.2%;下半年,沪深300上涨2.1%。", D(2024, 1, 10), [
+        ("periods", "沪深300", ANY, "return", "-9.2", "%", None, D(2022, 1, 1), D(2022, 6, 30), False),
+        ("periods", "沪深300", ANY, "return", "2.1", "%", None, D(2022, 7, 1), D(2022, 12, 31), False),
+    ]),
+    # 全年 with no number in the figure's clause is the whole of that year, for the list it begins
+    ("回顾2023年,市场震荡,上半年科技板块领涨;下半年,红利板块领涨,全年沪深300指数下跌11.4%,创业板指下跌19.4%。", D(2024, 1, 22), [
+        ("periods", "沪深300指数", ANY, "return", "-11.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("periods", "创业板指", ANY, "return", "-19.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
