@@ -1671,6 +1671,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("periods", "沪深300指数", ANY, "return", "-11.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
         ("periods", "创业板指", ANY, "return", "-19.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
+    # a range of years with one figure after it (no 分别, no list) is that figure's whole span
+    ("创业板指从2019到2021累计上涨140%。", D(2025, 3, 6), [
+        ("periods", "创业板指", ANY, "return", "140", "%", None, D(2019, 1, 1), D(2021, 12, 31), False),
+    ]),
+    ("中证500指数2017-2019年累计下跌9%。", D(2025, 3, 6), [
+        ("periods", "中证500指数", ANY, "return", "-9", "%", None, D(2017, 1, 1), D(2019, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
