@@ -1678,6 +1678,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("中证500指数2017-2019年累计下跌9%。", D(2025, 3, 6), [
         ("periods", "中证500指数", ANY, "return", "-9", "%", None, D(2017, 1, 1), D(2019, 12, 31), False),
     ]),
+    # a trailing window with a week word (前1周, 近一周) counts back from the date: no calendar week
+    ("恒生科技指数前1周累计下跌4%,沪深300近一周上涨1.5%。", D(2025, 3, 6), [
+        ("periods", "恒生科技指数", ANY, "return", "-4", "%", None, D(2025, 2, 28), D(2025, 3, 6), False),
+        ("periods", "沪深300", ANY, "return", "1.5", "%", None, D(2025, 2, 28), D(2025, 3, 6), False),
+    ]),
 ]
 # fmt: on
 
