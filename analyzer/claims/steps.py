@@ -203,7 +203,7 @@ def _session_or_week(ctx: DraftContext) -> None:
         return
     hit, s_start, lo = draft.hit, ctx.s_start, ctx.lo
     if draft.metric == "change_points":
-        week = week_word(doc, hit.start, lo, s_start)
+        week = week_word(doc, hit.start, lo, s_start) or _week_before_semicolon(ctx)
         if week is not None:
             draft.week = True
             ctx.how.append(f"a week's move (「{week}」)")
@@ -220,7 +220,7 @@ def _session_or_week(ctx: DraftContext) -> None:
         session = doc.item_session_word(hit.start)
     if session is None and state.closes:
         session = "a close earlier in the sentence"
-    week = week_word(doc, hit.start, lo, s_start)
+    week = week_word(doc, hit.start, lo, s_start) or _week_before_semicolon(ctx)
     last = state.sentence[-1] if state.sentence else None
     if week is not None:
         draft.week = True  # dated by the week that ends at its anchor
@@ -232,6 +232,16 @@ def _session_or_week(ctx: DraftContext) -> None:
     ):
         draft.metric = "change_pct"
         ctx.how.append(f"the session's change ({session})")
+
+
+def _week_before_semicolon(ctx: DraftContext) -> str | None:
+    """总结全星期,恒指跌近3%;科指跌逾5.6%: a week's word before the semicolon holds for the parallel
+    clause after it, unless time or session words stand between."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if not ctx.state.after_semicolon or ctx.s_start == 0 or doc.times_between(ctx.s_start, hit.start):
+        return None
+    before = doc.sentences.span_at(ctx.s_start - 1)[0]
+    return week_word(doc, hit.start, ctx.s_start, before)
 
 
 @step("intraday.qualifier")

@@ -1683,6 +1683,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("periods", "恒生科技指数", ANY, "return", "-4", "%", None, D(2025, 2, 28), D(2025, 3, 6), False),
         ("periods", "沪深300", ANY, "return", "1.5", "%", None, D(2025, 2, 28), D(2025, 3, 6), False),
     ]),
+    # a week's word before a semicolon holds for the parallel clause after it (科指 too: the week's move)
+    ("综合全星期,恒指累计跌820点,跌幅4.1%;科指挫6.3%。", D(2025, 3, 7), [
+        ("periods", "恒指", ANY, "change_points", "-820", "点", None, D(2025, 3, 3), D(2025, 3, 7), False),
+        ("periods", "恒指", ANY, "return", "-4.1", "%", None, D(2025, 3, 3), D(2025, 3, 7), False),
+        ("periods", "科指", ANY, "return", "-6.3", "%", None, D(2025, 3, 3), D(2025, 3, 7), False),
+    ]),
 ]
 # fmt: on
 
