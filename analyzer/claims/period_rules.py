@@ -178,7 +178,10 @@ def _amounts_compared(ctx: PeriodContext) -> Decision[Period | None] | None:
 
 @rule("period.previous_value")
 def _previous_value(ctx: PeriodContext) -> Decision[Period | None] | None:
-    """「前值为同比上涨0.5%」: the period before that of the figure it follows."""
+    """「前值为同比上涨0.5%」: the period before that of the figure it follows; not a figure read during the
+    session (科创50跌超3%,此前一度涨超3%: earlier in the same session, dated by it)."""
+    if ctx.draft.intraday:
+        return None
     return _as(prior_period(ctx.doc, ctx.draft, ctx.state, ctx.level))
 
 

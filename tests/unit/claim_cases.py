@@ -1689,6 +1689,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("periods", "恒指", ANY, "return", "-4.1", "%", None, D(2025, 3, 3), D(2025, 3, 7), False),
         ("periods", "科指", ANY, "return", "-6.3", "%", None, D(2025, 3, 3), D(2025, 3, 7), False),
     ]),
+    # 此前 with a move during the session (此前一度涨超2%) is earlier in the same session, not a 前值
+    ("科创50指数收跌3.1%,此前一度涨超2%。", D(2026, 5, 21), [
+        ("intraday", "科创50指数", ANY, "change_pct", "-3.1", "%", None, D(2026, 5, 21), D(2026, 5, 21), False, False),
+        ("intraday", "科创50指数", ANY, "intraday_move", "2", "%", None, D(2026, 5, 21), D(2026, 5, 21), False, True),
+    ]),
 ]
 # fmt: on
 
