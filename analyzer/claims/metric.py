@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.claims.cues import CueHit, cue_indexes
+from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
 from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
+from analyzer.regexguard import compile_guarded
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,25 @@ _PERIOD_END_REACH = 16
 _PIECE_BREAKS = ",;。:()\n"
 
 
+@cache
+def _qualifier_regex(pattern: str) -> re.Pattern[str]:
+    return compile_guarded(pattern)
+
+
+def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
+    """``index`` with the matches of a qualifier's ``pattern`` added as words (no overlap: a word found
+    first keeps its place)."""
+    if pattern is None:
+        return index
+    spans = [(h.start, h.end) for h in index.hits]
+    spans += [m.span() for m in _qualifier_regex(pattern).finditer(text)]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return CueIndex.of_spans(text, kept)
+
+
 class MetricReader:
     """The cue indexes of one document and the decisions made from them."""
 
@@ -148,7 +168,7 @@ class MetricReader:
             ],
         )
         self._qualifiers = {
-            name: (index, frozenset(both_scripts(q.unless)))
+            name: (_with_pattern(text, index, q.pattern), frozenset(both_scripts(q.unless)))
             for (name, q), index in zip(vocab.qualifiers.items(), qualified, strict=True)
         }
         self._down = _word_set("down")

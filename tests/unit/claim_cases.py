@@ -1694,6 +1694,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "科创50指数", ANY, "change_pct", "-3.1", "%", None, D(2026, 5, 21), D(2026, 5, 21), False, False),
         ("intraday", "科创50指数", ANY, "intraday_move", "2", "%", None, D(2026, 5, 21), D(2026, 5, 21), False, True),
     ]),
+    # a clock time of the morning (10点30分) is a moment of the session: the moves after it are read then,
+    # for every name in the sentence; never the session's change
+    ("台股今天10点30分下跌120点,联发科下跌1.5%。", D(2025, 3, 12), [
+        ("intraday", "台股", ANY, "change_points", "-120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "联发科", ANY, "change_pct", "-1.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
 ]
 # fmt: on
 
