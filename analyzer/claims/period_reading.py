@@ -232,6 +232,9 @@ def _one_figure_of_range(doc: Doc, t: Hit, draft: Draft, state: State) -> bool:
     hit = draft.hit
     if "分别" in doc.text[t.end : hit.start] or doc.text[hit.end : hit.end + 1] in _LIST_JOINS:
         return False
+    i = bisect_left(doc.value_starts, hit.end)
+    if i < len(doc.value_starts) and doc.value_starts[i] - hit.end <= 1:
+        return False  # 2020-2024年业绩为:78.71%,-32.70%,…: one figure of a list for each year
     return doc.text[max(t.end, hit.start - 1) : hit.start] not in _LIST_JOINS
 
 

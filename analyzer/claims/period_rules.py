@@ -15,6 +15,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR
 from analyzer.claims.period_reading import (
@@ -197,7 +198,7 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
     """Time words beside the value, the nearest first; a comparison's base there (较年初, 较上周) dates
     a change by the figure it describes or from the base to the figure's date."""
     doc, draft, hit, change, beside = ctx.doc, ctx.draft, ctx.draft.hit, ctx.change, ctx.beside
-    bare = doc.bare_years.last_before(hit.start, doc.sentences.clause_at(hit.start)[0])
+    bare = _bare_year(ctx, doc.sentences.clause_at(hit.start)[0])
     if bare is not None:
         # 下半年,…,全年沪深300指数下跌11.38%: 全年 in the figure's own clause, after them, is its time
         beside = [t for t in beside if t.start > bare.start]
@@ -275,12 +276,21 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     return Decision(period, how)
 
 
+def _bare_year(ctx: PeriodContext, lo: int) -> CueHit | None:
+    """The last year word with no number (全年) between ``lo`` and the value, not part of time words
+    (2024年全年 is a year stated)."""
+    bare = ctx.doc.bare_years.last_before(ctx.draft.hit.start, lo)
+    if bare is None or any(t.start <= bare.start < t.end for t in ctx.in_sentence):
+        return None
+    return bare
+
+
 def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
     """回顾2023年,…下半年…,全年沪深300指数下跌11.38%: 全年 beside the value, with no number, is the year
     the sentence states before it (not the time words of the list before it); uncertain, its year read
     in another clause."""
-    doc, hit = ctx.doc, ctx.draft.hit
-    bare = doc.bare_years.last_before(hit.start, ctx.s_start)
+    doc = ctx.doc
+    bare = _bare_year(ctx, ctx.s_start)
     if bare is None or any(t.start >= bare.start for t in ctx.in_sentence):
         return None
     years = [
@@ -424,7 +434,7 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     if dated is not None:
         day = dated.fields["date"]
         how = dateline_how(doc, dated)
-        if previous:  # a morning briefing (or a market that closed overnight) reports the session before its date
+        if previous and day is not None:  # a morning briefing (or a market closed overnight): the session before
             why = f" ({overnight})" if overnight is not None else ""
             day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}{why}")
         period = Period(

@@ -1700,6 +1700,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "台股", ANY, "change_points", "-120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("intraday", "联发科", ANY, "change_pct", "-1.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
     ]),
+    # 全年 written with its year (2023年全年) is that stated year, not a bare 全年
+    ("恒生科技指数2022年下跌27.2%,2023年全年下跌8.8%。", D(2025, 3, 6), [
+        ("periods", "恒生科技指数", ANY, "return", "-27.2", "%", None, D(2022, 1, 1), D(2022, 12, 31), False),
+        ("periods", "恒生科技指数", ANY, "return", "-8.8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
