@@ -27,6 +27,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from analyzer.claims.certainty import read_elsewhere
 from analyzer.claims.document import LABEL_KINDS, NUMERIC_KINDS, Doc
 from analyzer.claims.draft import Draft, State, enter
 from analyzer.claims.metric_rules import bare_amount, decide_metric, no_metric_reason
@@ -123,6 +124,7 @@ def _draft(doc: Doc, hit: Hit, mention: Mention, state: State, notes: list[Sourc
         elif name == "subject":
             decide_subject(doc, draft, state)
         else:  # the period, last: it reads (and may add to) how the metric was decided
-            draft.decided["metric"] = "; ".join(ctx.how)  # starts with "uncertain: " when the decision did
+            how = "; ".join(ctx.how)  # starts with "uncertain: " when the decision did
+            draft.decided["metric"] = read_elsewhere(how) if ctx.elsewhere else how
             decide_period(doc, draft, state, notes)
     return draft

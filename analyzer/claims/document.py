@@ -205,10 +205,15 @@ class Doc:
         return None
 
     def item_session_word(self, pos: int) -> str | None:
-        """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
-        a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
+        """A session word on the line holding ``pos``, on its item's first line (「港股收市：…」) or in
+        its lead (the first body line: 港股高收366点 / 恒生指数收市报17651点…): a security's bare move
+        there (阿里巴巴跌4.2%) is that session's change."""
         starts = self.sentences.line_starts
-        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}:
+        lines = {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}
+        lead = self._item_lead(pos)
+        if lead is not None and lead < pos:
+            lines.add(self.sentences.line_index(lead))
+        for line in lines:
             if line not in self._line_sessions:  # read once per line, however many figures it holds
                 end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
                 self._line_sessions[line] = self.metrics.in_session(starts[line], end)
@@ -219,6 +224,39 @@ class Doc:
         if genre is not None and structure_vocabulary().genres[genre].session is not None:
             return f"the item is a {genre.replace('_', ' ')}"  # 【A股收评】: its moves are the session's
         return None
+
+    def _item_lead(self, pos: int) -> int | None:
+        """Where the lead of the item holding ``pos`` starts: its first body part after its headline."""
+        item = self.structure.item_at(pos)
+        if item.headline is None:
+            return None
+        return next((p.start for p in item.parts if p.role == Role.BODY and p.start > item.headline.start), None)
+
+    def intraday_item(self, pos: int) -> tuple[str, str | None] | None:
+        """(genre, level) when the item holding ``pos`` reports the session so far (恒指半日升281点,
+        港股低开139点): its session figures are read during the session; None otherwise."""
+        genre = self.item_genre(pos)
+        if genre is None:
+            return None
+        conventions = structure_vocabulary().genres[genre]
+        return (genre, conventions.level) if conventions.intraday else None
+
+    @cached_property
+    def _close_words(self) -> CueIndex:
+        """The close words (收市, 收报, 终场 …) of the intraday genres and their cues, found once over the
+        text: a cue holding a close word (中午收市) is no close."""
+        genres = [g for g in structure_vocabulary().genres.values() if g.intraday]
+        words = {w for g in genres for w in (*g.unless, *g.cues)}
+        return CueIndex(self.text, both_scripts(tuple(sorted(words))))
+
+    @cached_property
+    def _closing(self) -> frozenset[str]:
+        return frozenset(both_scripts(tuple(w for g in structure_vocabulary().genres.values() for w in g.unless)))
+
+    def close_word_before(self, start: int, pos: int) -> str | None:
+        """The last close word in ``[start, pos)``, if any (科指收报3980点 in a midday report is the close)."""
+        found = [h for h in self._close_words.within(start, pos) if h.word in self._closing]
+        return found[-1].word if found else None
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""
@@ -326,8 +364,14 @@ class Doc:
 
     @cached_property
     def _session_days(self) -> tuple[list[Hit], list[int]]:
-        """Day dates that may date a session: not the base of a comparison (较周二增加43%)."""
-        days = [t for t in self.day_dates if not is_base(self, t)]
+        """Day dates that may date a session: not the base of a comparison (较周二增加43%), and in a
+        sentence that reports a session (a session word or an index level): 副司长7月28日在发布会上介绍…
+        is the day of a story, not the session the item reports."""
+        days = [
+            t
+            for t in self.day_dates
+            if not is_base(self, t) and (self.is_dateline(t) or self.session_word(*self.sentences.span_at(t.start)))
+        ]
         return days, [t.end for t in days]
 
     def last_day_date(self, pos: int, lo: int) -> Hit | None:

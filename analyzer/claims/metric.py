@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.claims.cues import CueHit, cue_indexes
+from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
 from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
+from analyzer.regexguard import compile_guarded
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,25 @@ _PERIOD_END_REACH = 16
 _PIECE_BREAKS = ",;。:()\n"
 
 
+@cache
+def _qualifier_regex(pattern: str) -> re.Pattern[str]:
+    return compile_guarded(pattern)
+
+
+def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
+    """``index`` with the matches of a qualifier's ``pattern`` added as words (no overlap: a word found
+    first keeps its place)."""
+    if pattern is None:
+        return index
+    spans = [(h.start, h.end) for h in index.hits]
+    spans += [m.span() for m in _qualifier_regex(pattern).finditer(text)]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return CueIndex.of_spans(text, kept)
+
+
 class MetricReader:
     """The cue indexes of one document and the decisions made from them."""
 
@@ -148,7 +168,7 @@ class MetricReader:
             ],
         )
         self._qualifiers = {
-            name: (index, frozenset(both_scripts(q.unless)))
+            name: (_with_pattern(text, index, q.pattern), frozenset(both_scripts(q.unless)))
             for (name, q), index in zip(vocab.qualifiers.items(), qualified, strict=True)
         }
         self._down = _word_set("down")
@@ -281,24 +301,26 @@ class MetricReader:
         return min(found) if found else None
 
     def qualified(
-        self, metric: str, start: int, sentence_start: int, prev_value_end: int
-    ) -> tuple[str, str, bool] | None:
+        self, metric: str, start: int, sentence_start: int, prev_value_end: int, sentence: int | None = None
+    ) -> tuple[str, CueHit, bool] | None:
         """(metric, word, intraday) when a qualifier word before ``start`` in the sentence makes ``metric``
         another or marks it read during the session (一度跌7% → change_pct, intraday); None when none
         applies or a word that stops it stands nearer. The search starts at ``sentence_start`` (the
-        caller's floor: the sentence, or the last name in it); a qualifier not ``across_figures``
-        reaches back only to the figure before it; the nearest wins."""
-        best: tuple[int, str, str, bool] | None = None
+        caller's floor: the sentence, or the last name in it); a qualifier ``across_names`` reaches back
+        to ``sentence`` (the sentence's start) past names; one not ``across_figures`` reaches back only
+        to the figure before it; the nearest wins."""
+        best: tuple[int, str, CueHit, bool] | None = None
         for name, q in self.vocab.qualifiers.items():
             target = q.metrics.get(metric)
             if target is None:
                 continue
             index, stops = self._qualifiers[name]
-            hit = index.last_before(start, sentence_start if q.across_figures else max(sentence_start, prev_value_end))
+            floor = sentence if q.across_names and sentence is not None else sentence_start
+            hit = index.last_before(start, floor if q.across_figures else max(floor, prev_value_end))
             if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
                 continue
             if best is None or hit.start > best[0]:
-                best = (hit.start, target, hit.word, q.intraday)
+                best = (hit.start, target, hit, q.intraday)
         return (best[1], best[2], best[3]) if best is not None else None
 
     def negative(self, name: str, start: int, clause_start: int, floor: int, after: CueHit | None = None) -> str | None:

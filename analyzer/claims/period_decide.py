@@ -42,7 +42,8 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         draft.period, draft.decided["period"] = found.value, found.how
         return
     period, how = found.value, found.how
-    if draft.week:
+    trailing = draft.time_hit is not None and draft.time_hit.fields.get("relation") == "trailing"
+    if draft.week and not trailing:  # 近一周/前1周 is a window counted back (extract's reading), no calendar week
         if period is None:  # 总结全星期,恒指跌近3%: the week up to the document's date
             period, how = doc.periods.as_of_period("as_of"), uncertain("the document's as-of date")
         period, how = week_of(period, how)

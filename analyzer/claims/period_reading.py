@@ -188,7 +188,7 @@ def from_time(
         return doc.periods.last_year(t, compared), "上年同期: the compared period a year earlier"
     if change and is_base(doc, t) and not _base_figure(doc, t, draft.hit):
         return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
-    if relation == "years" and t.fields.get("years"):
+    if relation == "years" and t.fields.get("years") and not _one_figure_of_range(doc, t, draft, state):
         # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z)
         index = 0
         for d in reversed(state.sentence):
@@ -218,6 +218,24 @@ def from_time(
     if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
         return period, day_defaulted(how + detail)  # 7月份,制造业PMI为49.2%: no day read
     return period, how + detail
+
+
+#: what joins the figures of a list spread over a range of years (a、b、c; a/b/c)
+_LIST_JOINS = ("、", "/", "／")
+
+
+def _one_figure_of_range(doc: Doc, t: Hit, draft: Draft, state: State) -> bool:
+    """从2016到2018累计上涨30% / 2016-2018年复合增长12%: a range of years (not a list: 2016、2017年) with
+    one figure after it, no 分别 and no list joined to the figure, is that figure's whole span."""
+    if not t.pattern.startswith("range") or any(d.time_hit is t for d in state.sentence):
+        return False
+    hit = draft.hit
+    if "分别" in doc.text[t.end : hit.start] or doc.text[hit.end : hit.end + 1] in _LIST_JOINS:
+        return False
+    i = bisect_left(doc.value_starts, hit.end)
+    if i < len(doc.value_starts) and doc.value_starts[i] - hit.end <= 1:
+        return False  # 2020-2024年业绩为:78.71%,-32.70%,…: one figure of a list for each year
+    return doc.text[max(t.end, hit.start - 1) : hit.start] not in _LIST_JOINS
 
 
 #: the time patterns of a day with no month (29日, 三日)

@@ -15,6 +15,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR
 from analyzer.claims.period_reading import (
@@ -36,9 +37,10 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.reading import scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
-from analyzer.claims.vocabulary import MetricCues
+from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
+from analyzer.instruments import default_registry
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Period, SourceNote
 
@@ -177,7 +179,10 @@ def _amounts_compared(ctx: PeriodContext) -> Decision[Period | None] | None:
 
 @rule("period.previous_value")
 def _previous_value(ctx: PeriodContext) -> Decision[Period | None] | None:
-    """「前值为同比上涨0.5%」: the period before that of the figure it follows."""
+    """「前值为同比上涨0.5%」: the period before that of the figure it follows; not a figure read during the
+    session (科创50跌超3%,此前一度涨超3%: earlier in the same session, dated by it)."""
+    if ctx.draft.intraday:
+        return None
     return _as(prior_period(ctx.doc, ctx.draft, ctx.state, ctx.level))
 
 
@@ -193,6 +198,10 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
     """Time words beside the value, the nearest first; a comparison's base there (较年初, 较上周) dates
     a change by the figure it describes or from the base to the figure's date."""
     doc, draft, hit, change, beside = ctx.doc, ctx.draft, ctx.draft.hit, ctx.change, ctx.beside
+    bare = _bare_year(ctx, doc.sentences.clause_at(hit.start)[0])
+    if bare is not None:
+        # 下半年,…,全年沪深300指数下跌11.38%: 全年 in the figure's own clause, after them, is its time
+        beside = [t for t in beside if t.start > bare.start]
     for t in reversed(beside):
         if change and t is ctx.until and len(beside) > 1:
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
@@ -252,7 +261,9 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     """全年 with no number: for a target this year, for a result the last year completed."""
     doc, draft = ctx.doc, ctx.draft
     plan = bool(ctx.cues and ctx.cues.forecast)
-    if ctx.in_sentence or not (plan or not draft.forecast) or doc.as_of is None:
+    if ctx.in_sentence:
+        return _year_of_sentence(ctx)
+    if not (plan or not draft.forecast) or doc.as_of is None:
         return None
     bare = doc.bare_years.last_before(draft.hit.start, ctx.s_start)
     if bare is None:
@@ -263,6 +274,37 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     period = named_year(doc, bare, doc.as_of.year - 1)
     how = uncertain(f"「{period.text}」 with no year: the last year completed before the as-of date")
     return Decision(period, how)
+
+
+def _bare_year(ctx: PeriodContext, lo: int) -> CueHit | None:
+    """The last year word with no number (全年) between ``lo`` and the value, not part of time words
+    (2024年全年 is a year stated)."""
+    bare = ctx.doc.bare_years.last_before(ctx.draft.hit.start, lo)
+    if bare is None or any(t.start <= bare.start < t.end for t in ctx.in_sentence):
+        return None
+    return bare
+
+
+def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """回顾2023年,…下半年…,全年沪深300指数下跌11.38%: 全年 beside the value, with no number, is the year
+    the sentence states before it (not the time words of the list before it); uncertain, its year read
+    in another clause."""
+    doc = ctx.doc
+    bare = _bare_year(ctx, ctx.s_start)
+    if bare is None or any(t.start >= bare.start for t in ctx.in_sentence):
+        return None
+    years = [
+        t.fields["start_date"].year
+        for t in ctx.in_sentence
+        if t.fields.get("start_date") is not None
+        and t.fields.get("end_date") is not None
+        and t.fields["start_date"].year == t.fields["end_date"].year
+        and not t.fields.get("year_inferred")
+    ]
+    if not years:
+        return None
+    period = named_year(doc, bare, years[-1])
+    return Decision(period, read_elsewhere(f"「{period.text}」 in the year the sentence states ({years[-1]})"))
 
 
 @rule("period.list_time_words")
@@ -348,10 +390,28 @@ def _item_headline(ctx: PeriodContext) -> Decision[Period | None] | None:
     if cues is None or ctx.level or cues.session:
         return None
     headline = ctx.doc.headline_before(ctx.draft.hit.start)
-    if headline is None or headline[1] is None:
+    when = headline[1] if headline is not None else None
+    if when is None:
+        when = _headline_span(ctx)
+    if when is None:
         return None
-    found = ctx.from_time(headline[1], "the item headline's time words")
+    found = ctx.from_time(when, "the item headline's time words")
     return Decision(found.value, uncertain(found.how)) if found is not None else None
+
+
+def _headline_span(ctx: PeriodContext) -> Hit | None:
+    """The first time words of more than a day in the headline of the item above the figure, a headline
+    that states figures itself (首季经济增长2.7% / …整体货物出口上升6.8%): none with a day's date, which
+    dates a session or a story, not a flow or a change over a span."""
+    doc, pos = ctx.doc, ctx.draft.hit.start
+    part = doc.structure.item_at(pos).headline
+    if part is None or part.end > pos:
+        return None
+    for t in doc.times_between(part.start, part.end):
+        start, end = t.fields.get("start_date"), t.fields.get("end_date")
+        if start is not None and end is not None and start < end and not is_base(doc, t):
+            return t
+    return None
 
 
 @rule("period.session_date")
@@ -365,6 +425,8 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     dated = doc.last_dateline(hit.start, section) or doc.last_day_date(hit.start, section)
     genre = doc.item_genre(hit.start)
     previous = genre is not None and structure_vocabulary().genres[genre].session == "previous"
+    overnight = _overnight(ctx)
+    previous = previous or overnight is not None
     item_date = doc.structure.item_at(hit.start).date
     if dated is None and item_date is not None and item_date.start is not None and item_date.end is not None:
         # the item's own date stated after its headline (恒指跌300点 / 2025年3月12日 / …)
@@ -372,8 +434,9 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     if dated is not None:
         day = dated.fields["date"]
         how = dateline_how(doc, dated)
-        if previous:  # a morning briefing reports the session before its date
-            day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}")
+        if previous and day is not None:  # a morning briefing (or a market closed overnight): the session before
+            why = f" ({overnight})" if overnight is not None else ""
+            day, how = previous_session(day), uncertain(f"the session before {how.removeprefix(UNCERTAIN)}{why}")
         period = Period(
             start=day,
             end=day,
@@ -387,8 +450,27 @@ def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     if previous and as_of is not None and as_of.end is not None:
         day = previous_session(as_of.end)
         as_of = as_of.model_copy(update={"start": day, "end": day})
-        return Decision(as_of, uncertain("the session before the document's as-of date (a morning briefing)"))
+        why = overnight or "a morning briefing"
+        return Decision(as_of, uncertain(f"the session before the document's as-of date ({why})"))
     return Decision(as_of, uncertain("the document's as-of date for a session figure"))
+
+
+def _overnight(ctx: PeriodContext) -> str | None:
+    """Why a session figure is the session before the item's date: its subject trades in a market that
+    closes before the Asian day begins (a US index or stock), by the registry or by a word naming that
+    market in its name or before it in its clause; None otherwise."""
+    vocab = structure_vocabulary()
+    subject = ctx.draft.subject
+    instrument = default_registry().get(subject.id) if subject is not None and subject.id is not None else None
+    if instrument is not None:
+        if instrument.currency in vocab.overnight_currencies:
+            return f"{instrument.name} trades in {instrument.currency}: its session ends before the Asian day"
+        return None
+    c_start, _ = ctx.doc.sentences.clause_at(ctx.draft.hit.start)
+    before = ctx.doc.text[c_start : ctx.draft.hit.start]
+    named = subject.alias if subject is not None else ""
+    word = next((w for w in both_scripts(vocab.overnight_words) if w in before or w in named), None)
+    return f"「{word}」: a market whose session ends before the Asian day" if word is not None else None
 
 
 @rule("period.level_date")

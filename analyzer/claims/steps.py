@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzer.claims.bullets import heading_end
-from analyzer.claims.certainty import no_basis, uncertain
+from analyzer.claims.certainty import no_basis, own_clause, uncertain
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
 from analyzer.claims.draft import Draft, State
@@ -48,6 +48,8 @@ class DraftContext:
     c_start: int
     lo: int  # where the words beside the value begin: its clause's start or the value before it
     amount: bool  # an amount of money (or a bare amount read as money)
+    #: what the figure is was read in another clause (早盘上涨18元,至843元): the metric is not certain
+    elsewhere: bool = False
 
     def set_metric(self, metric: str, why: str) -> None:
         """The metric becomes ``metric`` (its cues with it), for the reason ``why``."""
@@ -201,7 +203,7 @@ def _session_or_week(ctx: DraftContext) -> None:
         return
     hit, s_start, lo = draft.hit, ctx.s_start, ctx.lo
     if draft.metric == "change_points":
-        week = week_word(doc, hit.start, lo, s_start)
+        week = week_word(doc, hit.start, lo, s_start) or _week_before_semicolon(ctx)
         if week is not None:
             draft.week = True
             ctx.how.append(f"a week's move (「{week}」)")
@@ -218,7 +220,7 @@ def _session_or_week(ctx: DraftContext) -> None:
         session = doc.item_session_word(hit.start)
     if session is None and state.closes:
         session = "a close earlier in the sentence"
-    week = week_word(doc, hit.start, lo, s_start)
+    week = week_word(doc, hit.start, lo, s_start) or _week_before_semicolon(ctx)
     last = state.sentence[-1] if state.sentence else None
     if week is not None:
         draft.week = True  # dated by the week that ends at its anchor
@@ -232,6 +234,16 @@ def _session_or_week(ctx: DraftContext) -> None:
         ctx.how.append(f"the session's change ({session})")
 
 
+def _week_before_semicolon(ctx: DraftContext) -> str | None:
+    """总结全星期,恒指跌近3%;科指跌逾5.6%: a week's word before the semicolon holds for the parallel
+    clause after it, unless time or session words stand between."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if not ctx.state.after_semicolon or ctx.s_start == 0 or doc.times_between(ctx.s_start, hit.start):
+        return None
+    before = doc.sentences.span_at(ctx.s_start - 1)[0]
+    return week_word(doc, hit.start, ctx.s_start, before)
+
+
 @step("intraday.qualifier")
 def _qualifier(ctx: DraftContext) -> None:
     """一度跌7%, 半日跌0.5%: a move during the session, never its change; 涨停: a limit move. A name
@@ -242,16 +254,39 @@ def _qualifier(ctx: DraftContext) -> None:
     hit, s_start = draft.hit, ctx.s_start
     named = doc.names.last_between(s_start, hit.start)
     floor = max(s_start, named.start) if named is not None else s_start
-    qualified = doc.metrics.qualified(draft.metric, hit.start, floor, ctx.state.prev_value_end)
+    qualified = doc.metrics.qualified(draft.metric, hit.start, floor, ctx.state.prev_value_end, s_start)
     if qualified is None:
+        _intraday_item(ctx)
         return
-    target, word, intraday = qualified
+    target, cue, intraday = qualified
+    word = cue.word
     if intraday:
         draft.intraday = True
         ctx.how.append(f"{target} read during the session (「{word}」 before it), not the close")
     else:
         ctx.how.append(f"{target} (「{word}」 before it)")
+    if target != draft.metric and not own_clause(cue.start, doc.sentences.clause_at(hit.start)):
+        # 早盘上涨18元,至843元: what the figure is (a level during the session, not the close) was read
+        # in another clause, so the metric is not certain
+        ctx.elsewhere = True
     draft.metric = target
+
+
+def _intraday_item(ctx: DraftContext) -> None:
+    """恒指半日升281点 / 港股低开139点 heading the item: its session figures are read during the session
+    (a bare level is the midday's or the open's), unless their sentence holds a close word (收报)."""
+    doc, draft = ctx.doc, ctx.draft
+    cues = doc.metrics.vocab.metrics.get(draft.metric)  # the metric as decided so far (return → change_pct)
+    if cues is None or not cues.session or cues.family != "market" or draft.intraday:
+        return
+    scoped = doc.intraday_item(draft.hit.start)
+    if scoped is None or doc.close_word_before(ctx.s_start, draft.hit.start) is not None:
+        return
+    genre, level = scoped
+    draft.intraday = True
+    if level is not None and draft.metric == "close":
+        draft.metric = level
+    ctx.how.append(f"{draft.metric} read during the session (the item is a {genre.replace('_', ' ')})")
 
 
 @step("forecast.cue")

@@ -145,6 +145,11 @@ class Qualifier(_Strict):
     reach: int | None = None
     #: the figure is read during the session, never the close or the session's change (Claim.intraday)
     intraday: bool = False
+    #: a time of the session (早盘, 半日): it holds for every name after it in the sentence, not only the
+    #: name it follows (早盘…台积电涨18元,鸿海跌2.91%)
+    across_names: bool = False
+    #: a regex read as one more word of ``words`` (a clock time of the session: 10点30分, 9时8分)
+    pattern: str | None = None
 
 
 class TightCue(_Strict):

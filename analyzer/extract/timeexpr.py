@@ -137,6 +137,7 @@ class _Engine:
     clause: re.Pattern[str]
     last_clause: re.Pattern[str]
     sentence: re.Pattern[str]
+    full_stop: re.Pattern[str]  # a sentence end that is no semicolon
 
 
 def _build(v: TimeVocab) -> _Engine:
@@ -434,6 +435,7 @@ def _build(v: TimeVocab) -> _Engine:
         clause=re.compile(rf"[{_cls(v.punctuation.clause)}\n]"),
         last_clause=re.compile(rf".*[{_cls(v.punctuation.clause)}\n]", re.S),
         sentence=re.compile(rf"[{_cls(v.punctuation.sentence)}\n]"),
+        full_stop=re.compile(rf"[{_cls(v.punctuation.sentence.replace(';', '').replace('；', ''))}\n]"),
     )
 
 
@@ -1244,6 +1246,7 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
     last_end = 0
     compared: tuple[date, date, bool] | None = None  # the latest period of the sentence, for 上年同期
     reported: int | None = None  # the year of the sentence's latest stated date, for 较上年末
+    stated: int | None = None  # the same up to a full stop (not a semicolon), for a yearless 下半年
     i, count = 0, len(atoms)
     while i < count:
         a = atoms[i]
@@ -1253,6 +1256,20 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         if a.ctx_year and reported is not None and a.yoff is not None:
             # 截至2024年末…较上年末: 上年 is the year before the one the sentence reports on
             a = replace(a, y=reported + a.yoff, yoff=None)
+        if stated is not None and eng.full_stop.search(text, last_end, a.start):
+            stated = None
+        if (
+            stated is not None
+            and not a.ctx_year
+            and a.cat in ("date", "inyear")
+            and a.y is None
+            and a.yoff is None
+            and a.invalid is None
+            and (a.part is not None or a.m is not None)
+        ):
+            # 回顾2023年,…上半年…;下半年…: a part of a year with no year of its own is in the year the
+            # sentence has stated (across its semicolons), not the as-of date's
+            a = replace(a, y=stated)
         used, start, end, pattern = 1, a.start, a.end, a.pattern
         r: _Res | None = None
         until_ok = False
@@ -1359,6 +1376,9 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             compared = (r.lo, r.hi, r.inferred)
         if r.invalid is None and r.hi is not None and not r.inferred and r.relation not in ("future", "from"):
             reported = r.hi.year
+            # only a year written in the words (2023年, 2020H1), not one derived from a base (去年同期)
+            written = a.y is not None and r.relation != "same_period_last_year"
+            stated = r.hi.year if written and r.lo is not None and r.lo.year == r.hi.year else None
         last_end = end
         i += used
     return hits

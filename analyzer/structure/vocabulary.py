@@ -39,11 +39,19 @@ class Genre(_Strict):
     report_period: bool = False
     #: a document of this genre is one article: its titles head sections, none starts an item
     one_article: bool = False
+    #: words that make a headline holding a cue no such item (港股低开高收: a close, not an opening)
+    unless: tuple[str, ...] = ()
+    #: its session figures are read during the session (a midday or opening report), unless their
+    #: sentence holds one of ``unless``; a bare level there is ``level`` (midday, open), not the close
+    intraday: bool = False
+    level: Literal["midday", "open"] | None = None
 
     def matches(self, headline: str) -> bool:
-        """Whether ``headline`` (either script) holds a cue and every required word."""
-        return any(c in headline for c in both_scripts(self.cues)) and (
-            not self.requires or any(w in headline for w in both_scripts(self.requires))
+        """Whether ``headline`` (either script) holds a cue and every required word, and none of ``unless``."""
+        return (
+            any(c in headline for c in both_scripts(self.cues))
+            and (not self.requires or any(w in headline for w in both_scripts(self.requires)))
+            and not any(w in headline for w in both_scripts(self.unless))
         )
 
 
@@ -66,6 +74,10 @@ class StructureVocabulary(_Strict):
     caption: str
     table_row: str
     genres: dict[str, Genre]
+    #: currencies of markets whose session ends before the Asian day begins (a figure dated only by the
+    #: item's date is the session before it)
+    overnight_currencies: tuple[str, ...] = ()
+    overnight_words: tuple[str, ...] = ()
 
     @field_validator("separator", "heading", "caption", "table_row")
     @classmethod

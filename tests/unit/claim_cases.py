@@ -1594,6 +1594,117 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "深证成指", "szse_component", "change_points", "45", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "深证成指", "szse_component", "open", "10230", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
     ]),
+    # ---- period/intraday (claims helper, stop 29)
+    # a time of the session (早盘, 盘初, 半日) holds for every name after it in the sentence
+    ("台股今天(12日)早盘上涨150点,联发科涨2%,大立光下跌1.5%。", D(2025, 3, 12), [
+        ("intraday", "台股", ANY, "change_points", "150", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "联发科", ANY, "change_pct", "2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "大立光", ANY, "change_pct", "-1.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    # 收评 (the closing review) is the close: it stops 盘初/一度 and makes the moves after it the session's
+    ("宁德时代盘初一度涨超4%,收评跌1.2%,比亚迪跌0.8%。", D(2025, 3, 12), [
+        ("intraday", "宁德时代", ANY, "intraday_move", "4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "宁德时代", ANY, "change_pct", "-1.2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "比亚迪", ANY, "change_pct", "-0.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    # the day of a story (a press conference) is not the session the item reports
+    ("能源局副局长李四3月10日在发布会上介绍了电力供需情况。\n煤炭板块走强,中国神华收评涨2.5%,陕西煤业涨1.8%。", D(2025, 3, 12), [
+        ("intraday", "中国神华", ANY, "change_pct", "2.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "陕西煤业", ANY, "change_pct", "1.8", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    # an item heading a session so far (半日, 低开/高开): its session figures are read during the session,
+    # a bare level is the midday's or the open's; a close word in the sentence (收报) would make it the close
+    ("恒指半日升120点\n\n港股早段造好,恒生指数午间收报20150点,升120点,主板成交额约560亿元。\n\n科技指数报4410点,升幅0.9%。美团升逾3%,京东跌2%。", D(2025, 3, 12), [
+        ("intraday", "恒指", ANY, "change_points", "120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "midday", "20150", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "change_points", "120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "主板", ANY, "turnover", "56000000000", "HKD", "HKD", D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "科技指数", ANY, "midday", "4410", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "科技指数", ANY, "change_pct", "0.9", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "美团", ANY, "change_pct", "3", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "京东", ANY, "change_pct", "-2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    ("港股高开85点\n\n恒生指数在竞价时段上升,报23010点,升85点,升幅0.4%。", D(2025, 3, 12), [
+        ("intraday", "港股", ANY, "change_points", "85", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "open", "23010", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "change_points", "85", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "恒生指数", ANY, "change_pct", "0.4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    # the item's lead (its first body line) reports the close: a stock's bare move later is the session's
+    ("港股高收210点\n\n恒生指数收市报22800点,升210点。\n\n内房股造好,碧桂园升5%,龙湖跌1%。", D(2025, 3, 12), [
+        ("intraday", "港股", ANY, "change_points", "210", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "恒生指数", ANY, "close", "22800", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "恒生指数", ANY, "change_points", "210", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "碧桂园", ANY, "change_pct", "5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("intraday", "龙湖", ANY, "change_pct", "-1", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    # a market that closes before the Asian day (a US index, by the registry or by 美股 before it): its
+    # session figure dated only by the item's date is the session before it (Friday's on a Monday)
+    ("美股纳斯达克指数上涨1.8%,台股今天(12日)终场上涨120点。", D(2025, 3, 12), [
+        ("session", "纳斯达克指数", "nasdaq_composite", "change_pct", "1.8", "%", None, D(2025, 3, 11), D(2025, 3, 11), False, False),
+        ("session", "台股", ANY, "change_points", "120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    ("美股费城半导体指数下跌2.3%,台股今天终场下跌150点。", D(2025, 3, 10), [
+        ("session", "费城半导体指数", None, "change_pct", "-2.3", "%", None, D(2025, 3, 7), D(2025, 3, 7), False, False),
+        ("session", "台股", ANY, "change_points", "-150", "点", None, D(2025, 3, 10), D(2025, 3, 10), False, False),
+    ]),
+    # a limit move (涨停, 跌停) is a session's event: the bare moves beside it are the session's changes
+    ("储能板块走强,阳光电源、德业股份涨停,宁德时代涨超6%,亿纬锂能涨近4%。", D(2025, 3, 12), [
+        ("session", "宁德时代", ANY, "change_pct", "6", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+        ("session", "亿纬锂能", ANY, "change_pct", "4", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, False),
+    ]),
+    # a headline that states a figure itself still dates the item: a change with no time words of its own
+    # covers the headline's span (uncertain), never a day's date in it
+    ("一季度本地生产总值按年升3.1%\n\n统计处今日公布季度数据。\n\n整体货物出口上升6.2%,服务输出按年升4.4%。", D(2025, 5, 20), [
+        ("macro", "本地生产总值", ANY, "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("macro", "整体货物出口", ANY, "growth_yoy", "6.2", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("macro", "服务输出", ANY, "growth_yoy", "4.4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # a part of a year with no year of its own (上半年, 下半年) is in the year the sentence states before
+    # it, across its semicolons, never the as-of date's (not the future 下半年 of the as-of year)
+    ("回顾2022年,上半年沪深300下跌9.2%;下半年,沪深300上涨2.1%。", D(2024, 1, 10), [
+        ("periods", "沪深300", ANY, "return", "-9.2", "%", None, D(2022, 1, 1), D(2022, 6, 30), False),
+        ("periods", "沪深300", ANY, "return", "2.1", "%", None, D(2022, 7, 1), D(2022, 12, 31), False),
+    ]),
+    # 全年 with no number in the figure's clause is the whole of that year, for the list it begins
+    ("回顾2023年,市场震荡,上半年科技板块领涨;下半年,红利板块领涨,全年沪深300指数下跌11.4%,创业板指下跌19.4%。", D(2024, 1, 22), [
+        ("periods", "沪深300指数", ANY, "return", "-11.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("periods", "创业板指", ANY, "return", "-19.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    # a range of years with one figure after it (no 分别, no list) is that figure's whole span
+    ("创业板指从2019到2021累计上涨140%。", D(2025, 3, 6), [
+        ("periods", "创业板指", ANY, "return", "140", "%", None, D(2019, 1, 1), D(2021, 12, 31), False),
+    ]),
+    ("中证500指数2017-2019年累计下跌9%。", D(2025, 3, 6), [
+        ("periods", "中证500指数", ANY, "return", "-9", "%", None, D(2017, 1, 1), D(2019, 12, 31), False),
+    ]),
+    # a trailing window with a week word (前1周, 近一周) counts back from the date: no calendar week
+    ("恒生科技指数前1周累计下跌4%,沪深300近一周上涨1.5%。", D(2025, 3, 6), [
+        ("periods", "恒生科技指数", ANY, "return", "-4", "%", None, D(2025, 2, 28), D(2025, 3, 6), False),
+        ("periods", "沪深300", ANY, "return", "1.5", "%", None, D(2025, 2, 28), D(2025, 3, 6), False),
+    ]),
+    # a week's word before a semicolon holds for the parallel clause after it (科指 too: the week's move)
+    ("综合全星期,恒指累计跌820点,跌幅4.1%;科指挫6.3%。", D(2025, 3, 7), [
+        ("periods", "恒指", ANY, "change_points", "-820", "点", None, D(2025, 3, 3), D(2025, 3, 7), False),
+        ("periods", "恒指", ANY, "return", "-4.1", "%", None, D(2025, 3, 3), D(2025, 3, 7), False),
+        ("periods", "科指", ANY, "return", "-6.3", "%", None, D(2025, 3, 3), D(2025, 3, 7), False),
+    ]),
+    # 此前 with a move during the session (此前一度涨超2%) is earlier in the same session, not a 前值
+    ("科创50指数收跌3.1%,此前一度涨超2%。", D(2026, 5, 21), [
+        ("intraday", "科创50指数", ANY, "change_pct", "-3.1", "%", None, D(2026, 5, 21), D(2026, 5, 21), False, False),
+        ("intraday", "科创50指数", ANY, "intraday_move", "2", "%", None, D(2026, 5, 21), D(2026, 5, 21), False, True),
+    ]),
+    # a clock time of the morning (10点30分) is a moment of the session: the moves after it are read then,
+    # for every name in the sentence; never the session's change
+    ("台股今天10点30分下跌120点,联发科下跌1.5%。", D(2025, 3, 12), [
+        ("intraday", "台股", ANY, "change_points", "-120", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("intraday", "联发科", ANY, "change_pct", "-1.5", "%", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    # 全年 written with its year (2023年全年) is that stated year, not a bare 全年
+    ("恒生科技指数2022年下跌27.2%,2023年全年下跌8.8%。", D(2025, 3, 6), [
+        ("periods", "恒生科技指数", ANY, "return", "-27.2", "%", None, D(2022, 1, 1), D(2022, 12, 31), False),
+        ("periods", "恒生科技指数", ANY, "return", "-8.8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 

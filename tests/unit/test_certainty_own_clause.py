@@ -82,6 +82,10 @@ CASES = [
     ("2024年上半年沪深两市净利润同比增长3.1%。", [("3.1%", True, None)]),
     # a growth right after its amount, its clause naming nothing else (certain)
     ("比亚迪2024年营业收入7771.0亿元,按年增长29.0%。", [("7771.0亿元", True, None), ("29.0%", True, None)]),
+    # a level whose metric (during the session, not the close) comes from 早盘 in the clause before it is
+    # not certain; the same word in its own clause is read there (certain)
+    ("联发科今天(10日)再创新高,早盘上涨25元,至1420元。", [("25元", True, None), ("1420元", False, ELSEWHERE)]),
+    ("恒生指数今日早段报24100点。", [("24100点", True, None)]),
 ]
 
 

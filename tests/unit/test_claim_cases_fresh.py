@@ -58,8 +58,6 @@ XFAIL: dict[str, str] = {
     "f61": "the excess (跑赢沪深300指数6.1个百分点) is given to the index it beat",
     # time and quantity forms
     "f63": "the excess (跑输恒指三个百分点) is given to the index it is compared with",
-    "f65": "a year range (从2016到2018) gives no period",
-    "f67": "a trailing window (前1周) gives no period",
     "f71": "申购费1折 (a tenth of the rate) gets no claim",
     # fund reports
     "f74": "自基金合同生效以来 is not read as since inception (a fund_return with no start)",

@@ -58,6 +58,9 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     ("2023/24年度业绩", A, "2023/24年度", "period", "2023-04-01", "2024-03-31", "fiscal_year"),
     ("2023/24财年业绩", A, "2023/24财年", "period", "2023-04-01", "2024-03-31", "fiscal_year"),
     ("2024-25财政年度预算", A, "2024-25财政年度", "period", "2024-04-01", "2025-03-31", "fiscal_year"),
+    # Hong Kong writes the years of a fiscal or assessment year joined by 至 (2023至24课税年度)
+    ("政府2022至23年度税收", A, "2022至23年度", "period", "2022-04-01", "2023-03-31", "fiscal_year"),
+    ("2021至22课税年度的薪俸税", A, "2021至22课税年度", "period", "2021-04-01", "2022-03-31", "fiscal_year"),
     ("今个财政年度首9个月", A, "今个财政年度首9个月", "period", "2024-04-01", "2024-12-31", "fiscal_first_months"),
     ("本财政年度赤字", A, "本财政年度", "period", "2024-04-01", "2025-03-31", "fiscal_year"),
     ("截至2024年6月30日止年度", A, "截至2024年6月30日止年度", "period", "2023-07-01", "2024-06-30", "fiscal_year"),
