@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -90,6 +90,29 @@ def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
         replaced.update(id(a) for a in overlapping)
         kept.append(s)
     return sorted([*(a for a in aliases if id(a) not in replaced), *kept], key=lambda n: (n.start, n.end))
+
+
+def with_listing_marks(text: str, names: list[Named]) -> list[Named]:
+    """Names written with a Hong Kong listing mark (剂泰科技-P, 联想集团-R) run to the mark's end; a name
+    in no list read by its mark alone (MINIMAX-W) is a company named in the text."""
+    marks = subject_stage.listing_marks(text)
+    if not marks:
+        return names
+    ends = {n.end: n for n in names}
+    out = list(names)
+    for name_start, mark, mark_end in marks:
+        found = ends.get(mark)
+        if found is not None and found.start < mark:
+            grown = replace(found, end=mark_end)
+        elif name_start >= 0:
+            grown = Named(name_start, mark_end, None, "company", None, "surface")
+        else:
+            continue
+        kept = [n for n in out if n is not found and not (grown.start <= n.start and n.end <= grown.end)]
+        if any(n.start < grown.end and grown.start < n.end for n in kept):
+            continue  # overlaps a name it cannot take in
+        out = [*kept, grown]
+    return sorted(out, key=lambda n: (n.start, n.end))
 
 
 def title_fund(text: str, names: Sequence[Named]) -> Named | None:

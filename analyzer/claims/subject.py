@@ -354,6 +354,7 @@ class NameShapes(BaseModel):
     fund_managers: tuple[str, ...] = ()
     fund_absorbs: tuple[str, ...] = ("index", "fund")
     listed_funds: tuple[str, ...] = ()
+    listing_marks: tuple[str, ...] = ()
     leading_markets: tuple[str, ...] = ()
     suffixes: dict[SurfaceKind, tuple[str, ...]]
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
@@ -397,6 +398,8 @@ class _Shapes:
         self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
         self.rates = compile_guarded(shapes.rates) if shapes.rates else None
         self.share_class = compile_guarded(shapes.share_class) if shapes.share_class else None
+        marks = "|".join(map(re.escape, sorted(shapes.listing_marks, key=len, reverse=True)))
+        self.listing_mark = re.compile(f"(?<=[\u4e00-\u9fffA-Za-z])-(?:{marks})(?![A-Za-z0-9])") if marks else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
@@ -434,6 +437,33 @@ def fund_absorbs() -> frozenset[str]:
 def is_listed_fund(name: str) -> bool:
     """Whether a fund named only in the text trades on an exchange (港股通科技ETF + manager, 某某LOF)."""
     return any(s in name.upper() for s in _shapes().shapes.listed_funds)
+
+
+#: how many characters a name written with a listing mark may have before it (MINIMAX-W, 精锋医疗-B)
+_MARKED_NAME = 12
+
+
+def listing_marks(text: str) -> list[tuple[int, int, int]]:
+    """Hong Kong listing marks after a name (小米集团-W, 剂泰科技-P): (name start, mark start, mark end)
+    each, the name being the run of name characters before the mark after its last boundary word
+    (其中禾赛-W → 禾赛); a run longer than a name, or none, gives no name start (-1)."""
+    shapes = _shapes()
+    if shapes.listing_mark is None:
+        return []
+    out = []
+    for match in shapes.listing_mark.finditer(text):
+        mark = match.start()
+        start = mark
+        while start > max(0, mark - _MARKED_NAME - 1) and _NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        run = text[start:mark]
+        if start > 0 and _NAME_CHAR.match(text[start - 1]):
+            out.append((-1, mark, match.end()))  # longer than a name: the mark only extends a name found
+            continue
+        name = shapes.strip_verbs(_after_boundary(run, shapes))
+        ok = shapes.shapes.min_name <= len(name) and not name.isdigit()
+        out.append((mark - len(name) if ok else -1, mark, match.end()))
+    return out
 
 
 def is_share_class(words: str) -> bool:

@@ -1594,6 +1594,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("intraday", "深证成指", "szse_component", "change_points", "45", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
         ("intraday", "深证成指", "szse_component", "open", "10230", "点", None, D(2025, 4, 9), D(2025, 4, 9), False, True),
     ]),
+    # ---- subject/metric (subject helper, stop 29)
+    # a Hong Kong listing mark (-W, -P, -B, -R) is part of the name; the clause after one is parallel
+    ("港股收市,恒指跌0.6%。个股方面,云川科技-W跌7.2%,星澜跌5.1%;辰光医疗-B涨4.4%,ZETA-P涨3.3%。", D(2025, 6, 3), [
+        ("subject", "恒指", "hsi", "change_pct", "-0.6", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "云川科技-W", ANY, "change_pct", "-7.2", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "星澜", ANY, "change_pct", "-5.1", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "辰光医疗-B", ANY, "change_pct", "4.4", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "ZETA-P", ANY, "change_pct", "3.3", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+    ]),
 ]
 # fmt: on
 
