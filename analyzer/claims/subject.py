@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
 
 SubjectSource = Literal["registry", "master", "surface"]
-SurfaceKind = Literal["fund", "company", "index", "sector", "flow"]
+SurfaceKind = Literal["fund", "company", "index", "sector", "flow", "macro"]
 #: aliases this short must be whole tokens: 恒科 in 永恒科技 or 美团 in 美团队 is no subject
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
@@ -140,7 +140,7 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
         table.setdefault(name, entry)  # a listed name or registry alias wins over a derived form
     for kind, names in shapes.shapes.known.items():
         # a known name goes on into a longer word (京东方, 外资银行) per its kind's not_before
-        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow") else ()
+        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow", "macro") else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
         for name in names:
             table.setdefault(name, known._replace(name=name))
@@ -598,7 +598,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
                 free = ""
         elif (
             not cfg.min_name <= len(free) <= longest
-            or (kind != "sector" and _all_generic(free, shapes))
+            # a sector or a statistic may be named in generic words (整体 + 投资开支, 中小 + 企业)
+            or (kind not in ("sector", "macro") and _all_generic(free, shapes))
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
             # a name glued to a known name before it is a piece of a longer word (中纺标|普500指数)
             or (kind != "sector" and j >= 0 and known[j].end == core - len(raw))

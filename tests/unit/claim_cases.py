@@ -1603,6 +1603,29 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "辰光医疗-B", ANY, "change_pct", "4.4", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
         ("subject", "ZETA-P", ANY, "change_pct", "3.3", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
     ]),
+    # an official statistic's name is the subject of its figures (a suffix shape: 零售业 + 总销货价值;
+    # a bare word: 出口, 印花税, 访港旅客); a government department's release counts 元 in HKD
+    ("政府统计处今日公布,2月零售业总销货价值为320亿元,按年下跌4.1%。", D(2025, 6, 10), [
+        ("subject", "零售业总销货价值", None, "amount", "32000000000", "HKD", "HKD", D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subject", "零售业总销货价值", None, "growth_yoy", "-4.1", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
+    ("财政部今天公布,5月出口412.6亿美元,较去年同月增加7.2%;5月进口305.1亿美元,较去年同月减少2.3%。", D(2025, 6, 10), [
+        ("subject", "出口", None, "amount", "41260000000", "USD", "USD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "出口", None, "growth_yoy", "7.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "进口", None, "amount", "30510000000", "USD", "USD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "进口", None, "growth_yoy", "-2.3", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # 2024至25年度: a Hong Kong government year (April to March)
+    ("税务局表示,2024至25年度整体税收为3,610亿元,按年增加3%,其中印花税520亿元,升6%。", D(2025, 6, 10), [
+        ("subject", "整体税收", None, "amount", "361000000000", "HKD", "HKD", D(2024, 4, 1), D(2025, 3, 31), False),
+        ("subject", "整体税收", None, "growth_yoy", "3", "%", None, D(2024, 4, 1), D(2025, 3, 31), False),
+        ("subject", "印花税", None, "amount", "52000000000", "HKD", "HKD", D(2024, 4, 1), D(2025, 3, 31), False),
+        ("subject", "印花税", None, "growth_yoy", "6", "%", None, D(2024, 4, 1), D(2025, 3, 31), False),
+    ]),
+    ("统计处公布,访港旅客在3月录得320万人次,按年上升25%。", D(2025, 6, 10), [
+        ("subject", "访港旅客", None, "amount", "3200000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("subject", "访港旅客", None, "growth_yoy", "25", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
