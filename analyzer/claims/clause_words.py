@@ -34,6 +34,8 @@ class ClauseWords(_Strict):
     prior_words: tuple[str, ...] = ()
     prior_links: tuple[str, ...] = ()
     frames: Frames
+    list_closers: tuple[str, ...] = ()
+    list_openers: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -125,3 +127,31 @@ def frame_regex() -> re.Pattern[str]:
     opens = "|".join(map(re.escape, sorted(both_scripts(frames.open), key=len, reverse=True)))
     closes = "|".join(map(re.escape, sorted(both_scripts(frames.close), key=len, reverse=True)))
     return re.compile(rf"(?:{opens})[^,:;。!?\n%]{{1,{frames.reach}}}?(?:{closes})")
+
+
+@cache
+def _list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    vocab = clause_words()
+    closers = tuple(sorted(both_scripts(vocab.list_closers), key=len, reverse=True))
+    openers = tuple(sorted(both_scripts(vocab.list_openers), key=len, reverse=True))
+    return closers, openers
+
+
+def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> int:
+    """Where a list of names in ``[start, end)`` ends: before the words that close it (等行业, 的) and
+    the time words after it (…等单季净利润: 单季)."""
+    closers, _ = _list_words()
+    for _ in range(3):  # 等行业的, 等单季
+        word = next((w for w in (*times, *closers) if text.endswith(w, start, end)), None)
+        if word is None:
+            break
+        end -= len(word)
+    return end
+
+
+def list_start(text: str, start: int, end: int) -> int:
+    """Where the first item of a list in ``[start, end)`` begins: after the last word that opens a list
+    (涨幅居前的主要为电池 → 电池; 例如贵金属 → 贵金属)."""
+    _, openers = _list_words()
+    found = max(((text.rfind(w, start, end - 1), w) for w in openers), key=lambda f: f[0] + len(f[1]))
+    return found[0] + len(found[1]) if found[0] >= 0 else start

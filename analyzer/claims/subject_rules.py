@@ -370,7 +370,12 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
         return pairing.listed(doc.text, doc.names, values, hit.start, lead, floor, has_cue)
     s_start, _ = doc.sentences.span_at(hit.start)
     bounds = (s_start, c_start, c_end)
-    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue)
+    mark = pairing.mark_before(doc.text, c_start, hit.start)
+    others = [(floor, lead_end(doc, floor, mark))]  # the list before the figure's words in its clause
+    if c_start > s_start and doc.names_nothing(c_start, mark):
+        p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
+        others.append((p_start, p_end))
+    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
 
 
 def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:

@@ -1626,6 +1626,25 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "访港旅客", None, "amount", "3200000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("subject", "访港旅客", None, "growth_yoy", "25", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # a labour-market rate is the month's level of the statistic (index_level)
+    ("统计处公布,2月至4月经季节性调整的失业率为3.2%。", D(2025, 5, 20), [
+        ("subject", "失业率", None, "index_level", "3.2", "%", None, D(2025, 2, 1), D(2025, 4, 30), False),
+    ]),
+    # 分别 after a list closed by 等…行业 or 的 and the figure's own words, in its clause or the one before
+    ("二季度化工、机械、纺织等行业单季营收同比增速分别为12%、8%、5%。", D(2025, 8, 30), [
+        ("subject", "化工", None, "growth_yoy", "12", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("subject", "机械", None, "growth_yoy", "8", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("subject", "纺织", None, "growth_yoy", "5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("上半年表现居前的主要为电池、光伏设备、风电设备等细分行业,上半年净利润同比增速分别达到45%、32%、18%。", D(2025, 8, 30), [
+        ("subject", "电池", None, "growth_yoy", "45", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("subject", "光伏设备", None, "growth_yoy", "32", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("subject", "风电设备", None, "growth_yoy", "18", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    ("2024年港口和航运的净利润同比分别下滑了20%和35%。", D(2025, 8, 30), [
+        ("subject", "港口", None, "growth_yoy", "-20", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("subject", "航运", None, "growth_yoy", "-35", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
