@@ -1645,6 +1645,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "港口", None, "growth_yoy", "-20", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("subject", "航运", None, "growth_yoy", "-35", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # Taiwan's statistics vocabulary: 经济成长率, 年增率 (year on year), 较去年同月 / 较上个月 (the basis)
+    ("主计总处公布,第二季经济成长率为4.1%;5月消费者物价指数年增率为1.9%。", D(2025, 7, 8), [
+        ("subject", "经济成长率", None, "growth_yoy", "4.1", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("subject", "消费者物价指数", None, "growth_yoy", "1.9", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("财政部公布,6月出口420亿美元,较去年同月增加12.5%,较上个月减少3.4%。", D(2025, 7, 8), [
+        ("subject", "出口", None, "amount", "42000000000", "USD", "USD", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("subject", "出口", None, "growth_yoy", "12.5", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("subject", "出口", None, "growth_mom", "-3.4", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
