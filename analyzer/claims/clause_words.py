@@ -36,6 +36,7 @@ class ClauseWords(_Strict):
     frames: Frames
     list_closers: tuple[str, ...] = ()
     list_openers: tuple[str, ...] = ()
+    approximations: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -155,3 +156,18 @@ def list_start(text: str, start: int, end: int) -> int:
     _, openers = _list_words()
     found = max(((text.rfind(w, start, end - 1), w) for w in openers), key=lambda f: f[0] + len(f[1]))
     return found[0] + len(found[1]) if found[0] >= 0 else start
+
+
+@cache
+def _approximations() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().approximations), key=len, reverse=True))
+
+
+def bare_predicate(words: str) -> str:
+    """A predicate without the words of size after its direction (跌逾 → 跌, 升近 → 升)."""
+    for _ in range(2):
+        word = next((w for w in _approximations() if words.endswith(w) and len(words) > len(w)), None)
+        if word is None:
+            break
+        words = words[: -len(word)]
+    return words

@@ -206,10 +206,17 @@ class Doc:
         return None
 
     def item_session_word(self, pos: int) -> str | None:
-        """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」):
-        a security's bare move there (阿里巴巴跌4.2%) is that session's change."""
+        """A session word on the line holding ``pos`` or on its item's first line (「港股收市：…」) or its
+        lead, the first line of text after a headline (「港股反弹223点」, then 「恒指收市报…」): a
+        security's bare move there (阿里巴巴跌4.2%) is that session's change."""
         starts = self.sentences.line_starts
-        for line in {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}:
+        first = self.sentences.line_index(self.scope_start(pos))
+        lines = [self.sentences.line_index(pos), first]
+        if self.in_headline(starts[first]):
+            lead = next((k for k in range(first + 1, min(first + 4, len(starts))) if self._has_text(k)), None)
+            if lead is not None and starts[lead] <= pos:
+                lines.append(lead)
+        for line in dict.fromkeys(lines):
             if line not in self._line_sessions:  # read once per line, however many figures it holds
                 end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
                 self._line_sessions[line] = self.metrics.in_session(starts[line], end)
@@ -220,6 +227,11 @@ class Doc:
         if genre is not None and structure_vocabulary().genres[genre].session is not None:
             return f"the item is a {genre.replace('_', ' ')}"  # 【A股收评】: its moves are the session's
         return None
+
+    def _has_text(self, line: int) -> bool:
+        starts = self.sentences.line_starts
+        end = starts[line + 1] if line + 1 < len(starts) else len(self.text)
+        return bool(self.text[starts[line] : end].strip())
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""

@@ -35,6 +35,17 @@ class Paired:
     how: str
 
 
+def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` split at the joiners of a list (甲、乙及丙 → 甲, 乙, 丙); empty when an item is empty."""
+    parts = []
+    pos = start
+    for match in _JOINER.finditer(text, start, end):
+        parts.append((pos, match.start()))
+        pos = match.end()
+    parts.append((pos, end))
+    return [] if any(a >= b for a, b in parts) else parts
+
+
 def mark_before(text: str, c_start: int, value_start: int) -> int:
     """Where the last 分别 of ``[c_start, value_start)`` starts; -1 when there is none."""
     return max(text.rfind(_MARKS[0], c_start, value_start), text.rfind(_MARKS[1], c_start, value_start))

@@ -29,6 +29,7 @@ from analyzer.claims.reading import (
     lead_end,
     lead_pronoun,
     lead_topic,
+    listed_words,
     own_lead,
     share_class_lead,
     slash_base,
@@ -47,6 +48,8 @@ def shared_by_list(doc: Doc, draft: Draft) -> list[Draft]:
     """The same figure for the other names of a list its subject ends (创业板指、深成指跌超2%: both fell
     more than 2%), one draft each; none when its clause holds another value (a list of values pairs in
     order, see ``pairing``) or the subject was not named right there."""
+    if draft.rules.get("subject") == "subject.listed_words":
+        return _listed_twins(doc, draft)
     named = draft.subject_named
     if named is None or draft.subject is None or not draft.decided.get("subject", "").endswith(LISTED):
         return []  # only a name read last in a list of names (certainty.one_of_list)
@@ -65,6 +68,20 @@ def shared_by_list(doc: Doc, draft: Draft) -> list[Draft]:
         twin.decided["subject"] = one_of_list(f"one figure for the names listed together ({listed})")
         shared.append(twin)
     return shared
+
+
+def _listed_twins(doc: Doc, draft: Draft) -> list[Draft]:
+    """The same figure for the other items of the list of names its subject leads."""
+    items = listed_words(doc, draft.hit.start) or []
+    listed = "、".join(doc.words(a, b) for a, b, _ in items)
+    twins = []
+    for start, end, named in items[:-1]:
+        ref = doc.subject_ref(named) if named is not None else doc.topic_ref(start, end)
+        twin = replace(draft, subject=ref, subject_named=named, decided=dict(draft.decided))
+        twin.rules = dict(draft.rules)
+        twin.decided["subject"] = one_of_list(f"one figure for the names listed together ({listed})")
+        twins.append(twin)
+    return twins
 
 
 def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
@@ -219,6 +236,22 @@ def _preferred_kind_before(ctx: SubjectContext) -> Decision[SubjectRef | None] |
         return None
     how = inherit(before, "subject", f"the {before.subject.kind} of the figure before it")
     return ctx.taken(before, how if chain_continues(ctx.doc, before.hit.start, hit.start) else read_elsewhere(how))
+
+
+@rule("subject.listed_words")
+def _listed_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A list of names leading the clause shares its one figure (工行及中行升约1%): the last name, and
+    the others as twins of the figure (``shared_by_list``), as for a list of known names; one of a list,
+    so never certain. A list of known names only is ``named_in_clause``'s."""
+    items = listed_words(ctx.doc, ctx.draft.hit.start)
+    if items is None or all(named is not None for _, _, named in items):
+        return None
+    start, end, named = items[-1]
+    listed = "、".join(ctx.doc.words(a, b) for a, b, _ in items)
+    how = one_of_list(f"one figure for the names listed together ({listed})")
+    if named is not None:
+        return ctx.named(named, how)
+    return Decision(ctx.doc.topic_ref(start, end), how, evidence=(start, end))
 
 
 @rule("subject.named_in_clause")

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from analyzer.claims.clause_words import opener_at, starts_with_predicate, starts_with_pronoun
+from analyzer.claims.clause_words import bare_predicate, opener_at, starts_with_predicate, starts_with_pronoun
 from analyzer.claims.named import Named, NamedIndex
 from analyzer.claims.sentences import Sentences
 
@@ -179,6 +179,7 @@ class TopicChains:
         both just a direction word (涨, 跌)."""
         if before is None or now is None:
             return False
+        before, now = bare_predicate(before), bare_predicate(now)
         return before == now or (before in self._directions and now in self._directions)
 
     def own(self, pos: int) -> Head | None:

@@ -1655,6 +1655,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "出口", None, "growth_yoy", "12.5", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
         ("subject", "出口", None, "growth_mom", "-3.4", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
     ]),
+    # a list of names that leads a clause shares its one figure (the names need not be known); a
+    # Hong Kong move word (抽升) and 绩后 are no part of a name; 升逾/跌 clauses are still parallel
+    ("港股收市,恒指升1%。内银股造好,甲银行及乙银行升约1%。星海抽升逾40%,东岳绩后跌4%。", D(2024, 5, 9), [
+        ("subject", "恒指", "hsi", "change_pct", "1", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "甲银行", None, "change_pct", "1", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "乙银行", None, "change_pct", "1", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "星海", None, "change_pct", "40", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "东岳", None, "change_pct", "-4", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+    ]),
+    # a headline with no session word, then a lead that reports the close: the item is a session report
+    ("港股反弹200点\n\n恒生指数收市报19500点,升200点。\n\n科网股向好,星海科技升5%。", D(2024, 5, 9), [
+        ("subject", "港股", ANY, "change_points", "200", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "恒生指数", "hsi", "close", "19500", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "恒生指数", "hsi", "change_points", "200", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "星海科技", ANY, "change_pct", "5", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+    ]),
 ]
 # fmt: on
 
