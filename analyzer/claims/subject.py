@@ -415,7 +415,10 @@ class _Shapes:
 
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]")
-_LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?(?:末|初|底)?)+")
+#: dates before a name, in digits or in Chinese numerals as official releases write them (二零二四年三月)
+_LEADING_TIME = re.compile(
+    r"^(?:(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?|[〇零一二三四五六七八九十]+(?:年|月份|月|日|号))(?:末|初|底)?)+"
+)
 
 
 @cache

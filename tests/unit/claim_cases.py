@@ -1671,6 +1671,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "恒生指数", "hsi", "change_points", "200", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
         ("subject", "星海科技", ANY, "change_pct", "5", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
     ]),
+    # a release dates its statistic in Chinese numerals (no part of the name) and compares with the same
+    # month of a year it names (较二零二四年同月) or 一年前: year on year
+    ("统计处今日公布,二零二五年五月零售业总销货价值的临时数字为298亿元,较二零二四年同月上升2.4%。", D(2025, 7, 2), [
+        ("subject", "零售业总销货价值", None, "amount", "29800000000", "HKD", "HKD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "零售业总销货价值", None, "growth_yoy", "2.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
 ]
 # fmt: on
 
