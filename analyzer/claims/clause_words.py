@@ -37,6 +37,7 @@ class ClauseWords(_Strict):
     list_closers: tuple[str, ...] = ()
     list_openers: tuple[str, ...] = ()
     approximations: tuple[str, ...] = ()
+    predicate_adverbs: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -163,8 +164,19 @@ def _approximations() -> tuple[str, ...]:
     return tuple(sorted(both_scripts(clause_words().approximations), key=len, reverse=True))
 
 
+@cache
+def _predicate_adverbs() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().predicate_adverbs), key=len, reverse=True))
+
+
 def bare_predicate(words: str) -> str:
-    """A predicate without the words of size after its direction (跌逾 → 跌, 升近 → 升)."""
+    """A predicate without the adverbs before its direction and the words of size after it (分别下降 →
+    下降, 跌逾 → 跌, 升近 → 升)."""
+    for _ in range(2):
+        word = next((w for w in _predicate_adverbs() if words.startswith(w) and len(words) > len(w)), None)
+        if word is None:
+            break
+        words = words[len(word) :]
     for _ in range(2):
         word = next((w for w in _approximations() if words.endswith(w) and len(words) > len(w)), None)
         if word is None:

@@ -1677,6 +1677,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "零售业总销货价值", None, "amount", "29800000000", "HKD", "HKD", D(2025, 5, 1), D(2025, 5, 31), False),
         ("subject", "零售业总销货价值", None, "growth_yoy", "2.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # a clause after a 分别 list mirrors it (分别下降 … 上涨: parallel) and has its own head
+    ("3月份,甲类城市二手住宅价格同比下降2.1%。其中,武汉、西安和昆明分别下降1.5%、2.6%和3.3%,长沙上涨0.8%。", D(2026, 4, 16), [
+        ("subject", "甲类城市二手住宅价格", None, "growth_yoy", "-2.1", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "武汉", ANY, "growth_yoy", "-1.5", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "西安", ANY, "growth_yoy", "-2.6", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "昆明", ANY, "growth_yoy", "-3.3", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "长沙", ANY, "growth_yoy", "0.8", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
