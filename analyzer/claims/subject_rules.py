@@ -84,6 +84,10 @@ def _listed_twins(doc: Doc, draft: Draft) -> list[Draft]:
     return twins
 
 
+#: rules that pair a figure with one item of a list of names
+_LIST_RULES = frozenset({"subject.paired_in_list", "subject.listed_words"})
+
+
 def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     """The subject of ``draft``: the first rule of the ``subject`` table that decides, then what makes
     any reading unsure (a reference to a company named elsewhere, a 分别 list that pairs nothing,
@@ -108,6 +112,8 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     if ref is not None:
         state.line_subject = ref  # the span is dropped only when it is carried (see carried_ref)
         state.line_subject_certain = not guessed(how)
+        # one item of a list (甲和乙收入分别增长10%和12%;净利润为…) is no subject to carry on certainly
+        state.line_subject_read = not how.startswith(UNCERTAIN) and found.rule not in _LIST_RULES
 
 
 @dataclass
@@ -366,7 +372,9 @@ def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
         return None
     carried = carried_ref(state.line_subject)
     if state.after_semicolon and state.line_subject_certain:
-        return Decision(carried, f"carried over from before the semicolon ({carried.alias})")
+        how = f"carried over from before the semicolon ({carried.alias})"
+        # a subject that was itself read elsewhere (a chain, a list) is no surer for being carried on
+        return Decision(carried, how if state.line_subject_read else read_elsewhere(how))
     return Decision(carried, uncertain(f"carried over from a previous sentence ({carried.alias})"))
 
 

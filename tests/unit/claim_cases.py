@@ -1025,7 +1025,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # official reserves: a level at the month's end (FX in money, gold in ounces)
     ("2月末,我国外汇储备规模为32,272亿美元,黄金储备为7361万盎司。", D(2025, 3, 7), [
         ("macro", "我国外汇储备", "cn_fx_reserves", "reserves", "3227200000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
-        ("macro", "我国外汇储备", "cn_fx_reserves", "reserves", "73610000", "盎司", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("macro", "黄金储备", None, "reserves", "73610000", "盎司", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("截至1月末,国家外汇储备余额为32,090亿美元。", AS_OF, [
         ("macro", "国家外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 1, 31), D(2025, 1, 31), False),
@@ -1684,6 +1684,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "西安", ANY, "growth_yoy", "-2.6", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
         ("subject", "昆明", ANY, "growth_yoy", "-3.3", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
         ("subject", "长沙", ANY, "growth_yoy", "0.8", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+    ]),
+    # a share of revenue or of a market is revenue_share (占营业收入的比重, 市场份额, 市占率)
+    ("2024年星辰医药的国内市场份额为18.5%,海外业务收入占营业收入的比重为42%。", D(2025, 4, 30), [
+        ("subject", "星辰医药", ANY, "revenue_share", "18.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("subject", "海外业务", None, "revenue_share", "42", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # gold reserves are a statistic of their own, not the foreign-exchange reserves named before them
+    ("截至4月末,外汇储备规模为33,100亿美元,黄金储备为7,380万盎司。", D(2025, 5, 7), [
+        ("subject", "外汇储备", "cn_fx_reserves", "reserves", "3310000000000", "USD", "USD", D(2025, 4, 30), D(2025, 4, 30), False),
+        ("subject", "黄金储备", None, "reserves", "73800000", "盎司", None, D(2025, 4, 30), D(2025, 4, 30), False),
     ]),
 ]
 # fmt: on
