@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
 
 SubjectSource = Literal["registry", "master", "surface"]
-SurfaceKind = Literal["fund", "company", "index", "sector", "flow", "macro"]
+SurfaceKind = Literal["fund", "company", "index", "sector", "flow", "macro", "rate"]
 #: aliases this short must be whole tokens: 恒科 in 永恒科技 or 美团 in 美团队 is no subject
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
@@ -140,7 +140,7 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
         table.setdefault(name, entry)  # a listed name or registry alias wins over a derived form
     for kind, names in shapes.shapes.known.items():
         # a known name goes on into a longer word (京东方, 外资银行) per its kind's not_before
-        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow", "macro") else ()
+        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow", "macro", "rate") else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
         for name in names:
             table.setdefault(name, known._replace(name=name))

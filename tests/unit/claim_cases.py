@@ -1695,6 +1695,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "外汇储备", "cn_fx_reserves", "reserves", "3310000000000", "USD", "USD", D(2025, 4, 30), D(2025, 4, 30), False),
         ("subject", "黄金储备", None, "reserves", "73800000", "盎司", None, D(2025, 4, 30), D(2025, 4, 30), False),
     ]),
+    # a currency's exchange rate (新台币兑美元汇价) has the currency as its subject, not the stock before it
+    ("台北股市今天收涨,台积电收在890元。汇市方面,新台币兑美元汇价终场收31.85元,升破32元关卡。", D(2025, 6, 10), [
+        ("subject", "台积电", ANY, "close", "890", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("subject", "新台币", None, "close", "31.85", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("subject", "新台币", None, "threshold", "32", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
+    ]),
 ]
 # fmt: on
 
