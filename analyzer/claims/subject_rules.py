@@ -84,6 +84,8 @@ def _listed_twins(doc: Doc, draft: Draft) -> list[Draft]:
     return twins
 
 
+#: metrics of a whole market, not of an index carried to them from another clause
+_MARKET_METRICS = frozenset({"turnover", "turnover_daily_avg"})
 #: rules that pair a figure with one item of a list of names
 _LIST_RULES = frozenset({"subject.paired_in_list", "subject.listed_words"})
 
@@ -106,6 +108,10 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
         # 在台积电带领下,指数…大涨375点: index points are an index's or a market's, never a company's
         how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
+    carried_index = ref is not None and ref.kind == "index" and found.rule != "subject.named_in_clause"
+    if carried_index and draft.metric in _MARKET_METRICS:
+        # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess
+        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
     draft.subject = ref
     draft.decided["subject"] = how
     draft.rules["subject"] = found.rule

@@ -87,3 +87,10 @@ def test_a_hong_kong_department_makes_plain_yuan_hkd() -> None:
 def test_a_statistic_word_that_goes_on_is_no_statistic(name: str) -> None:
     claims = _claims(f"某{name}表示,5月订单增长8%。")
     assert all(c.subject is None or c.subject.kind != "macro" for c in claims)
+
+
+def test_a_turnover_carried_to_an_index_is_uncertain_and_read_past_its_crossing_word() -> None:
+    claims = _by_text("港股收市,恒指跌0.8%,全日成交突破1,800亿元。")
+    turnover = claims["1,800亿元"][0]
+    assert turnover.metric == "turnover"
+    assert not is_certain(turnover)
