@@ -251,3 +251,12 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     if any(v in piece for v in _verbs()):  # 我们预计公司 is no name
         return None
     return start, first_cue
+
+
+def plain_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` when it is a run of name characters with no function word (有色金属, 银行): read
+    as a name only where the shape around it says so (a value alone in a bracket right after it)."""
+    piece = text[start:end]
+    if _topic_regex().fullmatch(piece) is None or _breaks(piece) or starts_with_predicate(piece):
+        return None
+    return start, end

@@ -359,7 +359,8 @@ def _series(ctx: DraftContext) -> None:
     """进口货值为4,295亿元 in a Hong Kong release: the series' own currency (the amount names none)."""
     doc, draft, mention = ctx.doc, ctx.draft, ctx.draft.mention
     series = subject_currency(draft) if draft.subject is not None and draft.subject.kind == "macro" else None
-    if series is None and draft.subject is not None and draft.subject.kind == "macro" and ctx.amount:
+    named_only = draft.subject is not None and draft.subject.kind == "macro" and draft.subject.id is None
+    if series is None and named_only and ctx.amount:
         series = doc.market_currency(draft.hit.start)  # a statistic named only in the text: its release's
         if series is None and mention.currency and not _names_currency(doc, mention.text):
             unstated = f"the currency of 「{mention.magnitude}」 is not stated"

@@ -1701,6 +1701,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "新台币", None, "close", "31.85", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
         ("subject", "新台币", None, "threshold", "32", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
     ]),
+    # a value alone in a bracket after a sector's name is the sector's, even a name a clause could not
+    # lead with (有色金属 starts with 有; 银行 alone is generic)
+    ("2025年三季度上证指数上涨1.8%,行业方面,有色金属(12.4%)、银行(8.1%)、传媒(-3.2%)表现分化。", D(2025, 10, 20), [
+        ("subject", "上证指数", "sse_composite", "return", "1.8", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "有色金属", None, "return", "12.4", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "银行", None, "return", "8.1", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "传媒", None, "return", "-3.2", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
