@@ -257,6 +257,8 @@ def plain_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` when it is a run of name characters with no function word (有色金属, 银行): read
     as a name only where the shape around it says so (a value alone in a bracket right after it)."""
     piece = text[start:end]
-    if _topic_regex().fullmatch(piece) is None or _breaks(piece) or starts_with_predicate(piece):
+    # 其他 opens classification names (其他电源设备, 其他电子), though 其 alone is a pronoun
+    core = piece[2:] if piece.startswith(("其他", "其它")) and len(piece) > 3 else piece
+    if _topic_regex().fullmatch(piece) is None or _breaks(core) or starts_with_predicate(piece):
         return None
     return start, end

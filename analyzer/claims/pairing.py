@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analyzer.claims.clause_words import list_end, list_start
-from analyzer.claims.named import Named, NamedIndex, clause_topic
+from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
 from analyzer.claims.subject import time_words
 
 #: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
@@ -86,7 +86,9 @@ def _word_run(
             while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _JOINER.match(text[start - 1]):
                 start -= 1
             start = list_start(text, start, end)  # 例如贵金属、… : the list's opener is no part of a name
-            topic = clause_topic(text, start, end) if end > start and not has_cue(start, end) else None
+            # an item between joiners is shape enough for a name a clause could not lead with (其他电源设备)
+            plain = end > start and not has_cue(start, end)
+            topic = (clause_topic(text, start, end) or plain_words(text, start, end)) if plain else None
             if topic is None:
                 return []
             items.insert(0, (topic[0], topic[1], None))

@@ -1709,6 +1709,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "银行", None, "return", "8.1", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
         ("subject", "传媒", None, "return", "-3.2", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
     ]),
+    # an item between joiners may be a name no clause could lead with (其他电子)
+    ("涨幅居前的主要为半导体、其他电子、军工电子等细分行业,三季度涨幅分别为21%、17%、12%。", D(2025, 10, 20), [
+        ("subject", "半导体", None, "return", "21", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "其他电子", None, "return", "17", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "军工电子", None, "return", "12", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
