@@ -1715,6 +1715,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "其他电子", None, "return", "17", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
         ("subject", "军工电子", None, "return", "12", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
     ]),
+    # a fund with a holding period (…一年持有混合A): its name, though 持有 alone is a verb before a name
+    ("基金经理王某旗下星河价值一年持有混合A、星河成长三年持有混合的今年以来回报分别为-8.20%和5.10%。", D(2025, 6, 16), [
+        ("subject", "星河价值一年持有混合A", None, "fund_return", "-8.20", "%", None, D(2025, 1, 1), D(2025, 6, 16), False),
+        ("subject", "星河成长三年持有混合", None, "fund_return", "5.10", "%", None, D(2025, 1, 1), D(2025, 6, 16), False),
+    ]),
 ]
 # fmt: on
 
