@@ -463,7 +463,7 @@ def listing_marks(text: str) -> list[tuple[int, int, int]]:
         if start > 0 and _NAME_CHAR.match(text[start - 1]):
             out.append((-1, mark, match.end()))  # longer than a name: the mark only extends a name found
             continue
-        name = shapes.strip_verbs(_after_boundary(run, shapes))
+        name = _after_boundary(run, shapes)  # no verb stripped: 联想集团-R is a name, 联想 no verb there
         ok = shapes.shapes.min_name <= len(name) and not name.isdigit()
         out.append((mark - len(name) if ok else -1, mark, match.end()))
     return out

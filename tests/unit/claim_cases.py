@@ -1720,6 +1720,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "星河价值一年持有混合A", None, "fund_return", "-8.20", "%", None, D(2025, 1, 1), D(2025, 6, 16), False),
         ("subject", "星河成长三年持有混合", None, "fund_return", "5.10", "%", None, D(2025, 1, 1), D(2025, 6, 16), False),
     ]),
+    # a name before a listing mark keeps a first word that is a verb elsewhere (发展控股-R); 重挫 is the
+    # move, no part of the name before it
+    ("港股收市,恒指跌1%。个股方面,发展控股涨5.2%,发展控股-R涨5.0%;东荣海运重挫逾6%。", D(2025, 6, 3), [
+        ("subject", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "发展控股", ANY, "change_pct", "5.2", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "发展控股-R", ANY, "change_pct", "5.0", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "东荣海运", ANY, "change_pct", "-6", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+    ]),
 ]
 # fmt: on
 
