@@ -183,3 +183,13 @@ def bare_predicate(words: str) -> str:
             break
         words = words[: -len(word)]
     return words
+
+
+def trailing_adverbs_start(text: str, start: int, end: int) -> int:
+    """Where the adverbs that end ``[start, end)`` begin (普联软件、传智教育均|涨超70%: 均), else ``end``."""
+    for _ in range(2):
+        word = next((w for w in _predicate_adverbs() if text.endswith(w, start, end) and end - start > len(w)), None)
+        if word is None:
+            break
+        end -= len(word)
+    return end

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analyzer.claims import pairing
-from analyzer.claims.clause_words import opener_at, starts_with_pronoun
+from analyzer.claims.clause_words import opener_at, starts_with_pronoun, trailing_adverbs_start
 from analyzer.claims.named import Named, clause_topic, plain_words
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
@@ -241,7 +241,7 @@ def listed_words(doc: Doc, value_start: int) -> list[tuple[int, int, Named | Non
     while start < value_start and text[start] in " \t“”\"'":
         start += 1
     start = opener_at(text, start)
-    end = lead_end(doc, start, value_start)
+    end = trailing_adverbs_start(text, start, lead_end(doc, start, value_start))  # 甲、乙均涨…: 均
     parts = pairing.split_list(text, start, end)
     if not 2 <= len(parts) <= _LISTED_MOST:
         return None

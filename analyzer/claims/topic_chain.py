@@ -18,7 +18,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from analyzer.claims.clause_words import bare_predicate, opener_at, starts_with_predicate, starts_with_pronoun
+from analyzer.claims.clause_words import (
+    bare_predicate,
+    opener_at,
+    starts_with_predicate,
+    starts_with_pronoun,
+    trailing_adverbs_start,
+)
 from analyzer.claims.named import Named, NamedIndex, clause_topic
 from analyzer.claims.pairing import mark_before, split_list
 from analyzer.claims.sentences import Sentences
@@ -159,7 +165,7 @@ class TopicChains:
         predicate a clause after it may mirror (…,上海上涨3.0%: a parallel clause with its own head)."""
         start = opener_at(self.text, c_start)
         mark = mark_before(self.text, start, lead)
-        parts = split_list(self.text, start, mark if mark >= 0 else lead)
+        parts = split_list(self.text, start, trailing_adverbs_start(self.text, start, mark if mark >= 0 else lead))
         if len(parts) < 2 or any(clause_topic(self.text, a, b) != (a, b) for a, b in parts):
             return None
         return parts[-1]

@@ -1728,6 +1728,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "发展控股-R", ANY, "change_pct", "5.0", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
         ("subject", "东荣海运", ANY, "change_pct", "-6", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
     ]),
+    # an adverb after a list of names (均, 都) is no part of its last name
+    ("港股收市,恒指升0.5%。软件股走强,星图软件、远帆信息均涨超8%。", D(2025, 6, 3), [
+        ("subject", "恒指", "hsi", "change_pct", "0.5", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "星图软件", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "远帆信息", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+    ]),
 ]
 # fmt: on
 
