@@ -115,6 +115,24 @@ def with_listing_marks(text: str, names: list[Named]) -> list[Named]:
     return sorted(out, key=lambda n: (n.start, n.end))
 
 
+#: kinds of name whose own figures a statistic's word right after them describes (比亚迪出口销量)
+_OWNERS = frozenset({"company", "stock", "hk_stock", "fund", "etf"})
+
+
+def without_owned_statistics(text: str, names: list[Named]) -> list[Named]:
+    """Statistics named only in the text (出口, …出口) that belong to the name right before them (比亚迪
+    出口销量增长72%: BYD's exports) or to a company referred to (公司海外出口收入): no subject of their own."""
+    refs = both_scripts(tuple(metric_vocabulary().company_references))
+    out: list[Named] = []
+    for n in names:
+        statistic = n.kind == "macro" and n.source == "surface"
+        owned = out and out[-1].end == n.start and out[-1].kind in _OWNERS
+        if statistic and (owned or text.startswith(refs, n.start)):
+            continue
+        out.append(n)
+    return out
+
+
 def title_fund(text: str, names: Sequence[Named]) -> Named | None:
     """The fund the document's first line names (「星辰科技创新混合型证券投资基金 发售公告」), if any."""
     first = text.lstrip()

@@ -532,6 +532,12 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         kind = shapes.kind_of[last.group()] if last else "company"
         if kind != "fund" and last:
             s_end = s_start + last.end()  # a share class letter belongs to funds only
+        if kind == "macro":
+            # 星辰汽车 + 出口: a company's exports; the company's name ends at its own suffix
+            run = match.group()
+            owner = next((n for n in range(len(run), 0, -1) if shapes.kind_of.get(run[:n], "macro") != "macro"), 0)
+            if owner:
+                kind, s_end = shapes.kind_of[run[:owner]], s_start + owner
         if shapes.goes_on(text, s_end, kind):
             continue
         absorbs = kind == "fund"

@@ -94,3 +94,12 @@ def test_a_turnover_carried_to_an_index_is_uncertain_and_read_past_its_crossing_
     turnover = claims["1,800亿元"][0]
     assert turnover.metric == "turnover"
     assert not is_certain(turnover)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [("2024年星辰汽车出口销量增长65%。", "星辰汽车"), ("公司海外出口收入为12亿元。", "公司")],
+)
+def test_a_statistic_word_after_a_company_is_the_companys(text: str, owner: str) -> None:
+    claim = _claims(text)[0]
+    assert claim.subject is not None and claim.subject.alias == owner
