@@ -34,6 +34,10 @@ class ClauseWords(_Strict):
     prior_words: tuple[str, ...] = ()
     prior_links: tuple[str, ...] = ()
     frames: Frames
+    list_closers: tuple[str, ...] = ()
+    list_openers: tuple[str, ...] = ()
+    approximations: tuple[str, ...] = ()
+    predicate_adverbs: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -125,3 +129,67 @@ def frame_regex() -> re.Pattern[str]:
     opens = "|".join(map(re.escape, sorted(both_scripts(frames.open), key=len, reverse=True)))
     closes = "|".join(map(re.escape, sorted(both_scripts(frames.close), key=len, reverse=True)))
     return re.compile(rf"(?:{opens})[^,:;。!?\n%]{{1,{frames.reach}}}?(?:{closes})")
+
+
+@cache
+def _list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    vocab = clause_words()
+    closers = tuple(sorted(both_scripts(vocab.list_closers), key=len, reverse=True))
+    openers = tuple(sorted(both_scripts(vocab.list_openers), key=len, reverse=True))
+    return closers, openers
+
+
+def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> int:
+    """Where a list of names in ``[start, end)`` ends: before the words that close it (等行业, 的) and
+    the time words after it (…等单季净利润: 单季)."""
+    closers, _ = _list_words()
+    for _ in range(3):  # 等行业的, 等单季
+        word = next((w for w in (*times, *closers) if text.endswith(w, start, end)), None)
+        if word is None:
+            break
+        end -= len(word)
+    return end
+
+
+def list_start(text: str, start: int, end: int) -> int:
+    """Where the first item of a list in ``[start, end)`` begins: after the last word that opens a list
+    (涨幅居前的主要为电池 → 电池; 例如贵金属 → 贵金属)."""
+    _, openers = _list_words()
+    found = max(((text.rfind(w, start, end - 1), w) for w in openers), key=lambda f: f[0] + len(f[1]))
+    return found[0] + len(found[1]) if found[0] >= 0 else start
+
+
+@cache
+def _approximations() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().approximations), key=len, reverse=True))
+
+
+@cache
+def _predicate_adverbs() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().predicate_adverbs), key=len, reverse=True))
+
+
+def bare_predicate(words: str) -> str:
+    """A predicate without the adverbs before its direction and the words of size after it (分别下降 →
+    下降, 跌逾 → 跌, 升近 → 升)."""
+    for _ in range(2):
+        word = next((w for w in _predicate_adverbs() if words.startswith(w) and len(words) > len(w)), None)
+        if word is None:
+            break
+        words = words[len(word) :]
+    for _ in range(2):
+        word = next((w for w in _approximations() if words.endswith(w) and len(words) > len(w)), None)
+        if word is None:
+            break
+        words = words[: -len(word)]
+    return words
+
+
+def trailing_adverbs_start(text: str, start: int, end: int) -> int:
+    """Where the adverbs that end ``[start, end)`` begin (普联软件、传智教育均|涨超70%: 均), else ``end``."""
+    for _ in range(2):
+        word = next((w for w in _predicate_adverbs() if text.endswith(w, start, end) and end - start > len(w)), None)
+        if word is None:
+            break
+        end -= len(word)
+    return end

@@ -61,6 +61,8 @@ class State:
     first_value_start: int = 0
     line_subject: SubjectRef | None = None
     line_subject_certain: bool = False
+    #: the line's subject was read certainly where it was read (not only chosen with a doubt of reading)
+    line_subject_read: bool = False
     after_semicolon: bool = False
     line_period: Period | None = None
     sentence_period: Period | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -90,6 +90,47 @@ def merge(aliases: Sequence[Named], surface: Sequence[Named]) -> list[Named]:
         replaced.update(id(a) for a in overlapping)
         kept.append(s)
     return sorted([*(a for a in aliases if id(a) not in replaced), *kept], key=lambda n: (n.start, n.end))
+
+
+def with_listing_marks(text: str, names: list[Named]) -> list[Named]:
+    """Names written with a Hong Kong listing mark (剂泰科技-P, 联想集团-R) run to the mark's end; a name
+    in no list read by its mark alone (MINIMAX-W) is a company named in the text."""
+    marks = subject_stage.listing_marks(text)
+    if not marks:
+        return names
+    ends = {n.end: n for n in names}
+    out = list(names)
+    for name_start, mark, mark_end in marks:
+        found = ends.get(mark)
+        if found is not None and found.start < mark:
+            grown = replace(found, end=mark_end)
+        elif name_start >= 0:
+            grown = Named(name_start, mark_end, None, "company", None, "surface")
+        else:
+            continue
+        kept = [n for n in out if n is not found and not (grown.start <= n.start and n.end <= grown.end)]
+        if any(n.start < grown.end and grown.start < n.end for n in kept):
+            continue  # overlaps a name it cannot take in
+        out = [*kept, grown]
+    return sorted(out, key=lambda n: (n.start, n.end))
+
+
+#: kinds of name whose own figures a statistic's word right after them describes (比亚迪出口销量)
+_OWNERS = frozenset({"company", "stock", "hk_stock", "fund", "etf"})
+
+
+def without_owned_statistics(text: str, names: list[Named]) -> list[Named]:
+    """Statistics named only in the text (出口, …出口) that belong to the name right before them (比亚迪
+    出口销量增长72%: BYD's exports) or to a company referred to (公司海外出口收入): no subject of their own."""
+    refs = both_scripts(tuple(metric_vocabulary().company_references))
+    out: list[Named] = []
+    for n in names:
+        statistic = n.kind == "macro" and n.source == "surface"
+        owned = out and out[-1].end == n.start and out[-1].kind in _OWNERS
+        if statistic and (owned or text.startswith(refs, n.start)):
+            continue
+        out.append(n)
+    return out
 
 
 def title_fund(text: str, names: Sequence[Named]) -> Named | None:
@@ -228,3 +269,14 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     if any(v in piece for v in _verbs()):  # 我们预计公司 is no name
         return None
     return start, first_cue
+
+
+def plain_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` when it is a run of name characters with no function word (有色金属, 银行): read
+    as a name only where the shape around it says so (a value alone in a bracket right after it)."""
+    piece = text[start:end]
+    # 其他 opens classification names (其他电源设备, 其他电子), though 其 alone is a pronoun
+    core = piece[2:] if piece.startswith(("其他", "其它")) and len(piece) > 3 else piece
+    if _topic_regex().fullmatch(piece) is None or _breaks(core) or starts_with_predicate(piece):
+        return None
+    return start, end

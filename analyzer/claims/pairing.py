@@ -12,7 +12,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from analyzer.claims.named import Named, NamedIndex, clause_topic
+from analyzer.claims.clause_words import list_end, list_start
+from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
+from analyzer.claims.subject import time_words
 
 #: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
 JOINERS = frozenset("、和与及與")
@@ -31,6 +33,17 @@ class Paired:
     end: int
     named: Named | None
     how: str
+
+
+def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` split at the joiners of a list (甲、乙及丙 → 甲, 乙, 丙); empty when an item is empty."""
+    parts = []
+    pos = start
+    for match in _JOINER.finditer(text, start, end):
+        parts.append((pos, match.start()))
+        pos = match.end()
+    parts.append((pos, end))
+    return [] if any(a >= b for a, b in parts) else parts
 
 
 def mark_before(text: str, c_start: int, value_start: int) -> int:
@@ -72,7 +85,10 @@ def _word_run(
             start = end
             while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _JOINER.match(text[start - 1]):
                 start -= 1
-            topic = clause_topic(text, start, end) if end > start and not has_cue(start, end) else None
+            start = list_start(text, start, end)  # 例如贵金属、… : the list's opener is no part of a name
+            # an item between joiners is shape enough for a name a clause could not lead with (其他电源设备)
+            plain = end > start and not has_cue(start, end)
+            topic = (clause_topic(text, start, end) or plain_words(text, start, end)) if plain else None
             if topic is None:
                 return []
             items.insert(0, (topic[0], topic[1], None))
@@ -89,11 +105,15 @@ def respective(
     bounds: tuple[int, int, int],
     floor: int,
     has_cue: HasCue,
+    other_ends: Sequence[tuple[int, int]] = (),
 ) -> Paired | tuple[None, str] | None:
     """The item of a 分别 list the value at ``value_start`` is paired with; ``(None, why)`` when there
     is a list but no pairing (the counts differ); None when the value's clause holds no 分别.
     ``bounds`` is (sentence start, clause start, clause end); ``floor`` is where a list of words may
-    start at the earliest (after the leading time words of the clause)."""
+    start at the earliest (after the leading time words of the clause). ``other_ends`` are (floor, end)
+    of where else a list of words may stand when none ends right before 分别: before the figure's own
+    words (证券业和房地产单季净利润分别…), or at the end of the clause before (通信、煤炭等行业,…分别…);
+    the words closing a list there (等行业, 的) are cut off it."""
     s_start, c_start, c_end = bounds
     mark = mark_before(text, c_start, value_start)
     if mark < 0:
@@ -103,10 +123,18 @@ def respective(
     before = names.between(s_start, mark)
     run: list[tuple[int, int, Named | None]] = [(n.start, n.end, n) for n in known_run(text, before)]
     words = _word_run(text, max(floor, c_start), mark, names, has_cue)
+    for other_floor, other_end in other_ends if len(words) < 2 else ():
+        end = other_end
+        while end > other_floor and not _ITEM_CHAR.match(text[end - 1]):
+            end -= 1  # the comma that ends the clause before
+        end = list_end(text, other_floor, end, time_words())
+        words = _word_run(text, other_floor, end, names, has_cue) if end > other_floor else []
+        if len(words) >= 2:
+            break
     if len(words) > len(run) or (len(words) == len(run) and words and run and words[-1][1] == mark):
         run = words  # the list right before 分别 (甲转债、乙转债分别…), names or words
     if len(run) < 2:
-        if not before and _UNKNOWN_LIST.search(text, s_start, mark):
+        if _UNKNOWN_LIST.search(text, s_start, mark):
             # 「煤炭、银行表现较弱,分别下跌1.7%和0.9%」: a list of words read as no name, each with its value
             return None, "分别 after a list of words that are no known names"
         return None

@@ -8,8 +8,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from analyzer.claims.clause_words import opener_at, starts_with_pronoun
-from analyzer.claims.named import clause_topic
+from analyzer.claims import pairing
+from analyzer.claims.clause_words import opener_at, starts_with_pronoun, trailing_adverbs_start
+from analyzer.claims.named import Named, clause_topic, plain_words
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
 from analyzer.extract.base import Hit
@@ -134,7 +135,9 @@ def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         return None
     if doc.metrics.before.within(start, end) or doc.metrics.directions.within(start, end):
         return None
-    return clause_topic(text, start, end)
+    # the bracket is shape enough: 有色金属(15.63%), 银行(12.62%) are names there, though a clause's
+    # leading words that start with 有 or are 银行 are not
+    return clause_topic(text, start, end) or plain_words(text, start, end)
 
 
 def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
@@ -215,5 +218,40 @@ def traded_before(doc: Doc, draft: Draft, starts: tuple[int, int], value_start: 
         return True
     if not named and lead_topic(doc, c_start, value_start, mid_sentence) is not None:
         return True
+    if listed_words(doc, value_start) is not None:
+        return True  # 甲银行及乙银行升约1%: names listed together, each a company
     earlier = doc.names.last_between(s_start, c_start)
     return earlier is not None and earlier.kind in (*TRADED, "company")
+
+
+#: how many items a list of names sharing one figure may have (平保、友邦、港交所升2%以上)
+_LISTED_MOST = 6
+
+
+def listed_words(doc: Doc, value_start: int) -> list[tuple[int, int, Named | None]] | None:
+    """The items of a list of names that leads the value's clause and shares its one figure (「甲银行及
+    乙银行升约1%」, 「平保、友邦、港交所升2%以上」): each a known name or words read as a name, joined by
+    、和与及; None when the leading words are no such list or the clause holds another value."""
+    text = doc.text
+    c_start, c_end = doc.sentences.clause_at(value_start)
+    lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
+    if hi - lo != 1:
+        return None
+    start = c_start
+    while start < value_start and text[start] in " \t“”\"'":
+        start += 1
+    start = opener_at(text, start)
+    end = trailing_adverbs_start(text, start, lead_end(doc, start, value_start))  # 甲、乙均涨…: 均
+    parts = pairing.split_list(text, start, end)
+    if not 2 <= len(parts) <= _LISTED_MOST:
+        return None
+    items: list[tuple[int, int, Named | None]] = []
+    for p_start, p_end in parts:
+        known = [n for n in doc.names.between(p_start, p_end) if (n.start, n.end) == (p_start, p_end)]
+        if known:
+            items.append((p_start, p_end, known[0]))
+        elif clause_topic(text, p_start, p_end) == (p_start, p_end):
+            items.append((p_start, p_end, None))
+        else:
+            return None
+    return items

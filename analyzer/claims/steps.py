@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzer.claims.bullets import heading_end
-from analyzer.claims.certainty import no_basis, own_clause, uncertain
+from analyzer.claims.certainty import UNCERTAIN, no_basis, own_clause, uncertain
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
 from analyzer.claims.draft import Draft, State
@@ -339,6 +339,10 @@ def _of_subject_kind(ctx: DraftContext) -> None:
         ctx.how.append(f"a change against the base after 「{compared}」, not the {default} default")
     elif draft.metric in overrides:
         ctx.how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
+        if draft.subject.id is None and overrides[draft.metric] in doc.metrics.vocab.relation_metrics.values():
+            # a statistic named only in the text (楼价…累计下跌2%): the release's convention, not its words,
+            # would give the basis
+            ctx.how[0] = no_basis(ctx.how[0])
         draft.metric = overrides[draft.metric]
         if draft.metric == "yield":
             draft.basis = None
@@ -390,6 +394,13 @@ def _series(ctx: DraftContext) -> None:
     """进口货值为4,295亿元 in a Hong Kong release: the series' own currency (the amount names none)."""
     doc, draft, mention = ctx.doc, ctx.draft, ctx.draft.mention
     series = subject_currency(draft) if draft.subject is not None and draft.subject.kind == "macro" else None
+    named_only = draft.subject is not None and draft.subject.kind == "macro" and draft.subject.id is None
+    if series is None and named_only and ctx.amount:
+        series = doc.market_currency(draft.hit.start)  # a statistic named only in the text: its release's
+        if series is None and mention.currency and not _names_currency(doc, mention.text):
+            unstated = f"the currency of 「{mention.magnitude}」 is not stated"
+            ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; {unstated}")
+            return
     if (
         series is not None
         and mention.currency

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
 
 SubjectSource = Literal["registry", "master", "surface"]
-SurfaceKind = Literal["fund", "company", "index", "sector", "flow"]
+SurfaceKind = Literal["fund", "company", "index", "sector", "flow", "macro", "rate"]
 #: aliases this short must be whole tokens: 恒科 in 永恒科技 or 美团 in 美团队 is no subject
 SHORT_ALIAS = 2
 #: the automaton is cached on disk when building it takes longer than this (seconds)
@@ -140,7 +140,7 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
         table.setdefault(name, entry)  # a listed name or registry alias wins over a derived form
     for kind, names in shapes.shapes.known.items():
         # a known name goes on into a longer word (京东方, 外资银行) per its kind's not_before
-        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow") else ()
+        veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow", "macro", "rate") else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
         for name in names:
             table.setdefault(name, known._replace(name=name))
@@ -354,6 +354,7 @@ class NameShapes(BaseModel):
     fund_managers: tuple[str, ...] = ()
     fund_absorbs: tuple[str, ...] = ("index", "fund")
     listed_funds: tuple[str, ...] = ()
+    listing_marks: tuple[str, ...] = ()
     leading_markets: tuple[str, ...] = ()
     suffixes: dict[SurfaceKind, tuple[str, ...]]
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
@@ -397,6 +398,8 @@ class _Shapes:
         self.leading_verbs = frozenset(w for w in lines if w and not w.startswith("#"))
         self.rates = compile_guarded(shapes.rates) if shapes.rates else None
         self.share_class = compile_guarded(shapes.share_class) if shapes.share_class else None
+        marks = "|".join(map(re.escape, sorted(shapes.listing_marks, key=len, reverse=True)))
+        self.listing_mark = re.compile(f"(?<=[\u4e00-\u9fffA-Za-z])-(?:{marks})(?![A-Za-z0-9])") if marks else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
@@ -412,7 +415,10 @@ class _Shapes:
 
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]")
-_LEADING_TIME = re.compile(r"^(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?(?:末|初|底)?)+")
+#: dates before a name, in digits or in Chinese numerals as official releases write them (二零二四年三月)
+_LEADING_TIME = re.compile(
+    r"^(?:(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?|[〇零一二三四五六七八九十]+(?:年|月份|月|日|号))(?:末|初|底)?)+"
+)
 
 
 @cache
@@ -434,6 +440,33 @@ def fund_absorbs() -> frozenset[str]:
 def is_listed_fund(name: str) -> bool:
     """Whether a fund named only in the text trades on an exchange (港股通科技ETF + manager, 某某LOF)."""
     return any(s in name.upper() for s in _shapes().shapes.listed_funds)
+
+
+#: how many characters a name written with a listing mark may have before it (MINIMAX-W, 精锋医疗-B)
+_MARKED_NAME = 12
+
+
+def listing_marks(text: str) -> list[tuple[int, int, int]]:
+    """Hong Kong listing marks after a name (小米集团-W, 剂泰科技-P): (name start, mark start, mark end)
+    each, the name being the run of name characters before the mark after its last boundary word
+    (其中禾赛-W → 禾赛); a run longer than a name, or none, gives no name start (-1)."""
+    shapes = _shapes()
+    if shapes.listing_mark is None:
+        return []
+    out = []
+    for match in shapes.listing_mark.finditer(text):
+        mark = match.start()
+        start = mark
+        while start > max(0, mark - _MARKED_NAME - 1) and _NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        run = text[start:mark]
+        if start > 0 and _NAME_CHAR.match(text[start - 1]):
+            out.append((-1, mark, match.end()))  # longer than a name: the mark only extends a name found
+            continue
+        name = _after_boundary(run, shapes)  # no verb stripped: 联想集团-R is a name, 联想 no verb there
+        ok = shapes.shapes.min_name <= len(name) and not name.isdigit()
+        out.append((mark - len(name) if ok else -1, mark, match.end()))
+    return out
 
 
 def is_share_class(words: str) -> bool:
@@ -499,6 +532,12 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         kind = shapes.kind_of[last.group()] if last else "company"
         if kind != "fund" and last:
             s_end = s_start + last.end()  # a share class letter belongs to funds only
+        if kind == "macro":
+            # 星辰汽车 + 出口: a company's exports; the company's name ends at its own suffix
+            run = match.group()
+            owner = next((n for n in range(len(run), 0, -1) if shapes.kind_of.get(run[:n], "macro") != "macro"), 0)
+            if owner:
+                kind, s_end = shapes.kind_of[run[:owner]], s_start + owner
         if shapes.goes_on(text, s_end, kind):
             continue
         absorbs = kind == "fund"
@@ -568,7 +607,8 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
                 free = ""
         elif (
             not cfg.min_name <= len(free) <= longest
-            or (kind != "sector" and _all_generic(free, shapes))
+            # a sector or a statistic may be named in generic words (整体 + 投资开支, 中小 + 企业)
+            or (kind not in ("sector", "macro") and _all_generic(free, shapes))
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
             # a name glued to a known name before it is a piece of a longer word (中纺标|普500指数)
             or (kind != "sector" and j >= 0 and known[j].end == core - len(raw))

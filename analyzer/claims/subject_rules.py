@@ -29,6 +29,7 @@ from analyzer.claims.reading import (
     lead_end,
     lead_pronoun,
     lead_topic,
+    listed_words,
     own_lead,
     share_class_lead,
     slash_base,
@@ -47,6 +48,8 @@ def shared_by_list(doc: Doc, draft: Draft) -> list[Draft]:
     """The same figure for the other names of a list its subject ends (创业板指、深成指跌超2%: both fell
     more than 2%), one draft each; none when its clause holds another value (a list of values pairs in
     order, see ``pairing``) or the subject was not named right there."""
+    if draft.rules.get("subject") == "subject.listed_words":
+        return _listed_twins(doc, draft)
     named = draft.subject_named
     if named is None or draft.subject is None or not draft.decided.get("subject", "").endswith(LISTED):
         return []  # only a name read last in a list of names (certainty.one_of_list)
@@ -67,6 +70,26 @@ def shared_by_list(doc: Doc, draft: Draft) -> list[Draft]:
     return shared
 
 
+def _listed_twins(doc: Doc, draft: Draft) -> list[Draft]:
+    """The same figure for the other items of the list of names its subject leads."""
+    items = listed_words(doc, draft.hit.start) or []
+    listed = "、".join(doc.words(a, b) for a, b, _ in items)
+    twins = []
+    for start, end, named in items[:-1]:
+        ref = doc.subject_ref(named) if named is not None else doc.topic_ref(start, end)
+        twin = replace(draft, subject=ref, subject_named=named, decided=dict(draft.decided))
+        twin.rules = dict(draft.rules)
+        twin.decided["subject"] = one_of_list(f"one figure for the names listed together ({listed})")
+        twins.append(twin)
+    return twins
+
+
+#: metrics of a whole market, not of an index carried to them from another clause
+_MARKET_METRICS = frozenset({"turnover", "turnover_daily_avg"})
+#: rules that pair a figure with one item of a list of names
+_LIST_RULES = frozenset({"subject.paired_in_list", "subject.listed_words"})
+
+
 def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     """The subject of ``draft``: the first rule of the ``subject`` table that decides, then what makes
     any reading unsure (a reference to a company named elsewhere, a 分别 list that pairs nothing,
@@ -85,12 +108,18 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
         # 在台积电带领下,指数…大涨375点: index points are an index's or a market's, never a company's
         how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
+    carried_index = ref is not None and ref.kind == "index" and found.rule != "subject.named_in_clause"
+    if carried_index and draft.metric in _MARKET_METRICS:
+        # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess
+        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
     draft.subject = ref
     draft.decided["subject"] = how
     draft.rules["subject"] = found.rule
     if ref is not None:
         state.line_subject = ref  # the span is dropped only when it is carried (see carried_ref)
         state.line_subject_certain = not guessed(how)
+        # one item of a list (甲和乙收入分别增长10%和12%;净利润为…) is no subject to carry on certainly
+        state.line_subject_read = not how.startswith(UNCERTAIN) and found.rule not in _LIST_RULES
 
 
 @dataclass
@@ -221,6 +250,22 @@ def _preferred_kind_before(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     return ctx.taken(before, how if chain_continues(ctx.doc, before.hit.start, hit.start) else read_elsewhere(how))
 
 
+@rule("subject.listed_words")
+def _listed_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A list of names leading the clause shares its one figure (工行及中行升约1%): the last name, and
+    the others as twins of the figure (``shared_by_list``), as for a list of known names; one of a list,
+    so never certain. A list of known names only is ``named_in_clause``'s."""
+    items = listed_words(ctx.doc, ctx.draft.hit.start)
+    if items is None or all(named is not None for _, _, named in items):
+        return None
+    start, end, named = items[-1]
+    listed = "、".join(ctx.doc.words(a, b) for a, b, _ in items)
+    how = one_of_list(f"one figure for the names listed together ({listed})")
+    if named is not None:
+        return ctx.named(named, how)
+    return Decision(ctx.doc.topic_ref(start, end), how, evidence=(start, end))
+
+
 @rule("subject.named_in_clause")
 def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The last name in the figure's clause before it (one of a list of names sharing it: uncertain)."""
@@ -333,7 +378,9 @@ def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
         return None
     carried = carried_ref(state.line_subject)
     if state.after_semicolon and state.line_subject_certain:
-        return Decision(carried, f"carried over from before the semicolon ({carried.alias})")
+        how = f"carried over from before the semicolon ({carried.alias})"
+        # a subject that was itself read elsewhere (a chain, a list) is no surer for being carried on
+        return Decision(carried, how if state.line_subject_read else read_elsewhere(how))
     return Decision(carried, uncertain(f"carried over from a previous sentence ({carried.alias})"))
 
 
@@ -370,7 +417,12 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
         return pairing.listed(doc.text, doc.names, values, hit.start, lead, floor, has_cue)
     s_start, _ = doc.sentences.span_at(hit.start)
     bounds = (s_start, c_start, c_end)
-    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue)
+    mark = pairing.mark_before(doc.text, c_start, hit.start)
+    others = [(floor, lead_end(doc, floor, mark))]  # the list before the figure's words in its clause
+    if c_start > s_start and doc.names_nothing(c_start, mark):
+        p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
+        others.append((p_start, p_end))
+    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
 
 
 def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:

@@ -18,8 +18,15 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from analyzer.claims.clause_words import opener_at, starts_with_predicate, starts_with_pronoun
-from analyzer.claims.named import Named, NamedIndex
+from analyzer.claims.clause_words import (
+    bare_predicate,
+    opener_at,
+    starts_with_predicate,
+    starts_with_pronoun,
+    trailing_adverbs_start,
+)
+from analyzer.claims.named import Named, NamedIndex, clause_topic
+from analyzer.claims.pairing import mark_before, split_list
 from analyzer.claims.sentences import Sentences
 
 
@@ -148,8 +155,20 @@ class TopicChains:
         end = first_value if first_value is not None else self._sentences.clause_at(c_start)[1]
         topic = self._topic_of(c_start, lead, end, spoken, parallel)
         if topic is None:
+            topic = self._listed(c_start, lead)
+        if topic is None:
             return None
         return Head(topic[0], topic[1], None, k, ordinal, self._predicate(topic[1], first_value))
+
+    def _listed(self, c_start: int, lead: int) -> tuple[int, int] | None:
+        """The last item of a list of words that leads a clause (北京、广州和深圳|分别下降…): a head whose
+        predicate a clause after it may mirror (…,上海上涨3.0%: a parallel clause with its own head)."""
+        start = opener_at(self.text, c_start)
+        mark = mark_before(self.text, start, lead)
+        parts = split_list(self.text, start, trailing_adverbs_start(self.text, start, mark if mark >= 0 else lead))
+        if len(parts) < 2 or any(clause_topic(self.text, a, b) != (a, b) for a, b in parts):
+            return None
+        return parts[-1]
 
     def _opens(self, c_start: int, name_start: int) -> bool:
         """Whether only spaces, time words (2月CPI) and openers (其中) stand before a name at the start
@@ -179,6 +198,7 @@ class TopicChains:
         both just a direction word (涨, 跌)."""
         if before is None or now is None:
             return False
+        before, now = bare_predicate(before), bare_predicate(now)
         return before == now or (before in self._directions and now in self._directions)
 
     def own(self, pos: int) -> Head | None:

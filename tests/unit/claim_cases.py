@@ -1025,7 +1025,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # official reserves: a level at the month's end (FX in money, gold in ounces)
     ("2月末,我国外汇储备规模为32,272亿美元,黄金储备为7361万盎司。", D(2025, 3, 7), [
         ("macro", "我国外汇储备", "cn_fx_reserves", "reserves", "3227200000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
-        ("macro", "我国外汇储备", "cn_fx_reserves", "reserves", "73610000", "盎司", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("macro", "黄金储备", None, "reserves", "73610000", "盎司", None, D(2025, 2, 28), D(2025, 2, 28), False),
     ]),
     ("截至1月末,国家外汇储备余额为32,090亿美元。", AS_OF, [
         ("macro", "国家外汇储备", "cn_fx_reserves", "reserves", "3209000000000", "USD", "USD", D(2025, 1, 31), D(2025, 1, 31), False),
@@ -1704,6 +1704,146 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("恒生科技指数2022年下跌27.2%,2023年全年下跌8.8%。", D(2025, 3, 6), [
         ("periods", "恒生科技指数", ANY, "return", "-27.2", "%", None, D(2022, 1, 1), D(2022, 12, 31), False),
         ("periods", "恒生科技指数", ANY, "return", "-8.8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    # ---- subject/metric (subject helper, stop 29)
+    # a Hong Kong listing mark (-W, -P, -B, -R) is part of the name; the clause after one is parallel
+    ("港股收市,恒指跌0.6%。个股方面,云川科技-W跌7.2%,星澜跌5.1%;辰光医疗-B涨4.4%,ZETA-P涨3.3%。", D(2025, 6, 3), [
+        ("subject", "恒指", "hsi", "change_pct", "-0.6", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "云川科技-W", ANY, "change_pct", "-7.2", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "星澜", ANY, "change_pct", "-5.1", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "辰光医疗-B", ANY, "change_pct", "4.4", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "ZETA-P", ANY, "change_pct", "3.3", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+    ]),
+    # an official statistic's name is the subject of its figures (a suffix shape: 零售业 + 总销货价值;
+    # a bare word: 出口, 印花税, 访港旅客); a government department's release counts 元 in HKD
+    ("政府统计处今日公布,2月零售业总销货价值为320亿元,按年下跌4.1%。", D(2025, 6, 10), [
+        ("subject", "零售业总销货价值", None, "amount", "32000000000", "HKD", "HKD", D(2025, 2, 1), D(2025, 2, 28), False),
+        ("subject", "零售业总销货价值", None, "growth_yoy", "-4.1", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
+    ("财政部今天公布,5月出口412.6亿美元,较去年同月增加7.2%;5月进口305.1亿美元,较去年同月减少2.3%。", D(2025, 6, 10), [
+        ("subject", "出口", None, "amount", "41260000000", "USD", "USD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "出口", None, "growth_yoy", "7.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "进口", None, "amount", "30510000000", "USD", "USD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "进口", None, "growth_yoy", "-2.3", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # 2024至25年度: a Hong Kong government year (April to March)
+    ("税务局表示,2024至25年度整体税收为3,610亿元,按年增加3%,其中印花税520亿元,升6%。", D(2025, 6, 10), [
+        ("subject", "整体税收", None, "amount", "361000000000", "HKD", "HKD", D(2024, 4, 1), D(2025, 3, 31), False),
+        ("subject", "整体税收", None, "growth_yoy", "3", "%", None, D(2024, 4, 1), D(2025, 3, 31), False),
+        ("subject", "印花税", None, "amount", "52000000000", "HKD", "HKD", D(2024, 4, 1), D(2025, 3, 31), False),
+        ("subject", "印花税", None, "growth_yoy", "6", "%", None, D(2024, 4, 1), D(2025, 3, 31), False),
+    ]),
+    ("统计处公布,访港旅客在3月录得320万人次,按年上升25%。", D(2025, 6, 10), [
+        ("subject", "访港旅客", None, "amount", "3200000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("subject", "访港旅客", None, "growth_yoy", "25", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # a labour-market rate is the month's level of the statistic (index_level)
+    ("统计处公布,2月至4月经季节性调整的失业率为3.2%。", D(2025, 5, 20), [
+        ("subject", "失业率", None, "index_level", "3.2", "%", None, D(2025, 2, 1), D(2025, 4, 30), False),
+    ]),
+    # 分别 after a list closed by 等…行业 or 的 and the figure's own words, in its clause or the one before
+    ("二季度化工、机械、纺织等行业单季营收同比增速分别为12%、8%、5%。", D(2025, 8, 30), [
+        ("subject", "化工", None, "growth_yoy", "12", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("subject", "机械", None, "growth_yoy", "8", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("subject", "纺织", None, "growth_yoy", "5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("上半年表现居前的主要为电池、光伏设备、风电设备等细分行业,上半年净利润同比增速分别达到45%、32%、18%。", D(2025, 8, 30), [
+        ("subject", "电池", None, "growth_yoy", "45", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("subject", "光伏设备", None, "growth_yoy", "32", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("subject", "风电设备", None, "growth_yoy", "18", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    ("2024年港口和航运的净利润同比分别下滑了20%和35%。", D(2025, 8, 30), [
+        ("subject", "港口", None, "growth_yoy", "-20", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("subject", "航运", None, "growth_yoy", "-35", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # Taiwan's statistics vocabulary: 经济成长率, 年增率 (year on year), 较去年同月 / 较上个月 (the basis)
+    ("主计总处公布,第二季经济成长率为4.1%;5月消费者物价指数年增率为1.9%。", D(2025, 7, 8), [
+        ("subject", "经济成长率", None, "growth_yoy", "4.1", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("subject", "消费者物价指数", None, "growth_yoy", "1.9", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("财政部公布,6月出口420亿美元,较去年同月增加12.5%,较上个月减少3.4%。", D(2025, 7, 8), [
+        ("subject", "出口", None, "amount", "42000000000", "USD", "USD", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("subject", "出口", None, "growth_yoy", "12.5", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("subject", "出口", None, "growth_mom", "-3.4", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    # a list of names that leads a clause shares its one figure (the names need not be known); a
+    # Hong Kong move word (抽升) and 绩后 are no part of a name; 升逾/跌 clauses are still parallel
+    ("港股收市,恒指升1%。内银股造好,甲银行及乙银行升约1%。星海抽升逾40%,东岳绩后跌4%。", D(2024, 5, 9), [
+        ("subject", "恒指", "hsi", "change_pct", "1", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "甲银行", None, "change_pct", "1", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "乙银行", None, "change_pct", "1", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "星海", None, "change_pct", "40", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "东岳", None, "change_pct", "-4", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+    ]),
+    # a headline with no session word, then a lead that reports the close: the item is a session report
+    ("港股反弹200点\n\n恒生指数收市报19500点,升200点。\n\n科网股向好,星海科技升5%。", D(2024, 5, 9), [
+        ("subject", "港股", ANY, "change_points", "200", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "恒生指数", "hsi", "close", "19500", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "恒生指数", "hsi", "change_points", "200", "点", None, D(2024, 5, 9), D(2024, 5, 9), False),
+        ("subject", "星海科技", ANY, "change_pct", "5", "%", None, D(2024, 5, 9), D(2024, 5, 9), False),
+    ]),
+    # a release dates its statistic in Chinese numerals (no part of the name) and compares with the same
+    # month of a year it names (较二零二四年同月) or 一年前: year on year
+    ("统计处今日公布,二零二五年五月零售业总销货价值的临时数字为298亿元,较二零二四年同月上升2.4%。", D(2025, 7, 2), [
+        ("subject", "零售业总销货价值", None, "amount", "29800000000", "HKD", "HKD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("subject", "零售业总销货价值", None, "growth_yoy", "2.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # a clause after a 分别 list mirrors it (分别下降 … 上涨: parallel) and has its own head
+    ("3月份,甲类城市二手住宅价格同比下降2.1%。其中,武汉、西安和昆明分别下降1.5%、2.6%和3.3%,长沙上涨0.8%。", D(2026, 4, 16), [
+        ("subject", "甲类城市二手住宅价格", None, "growth_yoy", "-2.1", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "武汉", ANY, "growth_yoy", "-1.5", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "西安", ANY, "growth_yoy", "-2.6", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "昆明", ANY, "growth_yoy", "-3.3", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+        ("subject", "长沙", ANY, "growth_yoy", "0.8", "%", None, D(2026, 3, 1), D(2026, 3, 31), False),
+    ]),
+    # a share of revenue or of a market is revenue_share (占营业收入的比重, 市场份额, 市占率)
+    ("2024年星辰医药的国内市场份额为18.5%,海外业务收入占营业收入的比重为42%。", D(2025, 4, 30), [
+        ("subject", "星辰医药", ANY, "revenue_share", "18.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("subject", "海外业务", None, "revenue_share", "42", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # gold reserves are a statistic of their own, not the foreign-exchange reserves named before them
+    ("截至4月末,外汇储备规模为33,100亿美元,黄金储备为7,380万盎司。", D(2025, 5, 7), [
+        ("subject", "外汇储备", "cn_fx_reserves", "reserves", "3310000000000", "USD", "USD", D(2025, 4, 30), D(2025, 4, 30), False),
+        ("subject", "黄金储备", None, "reserves", "73800000", "盎司", None, D(2025, 4, 30), D(2025, 4, 30), False),
+    ]),
+    # a currency's exchange rate (新台币兑美元汇价) has the currency as its subject, not the stock before it
+    ("台北股市今天收涨,台积电收在890元。汇市方面,新台币兑美元汇价终场收31.85元,升破32元关卡。", D(2025, 6, 10), [
+        ("subject", "台积电", ANY, "close", "890", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("subject", "新台币", None, "close", "31.85", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("subject", "新台币", None, "threshold", "32", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), False),
+    ]),
+    # a value alone in a bracket after a sector's name is the sector's, even a name a clause could not
+    # lead with (有色金属 starts with 有; 银行 alone is generic)
+    ("2025年三季度上证指数上涨1.8%,行业方面,有色金属(12.4%)、银行(8.1%)、传媒(-3.2%)表现分化。", D(2025, 10, 20), [
+        ("subject", "上证指数", "sse_composite", "return", "1.8", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "有色金属", None, "return", "12.4", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "银行", None, "return", "8.1", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "传媒", None, "return", "-3.2", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
+    # an item between joiners may be a name no clause could lead with (其他电子)
+    ("涨幅居前的主要为半导体、其他电子、军工电子等细分行业,三季度涨幅分别为21%、17%、12%。", D(2025, 10, 20), [
+        ("subject", "半导体", None, "return", "21", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "其他电子", None, "return", "17", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("subject", "军工电子", None, "return", "12", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
+    # a fund with a holding period (…一年持有混合A): its name, though 持有 alone is a verb before a name
+    ("基金经理王某旗下星河价值一年持有混合A、星河成长三年持有混合的今年以来回报分别为-8.20%和5.10%。", D(2025, 6, 16), [
+        ("subject", "星河价值一年持有混合A", None, "fund_return", "-8.20", "%", None, D(2025, 1, 1), D(2025, 6, 16), False),
+        ("subject", "星河成长三年持有混合", None, "fund_return", "5.10", "%", None, D(2025, 1, 1), D(2025, 6, 16), False),
+    ]),
+    # a name before a listing mark keeps a first word that is a verb elsewhere (发展控股-R); 重挫 is the
+    # move, no part of the name before it
+    ("港股收市,恒指跌1%。个股方面,发展控股涨5.2%,发展控股-R涨5.0%;东荣海运重挫逾6%。", D(2025, 6, 3), [
+        ("subject", "恒指", "hsi", "change_pct", "-1", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "发展控股", ANY, "change_pct", "5.2", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "发展控股-R", ANY, "change_pct", "5.0", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "东荣海运", ANY, "change_pct", "-6", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+    ]),
+    # an adverb after a list of names (均, 都) is no part of its last name
+    ("港股收市,恒指升0.5%。软件股走强,星图软件、远帆信息均涨超8%。", D(2025, 6, 3), [
+        ("subject", "恒指", "hsi", "change_pct", "0.5", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "星图软件", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
+        ("subject", "远帆信息", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
     ]),
 ]
 # fmt: on
