@@ -8,6 +8,7 @@ from functools import cached_property
 
 import regex
 
+from analyzer.boundaries import COMMA_CHARS, FULL_STOP_CHARS, LIST_SEPARATOR_CHARS, SENTENCE_END_CHARS
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
@@ -20,9 +21,10 @@ from analyzer.normalize.convert import convert_script
 from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
-_SENTENCE_END = frozenset("。！？!?\n；;")
-_FULL_STOP = frozenset("。\n")
-_CLAUSE_END = _SENTENCE_END | frozenset("，,、")
+_SENTENCE_END = frozenset(SENTENCE_END_CHARS)
+_FULL_STOP = frozenset(FULL_STOP_CHARS)
+# words written together stop at a comma and at a list's 、, not at a label's colon (风险等级：R3)
+_CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 

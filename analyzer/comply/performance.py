@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from analyzer.boundaries import COMMA_CHARS, SENTENCE_END_CHARS
 from analyzer.comply.fundfacts import FundFacts
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
@@ -35,7 +36,8 @@ _FORECAST_CUE = regex.compile(
 )
 _WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
 _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
-_CLAUSE_END = "。！？；;!?\n，,"
+# a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
+_CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 _FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 _SOURCE_CUE = regex.compile(r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于")

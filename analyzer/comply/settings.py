@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from analyzer.boundaries import CLAUSE_END_CHARS
 from analyzer.comply.wordclasses import WordClass
 
 # fmt: off
@@ -23,7 +24,7 @@ class Negation(BaseModel):
     cues: list[str] = Field(default_factory=lambda: list(DEFAULT_CUES), min_length=1)
     ignore: list[str] = Field(default_factory=lambda: list(DEFAULT_IGNORE))
     window: int = Field(default=12, ge=0, le=200, description="characters looked back, within the clause")
-    boundaries: str = Field(default="。！？；;!?\n，,：:", description="characters that end a clause")
+    boundaries: str = Field(default=CLAUSE_END_CHARS, description="characters that end a clause")
 
 
 class BookSettings(BaseModel):

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
+from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet, display_phrase
@@ -16,7 +17,7 @@ from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
 MAX_ANCHORS = 5
-_SENTENCE_END = frozenset("。！？!?\n")
+_SENTENCE_END = frozenset(SENTENCE_END_CHARS)
 
 
 def _wanted(group: PhraseSet, example: str | None = None) -> Say:

@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 from pydantic import Field, PrivateAttr
 
+from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.conditions.rating import DEFAULT_PATTERNS
 from analyzer.comply.context import Context, Hit
@@ -23,6 +24,7 @@ from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Span
 
+_NOT_END = regex.escape(SENTENCE_END_CHARS)
 _RATING_PATTERNS = [regex.compile(p) for p in DEFAULT_PATTERNS]
 _WORD_LEVEL = {"低": 1, "中低": 2, "中": 3, "中高": 4, "高": 5}
 _CLASS = regex.compile(r"C(?P<n>[1-5])")
@@ -60,7 +62,7 @@ class Suitability(ConditionBase):
 
     def prepare(self, settings: BookSettings) -> None:
         cues = "|".join(regex.escape(c) for c in self.cues)
-        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>[^。；;！!？?\n]{{0,{self.window}}})")
+        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>[^{_NOT_END}]{{0,{self.window}}})")
         words = sorted({*self.investors, *self.money}, key=len, reverse=True)
         self._words = regex.compile("|".join(regex.escape(w) for w in words) + r"|C[1-5](?:级|类)?(?:及以上|以上)?")
 
