@@ -32,7 +32,7 @@ _NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 
 # a cue in the figure's clause, just before it, that makes the figure a forecast or a promise
 _FORECAST_CUE = regex.compile(
-    r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击)"
+    r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击|上看|大概|估计|明年|未来|年底前)"
 )
 _WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
 _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
@@ -43,6 +43,11 @@ _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 _SOURCE_CUE = regex.compile(r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于")
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
+# a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
+# the note of the paragraph or table it follows, and those are read where they stand.
+_NOTE_ALL = regex.compile(
+    r"(?m)^\W{0,3}(?:注|说明|备注)?\W{0,2}(?:文中|本文|全文|文内|本材料|本页)[^\n]{0,12}(?:数据|业绩)[^\n]{0,8}(?:来源|出处|来自)"
+)
 LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fund word
 NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
@@ -71,6 +76,8 @@ class PerformanceIndex:
         # words that make the figure after them no return: risk limits (跟踪误差), allocation weights
         self._not_returns = not_returns or {}
         text = result.text
+        notes = [m.start() for m in _NOTE_ALL.finditer(result.simplified)]
+        self._last_note_above = result.span_from_simplified(notes[-1], notes[-1] + 1).start if notes else -1
         self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
@@ -157,17 +164,24 @@ class PerformanceIndex:
         or just after it."""
         if claim.source is not None or (accept_attribution and claim.attribution):
             return True
-        i = bisect.bisect_left(self._sources, claim.sentence.start)
+        return self.sourced(claim.sentence, claim.span.end)
+
+    def sourced(self, sentence: Span, figure_end: int) -> bool:
+        """A source cue in the sentence, in a note right after it or later in its line, or in a note
+        under its line (original offsets)."""
+        if figure_end <= self._last_note_above:
+            return True
+        i = bisect.bisect_left(self._sources, sentence.start)
         if i >= len(self._sources):
             return False
         cue = self._sources[i]
-        if cue < claim.sentence.end:
+        if cue < sentence.end:
             return True
         # a note right after the sentence: 「…52.3%。（数据来源：…）」 or on the next line
-        if cue <= claim.sentence.end + SOURCE_AFTER and len(self._text[claim.sentence.end : cue].strip()) <= 3:
+        if cue <= sentence.end + SOURCE_AFTER and len(self._text[sentence.end : cue].strip()) <= 3:
             return True
         # a note later in the figure's own line (the paragraph's note at its end)
-        line_end = self._text.find("\n", claim.span.end)
+        line_end = self._text.find("\n", figure_end)
         line_end = len(self._text) if line_end < 0 else line_end
         if cue < line_end:
             return True

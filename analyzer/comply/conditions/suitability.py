@@ -57,6 +57,7 @@ class Suitability(ConditionBase):
         "cautious_investor, safe_money) with a word of permission (permit) after it in its sentence, not negated",
     )
     permission_gap: int = Field(default=16, ge=0, le=60)
+    negation_window: int = Field(default=12, ge=0, le=60, description="a negator this close before")
     _clause: regex.Pattern[str] | None = PrivateAttr(default=None)
     _words: regex.Pattern[str] | None = PrivateAttr(default=None)
 
@@ -145,6 +146,9 @@ class Suitability(ConditionBase):
                 continue
             if any(b <= na and ne <= pa for na, ne in negators):
                 continue  # 保守型客户不宜购买, 养老钱不要投进来
+            clause, k = ctx.clause_index(a), bisect.bisect_left(negators, a - self.negation_window, key=lambda h: h[0])
+            if any(ne <= a and ctx.clause_index(na) == clause for na, ne in negators[k : k + 4]):
+                continue  # 不要把养老的钱拿来买, 请勿让保守型客户购买
             word = ctx.folded.text[a:b]
             out.append((ctx.span_of_folded(a, pb), word))
         return out
