@@ -153,6 +153,9 @@ BREACHES = [
     ("同一基金經理管理的另一檔基金，去年繳出18.6%的報酬。", "CN-FUND-MKT-017.unread", "error", "18.6%"),
     ("旗下的明星产品青松成长混合近三年赚了56%。", "CN-FUND-MKT-017.unread", "error", "56%"),
     ("本基金去年取得了12.3%的净值增长。", "CN-FUND-MKT-017.unread", "error", "12.3%"),
+    # a since-inception figure and no year of the fund's: a chosen period
+    ("本基金自2021年3月成立以来，A类份额累计净值增长率为18.40%，同期业绩比较基准收益率为9.25%（数据来源：本基金2025年年度报告）。",
+     "CN-FUND-MKT-014.years", "warning", "18.40%"),
     # what-ifs that reach a result: simulated data
     ("假设你2019年初开始每月定投2000元，到现在账户已经赚了40%。", "CN-FUND-MKT-018", "error", "40%"),
     ("我們回測了過去十年，這個策略每年平均報酬9.5%。", "CN-FUND-MKT-018", "error", "9.5%"),
