@@ -153,6 +153,18 @@ BREACHES = [
     ("同一基金經理管理的另一檔基金，去年繳出18.6%的報酬。", "CN-FUND-MKT-017.unread", "error", "18.6%"),
     ("旗下的明星产品青松成长混合近三年赚了56%。", "CN-FUND-MKT-017.unread", "error", "56%"),
     ("本基金去年取得了12.3%的净值增长。", "CN-FUND-MKT-017.unread", "error", "12.3%"),
+    # Hong Kong and Taiwan wording
+    ("呢隻基金好穩陣，包你賺。", "CN-FUND-MKT-041.profit", "error", "包你賺"),
+    ("蝕咗算我嘅。", "CN-FUND-MKT-005.cover", "error", "蝕咗算我嘅"),
+    ("呢個價位入貨，執到寶，唔買就蝕底。", "CN-FUND-MKT-034.deadline", "error", "唔買就蝕底"),
+    ("今個月底前認購送超市禮券。", "CN-FUND-MKT-009.gift", "error", "送超市禮券"),
+    ("這檔基金的報酬穩穩的，不會讓你失望。", "CN-FUND-MKT-041.profit", "error", "報酬穩穩的"),
+    ("評估做到C2都唔緊要，我幫你剔返啲選項就得。", "CN-FUND-MKT-042.process", "error", "唔緊要"),
+    ("本基金已連續五年正報酬。", "CN-FUND-MKT-017.words", "error", "連續五年正報酬"),
+    ("如果由2019年開始月供3000蚊，而家已經有18萬。", "CN-FUND-MKT-018", "error", "月供"),
+    ("假設每月定期定額投資5000元，十年後報酬率可達80%。", "CN-FUND-MKT-018", "error", "80%"),
+    ("預估今年這檔基金報酬可達10%。", "CN-FUND-MKT-006", "error", "10%"),
+    ("一年下來領個5%的配息沒問題。", "CN-FUND-MKT-006.horizon", "error", "5%"),
     # a since-inception figure and no year of the fund's: a chosen period
     ("本基金自2021年3月成立以来，A类份额累计净值增长率为18.40%，同期业绩比较基准收益率为9.25%（数据来源：本基金2025年年度报告）。",
      "CN-FUND-MKT-014.years", "warning", "18.40%"),
