@@ -122,6 +122,7 @@ class ForbiddenPhrase(ConditionBase):
     unless_clause: list[str] = Field(
         default_factory=list, description="word classes that veto a hit in its clause (跟踪误差: a risk limit)"
     )
+    unless_sentence: list[str] = Field(default_factory=list, description="word classes that veto a hit in its sentence")
     needs_after: list[str] = Field(
         default_factory=list,
         description="word classes (or figure, price) one of which must follow the hit in its line; the finding "
@@ -139,9 +140,9 @@ class ForbiddenPhrase(ConditionBase):
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
         self._classes = {**shipped_classes(), **settings.classes}
-        for name in (*self.unless_clause, *self.needs_after):
+        for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after):
             if name not in self._classes and name not in BUILTIN:
-                raise UnknownClass(f"unless_clause/needs_after: unknown word class {name!r}")
+                raise UnknownClass(f"unless_clause/unless_sentence/needs_after: unknown word class {name!r}")
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
         if self.when is not None:
@@ -164,6 +165,9 @@ class ForbiddenPhrase(ConditionBase):
             if self.negation and ctx.is_negated(start, self._negation, end):
                 continue
             if any(ctx.clause_index(start) in ctx.class_scopes(n, self._classes[n]) for n in self.unless_clause):
+                continue
+            sentence = ctx.clause_index(start, True)
+            if any(sentence in ctx.class_scopes(n, self._classes[n], True) for n in self.unless_sentence):
                 continue
             if self.needs_after:
                 reach = self._reach(ctx, end)
