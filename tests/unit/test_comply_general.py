@@ -47,6 +47,8 @@ CLEAN_LINES = [
     "请在风险测评结果匹配后再行购买，不要重新测评以获得购买资格。",
     "本基金不提供任何形式的赠品、抽奖或返现。",
     "我们从不承诺收益，也不会替客户承担任何亏损。",
+    "本基金适合长期闲置资金，不适合短期要用的钱。",
+    "養老本、短期要用的錢，請不要投入本基金。",
     # superlatives that are not about the product, and the fund against its own benchmark
     "如果在市场最高点买入，短期内可能面临较大浮亏。",
     "对本基金而言，最大的风险来自利率上行带来的债券价格下跌。",
@@ -155,6 +157,9 @@ BREACHES = [
     ("我們這檔R4基金，退休的長輩拿退休金來買也很適合。", "CN-FUND-MKT-042", "error", "退休金"),
     ("问卷做出来是保守型？没事，我教你怎么选，重新测一下就是C4了。", "CN-FUND-MKT-042.process", "error", "重新测"),
     ("您的风险等级是C3，这只R5的基金签个风险告知书也能买。", "CN-FUND-MKT-042.process", "error", "签个风险告知书"),
+    ("这只R4基金，退休族拿老本来买正合适。", "CN-FUND-MKT-042", "error", "老本"),
+    ("這檔R5基金是銀髮族的首選。", "CN-FUND-MKT-042", "error", "銀髮族"),
+    ("股票基金R4，短期要用的钱放进来也没问题。", "CN-FUND-MKT-042", "error", "短期要用的钱"),
     # a figure before its label, another fund's, with no source
     ("同一基金經理管理的另一檔基金，去年繳出18.6%的報酬。", "CN-FUND-MKT-017.unread", "error", "18.6%"),
     ("旗下的明星产品青松成长混合近三年赚了56%。", "CN-FUND-MKT-017.unread", "error", "56%"),
