@@ -40,7 +40,9 @@ _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 _FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
-_SOURCE_CUE = regex.compile(r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于")
+_SOURCE_CUE = regex.compile(
+    r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
+)
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
@@ -173,7 +175,8 @@ class PerformanceIndex:
             return True
         i = bisect.bisect_left(self._sources, sentence.start)
         if i >= len(self._sources):
-            return False
+            line_end = self._text.find("\n", figure_end)
+            return line_end >= 0 and self._note_under(line_end)
         cue = self._sources[i]
         if cue < sentence.end:
             return True
