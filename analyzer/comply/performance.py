@@ -34,6 +34,8 @@ _NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 _FORECAST_CUE = regex.compile(
     r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击|上看|大概|估计|明年|未来|年底前)"
 )
+_RATE = regex.compile(r"利率|利息|存款基准")
+_RETURN_WORD = regex.compile(r"收益|回报|报酬")
 _WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
 _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
@@ -128,6 +130,10 @@ class PerformanceIndex:
         if claim.metric == "ranking":
             return Performance("ranking")
         if claim.metric == "benchmark_return":
+            # a deposit or base rate (定期存款基准利率为1.5%) is a rate, not the fund's benchmark return
+            rates = list(_RATE.finditer(before))
+            if rates and not _RETURN_WORD.search(before, rates[-1].end()):
+                return Performance("market", "an interest rate")
             return Performance("benchmark")
         # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
