@@ -49,6 +49,10 @@ CLEAN_LINES = [
     "我们从不承诺收益，也不会替客户承担任何亏损。",
     "本基金适合长期闲置资金，不适合短期要用的钱。",
     "養老本、短期要用的錢，請不要投入本基金。",
+    # words of rank about the companies or the index method, not the fund; a sourced award
+    "本基金重点关注国家级专精特新“小巨人”企业。",
+    "该指数覆盖了A股市值最大的300家公司。",
+    "基金经理曾获评金牛基金经理（评选机构：中国证券报，2024年）。",
     # what-ifs that are warnings, not simulated performance
     "如果您决定购买本基金，请先仔细阅读基金合同和招募说明书。",
     "如果您投资本基金，可能损失5%以上的本金。",
@@ -193,6 +197,13 @@ BREACHES = [
     ("假設每月定期定額投資5000元，十年後報酬率可達80%。", "CN-FUND-MKT-018", "error", "80%"),
     ("預估今年這檔基金報酬可達10%。", "CN-FUND-MKT-006", "error", "10%"),
     ("一年下來領個5%的配息沒問題。", "CN-FUND-MKT-006.horizon", "error", "5%"),
+    # rankings, awards and superlatives in other words
+    ("近三年業績在同類基金中排第3。", "CN-FUND-MKT-024.ranking", "error", "排第3"),
+    ("本基金曾获“三年期金牛奖”。", "CN-FUND-MKT-024.ranking", "error", "金牛奖"),
+    ("業績穩居同類前10%。", "CN-FUND-MKT-024.ranking", "error", "前10%"),
+    ("这是全市场费率最低的债基。", "CN-FUND-MKT-038.relative", "warning", "费率最低"),
+    ("顶流基金经理亲自管理。", "CN-FUND-MKT-038.relative", "warning", "顶流"),
+    ("买它！闭眼入！", "CN-FUND-MKT-039", "error", "闭眼入"),
     # a since-inception figure and no year of the fund's: a chosen period
     ("本基金自2021年3月成立以来，A类份额累计净值增长率为18.40%，同期业绩比较基准收益率为9.25%（数据来源：本基金2025年年度报告）。",
      "CN-FUND-MKT-014.years", "warning", "18.40%"),
