@@ -85,6 +85,7 @@ class Context:
         not_returns = {
             "a limit or measure of risk, not a return": classes["risk_measure"],
             "an allocation weight, not growth": classes["allocation"],
+            "a fund's size or holders, not a return": classes["fund_size"],
         }
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
         return PerformanceIndex(self.result, self.fund, self._simulated(), words)
