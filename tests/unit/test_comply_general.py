@@ -56,6 +56,7 @@ CLEAN_LINES = [
     # what-ifs that are warnings, not simulated performance
     "如果您决定购买本基金，请先仔细阅读基金合同和招募说明书。",
     "如果您投资本基金，可能损失5%以上的本金。",
+    "请如实填写风险测评问卷，不要为了购买本基金而往高了填。",
     # superlatives that are not about the product, and the fund against its own benchmark
     "如果在市场最高点买入，短期内可能面临较大浮亏。",
     "对本基金而言，最大的风险来自利率上行带来的债券价格下跌。",
@@ -179,6 +180,8 @@ BREACHES = [
     ("我們這檔R4基金，退休的長輩拿退休金來買也很適合。", "CN-FUND-MKT-042", "error", "退休金"),
     ("问卷做出来是保守型？没事，我教你怎么选，重新测一下就是C4了。", "CN-FUND-MKT-042.process", "error", "重新测"),
     ("您的风险等级是C3，这只R5的基金签个风险告知书也能买。", "CN-FUND-MKT-042.process", "error", "签个风险告知书"),
+    ("問卷別照實填，最後一題選能承受較大虧損那項就行。", "CN-FUND-MKT-042.process", "error", "別照實填"),
+    ("风险测评往高了填，不然买不了这只。", "CN-FUND-MKT-042.process", "error", "往高了填"),
     ("这只R4基金，退休族拿老本来买正合适。", "CN-FUND-MKT-042", "error", "老本"),
     ("這檔R5基金是銀髮族的首選。", "CN-FUND-MKT-042", "error", "銀髮族"),
     ("股票基金R4，短期要用的钱放进来也没问题。", "CN-FUND-MKT-042", "error", "短期要用的钱"),

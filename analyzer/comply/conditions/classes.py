@@ -167,12 +167,25 @@ class ClassRule(ConditionBase):
                     return True
                 elif any(p - ADJACENT <= b <= p and ctx.clause_index(a) == ctx.clause_index(p) for p, _ in parts[1:]):
                     return True  # a negator right before a later slot: 测评匹配后再买，不要重新测评
+            if not self.negation_between and "prohibitor" in self._classes and self._prohibited(ctx, parts):
+                return True
         if (self.unless_sourced or self.unless_claimed) and self._judged_elsewhere(ctx, start, end):
             return True
         scope = ctx.clause_index(start, sentence)
         if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
             return True
         return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
+
+    def _prohibited(self, ctx: Context, parts: list[tuple[int, int]]) -> bool:
+        """A forbidding word (不要, 请勿) before a later slot in that slot's clause, within the window."""
+        words = ctx.class_hits("prohibitor", self._classes["prohibitor"])
+        for p, _ in parts[1:]:
+            i = bisect.bisect_left(words, p - self.negation_window, key=lambda h: h[0])
+            while i < len(words) and words[i][1] <= p:
+                if ctx.clause_index(words[i][0]) == ctx.clause_index(p) and words[i][0] >= parts[0][1]:
+                    return True
+                i += 1
+        return False
 
     def _judged_elsewhere(self, ctx: Context, start: int, end: int) -> bool:
         """Whether the match cites its source (``unless_sourced``) or holds a claim (``unless_claimed``)."""
