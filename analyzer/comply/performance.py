@@ -179,6 +179,10 @@ class PerformanceIndex:
         under its line (original offsets)."""
         if figure_end <= self._last_note_above:
             return True
+        # a source cited earlier in the figure's paragraph (line) covers the figures after it there
+        j = bisect.bisect_left(self._sources, sentence.start) - 1
+        if j >= 0 and "\n" not in self._text[self._sources[j] : sentence.start]:
+            return True
         i = bisect.bisect_left(self._sources, sentence.start)
         if i >= len(self._sources):
             line_end = self._text.find("\n", figure_end)
