@@ -57,6 +57,10 @@ CLEAN_LINES = [
     "如果您决定购买本基金，请先仔细阅读基金合同和招募说明书。",
     "如果您投资本基金，可能损失5%以上的本金。",
     "请如实填写风险测评问卷，不要为了购买本基金而往高了填。",
+    "请逐题如实填写问卷，第5题请按真实投资年限勾选。",
+    "本基金是否分红以基金公告为准，不保证一定有分红。",
+    "定期报告将于每季度结束后15个工作日内披露。",
+    "直播里说的“明年能翻倍”没有任何依据，请勿当真。",
     # superlatives that are not about the product, and the fund against its own benchmark
     "如果在市场最高点买入，短期内可能面临较大浮亏。",
     "对本基金而言，最大的风险来自利率上行带来的债券价格下跌。",
@@ -208,6 +212,17 @@ BREACHES = [
     ("这是全市场费率最低的债基。", "CN-FUND-MKT-038.relative", "warning", "费率最低"),
     ("顶流基金经理亲自管理。", "CN-FUND-MKT-038.relative", "warning", "顶流"),
     ("买它！闭眼入！", "CN-FUND-MKT-039", "error", "闭眼入"),
+    # the second blind round's forms, worded otherwise
+    ("这只债基的违约风险接近零。", "CN-FUND-MKT-039", "error", "风险接近零"),
+    ("坚持定投三年，亏损的可能是零。", "CN-FUND-MKT-039", "error", "亏损的可能是零"),
+    ("身边买这只的朋友就没亏过。", "CN-FUND-MKT-041.profit", "error", "就没亏过"),
+    ("每季度肯定有分红。", "CN-FUND-MKT-041.profit", "error", "肯定有分红"),
+    ("拿到2030年资金翻一倍不成问题。", "CN-FUND-MKT-041.profit", "error", "翻一倍不成问题"),
+    ("长期持有，年均收益6%左右。", "CN-FUND-MKT-006.horizon", "error", "6%"),
+    ("比存五年定期强多了。", "CN-FUND-MKT-023.deposit", "warning", "定期"),
+    ("躺着就能攒够养老钱。", "CN-FUND-MKT-033.slogan", "warning", "攒够"),
+    ("他是业内最懂消费的基金经理。", "CN-FUND-MKT-038.relative", "warning", "最懂"),
+    ("问卷第5题直接勾最高那个。", "CN-FUND-MKT-042.process", "error", "勾"),
     # a since-inception figure and no year of the fund's: a chosen period
     ("本基金自2021年3月成立以来，A类份额累计净值增长率为18.40%，同期业绩比较基准收益率为9.25%（数据来源：本基金2025年年度报告）。",
      "CN-FUND-MKT-014.years", "warning", "18.40%"),
