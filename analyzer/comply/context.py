@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from analyzer.boundaries import COMMA_CHARS, FULL_STOP_CHARS, LIST_SEPARATOR_CHARS, SENTENCE_END_CHARS
 from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
@@ -15,14 +16,15 @@ from analyzer.comply.performance import PerformanceIndex
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
-from analyzer.comply.wordclasses import CHINESE_FIGURE, FIGURE_UNITS, WordClass, covered, shipped_classes
+from analyzer.comply.wordclasses import CHINESE_FIGURE, FIGURE_UNITS, PRICE_UNITS, WordClass, covered, shipped_classes
 from analyzer.normalize.convert import convert_script
 from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
-_SENTENCE_END = frozenset("。！？!?\n；;")
-_FULL_STOP = frozenset("。\n")
-_CLAUSE_END = _SENTENCE_END | frozenset("，,、")
+_SENTENCE_END = frozenset(SENTENCE_END_CHARS)
+_FULL_STOP = frozenset(FULL_STOP_CHARS)
+# words written together stop at a comma and at a list's 、, not at a label's colon (风险等级：R3)
+_CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 
@@ -83,6 +85,7 @@ class Context:
         not_returns = {
             "a limit or measure of risk, not a return": classes["risk_measure"],
             "an allocation weight, not growth": classes["allocation"],
+            "a fund's size or holders, not a return": classes["fund_size"],
         }
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
         return PerformanceIndex(self.result, self.fund, self._simulated(), words)
@@ -107,6 +110,16 @@ class Context:
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
         return {c.id: c for c in self.result.claims}
+
+    @cached_property
+    def _claim_spans(self) -> list[tuple[int, int]]:
+        return sorted((c.span.start, c.span.end) for c in self.result.claims)
+
+    def claim_within(self, span: Span) -> bool:
+        """Whether a claim's figure lies inside ``span`` (original offsets; bisect over sorted claims)."""
+        spans = self._claim_spans
+        i = bisect.bisect_left(spans, (span.start, -1))
+        return i < len(spans) and spans[i][1] <= span.end
 
     def span_of_folded(self, start: int, end: int) -> Span:
         """Original-text span of a folded range."""
@@ -161,6 +174,32 @@ class Context:
         hits.sort(key=lambda h: (h[0], -h[1]))  # at one start, the longest word first (赚钱 before 赚)
         self.cache[key] = hits
         return hits
+
+    def slot_hits(self, name: str, word_class: WordClass | None) -> list[tuple[int, int]]:
+        """Folded hits of a rule's slot: the built-in ``figure`` or ``price``, else a word class."""
+        if name == "figure":
+            return self.figure_hits()
+        if name == "price":
+            return self.figure_hits(PRICE_UNITS)
+        assert word_class is not None
+        return self.class_hits(name, word_class)
+
+    def class_scopes(self, name: str, word_class: WordClass, sentence: bool = False) -> set[int]:
+        """The clauses (or sentences) holding a word of the class (cached per class and document)."""
+        key = f"scopes:{name}:{id(word_class)}:{sentence}"
+        scopes = self.cache.get(key)
+        if scopes is None:
+            hits = self.class_hits(name, word_class)
+            scopes = self.cache[key] = {self.clause_index(a, sentence) for a, _ in hits}
+        return scopes  # type: ignore[return-value]
+
+    def line_end(self, folded_pos: int) -> int:
+        """The folded offset where the line holding a folded position ends."""
+        lines = self.sentences.line_starts
+        i = bisect.bisect_right(lines, self.folded.source(folded_pos))
+        if i >= len(lines):
+            return len(self.folded.text)
+        return self.folded.at_or_after(lines[i] - 1)
 
     def figure_hits(self, units: tuple[str, ...] = FIGURE_UNITS) -> list[tuple[int, int]]:
         """Folded ``(start, end)`` of figures with one of ``units`` (20%, 3个百分点, 2倍; 1.5元 for
@@ -237,8 +276,9 @@ class Context:
         i = bisect.bisect_left(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
-    def is_negated(self, folded_start: int, negation: Negation) -> bool:
-        """Whether a negation cue stands before a hit, within the window and the same clause."""
+    def is_negated(self, folded_start: int, negation: Negation, folded_end: int | None = None) -> bool:
+        """Whether a negation cue stands before a hit, within the window and the same clause, or (given
+        the hit's end) a denying word right after it."""
         text = self.result.simplified
         end = self.folded.source(folded_start)
         start = max(0, end - negation.window)
@@ -249,4 +289,17 @@ class Context:
                 break
         for word in negation.ignore:
             window = window.replace(word, "\x00")
-        return any(cue in window for cue in negation.cues)
+        if any(cue in window for cue in negation.cues):
+            return True
+        return folded_end is not None and self._denied_after(folded_end, negation)
+
+    def _denied_after(self, folded_end: int, negation: Negation) -> bool:
+        """Whether a denying word (并不意味, 不代表) follows a hit closely, in its clause."""
+        text = self.result.simplified
+        start = self.folded.source(folded_end - 1) + 1
+        window = text[start : start + negation.after_window + max(map(len, negation.after), default=0)]
+        for i, ch in enumerate(window):
+            if ch in negation.boundaries:
+                window = window[:i]
+                break
+        return any(0 <= window.find(word) <= negation.after_window for word in negation.after)

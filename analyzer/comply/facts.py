@@ -122,6 +122,26 @@ def _cross_border(ctx: Context, arg: str | None) -> Evidence | None:
     return Evidence(spans=tuple(spans)) if spans else None
 
 
+# a table's column headed by the benchmark (「| 年度 | 本基金 | 业绩比较基准 |」): a cell of its own, a figure
+# in a row below it
+_CELL_EDGE = r"(?:^|$|[|｜\t]|\s{2})"
+_BENCHMARK_CELL = regex.compile(
+    rf"{_CELL_EDGE}\s*(?:业绩比较基准|比较基准|基准)(?:收益率|回报率|涨幅|增长率)?[（(%）)\s]*{_CELL_EDGE}",
+    regex.MULTILINE,
+)
+_FIGURE_ROW = regex.compile(r"\n[^\n]*-?\d+(?:\.\d+)?\s*%?")
+
+
+def _benchmark_column(ctx: Context, arg: str | None) -> Evidence | None:
+    """A table column headed by the benchmark with figures under it: the benchmark shown beside the fund."""
+    text = ctx.result.simplified
+    for m in _BENCHMARK_CELL.finditer(text):
+        line_end = text.find("\n", m.start() + 1)
+        if line_end >= 0 and _FIGURE_ROW.match(text, line_end):
+            return Evidence(spans=(ctx.result.span_from_simplified(*m.span()),))
+    return None
+
+
 FACTS: dict[str, Callable[[Context, str | None], Evidence | None]] = {
     "names_fund": _names_fund,
     "mentions_fund_type": _fund_type,
@@ -131,6 +151,7 @@ FACTS: dict[str, Callable[[Context, str | None], Evidence | None]] = {
     "has_fund_performance_claims": lambda ctx, arg: _performance(ctx, {"fund"}),
     "has_other_fund_performance_claims": lambda ctx, arg: _performance(ctx, {"other_fund"}),
     "has_index_performance_claims": lambda ctx, arg: _performance(ctx, {"index"}),
+    "benchmark_column": _benchmark_column,
 }
 NEEDS_ARGUMENT = frozenset({"mentions_fund_type"})
 

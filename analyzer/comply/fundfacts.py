@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import regex
 
+from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.comply.say import Say
 from analyzer.types import DocumentResult, Mention, MentionKind, Span
 
@@ -133,7 +134,7 @@ def _names(simplified: str) -> list[tuple[str, int, int, bool]]:
         loose_end = match.group("end") in ("", "A", "C")
         if loose_end and not regex.search(r"型|ETF|QDII|FOF|LOF|联接", match.group("kw")):
             continue  # 「恒生科技指数，」「买入股票，」 name an index or an asset class, not a fund
-        clause_start = max(simplified.rfind(c, max(0, start - 200), start) for c in "。；;\n") + 1
+        clause_start = max(simplified.rfind(c, max(0, start - 200), start) for c in SENTENCE_END_CHARS) + 1
         clause_start = max(clause_start, start - 200)
         if _COMPARISON.search(simplified, clause_start, end + 20):
             continue

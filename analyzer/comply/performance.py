@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from analyzer.boundaries import COMMA_CHARS, SENTENCE_END_CHARS
 from analyzer.comply.fundfacts import FundFacts
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
@@ -31,16 +32,26 @@ _NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 
 # a cue in the figure's clause, just before it, that makes the figure a forecast or a promise
 _FORECAST_CUE = regex.compile(
-    r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击)"
+    r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击|上看|大概|估计|明年|未来|年底前)"
 )
+_RATE = regex.compile(r"利率|利息|存款基准")
+_RETURN_WORD = regex.compile(r"收益|回报|报酬")
 _WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
 _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
-_CLAUSE_END = "。！？；;!?\n，,"
+# a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
+_CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 _FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
-_SOURCE_CUE = regex.compile(r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于")
+_SOURCE_CUE = regex.compile(
+    r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
+)
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
+# a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
+# the note of the paragraph or table it follows, and those are read where they stand.
+_NOTE_ALL = regex.compile(
+    r"(?m)^\W{0,3}(?:注|说明|备注)?\W{0,2}(?:文中|本文|全文|文内|本材料|本页)[^\n]{0,12}(?:数据|业绩)[^\n]{0,8}(?:来源|出处|来自)"
+)
 LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fund word
 NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
@@ -69,6 +80,8 @@ class PerformanceIndex:
         # words that make the figure after them no return: risk limits (跟踪误差), allocation weights
         self._not_returns = not_returns or {}
         text = result.text
+        notes = [m.start() for m in _NOTE_ALL.finditer(result.simplified)]
+        self._last_note_above = result.span_from_simplified(notes[-1], notes[-1] + 1).start if notes else -1
         self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
@@ -117,6 +130,10 @@ class PerformanceIndex:
         if claim.metric == "ranking":
             return Performance("ranking")
         if claim.metric == "benchmark_return":
+            # a deposit or base rate (定期存款基准利率为1.5%) is a rate, not the fund's benchmark return
+            rates = list(_RATE.finditer(before))
+            if rates and not _RETURN_WORD.search(before, rates[-1].end()):
+                return Performance("market", "an interest rate")
             return Performance("benchmark")
         # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
@@ -155,17 +172,29 @@ class PerformanceIndex:
         or just after it."""
         if claim.source is not None or (accept_attribution and claim.attribution):
             return True
-        i = bisect.bisect_left(self._sources, claim.sentence.start)
+        return self.sourced(claim.sentence, claim.span.end)
+
+    def sourced(self, sentence: Span, figure_end: int) -> bool:
+        """A source cue in the sentence, in a note right after it or later in its line, or in a note
+        under its line (original offsets)."""
+        if figure_end <= self._last_note_above:
+            return True
+        # a source cited earlier in the figure's paragraph (line) covers the figures after it there
+        j = bisect.bisect_left(self._sources, sentence.start) - 1
+        if j >= 0 and "\n" not in self._text[self._sources[j] : sentence.start]:
+            return True
+        i = bisect.bisect_left(self._sources, sentence.start)
         if i >= len(self._sources):
-            return False
+            line_end = self._text.find("\n", figure_end)
+            return line_end >= 0 and self._note_under(line_end)
         cue = self._sources[i]
-        if cue < claim.sentence.end:
+        if cue < sentence.end:
             return True
         # a note right after the sentence: 「…52.3%。（数据来源：…）」 or on the next line
-        if cue <= claim.sentence.end + SOURCE_AFTER and len(self._text[claim.sentence.end : cue].strip()) <= 3:
+        if cue <= sentence.end + SOURCE_AFTER and len(self._text[sentence.end : cue].strip()) <= 3:
             return True
         # a note later in the figure's own line (the paragraph's note at its end)
-        line_end = self._text.find("\n", claim.span.end)
+        line_end = self._text.find("\n", figure_end)
         line_end = len(self._text) if line_end < 0 else line_end
         if cue < line_end:
             return True

@@ -85,6 +85,14 @@ class FoldedText:
         run = bisect.bisect_right(self.run_starts, pos) - 1
         return self.run_sources[run] + pos - self.run_starts[run]
 
+    def at_or_after(self, simplified_pos: int) -> int:
+        """The first folded offset whose Simplified offset is ``simplified_pos`` or later."""
+        run = bisect.bisect_right(self.run_sources, simplified_pos) - 1
+        if run < 0:
+            return 0
+        run_end = self.run_starts[run + 1] if run + 1 < len(self.run_starts) else len(self.text)
+        return min(self.run_starts[run] + simplified_pos - self.run_sources[run], run_end)
+
     def to_simplified(self, start: int, end: int) -> tuple[int, int]:
         """The Simplified-text range covered by folded ``[start, end)`` (``end > start``)."""
         return self.source(start), self.source(end - 1) + 1

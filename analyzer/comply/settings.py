@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from analyzer.boundaries import CLAUSE_END_CHARS
 from analyzer.comply.wordclasses import WordClass
 
 # fmt: off
 DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不构成", "不等于", "无法保证", "严禁", "禁止", "未",
-                "没有", "没"]
+                "没有", "没",
+                # 无法保证盈利, 难以保证; Cantonese 唔保本, 冇人可以保证
+                "无法", "难以", "唔", "冇", "毋"]
 # words that start with a cue character but do not negate what follows
 DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常",
-                  "没问题", "没关系", "没事"]
+                  "没问题", "没关系", "没事", "冇问题", "唔该"]
+# said right after a hit, these deny it (「过去的高收益并不意味着未来…」, 「保本不等于…」)
+DEFAULT_AFTER = ["并不意味", "不意味", "并不代表", "不代表", "并不预示", "不预示", "并不等于", "不等于", "不能代表",
+                 "不可持续", "并非", "没有依据", "没有任何依据", "毫无依据", "不可信", "不靠谱", "是假的", "不实"]
 # fmt: on
 
 
@@ -23,7 +29,10 @@ class Negation(BaseModel):
     cues: list[str] = Field(default_factory=lambda: list(DEFAULT_CUES), min_length=1)
     ignore: list[str] = Field(default_factory=lambda: list(DEFAULT_IGNORE))
     window: int = Field(default=12, ge=0, le=200, description="characters looked back, within the clause")
-    boundaries: str = Field(default="。！？；;!?\n，,：:", description="characters that end a clause")
+    boundaries: str = Field(default=CLAUSE_END_CHARS, description="characters that end a clause")
+    after: list[str] = Field(default_factory=lambda: list(DEFAULT_AFTER),
+                             description="words that deny a hit when they follow it in its clause")
+    after_window: int = Field(default=4, ge=0, le=40, description="characters between a hit and a denying word")
 
 
 class BookSettings(BaseModel):

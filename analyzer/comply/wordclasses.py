@@ -26,7 +26,7 @@ CLASS_NAME = r"^[a-z][a-z0-9_]*$"
 #: price (1.5元)
 BUILTIN = frozenset({"figure", "price"})
 FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰", "厘")
-PRICE_UNITS = ("元", "块")
+PRICE_UNITS = ("元", "块", "蚊", "港元", "万")  # 3000蚊 (Cantonese), 18万 (a sum reached)
 #: a figure in Chinese numerals: 三四成, 四个点, 两倍 (after folding: Simplified)
 CHINESE_FIGURE = r"[一二两三四五六七八九十百半几]{1,4}(?:个百分点|个点|成|倍|厘)"
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Literal
 
+import regex
 from pydantic import Field, PrivateAttr, model_validator
 
 from analyzer.comply.conditions.base import ConditionBase, When
@@ -17,7 +18,7 @@ from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Claim, Period
 
-Requirement = Literal["source", "period", "period_covered", "disclaimer", "min_period", "fiscal_years"]
+Requirement = Literal["source", "period", "period_covered", "disclaimer", "min_period", "fiscal_years", "years_shown"]
 
 # the problems a figure can have; the first three are short (「no data source and no period」)
 SHORT = ("source", "period", "disclaimer")
@@ -29,6 +30,10 @@ METRICS_NAMED = frozenset({
     "growth", "upside", "peg_gap",
 })
 KINDS_NAMED = frozenset({"fund", "other_fund", "benchmark", "index"})
+
+
+# a table row or list line that starts with a year and holds a percentage (「| 2024年 | 7.85% |」, 「2023：-4.1%」)
+_YEAR_ROW = regex.compile(r"(?m)^[\s|｜·•\-]*(?:19|20)\d\d(?:年度|年)?(?:[\s|｜:：,，]|\(|（)[^\n]*?\d%")
 
 
 def describe(claim: Claim, kind: str | None = None) -> Say:
@@ -167,6 +172,14 @@ class ClaimRule(ConditionBase):
             return Say("comply.problem.covers", dates=_dates(period))
         if requirement == "disclaimer":
             return None if self._has_disclaimer(ctx, claim) else Say("comply.problem.disclaimer")
+        if requirement == "years_shown":
+            # a figure over a year or more in a piece that shows no year of its own: a chosen period
+            period = claim.period
+            since_inception = claim.metric == "fund_return_since_inception"  # its start may be unknown
+            if not since_inception and (period is None or period.start is None or period.end is None
+                                        or (period.end - period.start).days < 364):
+                return None
+            return None if self._years_shown(ctx) else Say("comply.problem.no_years")
         if requirement == "min_period":
             period = claim.period
             # a single day is the date a figure is stated at (截至…), not the period it covers
@@ -177,6 +190,18 @@ class ClaimRule(ConditionBase):
                 return None
             return Say("comply.problem.short", days=days)
         return None
+
+    def _years_shown(self, ctx: Context) -> bool:
+        """Whether the piece shows a calendar year of the fund's performance (2024年: 1 January to 31
+        December, or from inception to 31 December of one year)."""
+        key = "years_shown"
+        if key not in ctx.cache:
+            ctx.cache[key] = _YEAR_ROW.search(ctx.result.simplified) is not None or any(
+                (p := c.period) is not None and p.start is not None and p.end is not None
+                and p.start.year == p.end.year and (p.end.month, p.end.day) == (12, 31)
+                for c in self._selected(ctx)
+            )
+        return bool(ctx.cache[key])
 
     def _has_disclaimer(self, ctx: Context, claim: Claim) -> bool:
         """A disclaimer from the figure's sentence up to ``disclaimer_within`` characters after it, or

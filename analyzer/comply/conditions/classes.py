@@ -23,9 +23,10 @@ from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
-from analyzer.comply.wordclasses import BUILTIN, PRICE_UNITS, WordClass, shipped_classes
+from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
 
 Slot = tuple[str, ...]  # the classes a slot accepts
+ADJACENT = 2  # characters between a negator and the slot word it negates when negation_between is off
 
 
 class UnknownClass(ValueError):
@@ -60,6 +61,10 @@ class ClassRule(ConditionBase):
     only_clause: list[str] = Field(default_factory=list, description="classes one of which must be in its clause")
     unless_within: list[str] = Field(default_factory=list, description="phrases: a hit inside one is no hit")
     skip_titles: bool = True
+    unless_sourced: bool = Field(default=False, description="a match whose sentence cites its source is no hit")
+    unless_claimed: bool = Field(
+        default=False, description="a match holding a figure read as a claim is no hit (the claim rules judge it)"
+    )
     when: When | None = None
     _variants: list[list[Slot]] = PrivateAttr(default_factory=list)
     _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
@@ -82,12 +87,7 @@ class ClassRule(ConditionBase):
 
     def _hits(self, ctx: Context, slot: Slot) -> list[tuple[int, int]]:
         if len(slot) == 1:
-            name = slot[0]
-            if name == "figure":
-                return ctx.figure_hits()
-            if name == "price":
-                return ctx.figure_hits(PRICE_UNITS)
-            return ctx.class_hits(name, self._classes[name])
+            return ctx.slot_hits(slot[0], self._classes.get(slot[0]))
         return sorted({h for name in slot for h in self._hits(ctx, (name,))}, key=lambda h: (h[0], -h[1]))
 
     def evaluate(self, ctx: Context) -> list[Hit]:
@@ -161,18 +161,42 @@ class ClassRule(ConditionBase):
                 if b <= start:
                     if ctx.clause_index(a) == clause:
                         return True
-                elif self.negation_between and not any(a < pe and ps < b for ps, pe in parts):
+                elif any(a < pe and ps < b for ps, pe in parts):
+                    continue  # a negator inside a slot's word (不会超过) is that word's
+                elif self.negation_between:
                     return True
+                elif any(p - ADJACENT <= b <= p and ctx.clause_index(a) == ctx.clause_index(p) for p, _ in parts[1:]):
+                    return True  # a negator right before a later slot: 测评匹配后再买，不要重新测评
+            if not self.negation_between and "prohibitor" in self._classes and self._prohibited(ctx, parts):
+                return True
+        if (self.unless_sourced or self.unless_claimed) and self._judged_elsewhere(ctx, start, end):
+            return True
         scope = ctx.clause_index(start, sentence)
         if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
             return True
         return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
 
+    def _prohibited(self, ctx: Context, parts: list[tuple[int, int]]) -> bool:
+        """A forbidding word (不要, 请勿) before a later slot in that slot's clause, within the window."""
+        words = ctx.class_hits("prohibitor", self._classes["prohibitor"])
+        for p, _ in parts[1:]:
+            i = bisect.bisect_left(words, p - self.negation_window, key=lambda h: h[0])
+            while i < len(words) and words[i][1] <= p:
+                if ctx.clause_index(words[i][0]) == ctx.clause_index(p) and words[i][0] >= parts[0][1]:
+                    return True
+                i += 1
+        return False
+
+    def _judged_elsewhere(self, ctx: Context, start: int, end: int) -> bool:
+        """Whether the match cites its source (``unless_sourced``) or holds a claim (``unless_claimed``)."""
+        span = ctx.span_of_folded(start, end)
+        if self.unless_claimed and ctx.claim_within(span):
+            return True
+        if not self.unless_sourced:
+            return False
+        a, b = ctx.sentences.span_at(ctx.folded.source(start))
+        return ctx.performance.sourced(ctx.result.span_from_simplified(a, b), span.end)
+
     def _scopes(self, ctx: Context, name: str, sentence: bool) -> set[int]:
         """The clauses (or sentences) holding a word of class ``name``."""
-        key = f"scopes:{name}:{id(self._classes[name])}:{sentence}"
-        scopes = ctx.cache.get(key)
-        if scopes is None:
-            hits = ctx.class_hits(name, self._classes[name])
-            scopes = ctx.cache[key] = {ctx.clause_index(a, sentence) for a, _ in hits}
-        return scopes  # type: ignore[return-value]
+        return ctx.class_scopes(name, self._classes[name], sentence)

@@ -7,16 +7,20 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
+from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.comply.conditions.base import ConditionBase, When
+from analyzer.comply.conditions.classes import UnknownClass
 from analyzer.comply.context import Context, Hit
+from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet, display_phrase
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings, Negation
+from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
 from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
 MAX_ANCHORS = 5
-_SENTENCE_END = frozenset("。！？!?\n")
+_SENTENCE_END = frozenset(SENTENCE_END_CHARS)
 
 
 def _wanted(group: PhraseSet, example: str | None = None) -> Say:
@@ -47,11 +51,16 @@ class RequiredPhrase(ConditionBase):
         default_factory=list, description="what to add, one per group, as the reviewer should read it"
     )
     when: When | None = None
+    present_if: list[str] = Field(
+        default_factory=list, description="facts that show the statement another way (a benchmark column in a table)"
+    )
     _groups: list[PhraseSet] = PrivateAttr(default_factory=list)
     _anchor: PhraseSet | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _one_form(self) -> RequiredPhrase:
+        for fact in self.present_if:
+            parse_fact(fact)
         if bool(self.any_of) == bool(self.all_of):
             raise ValueError("give either any_of (a list of variants) or all_of (a list of variant lists)")
         if any(not group for group in self.all_of):
@@ -73,6 +82,8 @@ class RequiredPhrase(ConditionBase):
             evidence = self.when.evidence(ctx)
             if evidence is None:
                 return []
+        if any(evaluate_fact(ctx, fact) is not None for fact in self.present_if):
+            return []
         examples = self.examples or [None] * len(self._groups)
         missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not ctx.find(g)]
         if not missing:
@@ -108,7 +119,17 @@ class ForbiddenPhrase(ConditionBase):
     )
     nearby_within: int = Field(default=60, ge=0, le=500, description="characters either side searched")
     nearby_same_sentence: bool = Field(default=True, description="the nearby words must stand in the hit's sentence")
+    unless_clause: list[str] = Field(
+        default_factory=list, description="word classes that veto a hit in its clause (跟踪误差: a risk limit)"
+    )
+    unless_sentence: list[str] = Field(default_factory=list, description="word classes that veto a hit in its sentence")
+    needs_after: list[str] = Field(
+        default_factory=list,
+        description="word classes (or figure, price) one of which must follow the hit in its line; the finding "
+        "quotes up to it (a what-if is simulated data only with the result it reaches: 如果…定投…赚了40%)",
+    )
     when: When | None = None
+    _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
     _nearby: dict[str, PhraseSet] = PrivateAttr(default_factory=dict)
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
@@ -118,6 +139,10 @@ class ForbiddenPhrase(ConditionBase):
         self._phrases = PhraseSet(self.phrases, settings.gap)
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
+        self._classes = {**shipped_classes(), **settings.classes}
+        for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after):
+            if name not in self._classes and name not in BUILTIN:
+                raise UnknownClass(f"unless_clause/unless_sentence/needs_after: unknown word class {name!r}")
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
         if self.when is not None:
@@ -137,8 +162,18 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             if self.skip_titles and ctx.in_title(start):
                 continue
-            if self.negation and ctx.is_negated(start, self._negation):
+            if self.negation and ctx.is_negated(start, self._negation, end):
                 continue
+            if any(ctx.clause_index(start) in ctx.class_scopes(n, self._classes[n]) for n in self.unless_clause):
+                continue
+            sentence = ctx.clause_index(start, True)
+            if any(sentence in ctx.class_scopes(n, self._classes[n], True) for n in self.unless_sentence):
+                continue
+            if self.needs_after:
+                reach = self._reach(ctx, end)
+                if reach is None:
+                    continue
+                end = max(end, reach)
             lacking = [what for what, group in self._nearby.items() if not self._near(ctx, group, start, end)]
             if self._nearby and not lacking:
                 continue
@@ -150,6 +185,21 @@ class ForbiddenPhrase(ConditionBase):
                 detail = Say("comply.found", quote=ctx.quote(span))
             out.append(Hit(spans=(span,), detail=detail))
         return out
+
+    def _reach(self, ctx: Context, end: int) -> int | None:
+        """Where the finding ends (folded): the end of the sentence holding the first word of
+        ``needs_after`` after ``end`` in its line, or None when the line has none."""
+        line_end = ctx.line_end(end)
+        first: int | None = None
+        for name in self.needs_after:
+            hits = ctx.slot_hits(name, self._classes.get(name))
+            i = bisect.bisect_left(hits, end, key=lambda h: h[0])
+            if i < len(hits) and hits[i][0] < line_end and (first is None or hits[i][1] < first):
+                first = hits[i][1]
+        if first is None:
+            return None
+        _, sentence_end = ctx.sentences.span_at(ctx.folded.source(first - 1))
+        return max(first, ctx.folded.at_or_after(sentence_end))
 
     def _near(self, ctx: Context, group: PhraseSet, start: int, end: int) -> bool:
         """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end)."""

@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 from pydantic import Field, PrivateAttr
 
+from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.comply.conditions.base import ConditionBase
 from analyzer.comply.conditions.rating import DEFAULT_PATTERNS
 from analyzer.comply.context import Context, Hit
@@ -23,6 +24,7 @@ from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
 from analyzer.types import Span
 
+_NOT_END = regex.escape(SENTENCE_END_CHARS)
 _RATING_PATTERNS = [regex.compile(p) for p in DEFAULT_PATTERNS]
 _WORD_LEVEL = {"低": 1, "中低": 2, "中": 3, "中高": 4, "高": 5}
 _CLASS = regex.compile(r"C(?P<n>[1-5])")
@@ -55,12 +57,13 @@ class Suitability(ConditionBase):
         "cautious_investor, safe_money) with a word of permission (permit) after it in its sentence, not negated",
     )
     permission_gap: int = Field(default=16, ge=0, le=60)
+    negation_window: int = Field(default=12, ge=0, le=60, description="a negator this close before")
     _clause: regex.Pattern[str] | None = PrivateAttr(default=None)
     _words: regex.Pattern[str] | None = PrivateAttr(default=None)
 
     def prepare(self, settings: BookSettings) -> None:
         cues = "|".join(regex.escape(c) for c in self.cues)
-        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>[^。；;！!？?\n]{{0,{self.window}}})")
+        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>[^{_NOT_END}]{{0,{self.window}}})")
         words = sorted({*self.investors, *self.money}, key=len, reverse=True)
         self._words = regex.compile("|".join(regex.escape(w) for w in words) + r"|C[1-5](?:级|类)?(?:及以上|以上)?")
 
@@ -143,6 +146,9 @@ class Suitability(ConditionBase):
                 continue
             if any(b <= na and ne <= pa for na, ne in negators):
                 continue  # 保守型客户不宜购买, 养老钱不要投进来
+            clause, k = ctx.clause_index(a), bisect.bisect_left(negators, a - self.negation_window, key=lambda h: h[0])
+            if any(ne <= a and ctx.clause_index(na) == clause for na, ne in negators[k : k + 4]):
+                continue  # 不要把养老的钱拿来买, 请勿让保守型客户购买
             word = ctx.folded.text[a:b]
             out.append((ctx.span_of_folded(a, pb), word))
         return out
