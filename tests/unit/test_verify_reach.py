@@ -12,16 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import opencc
 import pytest
 
 from analyzer.claims import is_certain
-from analyzer.pipeline import analyze, review
-from analyzer.types import DocumentResult, VerdictStatus
-from analyzer.verify import MarketStore, open_store
+from analyzer.types import VerdictStatus
+from analyzer.verify import MarketStore
+from tests.unit.sentence_verdicts import both_scripts, reviewed, seeded_store
 
 S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-S2T = opencc.OpenCC("s2t")
 D = dt.date
 
 # (text, as_of, metric, status)
@@ -107,27 +105,11 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    s = open_store(tmp_path_factory.mktemp("reach") / "market.duckdb", read_only=True)
-    yield s
-    s.close()
-
-
-def reviewed(text: str, as_of: dt.date, store: MarketStore) -> DocumentResult:
-    result = analyze(text.encode("utf-8"), name="case.txt", as_of=as_of)
-    review(result, store=store)
-    return result
-
-
-def _params() -> list[object]:
-    params = []
-    for i, (text, as_of, metric, status) in enumerate(CASES):
-        for script, convert in (("简", str), ("繁", S2T.convert)):
-            params.append(pytest.param(convert(text), as_of, metric, status, id=f"{i}-{script}-{metric}-{status}"))
-    return params
+    yield from seeded_store(tmp_path_factory, "reach")
 
 
 @pytest.mark.issue(21)
-@pytest.mark.parametrize(("text", "as_of", "metric", "status"), _params())
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), both_scripts(CASES))
 def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
     result = reviewed(text, as_of, store)
     claims = [c for c in result.claims if c.metric == metric]

@@ -1,0 +1,38 @@
+"""Shared by the checker tables (test_verify_issue21, test_verify_reach): a sentence run through the
+pipeline and reviewed against a store seeded from the shipped corpora/market, in both scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import opencc
+import pytest
+
+from analyzer.pipeline import analyze, review
+from analyzer.types import DocumentResult, VerdictStatus
+from analyzer.verify import MarketStore, open_store
+
+S2T = opencc.OpenCC("s2t")
+
+
+def seeded_store(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[MarketStore]:
+    """A read-only store seeded from the shipped series (one per test module)."""
+    store = open_store(tmp_path_factory.mktemp(name) / "market.duckdb", read_only=True)
+    yield store
+    store.close()
+
+
+def reviewed(text: str, as_of: dt.date, store: MarketStore) -> DocumentResult:
+    result = analyze(text.encode("utf-8"), name="case.txt", as_of=as_of)
+    review(result, store=store)
+    return result
+
+
+def both_scripts(cases: list[tuple[str, dt.date, str, VerdictStatus]]) -> list[object]:
+    """Each (text, as_of, metric, status) row in Simplified and in Traditional (OpenCC s2t)."""
+    params = []
+    for i, (text, as_of, metric, status) in enumerate(cases):
+        for script, convert in (("简", str), ("繁", S2T.convert)):
+            params.append(pytest.param(convert(text), as_of, metric, status, id=f"{i}-{script}-{metric}-{status}"))
+    return params
