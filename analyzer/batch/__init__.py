@@ -310,6 +310,9 @@ def run_batch(
         raise error("E805", f"{out_dir}: cannot write the results ({reason}); the previous tables are kept") from None
     finally:
         store.close()
+        from analyzer.batch.pool import join_released_pools
+
+        join_released_pools()  # after the tables: the workers' exit overlaps the consolidation
     for o in outcomes:
         summary.doc_notes.extend((o.path, note) for note in o.notes.split("\n") if note)
         summary.n_ok += o.status == "ok"

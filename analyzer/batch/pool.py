@@ -40,6 +40,19 @@ PRELOAD = "analyzer.batch.preload"
 _server_env: dict[str, str] | None = None
 
 
+#: pools shut down without waiting, joined by ``join_released_pools`` once the run's tables are written
+_RELEASED: list[ProcessPoolExecutor] = []
+
+
+def join_released_pools() -> None:
+    """Join the pools a run let go of without waiting. Python 3.11's executor closes its wake-up pipe from
+    its own thread when the workers are gone; if the interpreter exits at that moment, its exit hook writes
+    to the closed pipe and prints a traceback after the run's last line (seen after an E805). Joining
+    before returning orders the two."""
+    while _RELEASED:
+        _RELEASED.pop().shutdown(wait=True)
+
+
 def worker_context() -> BaseContext:
     """How pool workers start: forked from the preloaded fork server where the platform has one and this
     process's environment is still the one the server was started with, else ``spawn``."""
@@ -214,3 +227,4 @@ def execute_pool(
         # have to exit (tearing down their interpreter, ~0.2 s), which they do while the main process
         # consolidates; the executor still joins them before this process ends
         pool.shutdown(wait=False, cancel_futures=True)
+        _RELEASED.append(pool)
