@@ -40,17 +40,18 @@ PRELOAD = "analyzer.batch.preload"
 _server_env: dict[str, str] | None = None
 
 
-#: pools shut down without waiting, joined by ``join_released_pools`` once the run's tables are written
-_RELEASED: list[ProcessPoolExecutor] = []
+#: the manager threads of pools shut down without waiting, joined by ``join_released_pools`` once the
+#: run's tables are written
+_RELEASED: list[threading.Thread] = []
 
 
-def join_released_pools() -> None:
+def join_released_pools(timeout: float = 5.0) -> None:
     """Join the pools a run let go of without waiting. Python 3.11's executor closes its wake-up pipe from
     its own thread when the workers are gone; if the interpreter exits at that moment, its exit hook writes
     to the closed pipe and prints a traceback after the run's last line (seen after an E805). Joining
-    before returning orders the two."""
+    before returning orders the two; bounded, so an interrupted run never waits on a running document."""
     while _RELEASED:
-        _RELEASED.pop().shutdown(wait=True)
+        _RELEASED.pop().join(timeout)
 
 
 def worker_context() -> BaseContext:
@@ -226,5 +227,7 @@ def execute_pool(
         # never wait here: on Ctrl-C not for running documents, and after the last result the workers only
         # have to exit (tearing down their interpreter, ~0.2 s), which they do while the main process
         # consolidates; the executor still joins them before this process ends
+        manager = pool._executor_manager_thread  # shutdown(wait=False) forgets it; joined after the tables
         pool.shutdown(wait=False, cancel_futures=True)
-        _RELEASED.append(pool)
+        if manager is not None:
+            _RELEASED.append(manager)
