@@ -1845,6 +1845,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "星图软件", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
         ("subject", "远帆信息", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
     ]),
+    # ---- broker forms (stop 29)
+    # a bare statistic word before a noun it modifies (进口 + 奶粉) names a product, not the statistic:
+    # no subject rather than the import statistic; before a move (出口按年升, 进口下跌) it is the statistic
+    ("据统计,3月进口奶粉批签发量同比下降6.4%。", D(2025, 6, 10), [
+        ("subject", None, None, "growth_yoy", "-6.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("统计处公布,4月出口按年升3.2%,进口下跌1.5%。", D(2025, 6, 10), [
+        ("subject", "出口", None, "growth_yoy", "3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("subject", "进口", None, "growth_yoy", "-1.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
 ]
 # fmt: on
 
