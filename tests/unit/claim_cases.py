@@ -1855,6 +1855,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "出口", None, "growth_yoy", "3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("subject", "进口", None, "growth_yoy", "-1.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # a year written as an estimate (2027E, 26E) is that year; not ended at the as-of date, a forecast;
+    # an estimate year already over (2024E read in 2026) is no forecast
+    ("远航科技:27E营收为58亿元,2026E净利润为6.3亿元,2024E净利润为4.8亿元。", D(2026, 4, 2), [
+        ("subject", "远航科技", None, "revenue", "5800000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("subject", "远航科技", None, "net_profit", "630000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("subject", "远航科技", None, "net_profit", "480000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
