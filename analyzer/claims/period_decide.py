@@ -50,6 +50,18 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
     period = trading_week(period, draft.metric)
     cues = doc.metrics.vocab.metrics.get(draft.metric)
     if (
+        draft.time_hit is not None
+        and draft.time_hit.pattern.startswith("estimate-")
+        and period is not None
+        and period.end is not None
+        and doc.as_of is not None
+        and period.end > doc.as_of
+        and not draft.forecast
+    ):
+        # 2026E营收: a year written as an estimate that has not ended at the as-of date is a forecast
+        draft.forecast = True
+        draft.decided["metric"] += f"; forecast: {period.text} is an estimate year after the as-of date"
+    if (
         cues is not None
         and cues.future
         and period is not None

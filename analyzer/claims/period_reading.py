@@ -199,6 +199,11 @@ def from_time(
         if period is None:
             return None
         draft.time_hit = t
+        since = max([t.end, *(d.hit.end for d in state.sentence if d.hit.end <= draft.hit.start)])
+        if _UNREAD_FIGURE.search(doc.text, since, draft.hit.start):
+            # 2025-2027年…分别为3.1/4.0/5.2亿元: a figure of the list became no claim, so the years
+            # and the values may not pair one to one
+            return period, uncertain("the year list spread over the values, with a figure of the list left unread")
         return period, "the year list spread over the values"
     draft.time_hit = t
     s_start, _ = doc.sentences.span_at(draft.hit.start)
@@ -222,6 +227,8 @@ def from_time(
 
 #: what joins the figures of a list spread over a range of years (a、b、c; a/b/c)
 _LIST_JOINS = ("、", "/", "／")
+#: a figure written between a list's years (or its last claim) and a value: one the list left unread
+_UNREAD_FIGURE = re.compile(r"\d")
 
 
 def _one_figure_of_range(doc: Doc, t: Hit, draft: Draft, state: State) -> bool:

@@ -96,6 +96,9 @@ class _Entry(NamedTuple):
     but_not: tuple[str, ...] = ()
     #: a bare alias that names the instrument only by default (CPI): a qualifier before it wins
     assumed: bool = False
+    #: a bare word that also modifies a noun after it (进口 in 进口白蛋白): followed by a Han character,
+    #: it is a name only when one of these words comes next (empty: no such condition)
+    only_before: tuple[str, ...] = ()
 
 
 _ST_PREFIX = re.compile(r"^(?:S\*ST|\*ST|ST|S)(?=[\u4e00-\u9fff])")
@@ -142,8 +145,10 @@ def _entries(registry: InstrumentRegistry, master: SecuritiesMaster) -> dict[str
         # a known name goes on into a longer word (京东方, 外资银行) per its kind's not_before
         veto = shapes.shapes.not_before.get(kind, ()) if kind in ("company", "flow", "macro", "rate") else ()
         known = _Entry(kind, None, None, "surface", "", veto, shapes.shapes.but_not if veto else ())
+        modifiers = shapes.shapes.modifier_words
         for name in names:
-            table.setdefault(name, known._replace(name=name))
+            only = modifiers.before if name in modifiers.words else ()
+            table.setdefault(name, known._replace(name=name, only_before=only))
     return table
 
 
@@ -225,10 +230,12 @@ class AliasMatcher:
         last_end = 0
         for start, neg_length, index in found:
             end = start - neg_length
-            kind, ident, code, source, name, not_before, but_not, assumed = self._entries[index]
+            kind, ident, code, source, name, not_before, but_not, assumed, only_before = self._entries[index]
             if start < last_end or (registry_only and source != "registry"):
                 continue
             if not _latin_bounded(text, start, end) or _vetoed(text, end, not_before, but_not):
+                continue
+            if only_before and _modifies(text, end, only_before):
                 continue
             if -neg_length <= SHORT_ALIAS:
                 if tokens is not None and not tokens.aligned(start, end):
@@ -282,6 +289,12 @@ def _vetoed(text: str, end: int, not_before: tuple[str, ...], but_not: tuple[str
         return False
     rest = text[end : end + 8].lstrip()
     return rest.startswith(not_before) and not rest.startswith(but_not)
+
+
+def _modifies(text: str, end: int, only_before: tuple[str, ...]) -> bool:
+    """Whether the word ending at ``end`` runs on into a noun it modifies (进口白蛋白): a Han character
+    follows that starts none of ``only_before`` (a move, a time word, a statistic's head)."""
+    return end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and not text.startswith(only_before, end)
 
 
 def _cache_dir() -> Path:
@@ -340,6 +353,15 @@ def default_matcher() -> AliasMatcher:
 # -- surface names ----------------------------------------------------------------------------------
 
 
+class ModifierWords(BaseModel):
+    """Known bare words that also modify a noun after them (``name_shapes.yaml``: modifier_words)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+
 class NameShapes(BaseModel):
     """``corpora/master/name_shapes.yaml``: how an unlisted name looks."""
 
@@ -348,6 +370,7 @@ class NameShapes(BaseModel):
     min_name: int = 2
     max_name: dict[SurfaceKind, int]
     known: dict[SurfaceKind, tuple[str, ...]] = {}
+    modifier_words: ModifierWords = ModifierWords()
     rates: str = ""
     share_class: str = ""
     class_letters: str = "ABCDE"

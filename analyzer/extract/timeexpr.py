@@ -202,6 +202,12 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?:{month_units})))?"
         )
 
+    # 2025E / 25E: an estimate year (never inside a Latin word or a longer number)
+    forecast_year = (
+        rf"(?<![A-Za-z\d.])(?P<fyn_y3>{_YEAR4}|\d\d)(?:{_alt(fy.forecast_suffixes)})(?![\dA-Za-z])"
+        if fy.forecast_suffixes
+        else "(?!)"
+    )
     alts = [
         # a company's statement of its fiscal year end: 财年截至3月31日
         (
@@ -216,9 +222,10 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?!\d){_SP}(?:{_alt(fy.split_words)}){fiscal_part('fys')})",
         ),
         (
-            "12" + _firsts(fy.fy_prefixes),
+            "0123456789" + _firsts(fy.fy_prefixes),
             rf"(?P<fyn>(?:{_LB}(?P<fyn_y>{_YEAR4}){_SP}(?:{_alt(fy.year_words)})"
-            rf"|(?<![A-Za-z])(?:{_alt(fy.fy_prefixes)}){_SP}(?P<fyn_y2>{_YEAR4}|\d\d)(?![\dA-Za-z])){fiscal_part('fyn')})",
+            rf"|(?<![A-Za-z])(?:{_alt(fy.fy_prefixes)}){_SP}(?P<fyn_y2>{_YEAR4}|\d\d)(?![\dA-Za-z])"
+            rf"|{forecast_year}){fiscal_part('fyn')})",
         ),
         (
             _firsts(fy.current + fy.previous + fy.next),
@@ -801,8 +808,9 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
             return _Atom(s, e, "range-years", "years", a_y, y2=b_y, years=tuple(range(a_y, b_y + 1)))
         return None
     if kind == "fyn":
-        raw = g("fyn_y") or g("fyn_y2")
-        return _fiscal_part(m, "fyn", _Atom(s, e, "fiscal-year", "fiscal", y=_two_digit_year(raw)), v)
+        raw = g("fyn_y") or g("fyn_y2") or g("fyn_y3")
+        pattern = "estimate-year" if g("fyn_y3") else "fiscal-year"
+        return _fiscal_part(m, "fyn", _Atom(s, e, pattern, "fiscal", y=_two_digit_year(raw)), v)
     if kind == "fyr":
         w = g("fyr_w")
         fyv = v.fiscal
@@ -1037,7 +1045,13 @@ def _fiscal_year_of(ctx: _Ctx, day: date) -> tuple[date, date]:
 
 
 def _fiscal_numbered(ctx: _Ctx, a: _Atom) -> tuple[date, date, str]:
-    """Bounds of fiscal year ``a.y`` (the year it ends in) and how they were decided."""
+    """Bounds of fiscal year ``a.y`` (the year it ends in) and how they were decided (``estimate-…`` for
+    a year written as an estimate, 2025E)."""
+    start, end, how = _fiscal_bounds(ctx, a)
+    return start, end, f"estimate-{how}" if a.pattern == "estimate-year" else how
+
+
+def _fiscal_bounds(ctx: _Ctx, a: _Atom) -> tuple[date, date, str]:
     y = a.y or 0
     if ctx.fy_end is not None:
         m, d = ctx.fy_end

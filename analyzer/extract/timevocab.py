@@ -163,6 +163,7 @@ class Fiscal(_Model):
     split_words: Words
     year_words: Words
     fy_prefixes: Words
+    forecast_suffixes: Words = ()
     current: Words
     previous: Words
     next: Words

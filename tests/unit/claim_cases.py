@@ -1845,6 +1845,23 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "星图软件", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
         ("subject", "远帆信息", None, "change_pct", "8", "%", None, D(2025, 6, 3), D(2025, 6, 3), False),
     ]),
+    # ---- broker forms (stop 29)
+    # a bare statistic word before a noun it modifies (进口 + 奶粉) names a product, not the statistic:
+    # no subject rather than the import statistic; before a move (出口按年升, 进口下跌) it is the statistic
+    ("据统计,3月进口奶粉批签发量同比下降6.4%。", D(2025, 6, 10), [
+        ("subject", None, None, "growth_yoy", "-6.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("统计处公布,4月出口按年升3.2%,进口下跌1.5%。", D(2025, 6, 10), [
+        ("subject", "出口", None, "growth_yoy", "3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("subject", "进口", None, "growth_yoy", "-1.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    # a year written as an estimate (2027E, 26E) is that year; not ended at the as-of date, a forecast;
+    # an estimate year already over (2024E read in 2026) is no forecast
+    ("远航科技:27E营收为58亿元,2026E净利润为6.3亿元,2024E净利润为4.8亿元。", D(2026, 4, 2), [
+        ("subject", "远航科技", None, "revenue", "5800000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("subject", "远航科技", None, "net_profit", "630000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("subject", "远航科技", None, "net_profit", "480000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 

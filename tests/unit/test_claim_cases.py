@@ -337,3 +337,14 @@ def test_respective_list_of_unknown_words_after_a_name_is_uncertain() -> None:
     claims = [c for c in run(text, dt.date(2025, 3, 6)).claims if c.unit == "%"]
     assert len(claims) == 3
     assert all(not is_certain(c) for c in claims)
+
+
+@pytest.mark.parametrize("convert", VARIANTS.values(), ids=VARIANTS.keys())
+def test_year_list_with_unread_figures_is_never_certain(convert: object) -> None:
+    """2024-2026年…分别为2.40、3.05、3.90亿元: only the last figure carries a unit, so the years cannot be
+    paired one to one with the claims read; none of them is certain (a list of whole figures stays so)."""
+    partial = run(convert("星河电子2024-2026年净利润分别为2.40、3.05、3.90亿元。"), dt.date(2024, 5, 8))  # type: ignore[operator]
+    assert partial.claims and not any(is_certain(c) for c in partial.claims)
+    whole = run(convert("星河电子2024-2026年净利润分别为2.4亿元、3.1亿元、3.9亿元。"), dt.date(2024, 5, 8))  # type: ignore[operator]
+    assert [c.period.start.year for c in whole.claims] == [2024, 2025, 2026]  # type: ignore[union-attr]
+    assert all("left unread" not in c.decided_by["period"] for c in whole.claims)

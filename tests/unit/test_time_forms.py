@@ -465,10 +465,22 @@ def test_years_keep_text_and_span_equal(
         ("公司财年截至6月30日。2024财年收入", "fiscal-year-stated"),
         ("本财年收入", "fiscal-year-relative"),
         ("公司财年截至6月30日。本财年收入", "fiscal-year-relative-stated"),
+        ("2026E营收", "estimate-fiscal-year-calendar"),
+        ("预计27F净利润", "estimate-fiscal-year-calendar"),
     ],
 )
 def test_fiscal_year_says_how_it_was_decided(text: str, pattern: str) -> None:
     assert find_time_expressions(text, A)[-1].pattern == pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("机构给出2026E PE为21倍", [(2026, 2026)]), ("26E营收", [(2026, 2026)]), ("系数1.25E与A2025E", [])],
+)
+def test_estimate_year_is_that_year(text: str, years: list[tuple[int, int]]) -> None:
+    """2026E / 26E is the year 2026; never a number's tail (1.25E) or a Latin code's (A2025E)."""
+    hits = [h for h in find_time_expressions(text, A) if h.pattern.startswith("estimate-")]
+    assert [(h.start_date.year, h.end_date.year) for h in hits] == years
 
 
 @pytest.mark.parametrize("which", VARIANTS)
