@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import opencc
 import pytest
 
+from analyzer.claims import is_certain
 from analyzer.pipeline import analyze, review
 from analyzer.types import DocumentResult, VerdictStatus
 from analyzer.verify import MarketStore, open_store
@@ -36,3 +37,18 @@ def both_scripts(cases: list[tuple[str, dt.date, str, VerdictStatus]]) -> list[o
         for script, convert in (("简", str), ("繁", S2T.convert)):
             params.append(pytest.param(convert(text), as_of, metric, status, id=f"{i}-{script}-{metric}-{status}"))
     return params
+
+
+def assert_verdict(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
+    """The last claim of ``metric`` in ``text`` gets ``status``; a verdict says its method and the
+    observations it used; a contradicted claim is certain."""
+    result = reviewed(text, as_of, store)
+    claims = [c for c in result.claims if c.metric == metric]
+    assert claims, f"no {metric} claim in {text}: {[c.metric for c in result.claims]}"
+    verdict = {v.claim_id: v for v in result.verdicts}[claims[-1].id]
+    assert verdict.status is status, (verdict.method, verdict.reason, verdict.computed)
+    if status is not VerdictStatus.UNVERIFIABLE:
+        assert verdict.method and verdict.method != "none"
+        assert verdict.data, verdict
+    if status is VerdictStatus.CONTRADICTED:
+        assert is_certain(claims[-1])

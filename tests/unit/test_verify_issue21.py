@@ -15,10 +15,9 @@ from decimal import Decimal
 
 import pytest
 
-from analyzer.claims import is_certain
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import both_scripts, reviewed, seeded_store
+from tests.unit.sentence_verdicts import assert_verdict, both_scripts, reviewed, seeded_store
 
 S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
 D = dt.date
@@ -122,18 +121,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
 @pytest.mark.issue(21)
 @pytest.mark.parametrize(("text", "as_of", "metric", "status"), both_scripts(CASES))
 def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
-    result = reviewed(text, as_of, store)
-    claims = [c for c in result.claims if c.metric == metric]
-    assert claims, f"no {metric} claim in {text}: {[c.metric for c in result.claims]}"
-    verdicts = {v.claim_id: v for v in result.verdicts}
-    verdict = verdicts[claims[-1].id]
-    assert verdict.status is status, (verdict.method, verdict.reason, verdict.computed)
-    if status is not U:
-        # every new checker says its method in words, with the observations it used
-        assert verdict.method and verdict.method != "none"
-        assert verdict.data, verdict
-    if status is C:
-        assert is_certain(claims[-1])
+    assert_verdict(text, as_of, metric, status, store)
 
 
 @pytest.mark.issue(21)

@@ -14,10 +14,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from analyzer.claims import is_certain
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import both_scripts, reviewed, seeded_store
+from tests.unit.sentence_verdicts import assert_verdict, both_scripts, reviewed, seeded_store
 
 S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
 D = dt.date
@@ -111,17 +110,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
 @pytest.mark.issue(21)
 @pytest.mark.parametrize(("text", "as_of", "metric", "status"), both_scripts(CASES))
 def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
-    result = reviewed(text, as_of, store)
-    claims = [c for c in result.claims if c.metric == metric]
-    assert claims, f"no {metric} claim in {text}: {[c.metric for c in result.claims]}"
-    verdict = {v.claim_id: v for v in result.verdicts}[claims[-1].id]
-    assert verdict.status is status, (verdict.method, verdict.reason, verdict.computed)
-    if status is not U:
-        # the method in words, with the observations it used
-        assert verdict.method and verdict.method != "none"
-        assert verdict.data, verdict
-    if status is C:
-        assert is_certain(claims[-1])
+    assert_verdict(text, as_of, metric, status, store)
 
 
 @pytest.mark.issue(21)
