@@ -88,7 +88,8 @@ class Context:
             "a fund's size or holders, not a return": classes["fund_size"],
         }
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
-        return PerformanceIndex(self.result, self.fund, self._simulated(), words)
+        short = _words_pattern(classes["short_period"])
+        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short)
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its

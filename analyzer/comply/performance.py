@@ -52,9 +52,15 @@ _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处
 _NOTE_ALL = regex.compile(
     r"(?m)^\W{0,3}(?:注|说明|备注)?\W{0,2}(?:文中|本文|全文|文内|本材料|本页)[^\n]{0,12}(?:数据|业绩)[^\n]{0,8}(?:来源|出处|来自)"
 )
+# a footnote marker after a figure (6.85%①, 8.6%注1, 4.72%*, 7.4%[1]) and a note line that starts with the
+# same marker (①数据来源：…): the note is the figure's source wherever it stands in the piece
+_MARKER = r"(?:注|註)\s*\d{1,2}|(?:注|註)?[①-⑳]|\*{1,3}|※|\[\d{1,2}\]|\(注\d{0,2}\)"
+_MARKER_AFTER = regex.compile(rf"(?<=[\d%‰元倍])\s?({_MARKER})")
+_MARKER_NOTE = regex.compile(rf"(?m)^\W{{0,2}}?({_MARKER})\s*[:：]?\s*[^\n]{{0,40}}?(?:来源|出处|来自)")
 LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fund word
 NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
+MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +77,7 @@ class PerformanceIndex:
 
     def __init__(
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
-        not_returns: dict[str, regex.Pattern[str]] | None = None,
+        not_returns: dict[str, regex.Pattern[str]] | None = None, short_periods: regex.Pattern[str] | None = None,
     ) -> None:
         self.result = result
         self.facts = facts
@@ -79,12 +85,18 @@ class PerformanceIndex:
         self._simulated = sorted((s.start, s.end) for s in simulated or [])
         # words that make the figure after them no return: risk limits (跟踪误差), allocation weights
         self._not_returns = not_returns or {}
+        # the words of a period of six months or less (上周, 四季度), read when no date resolves it
+        self._short_periods = short_periods
         text = result.text
         notes = [m.start() for m in _NOTE_ALL.finditer(result.simplified)]
         self._last_note_above = result.span_from_simplified(notes[-1], notes[-1] + 1).start if notes else -1
         self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
+        simplified = result.simplified
+        noted = {_marker_key(m.group(1)) for m in _MARKER_NOTE.finditer(simplified)}
+        self._markers = [result.span_from_simplified(m.start(), m.start() + 1).start
+                         for m in _MARKER_AFTER.finditer(simplified) if _marker_key(m.group(1)) in noted]
         dated = sorted(
             (m.span.start, m.span.end) for m in result.mentions if m.kind in (MentionKind.DATE, MentionKind.PERIOD)
         )
@@ -144,7 +156,7 @@ class PerformanceIndex:
         # 年化收益12.6%」): the index's figure
         alias = convert_script(claim.subject.alias, "t2s") if claim.subject is not None and claim.subject.alias else ""
         if _INDEX_WORD.search(clause) and not _FUND_WORD.search(clause) and (not alias or alias not in clause):
-            return Performance("index", "an index named in the figure's clause")
+            return self._index_or_move(claim, "an index named in the figure's clause")
         # a subject named by fund words (另一只债基) is a fund whatever kind its name was guessed as
         named_fund = claim.subject is not None and kind in (None, "company") and bool(
             _FUND_WORD.search(convert_script(claim.subject.alias or "", "t2s"))
@@ -160,8 +172,27 @@ class PerformanceIndex:
                 return Performance("other_fund")
             return Performance("fund")
         if kind in ("index", None):
-            return Performance("index" if kind == "index" or _INDEX_WORD.search(clause) else "market")
+            if kind == "index" or _INDEX_WORD.search(clause):
+                return self._index_or_move(claim, "an index's figure")
+            return Performance("market")
         return Performance("market")
+
+    def _index_or_move(self, claim: Claim, why: str) -> Performance:
+        """An index's figure is its performance, unless it is a market move: a stated period of six
+        months or less (上周, 四季度, 今日) in a sentence that names no fund — market commentary, not
+        a record shown in place of the fund's."""
+        period = claim.period
+        if period is None or period.derived_from is not None:
+            return Performance("index", why)
+        if period.start is not None and period.end is not None:
+            short = (period.end - period.start).days < MOVE_DAYS
+        else:
+            words = convert_script(normalize_width(period.text), "t2s")
+            short = self._short_periods is not None and self._short_periods.fullmatch(words) is not None
+        sentence = convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+        if short and not _FUND_WORD.search(sentence):
+            return Performance("market", "a market move over a short period (commentary)")
+        return Performance("index", why)
 
     def _names_other_fund(self, claim: Claim) -> bool:
         i = bisect.bisect_left(self._others, claim.sentence.start)
@@ -178,6 +209,10 @@ class PerformanceIndex:
         """A source cue in the sentence, in a note right after it or later in its line, or in a note
         under its line (original offsets)."""
         if figure_end <= self._last_note_above:
+            return True
+        # a footnote marker in the sentence whose note cites a source
+        k = bisect.bisect_left(self._markers, sentence.start)
+        if k < len(self._markers) and self._markers[k] <= sentence.end + 2:
             return True
         # a source cited earlier in the figure's paragraph (line) covers the figures after it there
         j = bisect.bisect_left(self._sources, sentence.start) - 1
@@ -227,3 +262,8 @@ class PerformanceIndex:
             return True
         i = bisect.bisect_left(self._dates, claim.sentence.start)
         return i < len(self._dates) and self._dates[i] < claim.sentence.end + SOURCE_AFTER
+
+
+def _marker_key(marker: str) -> str:
+    """A footnote marker as its note line and its figure both write it (註1, (注1) → 注1)."""
+    return marker.replace("註", "注").replace("(", "").replace(")", "").replace(" ", "")

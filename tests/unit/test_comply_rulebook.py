@@ -47,7 +47,7 @@ def test_research_severities_are_kept() -> None:
     assert sev["CN-FUND-MKT-020"] is Severity.ERROR
     assert sev["CN-FUND-MKT-044"] is Severity.ERROR
     assert sev["CN-FUND-MKT-046"] is Severity.WARNING  # industry practice, not a clause
-    assert sev["CN-FUND-MKT-017.market"] is Severity.WARNING  # other statistics: judgement
+    assert sev["CN-FUND-MKT-017.market"] is Severity.INFO  # other statistics: background, not performance (issue 22)
     assert sev["CN-FUND-MKT-017.index"] is Severity.ERROR  # index returns are performance data (issue 13)
     assert sev["CN-FUND-MKT-041"] is Severity.ERROR  # 禁止 certainty (issue 13)
     assert sev["CN-FUND-MKT-004"] is Severity.ERROR
