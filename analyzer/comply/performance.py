@@ -60,6 +60,8 @@ _MARKER_NOTE = regex.compile(rf"(?m)^\W{{0,2}}?({_MARKER})\s*[:：]?\s*[^\n]{{0,
 LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fund word
 NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
+SHORT_LEAD = 10  # characters besides dates before a figure in a sentence that names nothing
+_DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
@@ -174,8 +176,25 @@ class PerformanceIndex:
         if kind in ("index", None):
             if kind == "index" or _INDEX_WORD.search(clause):
                 return self._index_or_move(claim, "an index's figure")
+            if kind is None and claim.metric in RETURN_METRICS and self._fund_just_before(claim):
+                return Performance("fund", "the fund named in the sentence before, in its paragraph")
             return Performance("market")
         return Performance("market")
+
+    def _fund_just_before(self, claim: Claim) -> bool:
+        """A return with no subject in a sentence that names nothing, right after a sentence of its
+        paragraph that names a fund and no index (…累计净值增长率126.5%。其中2020年一年就涨了72.4%)."""
+        own = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+        if _FUND_WORD.search(own) or _INDEX_WORD.search(own):
+            return False
+        # names nothing: a few words besides its dates (其中2020年一年就涨了), not a name of its own
+        if len(_DATE_CHARS.sub("", own)) > SHORT_LEAD:
+            return False
+        line_start = self._text.rfind("\n", 0, claim.sentence.start) + 1
+        before = self._text[line_start : claim.sentence.start]
+        cut = max(before[:-1].rfind(c) for c in SENTENCE_END_CHARS) + 1 if before else 0
+        previous = convert_script(before[cut:], "t2s")
+        return bool(previous.strip()) and bool(_FUND_WORD.search(previous)) and not _INDEX_WORD.search(previous)
 
     def _index_or_move(self, claim: Claim, why: str) -> Performance:
         """An index's figure is its performance, unless it is a market move: a stated period of six

@@ -28,7 +28,9 @@ BUILTIN = frozenset({"figure", "price"})
 FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰", "厘")
 PRICE_UNITS = ("元", "块", "蚊", "港元", "万")  # 3000蚊 (Cantonese), 18万 (a sum reached)
 #: a figure in Chinese numerals: 三四成, 四个点, 两倍 (after folding: Simplified)
-CHINESE_FIGURE = r"[一二两三四五六七八九十百半几]{1,4}(?:个百分点|个点|成|倍|厘)"
+#: and a spoken rate with its tenths (一年拿个三点几, 四点五左右), not a clock time (三点半, 三点十分)
+CHINESE_FIGURE = (r"[一二两三四五六七八九十百半几]{1,4}(?:个百分点|个点|成|倍|厘)"
+                  r"|(?<![一二两三四五六七八九十])[一二两三四五六七八九]点[几一二三四五六七八九](?![分钟刻个点])")
 
 
 class WordClass(BaseModel):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.types import Severity
-from tests.unit.test_comply_meaning import FORMS, HEAD, TAIL, review
+from tests.unit.test_comply_meaning import _S2T, _T2S, _TO_ASCII, FORMS, HEAD, TAIL, review
 
 # fmt: off
 CLEAN_LINES = [
@@ -60,7 +60,7 @@ CLEAN_LINES = [
     # the same shapes in Hong Kong and Taiwan wording (報酬率, 指標, 配息, 註1, ※, 資料來源)
     '本基金A類股份2024年報酬率為6.2%，同期指標報酬率為5.4%（資料來源：本基金2024年年報）。',
     '本基金月配息類股最近一次每單位配息0.045美元，配息可能涉及本金，配息率不代表報酬率。',
-    '註1：基金淨值與報酬率資料來源為本公司，截至2025年12月31日。\n本基金2023年、2024年報酬率分別為-3.1%、8.6%註1'
+    '註1：基金淨值與報酬率資料來源為本公司，截至2024年12月31日。\n本基金2023年、2024年報酬率分別為-3.1%、8.6%註1'
     '，同期指標報酬率分別為-4.0%、7.9%註1。',
     '本基金2025年淨值增長率為4.33%※，同期業績比較基準收益率為3.71%※。\n※資料來源：本基金2025年年度報告。',
     '本基金年化追蹤誤差目標不超過3%，最大回撤控制目標為10%。',
@@ -142,6 +142,29 @@ CLEAN_PIECES = [
     '风险提示：指数历史表现不预示未来表现，也不代表本基金业绩表现。基金的过往业绩并不预示其未来表现，基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险'
     '，投资需谨慎。',
 ]
+# the other side of each new reading, said so: two-sided exchange rates, a risk ahead, a clock time, a fee
+# discount
+CLEAN_OTHER_SIDE = [
+    '人民币贬值时以人民币计的收益会更高，升值时则会减少，汇率风险需要关注。',
+    '未来一段时间市场依然会有波动风险。',
+    '今天下午三点半，基金经理将在线解答问题。',
+    '申购费率优惠以各销售机构公告为准。',
+]
+
+# (line, rule id or its prefix, severity, words a finding of that rule quotes): the dev pieces' misses,
+# in other words — the past said to repeat ahead, the exchange rate told as a gain only, a spoken rate
+# (四点几), a 定投 told from a past start to its result, one year picked out of the record, a fee refund
+BREACHES = [
+    ('过去五年这只基金年年跑赢大盘，接下来五年也一样。', 'CN-FUND-MKT-006.repeat', 'warning', '接下来五年也一样'),
+    ('纳指这十年翻了三倍，未来也不例外。', 'CN-FUND-MKT-006.repeat', 'warning', '未来也不例外'),
+    ('要是美元走强，你的收益还能多赚一截。', 'CN-FUND-MKT-047.one-sided', 'warning', '美元走强'),
+    ('港币一贬值，折成人民币的回报反而更高。', 'CN-FUND-MKT-047.one-sided', 'warning', '反而更高'),
+    ('这只债基一年拿个四点几应该没啥问题。', 'CN-FUND-MKT-006.horizon', 'error', '四点几'),
+    ('2020年起每月定投2000元的客户，现在账户已经赚了三成多。', 'CN-FUND-MKT-018', 'error', '每月定投'),
+    ('本基金成立以来累计净值增长率为88.2%，同期业绩比较基准收益率为30.1%（数据来源：本基金定期报告，'
+     '截至2025年12月31日）。其中2021年一年就上涨了45.3%。', 'CN-FUND-MKT-014', 'warning', '45.3%'),
+    ('本周五前申购，认购费全额返还。', 'CN-FUND-MKT-009.gift', 'error', '认购费全额返还'),
+]
 # fmt: on
 
 
@@ -161,3 +184,23 @@ def test_a_compliant_line_raises_no_error_or_warning(line: str, form: str) -> No
 @pytest.mark.parametrize("piece", CLEAN_PIECES, ids=[p[:10] for p in CLEAN_PIECES])
 def test_a_compliant_piece_raises_no_error_or_warning(piece: str, form: str) -> None:
     assert _loud(FORMS[form](piece)) == []
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line", CLEAN_OTHER_SIDE, ids=[c[:14] for c in CLEAN_OTHER_SIDE])
+def test_the_other_side_said_raises_nothing(line: str, form: str) -> None:
+    assert _loud(FORMS[form](HEAD + line + TAIL)) == []
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("line", "rule", "severity", "words"), BREACHES, ids=[b[0][:14] for b in BREACHES])
+def test_a_breach_beside_them_is_found(line: str, rule: str, severity: str, words: str, form: str) -> None:
+    findings = review(FORMS[form](HEAD + line + TAIL))
+    mine = [f for f in findings
+            if (f.rule_id == rule or f.rule_id.startswith(rule + ".")) and f.severity.value == severity]
+    # compared through a round trip of the script (着 → 著 → 著 is no change back) and one width
+    want = _T2S.convert(_S2T.convert(words)).translate(_TO_ASCII)
+    quotes = [_T2S.convert(_S2T.convert(_T2S.convert(q).translate(_TO_ASCII))) for f in mine for q in f.quotes]
+    assert any(want in q for q in quotes), [(f.rule_id, f.severity.value, f.quotes) for f in findings]

@@ -179,6 +179,9 @@ class ClaimRule(ConditionBase):
             if not since_inception and (period is None or period.start is None or period.end is None
                                         or (period.end - period.start).days < 364):
                 return None
+            if period is not None and period.start is not None and period.end is not None and (
+                    period.start.year == period.end.year):
+                return None  # a calendar year is the yearly record itself (014 judges the years missing)
             return None if self._years_shown(ctx) else Say("comply.problem.no_years")
         if requirement == "min_period":
             period = claim.period
@@ -196,11 +199,14 @@ class ClaimRule(ConditionBase):
         December, or from inception to 31 December of one year)."""
         key = "years_shown"
         if key not in ctx.cache:
-            ctx.cache[key] = _YEAR_ROW.search(ctx.result.simplified) is not None or any(
-                (p := c.period) is not None and p.start is not None and p.end is not None
-                and p.start.year == p.end.year and (p.end.month, p.end.day) == (12, 31)
-                for c in self._selected(ctx)
-            )
+            years = {p.end.year for c in self._selected(ctx) if (p := c.period) is not None and p.start is not None
+                     and p.end is not None and p.start.year == p.end.year and (p.end.month, p.end.day) == (12, 31)}
+            as_of = ctx.result.meta.as_of
+            # one year picked out of the record (其中2020年一年就涨了72.4%) is no yearly record: the last
+            # complete year must be among those shown
+            last = None if as_of is None else as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
+            ctx.cache[key] = _YEAR_ROW.search(ctx.result.simplified) is not None or (
+                bool(years) and (last is None or last in years or max(years) > last))
         return bool(ctx.cache[key])
 
     def _has_disclaimer(self, ctx: Context, claim: Claim) -> bool:
@@ -231,10 +237,14 @@ class ClaimRule(ConditionBase):
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             period = claim.period
-            if claim.subject is None or period is None or period.start is None or period.end is None:
+            if period is None or period.start is None or period.end is None:
                 continue
+            if claim.subject is not None:
+                key = claim.subject.id or f"surface:{claim.subject.alias}"
+            else:  # a year's figure read as the fund's own (其中2020年一年就涨了72.4%), its name not repeated
+                key = f"{_UNNAMED}{ctx.performance.classify(claim).kind}"
             if (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31):
-                groups[claim.subject.id or f"surface:{claim.subject.alias}"].append(claim)
+                groups[key].append(claim)
         hits = []
         for subject_id, group in groups.items():
             shown = {y for c in group if c.period and c.period.start and c.period.end
@@ -243,14 +253,15 @@ class ClaimRule(ConditionBase):
             launch = _launch(subject_id)
             if launch is not None:
                 first = max(first, launch.year if (launch.month, launch.day) == (1, 1) else launch.year + 1)
-            elif subject_id.startswith("surface:"):
+            elif subject_id.startswith(("surface:", _UNNAMED)):
                 # start date unknown: the fund may be younger, so only holes between shown years count
                 first = max(first, min(shown))
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
+                subject = group[0].subject
                 detail = Say(
-                    "comply.claim.fiscal", subject=group[0].subject.alias if group[0].subject else subject_id,
+                    "comply.claim.fiscal", subject=subject.alias if subject else Say("comply.subject.the_fund"),
                     shown=", ".join(map(str, sorted(shown))), missing=", ".join(map(str, missing)), first=first,
                     last=last, n=self.fiscal_years,
                 )
@@ -259,10 +270,13 @@ class ClaimRule(ConditionBase):
         return hits
 
 
+_UNNAMED = "performance:"  # the group key of figures with no subject of their own, by whose performance they are
+
+
 def _launch(subject_id: str) -> date | None:
     from analyzer.comply.facts import registry_or_none
 
-    if subject_id.startswith("surface:"):
+    if subject_id.startswith(("surface:", _UNNAMED)):
         return None
     registry = registry_or_none()
     inst = registry.get(subject_id) if registry is not None and subject_id else None
