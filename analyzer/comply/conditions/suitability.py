@@ -28,6 +28,7 @@ _NOT_END = regex.escape(SENTENCE_END_CHARS)
 _RATING_PATTERNS = [regex.compile(p) for p in DEFAULT_PATTERNS]
 _WORD_LEVEL = {"低": 1, "中低": 2, "中": 3, "中高": 4, "高": 5}
 _CLASS = regex.compile(r"C(?P<n>[1-5])")
+ANSWER_REACH = 24  # characters after a yes-no question searched for its answer
 
 
 class Suitability(ConditionBase):
@@ -134,7 +135,10 @@ class Suitability(ConditionBase):
         audience = sorted(ctx.class_hits("cautious_investor", classes["cautious_investor"])
                           + ctx.class_hits("safe_money", classes["safe_money"]))
         permits = ctx.class_hits("permit", classes["permit"])
-        negators = ctx.class_hits("negator", classes["negator"])
+        questions = ctx.class_hits("question_pair", classes["question_pair"])
+        # the 不 of a yes-no question (适不适合) negates nothing
+        negators = [n for n in ctx.class_hits("negator", classes["negator"])
+                    if not any(qa <= n[0] and n[1] <= qb for qa, qb in questions)]
         starts = [a for a, _ in permits]
         out = []
         for a, b in audience:
@@ -144,6 +148,12 @@ class Suitability(ConditionBase):
             pa, pb = permits[j]
             if ctx.clause_index(pa, True) != ctx.clause_index(a, True):
                 continue
+            if any(qa <= pa and pb <= qb for qa, qb in questions):
+                # asked (退休金放这里适不适合？): the answer in the next sentence says it (我觉得很适合)
+                answer = self._answer(ctx, permits, starts, negators, pa)
+                if answer is None:
+                    continue
+                pa, pb = answer
             if any(b <= na and ne <= pa for na, ne in negators):
                 continue  # 保守型客户不宜购买, 养老钱不要投进来
             clause, k = ctx.clause_index(a), bisect.bisect_left(negators, a - self.negation_window, key=lambda h: h[0])
@@ -152,6 +162,27 @@ class Suitability(ConditionBase):
             word = ctx.folded.text[a:b]
             out.append((ctx.span_of_folded(a, pb), word))
         return out
+
+    def _answer(
+        self, ctx: Context, permits: list[tuple[int, int]], starts: list[int], negators: list[tuple[int, int]],
+        asked: int,
+    ) -> tuple[int, int] | None:
+        """The permission that answers a yes-no question: in the next sentence's first clauses, not
+        negated (我觉得很适合 — not 我觉得不适合)."""
+        sentence = ctx.clause_index(asked, True)
+        j = bisect.bisect_right(starts, asked)
+        while j < len(starts) and starts[j] <= asked + self.permission_gap + ANSWER_REACH:
+            pa, pb = permits[j]
+            j += 1
+            if ctx.clause_index(pa, True) == sentence:
+                continue
+            if ctx.clause_index(pa, True) != sentence + 1:
+                return None
+            first = ctx.sentences.starts[sentence + 1]  # Simplified offset of the answer's sentence
+            if any(na < pa and ctx.folded.source(na) >= first for na, _ in negators):
+                return None
+            return pa, pb
+        return None
 
     def _problem(self, word: str, level: int) -> Say | None:
         if word in self.investors:
