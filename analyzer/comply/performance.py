@@ -44,6 +44,8 @@ _FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 _SOURCE_CUE = regex.compile(
     r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
+    # said aloud: 先给大家读一组数，来自基金定期报告
+    r"|来自[^，,。；;\n]{0,10}(定期报告|年度报告|季度报告|年报|季报|中报|公告|招募说明书|官网)"
 )
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
