@@ -16,7 +16,15 @@ from analyzer.comply.performance import PerformanceIndex
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
-from analyzer.comply.wordclasses import CHINESE_FIGURE, FIGURE_UNITS, PRICE_UNITS, WordClass, covered, shipped_classes
+from analyzer.comply.wordclasses import (
+    CHINESE_FIGURE,
+    CHINESE_PRICE,
+    FIGURE_UNITS,
+    PRICE_UNITS,
+    WordClass,
+    covered,
+    shipped_classes,
+)
 from analyzer.normalize.convert import convert_script
 from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
@@ -27,6 +35,7 @@ _FULL_STOP = frozenset(FULL_STOP_CHARS)
 _CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
+_CHINESE_PRICE = regex.compile(CHINESE_PRICE)
 
 
 def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
@@ -219,6 +228,9 @@ class Context:
                     cached.append((start, end + len(unit)))
             if units == FIGURE_UNITS:
                 cached += [m.span() for m in _CHINESE_FIGURE.finditer(text)]
+                cached.sort()
+            elif units == PRICE_UNITS:
+                cached += [m.span() for m in _CHINESE_PRICE.finditer(text)]
                 cached.sort()
             self.cache[key] = cached
         return cached  # type: ignore[return-value]

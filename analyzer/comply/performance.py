@@ -40,7 +40,8 @@ _WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
 _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
-_FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF")
+# and the fund pointed at in speech and chat (这只, 呢只, 该款)
+_FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF|(?:这|呢|该|那|此)(?:只|支|款|档)")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 _SOURCE_CUE = regex.compile(
     r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
@@ -175,6 +176,10 @@ class PerformanceIndex:
             if self._names_other_fund(claim) or _OTHER_FUND_CUE.search(lead):
                 return Performance("other_fund")
             return Performance("fund")
+        if kind in (None, "company") and claim.metric in RETURN_METRICS and not _INDEX_WORD.search(clause):
+            lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+            if _OTHER_FUND_CUE.search(lead):  # 她管理的岚汐新能源主题，2020年一年收益128% (a name read as a company's)
+                return Performance("other_fund", "a fund the manager runs, named earlier in the sentence")
         if kind in ("index", None):
             if kind == "index" or _INDEX_WORD.search(clause):
                 return self._index_or_move(claim, "an index's figure")

@@ -33,6 +33,10 @@ CHINESE_FIGURE = (r"[一二两三四五六七八九十百半几]{1,4}(?:个百�
                   r"|(?<![一二两三四五六七八九十])[一二两三四五六七八九]点[几一二三四五六七八九](?![分钟刻个点])")
 
 
+#: a sum in Chinese numerals (两千多块, 八十多万)
+CHINESE_PRICE = r"[一二两三四五六七八九十][千百万十][一二两三四五六七八九十千百万]{0,3}多?(?:块|元|万|蚊)"
+
+
 class WordClass(BaseModel):
     """One class: its words and the longer words that are not it."""
 
