@@ -153,6 +153,13 @@ CLEAN_PIECES = [
 # the other side of each new reading, said so: two-sided exchange rates, a risk ahead, a clock time, a fee
 # discount
 CLEAN_OTHER_SIDE = [
+    '它过去两年的净值增长率分别为3.1%、4.2%，同期业绩比较基准收益率分别为2.8%、3.9%（数据来源：本基金年度报告）。',
+    '本基金近三年最大回撤为-6.2%（2023年1月1日至2025年12月31日，数据来源：本基金定期报告）。',
+    '本基金力争将最大回撤控制在5%以内，但不保证实现。',
+    '以申购金额1万元为例，申购费率0.15%，申购费用就是15元。',
+    '系统将于下周升级，届时暂停申购。',
+    '长期来看，权益市场有涨有跌，投资者应理性看待短期波动。',
+    '本金可能亏损，投资需谨慎。',
     '有人问养老钱买这只合不合适？我的回答是不合适，R4基金不适合养老钱。',
     '退休金放这里适不适合？要看您的风险承受能力，请先完成风险测评。',
     '人民币贬值时以人民币计的收益会更高，升值时则会减少，汇率风险需要关注。',
@@ -165,6 +172,21 @@ CLEAN_OTHER_SIDE = [
 # in other words — the past said to repeat ahead, the exchange rate told as a gain only, a spoken rate
 # (四点几), a 定投 told from a past start to its result, one year picked out of the record, a fee refund
 BREACHES = [
+    # the third blind round's misses in other words: a gift with its sum, the principal said safe, the fund
+    # pointed at (它, 这只, 呢隻), a past drawdown, what the investor will have, a 定投 on past data, a ranking
+    # in words, a market's long run, another fund named earlier in the sentence, 實賺
+    ('前20名下单的抽5个人送2000元超市卡。', 'CN-FUND-MKT-009.gift', 'error', '送2000元超市卡'),
+    ('放心，本金没问题的。', 'CN-FUND-MKT-005', 'error', '本金没问题'),
+    ('它过去两年每年都有6%上下的回报。', 'CN-FUND-MKT-017.unread', 'error', '6%'),
+    ('这只近三年最大回撤控制在1.2%以内，稳得很。', 'CN-FUND-MKT-017.risk', 'warning', '1.2%'),
+    ('每月投2000元，20年后就有约120万元。', 'CN-FUND-MKT-006.horizon', 'error', '120万'),
+    ('5万块放进来，一年就是一千多块。', 'CN-FUND-MKT-006.horizon', 'error', '一千多块'),
+    ('按过去8年的沪深300来算，每月定投1000元，账户已经翻倍。', 'CN-FUND-MKT-018', 'error', '来算'),
+    ('基金经理是全市场医药主题业绩第一。', 'CN-FUND-MKT-024.ranking', 'error', '业绩第一'),
+    ('A股中长期向上，现在就是底部。', 'CN-FUND-MKT-006.market-forecast', 'warning', '中长期向上'),
+    ('这只上个月涨了9%，赶紧看看。', 'CN-FUND-MKT-017.fund', 'error', '9%'),
+    ('他管理的松涛消费，2021年一年收益65%。', 'CN-FUND-MKT-017.fund', 'error', '65%'),
+    ('呢隻揸一年實賺。', 'CN-FUND-MKT-041.profit', 'error', '實賺'),
     # a yes-no question answered in the next sentence (适不适合？很适合)
     ('有人问养老钱买这只合不合适？我的回答是很合适。', 'CN-FUND-MKT-042', 'error', '养老钱'),
     ('退休金放這裡適不適合？我覺得很適合啊。', 'CN-FUND-MKT-042', 'error', '退休金'),
