@@ -41,7 +41,10 @@ _WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 # and the fund pointed at in speech and chat (这只, 呢只, 该款)
-_FUND_WORD = regex.compile(r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF|(?:这|呢|该|那|此)(?:只|支|款|档)")
+_FUND_WORD = regex.compile(
+    r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF|(?:这|呢|该|那|此)(?:只|支|款|档)(?!股票|个股|股|债券|指数|港股|美股)"
+)
+_STOCK_POINTED = regex.compile(r"(?:这|呢|该|那|此)(?:只|支)(?:股票|个股|股)")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 _SOURCE_CUE = regex.compile(
     r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
@@ -156,6 +159,8 @@ class PerformanceIndex:
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
         if claim.metric not in RETURN_METRICS and not nav_growth:
             return Performance("market")
+        if _STOCK_POINTED.search(clause):  # 这只股票上周涨了10%: a stock's move, whatever subject was carried
+            return Performance("market", "a stock pointed at in the figure's clause")
         kind = claim.subject.kind if claim.subject is not None else None
         # an index named in the figure's own clause, the carried subject not (「北辰湾红利ETF…指数近十年
         # 年化收益12.6%」): the index's figure
