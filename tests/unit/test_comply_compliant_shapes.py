@@ -172,6 +172,9 @@ CLEAN_PIECES = [
 # the other side of each new reading, said so: two-sided exchange rates, a risk ahead, a clock time, a fee
 # discount
 CLEAN_OTHER_SIDE = [
+    '本基金不是保本产品，也没有保底收益。',
+    '去年它的净值增长率为12%，同期业绩比较基准收益率为9%（数据来源：本基金2025年年度报告）。',
+    '这只R4基金不适合退休老人，请按风险测评结果购买。',
     '它过去两年的净值增长率分别为3.1%、4.2%，同期业绩比较基准收益率分别为2.8%、3.9%（数据来源：本基金年度报告）。',
     '本基金近三年最大回撤为-6.2%（2023年1月1日至2025年12月31日，数据来源：本基金定期报告）。',
     '本基金力争将最大回撤控制在5%以内，但不保证实现。',
@@ -191,6 +194,13 @@ CLEAN_OTHER_SIDE = [
 # in other words — the past said to repeat ahead, the exchange rate told as a gain only, a spoken rate
 # (四点几), a 定投 told from a past start to its result, one year picked out of the record, a fee refund
 BREACHES = [
+    # fresh wordings of the forms: a permission in slang (没啥问题), the time before the fund (去年它…),
+    # watching others earn, free money, a forecast said after its figure
+    ('这只R5基金，退休老人买也没啥问题。', 'CN-FUND-MKT-042', 'error', '退休老人'),
+    ('去年它赚了12%。', 'CN-FUND-MKT-017.unread', 'error', '12%'),
+    ('现在不上车，以后只能看着别人赚钱。', 'CN-FUND-MKT-034', 'error', '看着别人赚'),
+    ('买它等于白捡钱。', 'CN-FUND-MKT-041.profit', 'error', '白捡钱'),
+    ('年化8%是保守估计。', 'CN-FUND-MKT-006.forecast', 'error', '8%是保守估计'),
     # the third blind round's misses in other words: a gift with its sum, the principal said safe, the fund
     # pointed at (它, 这只, 呢隻), a past drawdown, what the investor will have, a 定投 on past data, a ranking
     # in words, a market's long run, another fund named earlier in the sentence, 實賺
