@@ -194,6 +194,8 @@ CLEAN_PIECES = [
 # the other side of each new reading, said so: two-sided exchange rates, a risk ahead, a clock time, a fee
 # discount
 CLEAN_OTHER_SIDE = [
+    '很多退休人士不适合买R4基金，请先做风险测评。',
+    '不少老年朋友问我能不能买，我的建议是先看风险测评结果。',
     '本基金不是保本产品，也没有保底收益。',
     '去年它的净值增长率为12%，同期业绩比较基准收益率为9%（数据来源：本基金2025年年度报告）。',
     '这只R4基金不适合退休老人，请按风险测评结果购买。',
@@ -216,6 +218,9 @@ CLEAN_OTHER_SIDE = [
 # in other words — the past said to repeat ahead, the exchange rate told as a gain only, a spoken rate
 # (四点几), a 定投 told from a past start to its result, one year picked out of the record, a fee refund
 BREACHES = [
+    # suitability by others' example (好多退休人士都用…)
+    ('身边很多退休老人都拿养老钱买这只。', 'CN-FUND-MKT-042.herd', 'warning', '退休老人'),
+    ('好多退休人士都用佢嚟放退休金。', 'CN-FUND-MKT-042.herd', 'warning', '退休人士'),
     # fresh wordings of the issue's forms: a permission in slang (没啥问题), the time before the fund (去年它…),
     # watching others earn, free money, a forecast said after its figure
     ('这只R5基金，退休老人买也没啥问题。', 'CN-FUND-MKT-042', 'error', '退休老人'),
