@@ -307,10 +307,16 @@ class Doc:
             covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
         return covered
 
-    def attributions(self, start: int, end: int, regex: re.Pattern[str]) -> tuple[list[int], list[tuple[int, int]]]:
+    def attributions(
+        self, start: int, end: int, regex: re.Pattern[str], gate: re.Pattern[str] | None = None
+    ) -> tuple[list[int], list[tuple[int, int]]]:
         """(match ends, spans of the ``who`` group) of ``regex`` in the sentence ``[start, end)``,
-        found once per sentence and kept: figures look up the last one before them by bisect."""
+        found once per sentence and kept: figures look up the last one before them by bisect.
+        ``gate``, a pattern every match of ``regex`` contains, skips sentences without it: a quick
+        search instead of trying ``regex`` at every character."""
         found = self._attributions.get(start)
+        if found is None and gate is not None and gate.search(self.text, start, end) is None:
+            found = self._attributions[start] = ([], [])
         if found is None:
             matches = list(regex.finditer(self.text, start, end))
             found = ([m.end() for m in matches], [m.span("who") for m in matches])
