@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from analyzer.cached import cached_property
 from analyzer.claims import named as names_mod
@@ -162,9 +163,8 @@ class Doc:
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
-        currency = metric_vocabulary().market_currency
-        self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
-        self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
+        market_words, self._market_currency = _market_words()
+        self._market = CueIndex(self.text, market_words)
         self.headlines = self._headlines()
         self._headline_starts = [h[0] for h in self.headlines]
         self.chains = TopicChains(
@@ -480,12 +480,24 @@ class Doc:
         )
 
 
+@cache  # built once per process, not per document
+def _market_words() -> tuple[tuple[str, ...], dict[str, str]]:
+    """(market words, market word in either script → its currency)."""
+    currency = metric_vocabulary().market_currency
+    words = tuple(w for words in currency.values() for w in words)
+    return words, {w: code for code, words in currency.items() for w in both_scripts(words)}
+
+
+@cache  # built once per process, not per document
+def _bracket_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(f"{re.escape(pair[0])}[^{re.escape(pair[-1])}]*{re.escape(pair[-1])}")
+        for pair in metric_vocabulary().skip_inside
+    )
+
+
 def _bracket_regions(text: str) -> list[tuple[int, int]]:
     regions = []
-    for pair in metric_vocabulary().skip_inside:
-        open_, close = pair[0], pair[-1]
-        regions += [
-            (m.start(), m.end())
-            for m in re.finditer(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}", text)
-        ]
+    for pattern in _bracket_patterns():
+        regions += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return regions

@@ -188,6 +188,17 @@ def with_report_year(text: str, time_hits: Sequence[Hit], scope_starts: Sequence
     return out
 
 
+@cache  # built once per process, not per document
+def _builder_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(narrowing words, 「…以来」 after a date) of ``PeriodBuilder``."""
+    vocab = metric_vocabulary()
+    words = sorted(both_scripts(vocab.since_words), key=len, reverse=True)
+    stop = r",.:;()。!?\n"
+    narrowing = vocab.period_words.narrowing
+    since = re.compile(rf"[^{stop}\d]{{0,{vocab.since_gap}}}?(?:{'|'.join(map(re.escape, words))})") if words else None
+    return (re.compile(narrowing) if narrowing else None), since
+
+
 class PeriodBuilder:
     """Turns time hits into Periods for one document."""
 
@@ -196,14 +207,7 @@ class PeriodBuilder:
         self.original = original
         self.span = span
         self.as_of = as_of
-        vocab = metric_vocabulary()
-        words = sorted(both_scripts(vocab.since_words), key=len, reverse=True)
-        stop = r",.:;()。!?\n"
-        narrowing = vocab.period_words.narrowing
-        self._narrowing = re.compile(narrowing) if narrowing else None
-        self._since = (
-            re.compile(rf"[^{stop}\d]{{0,{vocab.since_gap}}}?(?:{'|'.join(map(re.escape, words))})") if words else None
-        )
+        self._narrowing, self._since = _builder_patterns()
 
     def surface(self, start: int, end: int) -> tuple[str, Span]:
         span = self.span(start, end)
@@ -353,6 +357,11 @@ def period_ending(time_hits: Sequence[Hit], day: dt.date) -> Hit | None:
     return None
 
 
+@cache  # built once per process, not per document
+def _inception_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, both_scripts(metric_vocabulary().period_words.inception))))
+
+
 class Anchors:
     """截至 dates (relation ``until``) and inception dates (成立于…), searchable by position."""
 
@@ -360,7 +369,7 @@ class Anchors:
         until = [t for t in time_hits if t.fields.get("relation") == "until" and t.fields.get("end_date")]
         self._until = until
         self._until_ends = [t.end for t in until]
-        born = re.compile("|".join(map(re.escape, both_scripts(metric_vocabulary().period_words.inception))))
+        born = _inception_regex()
         starts = [t.start for t in time_hits]
         self._inception: list[tuple[int, dt.date]] = []
         for m in born.finditer(text):
