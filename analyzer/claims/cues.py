@@ -98,6 +98,7 @@ class CueIndex:
         return index
 
     def _set(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans  # (start, end) of each cue, in text order
         self.hits = [CueHit(s, e, text[s:e]) for s, e in spans]
         self._ends = [e for _, e in spans]
 

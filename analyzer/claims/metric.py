@@ -18,6 +18,7 @@ Rules (data in ``corpora/patterns/metrics.yaml``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -194,6 +195,10 @@ class MetricReader:
             name: (_with_pattern(text, index, q.pattern), stops)
             for (name, q), index, stops in zip(vocab.qualifiers.items(), qualified, _qualifier_stops(), strict=True)
         }
+        # every qualifier word of the document in one list by (start, end), for ``first_qualifier``
+        spans = sorted(span for index, _ in self._qualifiers.values() for span in index.spans)
+        self._qualifier_starts = [s for s, _ in spans]
+        self._qualifier_ends = [e for _, e in spans]
         self._down = _word_set("down")
         self._moves = _moves()
         self._neutral = _word_set("neutral")
@@ -320,8 +325,15 @@ class MetricReader:
 
     def first_qualifier(self, start: int, end: int) -> int | None:
         """Where the first qualifier word (一度, 盘中, 半日 …) in ``[start, end)`` starts, if any."""
-        found = [s for index, _ in self._qualifiers.values() if (s := index.first_start(start, end)) is not None]
-        return min(found) if found else None
+        # the first word (by where it starts) that also ends inside: only words reaching past ``end``
+        # are skipped, and a word is a few characters long
+        starts, ends = self._qualifier_starts, self._qualifier_ends
+        for k in range(bisect_left(starts, start), len(starts)):
+            if starts[k] > end:
+                break
+            if ends[k] <= end:
+                return starts[k]
+        return None
 
     def qualified(
         self, metric: str, start: int, sentence_start: int, prev_value_end: int, sentence: int | None = None
