@@ -98,9 +98,19 @@ class CueIndex:
         return index
 
     def _set(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text = text
         self.spans = spans  # (start, end) of each cue, in text order
-        self.hits = [CueHit(s, e, text[s:e]) for s, e in spans]
         self._ends = [e for _, e in spans]
+        self._hits: list[CueHit] | None = None
+
+    @property
+    def hits(self) -> list[CueHit]:
+        """Every cue as a record, built on first use: an index read only by position (the small words
+        of ``Doc._read_words``: 的, 在, 于 …, a tenth of a text's characters) never builds them."""
+        if self._hits is None:
+            text = self._text
+            self._hits = [CueHit(s, e, text[s:e]) for s, e in self.spans]
+        return self._hits
 
     def within(self, lo: int, hi: int) -> list[CueHit]:
         """Cues lying inside ``[lo, hi)``, in text order."""
@@ -108,20 +118,31 @@ class CueIndex:
         j = bisect_right(self._ends, hi)
         return [h for h in self.hits[i:j] if h.start >= lo]
 
+    def spans_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of the cues lying inside ``[lo, hi)`` (``within`` without building records)."""
+        i = bisect_left(self._ends, lo)
+        j = bisect_right(self._ends, hi)
+        return [span for span in self.spans[i:j] if span[0] >= lo]
+
     def first_start(self, lo: int, hi: int) -> int | None:
         """Where the first cue lying inside ``[lo, hi)`` starts (``within(lo, hi)[0].start``), by bisect."""
         i = bisect_left(self._ends, lo)
         j = bisect_right(self._ends, hi)
-        return next((h.start for h in self.hits[i:j] if h.start >= lo), None)
+        return next((s for s, _ in self.spans[i:j] if s >= lo), None)
 
     def at(self, pos: int) -> CueHit | None:
         """The cue covering ``pos``, if any (cues do not overlap: at most one)."""
         i = bisect_right(self._ends, pos)  # the first cue ending after pos
-        return self.hits[i] if i < len(self.hits) and self.hits[i].start <= pos else None
+        return self.hits[i] if i < len(self.spans) and self.spans[i][0] <= pos else None
+
+    def span_at(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the cue covering ``pos``, if any (``at`` without building a record)."""
+        i = bisect_right(self._ends, pos)
+        return self.spans[i] if i < len(self.spans) and self.spans[i][0] <= pos else None
 
     def last_before(self, pos: int, lo: int = 0) -> CueHit | None:
         """The last cue ending at or before ``pos`` and starting at or after ``lo``."""
         j = bisect_right(self._ends, pos)
-        if j and self.hits[j - 1].start >= lo:
+        if j and self.spans[j - 1][0] >= lo:
             return self.hits[j - 1]
         return None

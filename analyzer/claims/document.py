@@ -301,7 +301,7 @@ class Doc:
     def _read_words(self, start: int, end: int) -> bytearray:
         """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
         covered = bytearray(end - start)
-        spans = [(c.start, c.end) for index in self._predicate_words for c in index.within(start, end)]
+        spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
         spans += [(t.start, t.end) for t in self.times_between(start, end)]
         for s, e in spans:
             covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
@@ -343,8 +343,8 @@ class Doc:
         """``_read_words(start, end)[pos - start]`` without reading the whole range: whether a cue,
         relation, session, time or small word lying inside ``[start, end)`` covers ``pos``."""
         for index in self._predicate_words:
-            c = index.at(pos)
-            if c is not None and start <= c.start and c.end <= end:
+            c = index.span_at(pos)
+            if c is not None and start <= c[0] and c[1] <= end:
                 return True
         return any(t.start <= pos < t.end for t in self.times_between(start, end))
 

@@ -117,7 +117,7 @@ def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
     first keeps its place)."""
     if pattern is None:
         return index
-    spans = [(h.start, h.end) for h in index.hits]
+    spans = list(index.spans)
     spans += [m.span() for m in _qualifier_regex(pattern).finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans):
