@@ -17,6 +17,7 @@ from analyzer.claims.certainty import UNCERTAIN, uncertain
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
+from analyzer.regexguard import compile_guarded
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
@@ -70,7 +71,8 @@ def _latest_quarter_regex() -> re.Pattern[str] | None:
 @cache
 def _first_months_regex() -> re.Pattern[str] | None:
     source = metric_vocabulary().period_words.first_months
-    return re.compile(source.replace("个", "[个個]")) if source else None
+    # guarded: the pattern opens with an optional year, so unguarded it is tried at every character
+    return compile_guarded(source.replace("个", "[个個]")) if source else None
 
 
 def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
