@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -68,9 +68,11 @@ class InstrumentRegistry(BaseModel):
     qualifiers: tuple[str, ...] = ()
 
     def get(self, instrument_id: str) -> Instrument | None:
-        return self._by_id().get(instrument_id)
+        return self._by_id.get(instrument_id)
 
+    @cached_property
     def _by_id(self) -> dict[str, Instrument]:
+        """Instruments by id, built on the first look-up (claim assembly looks one up per named figure)."""
         return {i.id: i for i in self.instruments}
 
     def alias_table(self) -> list[tuple[str, Instrument]]:

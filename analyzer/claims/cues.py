@@ -1,5 +1,5 @@
-"""Cue words found in one pass over the text, then looked up by position (bisect), never rescanned.
-Several word lists are found in the same pass (``cue_indexes``: one automaton for all of them)."""
+"""Cue words found in one pass over the text per word list, then looked up by position (bisect), never
+rescanned."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
+import ahocorasick_rs
 
-from analyzer.claims.vocabulary import both_scripts, cue_automaton
+from analyzer.claims.vocabulary import both_scripts
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,20 +22,29 @@ class CueHit:
     word: str
 
 
-def leftmost_longest(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int]]:
-    """Spans of the automaton's words in ``text`` as a regex alternation (longest word first) finds
+@cache  # built once per word list
+def _finder(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick | None:
+    """A leftmost-longest Aho-Corasick automaton of ``words`` (both scripts); None when there are none."""
+    forms = [form for form in both_scripts(words) if form]
+    if not forms:
+        return None
+    return ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def leftmost_longest(words: Iterable[str], text: str) -> list[tuple[int, int]]:
+    """Spans of ``words`` (both scripts) in ``text`` as a regex alternation (longest word first) finds
     them: at the leftmost position where a word starts, the longest one, then on from its end.
 
-    Aho-Corasick reports every occurrence, overlapping ones included, in one pass however many words
-    there are; a regex alternation of some 600 words tries them at every character and cost several
-    times as much. (pyahocorasick's own ``iter_long`` misses a short word inside a failed longer one:
-    「c」 of 「ac」 with 「aca」 in the list.)"""
-    longest: dict[int, int] = {}
-    for last, length in automaton.iter(text):
-        start, end = last + 1 - length, last + 1
-        if longest.get(start, -1) < end:
-            longest[start] = end
-    return _leftmost(longest)
+    Aho-Corasick finds them in one pass however many words there are (a regex alternation of some 600
+    words tries them at every character). ahocorasick_rs (the Rust aho-corasick crate) has this match
+    kind built in and scans a text at a few nanoseconds a character; pyahocorasick's automaton, whose
+    nodes look their next character up in a list, took 26 ms for the 200k-character bench text with the
+    claim vocabularies (and its own ``iter_long`` misses a short word inside a failed longer one:
+    「c」 of 「ac」 with 「aca」 in the list)."""
+    finder = _finder(tuple(words))
+    if finder is None:
+        return []
+    return [(start, end) for _, start, end in finder.find_matches_as_indexes(text)]
 
 
 def _leftmost(longest: dict[int, int]) -> list[tuple[int, int]]:
@@ -50,20 +59,19 @@ def _leftmost(longest: dict[int, int]) -> list[tuple[int, int]]:
 
 
 @cache  # built once per set of word lists
-def _joint_automaton(vocabularies: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton | None:
-    """One automaton over every word of ``vocabularies`` (both scripts), each stored with its length
-    and the indices of the lists that hold it."""
+def _joint_finder(
+    vocabularies: tuple[tuple[str, ...], ...],
+) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None:
+    """One automaton over every word of ``vocabularies`` (both scripts), and for each of its words the
+    indices of the lists that hold it."""
     members: dict[str, list[int]] = {}
     for i, words in enumerate(vocabularies):
         for form in both_scripts(words):
-            members.setdefault(form, []).append(i)
+            if form:
+                members.setdefault(form, []).append(i)
     if not members:
         return None
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-    for form, lists in members.items():
-        automaton.add_word(form, (len(form), tuple(lists)))
-    automaton.make_automaton()
-    return automaton
+    return ahocorasick_rs.AhoCorasick(list(members)), [tuple(lists) for lists in members.values()]
 
 
 def cue_indexes(text: str, vocabularies: Sequence[Iterable[str]]) -> list[CueIndex]:
@@ -71,12 +79,12 @@ def cue_indexes(text: str, vocabularies: Sequence[Iterable[str]]) -> list[CueInd
     ``CueIndex`` each: every occurrence of every word is reported, then each list keeps its own
     leftmost, longest ones)."""
     lists = tuple(tuple(words) for words in vocabularies)
-    automaton = _joint_automaton(lists)
+    joint = _joint_finder(lists)
     longest: list[dict[int, int]] = [{} for _ in lists]
-    if automaton is not None:
-        for last, (length, members) in automaton.iter(text):
-            start, end = last + 1 - length, last + 1
-            for i in members:
+    if joint is not None:
+        finder, members = joint
+        for word, start, end in finder.find_matches_as_indexes(text, overlapping=True):
+            for i in members[word]:
                 ends = longest[i]
                 if ends.get(start, -1) < end:
                     ends[start] = end
@@ -87,8 +95,7 @@ class CueIndex:
     """Every occurrence of a word list in a text (leftmost, longest first, not overlapping)."""
 
     def __init__(self, text: str, words: Iterable[str]) -> None:
-        automaton = cue_automaton(tuple(words))
-        self._set(text, leftmost_longest(automaton, text) if automaton is not None else [])
+        self._set(text, leftmost_longest(words, text))
 
     @classmethod
     def of_spans(cls, text: str, spans: list[tuple[int, int]]) -> CueIndex:
@@ -98,8 +105,19 @@ class CueIndex:
         return index
 
     def _set(self, text: str, spans: list[tuple[int, int]]) -> None:
-        self.hits = [CueHit(s, e, text[s:e]) for s, e in spans]
+        self._text = text
+        self.spans = spans  # (start, end) of each cue, in text order
         self._ends = [e for _, e in spans]
+        self._hits: list[CueHit] | None = None
+
+    @property
+    def hits(self) -> list[CueHit]:
+        """Every cue as a record, built on first use: an index read only by position (the small words
+        of ``Doc._read_words``: 的, 在, 于 …, a tenth of a text's characters) never builds them."""
+        if self._hits is None:
+            text = self._text
+            self._hits = [CueHit(s, e, text[s:e]) for s, e in self.spans]
+        return self._hits
 
     def within(self, lo: int, hi: int) -> list[CueHit]:
         """Cues lying inside ``[lo, hi)``, in text order."""
@@ -107,20 +125,31 @@ class CueIndex:
         j = bisect_right(self._ends, hi)
         return [h for h in self.hits[i:j] if h.start >= lo]
 
+    def spans_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of the cues lying inside ``[lo, hi)`` (``within`` without building records)."""
+        i = bisect_left(self._ends, lo)
+        j = bisect_right(self._ends, hi)
+        return [span for span in self.spans[i:j] if span[0] >= lo]
+
     def first_start(self, lo: int, hi: int) -> int | None:
         """Where the first cue lying inside ``[lo, hi)`` starts (``within(lo, hi)[0].start``), by bisect."""
         i = bisect_left(self._ends, lo)
         j = bisect_right(self._ends, hi)
-        return next((h.start for h in self.hits[i:j] if h.start >= lo), None)
+        return next((s for s, _ in self.spans[i:j] if s >= lo), None)
 
     def at(self, pos: int) -> CueHit | None:
         """The cue covering ``pos``, if any (cues do not overlap: at most one)."""
         i = bisect_right(self._ends, pos)  # the first cue ending after pos
-        return self.hits[i] if i < len(self.hits) and self.hits[i].start <= pos else None
+        return self.hits[i] if i < len(self.spans) and self.spans[i][0] <= pos else None
+
+    def span_at(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the cue covering ``pos``, if any (``at`` without building a record)."""
+        i = bisect_right(self._ends, pos)
+        return self.spans[i] if i < len(self.spans) and self.spans[i][0] <= pos else None
 
     def last_before(self, pos: int, lo: int = 0) -> CueHit | None:
         """The last cue ending at or before ``pos`` and starting at or after ``lo``."""
         j = bisect_right(self._ends, pos)
-        if j and self.hits[j - 1].start >= lo:
+        if j and self.spans[j - 1][0] >= lo:
             return self.hits[j - 1]
         return None

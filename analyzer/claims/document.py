@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from analyzer.cached import cached_property
 from analyzer.claims import named as names_mod
@@ -162,9 +163,8 @@ class Doc:
         self.metrics = MetricReader(self.text)
         self.periods = PeriodBuilder(self.text, original, self.span, as_of)
         self.bare_years = CueIndex(self.text, self.metrics.vocab.period_words.bare_year)
-        currency = metric_vocabulary().market_currency
-        self._market = CueIndex(self.text, [w for words in currency.values() for w in words])
-        self._market_currency = {w: code for code, words in currency.items() for w in both_scripts(words)}
+        market_words, self._market_currency = _market_words()
+        self._market = CueIndex(self.text, market_words)
         self.headlines = self._headlines()
         self._headline_starts = [h[0] for h in self.headlines]
         self.chains = TopicChains(
@@ -301,16 +301,22 @@ class Doc:
     def _read_words(self, start: int, end: int) -> bytearray:
         """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
         covered = bytearray(end - start)
-        spans = [(c.start, c.end) for index in self._predicate_words for c in index.within(start, end)]
+        spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
         spans += [(t.start, t.end) for t in self.times_between(start, end)]
         for s, e in spans:
             covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
         return covered
 
-    def attributions(self, start: int, end: int, regex: re.Pattern[str]) -> tuple[list[int], list[tuple[int, int]]]:
+    def attributions(
+        self, start: int, end: int, regex: re.Pattern[str], gate: re.Pattern[str] | None = None
+    ) -> tuple[list[int], list[tuple[int, int]]]:
         """(match ends, spans of the ``who`` group) of ``regex`` in the sentence ``[start, end)``,
-        found once per sentence and kept: figures look up the last one before them by bisect."""
+        found once per sentence and kept: figures look up the last one before them by bisect.
+        ``gate``, a pattern every match of ``regex`` contains, skips sentences without it: a quick
+        search instead of trying ``regex`` at every character."""
         found = self._attributions.get(start)
+        if found is None and gate is not None and gate.search(self.text, start, end) is None:
+            found = self._attributions[start] = ([], [])
         if found is None:
             matches = list(regex.finditer(self.text, start, end))
             found = ([m.end() for m in matches], [m.span("who") for m in matches])
@@ -337,8 +343,8 @@ class Doc:
         """``_read_words(start, end)[pos - start]`` without reading the whole range: whether a cue,
         relation, session, time or small word lying inside ``[start, end)`` covers ``pos``."""
         for index in self._predicate_words:
-            c = index.at(pos)
-            if c is not None and start <= c.start and c.end <= end:
+            c = index.span_at(pos)
+            if c is not None and start <= c[0] and c[1] <= end:
                 return True
         return any(t.start <= pos < t.end for t in self.times_between(start, end))
 
@@ -474,12 +480,24 @@ class Doc:
         )
 
 
+@cache  # built once per process, not per document
+def _market_words() -> tuple[tuple[str, ...], dict[str, str]]:
+    """(market words, market word in either script → its currency)."""
+    currency = metric_vocabulary().market_currency
+    words = tuple(w for words in currency.values() for w in words)
+    return words, {w: code for code, words in currency.items() for w in both_scripts(words)}
+
+
+@cache  # built once per process, not per document
+def _bracket_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(f"{re.escape(pair[0])}[^{re.escape(pair[-1])}]*{re.escape(pair[-1])}")
+        for pair in metric_vocabulary().skip_inside
+    )
+
+
 def _bracket_regions(text: str) -> list[tuple[int, int]]:
     regions = []
-    for pair in metric_vocabulary().skip_inside:
-        open_, close = pair[0], pair[-1]
-        regions += [
-            (m.start(), m.end())
-            for m in re.finditer(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}", text)
-        ]
+    for pattern in _bracket_patterns():
+        regions += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return regions

@@ -18,6 +18,7 @@ Rules (data in ``corpora/patterns/metrics.yaml``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -116,13 +117,55 @@ def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
     first keeps its place)."""
     if pattern is None:
         return index
-    spans = [(h.start, h.end) for h in index.hits]
+    spans = list(index.spans)
     spans += [m.span() for m in _qualifier_regex(pattern).finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return CueIndex.of_spans(text, kept)
+
+
+@cache
+def _reader_lists() -> tuple[tuple[str, ...], ...]:
+    """The word lists a ``MetricReader`` finds in one pass, built once per process."""
+    vocab = metric_vocabulary()
+    d = vocab.directions
+    # cue words and direction/relation words are read as one vocabulary, leftmost and longest
+    # first, so 升 of 回升 or 涨 of 涨跌 is never taken for a cue on its own
+    negate = sorted({w for m in vocab.metrics.values() for w in m.negate_before})
+    # each qualifier's words and the words that stop it, read as one vocabulary (半日收报 whole)
+    qualifiers = [(*q.words, *q.unless) for q in vocab.qualifiers.values()]
+    lists = [
+        (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))),
+        (*d.up, *d.down, *d.neutral),
+        tuple(_relation_of()),
+        vocab.forecast_cues,
+        vocab.session_cues,
+        vocab.period_words.week_moves,
+        vocab.daily_average.words,
+        vocab.growth_nouns,
+        vocab.period_words.this_period,
+        negate,
+        *qualifiers,
+    ]
+    return tuple(tuple(words) for words in lists)
+
+
+@cache
+def _qualifier_stops() -> tuple[frozenset[str], ...]:
+    """The words that stop each qualifier (both scripts), in the vocabulary's order."""
+    return tuple(frozenset(both_scripts(q.unless)) for q in metric_vocabulary().qualifiers.values())
+
+
+@cache
+def _moves() -> frozenset[str]:
+    return _word_set("up", "down") | frozenset(both_scripts(metric_vocabulary().growth_nouns))
+
+
+@cache
+def _flows() -> frozenset[str]:
+    return frozenset(w for w in (*_word_set("down"), *_word_set("up")) if w.startswith(("净", "淨")))
 
 
 class MetricReader:
@@ -133,12 +176,8 @@ class MetricReader:
         self.text = text
         self.vocab = vocab
         d = vocab.directions
-        # cue words and direction/relation words are read as one vocabulary, leftmost and longest
-        # first, so 升 of 回升 or 涨 of 涨跌 is never taken for a cue on its own
-        negate = sorted({w for m in vocab.metrics.values() for w in m.negate_before})
-        # each qualifier's words and the words that stop it, read as one vocabulary (半日收报 whole)
-        qualifiers = [(*q.words, *q.unless) for q in vocab.qualifiers.values()]
-        # every vocabulary in one pass over the text (one automaton for all of them)
+        # every vocabulary in one pass over the text (one automaton for all of them); the lists
+        # themselves are built once per process (``_reader_lists``)
         (
             self.before,
             self.directions,
@@ -151,28 +190,17 @@ class MetricReader:
             self.this_period,
             self.negate,
             *qualified,
-        ) = cue_indexes(
-            text,
-            [
-                (*_cue_table("before"), *both_scripts((*d.up, *d.down, *d.neutral))),
-                (*d.up, *d.down, *d.neutral),
-                tuple(_relation_of()),
-                vocab.forecast_cues,
-                vocab.session_cues,
-                vocab.period_words.week_moves,
-                vocab.daily_average.words,
-                vocab.growth_nouns,
-                vocab.period_words.this_period,
-                negate,
-                *qualifiers,
-            ],
-        )
+        ) = cue_indexes(text, _reader_lists())
         self._qualifiers = {
-            name: (_with_pattern(text, index, q.pattern), frozenset(both_scripts(q.unless)))
-            for (name, q), index in zip(vocab.qualifiers.items(), qualified, strict=True)
+            name: (_with_pattern(text, index, q.pattern), stops)
+            for (name, q), index, stops in zip(vocab.qualifiers.items(), qualified, _qualifier_stops(), strict=True)
         }
+        # every qualifier word of the document in one list by (start, end), for ``first_qualifier``
+        spans = sorted(span for index, _ in self._qualifiers.values() for span in index.spans)
+        self._qualifier_starts = [s for s, _ in spans]
+        self._qualifier_ends = [e for _, e in spans]
         self._down = _word_set("down")
-        self._moves = _word_set("up", "down") | frozenset(both_scripts(vocab.growth_nouns))
+        self._moves = _moves()
         self._neutral = _word_set("neutral")
         #: every direction word (涨, 跌, 持平): the predicate of parallel clauses (沪指涨…,深成指跌…)
         self.direction_words = _word_set("up", "down", "neutral")
@@ -180,7 +208,7 @@ class MetricReader:
         self._comparison = both_scripts(vocab.comparison_words)
         self._period_end = both_scripts(vocab.period_end_words)
         self._period_start = both_scripts(vocab.period_start_words)
-        self._flows = frozenset(w for w in (*self._down, *_word_set("up")) if w.startswith(("净", "淨")))
+        self._flows = _flows()
 
     def names_amount(self, word: str) -> bool:
         """True when ``word`` is the noun of an amount or level (营收, 成交额, 收报), not a change."""
@@ -297,8 +325,15 @@ class MetricReader:
 
     def first_qualifier(self, start: int, end: int) -> int | None:
         """Where the first qualifier word (一度, 盘中, 半日 …) in ``[start, end)`` starts, if any."""
-        found = [s for index, _ in self._qualifiers.values() if (s := index.first_start(start, end)) is not None]
-        return min(found) if found else None
+        # the first word (by where it starts) that also ends inside: only words reaching past ``end``
+        # are skipped, and a word is a few characters long
+        starts, ends = self._qualifier_starts, self._qualifier_ends
+        for k in range(bisect_left(starts, start), len(starts)):
+            if starts[k] > end:
+                break
+            if ends[k] <= end:
+                return starts[k]
+        return None
 
     def qualified(
         self, metric: str, start: int, sentence_start: int, prev_value_end: int, sentence: int | None = None

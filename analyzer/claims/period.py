@@ -17,6 +17,7 @@ from analyzer.claims.certainty import UNCERTAIN, uncertain
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
+from analyzer.regexguard import compile_guarded
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
@@ -70,7 +71,8 @@ def _latest_quarter_regex() -> re.Pattern[str] | None:
 @cache
 def _first_months_regex() -> re.Pattern[str] | None:
     source = metric_vocabulary().period_words.first_months
-    return re.compile(source.replace("个", "[个個]")) if source else None
+    # guarded: the pattern opens with an optional year, so unguarded it is tried at every character
+    return compile_guarded(source.replace("个", "[个個]")) if source else None
 
 
 def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
@@ -188,6 +190,17 @@ def with_report_year(text: str, time_hits: Sequence[Hit], scope_starts: Sequence
     return out
 
 
+@cache  # built once per process, not per document
+def _builder_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(narrowing words, 「…以来」 after a date) of ``PeriodBuilder``."""
+    vocab = metric_vocabulary()
+    words = sorted(both_scripts(vocab.since_words), key=len, reverse=True)
+    stop = r",.:;()。!?\n"
+    narrowing = vocab.period_words.narrowing
+    since = re.compile(rf"[^{stop}\d]{{0,{vocab.since_gap}}}?(?:{'|'.join(map(re.escape, words))})") if words else None
+    return (re.compile(narrowing) if narrowing else None), since
+
+
 class PeriodBuilder:
     """Turns time hits into Periods for one document."""
 
@@ -196,14 +209,7 @@ class PeriodBuilder:
         self.original = original
         self.span = span
         self.as_of = as_of
-        vocab = metric_vocabulary()
-        words = sorted(both_scripts(vocab.since_words), key=len, reverse=True)
-        stop = r",.:;()。!?\n"
-        narrowing = vocab.period_words.narrowing
-        self._narrowing = re.compile(narrowing) if narrowing else None
-        self._since = (
-            re.compile(rf"[^{stop}\d]{{0,{vocab.since_gap}}}?(?:{'|'.join(map(re.escape, words))})") if words else None
-        )
+        self._narrowing, self._since = _builder_patterns()
 
     def surface(self, start: int, end: int) -> tuple[str, Span]:
         span = self.span(start, end)
@@ -353,6 +359,11 @@ def period_ending(time_hits: Sequence[Hit], day: dt.date) -> Hit | None:
     return None
 
 
+@cache  # built once per process, not per document
+def _inception_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, both_scripts(metric_vocabulary().period_words.inception))))
+
+
 class Anchors:
     """截至 dates (relation ``until``) and inception dates (成立于…), searchable by position."""
 
@@ -360,7 +371,7 @@ class Anchors:
         until = [t for t in time_hits if t.fields.get("relation") == "until" and t.fields.get("end_date")]
         self._until = until
         self._until_ends = [t.end for t in until]
-        born = re.compile("|".join(map(re.escape, both_scripts(metric_vocabulary().period_words.inception))))
+        born = _inception_regex()
         starts = [t.start for t in time_hits]
         self._inception: list[tuple[int, dt.date]] = []
         for m in born.finditer(text):

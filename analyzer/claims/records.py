@@ -12,6 +12,7 @@ from analyzer.claims.source_note import RawNote
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
+from analyzer.regexguard import compile_guarded
 from analyzer.types import Claim, SourceNote, SubjectRef
 
 if TYPE_CHECKING:
@@ -50,11 +51,20 @@ def _attribution_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<who>[^\s,:;。()\"“”]{{1,10}}?(?:{suffixes}))(?:{verbs})")
 
 
+@cache
+def _attribution_gate() -> re.Pattern[str]:
+    """What every attribution holds: a suffix right before a verb (证券表示)."""
+    words = metric_vocabulary().attribution
+    suffixes = "|".join(map(re.escape, both_scripts(words.suffixes)))
+    verbs = "|".join(map(re.escape, both_scripts(words.verbs)))
+    return compile_guarded(f"(?:{suffixes})(?:{verbs})")
+
+
 def _attribution(doc: Doc, hit: Hit) -> str | None:
     """Who the sentence says stated the figure: the last attribution (某某证券表示) that ends before it.
     The sentence is read once, whatever the number of figures in it (``Doc.attributions``)."""
     s_start, s_end = doc.sentences.span_at(hit.start)
-    ends, spans = doc.attributions(s_start, s_end, _attribution_regex())
+    ends, spans = doc.attributions(s_start, s_end, _attribution_regex(), _attribution_gate())
     i = bisect_right(ends, hit.start)
     return doc.words(*spans[i - 1]) if i else None
 

@@ -693,6 +693,11 @@ def _list_item_end(text: str, start: int, shapes: _Shapes) -> int:
     return pos
 
 
+@cache  # built once per process, not per document
+def _context_regex(contexts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, contexts)))
+
+
 def _classified(text: str, shapes: _Shapes | None = None) -> list[AliasHit]:
     """Sectors listed right after a classification context (申万一级行业中电子、计算机领涨 → 电子, 计算机):
     each item of two to four characters, joined by 、/和/与/及; a list with a longer item is no list
@@ -702,7 +707,7 @@ def _classified(text: str, shapes: _Shapes | None = None) -> list[AliasHit]:
     if not contexts:
         return []
     out: list[AliasHit] = []
-    for match in re.finditer("|".join(map(re.escape, contexts)), text):
+    for match in _context_regex(contexts).finditer(text):
         items: list[AliasHit] = []
         pos = match.end()
         while True:

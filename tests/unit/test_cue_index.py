@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.claims.cues import CueIndex
+from analyzer.claims.cues import CueIndex, cue_indexes
 from analyzer.claims.vocabulary import both_scripts
 
 
@@ -31,6 +31,17 @@ letters = st.text(alphabet="涨跌幅升回落", min_size=1, max_size=4)
 @given(st.lists(letters, min_size=1, max_size=8, unique=True), st.text(alphabet="涨跌幅升回落，5%", max_size=40))
 def test_same_spans_as_a_longest_first_alternation(words: list[str], text: str) -> None:
     assert index_spans(words, text) == alternation_spans(words, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(letters, min_size=1, max_size=6, unique=True), min_size=1, max_size=4),
+    st.text(alphabet="涨跌幅升回落，5%", max_size=40),
+)
+def test_lists_found_together_as_each_alone(lists: list[list[str]], text: str) -> None:
+    # one pass over every list's words (overlapping matches, shared words) gives each list its own spans
+    found = [[(h.start, h.end, h.word) for h in index.hits] for index in cue_indexes(text, lists)]
+    assert found == [alternation_spans(words, text) for words in lists]
 
 
 @pytest.mark.parametrize(
