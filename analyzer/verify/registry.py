@@ -155,7 +155,7 @@ class CheckContext:
             return self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
             return (self.claim.low + self.claim.high) / 2
-        raise Unverifiable("the figure has no single number to check")
+        raise Unverifiable("the figure has no single number to check", cause="bound")
 
     @property
     def qualifier(self) -> tuple[str, str] | None:
@@ -193,7 +193,7 @@ class CheckContext:
             return self.claim.value, self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
             return min(self.claim.low, self.claim.high), max(self.claim.low, self.claim.high)
-        raise Unverifiable("the figure has no single number to check")
+        raise Unverifiable("the figure has no single number to check", cause="bound")
 
     def require_store(self) -> MarketStore:
         if self.store is None:
@@ -202,6 +202,8 @@ class CheckContext:
 
     def _subjects(self) -> list[str]:
         ids = [sid for s in (self.claim.subject, self.claim.linked) if s is not None and (sid := store_id(s))]
+        if not ids and (index := self._short_name_index()) is not None:
+            return [index]
         if not ids:
             subject = self.claim.subject
             if subject is not None:
@@ -212,6 +214,27 @@ class CheckContext:
                 "the text does not say which index, fund or company the figure is about", cause="no_subject"
             )
         return ids
+
+    def _short_name_index(self) -> str | None:
+        """The index a market's short name stands for (科技指數 in a Hong Kong report: checks.yaml short_names),
+        when the document names that market; read as a stand-in, so a figure off it is never contradicted."""
+        from analyzer.claims.vocabulary import both_scripts
+
+        subject = self.claim.subject
+        if subject is None:
+            return None
+        for name, short in readings().short_names.items():
+            if subject.alias not in both_scripts((name,)):
+                continue
+            if not any(w in self.result.text for w in both_scripts(short.market)):
+                return None
+            self.substituted = short.index
+            self.stand_in_why = (
+                f"{subject.alias} is {short.index} in this market's reports by usage only (checks.yaml: short_names), "
+                "so a figure off it is not called wrong"
+            )
+            return short.index
+        return None
 
     def subject_series_all(self, field_name: str) -> tuple[list[Series], str]:
         """Every provider's series for the subject (or the linked subject, said so), preferred first."""

@@ -33,7 +33,7 @@ def _period(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     if p is None or p.start is None or p.end is None:
         raise Unverifiable("the text gives no start and end dates for the period this figure covers", cause="no_period")
     if p.end < p.start:
-        raise Unverifiable(f"the period ends ({p.end}) before it starts ({p.start})")
+        raise Unverifiable(f"the period ends ({p.end}) before it starts ({p.start})", cause="invalid_period")
     return p.start, p.end
 
 
@@ -116,7 +116,7 @@ def check_annual_return(ctx: CheckContext) -> Verdict:
         raise Unverifiable("the text gives no year for this return", cause="no_period")
     year = (p.end or p.start).year  # type: ignore[union-attr]
     if p.start is not None and p.start.year != year:
-        raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year")
+        raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year", cause="period_mismatch")
     method = f"calendar-year return {year}: last close of {year} over last close of {year - 1}"
     try:
         all_series, subst = ctx.subject_series_all("close")
@@ -133,14 +133,13 @@ def _annual_on(ctx: CheckContext, series: Series, year: int) -> Verdict:
     try:
         base = value_at(series, cal, dt.date(year, 1, 1), before=True, max_gap_days=gap)
     except Unverifiable as exc:
-        raise Unverifiable(
-            f"the {year} return needs the last close of {year - 1}: {exc.reason}", method=method, data=exc.data
-        ) from None
+        raise exc.again(f"the {year} return needs the last close of {year - 1}: {exc.reason}", method=method) from None
     last = value_at(series, cal, dt.date(year, 12, 31), max_gap_days=gap)
     if base.date.year != year - 1 or last.date.year != year:
         raise Unverifiable(
             f"{series.title} has no close in {year - 1} or {year} to compare (found {base.date} and {last.date})",
             method=method,
+            cause="no_observation",
         )
     computed = pct_change(base.value, last.value)
     data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]

@@ -1,0 +1,91 @@
+"""Verification reach, third stop (issue 21): every unverifiable figure of the kinds real news states
+gets a named cause (none is left as 'other'), a Hong Kong report's 科技指數 is read on the Hang Seng
+TECH Index, and an opening cue followed by the session's move (低开高走涨3%) is the session's change.
+
+Rows run whole sentences through the pipeline against a store seeded from corpora/market (values in
+the comments are the shipped observations), in Simplified and Traditional, with ASCII and with
+full-width punctuation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from analyzer.types import VerdictStatus
+from analyzer.verify import MarketStore
+from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
+
+S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
+D = dt.date
+
+# (text, as_of, metric, status)
+# fmt: off
+CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    # ---- 科技指數 in a Hong Kong report is the HSTECH (sina/eastmoney/investing: 2024-06-11 3755.42,
+    #      06-12 3691.28): supported when they agree, never contradicted (usage, not a definition)
+    ("2024年6月12日,港股下跌,恒指跌238点,科技指数收报3691点,跌1.71%。", D(2024, 6, 13), "close", S),
+    ("2024年6月12日,港股下跌,恒指跌238点,科技指数收报3691点,跌1.71%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,港股下跌,恒指跌238点,科技指数收报3791点,跌2.71%。", D(2024, 6, 13), "change_pct", U),
+    ("2024年6月12日,恒指下跌,科技指数失守3700点。", D(2024, 6, 13), "threshold", S),  # close below: low too
+    # without a word of the Hong Kong market the short name names no index
+    ("2024年6月12日,科技指数收报3691点。", D(2024, 6, 13), "close", U),
+    # ---- an opening cue followed by the session's move: the day's change (star50 sina 2025-01-13
+    #      952.186, 01-14 981.779: +3.108%; chinext 1982.459 → 2075.756: +4.706%)
+    ("收评:2025年1月14日,科创50指数低开高走涨3.11%。", D(2025, 1, 15), "change_pct", S),
+    ("收评:2025年1月14日,科创50指数低开高走涨4.11%。", D(2025, 1, 15), "change_pct", C),
+    ("2025年1月14日收盘,创业板指高开高走涨4.71%。", D(2025, 1, 15), "change_pct", S),
+    ("2025年1月14日收盘,创业板指高开高走涨5.71%。", D(2025, 1, 15), "change_pct", C),
+    ("收评:2025年1月14日,创业板指高开0.5%。", D(2025, 1, 15), "change_pct", U),  # the gap at the open
+]
+
+# (text, as_of, metric, cause, missing series)
+CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
+    ("2024年6月12日,恒指下跌,科技指数逼近3700点。", D(2024, 6, 13), "threshold", "not_crossed", None),
+    ("2024年6月12日,恒指下跌,科技指数未能突破3800点。", D(2024, 6, 13), "threshold", "not_crossed", None),
+    ("2024年6月12日,滙控升穿70元。", D(2024, 6, 13), "threshold", "no_checker", None),
+    ("2024年6月12日,恒指收市跌238点,主板成交额约1000亿元。", D(2024, 6, 13), "turnover", "no_series",
+     "hk_main_board turnover"),
+    ("2023年,公司营业收入同比增长5%。", D(2024, 4, 1), "growth_yoy", "no_checker", None),
+    ("收评:2025年1月14日,创业板指高开0.5%。", D(2025, 1, 15), "change_pct", "intraday", None),
+    # HSTECH holds closes only: whether the day's high reached a level its close stays under is no series'
+    ("2024年6月12日,恒指下跌,科技指数突破3750点。", D(2024, 6, 13), "threshold", "no_series", "hstech high"),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
+    yield from seeded_store(tmp_path_factory, "reach3")
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(CASES))
+def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(
+    ("text", "as_of", "metric", "cause", "missing"),
+    [(p.values[0], p.values[1], row[2], row[3], row[4]) for row in CAUSES
+     for p in four_forms([(row[0], row[1], row[2], U)])],
+)
+def test_unverifiable_says_its_cause(
+    text: str, as_of: dt.date, metric: str, cause: str, missing: str | None, store: MarketStore
+) -> None:
+    result = reviewed(text, as_of, store)
+    claim = [c for c in result.claims if c.metric == metric][-1]
+    verdict = {v.claim_id: v for v in result.verdicts}[claim.id]
+    assert verdict.status is U and verdict.cause == cause, (verdict.cause, verdict.reason)
+    assert verdict.missing_series == missing
+
+
+@pytest.mark.issue(21)
+def test_a_short_name_says_why_it_is_not_contradicted(store: MarketStore) -> None:
+    result = reviewed("2024年6月12日,港股下跌,科技指数收报3791点。", D(2024, 6, 13), store)
+    (v,) = [v for v in result.verdicts if v.checker == "close"]
+    assert v.status is U and v.cause == "stand_in"
+    assert "hstech gives 3691.28" in (v.reason or "") and "short_names" in (v.reason or "")
