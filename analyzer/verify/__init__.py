@@ -20,6 +20,7 @@ from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
+from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
 from analyzer.verify.registry import (
     CHECKERS,
     INTRADAY_CHECKERS,
@@ -133,6 +134,17 @@ def _with_cause(verdict: Verdict) -> Verdict:
 
 
 def _check(ctx: CheckContext) -> Verdict:
+    verdict = _check_on_data(ctx)
+    if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in NO_DATA and session_triple(ctx) is not None:
+        # no data for a close, change or % change stated with the other two: the text's own arithmetic
+        try:
+            return check_session_text(ctx)
+        except Unverifiable:
+            return verdict
+    return verdict
+
+
+def _check_on_data(ctx: CheckContext) -> Verdict:
     claim = ctx.claim
     # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
     kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])

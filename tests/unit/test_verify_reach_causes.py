@@ -39,6 +39,17 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2025年1月14日收盘,创业板指高开高走涨4.71%。", D(2025, 1, 15), "change_pct", S),
     ("2025年1月14日收盘,创业板指高开高走涨5.71%。", D(2025, 1, 15), "change_pct", C),
     ("收评:2025年1月14日,创业板指高开0.5%。", D(2025, 1, 15), "change_pct", U),  # the gap at the open
+    # ---- a close, its change and its % stated together for a subject the store has no series of: the text's
+    #      own arithmetic (previous close = close − change), supported when they agree, never contradicted
+    ("2024年3月8日,联发科收报1015元,上涨10元,涨幅1%。", D(2024, 3, 9), "change_pct", S),  # 10 / 1005
+    ("2024年3月8日,联发科收报1015元,上涨10元,涨幅1%。", D(2024, 3, 9), "change_amount", S),
+    ("2024年3月8日,联发科收报1015元,上涨10元,涨幅1%。", D(2024, 3, 9), "close", S),
+    ("2024年3月8日,联发科收报1015元,上涨10元,涨幅3%。", D(2024, 3, 9), "change_pct", U),
+    ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.17%。", D(2024, 3, 9), "change_pct", S),  # −2 / 171.5
+    ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.17%。", D(2024, 3, 9), "close", S),
+    ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.71%。", D(2024, 3, 9), "close", U),
+    # a bound (逾) binds nothing: left as the store leaves it
+    ("2024年3月8日,鸿海收报169.5元,下跌2元,跌逾1%。", D(2024, 3, 9), "close", U),
 ]
 
 # (text, as_of, metric, cause, missing series)
@@ -52,6 +63,7 @@ CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
     ("收评:2025年1月14日,创业板指高开0.5%。", D(2025, 1, 15), "change_pct", "intraday", None),
     # HSTECH holds closes only: whether the day's high reached a level its close stays under is no series'
     ("2024年6月12日,恒指下跌,科技指数突破3750点。", D(2024, 6, 13), "threshold", "no_series", "hstech high"),
+    ("2024年3月8日,联发科收报1015元,上涨10元,涨幅3%。", D(2024, 3, 9), "change_pct", "text_inconsistent", None),
 ]
 # fmt: on
 
@@ -89,3 +101,11 @@ def test_a_short_name_says_why_it_is_not_contradicted(store: MarketStore) -> Non
     (v,) = [v for v in result.verdicts if v.checker == "close"]
     assert v.status is U and v.cause == "stand_in"
     assert "hstech gives 3691.28" in (v.reason or "") and "short_names" in (v.reason or "")
+
+
+@pytest.mark.issue(21)
+def test_the_texts_own_session_arithmetic_says_its_method(store: MarketStore) -> None:
+    result = reviewed("2024年3月8日,联发科收报1015元,上涨10元,涨幅1%。", D(2024, 3, 9), store)
+    (v,) = [v for v in result.verdicts if v.checker == "session_text" and v.expected == 1]
+    assert v.status is S and "previous close = close − change" in v.method and "1005" in v.method
+    assert len(v.data) == 3 and "no market data" in (v.reason or "")
