@@ -48,6 +48,13 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.17%。", D(2024, 3, 9), "change_pct", S),  # −2 / 171.5
     ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.17%。", D(2024, 3, 9), "close", S),
     ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.71%。", D(2024, 3, 9), "close", U),
+    # ---- month-on-month % of the CPI (eastmoney mom: 2024-05 −0.1, 2024-06 −0.2) and M1 balances past the
+    #      Choice export's end (eastmoney m1_level 2026-06 1184775.5亿)
+    ("2024年6月份,全国居民消费价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", S),
+    ("2024年6月份,全国居民消费价格环比上涨0.2%。", D(2024, 7, 10), "growth_mom", C),
+    ("2024年5月,全国居民消费价格环比下降0.1%,同比上涨0.3%。", D(2024, 6, 12), "growth_mom", S),
+    ("2026年6月末,狭义货币(M1)余额118.48万亿元。", D(2026, 7, 15), "balance", S),
+    ("2026年6月末,狭义货币(M1)余额112.48万亿元。", D(2026, 7, 15), "balance", C),
     # a bound (逾) binds nothing: left as the store leaves it
     ("2024年3月8日,鸿海收报169.5元,下跌2元,跌逾1%。", D(2024, 3, 9), "close", U),
 ]
@@ -64,6 +71,7 @@ CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
     # HSTECH holds closes only: whether the day's high reached a level its close stays under is no series'
     ("2024年6月12日,恒指下跌,科技指数突破3750点。", D(2024, 6, 13), "threshold", "no_series", "hstech high"),
     ("2024年3月8日,联发科收报1015元,上涨10元,涨幅3%。", D(2024, 3, 9), "change_pct", "text_inconsistent", None),
+    ("2024年6月份,全国工业生产者出厂价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", "no_series", "cn_ppi mom"),
 ]
 # fmt: on
 

@@ -181,3 +181,28 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     if not causes:
         raise Unverifiable("; ".join(tried), method=method)
     raise causes[0].again("; ".join(tried), method=method)
+
+
+@register_checker("growth_mom")
+def check_growth_mom(ctx: CheckContext) -> Verdict:
+    """Compare a stated month-on-month % (全国居民消费价格环比下降0.3%) with the subject's month-on-month series for
+    the claim's month, as the publisher states it; each provider's series alone."""
+    store = ctx.require_store()
+    first, last = _month(ctx)
+    month = f"{first:%Y-%m}"
+    method = f"month-on-month % for {month} from the subject's mom series"
+    subject = ctx.claim.subject
+    subject_id = store_id(subject) if subject is not None else None
+    if subject is None:
+        raise Unverifiable("the text does not say which series the growth figure is of", method=method,
+                           cause="no_subject")
+    if subject_id is None:
+        raise Unverifiable(f"{subject.alias} is not a series the market store has data for", method=method,
+                           cause="no_series")
+    all_series = store.all_series(subject_id, "mom")
+    if not all_series:
+        raise Unverifiable(
+            f"the store has no {series_words(subject_id, 'mom')}", method=method, cause="no_series",
+            missing=(subject_id, "mom"),
+        )
+    return across_providers(ctx, all_series, lambda s: _value_in(ctx, s, first, last, month, "mom"), method)
