@@ -48,6 +48,11 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.17%。", D(2024, 3, 9), "change_pct", S),  # −2 / 171.5
     ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.17%。", D(2024, 3, 9), "close", S),
     ("2024年3月8日,鸿海终场下跌2元收在169.5元,跌幅1.71%。", D(2024, 3, 9), "close", U),
+    # a level read during the session with its change and % since the previous close: the same identity
+    ("2024年5月3日,恒指高见18300点,中午收市报18200点,升150点,升幅0.83%。", D(2024, 5, 3), "change_pct", S),
+    ("2024年5月3日,恒指高见18300点,中午收市报18200点,升150点,升幅0.83%。", D(2024, 5, 3), "change_points", S),
+    ("2024年5月3日,恒指高见18300点,中午收市报18200点,升150点,升幅1.83%。", D(2024, 5, 3), "change_pct", U),
+    ("2024年5月3日,港股在竞价时段上升,恒生指数报18100点,升50点,升幅0.28%。", D(2024, 5, 3), "change_pct", S),
     # ---- month-on-month % of the CPI (eastmoney mom: 2024-05 −0.1, 2024-06 −0.2) and M1 balances past the
     #      Choice export's end (eastmoney m1_level 2026-06 1184775.5亿)
     ("2024年6月份,全国居民消费价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", S),

@@ -1,4 +1,5 @@
-"""A session's close, its change and its % change stated together, checked against one another (no data).
+"""A session's close (or a level read during it), its change and its % change stated together, checked against
+one another (no data).
 
 Reports write a stock's or an index's day as three figures (台積電收795元，漲13元，漲幅1.66%; 鴻海大漲12元或
 8.33%，以156元作收). They are bound by one identity: the previous close is the close minus the change, and
@@ -23,11 +24,15 @@ from analyzer.verify.words import qualifier_before, reasons
 
 HUNDRED = Decimal(100)
 CLOSE_METRICS = frozenset({"close"})
+#: a level read during the session (中午收市報17110點, 競價時段報16246點): with the change and % since the previous
+#: close written beside it, the same identity binds the three
+SESSION_LEVELS = frozenset({"midday", "open", "intraday_level"})
 CHANGE_METRICS = frozenset({"change_amount", "change_points"})
 PCT_METRICS = frozenset({"change_pct"})
-SESSION_METRICS = CLOSE_METRICS | CHANGE_METRICS | PCT_METRICS
-#: causes after which the text's own three figures are tried: the store could not speak to the figure
-NO_DATA = frozenset({"no_series", "past_store", "no_observation", "no_checker"})
+SESSION_METRICS = CLOSE_METRICS | SESSION_LEVELS | CHANGE_METRICS | PCT_METRICS
+#: causes after which the text's own three figures are tried: the store could not speak to the figure (a figure
+#: read during the session is never compared with a close, but its own three figures still bind one another)
+NO_DATA = frozenset({"no_series", "past_store", "no_observation", "no_checker", "intraday"})
 
 
 def _half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
@@ -65,10 +70,13 @@ def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
         and c.value is not None
         and _span(c) == _span(claim)
     ]
+    levels = [c for c in same if c.metric in CLOSE_METRICS | SESSION_LEVELS]
+    during = len(levels) == 1 and levels[0].metric in SESSION_LEVELS
     picked: list[Claim] = []
-    for metrics in (CLOSE_METRICS, CHANGE_METRICS, PCT_METRICS):
+    for metrics in (CLOSE_METRICS | SESSION_LEVELS, CHANGE_METRICS, PCT_METRICS):
         found = [c for c in same if c.metric in metrics]
-        if len(found) != 1 or found[0].forecast or found[0].intraday:
+        # all three at the close, or all three at the moment the level was read (a midday level and its change)
+        if len(found) != 1 or found[0].forecast or (found[0].intraday or found[0].metric in SESSION_LEVELS) != during:
             return None
         picked.append(found[0])
     close, change, pct = picked
@@ -139,9 +147,9 @@ def check_session_text(ctx: CheckContext) -> Verdict:
         tolerance=ctx.tolerance(),
         method=method,
         reason=(
-            "no market data for it; the close, change and % change stated together agree with each other"
+            "no market data for it; the level, change and % change stated together agree with each other"
             if agree
-            else "the close, change and % change stated together do not agree, and the text does not say which "
+            else "the level, change and % change stated together do not agree, and the text does not say which "
             "is off, so none is called wrong"
         ),
         data=data,
