@@ -71,7 +71,9 @@ CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
     ("2024年6月12日,滙控升穿70元。", D(2024, 6, 13), "threshold", "no_checker", None),
     ("2024年6月12日,恒指收市跌238点,主板成交额约1000亿元。", D(2024, 6, 13), "turnover", "no_series",
      "hk_main_board turnover"),
-    ("2023年,公司营业收入同比增长5%。", D(2024, 4, 1), "growth_yoy", "no_checker", None),
+    ("2023年,腾讯控股营业收入同比增长5%。", D(2024, 4, 1), "growth_yoy", "no_checker", None),
+    # a name the store does not know (the report's 公司, a city misread as a company): no series, not a company's
+    ("2023年,公司营业收入同比增长5%。", D(2024, 4, 1), "growth_yoy", "no_series", None),
     ("收评:2025年1月14日,创业板指高开0.5%。", D(2025, 1, 15), "change_pct", "intraday", None),
     # HSTECH holds closes only: whether the day's high reached a level its close stays under is no series'
     ("2024年6月12日,恒指下跌,科技指数突破3750点。", D(2024, 6, 13), "threshold", "no_series", "hstech high"),

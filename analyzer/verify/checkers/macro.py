@@ -108,7 +108,7 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     method = f"year-on-year % for {month} from the subject's yoy series"
     subject_id = store_id(ctx.claim.subject) if ctx.claim.subject is not None else None
     kind = ctx.claim.subject.kind if ctx.claim.subject is not None else ""
-    if kind in COMPANY_KINDS and (subject_id is None or not store.providers(subject_id, "yoy")):
+    if kind in COMPANY_KINDS and subject_id is not None and not store.providers(subject_id, "yoy"):
         # a company's (or a business line's) growth is one of its results against the year before: no checker
         # computes it (the store holds reported levels only, when fetched)
         raise Unverifiable(
