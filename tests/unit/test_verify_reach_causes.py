@@ -53,6 +53,11 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年5月3日,恒指高见18300点,中午收市报18200点,升150点,升幅0.83%。", D(2024, 5, 3), "change_points", S),
     ("2024年5月3日,恒指高见18300点,中午收市报18200点,升150点,升幅1.83%。", D(2024, 5, 3), "change_pct", U),
     ("2024年5月3日,港股在竞价时段上升,恒生指数报18100点,升50点,升幅0.28%。", D(2024, 5, 3), "change_pct", S),
+    # ---- a return the sentence ends with 截至 (sse_composite tushare 2024-05-31 3086.8134, 06-27 2945.8524: a true
+    #      −4.57% to the 27th) read as the calendar month (to 06-28 2967.4028: −3.87%) is never contradicted
+    ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", U),
+    ("2024年6月,沪指累计下跌3.87%。", D(2024, 7, 2), "return", S),
+    ("2024年6月,沪指累计下跌5.87%。", D(2024, 7, 2), "return", C),
     # ---- month-on-month % of the CPI (eastmoney mom: 2024-05 −0.1, 2024-06 −0.2) and M1 balances past the
     #      Choice export's end (eastmoney m1_level 2026-06 1184775.5亿)
     ("2024年6月份,全国居民消费价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", S),
@@ -79,6 +84,7 @@ CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
     ("2024年6月12日,恒指下跌,科技指数突破3750点。", D(2024, 6, 13), "threshold", "no_series", "hstech high"),
     ("2024年3月8日,联发科收报1015元,上涨10元,涨幅3%。", D(2024, 3, 9), "change_pct", "text_inconsistent", None),
     ("2024年6月份,全国工业生产者出厂价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", "no_series", "cn_ppi mom"),
+    ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", "uncertain", None),
 ]
 # fmt: on
 

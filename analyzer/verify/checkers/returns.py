@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.numbers import plain_decimal
-from analyzer.types import Verdict
+from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
@@ -59,7 +60,24 @@ def check_return(ctx: CheckContext) -> Verdict:
     except Unverifiable as exc:
         raise exc.again(method=method) from None
     verdict = across_providers(ctx, all_series, lambda s: _return_on(ctx, s, start, end), method)
+    if verdict.status is VerdictStatus.CONTRADICTED and (word := _end_stated(ctx)) is not None:
+        # 截至12月30日收盘，沪指本月涨幅1.55%: the figure runs to the day the sentence names, which the period read
+        # (the calendar month) may not end on, so a return off the calendar span is not called wrong
+        verdict = verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "cause": "uncertain",
+                "reason": f"the sentence says where the figure ends (「{word}」), which the period read ({start} → "
+                f"{end}) may not end on, so it is not called wrong; " + (verdict.reason or ""),
+            }
+        )
     return _with_note(verdict, subst)
+
+
+def _end_stated(ctx: CheckContext) -> str | None:
+    """The period-end word (截至, 截止) written in the figure's sentence before it, if any."""
+    before = ctx.result.text[ctx.claim.sentence.start : ctx.claim.span.start]
+    return next((w for w in both_scripts(metric_vocabulary().period_end_words) if w in before), None)
 
 
 def _with_note(verdict: Verdict, note: str) -> Verdict:
