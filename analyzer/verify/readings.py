@@ -37,6 +37,7 @@ class Readings(BaseModel):
     index_of: dict[str, str] = {}
     short_names: dict[str, ShortName] = {}
     after_open: tuple[str, ...] = ()
+    other_economies: tuple[str, ...] = ()
     adjusted_fields: dict[str, str] = {}
     adjusted_metrics: frozenset[str] = frozenset()
     scope_unsure: frozenset[str] = frozenset()

@@ -58,6 +58,12 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", U),
     ("2024年6月,沪指累计下跌3.87%。", D(2024, 7, 2), "return", S),
     ("2024年6月,沪指累计下跌5.87%。", D(2024, 7, 2), "return", C),
+    # ---- a bare CPI is China's only by default: in a document about another economy (Taiwan's 主計總處, 本港) a
+    #      figure off China's (eastmoney 2024-04 yoy 0.3) is never contradicted; in a mainland text it is
+    ("主计总处公布4月消费者物价指数(CPI)年增1.95%。", D(2024, 5, 8), "growth_yoy", U),
+    ("本港4月CPI同比上涨1.95%。", D(2024, 5, 12), "growth_yoy", U),
+    ("2024年4月CPI同比上涨1.95%。", D(2024, 5, 12), "growth_yoy", C),
+    ("2024年4月CPI同比上涨0.3%。", D(2024, 5, 12), "growth_yoy", S),
     # ---- month-on-month % of the CPI (eastmoney mom: 2024-05 −0.1, 2024-06 −0.2) and M1 balances past the
     #      Choice export's end (eastmoney m1_level 2026-06 1184775.5亿)
     ("2024年6月份,全国居民消费价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", S),
