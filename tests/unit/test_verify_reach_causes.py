@@ -57,6 +57,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     #      −4.57% to the 27th) read as the calendar month (to 06-28 2967.4028: −3.87%) is never contradicted
     ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", U),
     ("2024年6月,沪指累计下跌3.87%。", D(2024, 7, 2), "return", S),
+    # points likewise (hsi wind 2024-05-31 18079.61, 06-06 18476.8: +397 to the 6th; the week to 06-07 is +287)
+    ("截至2024年6月6日收盘,恒指本周累涨397点。", D(2024, 6, 8), "change_points", U),
     ("2024年6月,沪指累计下跌5.87%。", D(2024, 7, 2), "return", C),
     # ---- a bare CPI is China's only by default: in a document about another economy (Taiwan's 主計總處, 本港) a
     #      figure off China's (eastmoney 2024-04 yoy 0.3) is never contradicted; in a mainland text it is

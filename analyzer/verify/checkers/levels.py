@@ -15,6 +15,7 @@ from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
+from analyzer.verify.checkers.returns import short_of_stated_end
 from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
@@ -202,4 +203,4 @@ def _period_points(ctx: CheckContext, start: dt.date, end: dt.date) -> Verdict:
             reason="; ".join(notes) or None,
         )
 
-    return _with_note(across_providers(ctx, all_series, on, method), note)
+    return _with_note(short_of_stated_end(ctx, across_providers(ctx, all_series, on, method), start, end), note)

@@ -60,24 +60,26 @@ def check_return(ctx: CheckContext) -> Verdict:
     except Unverifiable as exc:
         raise exc.again(method=method) from None
     verdict = across_providers(ctx, all_series, lambda s: _return_on(ctx, s, start, end), method)
-    if verdict.status is VerdictStatus.CONTRADICTED and (word := _end_stated(ctx)) is not None:
-        # 截至12月30日收盘，沪指本月涨幅1.55%: the figure runs to the day the sentence names, which the period read
-        # (the calendar month) may not end on, so a return off the calendar span is not called wrong
-        verdict = verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "cause": "uncertain",
-                "reason": f"the sentence says where the figure ends (「{word}」), which the period read ({start} → "
-                f"{end}) may not end on, so it is not called wrong; " + (verdict.reason or ""),
-            }
-        )
-    return _with_note(verdict, subst)
+    return _with_note(short_of_stated_end(ctx, verdict, start, end), subst)
 
 
-def _end_stated(ctx: CheckContext) -> str | None:
-    """The period-end word (截至, 截止) written in the figure's sentence before it, if any."""
+def short_of_stated_end(ctx: CheckContext, verdict: Verdict, start: object, end: object) -> Verdict:
+    """A change over several sessions whose sentence says where it ends (截至12月30日收盘，沪指本月涨幅1.55%) runs to
+    that day, which the period read (the calendar month) may not end on: off the data, it is not called wrong."""
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
     before = ctx.result.text[ctx.claim.sentence.start : ctx.claim.span.start]
-    return next((w for w in both_scripts(metric_vocabulary().period_end_words) if w in before), None)
+    word = next((w for w in both_scripts(metric_vocabulary().period_end_words) if w in before), None)
+    if word is None:
+        return verdict
+    return verdict.model_copy(
+        update={
+            "status": VerdictStatus.UNVERIFIABLE,
+            "cause": "uncertain",
+            "reason": f"the sentence says where the figure ends (「{word}」), which the period read ({start} → {end}) "
+            "may not end on, so it is not called wrong; " + (verdict.reason or ""),
+        }
+    )
 
 
 def _with_note(verdict: Verdict, note: str) -> Verdict:
