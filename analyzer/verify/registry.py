@@ -22,6 +22,9 @@ from analyzer.verify.tolerance import VerifyOptions, display_quantum, stated_uni
 from analyzer.verify.words import field_words, qualifier_before, reasons
 
 INFINITY = Decimal("Infinity")
+#: checkers of a difference of two levels (a session's change, an excursion): in points written with the decimals
+#: dropped, such a figure may be off by less than a point either way
+CUT_DIFFERENCES = frozenset({"change_points", "intraday_move"})
 #: the fields of a day's bar: what a market's benchmark index stands in for (checks.yaml: index_of)
 BAR_FIELDS = frozenset({"open", "high", "low", "close"})
 
@@ -336,9 +339,17 @@ class CheckContext:
             share = (reasons().approximate_relative * 100).normalize()
             note = f"an approximate figure (「{q[1]}」): tolerance widened by {share:f}% of it"
             reason = "; ".join(r for r in (reason, note) if r)
+        cut = not ok and checker in CUT_DIFFERENCES and self.cut_gap(computed)
+        if cut:
+            note = (
+                f"{plain_decimal(shown)} is less than a whole {self.claim.unit} off: a difference taken between levels "
+                "written with their decimals dropped may be, so it is not called wrong"
+            )
+            reason = "; ".join(r for r in (reason, note) if r)
         return Verdict(
             claim_id=self.claim.id,
-            status=VerdictStatus.SUPPORTED if ok else VerdictStatus.CONTRADICTED,
+            status=VerdictStatus.SUPPORTED if ok else VerdictStatus.UNVERIFIABLE if cut else VerdictStatus.CONTRADICTED,
+            cause="uncertain" if cut else None,
             checker=checker,
             expected=stated,
             computed=shown,
@@ -359,6 +370,17 @@ class CheckContext:
         if stated_unit(self.claim, self.mention) != 1 or stated != stated.to_integral_value():
             return False
         return computed.to_integral_value(rounding=ROUND_DOWN) == stated
+
+    def cut_gap(self, computed: Decimal) -> bool:
+        """Whether a whole figure in a unit articles write with the decimals dropped is less than one unit off
+        ``computed``: a change taken between two levels each cut (低見19175點，跌461點 for 19636.22 − 19175.58 =
+        460.42) may be off by up to a unit either way."""
+        stated = self.claim.value
+        if stated is None or self.claim.unit not in readings().truncated_units:
+            return False
+        if stated_unit(self.claim, self.mention) != 1 or stated != stated.to_integral_value():
+            return False
+        return abs(stated - computed) < 1
 
     def matches(self, computed: Decimal) -> bool:
         low, high = self.stated_range()

@@ -60,6 +60,10 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # points likewise (hsi wind 2024-05-31 18079.61, 06-06 18476.8: +397 to the 6th; the week to 06-07 is +287)
     ("截至2024年6月6日收盘,恒指本周累涨397点。", D(2024, 6, 8), "change_points", U),
     ("2024年6月,沪指累计下跌5.87%。", D(2024, 7, 2), "return", C),
+    # ---- a whole-point difference of two levels each written with the decimals dropped (hsi yahoo 2024-05-21 low
+    #      19175.80, wind 05-20 close 19636.22: −460.42; 19636 − 19175 = 461) is less than a point off: not wrong
+    ("2024年5月21日,恒指盘中一度跌461点。", D(2024, 5, 22), "intraday_move", U),
+    ("2024年5月21日,恒指盘中一度跌462点。", D(2024, 5, 22), "intraday_move", C),
     # ---- a bare CPI is China's only by default: in a document about another economy (Taiwan's 主計總處, 本港) a
     #      figure off China's (eastmoney 2024-04 yoy 0.3) is never contradicted; in a mainland text it is
     ("主计总处公布4月消费者物价指数(CPI)年增1.95%。", D(2024, 5, 8), "growth_yoy", U),

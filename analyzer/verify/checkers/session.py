@@ -381,7 +381,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
             return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data)
         if abs(computed - stated) <= tol or ctx.written_down(computed):
             return _verdict(ctx, "intraday_move", VerdictStatus.SUPPORTED, computed, how, "", bars.data)
-        if abs(stated) > abs(computed) + tol and (computed < 0) == down:
+        if abs(stated) > abs(computed) + tol and (computed < 0) == down and not ctx.cut_gap(computed):
             return _verdict(
                 ctx,
                 "intraday_move",
