@@ -588,6 +588,12 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
         "fixed-asset investment year to date (亿元)",
     )
 
+    # month-on-month % of the price indexes (the month against the one before, as NBS publishes it) and the
+    # money balances to 2026-07 (the Choice export above ends 2025-03)
+    east("cpi", "mom", "cn_cpi", "mom", "percent", None, "", "month-on-month % of the national CPI")
+    east("money_supply", "m1_level", "cn_m1", "level", "CNY", "1e8", "_100m", "M1 balance at the month's end (亿元)")
+    east("money_supply", "m2_level", "cn_m2", "level", "CNY", "1e8", "_100m", "M2 balance at the month's end (亿元)")
+
     # -- tsvetoslavtsachev/china-macro-dashboard output/api/series_data.json (akshare)
     path = "output/api/series_data.json"
     dash = json.loads(DASHBOARD.show(path))["series"]

@@ -13,13 +13,17 @@ is unverifiable and says what was unsure.
 
 from __future__ import annotations
 
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import plain_decimal
 from analyzer.gcpause import paused_gc
+from analyzer.instruments import default_registry
 from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
+from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
+from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CHECKERS,
     INTRADAY_CHECKERS,
@@ -105,6 +109,18 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
                 "cause": "stand_in",
             }
         )
+    elsewhere = _another_economy(ctx)
+    if elsewhere is not None:
+        computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
+        return verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "reason": f"the data give {computed}, but 「{ctx.claim.subject.alias if ctx.claim.subject else ''}」 "
+                f"names {ctx.claim.subject.id if ctx.claim.subject else ''} only by default and the document is "
+                f"about another economy (「{elsewhere}」), so it is not called wrong; " + (verdict.reason or ""),
+                "cause": "uncertain",
+            }
+        )
     if is_certain(ctx.claim):
         return verdict
     computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
@@ -121,6 +137,19 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
     )
 
 
+def _another_economy(ctx: CheckContext) -> str | None:
+    """The word showing the document is about another economy (主計總處, 本港) when the claim's subject is a
+    series the registry names only by default (a bare CPI, GDP, PMI is China's): Taiwan's or Hong Kong's
+    CPI read as China's must never be called wrong (checks.yaml: other_economies)."""
+    subject = ctx.claim.subject
+    if subject is None or subject.id is None:
+        return None
+    inst = default_registry().get(subject.id)
+    if inst is None or not inst.assumed or subject.alias not in both_scripts(inst.assumed):
+        return None
+    return next((w for w in both_scripts(readings().other_economies) if w in ctx.result.text), None)
+
+
 #: the cause of an unverifiable verdict a checker returned (rather than raised) without naming one
 _CHECKER_CAUSES = {"threshold": "intraday", "intraday_high": "intraday", "intraday_low": "intraday",
                    "intraday_move": "intraday", "turnover": "uncertain"}
@@ -133,6 +162,17 @@ def _with_cause(verdict: Verdict) -> Verdict:
 
 
 def _check(ctx: CheckContext) -> Verdict:
+    verdict = _check_on_data(ctx)
+    if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in NO_DATA and session_triple(ctx) is not None:
+        # no data for a close, change or % change stated with the other two: the text's own arithmetic
+        try:
+            return check_session_text(ctx)
+        except Unverifiable:
+            return verdict
+    return verdict
+
+
+def _check_on_data(ctx: CheckContext) -> Verdict:
     claim = ctx.claim
     # the text's own arithmetic (upside from a target it states) is checkable even for a forecast
     kind = arithmetic_kind(claim, [c for r in claim.refs if (c := ctx.claim_by_id(r)) is not None])

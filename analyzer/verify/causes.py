@@ -35,6 +35,8 @@ Cause = Literal[
     "text_incomplete",  # in-text arithmetic whose inputs the text does not state
     "bound",  # a range or bound outside the computed value: never contradicted
     "providers_differ",  # off by no more than providers commonly differ by
+    "text_inconsistent",  # figures stated together that do not agree (close, change, %): none is called wrong
+    "not_crossed",  # a level neared, denied or feared (逼近, 未突破, 若跌破): the text states no crossing to check
     "other",
 ]
 CAUSES: tuple[Cause, ...] = get_args(Cause)

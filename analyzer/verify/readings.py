@@ -13,6 +13,15 @@ from analyzer.errors import MarketDataError
 from analyzer.resources import corpora_path
 
 
+class ShortName(BaseModel):
+    """An index's short name in one market's reports, and the words that show a document is that market's."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    index: str
+    market: tuple[str, ...]
+
+
 class Readings(BaseModel):
     """The parsed checks file."""
 
@@ -26,6 +35,9 @@ class Readings(BaseModel):
     series_metrics: dict[str, str] = {}
     turnover_of: dict[str, str] = {}
     index_of: dict[str, str] = {}
+    short_names: dict[str, ShortName] = {}
+    after_open: tuple[str, ...] = ()
+    other_economies: tuple[str, ...] = ()
     adjusted_fields: dict[str, str] = {}
     adjusted_metrics: frozenset[str] = frozenset()
     scope_unsure: frozenset[str] = frozenset()

@@ -22,6 +22,9 @@ from analyzer.verify.tolerance import VerifyOptions, display_quantum, stated_uni
 from analyzer.verify.words import field_words, qualifier_before, reasons
 
 INFINITY = Decimal("Infinity")
+#: checkers of a difference of two levels (a session's change, an excursion): in points written with the decimals
+#: dropped, such a figure may be off by less than a point either way
+CUT_DIFFERENCES = frozenset({"change_points", "intraday_move"})
 #: the fields of a day's bar: what a market's benchmark index stands in for (checks.yaml: index_of)
 BAR_FIELDS = frozenset({"open", "high", "low", "close"})
 
@@ -155,7 +158,7 @@ class CheckContext:
             return self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
             return (self.claim.low + self.claim.high) / 2
-        raise Unverifiable("the figure has no single number to check")
+        raise Unverifiable("the figure has no single number to check", cause="bound")
 
     @property
     def qualifier(self) -> tuple[str, str] | None:
@@ -193,7 +196,7 @@ class CheckContext:
             return self.claim.value, self.claim.value
         if self.claim.low is not None and self.claim.high is not None:
             return min(self.claim.low, self.claim.high), max(self.claim.low, self.claim.high)
-        raise Unverifiable("the figure has no single number to check")
+        raise Unverifiable("the figure has no single number to check", cause="bound")
 
     def require_store(self) -> MarketStore:
         if self.store is None:
@@ -202,6 +205,8 @@ class CheckContext:
 
     def _subjects(self) -> list[str]:
         ids = [sid for s in (self.claim.subject, self.claim.linked) if s is not None and (sid := store_id(s))]
+        if not ids and (index := self._short_name_index()) is not None:
+            return [index]
         if not ids:
             subject = self.claim.subject
             if subject is not None:
@@ -212,6 +217,27 @@ class CheckContext:
                 "the text does not say which index, fund or company the figure is about", cause="no_subject"
             )
         return ids
+
+    def _short_name_index(self) -> str | None:
+        """The index a market's short name stands for (科技指數 in a Hong Kong report: checks.yaml short_names),
+        when the document names that market; read as a stand-in, so a figure off it is never contradicted."""
+        from analyzer.claims.vocabulary import both_scripts
+
+        subject = self.claim.subject
+        if subject is None:
+            return None
+        for name, short in readings().short_names.items():
+            if subject.alias not in both_scripts((name,)):
+                continue
+            if not any(w in self.result.text for w in both_scripts(short.market)):
+                return None
+            self.substituted = short.index
+            self.stand_in_why = (
+                f"{subject.alias} is {short.index} in this market's reports by usage only (checks.yaml: short_names), "
+                "so a figure off it is not called wrong"
+            )
+            return short.index
+        return None
 
     def subject_series_all(self, field_name: str) -> tuple[list[Series], str]:
         """Every provider's series for the subject (or the linked subject, said so), preferred first."""
@@ -313,9 +339,17 @@ class CheckContext:
             share = (reasons().approximate_relative * 100).normalize()
             note = f"an approximate figure (「{q[1]}」): tolerance widened by {share:f}% of it"
             reason = "; ".join(r for r in (reason, note) if r)
+        cut = not ok and checker in CUT_DIFFERENCES and self.cut_gap(computed)
+        if cut:
+            note = (
+                f"{plain_decimal(shown)} is less than a whole {self.claim.unit} off: a difference taken between levels "
+                "written with their decimals dropped may be, so it is not called wrong"
+            )
+            reason = "; ".join(r for r in (reason, note) if r)
         return Verdict(
             claim_id=self.claim.id,
-            status=VerdictStatus.SUPPORTED if ok else VerdictStatus.CONTRADICTED,
+            status=VerdictStatus.SUPPORTED if ok else VerdictStatus.UNVERIFIABLE if cut else VerdictStatus.CONTRADICTED,
+            cause="uncertain" if cut else None,
             checker=checker,
             expected=stated,
             computed=shown,
@@ -336,6 +370,17 @@ class CheckContext:
         if stated_unit(self.claim, self.mention) != 1 or stated != stated.to_integral_value():
             return False
         return computed.to_integral_value(rounding=ROUND_DOWN) == stated
+
+    def cut_gap(self, computed: Decimal) -> bool:
+        """Whether a whole figure in a unit articles write with the decimals dropped is less than one unit off
+        ``computed``: a change taken between two levels each cut (低見19175點，跌461點 for 19636.22 − 19175.58 =
+        460.42) may be off by up to a unit either way."""
+        stated = self.claim.value
+        if stated is None or self.claim.unit not in readings().truncated_units:
+            return False
+        if stated_unit(self.claim, self.mention) != 1 or stated != stated.to_integral_value():
+            return False
+        return abs(stated - computed) < 1
 
     def matches(self, computed: Decimal) -> bool:
         low, high = self.stated_range()

@@ -52,3 +52,18 @@ def assert_verdict(text: str, as_of: dt.date, metric: str, status: VerdictStatus
         assert verdict.data, verdict
     if status is VerdictStatus.CONTRADICTED:
         assert is_certain(claims[-1])
+
+
+#: the ASCII punctuation a table row is written with, and its full-width form (，：；（）) in real news
+FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+
+def four_forms(cases: list[tuple[str, dt.date, str, VerdictStatus]]) -> list[object]:
+    """Each row in Simplified and Traditional, each with ASCII and with full-width punctuation."""
+    params = []
+    for i, (text, as_of, metric, status) in enumerate(cases):
+        for script, convert in (("简", str), ("繁", S2T.convert)):
+            for width, wide in (("半", str), ("全", lambda t: t.translate(FULL_WIDTH))):
+                form = wide(convert(text))
+                params.append(pytest.param(form, as_of, metric, status, id=f"{i}-{script}{width}-{metric}-{status}"))
+    return params

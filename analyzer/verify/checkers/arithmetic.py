@@ -158,7 +158,10 @@ def check_upside_in_sentence(ctx: CheckContext) -> Verdict:
     """Upside in % from the target price and the price stated in the same sentence: (target / price − 1) × 100."""
     found = upside_in_sentence(ctx)
     if found is None:
-        raise Unverifiable("the sentence does not state one target price and one price to compute the upside from")
+        raise Unverifiable(
+            "the sentence does not state one target price and one price to compute the upside from",
+            cause="text_incomplete",
+        )
     target, price = found
     assert target.value is not None and price.value is not None
     if price.value <= 0:

@@ -11,10 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
+from analyzer.verify.checkers.returns import short_of_stated_end
 from analyzer.verify.lookup import Point, value_at
+from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
 from analyzer.verify.series import Series
 
@@ -60,7 +63,8 @@ def check_close(ctx: CheckContext) -> Verdict:
         point = value_at(series, calendar_for(series.instrument), day, max_gap_days=ctx.options.max_gap_days)
         if point.date != day:
             raise Unverifiable(
-                f"{series.title} has no close on {day} (the latest before it is {point.date})", method=method
+                f"{series.title} has no close on {day} (the latest before it is {point.date})", method=method,
+                cause="no_observation",
             )
         return ctx.judge(
             "close",
@@ -76,7 +80,13 @@ def check_close(ctx: CheckContext) -> Verdict:
 def _at_open(ctx: CheckContext) -> str | None:
     """The opening-gap cue written just before the figure (低开102点), if any."""
     before = ctx.result.text[max(ctx.claim.sentence.start, ctx.claim.span.start - CUE_WINDOW) : ctx.claim.span.start]
-    return next((cue for cue in OPEN_CUES if cue in before), None)
+    later = both_scripts(readings().after_open)
+    for cue in OPEN_CUES:
+        at = before.find(cue)
+        # 低开高走涨超3%: a move after the open between the cue and the figure makes it the session's change
+        if at >= 0 and not any(w in before[at + len(cue) :] for w in later):
+            return cue
+    return None
 
 
 def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tuple[Decimal, Decimal, dt.date, dt.date]:
@@ -105,7 +115,9 @@ def _session_change(ctx: CheckContext, metric: str, unit: str, change: SessionCh
     day = as_of_date(ctx)
     method = f"one-session {unit} on {day} against the previous close"
     if cue := _at_open(ctx):
-        raise Unverifiable(f"a change at the open (「{cue}」); the store holds daily closes only", method=method)
+        raise Unverifiable(
+            f"a change at the open (「{cue}」); the store holds daily closes only", method=method, cause="intraday"
+        )
     all_series, note = _closes(ctx, method)
 
     def on(series: Series) -> Verdict:
@@ -174,7 +186,9 @@ def _period_points(ctx: CheckContext, start: dt.date, end: dt.date) -> Verdict:
             except Unverifiable:
                 continue
         if not found:
-            raise Unverifiable(f"{series.title} has no close at the start of {start} → {end}", method=method)
+            raise Unverifiable(
+                f"{series.title} has no close at the start of {start} → {end}", method=method, cause="no_observation"
+            )
         label, base = next(((lab, b) for lab, b in found if ctx.matches(last.value - b.value)), found[0])
         how = (
             f"change of {series.title}: {last.date} {plain_decimal(last.value)} − {base.date} "
@@ -189,4 +203,4 @@ def _period_points(ctx: CheckContext, start: dt.date, end: dt.date) -> Verdict:
             reason="; ".join(notes) or None,
         )
 
-    return _with_note(across_providers(ctx, all_series, on, method), note)
+    return _with_note(short_of_stated_end(ctx, across_providers(ctx, all_series, on, method), start, end), note)

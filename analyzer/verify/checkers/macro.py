@@ -75,12 +75,16 @@ def _span_mismatch(ctx: CheckContext, series: Series) -> str | None:
 def _value_in(ctx: CheckContext, series: Series, first: dt.date, last: dt.date, month: str, main: str) -> Verdict:
     mismatch = _span_mismatch(ctx, series)
     if mismatch is not None:
-        raise Unverifiable(mismatch)
+        raise Unverifiable(mismatch, cause="period_mismatch")
     found = series.between(first, last)
     if not found:
+        before_start = series.first is not None and last < series.first
+        outside = series.last is not None and (first > series.last or before_start)
         raise Unverifiable(
             f"no {series_words(series.instrument, series.field)} for {month} in the store "
-            f"(its data runs {series.first} .. {series.last})"
+            f"(its data runs {series.first} .. {series.last})",
+            cause="past_store" if outside else "no_observation",
+            missing=(series.instrument, series.field) if outside else None,
         )
     day, value = found[-1]
     notes = []
@@ -103,14 +107,23 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     month = f"{first:%Y-%m}"
     method = f"year-on-year % for {month} from the subject's yoy series"
     subject_id = store_id(ctx.claim.subject) if ctx.claim.subject is not None else None
-    if subject_id is None:
-        raise Unverifiable("the text does not say which series the growth figure is of", method=method)
     kind = ctx.claim.subject.kind if ctx.claim.subject is not None else ""
-    if kind in COMPANY_KINDS and not store.providers(subject_id, "yoy"):
+    if kind in COMPANY_KINDS and subject_id is not None and not store.providers(subject_id, "yoy"):
+        # a company's (or a business line's) growth is one of its results against the year before: no checker
+        # computes it (the store holds reported levels only, when fetched)
         raise Unverifiable(
             f"{ctx.claim.subject.alias if ctx.claim.subject else subject_id}: company results are not in the market "
             "store, so a growth figure of its results is not checked",
             method=method,
+            cause="no_checker",
+        )
+    if subject_id is None:
+        if ctx.claim.subject is None:
+            raise Unverifiable("the text does not say which series the growth figure is of", method=method,
+                               cause="no_subject")
+        raise Unverifiable(
+            f"{ctx.claim.subject.alias} is not a series the market store has data for", method=method,
+            cause="no_series",
         )
     sentence = ctx.sentence()
     p = ctx.claim.period
@@ -168,3 +181,28 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     if not causes:
         raise Unverifiable("; ".join(tried), method=method)
     raise causes[0].again("; ".join(tried), method=method)
+
+
+@register_checker("growth_mom")
+def check_growth_mom(ctx: CheckContext) -> Verdict:
+    """Compare a stated month-on-month % (全国居民消费价格环比下降0.3%) with the subject's month-on-month series for
+    the claim's month, as the publisher states it; each provider's series alone."""
+    store = ctx.require_store()
+    first, last = _month(ctx)
+    month = f"{first:%Y-%m}"
+    method = f"month-on-month % for {month} from the subject's mom series"
+    subject = ctx.claim.subject
+    subject_id = store_id(subject) if subject is not None else None
+    if subject is None:
+        raise Unverifiable("the text does not say which series the growth figure is of", method=method,
+                           cause="no_subject")
+    if subject_id is None:
+        raise Unverifiable(f"{subject.alias} is not a series the market store has data for", method=method,
+                           cause="no_series")
+    all_series = store.all_series(subject_id, "mom")
+    if not all_series:
+        raise Unverifiable(
+            f"the store has no {series_words(subject_id, 'mom')}", method=method, cause="no_series",
+            missing=(subject_id, "mom"),
+        )
+    return across_providers(ctx, all_series, lambda s: _value_in(ctx, s, first, last, month, "mom"), method)

@@ -16,15 +16,18 @@ def check_nav(ctx: CheckContext) -> Verdict:
     """The unit NAV published for the stated day."""
     try:
         all_series, note = ctx.subject_series_all("nav")
-    except Unverifiable:
-        raise Unverifiable(unchecked_reason("nav"), method="none") from None
+    except Unverifiable as exc:
+        # no NAVs stored for the fund (or no fund named): the cause the lookup gave, in the NAV's words
+        raise exc.again(unchecked_reason("nav") if exc.cause == "no_series" else None, method="none") from None
     day = as_of_date(ctx)
     method = f"unit NAV on {day}"
 
     def on(series: Series) -> Verdict:
         point = value_at(series, None, day, max_gap_days=ctx.options.max_gap_days)
         if point.date != day:
-            raise Unverifiable(f"{series.title} has no NAV dated {day} (the latest before it is {point.date})")
+            raise Unverifiable(
+                f"{series.title} has no NAV dated {day} (the latest before it is {point.date})", cause="no_observation"
+            )
         return ctx.judge("nav", point.value, f"{series.title} on {day}", data=[obs(series, day, point.value)])
 
     verdict = across_providers(ctx, all_series, on, method)

@@ -42,22 +42,26 @@ def _on(ctx: CheckContext, metric: str, series: Series) -> Verdict:
     meta = logged(store, series.instrument, series.field, series.provider)
     value = series.on(p.end)
     if value is None:
-        raise Unverifiable(f"{series.title} has no report dated {p.end} ({series.describe_range()})")
+        raise Unverifiable(
+            f"{series.title} has no report dated {p.end} ({series.describe_range()})", cause="no_observation"
+        )
     start = fiscal_start(p.end, (meta.fiscal_year_end if meta else None) or "12-31")
     if p.start != start:
         raise Unverifiable(
             f"the figure covers {p.start} → {p.end}; {series.title} reports cumulative figures from the fiscal "
-            f"year's start ({start} → {p.end}), so it says nothing about it"
+            f"year's start ({start} → {p.end}), so it says nothing about it",
+            cause="period_mismatch",
         )
     currency = meta.currency if meta else None
     if ctx.claim.currency and currency and ctx.claim.currency != currency:
-        raise Unverifiable(f"the text states {ctx.claim.currency}; {series.title} is in {currency}")
+        raise Unverifiable(f"the text states {ctx.claim.currency}; {series.title} is in {currency}", cause="no_series")
     verdict = ctx.judge(
         metric, value, f"{series.title}: the report for {start} → {p.end}", data=[obs(series, p.end, value)]
     )
     if verdict.status is VerdictStatus.CONTRADICTED and currency is None:
         raise Unverifiable(
-            f"{series.title} gives {plain_decimal(value)}, but the currency of these figures is not recorded"
+            f"{series.title} gives {plain_decimal(value)}, but the currency of these figures is not recorded",
+            cause="uncertain",
         )
     return verdict
 
@@ -70,9 +74,12 @@ def _check(ctx: CheckContext, metric: str, fields: tuple[str, ...]) -> Verdict:
         subject = ctx.claim.subject
         if subject is None or store_id(subject) is None:
             ctx.subject_series_all(fields[0])  # raises: which subject, in a reader's words
-        raise Unverifiable(unchecked_reason(metric), method="none")
+        # the company is known (a code) but its reports are not stored: `check --fetch` may bring them
+        raise Unverifiable(
+            unchecked_reason(metric), method="none", cause="no_series", missing=(store_id(subject), fields[0])
+        )
     if p is None or p.start is None or p.end is None:
-        raise Unverifiable("the text gives no reporting period for this figure", method=method)
+        raise Unverifiable("the text gives no reporting period for this figure", method=method, cause="no_period")
     judged: list[tuple[str, Verdict]] = []
     missing: list[str] = []
     for field_name in dict.fromkeys(f for f, _ in found):
@@ -122,5 +129,7 @@ def check_eps(ctx: CheckContext) -> Verdict:
     """Basic earnings per share for a reporting period against the report's; a diluted figure is not compared."""
     before = ctx.result.text[max(ctx.claim.sentence.start, ctx.claim.span.start - CUE_WINDOW) : ctx.claim.span.start]
     if (cue := next((c for c in DILUTED_CUES if c in before), None)) and _series(ctx, "eps"):
-        raise Unverifiable(f"a diluted figure (「{cue}」); the reports give basic EPS", method="none")
+        raise Unverifiable(
+            f"a diluted figure (「{cue}」); the reports give basic EPS", method="none", cause="no_series"
+        )
     return _check(ctx, "eps", ("eps",))

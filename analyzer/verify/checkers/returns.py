@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.numbers import plain_decimal
-from analyzer.types import Verdict
+from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
@@ -33,7 +34,7 @@ def _period(ctx: CheckContext) -> tuple[dt.date, dt.date]:
     if p is None or p.start is None or p.end is None:
         raise Unverifiable("the text gives no start and end dates for the period this figure covers", cause="no_period")
     if p.end < p.start:
-        raise Unverifiable(f"the period ends ({p.end}) before it starts ({p.start})")
+        raise Unverifiable(f"the period ends ({p.end}) before it starts ({p.start})", cause="invalid_period")
     return p.start, p.end
 
 
@@ -59,7 +60,26 @@ def check_return(ctx: CheckContext) -> Verdict:
     except Unverifiable as exc:
         raise exc.again(method=method) from None
     verdict = across_providers(ctx, all_series, lambda s: _return_on(ctx, s, start, end), method)
-    return _with_note(verdict, subst)
+    return _with_note(short_of_stated_end(ctx, verdict, start, end), subst)
+
+
+def short_of_stated_end(ctx: CheckContext, verdict: Verdict, start: object, end: object) -> Verdict:
+    """A change over several sessions whose sentence says where it ends (截至12月30日收盘，沪指本月涨幅1.55%) runs to
+    that day, which the period read (the calendar month) may not end on: off the data, it is not called wrong."""
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    before = ctx.result.text[ctx.claim.sentence.start : ctx.claim.span.start]
+    word = next((w for w in both_scripts(metric_vocabulary().period_end_words) if w in before), None)
+    if word is None:
+        return verdict
+    return verdict.model_copy(
+        update={
+            "status": VerdictStatus.UNVERIFIABLE,
+            "cause": "uncertain",
+            "reason": f"the sentence says where the figure ends (「{word}」), which the period read ({start} → {end}) "
+            "may not end on, so it is not called wrong; " + (verdict.reason or ""),
+        }
+    )
 
 
 def _with_note(verdict: Verdict, note: str) -> Verdict:
@@ -116,7 +136,7 @@ def check_annual_return(ctx: CheckContext) -> Verdict:
         raise Unverifiable("the text gives no year for this return", cause="no_period")
     year = (p.end or p.start).year  # type: ignore[union-attr]
     if p.start is not None and p.start.year != year:
-        raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year")
+        raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year", cause="period_mismatch")
     method = f"calendar-year return {year}: last close of {year} over last close of {year - 1}"
     try:
         all_series, subst = ctx.subject_series_all("close")
@@ -133,14 +153,13 @@ def _annual_on(ctx: CheckContext, series: Series, year: int) -> Verdict:
     try:
         base = value_at(series, cal, dt.date(year, 1, 1), before=True, max_gap_days=gap)
     except Unverifiable as exc:
-        raise Unverifiable(
-            f"the {year} return needs the last close of {year - 1}: {exc.reason}", method=method, data=exc.data
-        ) from None
+        raise exc.again(f"the {year} return needs the last close of {year - 1}: {exc.reason}", method=method) from None
     last = value_at(series, cal, dt.date(year, 12, 31), max_gap_days=gap)
     if base.date.year != year - 1 or last.date.year != year:
         raise Unverifiable(
             f"{series.title} has no close in {year - 1} or {year} to compare (found {base.date} and {last.date})",
             method=method,
+            cause="no_observation",
         )
     computed = pct_change(base.value, last.value)
     data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]

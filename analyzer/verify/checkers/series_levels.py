@@ -55,16 +55,16 @@ def _fields(ctx: CheckContext, metric: str, method: str) -> tuple[list[Series], 
         except Unverifiable as exc:
             last = exc
     reason = last.reason if last is not None else f"no stored field states {metric.replace('_', ' ')} figures"
-    raise Unverifiable(reason, method=method)
+    raise (last.again(method=method) if last is not None else Unverifiable(reason, method=method, cause="no_series"))
 
 
 def _unit_agrees(ctx: CheckContext, series: Series, unit: str) -> None:
     """A money figure must be in the series' currency (外汇储备 in 美元, not 元)."""
     cur = ctx.claim.currency
     if unit in MONEY_UNITS and cur is not None and cur != unit:
-        raise Unverifiable(f"the figure is in {cur}; {series.title} is in {unit}")
+        raise Unverifiable(f"the figure is in {cur}; {series.title} is in {unit}", cause="no_series")
     if unit in MONEY_UNITS and cur is None and ctx.claim.unit not in MONEY_UNITS:
-        raise Unverifiable(f"the figure states no currency; {series.title} is in {unit}")
+        raise Unverifiable(f"the figure states no currency; {series.title} is in {unit}", cause="uncertain")
 
 
 def _unit_of(series: Series) -> str:
@@ -89,7 +89,8 @@ def _month_of(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date]:
     raise Unverifiable(
         f"the figure covers {start} → {p.end}; each value covers "
         + ("a month's end" if metric in readings().month_end else "one month")
-        + ", so it says nothing about it"
+        + ", so it says nothing about it",
+        cause="period_mismatch",
     )
 
 
@@ -212,7 +213,9 @@ def _rate_value(series: Series, start: dt.date, end: dt.date) -> tuple[dt.date, 
             return found[0], found[1], f"{series.title} in force on {end} (published {found[0]})"
         first, last = month_bounds(end)
         if (start, end) != (first, last):
-            raise Unverifiable(f"the figure covers {start} → {end}; a rate is read on a day or for its month")
+            raise Unverifiable(
+                f"the figure covers {start} → {end}; a rate is read on a day or for its month", cause="period_mismatch"
+            )
         published = series.between(first, last)
         if not published:
             raise Unverifiable(
@@ -220,7 +223,9 @@ def _rate_value(series: Series, start: dt.date, end: dt.date) -> tuple[dt.date, 
             )
         return published[-1][0], published[-1][1], f"{series.title} published in {first:%Y-%m}"
     if start != end:
-        raise Unverifiable(f"the figure covers {start} → {end}; {series.title} gives one value a day")
+        raise Unverifiable(
+            f"the figure covers {start} → {end}; {series.title} gives one value a day", cause="period_mismatch"
+        )
     value = series.on(end)
     if value is None:
         raise Unverifiable(

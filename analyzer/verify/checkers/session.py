@@ -139,7 +139,10 @@ def _crossing(ctx: CheckContext) -> tuple[str, str] | None:
     lead = lead[max(lead.rfind(m) for m in CLAUSE_MARKS) + 1 :]  # within the threshold's own clause
     unsaid = next((w for w in both_scripts(readings().unsaid) if w in lead), None)
     if unsaid is not None:
-        raise Unverifiable(f"「{unsaid}」 before 「{best[3]}」: the text does not state that the level was crossed")
+        raise Unverifiable(
+            f"「{unsaid}」 before 「{best[3]}」: the text does not state that the level was crossed",
+            cause="not_crossed",
+        )
     return best[2], best[3]
 
 
@@ -151,17 +154,20 @@ def check_threshold(ctx: CheckContext) -> Verdict:
     found = _crossing(ctx)
     if found is None or found[0] == "near":
         raise Unverifiable(
-            "the text does not say the level was crossed or held (逼近: neared), so no bar can confirm it"
+            "the text does not say the level was crossed or held (逼近: neared), so no bar can confirm it",
+            cause="not_crossed",
         )
     how, word = found
     level = ctx.claim.value
     if level is None:
-        raise Unverifiable("the level is not a single number")
+        raise Unverifiable("the level is not a single number", cause="bound")
     day = _session_day(ctx)
     if ctx.claim.unit == "%":
         return _rate_threshold(ctx, how, word, level, day)
     if ctx.claim.unit not in ("点", "points"):
-        raise Unverifiable("only an index level in points is checked against the day's bars")
+        # a price in yuan or dollars, a turnover or an exchange rate through a round figure: no checker reads
+        # those against bars (the store holds an index's bars in points)
+        raise Unverifiable("only an index level in points is checked against the day's bars", cause="no_checker")
     method = f"「{word}{plain_decimal(level)}」 against the day's bars on {day}"
 
     def on(series: Series) -> Verdict:
@@ -192,7 +198,9 @@ def check_threshold(ctx: CheckContext) -> Verdict:
                 )
             raise Unverifiable(
                 f"{series.title} holds closes only; the close {plain_decimal(bars.close)} does not "
-                "show whether the day's low fell below the level"
+                "show whether the day's low fell below the level",
+                cause="no_series",
+                missing=(series.instrument, "low"),
             )
         if how == "up":
             if bars.high is not None:
@@ -219,7 +227,9 @@ def check_threshold(ctx: CheckContext) -> Verdict:
                 )
             raise Unverifiable(
                 f"{series.title} holds closes only; the close {plain_decimal(bars.close)} does not "
-                "show whether the day's high reached the level"
+                "show whether the day's high reached the level",
+                cause="no_series",
+                missing=(series.instrument, "high"),
             )
         status = ok if bars.close >= level else VerdictStatus.CONTRADICTED
         return _verdict(
@@ -258,7 +268,8 @@ def _rate_threshold(ctx: CheckContext, how: str, word: str, level: Decimal, day:
         if not beyond:
             raise Unverifiable(
                 f"{series.title} is {plain_decimal(value)} on {day}: a traded yield may have crossed the level during "
-                "the day, so it is not called wrong"
+                "the day, so it is not called wrong",
+                cause="intraday",
             )
         return _verdict(
             ctx,
@@ -370,7 +381,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
             return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data)
         if abs(computed - stated) <= tol or ctx.written_down(computed):
             return _verdict(ctx, "intraday_move", VerdictStatus.SUPPORTED, computed, how, "", bars.data)
-        if abs(stated) > abs(computed) + tol and (computed < 0) == down:
+        if abs(stated) > abs(computed) + tol and (computed < 0) == down and not ctx.cut_gap(computed):
             return _verdict(
                 ctx,
                 "intraday_move",
@@ -409,9 +420,16 @@ def check_turnover(ctx: CheckContext) -> Verdict:
         raise Unverifiable(
             f"「{subject.alias}」 includes the Beijing exchange; the store holds Shanghai + Shenzhen only",
             method=method,
+            cause="no_series",
         )
     if ctx.claim.currency not in (None, "CNY"):
-        raise Unverifiable(f"the figure is in {ctx.claim.currency}; the store holds turnover in yuan", method=method)
+        # a Hong Kong or Taiwan market's turnover (港元, 新台币): the store has no turnover series of those markets
+        raise Unverifiable(
+            f"the figure is in {ctx.claim.currency}; the store holds turnover in yuan (mainland markets) only",
+            method=method,
+            cause="no_series",
+            missing=(sid, "turnover"),
+        )
     target = readings().turnover_of.get(sid, sid)
     series = ctx.require_store().all_series(target, "turnover")
     if not series:

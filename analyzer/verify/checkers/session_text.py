@@ -1,0 +1,156 @@
+"""A session's close (or a level read during it), its change and its % change stated together, checked against
+one another (no data).
+
+Reports write a stock's or an index's day as three figures (台積電收795元，漲13元，漲幅1.66%; 鴻海大漲12元或
+8.33%，以156元作收). They are bound by one identity: the previous close is the close minus the change, and
+the % change is the change over it. When the store has no series for the subject (or not for that day),
+the three figures are checked against each other instead: each is read as the interval its written digits
+allow (half a unit of its last digit; a whole unit for figures written with their decimals cut, checks.yaml
+``truncated_units``; 约 widens it as everywhere), and they agree when the % the close and change allow
+overlaps the stated %. Agreement supports each of the three, saying it is the text's own arithmetic; a
+disagreement is never a contradiction (which of the three is off the text does not say).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from analyzer.extract.numbers import plain_decimal
+from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.verify.readings import readings
+from analyzer.verify.registry import CheckContext, Unverifiable
+from analyzer.verify.tolerance import stated_unit
+from analyzer.verify.words import qualifier_before, reasons
+
+HUNDRED = Decimal(100)
+CLOSE_METRICS = frozenset({"close"})
+#: a level read during the session (中午收市報17110點, 競價時段報16246點): with the change and % since the previous
+#: close written beside it, the same identity binds the three
+SESSION_LEVELS = frozenset({"midday", "open", "intraday_level"})
+CHANGE_METRICS = frozenset({"change_amount", "change_points"})
+PCT_METRICS = frozenset({"change_pct"})
+SESSION_METRICS = CLOSE_METRICS | SESSION_LEVELS | CHANGE_METRICS | PCT_METRICS
+#: causes after which the text's own three figures are tried: the store could not speak to the figure (a figure
+#: read during the session is never compared with a close, but its own three figures still bind one another)
+NO_DATA = frozenset({"no_series", "past_store", "no_observation", "no_checker", "intraday"})
+
+
+def _half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
+    """Half the interval the written figure allows, or None when it is a bound (逾, 不足) or no number."""
+    assert ctx.index is not None and claim.value is not None
+    q = qualifier_before(ctx.result.text, claim.span.start, claim.sentence.start)
+    if q is not None and q[0] in ("at_least", "at_most"):
+        return None
+    unit = stated_unit(claim, ctx.index.mentions.get(claim.mention_id))
+    cut = claim.unit in readings().truncated_units
+    half = unit if cut else unit / 2  # 16224點 for 16224.71: the decimals dropped, not rounded
+    if q is not None and q[0] == "approximate":
+        half += abs(claim.value) * reasons().approximate_relative
+    return half
+
+
+def _span(claim: Claim) -> tuple[object, object] | None:
+    return (claim.period.start, claim.period.end) if claim.period is not None else None
+
+
+def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
+    """(close, change, % change) of the claim's subject in its sentence: exactly one of each, none a forecast
+    or read during the session, the close and the change in one unit and currency; None otherwise."""
+    assert ctx.index is not None
+    claim = ctx.claim
+    if claim.subject is None or claim.metric not in SESSION_METRICS:
+        return None
+    key = claim.subject.id or claim.subject.alias
+    same = [
+        c
+        for c in ctx.index.by_sentence.get(claim.sentence.start, ())
+        if c.subject is not None
+        and (c.subject.id or c.subject.alias) == key
+        and c.metric in SESSION_METRICS
+        and c.value is not None
+        and _span(c) == _span(claim)
+    ]
+    levels = [c for c in same if c.metric in CLOSE_METRICS | SESSION_LEVELS]
+    during = len(levels) == 1 and levels[0].metric in SESSION_LEVELS
+    picked: list[Claim] = []
+    for metrics in (CLOSE_METRICS | SESSION_LEVELS, CHANGE_METRICS, PCT_METRICS):
+        found = [c for c in same if c.metric in metrics]
+        # all three at the close, or all three at the moment the level was read (a midday level and its change)
+        if len(found) != 1 or found[0].forecast or (found[0].intraday or found[0].metric in SESSION_LEVELS) != during:
+            return None
+        picked.append(found[0])
+    close, change, pct = picked
+    if (close.unit, close.currency) != (change.unit, change.currency) or pct.unit != "%":
+        return None
+    return close, change, pct
+
+
+def _implied_pct(close: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    """The range of change / (close − change) × 100 over the two intervals (monotone in each, so its
+    corners bound it); None when a previous close at or below zero is possible."""
+    values = []
+    for c in close:
+        for d in change:
+            prev = c - d
+            if prev <= 0:
+                return None
+            values.append(d / prev * HUNDRED)
+    return min(values), max(values)
+
+
+def check_session_text(ctx: CheckContext) -> Verdict:
+    """Supported when the sentence's close, change and % change of the subject agree (previous close =
+    close − change; % = change / previous close); a disagreement is unverifiable, never contradicted."""
+    found = session_triple(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not state the close, the change and the % change together")
+    close, change, pct = found
+    assert close.value is not None and change.value is not None and pct.value is not None
+    widths = [_half_width(ctx, c) for c in found]
+    if any(w is None for w in widths):
+        raise Unverifiable("one of the close, change and % change is a bound (逾, 不足), so they bind nothing")
+    hc, hd, hp = (w for w in widths if w is not None)
+    implied = _implied_pct((close.value - hc, close.value + hc), (change.value - hd, change.value + hd))
+    if implied is None:
+        raise Unverifiable("the stated change is not below the close, so there is no previous close")
+    prev = close.value - change.value
+    computed = {
+        "change_pct": change.value / prev * HUNDRED,
+        "change_amount": change.value,
+        "change_points": change.value,
+        "close": close.value,
+    }
+    if ctx.claim.metric in PCT_METRICS:
+        shown = computed["change_pct"]
+    elif ctx.claim.metric in CHANGE_METRICS and pct.value != -HUNDRED:
+        # the change the close and the % imply: close − close / (1 + % / 100)
+        shown = close.value - close.value / (1 + pct.value / HUNDRED)
+    elif pct.value != 0:
+        shown = change.value * (1 + HUNDRED / pct.value)  # the close the change and the % imply
+    else:
+        shown = computed[ctx.claim.metric]
+    low, high, at = (plain_decimal(round(v, 4)) for v in (*implied, computed["change_pct"]))
+    method = (
+        f"the text's own figures: previous close = close − change = {close.text} − {change.text} = "
+        f"{plain_decimal(prev)}; % change = change / previous close = {at}% (between {low}% and {high}% as "
+        f"written) against the stated {pct.text}"
+    )
+    data = [f"{c.id} {c.text} = {plain_decimal(c.value)}" for c in found if c.value is not None]
+    agree = implied[0] <= pct.value + hp and pct.value - hp <= implied[1]
+    return Verdict(
+        claim_id=ctx.claim.id,
+        status=VerdictStatus.SUPPORTED if agree else VerdictStatus.UNVERIFIABLE,
+        cause=None if agree else "text_inconsistent",
+        checker="session_text",
+        expected=ctx.claim.value,
+        computed=round(shown, 4),
+        tolerance=ctx.tolerance(),
+        method=method,
+        reason=(
+            "no market data for it; the level, change and % change stated together agree with each other"
+            if agree
+            else "the level, change and % change stated together do not agree, and the text does not say which "
+            "is off, so none is called wrong"
+        ),
+        data=data,
+    )
