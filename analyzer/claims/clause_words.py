@@ -38,6 +38,7 @@ class ClauseWords(_Strict):
     list_openers: tuple[str, ...] = ()
     approximations: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
+    now_words: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod

@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from analyzer.claims.draft import Draft, State
 
 
+#: the rules that read a figure's own time words (or its list's or sentence's): the time they read
+#: may be a review's window for later lines of the item
+_WINDOW_RULES = frozenset({"period.time_words_beside", "period.list_time_words", "period.sentence_time_words"})
+#: time words that date one figure only, never a window for others (a year list, a comparison's base,
+#: a span from a start or to an end: 2018年以来, 截至9月30日)
+_NOT_A_WINDOW = frozenset({"years", "same_period_last_year", "since", "until"})
+
+
 def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
     """The period of ``draft``: the first rule of the ``period`` table that decides, then what the
     period changes in the metric (a week's move, a forecast year, a session word over a longer span)
@@ -150,3 +158,5 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         and (not guessed(how) or period.derived_from == REPORT_YEAR)
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
+        if t is not None and found.rule in _WINDOW_RULES and t.fields.get("relation") not in _NOT_A_WINDOW:
+            state.item_time = t  # a review's window, for figures of later lines with no time words

@@ -164,6 +164,11 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     if cues is None or not (cues.change and cues.family == "change"):
         return
     if draft.mention.unit not in ("pp", "bp") and not moves_to_level(doc, draft.hit):
+        weight_how = _weight_moved(ctx)
+        if weight_how is not None:
+            draft.basis = draft.basis or cues.basis
+            ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))  # points or relative: not written
+            ctx.set_metric("ratio_change", weight_how)
         return
     ratio_how = ratio_moved(doc, draft, ctx.state, ctx.c_start)
     if ratio_how is not None:
@@ -173,6 +178,28 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     growth_how = growth_moved(doc, draft, ctx.state, ctx.c_start)
     if growth_how is not None:
         ctx.set_metric("growth_change", growth_how)
+
+
+#: the family of the ratios that are weights of a holding (配比, 持仓比例, 持股市值占比): shares of one
+#: whole, whose moves in % are read as moves of the share (its points), never a growth of it
+_WEIGHTS = "fund"
+
+
+def _weight_moved(ctx: DraftContext) -> str | None:
+    """主板持仓比例下降0.3%: a move in % right after a weight named in its clause, with only direction
+    words between (no noun of its own: 增速, 涨幅), is the weight's change (sets ``draft.ratio``); whether
+    it is in points or relative is not written, so uncertain."""
+    doc, draft = ctx.doc, ctx.draft
+    if draft.mention.unit != "%":
+        return None
+    named = doc.metrics.ratio_named(draft.hit.start, ctx.lo)
+    if named is None or doc.metrics.names_other_noun(draft.hit.start, named.end):
+        return None
+    ratio = doc.metrics.ratio_of(named)
+    if doc.metrics.cues(ratio).family != _WEIGHTS:
+        return None
+    draft.ratio = ratio
+    return f"a move in % of the {ratio} named before it (「{named.word}」): a change of the weight"
 
 
 @step("metric.change_of_amount_in_percent")

@@ -1862,6 +1862,36 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "远航科技", None, "net_profit", "630000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
         ("subject", "远航科技", None, "net_profit", "480000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # research (stop 30)
+    # a review states its window once (5月末): a change to a month's end is over the month, a weight is
+    # read on its last day; the paragraphs below with no time words report the same window (carried,
+    # uncertain): a weight on the month's end, a weight's move over the month
+    ("5月末,电子配比提升1.2%至15.6%,医药配比下降0.4%至9.8%。\n分板块看,计算机配比上升0.2%至4.1%;传媒配比为2.3%。", D(2025, 6, 10), [
+        ("change", "电子", None, "ratio_change", "1.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("results", "电子", None, "portfolio_weight", "15.6", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+        ("change", "医药", None, "ratio_change", "-0.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("results", "医药", None, "portfolio_weight", "9.8", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+        ("change", "计算机", None, "ratio_change", "0.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("results", "计算机", None, "portfolio_weight", "4.1", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+        ("results", "传媒", None, "portfolio_weight", "2.3", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+    ]),
+    # a month stated in the first paragraph is the window of a move of a weight (持仓比例下降0.3%: the
+    # weight's change, in % with no 至) and of a weight below; a year-end closes the year for a change
+    ("2024年11月,外资净买入85.2亿元。\n分市场看,主板持仓比例下降0.3%;创业板持仓比例为6.1%。", D(2024, 12, 9), [
+        ("results", "外资", ANY, "net_inflow", "8520000000", "CNY", "CNY", D(2024, 11, 1), D(2024, 11, 30), False),
+        ("change", "主板", ANY, "ratio_change", "-0.3", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("results", "创业板", ANY, "portfolio_weight", "6.1", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
+    ]),
+    ("2023年末,医药配比提升2.5%至18.0%。", D(2024, 3, 1), [
+        ("change", "医药", ANY, "ratio_change", "2.5", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("results", "医药", ANY, "portfolio_weight", "18.0", "%", None, D(2023, 12, 31), D(2023, 12, 31), False),
+    ]),
+    # nothing carries across a document's items: the window of one item does not date the next
+    ("6月末,消费配比提升0.5%至20.1%。\n---\n传媒配比为7.7%。", D(2025, 7, 8), [
+        ("change", "消费", None, "ratio_change", "0.5", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("results", "消费", None, "portfolio_weight", "20.1", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+        ("results", "传媒", ANY, "portfolio_weight", "7.7", "%", None, D(2025, 7, 8), D(2025, 7, 8), False),
+    ]),
 ]
 # fmt: on
 
