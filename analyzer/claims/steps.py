@@ -5,6 +5,7 @@ intraday reading, the forecast, the currency — and says how in the metric's wo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analyzer.claims.bullets import heading_end
@@ -101,12 +102,35 @@ def _sign(ctx: DraftContext) -> None:
     negative = doc.metrics.negative(
         draft.metric, draft.hit.start, ctx.c_start, ctx.state.prev_value_end, ctx.decision.cue
     )
+    if negative is None and not cues.change:
+        negative = _list_negated(ctx)
     if negative and draft.value is not None and draft.value > 0:
         draft.value = -draft.value
         ctx.how.append(f"negative after 「{negative}」")
     elif negative and cues.change and mention.low is not None and mention.low >= 0:
         draft.negated_range = True
         ctx.how.append(f"negative after 「{negative}」")
+
+
+def _list_negated(ctx: DraftContext) -> str | None:
+    """The negating word of the figure before it when this one continues its list (分别净流出6亿元和3亿元,
+    分别低配6.26%和0.01%: one 净流出 for both): the same metric, only a joiner between the two."""
+    draft, state = ctx.draft, ctx.state
+    if ctx.decision.rule != "metric.continues_list" or not state.sentence:
+        return None
+    before = state.sentence[-1]
+    if before.metric != draft.metric or before.value is None or before.value >= 0:
+        return None
+    if not _JOINED.fullmatch(ctx.doc.text, before.hit.end, draft.hit.start):
+        return None
+    found = _NEGATED.search(before.decided.get("metric", ""))
+    return found.group(1) if found is not None else None
+
+
+#: what joins two figures of one list (6.26%和0.01%, 6亿元、3亿元)
+_JOINED = re.compile(r"\s*[、,和与及]\s*")
+#: how the sign step words a negating word (see ``_sign``)
+_NEGATED = re.compile(r"negative after 「([^」]+)」")
 
 
 @step("basis.relation")

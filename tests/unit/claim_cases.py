@@ -1892,6 +1892,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("results", "消费", None, "portfolio_weight", "20.1", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
         ("results", "传媒", ANY, "portfolio_weight", "7.7", "%", None, D(2025, 7, 8), D(2025, 7, 8), False),
     ]),
+    # a list continued after a negating word keeps its sign (分别低配a和b, 分别亏损a和b: one word for both)
+    ("截至2月末,煤炭和钢铁分别低配3.1%和0.6%。", D(2025, 3, 6), [
+        ("weights", "煤炭", None, "portfolio_weight", "-3.1", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("weights", "钢铁", None, "portfolio_weight", "-0.6", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+    ]),
+    ("2024年,蓝海科技和远洋控股分别亏损3.2亿元和1.1亿元。", D(2025, 3, 6), [
+        ("results", "蓝海科技", ANY, "net_profit", "-320000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "远洋控股", ANY, "net_profit", "-110000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
