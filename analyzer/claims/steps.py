@@ -29,6 +29,7 @@ from analyzer.claims.period_reading import week_word
 from analyzer.claims.reading import traded_before
 from analyzer.claims.rules import Decision, step
 from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.extract.series import SERIES_PATTERN
 from analyzer.types import MentionKind, SourceNote
 
 
@@ -131,6 +132,15 @@ def _list_negated(ctx: DraftContext) -> str | None:
 _JOINED = re.compile(r"\s*[、,和与及]\s*")
 #: how the sign step words a negating word (see ``_sign``)
 _NEGATED = re.compile(r"negative after 「([^」]+)」")
+
+
+@step("value.series_unit")
+def _series_unit(ctx: DraftContext) -> None:
+    """A figure of a series that writes its unit once, on its last figure (0.79/1.63/2.23亿元): its unit
+    and magnitude are the last figure's, not written beside it, so the reading is not certain."""
+    if ctx.draft.hit.pattern.startswith(SERIES_PATTERN):
+        ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+        ctx.how.append("its unit written once, on the last figure of the series")
 
 
 @step("basis.relation")
@@ -347,7 +357,9 @@ def _forecast_cue(ctx: DraftContext) -> None:
     (预期信贷损失); a session's figure after an outlook word is a fact reported (下修…展望…台股终场大跌774点)."""
     doc, draft, state, decision = ctx.doc, ctx.draft, ctx.state, ctx.decision
     hit = draft.hit
-    forecast_floor = max(ctx.s_start, state.prev_value_end)
+    # from the last figure that became a claim: a figure left unread (营业收入分别为165.6亿、…, no
+    # currency) does not end what the cue covers (…归母净利润分别为46.8亿元、…)
+    forecast_floor = max(ctx.s_start, state.sentence[-1].hit.end if state.sentence else ctx.s_start)
     forecast_cue = doc.metrics.forecast_cue(hit.start, heading_end(doc.text, forecast_floor, hit.start))
     if (
         forecast_cue is not None

@@ -637,7 +637,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("reference-price", "贵州茅台", ANY, "close", "1485", "CNY", "CNY", D(2025, 3, 3), D(2025, 3, 3), False),
     ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
-        ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("forecast", "公司", None, "growth_yoy", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     # ------------------------------------------------------------------ more market and company news
     ("恒指收市跌183点或0.9%,报20,213点;科指跌1.4%,报5,015点。大市成交额1,523亿元。", D(2025, 3, 7), [
@@ -1276,7 +1276,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("贵州茅台(600519)年报点评\n东方远景证券研究所 2025年4月3日\n【核心观点】\n2024年营业收入1741亿元,同比增长16%。\n【盈利预测】\n我们预计2025年营业收入增长9%。", D(2025, 4, 8), [
         ("byline", "贵州茅台", ANY, "revenue", "174100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("byline", "贵州茅台", ANY, "growth_yoy", "16", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
-        ("byline", "贵州茅台", ANY, "growth", "9", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("byline", "贵州茅台", ANY, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     # a headline's phrases each have their own subject: the stock's move is not the index's
     ("恒指早段跌250点 华润万象跌约2%\n2025年3月12日\n恒生指数午间收报23,650点。", D(2025, 3, 14), [
@@ -1900,6 +1900,35 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2024年,蓝海科技和远洋控股分别亏损3.2亿元和1.1亿元。", D(2025, 3, 6), [
         ("results", "蓝海科技", ANY, "net_profit", "-320000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "远洋控股", ANY, "net_profit", "-110000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a series that writes its unit once, on its last figure (a/b/c亿元, a、b、c元, 35、27、20倍): every
+    # figure is read in that unit, paired with the year list; a fraction (1/3) is no series
+    ("星辰医疗2026-2028年营收预计分别为12.5/15.8/19.6亿元,归母净利润分别为2.1/2.9/3.8亿元。", D(2026, 4, 20), [
+        ("forecast", "星辰医疗", ANY, "revenue", "1250000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "revenue", "1580000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "revenue", "1960000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "net_profit_attributable", "210000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "net_profit_attributable", "290000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "net_profit_attributable", "380000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    ("海川股份2026-2028年EPS预计分别为0.52、0.68、0.91元,对应PE分别为35、27、20倍。", D(2026, 4, 20), [
+        ("forecast", "海川股份", ANY, "eps", "0.52", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "海川股份", ANY, "eps", "0.68", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "海川股份", ANY, "eps", "0.91", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("forecast", "海川股份", ANY, "pe_forward", "35", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "海川股份", ANY, "pe_forward", "27", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "海川股份", ANY, "pe_forward", "20", "x", None, D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    # a forecast cue covers the lists after it though a list between was left unread (30亿 names no
+    # currency); a growth over one year with no basis written is year on year, over several years a growth
+    ("预计2026-2028年收入分别为30亿、36亿、43亿,净利润分别为3.1亿元、3.7亿元、4.4亿元。", D(2026, 4, 20), [
+        ("forecast", None, None, "net_profit", "310000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", None, None, "net_profit", "370000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", None, None, "net_profit", "440000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    ("远景材料2025年营收增长12.5%,约1/3来自海外。从2018到2023年,远景材料营收增长80%。", D(2026, 4, 20), [
+        ("change", "远景材料", ANY, "growth_yoy", "12.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "远景材料", ANY, "growth", "80", "%", None, D(2018, 1, 1), D(2023, 12, 31), False),
     ]),
 ]
 # fmt: on
