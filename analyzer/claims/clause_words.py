@@ -39,6 +39,7 @@ class ClauseWords(_Strict):
     approximations: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
+    week_of_words: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from analyzer.claims.certainty import UNCERTAIN, uncertain
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
@@ -188,6 +189,12 @@ def with_report_year(text: str, time_hits: Sequence[Hit], scope_starts: Sequence
     return out
 
 
+@cache
+def _week_of_words() -> tuple[str, ...]:
+    """Words after a day that make it the week it closes (当周), both scripts, longest first."""
+    return tuple(sorted(both_scripts(clause_words().week_of_words), key=len, reverse=True))
+
+
 class PeriodBuilder:
     """Turns time hits into Periods for one document."""
 
@@ -216,6 +223,12 @@ class PeriodBuilder:
         m = self._since.match(self.text, t.end)
         return m.end() if m else None
 
+    def week_end(self, t: Hit) -> int | None:
+        """Where a word of the week of a day (当周, 该周) ends right after the day ``t``, else None."""
+        if t.kind != MentionKind.DATE or t.fields.get("precision") != "day":
+            return None
+        return next((t.end + len(w) for w in _week_of_words() if self.text.startswith(w, t.end)), None)
+
     def from_time(
         self, t: Hit, level: bool, anchor: dt.date | None, anchor_words: str = "the clause's 截至 date",
         whole_months: bool = False,
@@ -230,9 +243,14 @@ class PeriodBuilder:
             start = end = f["date"]
         text_end = t.end
         since = self.since_end(t)
+        week = self.week_end(t) if since is None else None
         if since is not None:
             start, end, text_end = f.get("start_date") or f.get("date"), anchor or self.as_of, since
             how = "a start date followed by 以来: from it to " + (anchor_words if anchor else "the as-of date")
+        elif week is not None and end is not None:
+            # 2021年10月15日当周: the week the day closes, from its Monday to the day
+            start, text_end = end - dt.timedelta(days=end.weekday()), week
+            how = "the week of the day (its Monday to the day)"
         elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
             start, end = self._reanchor(start, end, anchor, f.get("relation"), whole_months), anchor
             how = f"relative period re-anchored to {anchor_words}"

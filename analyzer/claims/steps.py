@@ -433,6 +433,9 @@ def _market_of_amount(ctx: DraftContext) -> None:
         if market is not None:
             draft.currency = market[0]
             ctx.how.append(f"an amount in 「{mention.magnitude}」 naming no currency: {market[0]} of 「{market[1]}」")
+            if not doc.market_named_in(draft.hit.start, ctx.c_start):  # the market's, named in another clause
+                ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+                ctx.how[-1] += ", named in another clause of a text about several markets"
 
 
 def _names_currency(doc: Doc, text: str) -> bool:
@@ -446,10 +449,16 @@ def _trading(ctx: DraftContext) -> None:
     doc, draft, cues, mention = ctx.doc, ctx.draft, ctx.cues, ctx.draft.mention
     if cues is None or not cues.market_currency or not mention.currency:
         return
-    market = subject_currency(draft) or doc.market_currency(draft.hit.start)
+    by_subject = subject_currency(draft)
+    market = by_subject or doc.market_currency(draft.hit.start)
     if market is not None and not _names_currency(doc, mention.text) and market[0] != mention.currency:
         draft.currency = market[0]
         ctx.how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+        if by_subject is None and not doc.market_named_in(draft.hit.start, ctx.c_start):
+            # 港股通净流入…。…产业资本净减持44.9亿元: a market named in another clause may be another
+            # figure's; its currency is carried, not read
+            ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+            ctx.how[-1] += ", named in another clause of a text about several markets"
 
 
 @step("currency.series")

@@ -1930,6 +1930,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "远景材料", ANY, "growth_yoy", "12.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
         ("change", "远景材料", ANY, "growth", "80", "%", None, D(2018, 1, 1), D(2023, 12, 31), False),
     ]),
+    # a day followed by 当周 dates the week it closes (its Monday to the day): a weekly review's flows
+    ("2025年6月13日当周,北向资金净流入35.6亿元。", D(2025, 6, 18), [
+        ("flows", "北向资金", ANY, "net_inflow", "3560000000", "CNY", "CNY", D(2025, 6, 9), D(2025, 6, 13), False),
+    ]),
 ]
 # fmt: on
 
