@@ -21,6 +21,8 @@ from analyzer.extract.timeexpr import year_spans
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
+#: calendar periods named relative to today (本月, 本周, 本季度, 今年): a 截至 date inside one ends it
+_CALENDAR = frozenset({"month", "week", "quarter", "year", "half"})
 #: at most this many characters (a colon, a space, 为) between an inception word and its date
 INCEPTION_GAP = 2
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -189,6 +191,14 @@ def with_report_year(text: str, time_hits: Sequence[Hit], scope_starts: Sequence
     return out
 
 
+def _calendar_start(day: dt.date, relation: str) -> dt.date:
+    """The first day of the month (week, quarter, half, year) holding ``day``."""
+    if relation == "week":
+        return day - dt.timedelta(days=day.weekday())
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[relation]
+    return dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
 @cache
 def _week_of_words() -> tuple[str, ...]:
     """Words after a day that make it the week it closes (当周), both scripts, longest first."""
@@ -254,6 +264,20 @@ class PeriodBuilder:
         elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
             start, end = self._reanchor(start, end, anchor, f.get("relation"), whole_months), anchor
             how = f"relative period re-anchored to {anchor_words}"
+        elif (
+            anchor is not None
+            and self.as_of is not None
+            and f.get("relation") in _CALENDAR
+            and "relative" in t.pattern
+            and start is not None
+            and end is not None
+            and start <= self.as_of <= end
+            and anchor != end
+        ):
+            # 截至11月28日收盘,恒指本月下跌3.2% (read on 12月2日): this month (week, quarter, half, year)
+            # is the one of the 截至 date, up to it
+            start, end = _calendar_start(anchor, f["relation"]), anchor
+            how = f"the calendar period up to {anchor_words}"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
             how = uncertain("the year is followed by words that narrow it and were not read")
         derived = None

@@ -218,6 +218,10 @@ def from_time(
     period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
     if stated_how.startswith(UNCERTAIN):
         return period, stated_how
+    if until is not None and words in stated_how and until.fields.get("year_inferred"):
+        # (截至12月30日收盘,沪指本月涨幅1.55%) after other years in the sentence: the 截至 date's year
+        # is inferred, so the span it ends is not read for certain
+        return period, uncertain(f"{how} ({stated_how}), the 截至 date's year not written")
     joined = _joined_start(doc, t)
     if joined is not None and period.start is not None and joined[0] < period.start:
         # 1月和2月合计的1.9%: the two periods taken together, from the first one's start

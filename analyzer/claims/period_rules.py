@@ -207,6 +207,8 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
         if change and t is ctx.until and len(beside) > 1:
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = ctx.from_time(t, "time words beside the value")
+        if found is not None and found.value is not None and found.value.start is None and not ctx.level:
+            found = _window_started(ctx, t, found)  # 今年以来,…,截至12月29日,北向净买入4194.54亿元
         if found is not None:
             if not own_clause(t.start, doc.sentences.clause_at(hit.start)) and not scopes_clause(doc, t, hit.start):
                 return Decision(found.value, read_elsewhere(found.how))  # 3月起北向交易新增…,令…按年升37%
@@ -226,6 +228,28 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
                 None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
             )
     return None
+
+
+def _window_started(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) -> Decision[Period | None]:
+    """A flow or change dated only by an end (截至12月29日): the start of a window opened earlier in the
+    sentence (今年以来, 年初至今, 2021年以来), read in another clause; with none, the period has no start
+    and is not certain."""
+    period = found.value
+    if period is None or period.end is None:
+        return found
+    for u in reversed(ctx.in_sentence):
+        if u.end > t.start:
+            continue
+        relation = u.fields.get("relation")
+        since = ctx.doc.periods.since_end(u) is not None
+        start = u.fields.get("start_date") if relation == "ytd" or since else None
+        if start is not None and start <= period.end:
+            if relation == "ytd":
+                start = dt.date(period.end.year, 1, 1)
+            opened = period.model_copy(update={"start": start})
+            words = f"「{ctx.doc.words(u.start, u.end)}」 to 「{ctx.doc.words(t.start, t.end)}」"
+            return Decision(opened, read_elsewhere(f"the window {words}, opened before the end date"))
+    return Decision(period, uncertain(f"{found.how.removeprefix(UNCERTAIN)}: an end date with no start"))
 
 
 @rule("period.this_report")

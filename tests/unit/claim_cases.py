@@ -1934,6 +1934,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2025年6月13日当周,北向资金净流入35.6亿元。", D(2025, 6, 18), [
         ("flows", "北向资金", ANY, "net_inflow", "3560000000", "CNY", "CNY", D(2025, 6, 9), D(2025, 6, 13), False),
     ]),
+    # a flow dated by a 截至 date alone takes the start of the window opened before it (今年以来), never
+    # certainly; 本月 (本周, 今年) in a clause ended by a 截至 date is that date's month, up to it
+    ("今年以来,南向资金持续买入港股,截至11月28日,南向资金净买入5120.4亿港元。截至11月28日收盘,恒指本月下跌3.2%。", D(2025, 12, 2), [
+        ("flows", "南向资金", ANY, "net_inflow", "512040000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 11, 28), False),
+        ("change", "恒指", "hsi", "return", "-3.2", "%", None, D(2025, 11, 1), D(2025, 11, 28), False),
+    ]),
+    # 今年 ends a year stated before it: the bare months after it (6月, 截至8月29日) are this year's
+    ("2023年3月、9月及今年2月、6月,沪深300均上涨,截至8月29日收盘,沪深300本月上涨1.8%。", D(2025, 9, 5), [
+        ("change", "沪深300", ANY, "return", "1.8", "%", None, D(2025, 8, 1), D(2025, 8, 29), False),
+    ]),
 ]
 # fmt: on
 
