@@ -40,6 +40,7 @@ class ClauseWords(_Strict):
     predicate_adverbs: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
+    comparison_verbs: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod

@@ -17,6 +17,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named
@@ -35,7 +36,7 @@ from analyzer.claims.reading import (
     slash_base,
 )
 from analyzer.claims.rules import Decision, decide, rule
-from analyzer.claims.vocabulary import MetricCues
+from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.base import Hit
 from analyzer.types import MentionKind, SubjectRef
 
@@ -264,6 +265,26 @@ def _listed_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     if named is not None:
         return ctx.named(named, how)
     return Decision(ctx.doc.topic_ref(start, end), how, evidence=(start, end))
+
+
+@rule("subject.base_after_comparison")
+def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """甲涨幅12.86%,跑输沪深300指数4.8个百分点: the name right after a comparison verb is the base the
+    figure is compared with, never its subject; the subject is the figure's before it in the sentence,
+    read in another clause (uncertain), else none."""
+    in_clause, doc = ctx.in_clause, ctx.doc
+    if not in_clause:
+        return None
+    base = in_clause[-1]
+    before = doc.text[ctx.clause[0] : base.start].rstrip("了于过")
+    verb = next((w for w in both_scripts(clause_words().comparison_verbs) if before.endswith(w)), None)
+    if verb is None:
+        return None
+    why = f"「{doc.words(base.start, base.end)}」 after 「{verb}」 is the base it is compared with"
+    previous = ctx.previous
+    if previous is None or previous.subject is None or previous.subject.alias == doc.words(base.start, base.end):
+        return Decision(None, uncertain(f"no subject: {why}"))
+    return ctx.taken(previous, uncertain(f"the subject of the figure before it in the sentence: {why}"))
 
 
 @rule("subject.named_in_clause")

@@ -1944,6 +1944,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2023年3月、9月及今年2月、6月,沪深300均上涨,截至8月29日收盘,沪深300本月上涨1.8%。", D(2025, 9, 5), [
         ("change", "沪深300", ANY, "return", "1.8", "%", None, D(2025, 8, 1), D(2025, 8, 29), False),
     ]),
+    # the name after a comparison verb (跑赢中证500指数) is the base, never the subject of the excess
+    ("2025年,中证500指数涨幅9.5%,星河精选A类份额涨幅15.2%,跑赢中证500指数5.7个百分点。", D(2026, 3, 31), [
+        ("change", "中证500指数", ANY, "return", "9.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类", ANY, "return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
