@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -287,6 +288,10 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     return ctx.taken(previous, uncertain(f"the subject of the figure before it in the sentence: {why}"))
 
 
+#: a fund's share class written right after a name (A类份额, C类, A份额)
+_CLASS_AFTER = re.compile(r"[A-Z](?:[类類]|份额|份額)")
+
+
 @rule("subject.named_in_clause")
 def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The last name in the figure's clause before it (one of a list of names sharing it: uncertain)."""
@@ -297,6 +302,9 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in pairing.JOINERS
     if doc.inside_word(in_clause[-1]):
         how = inside_word(how)
+    if _CLASS_AFTER.match(doc.text, in_clause[-1].end):
+        # 本基金A类份额上涨2.56%: the figure is one share class's, which the name read does not hold
+        how = uncertain(f"{how}, but a share class follows the name (the figure is that class's)")
     return ctx.named(in_clause[-1], one_of_list(how) if listed else how)
 
 
