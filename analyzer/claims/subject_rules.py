@@ -282,6 +282,10 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     if verb is None:
         return None
     why = f"「{doc.words(base.start, base.end)}」 after 「{verb}」 is the base it is compared with"
+    if len(in_clause) > 1:  # 恒生科技指数今年以来跑输恒指三个百分点: the name before the verb
+        how = f"named in the clause before the value; {why}"
+        listed = len(in_clause) > 2 and doc.text[in_clause[-3].end : in_clause[-2].start] in pairing.JOINERS
+        return ctx.named(in_clause[-2], one_of_list(how) if listed else how)
     previous = ctx.previous
     if previous is None or previous.subject is None or previous.subject.alias == doc.words(base.start, base.end):
         return Decision(None, uncertain(f"no subject: {why}"))
