@@ -38,6 +38,9 @@ class ClauseWords(_Strict):
     list_openers: tuple[str, ...] = ()
     approximations: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
+    now_words: tuple[str, ...] = ()
+    week_of_words: tuple[str, ...] = ()
+    comparison_verbs: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod

@@ -396,6 +396,12 @@ class Doc:
             return self._market_currency[cue.word], cue.word
         return self._one_market
 
+    def market_named_in(self, pos: int, lo: int) -> bool:
+        """True when the market ``market_currency(pos)`` reads is sure for a figure at ``pos`` whose
+        clause starts at ``lo``: its word stands in ``[lo, pos)``, or the document names one market only."""
+        cue = self._market.last_before(pos, self.structure.item_start(pos))
+        return (cue is not None and cue.start >= lo) or self._one_market is not None
+
     @cached_property
     def _one_market(self) -> tuple[str, str] | None:
         """(currency, first cue) when all the document's market words name one market (found once)."""

@@ -66,6 +66,10 @@ class State:
     after_semicolon: bool = False
     line_period: Period | None = None
     sentence_period: Period | None = None
+    #: the time words that last dated a figure of the item where they were read (a review's window:
+    #: 2021年9月末… stated once, the paragraphs below report the same month), and the item's start
+    item_time: Hit | None = None
+    item_start: int = -1
     by_id: dict[str, Draft] = field(default_factory=dict)
     # the sentence's figures by what later figures look up, kept as they are added, so no figure
     # scans its sentence from the start (a sentence of thousands of figures stays linear)
@@ -107,6 +111,9 @@ def enter(doc: Doc, state: State, hit: Hit) -> None:
     """Move the running state to the sentence and line holding ``hit``."""
     s_index = doc.sentences.index_at(hit.start)
     line = doc.sentences.line_index(hit.start)
+    item_start = doc.structure.item_at(hit.start).start
+    if item_start != state.item_start:  # nothing carries across a document's items
+        state.item_start, state.item_time = item_start, None
     if line != state.line_index:
         state.line_index, state.line_subject, state.line_period, state.sentence_period = line, None, None, None
         # the previous sentence is one on the same line (a yearly table), never the last of the line before

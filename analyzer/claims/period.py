@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from analyzer.claims.certainty import UNCERTAIN, uncertain
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
@@ -21,6 +22,8 @@ from analyzer.regexguard import compile_guarded
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
+#: calendar periods named relative to today (本月, 本周, 本季度, 今年): a 截至 date inside one ends it
+_CALENDAR = frozenset({"month", "week", "quarter", "year", "half"})
 #: at most this many characters (a colon, a space, 为) between an inception word and its date
 INCEPTION_GAP = 2
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -201,6 +204,20 @@ def _builder_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     return (re.compile(narrowing) if narrowing else None), since
 
 
+def _calendar_start(day: dt.date, relation: str) -> dt.date:
+    """The first day of the month (week, quarter, half, year) holding ``day``."""
+    if relation == "week":
+        return day - dt.timedelta(days=day.weekday())
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[relation]
+    return dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
+@cache
+def _week_of_words() -> tuple[str, ...]:
+    """Words after a day that make it the week it closes (当周), both scripts, longest first."""
+    return tuple(sorted(both_scripts(clause_words().week_of_words), key=len, reverse=True))
+
+
 class PeriodBuilder:
     """Turns time hits into Periods for one document."""
 
@@ -222,6 +239,12 @@ class PeriodBuilder:
         m = self._since.match(self.text, t.end)
         return m.end() if m else None
 
+    def week_end(self, t: Hit) -> int | None:
+        """Where a word of the week of a day (当周, 该周) ends right after the day ``t``, else None."""
+        if t.kind != MentionKind.DATE or t.fields.get("precision") != "day":
+            return None
+        return next((t.end + len(w) for w in _week_of_words() if self.text.startswith(w, t.end)), None)
+
     def from_time(
         self, t: Hit, level: bool, anchor: dt.date | None, anchor_words: str = "the clause's 截至 date",
         whole_months: bool = False,
@@ -236,12 +259,31 @@ class PeriodBuilder:
             start = end = f["date"]
         text_end = t.end
         since = self.since_end(t)
+        week = self.week_end(t) if since is None else None
         if since is not None:
             start, end, text_end = f.get("start_date") or f.get("date"), anchor or self.as_of, since
             how = "a start date followed by 以来: from it to " + (anchor_words if anchor else "the as-of date")
+        elif week is not None and end is not None:
+            # 2021年10月15日当周: the week the day closes, from its Monday to the day
+            start, text_end = end - dt.timedelta(days=end.weekday()), week
+            how = "the week of the day (its Monday to the day)"
         elif anchor is not None and f.get("relation") in _RELATIVE and end is not None and end != anchor:
             start, end = self._reanchor(start, end, anchor, f.get("relation"), whole_months), anchor
             how = f"relative period re-anchored to {anchor_words}"
+        elif (
+            anchor is not None
+            and self.as_of is not None
+            and f.get("relation") in _CALENDAR
+            and "relative" in t.pattern
+            and start is not None
+            and end is not None
+            and start <= self.as_of <= end
+            and anchor != end
+        ):
+            # 截至11月28日收盘,恒指本月下跌3.2% (read on 12月2日): this month (week, quarter, half, year)
+            # is the one of the 截至 date, up to it
+            start, end = _calendar_start(anchor, f["relation"]), anchor
+            how = f"the calendar period up to {anchor_words}"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
             how = uncertain("the year is followed by words that narrow it and were not read")
         derived = None

@@ -4,6 +4,7 @@ later sentences on the line may carry it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from analyzer.claims.certainty import (
@@ -23,11 +24,35 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.period_rules import PeriodContext
 from analyzer.claims.rules import Decision, decide
 from analyzer.claims.vocabulary import both_scripts
-from analyzer.types import SourceNote
+from analyzer.types import Period, SourceNote
 
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
     from analyzer.claims.draft import Draft, State
+
+
+#: the rules that read a figure's own time words (or its list's or sentence's): the time they read
+#: may be a review's window for later lines of the item
+_WINDOW_RULES = frozenset({"period.time_words_beside", "period.list_time_words", "period.sentence_time_words"})
+#: time words that date one figure only, never a window for others (a year list, a comparison's base,
+#: a span from a start or to an end: 2018年以来, 截至9月30日)
+_NOT_A_WINDOW = frozenset({"years", "same_period_last_year", "since", "until"})
+
+
+#: the spans (in months) results and statistics are reported over: a quarter, a half, a year
+_REPORTING_MONTHS = frozenset({3, 6, 12})
+
+
+def _reporting_span(period: Period | None) -> bool:
+    """True when ``period`` is one whole quarter, half or year (from a month's first day to a month's
+    last day, 3, 6 or 12 months)."""
+    if period is None or period.start is None or period.end is None or period.start.day != 1:
+        return False
+    after = period.end + dt.timedelta(days=1)
+    if after.day != 1:
+        return False
+    months = (after.year - period.start.year) * 12 + after.month - period.start.month
+    return months in _REPORTING_MONTHS
 
 
 def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
@@ -137,6 +162,12 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         # 第一季本地生产总值预估增长2.7%, read after the quarter: a first estimate of it, not a forecast
         draft.forecast, draft.forecast_cue = False, None
         draft.decided["metric"] += f"; an estimate of {period.text}, ended by the as-of date: no forecast"
+    if draft.metric == "growth" and draft.basis is None and _reporting_span(period):
+        # 2020年…增速分别为25.8%、…, 第一季经济增长2.7%: a growth over a year, a half or a quarter with
+        # no basis written is year on year by the convention of results and statistics (never certain:
+        # the basis is not read, which ``no_basis`` already says)
+        draft.metric, draft.basis = "growth_yoy", "yoy"
+        draft.decided["metric"] += f"; growth_yoy: a growth over {period.text} with no basis written"
     draft.period = period
     draft.decided["period"] = how
     # 较2月的2.1%, 较1月和2月合计的1.9%: the base's own figure, whose time the next sentence never takes
@@ -150,3 +181,5 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         and (not guessed(how) or period.derived_from == REPORT_YEAR)
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
+        if t is not None and found.rule in _WINDOW_RULES and t.fields.get("relation") not in _NOT_A_WINDOW:
+            state.item_time = t  # a review's window, for figures of later lines with no time words

@@ -133,6 +133,11 @@ def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str]
         return None
     how = inherit(described, "period", "the period of the figure it describes")
     if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
+        t = described.time_hit
+        spanned = _end_word_span(t, described.period) if t is not None and _from_last_end(doc, draft) else None
+        if spanned is not None:  # …9月末A配比为24.76%,B配比提升0.88%至11.11%: over the month that end closes
+            how = uncertain(f"a change to the end of {spanned.text} the level it follows is read on, over that span")
+            return spanned.model_copy(update={"derived_from": "context"}), how
         how = uncertain("the date of the level it follows (a change has a span)")
     return described.period.model_copy(update={"derived_from": "context"}), how
 
@@ -213,6 +218,10 @@ def from_time(
     period, stated_how = doc.periods.from_time(t, level, anchor, words, whole_months=by_report)
     if stated_how.startswith(UNCERTAIN):
         return period, stated_how
+    if until is not None and words in stated_how and until.fields.get("year_inferred"):
+        # (截至12月30日收盘,沪指本月涨幅1.55%) after other years in the sentence: the 截至 date's year
+        # is inferred, so the span it ends is not read for certain
+        return period, uncertain(f"{how} ({stated_how}), the 截至 date's year not written")
     joined = _joined_start(doc, t)
     if joined is not None and period.start is not None and joined[0] < period.start:
         # 1月和2月合计的1.9%: the two periods taken together, from the first one's start
@@ -222,7 +231,39 @@ def from_time(
         return period, month_defaulted(how + detail)  # 港股连升3日: no month read
     if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
         return period, day_defaulted(how + detail)  # 7月份,制造业PMI为49.2%: no day read
+    spanned = _end_word_span(t, period) if change and not level and _from_last_end(doc, draft) else None
+    if spanned is not None:
+        # 9月末配比提升1.66%至24.76%: a change to a month's end is over that month (from the end of the one
+        # before); its base is not written, so not certain
+        return spanned, uncertain(f"{how}{detail}: a change to the end of {spanned.text}, over that span")
     return period, how + detail
+
+
+#: the bases of a change that a month's (quarter's, year's) end word dates over the whole span: none
+#: stated or the span before (环比); a year-on-year change at a month's end is the day's level's
+_FROM_LAST_END = frozenset({None, "mom", "qoq"})
+#: end words (月末, 季末, 年底) and the calendar span each closes
+_END_SPANS = {"month_end": 1, "quarter_end": 3, "year_end": 12}
+
+
+def _from_last_end(doc: Doc, draft: Draft) -> bool:
+    """True when a change to an end word is from the end before it: no basis but the span before (环比),
+    and no base written in its clause (较1月末下降120亿美元 is dated as it was)."""
+    if draft.basis not in _FROM_LAST_END:
+        return False
+    c_start, _ = doc.sentences.clause_at(draft.hit.start)
+    return not any(is_base(doc, t) for t in doc.times_between(c_start, draft.hit.start))
+
+
+def _end_word_span(t: Hit, period: Period) -> Period | None:
+    """The month (quarter, year) that the end word ``t`` closes, as the period of a change to that end."""
+    months = _END_SPANS.get(t.fields.get("relation") or "")
+    end = period.end
+    if months is None or end is None or period.start != end:
+        return None
+    month = end.month - months + 1
+    start = dt.date(end.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    return period.model_copy(update={"start": start})
 
 
 #: what joins the figures of a list spread over a range of years (a、b、c; a/b/c)

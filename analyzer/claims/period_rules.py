@@ -15,6 +15,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR
@@ -206,6 +207,8 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
         if change and t is ctx.until and len(beside) > 1:
             continue  # 年初至今(截至2月27日收盘): the 截至 date ends the period of the time before it
         found = ctx.from_time(t, "time words beside the value")
+        if found is not None and found.value is not None and found.value.start is None and not ctx.level:
+            found = _window_started(ctx, t, found)  # 今年以来,…,截至12月29日,北向净买入4194.54亿元
         if found is not None:
             if not own_clause(t.start, doc.sentences.clause_at(hit.start)) and not scopes_clause(doc, t, hit.start):
                 return Decision(found.value, read_elsewhere(found.how))  # 3月起北向交易新增…,令…按年升37%
@@ -225,6 +228,28 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
                 None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
             )
     return None
+
+
+def _window_started(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) -> Decision[Period | None]:
+    """A flow or change dated only by an end (截至12月29日): the start of a window opened earlier in the
+    sentence (今年以来, 年初至今, 2021年以来), read in another clause; with none, the period has no start
+    and is not certain."""
+    period = found.value
+    if period is None or period.end is None:
+        return found
+    for u in reversed(ctx.in_sentence):
+        if u.end > t.start:
+            continue
+        relation = u.fields.get("relation")
+        since = ctx.doc.periods.since_end(u) is not None
+        start = u.fields.get("start_date") if relation == "ytd" or since else None
+        if start is not None and start <= period.end:
+            if relation == "ytd":
+                start = dt.date(period.end.year, 1, 1)
+            opened = period.model_copy(update={"start": start})
+            words = f"「{ctx.doc.words(u.start, u.end)}」 to 「{ctx.doc.words(t.start, t.end)}」"
+            return Decision(opened, read_elsewhere(f"the window {words}, opened before the end date"))
+    return Decision(period, uncertain(f"{found.how.removeprefix(UNCERTAIN)}: an end date with no start"))
 
 
 @rule("period.this_report")
@@ -412,6 +437,46 @@ def _headline_span(ctx: PeriodContext) -> Hit | None:
         if start is not None and end is not None and start < end and not is_base(doc, t):
             return t
     return None
+
+
+@rule("period.item_window")
+def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A figure with no time words in its sentence, on a line below the time words that dated a figure
+    of its item (a monthly or weekly review states its window once: 2021年9月末,陆股通持股…; the
+    paragraphs below report the same month): that window, read for this figure (a level on its last
+    day, a change over it); uncertain, carried. Not a session's figure (dated by the session), nor a
+    forecast, nor a level of a report whose title states its period (``period.level_date``)."""
+    cues, doc, draft, t = ctx.cues, ctx.doc, ctx.draft, ctx.state.item_time
+    if t is None or cues is None or cues.session or cues.forecast or draft.forecast or ctx.in_sentence:
+        return None
+    before = doc.text[_joined_start(doc, ctx.s_start) : draft.hit.start]
+    if any(w in before for w in both_scripts(clause_words().now_words)):
+        return None  # 目前超配比例为6.28%;主板低配6.26%: read now, not in the window stated above
+    if ctx.level and doc.structure.item_at(draft.hit.start).report_period is not None:
+        return None
+    kept = draft.time_hit
+    found = ctx.from_time(t, "the review window stated earlier in the item")
+    draft.time_hit = kept  # the window dates the figure; its time words are not the figure's own
+    if found is None or found.value is None:
+        return None
+    period = found.value.model_copy(update={"derived_from": "context"})
+    return Decision(period, uncertain(f"carried from earlier in the item ({period.text}), a review's window"))
+
+
+#: how many parts joined by semicolons a now word (目前…;…) is looked for back from a figure
+_JOINED_PARTS = 3
+
+
+def _joined_start(doc: Doc, s_start: int) -> int:
+    """The start of the parts joined by semicolons that end with the sentence starting at ``s_start``
+    (a few parts back at most: a figure never rescans a long line)."""
+    spans = doc.sentences.spans
+    i = doc.sentences.index_at(s_start)
+    for _ in range(_JOINED_PARTS):
+        if i == 0 or doc.text[spans[i - 1][1] - 1 : spans[i - 1][1]] != ";":
+            break
+        i -= 1
+    return spans[i][0]
 
 
 @rule("period.session_date")

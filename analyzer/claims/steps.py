@@ -5,6 +5,7 @@ intraday reading, the forecast, the currency — and says how in the metric's wo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analyzer.claims.bullets import heading_end
@@ -28,6 +29,7 @@ from analyzer.claims.period_reading import week_word
 from analyzer.claims.reading import traded_before
 from analyzer.claims.rules import Decision, step
 from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.extract.series import SERIES_PATTERN
 from analyzer.types import MentionKind, SourceNote
 
 
@@ -101,12 +103,44 @@ def _sign(ctx: DraftContext) -> None:
     negative = doc.metrics.negative(
         draft.metric, draft.hit.start, ctx.c_start, ctx.state.prev_value_end, ctx.decision.cue
     )
+    if negative is None and not cues.change:
+        negative = _list_negated(ctx)
     if negative and draft.value is not None and draft.value > 0:
         draft.value = -draft.value
         ctx.how.append(f"negative after 「{negative}」")
     elif negative and cues.change and mention.low is not None and mention.low >= 0:
         draft.negated_range = True
         ctx.how.append(f"negative after 「{negative}」")
+
+
+def _list_negated(ctx: DraftContext) -> str | None:
+    """The negating word of the figure before it when this one continues its list (分别净流出6亿元和3亿元,
+    分别低配6.26%和0.01%: one 净流出 for both): the same metric, only a joiner between the two."""
+    draft, state = ctx.draft, ctx.state
+    if ctx.decision.rule != "metric.continues_list" or not state.sentence:
+        return None
+    before = state.sentence[-1]
+    if before.metric != draft.metric or before.value is None or before.value >= 0:
+        return None
+    if not _JOINED.fullmatch(ctx.doc.text, before.hit.end, draft.hit.start):
+        return None
+    found = _NEGATED.search(before.decided.get("metric", ""))
+    return found.group(1) if found is not None else None
+
+
+#: what joins two figures of one list (6.26%和0.01%, 6亿元、3亿元)
+_JOINED = re.compile(r"\s*[、,和与及]\s*")
+#: how the sign step words a negating word (see ``_sign``)
+_NEGATED = re.compile(r"negative after 「([^」]+)」")
+
+
+@step("value.series_unit")
+def _series_unit(ctx: DraftContext) -> None:
+    """A figure of a series that writes its unit once, on its last figure (0.79/1.63/2.23亿元): its unit
+    and magnitude are the last figure's, not written beside it, so the reading is not certain."""
+    if ctx.draft.hit.pattern.startswith(SERIES_PATTERN):
+        ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+        ctx.how.append("its unit written once, on the last figure of the series")
 
 
 @step("basis.relation")
@@ -164,6 +198,11 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     if cues is None or not (cues.change and cues.family == "change"):
         return
     if draft.mention.unit not in ("pp", "bp") and not moves_to_level(doc, draft.hit):
+        weight_how = _weight_moved(ctx)
+        if weight_how is not None:
+            draft.basis = draft.basis or cues.basis
+            ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))  # points or relative: not written
+            ctx.set_metric("ratio_change", weight_how)
         return
     ratio_how = ratio_moved(doc, draft, ctx.state, ctx.c_start)
     if ratio_how is not None:
@@ -173,6 +212,28 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     growth_how = growth_moved(doc, draft, ctx.state, ctx.c_start)
     if growth_how is not None:
         ctx.set_metric("growth_change", growth_how)
+
+
+#: the family of the ratios that are weights of a holding (配比, 持仓比例, 持股市值占比): shares of one
+#: whole, whose moves in % are read as moves of the share (its points), never a growth of it
+_WEIGHTS = "fund"
+
+
+def _weight_moved(ctx: DraftContext) -> str | None:
+    """主板持仓比例下降0.3%: a move in % right after a weight named in its clause, with only direction
+    words between (no noun of its own: 增速, 涨幅), is the weight's change (sets ``draft.ratio``); whether
+    it is in points or relative is not written, so uncertain."""
+    doc, draft = ctx.doc, ctx.draft
+    if draft.mention.unit != "%":
+        return None
+    named = doc.metrics.ratio_named(draft.hit.start, ctx.lo)
+    if named is None or doc.metrics.names_other_noun(draft.hit.start, named.end):
+        return None
+    ratio = doc.metrics.ratio_of(named)
+    if doc.metrics.cues(ratio).family != _WEIGHTS:
+        return None
+    draft.ratio = ratio
+    return f"a move in % of the {ratio} named before it (「{named.word}」): a change of the weight"
 
 
 @step("metric.change_of_amount_in_percent")
@@ -296,7 +357,9 @@ def _forecast_cue(ctx: DraftContext) -> None:
     (预期信贷损失); a session's figure after an outlook word is a fact reported (下修…展望…台股终场大跌774点)."""
     doc, draft, state, decision = ctx.doc, ctx.draft, ctx.state, ctx.decision
     hit = draft.hit
-    forecast_floor = max(ctx.s_start, state.prev_value_end)
+    # from the last figure that became a claim: a figure left unread (营业收入分别为165.6亿、…, no
+    # currency) does not end what the cue covers (…归母净利润分别为46.8亿元、…)
+    forecast_floor = max(ctx.s_start, state.sentence[-1].hit.end if state.sentence else ctx.s_start)
     forecast_cue = doc.metrics.forecast_cue(hit.start, heading_end(doc.text, forecast_floor, hit.start))
     if (
         forecast_cue is not None
@@ -370,6 +433,9 @@ def _market_of_amount(ctx: DraftContext) -> None:
         if market is not None:
             draft.currency = market[0]
             ctx.how.append(f"an amount in 「{mention.magnitude}」 naming no currency: {market[0]} of 「{market[1]}」")
+            if not doc.market_named_in(draft.hit.start, ctx.c_start):  # the market's, named in another clause
+                ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+                ctx.how[-1] += ", named in another clause of a text about several markets"
 
 
 def _names_currency(doc: Doc, text: str) -> bool:
@@ -383,10 +449,16 @@ def _trading(ctx: DraftContext) -> None:
     doc, draft, cues, mention = ctx.doc, ctx.draft, ctx.cues, ctx.draft.mention
     if cues is None or not cues.market_currency or not mention.currency:
         return
-    market = subject_currency(draft) or doc.market_currency(draft.hit.start)
+    by_subject = subject_currency(draft)
+    market = by_subject or doc.market_currency(draft.hit.start)
     if market is not None and not _names_currency(doc, mention.text) and market[0] != mention.currency:
         draft.currency = market[0]
         ctx.how.append(f"currency {market[0]} from 「{market[1]}」 (the amount names none)")
+        if by_subject is None and not doc.market_named_in(draft.hit.start, ctx.c_start):
+            # 港股通净流入…。…产业资本净减持44.9亿元: a market named in another clause may be another
+            # figure's; its currency is carried, not read
+            ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+            ctx.how[-1] += ", named in another clause of a text about several markets"
 
 
 @step("currency.series")

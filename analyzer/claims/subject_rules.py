@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named
@@ -35,7 +37,7 @@ from analyzer.claims.reading import (
     slash_base,
 )
 from analyzer.claims.rules import Decision, decide, rule
-from analyzer.claims.vocabulary import MetricCues
+from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.base import Hit
 from analyzer.types import MentionKind, SubjectRef
 
@@ -266,6 +268,34 @@ def _listed_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(ctx.doc.topic_ref(start, end), how, evidence=(start, end))
 
 
+@rule("subject.base_after_comparison")
+def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """甲涨幅12.86%,跑输沪深300指数4.8个百分点: the name right after a comparison verb is the base the
+    figure is compared with, never its subject; the subject is the figure's before it in the sentence,
+    read in another clause (uncertain), else none."""
+    in_clause, doc = ctx.in_clause, ctx.doc
+    if not in_clause:
+        return None
+    base = in_clause[-1]
+    before = doc.text[ctx.clause[0] : base.start].rstrip("了于过")
+    verb = next((w for w in both_scripts(clause_words().comparison_verbs) if before.endswith(w)), None)
+    if verb is None:
+        return None
+    why = f"「{doc.words(base.start, base.end)}」 after 「{verb}」 is the base it is compared with"
+    if len(in_clause) > 1:  # 恒生科技指数今年以来跑输恒指三个百分点: the name before the verb
+        how = f"named in the clause before the value; {why}"
+        listed = len(in_clause) > 2 and doc.text[in_clause[-3].end : in_clause[-2].start] in pairing.JOINERS
+        return ctx.named(in_clause[-2], one_of_list(how) if listed else how)
+    previous = ctx.previous
+    if previous is None or previous.subject is None or previous.subject.alias == doc.words(base.start, base.end):
+        return Decision(None, uncertain(f"no subject: {why}"))
+    return ctx.taken(previous, uncertain(f"the subject of the figure before it in the sentence: {why}"))
+
+
+#: a fund's share class written right after a name (A类份额, C类, A份额)
+_CLASS_AFTER = re.compile(r"[A-Z](?:[类類]|份额|份額)")
+
+
 @rule("subject.named_in_clause")
 def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The last name in the figure's clause before it (one of a list of names sharing it: uncertain)."""
@@ -276,6 +306,9 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in pairing.JOINERS
     if doc.inside_word(in_clause[-1]):
         how = inside_word(how)
+    if _CLASS_AFTER.match(doc.text, in_clause[-1].end):
+        # 本基金A类份额上涨2.56%: the figure is one share class's, which the name read does not hold
+        how = uncertain(f"{how}, but a share class follows the name (the figure is that class's)")
     return ctx.named(in_clause[-1], one_of_list(how) if listed else how)
 
 

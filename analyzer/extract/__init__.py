@@ -9,6 +9,7 @@ from datetime import date
 # Importing the modules registers the recognizers (each registers itself with a decorator).
 from analyzer.extract import code, count, dates, money, multiple, percent, points, rating  # noqa: F401
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, Hit
+from analyzer.extract.series import spread_series
 from analyzer.extract.timevocab import TimeSettings
 from analyzer.normalize import Normalized
 from analyzer.types import Mention, Span
@@ -43,6 +44,7 @@ def extract_mentions(
     ctx = ExtractContext(normalized.text, as_of, time_settings)
     names = recognizers or RECOGNIZERS.names()
     hits = resolve_overlaps(h for name in names for h in RECOGNIZERS.get(name)().find(ctx))
+    hits = spread_series(ctx, hits, names)
     offsets = normalized.offsets
     mentions = []
     for i, hit in enumerate(hits):

@@ -1393,6 +1393,10 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             # only a year written in the words (2023年, 2020H1), not one derived from a base (去年同期)
             written = a.y is not None and r.relation != "same_period_last_year"
             stated = r.hi.year if written and r.lo is not None and r.lo.year == r.hi.year else None
+        elif r.invalid is None and (a.cat == "relyear" or a.yoff is not None) and not a.ctx_year and not a.yoff:
+            # 2020年11月、12月、今年4月、5月: 今年 ends the year stated before it; the bare months after it
+            # are read against the as-of date again
+            stated = None
         last_end = end
         i += used
     return hits

@@ -637,7 +637,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("reference-price", "贵州茅台", ANY, "close", "1485", "CNY", "CNY", D(2025, 3, 3), D(2025, 3, 3), False),
     ]),
     ("公司预计2025年营业收入增长20%。", AS_OF, [
-        ("forecast", "公司", None, "growth", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("forecast", "公司", None, "growth_yoy", "20", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     # ------------------------------------------------------------------ more market and company news
     ("恒指收市跌183点或0.9%,报20,213点;科指跌1.4%,报5,015点。大市成交额1,523亿元。", D(2025, 3, 7), [
@@ -1276,7 +1276,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("贵州茅台(600519)年报点评\n东方远景证券研究所 2025年4月3日\n【核心观点】\n2024年营业收入1741亿元,同比增长16%。\n【盈利预测】\n我们预计2025年营业收入增长9%。", D(2025, 4, 8), [
         ("byline", "贵州茅台", ANY, "revenue", "174100000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("byline", "贵州茅台", ANY, "growth_yoy", "16", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
-        ("byline", "贵州茅台", ANY, "growth", "9", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("byline", "贵州茅台", ANY, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     # a headline's phrases each have their own subject: the stock's move is not the index's
     ("恒指早段跌250点 华润万象跌约2%\n2025年3月12日\n恒生指数午间收报23,650点。", D(2025, 3, 14), [
@@ -1861,6 +1861,94 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "远航科技", None, "revenue", "5800000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
         ("subject", "远航科技", None, "net_profit", "630000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
         ("subject", "远航科技", None, "net_profit", "480000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # research (stop 30)
+    # a review states its window once (5月末): a change to a month's end is over the month, a weight is
+    # read on its last day; the paragraphs below with no time words report the same window (carried,
+    # uncertain): a weight on the month's end, a weight's move over the month
+    ("5月末,电子配比提升1.2%至15.6%,医药配比下降0.4%至9.8%。\n分板块看,计算机配比上升0.2%至4.1%;传媒配比为2.3%。", D(2025, 6, 10), [
+        ("change", "电子", None, "ratio_change", "1.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("results", "电子", None, "portfolio_weight", "15.6", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+        ("change", "医药", None, "ratio_change", "-0.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("results", "医药", None, "portfolio_weight", "9.8", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+        ("change", "计算机", None, "ratio_change", "0.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("results", "计算机", None, "portfolio_weight", "4.1", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+        ("results", "传媒", None, "portfolio_weight", "2.3", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+    ]),
+    # a month stated in the first paragraph is the window of a move of a weight (持仓比例下降0.3%: the
+    # weight's change, in % with no 至) and of a weight below; a year-end closes the year for a change
+    ("2024年11月,外资净买入85.2亿元。\n分市场看,主板持仓比例下降0.3%;创业板持仓比例为6.1%。", D(2024, 12, 9), [
+        ("results", "外资", ANY, "net_inflow", "8520000000", "CNY", "CNY", D(2024, 11, 1), D(2024, 11, 30), False),
+        ("change", "主板", ANY, "ratio_change", "-0.3", "%", None, D(2024, 11, 1), D(2024, 11, 30), False),
+        ("results", "创业板", ANY, "portfolio_weight", "6.1", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
+    ]),
+    ("2023年末,医药配比提升2.5%至18.0%。", D(2024, 3, 1), [
+        ("change", "医药", ANY, "ratio_change", "2.5", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("results", "医药", ANY, "portfolio_weight", "18.0", "%", None, D(2023, 12, 31), D(2023, 12, 31), False),
+    ]),
+    # nothing carries across a document's items: the window of one item does not date the next
+    ("6月末,消费配比提升0.5%至20.1%。\n---\n传媒配比为7.7%。", D(2025, 7, 8), [
+        ("change", "消费", None, "ratio_change", "0.5", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("results", "消费", None, "portfolio_weight", "20.1", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+        ("results", "传媒", ANY, "portfolio_weight", "7.7", "%", None, D(2025, 7, 8), D(2025, 7, 8), False),
+    ]),
+    # a list continued after a negating word keeps its sign (分别低配a和b, 分别亏损a和b: one word for both)
+    ("截至2月末,煤炭和钢铁分别低配3.1%和0.6%。", D(2025, 3, 6), [
+        ("weights", "煤炭", None, "portfolio_weight", "-3.1", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+        ("weights", "钢铁", None, "portfolio_weight", "-0.6", "%", None, D(2025, 2, 28), D(2025, 2, 28), False),
+    ]),
+    ("2024年,蓝海科技和远洋控股分别亏损3.2亿元和1.1亿元。", D(2025, 3, 6), [
+        ("results", "蓝海科技", ANY, "net_profit", "-320000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "远洋控股", ANY, "net_profit", "-110000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # a series that writes its unit once, on its last figure (a/b/c亿元, a、b、c元, 35、27、20倍): every
+    # figure is read in that unit, paired with the year list; a fraction (1/3) is no series
+    ("星辰医疗2026-2028年营收预计分别为12.5/15.8/19.6亿元,归母净利润分别为2.1/2.9/3.8亿元。", D(2026, 4, 20), [
+        ("forecast", "星辰医疗", ANY, "revenue", "1250000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "revenue", "1580000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "revenue", "1960000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "net_profit_attributable", "210000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "net_profit_attributable", "290000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "星辰医疗", ANY, "net_profit_attributable", "380000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    ("海川股份2026-2028年EPS预计分别为0.52、0.68、0.91元,对应PE分别为35、27、20倍。", D(2026, 4, 20), [
+        ("forecast", "海川股份", ANY, "eps", "0.52", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "海川股份", ANY, "eps", "0.68", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "海川股份", ANY, "eps", "0.91", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("forecast", "海川股份", ANY, "pe_forward", "35", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", "海川股份", ANY, "pe_forward", "27", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", "海川股份", ANY, "pe_forward", "20", "x", None, D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    # a forecast cue covers the lists after it though a list between was left unread (30亿 names no
+    # currency); a growth over one year with no basis written is year on year, over several years a growth
+    ("预计2026-2028年收入分别为30亿、36亿、43亿,净利润分别为3.1亿元、3.7亿元、4.4亿元。", D(2026, 4, 20), [
+        ("forecast", None, None, "net_profit", "310000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("forecast", None, None, "net_profit", "370000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("forecast", None, None, "net_profit", "440000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    ("远景材料2025年营收增长12.5%,约1/3来自海外。从2018到2023年,远景材料营收增长80%。", D(2026, 4, 20), [
+        ("change", "远景材料", ANY, "growth_yoy", "12.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "远景材料", ANY, "growth", "80", "%", None, D(2018, 1, 1), D(2023, 12, 31), False),
+    ]),
+    # a day followed by 当周 dates the week it closes (its Monday to the day): a weekly review's flows
+    ("2025年6月13日当周,北向资金净流入35.6亿元。", D(2025, 6, 18), [
+        ("flows", "北向资金", ANY, "net_inflow", "3560000000", "CNY", "CNY", D(2025, 6, 9), D(2025, 6, 13), False),
+    ]),
+    # a flow dated by a 截至 date alone takes the start of the window opened before it (今年以来), never
+    # certainly; 本月 (本周, 今年) in a clause ended by a 截至 date is that date's month, up to it
+    ("今年以来,南向资金持续买入港股,截至11月28日,南向资金净买入5120.4亿港元。截至11月28日收盘,恒指本月下跌3.2%。", D(2025, 12, 2), [
+        ("flows", "南向资金", ANY, "net_inflow", "512040000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 11, 28), False),
+        ("change", "恒指", "hsi", "return", "-3.2", "%", None, D(2025, 11, 1), D(2025, 11, 28), False),
+    ]),
+    # 今年 ends a year stated before it: the bare months after it (6月, 截至8月29日) are this year's
+    ("2023年3月、9月及今年2月、6月,沪深300均上涨,截至8月29日收盘,沪深300本月上涨1.8%。", D(2025, 9, 5), [
+        ("change", "沪深300", ANY, "return", "1.8", "%", None, D(2025, 8, 1), D(2025, 8, 29), False),
+    ]),
+    # the name after a comparison verb (跑赢中证500指数) is the base, never the subject of the excess
+    ("2025年,中证500指数涨幅9.5%,星河精选A类份额涨幅15.2%,跑赢中证500指数5.7个百分点。", D(2026, 3, 31), [
+        ("change", "中证500指数", ANY, "return", "9.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类", ANY, "return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
     ]),
 ]
 # fmt: on

@@ -55,9 +55,7 @@ XFAIL: dict[str, str] = {
     "f57": "a forecast year's PE (对应PE分别为18倍…) is read as today's trailing PE",
     "f58": "the subject starts inside the verb 给予 (予友邦保险)",
     "f59": "a range of support levels (22,800至23,000点) gets no claim",
-    "f61": "the excess (跑赢沪深300指数6.1个百分点) is given to the index it beat",
     # time and quantity forms
-    "f63": "the excess (跑输恒指三个百分点) is given to the index it is compared with",
     "f71": "申购费1折 (a tenth of the rate) gets no claim",
     # fund reports
     "f74": "自基金合同生效以来 is not read as since inception (a fund_return with no start)",
