@@ -13,6 +13,7 @@ from analyzer.claims.certainty import (
     UNCERTAIN,
     guessed,
     inside_word,
+    name_follows,
     one_of_list,
     read_elsewhere,
     uncertain,
@@ -30,6 +31,7 @@ from analyzer.claims.reading import (
     lead_pronoun,
     lead_topic,
     listed_words,
+    name_follows_name,
     own_lead,
     share_class_lead,
     slash_base,
@@ -276,6 +278,9 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in pairing.JOINERS
     if doc.inside_word(in_clause[-1]):
         how = inside_word(how)
+    follower = name_follows_name(doc, in_clause[-1], ctx.draft.hit.start)
+    if follower:
+        how = name_follows(how, follower)
     return ctx.named(in_clause[-1], one_of_list(how) if listed else how)
 
 

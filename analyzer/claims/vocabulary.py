@@ -176,6 +176,8 @@ class MetricVocabulary(_Strict):
     breakdown_words: tuple[str, ...] = ()
     ref_markers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
+    #: a high or low a move is measured from: time words right before one date the level, not the move
+    level_words: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
     #: forecast cues of an estimate, no forecast when said of a period ended by the as-of date

@@ -1862,6 +1862,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("subject", "远航科技", None, "net_profit", "630000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
         ("subject", "远航科技", None, "net_profit", "480000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # hk (stop 30)
+    # time words right before a low or high date that level, the move runs from it (uncertain period,
+    # see test_certainty_own_clause); the year's own move after it is read as usual
+    ("恒生指数自年内低位累计上涨18%,今年累计上涨9%。", D(2025, 7, 10), [
+        ("hk", "恒生指数", "hsi", "return", "18", "%", None, D(2025, 1, 1), D(2025, 7, 10), False),
+        ("hk", "恒生指数", "hsi", "return", "9", "%", None, D(2025, 1, 1), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 

@@ -12,13 +12,17 @@ import pytest
 from analyzer.claims import is_certain
 from analyzer.claims.certainty import (
     ELSEWHERE,
+    FOLLOWED,
+    FROM_LEVEL,
     IN_WORD,
     LISTED,
     NO_BASIS,
+    dates_a_level,
     day_defaulted,
     guessed,
     inside_word,
     month_defaulted,
+    name_follows,
     no_basis,
     off_span,
     one_of_list,
@@ -86,6 +90,18 @@ CASES = [
     # not certain; the same word in its own clause is read there (certain)
     ("联发科今天(10日)再创新高,早盘上涨25元,至1420元。", [("25元", True, None), ("1420元", False, ELSEWHERE)]),
     ("恒生指数今日早段报24100点。", [("24100点", True, None)]),
+    # hk (stop 30)
+    # a group, then one of its members, before the move (AI概念股纬创…涨, 加权指数金融股…): the move may be
+    # the member's, so the group read first is not certain; a session word and a cue there are no name
+    ("今日台股收高,AI概念股纬创翻红终场小涨0.5%。", [("0.5%", False, FOLLOWED)]),
+    ("今日台股收高,加权指数金融股上涨1.2%。", [("1.2%", False, FOLLOWED)]),
+    ("今日台股收高,加权指数上涨1.2%。", [("1.2%", True, None)]),
+    ("今日台股收高,华芯科技终场股价大涨6.5%。", [("6.5%", True, None)]),
+    # time words before a high or low date that level: the move from it has no stated start
+    (
+        "恒生指数自年内低位累计上涨18%,今年累计上涨9%。",
+        [("18%", False, FROM_LEVEL), ("9%", True, None)],
+    ),
 ]
 
 
@@ -103,7 +119,9 @@ def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], 
 
 def test_where_a_slot_was_read_changes_certainty_only() -> None:
     """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
-    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis):
+    marks = (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis)
+    marks += (dates_a_level,)
+    for mark in (*marks, lambda how: name_follows(how, "金融股")):
         how = mark("named in the clause before the value")
         assert how.startswith("uncertain: ") and not guessed(how)
         assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice
