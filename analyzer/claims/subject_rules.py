@@ -427,7 +427,13 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
-    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
+    paired = pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
+    if isinstance(paired, pairing.Paired) and c_start > s_start:
+        if paired.start < doc.sentences.clause_at(c_start - 1)[0]:
+            # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own,
+            # may not be the one 分别 pairs with
+            paired = replace(paired, how=read_elsewhere(paired.how))
+    return paired
 
 
 def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:

@@ -102,6 +102,13 @@ CASES = [
         "恒生指数自年内低位累计上涨18%,今年累计上涨9%。",
         [("18%", False, FROM_LEVEL), ("9%", True, None)],
     ),
+    # 分别 paired with a list two clauses back, past a clause with a predicate of its own (收黑): the list
+    # nearer (words of no known name) may be the one paired; the list right before stays certain
+    (
+        "今日台股收高,广达、纬创终场收黑,散热双雄华冷、汇热买气强劲,终场分别收涨1.2%及6.5%。",
+        [("1.2%", False, ELSEWHERE), ("6.5%", False, ELSEWHERE)],
+    ),
+    ("今日台股收高,广达、纬创买气强劲,终场分别收涨1.2%及6.5%。", [("1.2%", True, None), ("6.5%", False, ELSEWHERE)]),
 ]
 
 
