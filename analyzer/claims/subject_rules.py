@@ -428,11 +428,11 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
     paired = pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
-    if isinstance(paired, pairing.Paired) and c_start > s_start:
-        if paired.start < doc.sentences.clause_at(c_start - 1)[0]:
-            # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own,
-            # may not be the one 分别 pairs with
-            paired = replace(paired, how=read_elsewhere(paired.how))
+    # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own, may not
+    # be the one 分别 pairs with
+    before = doc.sentences.clause_at(c_start - 1)[0] if c_start > s_start else c_start
+    if isinstance(paired, pairing.Paired) and paired.start < before:
+        paired = replace(paired, how=read_elsewhere(paired.how))
     return paired
 
 
