@@ -40,6 +40,8 @@ OFF_SPAN = " (a session's figure over a period that is not one day)"
 FOLLOWED = " (words that may name another subject stand between the name and the figure)"
 #: the reason ``dates_a_level`` adds
 FROM_LEVEL = " (the time words date a high or low the move is measured from, not the move's own span)"
+#: the reason ``growth_by_multiple`` adds
+BY_MULTIPLE = " (a growth written as a multiple over one: some writers mean N times the base, not N times more)"
 #: the confidence at or above which a claim with no uncertain decision counts as certain
 CERTAIN_AT = 0.9
 
@@ -96,7 +98,8 @@ def month_defaulted(how: str) -> str:
 
 
 #: the reasons that doubt how a slot was read, not what it chose
-_READING_DOUBTS = (ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD, LAST_DAY, NO_BASIS, FOLLOWED, FROM_LEVEL)
+_READING_DOUBTS = (ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD, LAST_DAY, NO_BASIS)
+_READING_DOUBTS += (FOLLOWED, FROM_LEVEL, BY_MULTIPLE)
 
 
 def guessed(how: str) -> bool:
@@ -125,6 +128,12 @@ def dates_a_level(how: str) -> str:
     """``how`` of a period read from time words that date a high or low (自年内低位累计升两成, 较去年高位
     回落): the move runs from that level's day, which is not stated, so its span is not certain."""
     return how if how.startswith(UNCERTAIN) else uncertain(how + FROM_LEVEL)
+
+
+def growth_by_multiple(how: str) -> str:
+    """``how`` of a growth read from a multiple over one after its base (按年升1.52倍 = +152 %, the strict
+    reading): some writers mean ×1.52 (+52 %), so the value is not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + BY_MULTIPLE)
 
 
 def confidence(decided_by: dict[str, str]) -> float:

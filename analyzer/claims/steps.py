@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzer.claims.bullets import heading_end
-from analyzer.claims.certainty import UNCERTAIN, no_basis, own_clause, uncertain
+from analyzer.claims.certainty import UNCERTAIN, growth_by_multiple, no_basis, own_clause, uncertain
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
 from analyzer.claims.draft import Draft, State
@@ -109,6 +109,10 @@ def _sign(ctx: DraftContext) -> None:
         ctx.how.append(f"negative after 「{negative}」")
 
 
+#: a growth of one multiple (升1倍 = +100 %): over it, writers differ on what the multiple means
+_ONE_TIMES = 100
+
+
 @step("basis.relation")
 def _relation(ctx: DraftContext) -> None:
     """The basis of a change: a relation word in its clause (同比, 按年), or one that opens the sentence
@@ -130,6 +134,9 @@ def _relation(ctx: DraftContext) -> None:
         if renamed and draft.metric in ("growth", "return"):
             draft.metric = renamed
         ctx.how.append(f"basis {draft.basis} from 「{relation.word}」")
+        value = draft.mention.value
+        if doc.text.endswith("倍", hit.start, hit.end) and value is not None and value > _ONE_TIMES:
+            ctx.how[0] = growth_by_multiple(ctx.how[0])  # 按年升1.52倍: +152 %, or ×1.52 to some
         return
     carried = basis_before(doc, draft, ctx.decision, state, ctx.c_start)
     if carried is not None:

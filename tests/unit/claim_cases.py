@@ -1880,6 +1880,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "广达", None, "change_pct", "2.1", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
         ("hk", "纬创", None, "change_pct", "-1.3", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
     ]),
+    # a multiple after a growth and its base is the growth rate (按年升1.35倍 = +135 %; uncertain over 1倍)
+    ("北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。", D(2025, 5, 6), [
+        ("hk", "北岸银行", None, "net_profit", "410000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_yoy", "135", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_qoq", "100", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 

@@ -109,6 +109,11 @@ CASES = [
         [("1.2%", False, ELSEWHERE), ("6.5%", False, ELSEWHERE)],
     ),
     ("今日台股收高,广达、纬创买气强劲,终场分别收涨1.2%及6.5%。", [("1.2%", True, None), ("6.5%", False, ELSEWHERE)]),
+    # a growth written as a multiple over one (some writers mean N times the base); one multiple is +100 %
+    (
+        "北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。",
+        [("4.1亿美元", True, None), ("1.35倍", False, None), ("1倍", True, None)],
+    ),
 ]
 
 
