@@ -397,6 +397,23 @@ def _item_headline(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(headline[0], uncertain(f"the item headline's topic ({headline[0].alias})"))
 
 
+#: kinds of subject a story's later paragraphs go on about (a company's results)
+_COMPANY_KINDS = frozenset({"company", "stock", "hk_stock"})
+
+
+@rule("subject.carried_in_item")
+def _carried_in_item(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The subject of an earlier paragraph of the same item (a company's results story: 渣打…盈利…。|
+    上季基本税前盈利…), when the figure's paragraph names none: a guess, never certain."""
+    state, doc, subject = ctx.state, ctx.doc, ctx.state.item_subject
+    if subject is None or subject.kind not in _COMPANY_KINDS:
+        return None  # a statistic's or an index's paragraphs each name their own series
+    if state.item_subject_from != doc.scope_start(ctx.draft.hit.start):
+        return None
+    carried = carried_ref(subject)
+    return Decision(carried, uncertain(f"carried over from an earlier paragraph of the item ({carried.alias})"))
+
+
 @rule("subject.none_found")
 def _none_found(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(None, uncertain("no subject found"))

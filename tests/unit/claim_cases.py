@@ -1886,6 +1886,19 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北岸银行", None, "growth_yoy", "135", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
         ("hk", "北岸银行", None, "growth_qoq", "100", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # a company's results story goes on about it in a later paragraph (uncertain: carried over); a
+    # statistic's paragraph carries nothing to a figure that names none
+    ("北岸银行公布,首季股东应占盈利8.6亿美元,按年升7%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
+        ("hk", "北岸银行", None, "net_profit_attributable", "860000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("统计处公布,3月出口按年升4%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
+        ("hk", "出口", None, "growth_yoy", "4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", None, None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
