@@ -125,6 +125,17 @@ def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
     return CueIndex.of_spans(text, kept)
 
 
+def _bare_relations_read(text: str, relations: CueIndex) -> CueIndex:
+    """``relations`` without a bare relation word (年增, 月减) written right after a time or numeral
+    character (今年增长, 3月增加: a time word and a move, no basis)."""
+    vocab = metric_vocabulary()
+    bare, after = frozenset(both_scripts(vocab.bare_relations)), vocab.bare_relations_not_after
+    if not bare or not any(h.word in bare for h in relations.hits):
+        return relations
+    kept = [(h.start, h.end) for h in relations.hits if h.word not in bare or text[h.start - 1 : h.start] not in after]
+    return CueIndex.of_spans(text, kept)
+
+
 class MetricReader:
     """The cue indexes of one document and the decisions made from them."""
 
@@ -167,6 +178,7 @@ class MetricReader:
                 *qualifiers,
             ],
         )
+        self.relations = _bare_relations_read(text, self.relations)
         self._qualifiers = {
             name: (_with_pattern(text, index, q.pattern), frozenset(both_scripts(q.unless)))
             for (name, q), index in zip(vocab.qualifiers.items(), qualified, strict=True)

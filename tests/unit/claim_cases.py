@@ -1894,6 +1894,23 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北岸银行", None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
         ("hk", "北岸银行", None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # Taiwan's 月增/年减/季增 state the basis; a time word before 增 (今年增长, 3月增加) states none
+    ("联发科3月营收486亿元,月增12.3%,年减4.1%;第一季营收1,320亿元,季增2.5%。", D(2025, 4, 10), [
+        ("hk", "联发科", None, "revenue", "48600000000", "TWD", "TWD", D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "growth_mom", "12.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "growth_yoy", "-4.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "revenue", "132000000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "growth_qoq", "2.5", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("远航科技今年增长5%,3月增加2%。", D(2025, 4, 10), [
+        ("hk", "远航科技", None, "growth", "5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("hk", "远航科技", None, "growth", "2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
+    ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
+        ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("hk", "领展", None, "growth_yoy", "7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     ("统计处公布,3月出口按年升4%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
         ("hk", "出口", None, "growth_yoy", "4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),

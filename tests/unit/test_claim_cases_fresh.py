@@ -45,8 +45,6 @@ XFAIL: dict[str, str] = {
     "f40": "a fine imposed by Hong Kong's SFC gets no claim",
     "f42": "contracted sales (签约金额) get no claim",
     "f43": "units sold (386套) and the sales amount (套现约42亿元) get no claim",
-    "f44": "a Hong Kong company's amounts in 元 are read as CNY, not HKD",
-    "f47": "a Taiwan company's revenue in 元 is CNY; 月增/年增 are read as returns, not growth_mom/growth_yoy",
     "f50": "a bond yield's move in bp has no period (the session)",
     "f52": "a revenue share (收入占比31%) gets no claim",
     "f53": "portfolio weights (金股组合中…权重) get no claim",
