@@ -37,6 +37,15 @@ def _known_currency() -> dict[str, str]:
     return {name: code for code, names in table.items() for name in both_scripts(names)}
 
 
+def known_currency(subject: SubjectRef | None) -> tuple[str, str] | None:
+    """(currency, name) of a well-known company named only by its name (``known_company_currency``):
+    where it trades and reports (港交所, 长和: HKD; 台积电: TWD); None for any other subject."""
+    if subject is None or subject.source != "surface":
+        return None
+    code = _known_currency().get(subject.alias)
+    return (code, subject.alias) if code is not None else None
+
+
 #: full-width brackets and colon as the data's ASCII forms (the original text is not folded)
 _FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "　": " "})
 
@@ -54,9 +63,9 @@ def company_currency(
         code = inst.report_currency or inst.currency
         if code:
             return code, f"{subject.alias} reports in {code} (registry)"
-    known = _known_currency().get(subject.alias) if subject.source == "surface" else None
+    known = known_currency(subject)
     if known is not None:
-        return known, f"{subject.alias} reports in {known} (a well-known company)"
+        return known[0], f"{subject.alias} reports in {known[0]} (a well-known company)"
     if name_end is None:
         return None
     after = original[name_end : name_end + _REACH].translate(_FOLD)

@@ -1906,6 +1906,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "远航科技", None, "growth", "5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
         ("hk", "远航科技", None, "growth", "2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # a stock's headline move sums up its lead's session (the as-of date's, uncertain); 绩前/绩后 say
+    # when it moved, no part of its name; a well-known Hong Kong company's price is in HKD
+    ("百威亚太绩前升约3%\n百威亚太今日收报9.12元,升2.9%。国指收报8,210点,跌0.2%。", D(2025, 8, 14), [
+        ("hk", "百威亚太", None, "change_pct", "3", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "百威亚太", None, "close", "9.12", "HKD", "HKD", D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "百威亚太", None, "change_pct", "2.9", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "国指", ANY, "close", "8210", "点", None, D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "国指", ANY, "change_pct", "-0.2", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),

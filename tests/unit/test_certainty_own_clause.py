@@ -114,6 +114,8 @@ CASES = [
         "北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。",
         [("4.1亿美元", True, None), ("1.35倍", False, None), ("1倍", True, None)],
     ),
+    # 绩前 says when the stock moved: no other name between it and the move
+    ("今日港股收市,汇控绩前升逾0.5%。", [("0.5%", True, None)]),
     # a company carried over from an earlier paragraph of its story is a guess
     (
         "北岸银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",

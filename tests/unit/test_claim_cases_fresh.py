@@ -23,8 +23,6 @@ from tests.unit.test_claim_cases import VARIANTS, actual_row, assert_spans_slice
 #: is misread
 XFAIL: dict[str, str] = {
     # items
-    "f00": "the headline's session move takes the period (1 Jan-31 Mar) and metric (return) of the item before the --- line",
-    "f01": "a stock headline (长和绩后跌约4%) and its item get no subject; the headline move is a return with no period",
     "f03": "a word of the item (股价) becomes the subject, the session move (今日升) a return",
     # bylines
     "f05": "the byline's broker (华泰证券研究所) becomes the subject of every results figure; 当前股价41元 is read as a target price",
