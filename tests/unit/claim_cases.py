@@ -1915,6 +1915,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "国指", ANY, "close", "8210", "点", None, D(2025, 8, 14), D(2025, 8, 14), False),
         ("hk", "国指", ANY, "change_pct", "-0.2", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
     ]),
+    # an opener (不过) before the leading words and an adverb of quantity after them (仅, 共, 逾) are no
+    # part of the name they read as
+    ("主计总处公布,4月水费年增2.1%,不过燃气费仅上涨0.6%。", D(2025, 5, 8), [
+        ("hk", None, None, "growth_yoy", "2.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("hk", "燃气费", None, "growth_yoy", "0.6", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("今年首季,新股集资额共46亿元,按年跌31%。", D(2025, 4, 2), [
+        ("hk", "新股集资额", None, "growth_yoy", "-31", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
