@@ -5,10 +5,13 @@ intraday reading, the forecast, the currency — and says how in the metric's wo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from analyzer.claims import pairing
 from analyzer.claims.bullets import heading_end
 from analyzer.claims.certainty import UNCERTAIN, growth_by_multiple, no_basis, own_clause, uncertain
+from analyzer.claims.cues import CueHit
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
 from analyzer.claims.draft import Draft, State
@@ -124,14 +127,21 @@ def _relation(ctx: DraftContext) -> None:
     if not cues.change:
         return
     hit = draft.hit
-    relation = doc.metrics.relation(hit.start, ctx.lo)
+    listed = _listed_relation(doc, hit.start, ctx.c_start)
+    unpaired = listed if isinstance(listed, str) else None
+    listed = listed if isinstance(listed, CueHit) else None
+    relation = listed or doc.metrics.relation(hit.start, ctx.lo)
+    if unpaired is not None:  # 按年、按季及按月分别升8%和15%: which basis is whose is unclear
+        ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; {unpaired}")
     if relation is None and ctx.lo == ctx.c_start and not state.sentence:
         # 与对上一季比较,商品出口货值上升5.7%: a comparison that opens the sentence, before any figure
         relation = doc.metrics.relation(ctx.c_start, ctx.s_start)
     if relation is not None:
         draft.basis = doc.metrics.basis_of(relation)
         renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
-        if renamed and draft.metric in ("growth", "return"):
+        # a growth continuing a list of another basis takes its own listed one (按年和按季分别升6%和12%)
+        relabel = listed is not None and draft.metric in doc.metrics.vocab.relation_metrics.values()
+        if renamed and (draft.metric in ("growth", "return") or relabel):
             draft.metric = renamed
         ctx.how.append(f"basis {draft.basis} from 「{relation.word}」")
         value = draft.mention.value
@@ -142,6 +152,30 @@ def _relation(ctx: DraftContext) -> None:
     if carried is not None:
         draft.basis, draft.metric, draft.basis_carried = carried.basis, carried.metric, True
         ctx.how.insert(0, uncertain(f"the basis of the {carried.metric} before it in the sentence"))
+
+
+def _listed_relation(doc: Doc, start: int, c_start: int) -> CueHit | str | None:
+    """「按年和按季分别升6%和12%」: relation words listed before 分别 pair with its values in order (6% is
+    year on year, 12% quarter on quarter); why not, when the counts differ; None with no such list."""
+    text = doc.text
+    mark = pairing.mark_before(text, c_start, start)
+    if mark < 0:
+        return None
+    listed = doc.metrics.relations.within(c_start, mark)
+    run = listed[-1:]
+    for cue in reversed(listed[:-1]):
+        if text[cue.end : run[0].start] not in pairing.JOINERS:
+            break
+        run.insert(0, cue)
+    if len(run) < 2 or text[run[-1].end : mark].strip():
+        return None
+    _, c_end = doc.sentences.clause_at(start)
+    values = doc.value_starts[bisect_left(doc.value_starts, mark) : bisect_left(doc.value_starts, c_end)]
+    if start not in values:
+        return None
+    if len(values) != len(run):
+        return f"{len(run)} relation words before 分别 with {len(values)} values"
+    return run[values.index(start)]
 
 
 @step("basis.amounts_compared")

@@ -1924,6 +1924,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("今年首季,新股集资额共46亿元,按年跌31%。", D(2025, 4, 2), [
         ("hk", "新股集资额", None, "growth_yoy", "-31", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # relation words listed before 分别 pair with its values in order (按年和按季分别升: yoy, then qoq)
+    ("远航物流首季营收按年和按季分别升8%和15%。", D(2025, 4, 20), [
+        ("hk", "远航物流", None, "growth_yoy", "8", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "远航物流", None, "growth_qoq", "15", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),

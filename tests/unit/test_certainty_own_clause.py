@@ -116,6 +116,9 @@ CASES = [
     ),
     # 绩前 says when the stock moved: no other name between it and the move
     ("今日港股收市,汇控绩前升逾0.5%。", [("0.5%", True, None)]),
+    # three relation words before 分别 and two values: which basis is whose is not read
+    ("今日统计处公布,首季出口按年、按季及按月分别升8%和15%。", [("8%", False, None), ("15%", False, None)]),
+    ("今日统计处公布,首季出口按年和按季分别升8%和15%。", [("8%", True, None), ("15%", False, None)]),
     # a company carried over from an earlier paragraph of its story is a guess
     (
         "北岸银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",
