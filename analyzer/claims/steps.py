@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from analyzer.claims import pairing
 from analyzer.claims.bullets import heading_end
-from analyzer.claims.certainty import UNCERTAIN, growth_by_multiple, no_basis, own_clause, uncertain
+from analyzer.claims.certainty import (
+    UNCERTAIN,
+    growth_by_multiple,
+    no_basis,
+    own_clause,
+    read_elsewhere,
+    uncertain,
+)
 from analyzer.claims.cues import CueHit
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
@@ -28,7 +35,7 @@ from analyzer.claims.metric_steps import (
 )
 from analyzer.claims.per_lot import per_share, shares_per_lot
 from analyzer.claims.period_reading import week_word
-from analyzer.claims.reading import traded_before
+from analyzer.claims.reading import own_ratio_word, traded_before
 from analyzer.claims.rules import Decision, step
 from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.types import MentionKind, SourceNote
@@ -214,6 +221,26 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     growth_how = growth_moved(doc, draft, ctx.state, ctx.c_start)
     if growth_how is not None:
         ctx.set_metric("growth_change", growth_how)
+        return
+    if draft.mention.unit not in ("pp", "bp"):
+        return
+    # hk (stop 30): 载客率按年下跌6.6个百分点: a rate no vocabulary names (…率, …差) moved in points; a
+    # named rate (10年期国债收益率下行2bp) is a yield's move, decided by its subject's kind
+    if any(n.kind == "rate" for n in doc.names.between(ctx.s_start, draft.hit.start)):
+        return
+    word = own_ratio_word(doc, ctx.c_start, draft.hit.start)
+    earlier = word is None and doc.names_nothing(ctx.c_start, draft.hit.start)
+    if earlier:  # 载客率为81.2%,按年下跌5.4个百分点: the rate of the clause before
+        word = own_ratio_word(doc, ctx.s_start, ctx.c_start)
+    if word is not None:
+        draft.basis = draft.basis or cues.basis
+        how = f"a change of the rate named before it (「{doc.words(*word)}」) in {draft.mention.unit}"
+        ctx.set_metric("ratio_change", how)
+        if earlier:
+            ctx.how[0] = read_elsewhere(ctx.how[0])
+        return
+    # a move in points of no rate or growth read: never a growth of its own, so not certain
+    ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; a move in {draft.mention.unit} of no rate read")
 
 
 @step("metric.change_of_amount_in_percent")

@@ -1929,6 +1929,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "远航物流", None, "growth_yoy", "8", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
         ("hk", "远航物流", None, "growth_qoq", "15", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # a move in percentage points of a rate no vocabulary names (载客率, 拖欠比率) is a change of that rate,
+    # never a growth; with no rate read, a growth in points is uncertain
+    ("北岸航空公布,3月载客率按年下跌5.4个百分点。", D(2025, 4, 16), [
+        ("hk", "北岸航空", None, "ratio_change", "-5.4", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("北岸航空3月载客率为81.2%,按年下跌5.4个百分点。", D(2025, 4, 16), [
+        ("hk", "北岸航空", None, "ratio_change", "-5.4", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),

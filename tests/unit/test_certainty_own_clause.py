@@ -119,6 +119,8 @@ CASES = [
     # three relation words before 分别 and two values: which basis is whose is not read
     ("今日统计处公布,首季出口按年、按季及按月分别升8%和15%。", [("8%", False, None), ("15%", False, None)]),
     ("今日统计处公布,首季出口按年和按季分别升8%和15%。", [("8%", True, None), ("15%", False, None)]),
+    # a growth in percentage points with no rate or growth read is no growth of its own: not certain
+    ("北岸航空公布,3月客运量按年上升3个百分点。", [("3个百分点", False, None)]),
     # a company carried over from an earlier paragraph of its story is a guess
     (
         "北岸银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",
