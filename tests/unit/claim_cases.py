@@ -1937,6 +1937,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("北岸航空3月载客率为81.2%,按年下跌5.4个百分点。", D(2025, 4, 16), [
         ("hk", "北岸航空", None, "ratio_change", "-5.4", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # 至今 followed by 年 runs to this year's month (去年12月至今年2月), not to the as-of date
+    ("统计处公布,2月至4月失业率为3.1%,较去年12月至今年2月的3.0%微升。", D(2025, 5, 20), [
+        ("hk", "失业率", None, "index_level", "3.1", "%", None, D(2025, 2, 1), D(2025, 4, 30), False),
+        ("hk", "失业率", None, "index_level", "3.0", "%", None, D(2024, 12, 1), D(2025, 2, 28), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
