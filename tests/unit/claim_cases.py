@@ -1942,6 +1942,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "失业率", None, "index_level", "3.1", "%", None, D(2025, 2, 1), D(2025, 4, 30), False),
         ("hk", "失业率", None, "index_level", "3.0", "%", None, D(2024, 12, 1), D(2025, 2, 28), False),
     ]),
+    # Taiwan's statistics office (主计总处) before a bare CPI: Taiwan's series, not China's (no id, so
+    # never checked against China's CPI); the National Bureau of Statistics' CPI stays China's
+    ("主计总处公布4月消费者物价指数(CPI)年增率回落至2.05%。", D(2025, 5, 12), [
+        ("hk", "CPI", None, "growth_yoy", "2.05", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("国家统计局公布,4月CPI同比上涨0.3%。", D(2025, 5, 12), [
+        ("hk", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
