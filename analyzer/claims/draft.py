@@ -64,7 +64,8 @@ class State:
     #: the line's subject was read certainly where it was read (not only chosen with a doubt of reading)
     line_subject_read: bool = False
     after_semicolon: bool = False
-    #: the subject read last with no guess in an earlier line of the item, and where that item starts
+    #: the company read last with no guess in the item, and where that item starts (a later item never
+    #: takes it: see subject.carried_in_item)
     item_subject: SubjectRef | None = None
     item_subject_from: int = -1
     line_period: Period | None = None
@@ -111,10 +112,6 @@ def enter(doc: Doc, state: State, hit: Hit) -> None:
     s_index = doc.sentences.index_at(hit.start)
     line = doc.sentences.line_index(hit.start)
     if line != state.line_index:
-        if state.line_subject is not None and state.line_subject_certain and state.drafts:
-            # kept with where its item starts: a later item never takes it (see subject.carried_in_item)
-            state.item_subject = state.line_subject
-            state.item_subject_from = doc.scope_start(state.drafts[-1].hit.start)
         state.line_index, state.line_subject, state.line_period, state.sentence_period = line, None, None, None
         # the previous sentence is one on the same line (a yearly table), never the last of the line before
         state.previous_sentence = []

@@ -120,6 +120,8 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     if ref is not None:
         state.line_subject = ref  # the span is dropped only when it is carried (see carried_ref)
         state.line_subject_certain = not guessed(how)
+        if not guessed(how) and ref.kind in _COMPANY_KINDS:
+            state.item_subject, state.item_subject_from = ref, doc.scope_start(draft.hit.start)
         # one item of a list (甲和乙收入分别增长10%和12%;净利润为…) is no subject to carry on certainly
         state.line_subject_read = not how.startswith(UNCERTAIN) and found.rule not in _LIST_RULES
 

@@ -1955,6 +1955,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
         ("hk", "领展", None, "growth_yoy", "7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # the company read last with no guess, though a guess followed it on its line (载客率 read as a name)
+    ("北岸航空公布,3月载客量188万人次,按年升42%。载客率下跌6.6个百分点。\n\n上月载货量按年升11%。", D(2025, 4, 16), [
+        ("hk", "北岸航空", None, "amount", "1880000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "北岸航空", None, "growth_yoy", "42", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "载客率", None, "ratio_change", "-6.6", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "北岸航空", None, "growth_yoy", "11", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
     ("统计处公布,3月出口按年升4%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
         ("hk", "出口", None, "growth_yoy", "4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
