@@ -18,9 +18,10 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.clause_words import is_group_name
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
-from analyzer.claims.named import Named
+from analyzer.claims.named import Named, clause_topic
 from analyzer.claims.reading import (
     CLASS_END,
     PRONOUN_KINDS,
@@ -464,6 +465,9 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     head = chain.head
     words = doc.words(head.start, head.end)
     how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
+    group = _own_group(doc, draft.hit.start, words)
+    if group is not None:
+        return group
     if head.named is None:
         return Decision(doc.topic_ref(head.start, head.end), uncertain(f"{how}, its leading words read as a name"))
     ref, named = doc.subject_ref(head.named), head.named
@@ -482,6 +486,19 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
         return Decision(ref, uncertain(f"{how}, past the clause's own leading words 「{own}」"), named=named)
     return Decision(ref, how, named=named)
+
+
+def _own_group(doc: Doc, value_start: int, head: str) -> Decision[SubjectRef | None] | None:
+    """台股…下跌,电子股终场跌1.43%,电机机电类股跌1.7%: a clause led by a group's name is the group's, not
+    the topic chain's head (``head``); never certain."""
+    own = own_lead(doc, value_start)
+    if not own or not is_group_name(own) or own == head:
+        return None
+    c_start, _ = doc.sentences.clause_at(value_start)
+    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, value_start))
+    if topic is None:
+        return None
+    return Decision(doc.topic_ref(*topic), uncertain(f"the clause's own leading words, a group's name, not {head}"))
 
 
 def code_subject(doc: Doc, hit: Hit) -> Decision[SubjectRef | None]:

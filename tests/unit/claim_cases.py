@@ -1950,6 +1950,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("国家统计局公布,4月CPI同比上涨0.3%。", D(2025, 5, 12), [
         ("hk", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # a clause led by a group's name (电子股, 航运类股) is the group's, not the chain's index (uncertain)
+    ("台股今天(9日)收低,终场加权指数下跌95点。电子股终场跌0.82%,航运类股涨2.4%,鸿海跌0.6%。", D(2025, 6, 9), [
+        ("hk", "加权指数", ANY, "change_points", "-95", "点", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "电子股", None, "change_pct", "-0.82", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "航运类股", None, "change_pct", "2.4", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "鸿海", None, "change_pct", "-0.6", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+    ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
