@@ -11,7 +11,9 @@ The conditions are defined here once, and assembly marks a decision with them wh
 topic chain: the clause before the figure names nothing of its own), ``one_of_list`` (names sharing a
 value), ``inside_word`` (a name cut out of a longer word), ``month_defaulted`` (a bare day),
 ``day_defaulted`` (a level's day not stated), ``no_basis`` (a growth against an unstated base) and
-``off_span`` (a session's figure over more than one day). These doubt the reading, not the value:
+``off_span`` (a session's figure over more than one day), ``name_follows`` (words that read as
+another name between the name and the figure) and ``dates_a_level`` (time words that date a high or
+low the move is measured from). These doubt the reading, not the value:
 ``guessed`` tells them from fallbacks, so what assembly carries on stays the same.
 """
 
@@ -34,6 +36,12 @@ NO_BASIS = " (a growth whose basis is not stated: year on year, on the month or 
 NO_MONTH = " (a day of the month with no month stated: the month is the as-of date's)"
 #: the reason ``off_span`` adds
 OFF_SPAN = " (a session's figure over a period that is not one day)"
+#: the reason ``name_follows`` adds
+FOLLOWED = " (words that may name another subject stand between the name and the figure)"
+#: the reason ``dates_a_level`` adds
+FROM_LEVEL = " (the time words date a high or low the move is measured from, not the move's own span)"
+#: the reason ``growth_by_multiple`` adds
+BY_MULTIPLE = " (a growth written as a multiple over one: some writers mean N times the base, not N times more)"
 #: the confidence at or above which a claim with no uncertain decision counts as certain
 CERTAIN_AT = 0.9
 
@@ -91,6 +99,7 @@ def month_defaulted(how: str) -> str:
 
 #: the reasons that doubt how a slot was read, not what it chose
 _READING_DOUBTS = (ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD, LAST_DAY, NO_BASIS)
+_READING_DOUBTS += (FOLLOWED, FROM_LEVEL, BY_MULTIPLE)
 
 
 def guessed(how: str) -> bool:
@@ -106,6 +115,25 @@ def off_span(how: str) -> str:
     day) that is not one day (一季度…收涨2.23%): the metric and the period disagree, so neither is
     certain (and no checker of one session may compare it)."""
     return how if how.startswith(UNCERTAIN) else uncertain(how + OFF_SPAN)
+
+
+def name_follows(how: str, words: str) -> str:
+    """``how`` of a subject named before more words that read as a name of their own, ahead of the
+    figure's verb (AI概念股广达翻红小涨, 加权指数电子股大涨: a group, then one of its members): the figure
+    may be the later name's, so the earlier one is not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(f"{how}, then 「{words}」{FOLLOWED}")
+
+
+def dates_a_level(how: str) -> str:
+    """``how`` of a period read from time words that date a high or low (自年内低位累计升两成, 较去年高位
+    回落): the move runs from that level's day, which is not stated, so its span is not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + FROM_LEVEL)
+
+
+def growth_by_multiple(how: str) -> str:
+    """``how`` of a growth read from a multiple over one after its base (按年升1.52倍 = +152 %, the strict
+    reading): some writers mean ×1.52 (+52 %), so the value is not certain."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + BY_MULTIPLE)
 
 
 def confidence(decided_by: dict[str, str]) -> float:

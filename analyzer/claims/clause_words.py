@@ -38,6 +38,8 @@ class ClauseWords(_Strict):
     list_openers: tuple[str, ...] = ()
     approximations: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
+    #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
+    group_ends: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     comparison_verbs: tuple[str, ...] = ()
@@ -186,6 +188,16 @@ def bare_predicate(words: str) -> str:
             break
         words = words[: -len(word)]
     return words
+
+
+def is_group_name(words: str) -> bool:
+    """Whether ``words`` end like a group's name (电子股, 航运类股, 散热族群): a sector, not one security."""
+    return words.endswith(_group_ends())
+
+
+@cache
+def _group_ends() -> tuple[str, ...]:
+    return tuple(both_scripts(clause_words().group_ends))
 
 
 def trailing_adverbs_start(text: str, start: int, end: int) -> int:

@@ -213,7 +213,8 @@ class Doc:
         starts = self.sentences.line_starts
         lines = {self.sentences.line_index(pos), self.sentences.line_index(self.scope_start(pos))}
         lead = self._item_lead(pos)
-        if lead is not None and lead < pos:
+        if lead is not None and (lead < pos or self.in_headline(pos)):
+            # a headline sums up its lead (长和绩后跌约4% | 长和今日收报33.85元,跌3.8%): the same session
             lines.add(self.sentences.line_index(lead))
         for line in lines:
             if line not in self._line_sessions:  # read once per line, however many figures it holds

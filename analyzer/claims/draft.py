@@ -64,6 +64,10 @@ class State:
     #: the line's subject was read certainly where it was read (not only chosen with a doubt of reading)
     line_subject_read: bool = False
     after_semicolon: bool = False
+    #: the company read last with no guess in the item, and where that item starts (a later item never
+    #: takes it: see subject.carried_in_item)
+    item_subject: SubjectRef | None = None
+    item_subject_from: int = -1
     line_period: Period | None = None
     sentence_period: Period | None = None
     #: the time words that last dated a figure of the item where they were read (a review's window:

@@ -168,6 +168,17 @@ def _flows() -> frozenset[str]:
     return frozenset(w for w in (*_word_set("down"), *_word_set("up")) if w.startswith(("净", "淨")))
 
 
+def _bare_relations_read(text: str, relations: CueIndex) -> CueIndex:
+    """``relations`` without a bare relation word (年增, 月减) written right after a time or numeral
+    character (今年增长, 3月增加: a time word and a move, no basis)."""
+    vocab = metric_vocabulary()
+    bare, after = frozenset(both_scripts(vocab.bare_relations)), vocab.bare_relations_not_after
+    if not bare or not any(h.word in bare for h in relations.hits):
+        return relations
+    kept = [(h.start, h.end) for h in relations.hits if h.word not in bare or text[h.start - 1 : h.start] not in after]
+    return CueIndex.of_spans(text, kept)
+
+
 class MetricReader:
     """The cue indexes of one document and the decisions made from them."""
 
@@ -191,6 +202,7 @@ class MetricReader:
             self.negate,
             *qualified,
         ) = cue_indexes(text, _reader_lists())
+        self.relations = _bare_relations_read(text, self.relations)
         self._qualifiers = {
             name: (_with_pattern(text, index, q.pattern), stops)
             for (name, q), index, stops in zip(vocab.qualifiers.items(), qualified, _qualifier_stops(), strict=True)

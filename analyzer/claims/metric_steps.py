@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from analyzer.claims.currency import known_currency
 from analyzer.claims.reading import TRADED
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
@@ -110,11 +111,12 @@ def growth_moved(doc: Doc, draft: Draft, state: State, c_start: int) -> str | No
 
 
 def subject_currency(draft: Draft) -> tuple[str, str] | None:
-    """The trading currency the registry gives the claim's subject (腾讯控股 → HKD)."""
+    """The trading currency the registry gives the claim's subject (腾讯控股 → HKD), else a well-known
+    company's (``currency.known_currency``)."""
     ident = draft.subject.id if draft.subject else None
     inst = default_registry().get(ident) if ident else None
     if inst is None or not inst.currency:
-        return None
+        return known_currency(draft.subject)  # 长和收报33.85元: a well-known Hong Kong company, HKD
     return inst.currency, draft.subject.alias if draft.subject else ident or ""
 
 

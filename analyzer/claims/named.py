@@ -15,7 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
-from analyzer.claims.clause_words import starts_with_predicate, without_trailing_predicates
+from analyzer.claims.clause_words import (
+    opener_at,
+    starts_with_predicate,
+    trailing_adverbs_start,
+    without_trailing_predicates,
+)
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 
 if TYPE_CHECKING:
@@ -255,9 +260,11 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     start = clause_start
     while start < first_cue and text[start] in " \t“”\"'":
         start += 1
+    start = min(opener_at(text, start), first_cue)  # 不过家庭用电…: an opener is no part of the name
     if starts_with_predicate(text[start:first_cue]):
         return None  # 低见19850点, 最终收报…: a predicate, never a name
     first_cue = start + len(without_trailing_predicates(text[start:first_cue]))  # 某某科技最终 → 某某科技
+    first_cue = trailing_adverbs_start(text, start, first_cue)  # 家庭用电仅 → 家庭用电
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
     if match is None and piece.endswith(_series_ends()):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.claims.certainty import (
     UNCERTAIN,
+    dates_a_level,
     day_defaulted,
     month_defaulted,
     uncertain,
@@ -227,6 +228,8 @@ def from_time(
         # 1月和2月合计的1.9%: the two periods taken together, from the first one's start
         return period.model_copy(update={"start": joined[0]}), f"{how} (「{joined[1]}」 taken together)"
     detail = "" if stated_how == "time words beside the value" else f" ({stated_how})"
+    if change and dates_level(doc, t):
+        return period, dates_a_level(how + detail)  # 自年内低位累计升逾两成: from the low's unstated day
     if t.pattern in BARE_DAY and not after_day_word(doc, t.start):
         return period, month_defaulted(how + detail)  # 港股连升3日: no month read
     if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
@@ -315,6 +318,16 @@ def years_spread_on(doc: Doc, draft: Draft, state: State, s_start: int) -> tuple
         draft.forecast, draft.forecast_cue = True, spread.forecast_cue
     years = doc.words(spread.time_hit.start, spread.time_hit.end)
     return found[0], f"the years before the semicolon spread over the list after 分别 ({years})"
+
+
+@cache
+def _level_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().level_words)
+
+
+def dates_level(doc: Doc, t: Hit) -> bool:
+    """Time words right before a high or low (年内低位, 4月高位): they date that level, not a figure."""
+    return doc.text.startswith(_level_words(), t.end)
 
 
 @cache

@@ -71,6 +71,15 @@ def own_lead(doc: Doc, value_start: int) -> str:
     return words
 
 
+def name_follows_name(doc: Doc, named: Named, value_start: int) -> str:
+    """Words right after the name ``named`` that read as a name of their own before the figure's cue,
+    time or direction (AI概念股广达翻红…涨, 加权指数电子股大涨: a group, then one of its members); ""
+    when nothing stands there or the words read as no name (台积电终场股价大涨: a session and a cue)."""
+    end = lead_end(doc, named.end, value_start)
+    topic = clause_topic(doc.text, named.end, end) if end > named.end else None
+    return doc.text[topic[0] : topic[1]] if topic is not None else ""
+
+
 def slash_base(doc: Doc, draft: Draft, state: State) -> Draft | None:
     """The amount a slash pairs with this growth (收入28.73亿元/-4.46%), if any."""
     if draft.metric != "growth_yoy" or draft.hit.kind != MentionKind.PERCENT:

@@ -6,10 +6,20 @@ intraday reading, the forecast, the currency — and says how in the metric's wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from analyzer.claims import pairing
 from analyzer.claims.bullets import heading_end
-from analyzer.claims.certainty import UNCERTAIN, no_basis, own_clause, uncertain
+from analyzer.claims.certainty import (
+    UNCERTAIN,
+    growth_by_multiple,
+    no_basis,
+    own_clause,
+    read_elsewhere,
+    uncertain,
+)
+from analyzer.claims.cues import CueHit
 from analyzer.claims.currency import company_currency
 from analyzer.claims.document import LABEL_KINDS, Doc
 from analyzer.claims.draft import Draft, State
@@ -26,7 +36,7 @@ from analyzer.claims.metric_steps import (
 )
 from analyzer.claims.per_lot import per_share, shares_per_lot
 from analyzer.claims.period_reading import week_word
-from analyzer.claims.reading import traded_before
+from analyzer.claims.reading import own_ratio_word, traded_before
 from analyzer.claims.rules import Decision, step
 from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.series import SERIES_PATTERN
@@ -113,6 +123,8 @@ def _sign(ctx: DraftContext) -> None:
         ctx.how.append(f"negative after 「{negative}」")
 
 
+#: a growth of one multiple (升1倍 = +100 %): over it, writers differ on what the multiple means
+_ONE_TIMES = 100
 def _list_negated(ctx: DraftContext) -> str | None:
     """The negating word of the figure before it when this one continues its list (分别净流出6亿元和3亿元,
     分别低配6.26%和0.01%: one 净流出 for both): the same metric, only a joiner between the two."""
@@ -154,21 +166,55 @@ def _relation(ctx: DraftContext) -> None:
     if not cues.change:
         return
     hit = draft.hit
-    relation = doc.metrics.relation(hit.start, ctx.lo)
+    listed = _listed_relation(doc, hit.start, ctx.c_start)
+    unpaired = listed if isinstance(listed, str) else None
+    listed = listed if isinstance(listed, CueHit) else None
+    relation = listed or doc.metrics.relation(hit.start, ctx.lo)
+    if unpaired is not None:  # 按年、按季及按月分别升8%和15%: which basis is whose is unclear
+        ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; {unpaired}")
     if relation is None and ctx.lo == ctx.c_start and not state.sentence:
         # 与对上一季比较,商品出口货值上升5.7%: a comparison that opens the sentence, before any figure
         relation = doc.metrics.relation(ctx.c_start, ctx.s_start)
     if relation is not None:
         draft.basis = doc.metrics.basis_of(relation)
         renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
-        if renamed and draft.metric in ("growth", "return"):
+        # a growth continuing a list of another basis takes its own listed one (按年和按季分别升6%和12%)
+        relabel = listed is not None and draft.metric in doc.metrics.vocab.relation_metrics.values()
+        if renamed and (draft.metric in ("growth", "return") or relabel):
             draft.metric = renamed
         ctx.how.append(f"basis {draft.basis} from 「{relation.word}」")
+        value = draft.mention.value
+        if doc.text.endswith("倍", hit.start, hit.end) and value is not None and value > _ONE_TIMES:
+            ctx.how[0] = growth_by_multiple(ctx.how[0])  # 按年升1.52倍: +152 %, or ×1.52 to some
         return
     carried = basis_before(doc, draft, ctx.decision, state, ctx.c_start)
     if carried is not None:
         draft.basis, draft.metric, draft.basis_carried = carried.basis, carried.metric, True
         ctx.how.insert(0, uncertain(f"the basis of the {carried.metric} before it in the sentence"))
+
+
+def _listed_relation(doc: Doc, start: int, c_start: int) -> CueHit | str | None:
+    """「按年和按季分别升6%和12%」: relation words listed before 分别 pair with its values in order (6% is
+    year on year, 12% quarter on quarter); why not, when the counts differ; None with no such list."""
+    text = doc.text
+    mark = pairing.mark_before(text, c_start, start)
+    if mark < 0:
+        return None
+    listed = doc.metrics.relations.within(c_start, mark)
+    run = listed[-1:]
+    for cue in reversed(listed[:-1]):
+        if text[cue.end : run[0].start] not in pairing.JOINERS:
+            break
+        run.insert(0, cue)
+    if len(run) < 2 or text[run[-1].end : mark].strip():
+        return None
+    _, c_end = doc.sentences.clause_at(start)
+    values = doc.value_starts[bisect_left(doc.value_starts, mark) : bisect_left(doc.value_starts, c_end)]
+    if start not in values:
+        return None
+    if len(values) != len(run):
+        return f"{len(run)} relation words before 分别 with {len(values)} values"
+    return run[values.index(start)]
 
 
 @step("basis.amounts_compared")
@@ -212,6 +258,26 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     growth_how = growth_moved(doc, draft, ctx.state, ctx.c_start)
     if growth_how is not None:
         ctx.set_metric("growth_change", growth_how)
+        return
+    if draft.mention.unit not in ("pp", "bp"):
+        return
+    # hk (stop 30): 载客率按年下跌6.6个百分点: a rate no vocabulary names (…率, …差) moved in points; a
+    # named rate (10年期国债收益率下行2bp) is a yield's move, decided by its subject's kind
+    if any(n.kind == "rate" for n in doc.names.between(ctx.s_start, draft.hit.start)):
+        return
+    word = own_ratio_word(doc, ctx.c_start, draft.hit.start)
+    earlier = word is None and doc.names_nothing(ctx.c_start, draft.hit.start)
+    if earlier:  # 载客率为81.2%,按年下跌5.4个百分点: the rate of the clause before
+        word = own_ratio_word(doc, ctx.s_start, ctx.c_start)
+    if word is not None:
+        draft.basis = draft.basis or cues.basis
+        how = f"a change of the rate named before it (「{doc.words(*word)}」) in {draft.mention.unit}"
+        ctx.set_metric("ratio_change", how)
+        if earlier:
+            ctx.how[0] = read_elsewhere(ctx.how[0])
+        return
+    # a move in points of no rate or growth read: never a growth of its own, so not certain
+    ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; a move in {draft.mention.unit} of no rate read")
 
 
 #: the family of the ratios that are weights of a holding (配比, 持仓比例, 持股市值占比): shares of one

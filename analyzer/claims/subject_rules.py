@@ -14,14 +14,15 @@ from analyzer.claims.certainty import (
     UNCERTAIN,
     guessed,
     inside_word,
+    name_follows,
     one_of_list,
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words
+from analyzer.claims.clause_words import clause_words, is_group_name
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
-from analyzer.claims.named import Named
+from analyzer.claims.named import Named, clause_topic
 from analyzer.claims.reading import (
     CLASS_END,
     PRONOUN_KINDS,
@@ -32,6 +33,7 @@ from analyzer.claims.reading import (
     lead_pronoun,
     lead_topic,
     listed_words,
+    name_follows_name,
     own_lead,
     share_class_lead,
     slash_base,
@@ -120,6 +122,8 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     if ref is not None:
         state.line_subject = ref  # the span is dropped only when it is carried (see carried_ref)
         state.line_subject_certain = not guessed(how)
+        if not guessed(how) and ref.kind in _COMPANY_KINDS:
+            state.item_subject, state.item_subject_from = ref, doc.scope_start(draft.hit.start)
         # one item of a list (甲和乙收入分别增长10%和12%;净利润为…) is no subject to carry on certainly
         state.line_subject_read = not how.startswith(UNCERTAIN) and found.rule not in _LIST_RULES
 
@@ -306,6 +310,9 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     listed = len(in_clause) > 1 and doc.text[in_clause[-2].end : in_clause[-1].start] in pairing.JOINERS
     if doc.inside_word(in_clause[-1]):
         how = inside_word(how)
+    follower = name_follows_name(doc, in_clause[-1], ctx.draft.hit.start)
+    if follower:
+        how = name_follows(how, follower)
     if _CLASS_AFTER.match(doc.text, in_clause[-1].end):
         # 本基金A类份额上涨2.56%: the figure is one share class's, which the name read does not hold
         how = uncertain(f"{how}, but a share class follows the name (the figure is that class's)")
@@ -425,6 +432,23 @@ def _item_headline(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(headline[0], uncertain(f"the item headline's topic ({headline[0].alias})"))
 
 
+#: kinds of subject a story's later paragraphs go on about (a company's results)
+_COMPANY_KINDS = frozenset({"company", "stock", "hk_stock"})
+
+
+@rule("subject.carried_in_item")
+def _carried_in_item(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """The subject of an earlier paragraph of the same item (a company's results story: 渣打…盈利…。|
+    上季基本税前盈利…), when the figure's paragraph names none: a guess, never certain."""
+    state, doc, subject = ctx.state, ctx.doc, ctx.state.item_subject
+    if subject is None or subject.kind not in _COMPANY_KINDS:
+        return None  # a statistic's or an index's paragraphs each name their own series
+    if state.item_subject_from != doc.scope_start(ctx.draft.hit.start):
+        return None
+    carried = carried_ref(subject)
+    return Decision(carried, uncertain(f"carried over from an earlier paragraph of the item ({carried.alias})"))
+
+
 @rule("subject.none_found")
 def _none_found(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(None, uncertain("no subject found"))
@@ -455,7 +479,13 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
-    return pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
+    paired = pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
+    # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own, may not
+    # be the one 分别 pairs with
+    before = doc.sentences.clause_at(c_start - 1)[0] if c_start > s_start else c_start
+    if isinstance(paired, pairing.Paired) and paired.start < before:
+        paired = replace(paired, how=read_elsewhere(paired.how))
+    return paired
 
 
 def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
@@ -467,6 +497,9 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     head = chain.head
     words = doc.words(head.start, head.end)
     how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
+    group = _own_group(doc, draft.hit.start, words)
+    if group is not None:
+        return group
     if head.named is None:
         return Decision(doc.topic_ref(head.start, head.end), uncertain(f"{how}, its leading words read as a name"))
     ref, named = doc.subject_ref(head.named), head.named
@@ -485,6 +518,19 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
         return Decision(ref, uncertain(f"{how}, past the clause's own leading words 「{own}」"), named=named)
     return Decision(ref, how, named=named)
+
+
+def _own_group(doc: Doc, value_start: int, head: str) -> Decision[SubjectRef | None] | None:
+    """台股…下跌,电子股终场跌1.43%,电机机电类股跌1.7%: a clause led by a group's name is the group's, not
+    the topic chain's head (``head``); never certain."""
+    own = own_lead(doc, value_start)
+    if not own or not is_group_name(own) or own == head:
+        return None
+    c_start, _ = doc.sentences.clause_at(value_start)
+    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, value_start))
+    if topic is None:
+        return None
+    return Decision(doc.topic_ref(*topic), uncertain(f"the clause's own leading words, a group's name, not {head}"))
 
 
 def code_subject(doc: Doc, hit: Hit) -> Decision[SubjectRef | None]:

@@ -170,12 +170,18 @@ class MetricVocabulary(_Strict):
     directions: Directions
     crossings: dict[str, tuple[str, ...]] = {}
     relations: dict[str, tuple[str, ...]] = {}
+    #: relation words that count only when no time or numeral character stands right before them
+    #: (Taiwan's 年增5.4%, but not 今年增长 or 3月增加)
+    bare_relations: tuple[str, ...] = ()
+    bare_relations_not_after: str = ""
     relation_metrics: dict[str, str] = {}
     growth_nouns: tuple[str, ...] = ()
     #: words that open a breakdown of the figure before them (其中): its parts move on the same basis
     breakdown_words: tuple[str, ...] = ()
     ref_markers: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
+    #: a high or low a move is measured from: time words right before one date the level, not the move
+    level_words: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
     #: forecast cues of an estimate, no forecast when said of a period ended by the as-of date
@@ -183,6 +189,8 @@ class MetricVocabulary(_Strict):
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}
+    #: the currency well-known companies named only by their name report in (港交所: HKD, 台积电: TWD)
+    known_company_currency: dict[str, tuple[str, ...]] = {}
     session_cues: tuple[str, ...] = ()
     predicate_words: tuple[str, ...] = ()
     name_qualifiers: tuple[str, ...] = ()

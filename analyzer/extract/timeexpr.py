@@ -405,7 +405,10 @@ def _build(v: TimeVocab) -> _Engine:
         since_tail=re.compile(rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.since.suffixes)})"),
         from_tail=re.compile(rf"{_SP}(?:{_alt(v.since.from_suffixes)})(?!{_alt(v.since.from_not_before)})"),
         until_tail=re.compile(rf"[ \t,，、]{{0,2}}(?:{_alt(v.until.prefixes)}){_SP}"),
-        to_now=re.compile(rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.range.to_now)})"),
+        to_now=re.compile(
+            rf"{_SP}(?:(?:{events}){_SP})?(?:{_alt(v.range.to_now)})"
+            + (rf"(?!{_alt(v.range.to_now_not_before)})" if v.range.to_now_not_before else "")
+        ),
         conn=re.compile(rf"{_SP}(?:{conn}){_SP}"),
         since_prefix=re.compile(rf"(?:{_alt(v.since.prefixes)}){_SP}$"),
         until_prefix=re.compile(rf"(?:{_alt(v.until.prefixes)}){_SP}$"),

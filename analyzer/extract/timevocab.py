@@ -185,6 +185,8 @@ class Cues(_Model):
 class Range(_Model):
     connectors: Words
     to_now: Words
+    #: what may not follow a to-now word (至今年2月 runs to this year's February, not to now)
+    to_now_not_before: Words = ()
 
 
 class Since(_Model):

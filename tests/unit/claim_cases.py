@@ -1950,6 +1950,118 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "星河精选A类", ANY, "return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
         ("change", "星河精选A类", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
     ]),
+    # hk (stop 30)
+    # time words right before a low or high date that level, the move runs from it (uncertain period,
+    # see test_certainty_own_clause); the year's own move after it is read as usual
+    ("恒生指数自年内低位累计上涨18%,今年累计上涨9%。", D(2025, 7, 10), [
+        ("hk", "恒生指数", "hsi", "return", "18", "%", None, D(2025, 1, 1), D(2025, 7, 10), False),
+        ("hk", "恒生指数", "hsi", "return", "9", "%", None, D(2025, 1, 1), D(2025, 7, 10), False),
+    ]),
+    # Hong Kong and Taiwan blue chips by the short names their news writes (name_shapes.yaml known)
+    ("港股收市,恒指升0.8%。金融股造好,汇控升1.5%,平保跌0.6%;内房股中,龙湖升4%。", D(2025, 9, 2), [
+        ("hk", "恒指", "hsi", "change_pct", "0.8", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "汇控", None, "change_pct", "1.5", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "平保", None, "change_pct", "-0.6", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "龙湖", None, "change_pct", "4", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+    ]),
+    ("台股今天收高,广达终场上涨2.1%,纬创下跌1.3%,台达电收平盘。", D(2025, 9, 2), [
+        ("hk", "广达", None, "change_pct", "2.1", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "纬创", None, "change_pct", "-1.3", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+    ]),
+    # a multiple after a growth and its base is the growth rate (按年升1.35倍 = +135 %; uncertain over 1倍)
+    ("北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。", D(2025, 5, 6), [
+        ("hk", "北岸银行", None, "net_profit", "410000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_yoy", "135", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_qoq", "100", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # a company's results story goes on about it in a later paragraph (uncertain: carried over); a
+    # statistic's paragraph carries nothing to a figure that names none
+    ("北岸银行公布,首季股东应占盈利8.6亿美元,按年升7%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
+        ("hk", "北岸银行", None, "net_profit_attributable", "860000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_yoy", "7", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "北岸银行", None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # Taiwan's 月增/年减/季增 state the basis; a time word before 增 (今年增长, 3月增加) states none
+    ("联发科3月营收486亿元,月增12.3%,年减4.1%;第一季营收1,320亿元,季增2.5%。", D(2025, 4, 10), [
+        ("hk", "联发科", None, "revenue", "48600000000", "TWD", "TWD", D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "growth_mom", "12.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "growth_yoy", "-4.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "revenue", "132000000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", None, "growth_qoq", "2.5", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("远航科技今年增长5%,3月增加2%。", D(2025, 4, 10), [
+        ("hk", "远航科技", None, "growth", "5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("hk", "远航科技", None, "growth", "2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # a stock's headline move sums up its lead's session (the as-of date's, uncertain); 绩前/绩后 say
+    # when it moved, no part of its name; a well-known Hong Kong company's price is in HKD
+    ("百威亚太绩前升约3%\n百威亚太今日收报9.12元,升2.9%。国指收报8,210点,跌0.2%。", D(2025, 8, 14), [
+        ("hk", "百威亚太", None, "change_pct", "3", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "百威亚太", None, "close", "9.12", "HKD", "HKD", D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "百威亚太", None, "change_pct", "2.9", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "国指", ANY, "close", "8210", "点", None, D(2025, 8, 14), D(2025, 8, 14), False),
+        ("hk", "国指", ANY, "change_pct", "-0.2", "%", None, D(2025, 8, 14), D(2025, 8, 14), False),
+    ]),
+    # an opener (不过) before the leading words and an adverb of quantity after them (仅, 共, 逾) are no
+    # part of the name they read as
+    ("主计总处公布,4月水费年增2.1%,不过燃气费仅上涨0.6%。", D(2025, 5, 8), [
+        ("hk", None, None, "growth_yoy", "2.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("hk", "燃气费", None, "growth_yoy", "0.6", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("今年首季,新股集资额共46亿元,按年跌31%。", D(2025, 4, 2), [
+        ("hk", "新股集资额", None, "growth_yoy", "-31", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # relation words listed before 分别 pair with its values in order (按年和按季分别升: yoy, then qoq)
+    ("远航物流首季营收按年和按季分别升8%和15%。", D(2025, 4, 20), [
+        ("hk", "远航物流", None, "growth_yoy", "8", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "远航物流", None, "growth_qoq", "15", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # a move in percentage points of a rate no vocabulary names (载客率, 拖欠比率) is a change of that rate,
+    # never a growth; with no rate read, a growth in points is uncertain
+    ("北岸航空公布,3月载客率按年下跌5.4个百分点。", D(2025, 4, 16), [
+        ("hk", "北岸航空", None, "ratio_change", "-5.4", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("北岸航空3月载客率为81.2%,按年下跌5.4个百分点。", D(2025, 4, 16), [
+        ("hk", "北岸航空", None, "ratio_change", "-5.4", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # 至今 followed by 年 runs to this year's month (去年12月至今年2月), not to the as-of date
+    ("统计处公布,2月至4月失业率为3.1%,较去年12月至今年2月的3.0%微升。", D(2025, 5, 20), [
+        ("hk", "失业率", None, "index_level", "3.1", "%", None, D(2025, 2, 1), D(2025, 4, 30), False),
+        ("hk", "失业率", None, "index_level", "3.0", "%", None, D(2024, 12, 1), D(2025, 2, 28), False),
+    ]),
+    # Taiwan's statistics office (主计总处) before a bare CPI: Taiwan's series, not China's (no id, so
+    # never checked against China's CPI); the National Bureau of Statistics' CPI stays China's
+    ("主计总处公布4月消费者物价指数(CPI)年增率回落至2.05%。", D(2025, 5, 12), [
+        ("hk", "CPI", None, "growth_yoy", "2.05", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("国家统计局公布,4月CPI同比上涨0.3%。", D(2025, 5, 12), [
+        ("hk", "CPI", "cn_cpi", "growth_yoy", "0.3", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    # a clause led by a group's name (电子股, 航运类股) is the group's, not the chain's index (uncertain)
+    ("台股今天(9日)收低,终场加权指数下跌95点。电子股终场跌0.82%,航运类股涨2.4%,鸿海跌0.6%。", D(2025, 6, 9), [
+        ("hk", "加权指数", ANY, "change_points", "-95", "点", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "电子股", None, "change_pct", "-0.82", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "航运类股", None, "change_pct", "2.4", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "鸿海", None, "change_pct", "-0.6", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+    ]),
+    # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
+    ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [
+        ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("hk", "领展", None, "growth_yoy", "7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # the company read last with no guess, though a guess followed it on its line (载客率 read as a name)
+    ("北岸航空公布,3月载客量188万人次,按年升42%。载客率下跌6.6个百分点。\n\n上月载货量按年升11%。", D(2025, 4, 16), [
+        ("hk", "北岸航空", None, "amount", "1880000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "北岸航空", None, "growth_yoy", "42", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "载客率", None, "ratio_change", "-6.6", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "北岸航空", None, "growth_yoy", "11", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("统计处公布,3月出口按年升4%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
+        ("hk", "出口", None, "growth_yoy", "4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", None, None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 

@@ -12,13 +12,17 @@ import pytest
 from analyzer.claims import is_certain
 from analyzer.claims.certainty import (
     ELSEWHERE,
+    FOLLOWED,
+    FROM_LEVEL,
     IN_WORD,
     LISTED,
     NO_BASIS,
+    dates_a_level,
     day_defaulted,
     guessed,
     inside_word,
     month_defaulted,
+    name_follows,
     no_basis,
     off_span,
     one_of_list,
@@ -86,6 +90,42 @@ CASES = [
     # not certain; the same word in its own clause is read there (certain)
     ("联发科今天(10日)再创新高,早盘上涨25元,至1420元。", [("25元", True, None), ("1420元", False, ELSEWHERE)]),
     ("恒生指数今日早段报24100点。", [("24100点", True, None)]),
+    # hk (stop 30)
+    # a group, then one of its members, before the move (AI概念股纬创…涨, 加权指数金融股…): the move may be
+    # the member's, so the group read first is not certain; a session word and a cue there are no name
+    ("今日台股收高,AI概念股纬创翻红终场小涨0.5%。", [("0.5%", False, FOLLOWED)]),
+    ("今日台股收高,加权指数金融股上涨1.2%。", [("1.2%", False, FOLLOWED)]),
+    ("今日台股收高,加权指数上涨1.2%。", [("1.2%", True, None)]),
+    ("今日台股收高,华芯科技终场股价大涨6.5%。", [("6.5%", True, None)]),
+    # time words before a high or low date that level: the move from it has no stated start
+    (
+        "恒生指数自年内低位累计上涨18%,今年累计上涨9%。",
+        [("18%", False, FROM_LEVEL), ("9%", True, None)],
+    ),
+    # 分别 paired with a list two clauses back, past a clause with a predicate of its own (收黑): the list
+    # nearer (words of no known name) may be the one paired; the list right before stays certain
+    (
+        "今日台股收高,广达、纬创终场收黑,散热双雄华冷、汇热买气强劲,终场分别收涨1.2%及6.5%。",
+        [("1.2%", False, ELSEWHERE), ("6.5%", False, ELSEWHERE)],
+    ),
+    ("今日台股收高,广达、纬创买气强劲,终场分别收涨1.2%及6.5%。", [("1.2%", True, None), ("6.5%", False, ELSEWHERE)]),
+    # a growth written as a multiple over one (some writers mean N times the base); one multiple is +100 %
+    (
+        "北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。",
+        [("4.1亿美元", True, None), ("1.35倍", False, None), ("1倍", True, None)],
+    ),
+    # 绩前 says when the stock moved: no other name between it and the move
+    ("今日港股收市,汇控绩前升逾0.5%。", [("0.5%", True, None)]),
+    # three relation words before 分别 and two values: which basis is whose is not read
+    ("今日统计处公布,首季出口按年、按季及按月分别升8%和15%。", [("8%", False, None), ("15%", False, None)]),
+    ("今日统计处公布,首季出口按年和按季分别升8%和15%。", [("8%", True, None), ("15%", False, None)]),
+    # a growth in percentage points with no rate or growth read is no growth of its own: not certain
+    ("北岸航空公布,3月客运量按年上升3个百分点。", [("3个百分点", False, None)]),
+    # a company carried over from an earlier paragraph of its story is a guess
+    (
+        "北岸银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",
+        [("8.6亿美元", True, None), ("11.2亿美元", False, None)],
+    ),
 ]
 
 
@@ -103,7 +143,9 @@ def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], 
 
 def test_where_a_slot_was_read_changes_certainty_only() -> None:
     """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
-    for mark in (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis):
+    marks = (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis)
+    marks += (dates_a_level,)
+    for mark in (*marks, lambda how: name_follows(how, "金融股")):
         how = mark("named in the clause before the value")
         assert how.startswith("uncertain: ") and not guessed(how)
         assert mark("uncertain: no subject found") == "uncertain: no subject found"  # never marked twice

@@ -23,8 +23,6 @@ from tests.unit.test_claim_cases import VARIANTS, actual_row, assert_spans_slice
 #: is misread
 XFAIL: dict[str, str] = {
     # items
-    "f00": "the headline's session move takes the period (1 Jan-31 Mar) and metric (return) of the item before the --- line",
-    "f01": "a stock headline (长和绩后跌约4%) and its item get no subject; the headline move is a return with no period",
     "f03": "a word of the item (股价) becomes the subject, the session move (今日升) a return",
     # bylines
     "f05": "the byline's broker (华泰证券研究所) becomes the subject of every results figure; 当前股价41元 is read as a target price",
@@ -45,9 +43,6 @@ XFAIL: dict[str, str] = {
     "f40": "a fine imposed by Hong Kong's SFC gets no claim",
     "f42": "contracted sales (签约金额) get no claim",
     "f43": "units sold (386套) and the sales amount (套现约42亿元) get no claim",
-    "f44": "a Hong Kong company's amounts in 元 are read as CNY, not HKD",
-    "f46": "升1.9倍 (a rise of 190%) gets no claim",
-    "f47": "a Taiwan company's revenue in 元 is CNY; 月增/年增 are read as returns, not growth_mom/growth_yoy",
     "f50": "a bond yield's move in bp has no period (the session)",
     "f52": "a revenue share (收入占比31%) gets no claim",
     "f53": "portfolio weights (金股组合中…权重) get no claim",

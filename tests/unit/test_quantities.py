@@ -49,6 +49,10 @@ CASES = [
     ("营收增长0.5倍。", "0.5倍", "percent", "50", "%", None, None, None),
     # 增长3倍 is +300 % to some writers and ×3 to others: a multiple, never a growth figure
     ("营收增长3倍。", "3倍", "multiple", "3", "x", None, None, None),
+    # hk (stop 30): after its base (按年, 按月, 同比) a multiple is that growth rate, the strict reading
+    ("信贷减值支出按年急升近4.6倍。", "4.6倍", "percent", "460", "%", None, None, None),
+    ("汇款金额按月增加了接近七倍。", "七倍", "percent", "700", "%", None, None, None),
+    ("订单同比增长2.5倍。", "2.5倍", "percent", "250", "%", None, None, None),
     # ranges: one mention, value None, never a minus from the dash
     ("预计增速为5%-10%。", "5%-10%", "percent", None, "%", None, "5", "10"),
     ("预计增速为5-10%。", "5-10%", "percent", None, "%", None, "5", "10"),

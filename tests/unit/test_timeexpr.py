@@ -161,6 +161,12 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
         [("2024/03/07至2025/03/06", "period", None, "2024-03-07", "2025-03-06", "day", "range", False)],
     ),
     ("2024-03-07至今", AS_OF, [("2024-03-07至今", "period", None, "2024-03-07", NOW, "day", "since", False)]),
+    # hk (stop 30): 至今 followed by 年 runs to this year's month, not to now
+    (
+        "去年11月至今年1月",
+        AS_OF,
+        [("去年11月至今年1月", "period", None, "2024-11-01", "2025-01-31", "month", "range", True)],
+    ),
     (
         "2020-2024年",
         AS_OF,
