@@ -1991,10 +1991,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "联发科", None, "growth_qoq", "2.5", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
     # (今年增长 states no basis; a growth over a year with none written is read as growth_yoy, uncertain,
-    # as period_decide reads results and statistics — not by 年增)
+    # as period_decide reads results and statistics — not by 年增; 3月增加 then takes the basis of the
+    # growth before it in the sentence, uncertain, as every unstated basis does)
     ("远航科技今年增长5%,3月增加2%。", D(2025, 4, 10), [
         ("hk", "远航科技", None, "growth_yoy", "5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
-        ("hk", "远航科技", None, "growth", "2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "远航科技", None, "growth_yoy", "2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     # a stock's headline move sums up its lead's session (the as-of date's, uncertain); 绩前/绩后 say
     # when it moved, no part of its name; a well-known Hong Kong company's price is in HKD

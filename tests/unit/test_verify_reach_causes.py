@@ -54,11 +54,15 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年5月3日,恒指高见18300点,中午收市报18200点,升150点,升幅1.83%。", D(2024, 5, 3), "change_pct", U),
     ("2024年5月3日,港股在竞价时段上升,恒生指数报18100点,升50点,升幅0.28%。", D(2024, 5, 3), "change_pct", S),
     # ---- a return the sentence ends with 截至 (sse_composite tushare 2024-05-31 3086.8134, 06-27 2945.8524: a true
-    #      −4.57% to the 27th) read as the calendar month (to 06-28 2967.4028: −3.87%) is never contradicted
-    ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", U),
+    #      −4.57% to the 27th): 本月 in a 截至 clause is read as the month up to that day (claims) and supported;
+    #      the month named by its number is read as the calendar month (to 06-28 2967.4028: −3.87%), and a
+    #      return whose sentence says where it ends is never contradicted on that span (verify)
+    ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", S),
+    ("截至2024年6月27日收盘,沪指6月跌幅4.57%。", D(2024, 6, 28), "return", U),
     ("2024年6月,沪指累计下跌3.87%。", D(2024, 7, 2), "return", S),
-    # points likewise (hsi wind 2024-05-31 18079.61, 06-06 18476.8: +397 to the 6th; the week to 06-07 is +287)
-    ("截至2024年6月6日收盘,恒指本周累涨397点。", D(2024, 6, 8), "change_points", U),
+    # points likewise (hsi wind 2024-05-31 18079.61, 06-06 18476.8: +397 to the 6th; the week to 06-07 is +287):
+    # 本周 in a 截至 clause is the week up to that day
+    ("截至2024年6月6日收盘,恒指本周累涨397点。", D(2024, 6, 8), "change_points", S),
     ("2024年6月,沪指累计下跌5.87%。", D(2024, 7, 2), "return", C),
     # ---- a whole-point difference of two levels each written with the decimals dropped (hsi yahoo 2024-05-21 low
     #      19175.80, wind 05-20 close 19636.22: −460.42; 19636 − 19175 = 461) is less than a point off: not wrong
@@ -96,7 +100,7 @@ CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
     ("2024年6月12日,恒指下跌,科技指数突破3750点。", D(2024, 6, 13), "threshold", "no_series", "hstech high"),
     ("2024年3月8日,联发科收报1015元,上涨10元,涨幅3%。", D(2024, 3, 9), "change_pct", "text_inconsistent", None),
     ("2024年6月份,全国工业生产者出厂价格环比下降0.2%。", D(2024, 7, 10), "growth_mom", "no_series", "cn_ppi mom"),
-    ("截至2024年6月27日收盘,沪指本月跌幅4.57%。", D(2024, 6, 28), "return", "uncertain", None),
+    ("截至2024年6月27日收盘,沪指6月跌幅4.57%。", D(2024, 6, 28), "return", "uncertain", None),
 ]
 # fmt: on
 
