@@ -95,6 +95,7 @@ class Context:
             "a limit or measure of risk, not a return": classes["risk_measure"],
             "an allocation weight, not growth": classes["allocation"],
             "a fund's size or holders, not a return": classes["fund_size"],
+            "a policy or exchange rate's move, not a return": classes["rate_move"],
         }
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
         short = _words_pattern(classes["short_period"])
