@@ -93,6 +93,17 @@ CLEAN_LINES = [
     '直播提示：本直播不构成投资建议，主播观点仅供参考，请以基金法律文件为准。',
     '本基金R4级，风险承受能力为C1、C2的投资者请勿购买。',
     '风险承受能力较低的投资者不适合购买本基金。',
+    # the benchmark's figure right after its name (基准2.6%); a macro figure whose note gives the day it was
+    # published; a week's index move dated by the piece; the first, partial year from the day the fund started
+    '2023年净值增长率3.1%，业绩比较基准2.6%；2024年4.4%，基准3.9%；2025年2.2%，基准'
+    '2.5%。本基金合同于2022年1月5日生效，2022年1月5日至12月31日净值增长率-4.3%，基准-5.'
+    '0%（数据来源：本基金定期报告，截至2025年12月31日）。',
+    '美国11月CPI同比2.9%，核心CPI同比3.1%（来源：美国劳工统计局，2025-12-10）。',
+    '本周恒生指数下跌1.4%，恒生科技指数下跌2.2%，南向资金本周净买入95亿港元（来源：港交所，2025-12'
+    '-15至2025-12-19）。以上为市场数据，不代表任何基金业绩。',
+    '本基金合同于2023年8月10日生效。2023年8月10日至12月31日净值增长率为1.2%，同期业绩比较基准'
+    '收益率为0.8%；2024年、2025年净值增长率分别为5.6%、4.1%，同期业绩比较基准收益率分别为4.9'
+    '%、3.7%（数据来源：本基金定期报告）。',
 ]
 
 # whole pieces: a Q&A leaflet, a live-stream script with macro data, a chat, a leaflet of tables
@@ -135,6 +146,14 @@ CLEAN_PIECES = [
     '| 1年至2年 | 0.25% |\n| 2年及以上 | 0 |\n风险提示：基金管理人不保证基金一定盈利，也不保'
     '证最低收益。基金的过往业绩并不预示其未来表现，基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。投资有'
     '风险，投资需谨慎。',
+    # a Taiwan fund of funds whose only statements are Taiwan's 警語 (惟不表示絕無風險; 以往之經理績效不保證…)
+    '青松全球平衡組合基金（本基金為組合型基金）\n基金經理公司：青松證券投資信託股份有限公司。本基金風險報酬等級RR'
+    '3，適合風險承受能力為C3及以上之投資人。\n最近五個完整會計年度報酬率（新台幣計、含息）：\n2021年 7.2'
+    '%（指標 6.8%）\n2022年 -11.4%（指標 -12.9%）\n2023年 9.1%（指標 10.3%）'
+    '\n2024年 8.0%（指標 7.4%）\n2025年 4.6%（指標 5.2%）\n資料來源：理柏資訊，資料期間'
+    '至2025/12/31。\n定期定額每月新台幣3,000元起，網路申購手續費1折。\n【警語】本基金經金管會核准，'
+    '惟不表示絕無風險。基金經理公司以往之經理績效不保證基金之最低投資收益；基金經理公司除盡善良管理人之注意義務外，'
+    '不負責本基金之盈虧，亦不保證最低之收益，投資人申購前應詳閱公開說明書。',
 ]
 
 # (line, rule id, severity, words a finding of that rule quotes): the same shapes said as breaches
@@ -148,6 +167,12 @@ BREACHES = [
     ('本基金也适合保守型投资者，不要错过。', 'CN-FUND-MKT-042', 'error', '保守型'),
     # a holding period with no word of when it can be redeemed
     ('本基金设有最短持有期，每笔份额需持有满一年。', 'CN-FUND-MKT-048', 'error', '最短持有期'),
+    # a fund younger than six months shows its record from the day it started: no later year, still short
+    ('本基金合同于2025年10月8日生效，2025年10月8日至12月31日净值增长率为3.2%，同期业绩比较基准收益率为2.5%（数据来源：本基金'
+     '2025年年度报告）。', 'CN-FUND-MKT-012.fund', 'error', '3.2%'),
+    # a benchmark's weights are no benchmark figure (业绩比较基准：…×80%): the fund's figures still lack one
+    ('本基金2025年净值增长率为6.1%（数据来源：本基金2025年年度报告）。业绩比较基准：沪深300指数收益率×80%+中债总指数收益率×20%。',
+     'CN-FUND-MKT-013', 'error', '6.1%'),
 ]
 # fmt: on
 
