@@ -200,3 +200,17 @@ def test_the_same_shape_as_a_breach_is_found(line: str, rule: str, severity: str
     want = _T2S.convert(_S2T.convert(words)).translate(_TO_ASCII)
     quotes = [_T2S.convert(_S2T.convert(_T2S.convert(q).translate(_TO_ASCII))) for f in mine for q in f.quotes]
     assert any(want in q for q in quotes), [(f.rule_id, f.severity.value, f.quotes) for f in findings]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+def test_a_list_goes_on_outside_the_benchmark_aside(form: str) -> None:
+    """2022年-7.2%（基准-6.1%）、2023年-1.5%: the year after the aside continues the fund's list, not the
+    benchmark's in brackets; and a benchmark's own figure (业绩比较基准-6.1%) is no benchmark formula."""
+    from analyzer.pipeline import analyze
+
+    text = FORMS[form]("青松稳进养老目标一年持有期混合型FOF\n各年度净值增长率：2022年-7.2%（业绩比较基准-6.1%）、"
+                       "2023年-1.5%（基准-2.4%）、2024年5.3%（基准4.6%）。数据来源：本基金定期报告。")
+    metrics = {c.text: c.metric for c in analyze(text.encode("utf-8"), name="p.txt").claims if c.unit == "%"}
+    assert [metrics[v] for v in ("-7.2%", "-1.5%", "5.3%")] == ["fund_return"] * 3
+    assert [metrics[v] for v in ("-6.1%", "-2.4%", "4.6%")] == ["benchmark_return"] * 3

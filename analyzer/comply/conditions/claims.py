@@ -268,6 +268,11 @@ class ClaimRule(ConditionBase):
             elif subject_id.startswith(("surface:", _UNNAMED)):
                 # start date unknown: the fund may be younger, so only holes between shown years count
                 first = max(first, min(shown))
+            elif len(ctx.performance.inception_dates) == 1:
+                # a subject the registry has no start for: the day the piece says the fund started
+                # (基金合同于2022年8月1日生效), when it names one
+                started = next(iter(ctx.performance.inception_dates))
+                first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
