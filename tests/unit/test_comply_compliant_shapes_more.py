@@ -104,6 +104,9 @@ CLEAN_LINES = [
     '本基金合同于2023年8月10日生效。2023年8月10日至12月31日净值增长率为1.2%，同期业绩比较基准'
     '收益率为0.8%；2024年、2025年净值增长率分别为5.6%、4.1%，同期业绩比较基准收益率分别为4.9'
     '%、3.7%（数据来源：本基金定期报告）。',
+    # the same said negated or as a risk
+    '基金管理人不保证本金不会少，投资者可能损失本金。',
+    '本基金不保本，放进去的钱可能会少，请注意风险。',
 ]
 
 # whole pieces: a Q&A leaflet, a live-stream script with macro data, a chat, a leaflet of tables
@@ -170,6 +173,9 @@ BREACHES = [
     # a fund younger than six months shows its record from the day it started: no later year, still short
     ('本基金合同于2025年10月8日生效，2025年10月8日至12月31日净值增长率为3.2%，同期业绩比较基准收益率为2.5%（数据来源：本基金'
      '2025年年度报告）。', 'CN-FUND-MKT-012.fund', 'error', '3.2%'),
+    # the money put in said never to shrink, in other words than the blind piece's
+    ('您这笔本钱少不了，放心买。', 'CN-FUND-MKT-005', 'error', '本钱少不了'),
+    ('放心，钱放进去不会少的。', 'CN-FUND-MKT-005', 'error', '不会少'),
     # a benchmark's weights are no benchmark figure (业绩比较基准：…×80%): the fund's figures still lack one
     ('本基金2025年净值增长率为6.1%（数据来源：本基金2025年年度报告）。业绩比较基准：沪深300指数收益率×80%+中债总指数收益率×20%。',
      'CN-FUND-MKT-013', 'error', '6.1%'),
