@@ -120,6 +120,17 @@ def _level_reached(ctx: MetricContext) -> Decision[str] | None:
     return _decided(reached) if reached is not None else None
 
 
+ASIDE_REACH = 40  # characters before a figure searched for the bracket of an aside it sits in
+ASIDE_STEPS = 6  # figures looked back over for the one before an aside
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside brackets opened shortly before it and not yet closed."""
+    window = text[max(0, pos - ASIDE_REACH) : pos]
+    opened = max(window.rfind("（"), window.rfind("("))
+    return opened >= 0 and opened > max(window.rfind("）"), window.rfind(")"))
+
+
 @rule("metric.continues_list")
 def _continues_list(ctx: MetricContext) -> Decision[str] | None:
     """A figure of the same kind and unit before it in the sentence: the list it continues (a list
@@ -128,6 +139,14 @@ def _continues_list(ctx: MetricContext) -> Decision[str] | None:
     same = ctx.state.last_of(hit.kind, unit)
     if same is None:
         return None
+    text = ctx.doc.text
+    if _in_aside(text, same.hit.start) and not _in_aside(text, hit.start):
+        # the figure before sits in an aside that has closed (2022年-9.6%（基准-8.9%）、2023年-2.7%): the list is
+        # the one outside it
+        earlier = reversed(ctx.state.sentence[-ASIDE_STEPS:])
+        outside = next((d for d in earlier if d.hit.kind == hit.kind and d.mention.unit == unit
+                        and not _in_aside(text, d.hit.start)), None)
+        same = outside or same
     how = f"continues the list of {same.metric} before it"
     chained = chain_continues(ctx.doc, same.hit.start, hit.start)
     return Decision(same.metric, how if chained else read_elsewhere(how))

@@ -95,10 +95,12 @@ class Context:
             "a limit or measure of risk, not a return": classes["risk_measure"],
             "an allocation weight, not growth": classes["allocation"],
             "a fund's size or holders, not a return": classes["fund_size"],
+            "a policy or exchange rate's move, not a return": classes["rate_move"],
         }
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
         short = _words_pattern(classes["short_period"])
-        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short)
+        inception = _words_pattern(classes["inception"])
+        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception)
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its

@@ -41,6 +41,7 @@ _EQUITY_SHARE = regex.compile(
 )
 _BENCHMARK = regex.compile(r"业绩(?:比较|评价)?基准(?:为|是|:|：)?\s*(?P<body>[^。\n；;]{4,200})")
 _WEIGHT = regex.compile(r"[×*xX]\s*(?P<w>\d+(?:\.\d+)?)\s*%|(?P<w2>\d+(?:\.\d+)?)\s*%\s*[×*xX]")
+_FIGURE_NEXT = regex.compile(r"(?:收益率|收益|回报|涨幅|增长率|表现)?\s*(?:为|是|:|：)?\s*[+\-−－]?\d")
 _BOND_WORDS = ("债", "利率", "存款", "货币", "现金", "回购")
 
 TYPE_NAMES = frozenset({"equity", "equity_index", "equity_etf", "equity_feeder", "equity_qdii", "equity_heavy",
@@ -178,7 +179,9 @@ def anchor_start(result: DocumentResult, match: regex.Match[str]) -> int:
 
 
 def _benchmark(result: DocumentResult) -> tuple[Span | None, Decimal | None]:
-    match = _BENCHMARK.search(result.simplified)
+    # the benchmark's own figure (业绩比较基准-8.9%, 业绩比较基准收益率为3.9%) is no formula: the first mention that
+    # goes on with words is
+    match = next((m for m in _BENCHMARK.finditer(result.simplified) if not _FIGURE_NEXT.match(m.group("body"))), None)
     if match is None:
         return None, None
     body = match.group("body")

@@ -13,6 +13,7 @@ is linear in the text and the number of claims.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass
 
 import regex
@@ -68,6 +69,9 @@ NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
 SHORT_LEAD = 10  # characters besides dates before a figure in a sentence that names nothing
 _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
+# an inception word just before a date names it (成立于, 生效日为): it ends in 于 or 日(期), then 为/是/a colon
+_INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期)[为是:：]?\s*$")
+INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
@@ -86,6 +90,7 @@ class PerformanceIndex:
     def __init__(
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
         not_returns: dict[str, regex.Pattern[str]] | None = None, short_periods: regex.Pattern[str] | None = None,
+        inception: regex.Pattern[str] | None = None,
     ) -> None:
         self.result = result
         self.facts = facts
@@ -109,6 +114,10 @@ class PerformanceIndex:
             (m.span.start, m.span.end) for m in result.mentions if m.kind in (MentionKind.DATE, MentionKind.PERIOD)
         )
         self._dates = [a for a, _ in dated]
+        # the last day any figure of the piece covers
+        ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None]
+        self.latest_end = max(ends, default=dt.date.min)
+        self.inception_dates = _inception_dates(result, inception) if inception is not None else frozenset()
         others = sorted(s.start for s in facts.other_fund_spans)
         self._others = others
         self._text = text
@@ -213,9 +222,13 @@ class PerformanceIndex:
         months or less (上周, 四季度, 今日) in a sentence that names no fund — market commentary, not
         a record shown in place of the fund's."""
         period = claim.period
-        if period is None or period.derived_from is not None:
+        if period is None:
             return Performance("index", why)
-        if period.start is not None and period.end is not None:
+        if period.derived_from is not None:
+            # dated from elsewhere (本周 dated by the piece): its own words tell whether it is short
+            words = convert_script(normalize_width(period.text), "t2s")
+            short = self._short_periods is not None and self._short_periods.fullmatch(words) is not None
+        elif period.start is not None and period.end is not None:
             short = (period.end - period.start).days < MOVE_DAYS
         else:
             words = convert_script(normalize_width(period.text), "t2s")
@@ -298,3 +311,17 @@ class PerformanceIndex:
 def _marker_key(marker: str) -> str:
     """A footnote marker as its note line and its figure both write it (註1, (注1) → 注1)."""
     return marker.replace("註", "注").replace("(", "").replace(")", "").replace(" ", "")
+
+
+def _inception_dates(result: DocumentResult, inception: regex.Pattern[str]) -> frozenset[dt.date]:
+    """The days the text says a fund started: a date with an inception word right after it (于2022年8月1日
+    生效) or naming it right before it (成立于2016年5月, 生效日为…)."""
+    text, out = result.text, set()
+    for m in result.mentions:
+        if m.kind is not MentionKind.DATE or m.date is None:
+            continue
+        after = convert_script(text[m.span.end : m.span.end + INCEPTION_REACH], "t2s").lstrip("，, ")
+        before = convert_script(text[max(0, m.span.start - INCEPTION_REACH) : m.span.start], "t2s")
+        if inception.match(after) or (_INCEPTION_BEFORE.search(before) and inception.search(before)):
+            out.add(m.date)
+    return frozenset(out)

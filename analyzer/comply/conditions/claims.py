@@ -55,12 +55,17 @@ def _dates(period: Period) -> str:
     return f"{period.start or '?'}–{period.end or '?'}"
 
 
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def _covered(period: Period, notes: tuple[Period, ...]) -> bool:
-    """Whether a note's period holds the figure's; an open end (「截至2024年12月31日」) bounds one side only."""
+    """Whether a note's period holds the figure's; an open end (「截至2024年12月31日」) bounds one side only,
+    and so does a single day (「来源：劳工统计局，2026-01-13」): the date the data were published or read."""
     assert period.start is not None and period.end is not None
     return any(
         (n.start is not None or n.end is not None)
-        and (n.start is None or n.start <= period.start) and (n.end is None or period.end <= n.end)
+        and (n.start is None or n.start == n.end or n.start <= period.start) and (n.end is None or period.end <= n.end)
         for n in notes
     )
 
@@ -167,6 +172,9 @@ class ClaimRule(ConditionBase):
             if (
                 source is None or not source.periods or period is None or period.start is None
                 or period.end is None or period.derived_from == "source_note" or _covered(period, source.periods)
+                # a period dated from the context, or told in words only and dated from the piece's date (本周, 上月),
+                # cannot contradict a note; a month written out (9月) still can, whatever year it was given
+                or period.derived_from == "context" or (period.year_inferred and not _has_digit(period.text))
             ):
                 return None
             return Say("comply.problem.covers", dates=_dates(period))
@@ -187,6 +195,10 @@ class ClaimRule(ConditionBase):
             period = claim.period
             # a single day is the date a figure is stated at (截至…), not the period it covers
             if period is None or period.start is None or period.end is None or period.start == period.end:
+                return None
+            # from the day the fund started, with later figures shown (合同于2022年8月1日生效：2022年8月1日至
+            # 12月31日…；2023年…): its first, partial year in the yearly record, which Art 4 asks for
+            if period.start in ctx.performance.inception_dates and period.end < ctx.performance.latest_end:
                 return None
             days = (period.end - period.start).days + 1
             if days >= self.min_period_days:
@@ -256,6 +268,11 @@ class ClaimRule(ConditionBase):
             elif subject_id.startswith(("surface:", _UNNAMED)):
                 # start date unknown: the fund may be younger, so only holes between shown years count
                 first = max(first, min(shown))
+            elif len(ctx.performance.inception_dates) == 1:
+                # a subject the registry has no start for: the day the piece says the fund started
+                # (基金合同于2022年8月1日生效), when it names one
+                started = next(iter(ctx.performance.inception_dates))
+                first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:

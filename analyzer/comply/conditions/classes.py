@@ -26,6 +26,7 @@ from analyzer.comply.settings import BookSettings
 from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
 
 Slot = tuple[str, ...]  # the classes a slot accepts
+QUESTION_REACH = 8  # a yes-no question word is at most this long
 ADJACENT = 2  # characters between a negator and the slot word it negates when negation_between is off
 
 
@@ -151,6 +152,8 @@ class ClassRule(ConditionBase):
 
     def _vetoed(self, ctx: Context, parts: list[tuple[int, int]], sentence: bool) -> bool:
         start, end = parts[0][0], parts[-1][1]
+        if "question_pair" in self._classes and self._asked(ctx, parts):
+            return True
         if self.negation:
             negators = ctx.class_hits("negator", self._classes["negator"])
             clause = ctx.clause_index(start)
@@ -175,6 +178,12 @@ class ClassRule(ConditionBase):
         if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
             return True
         return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
+
+    def _asked(self, ctx: Context, parts: list[tuple[int, int]]) -> bool:
+        """A match inside a yes-no question (会不会亏钱, 是不是稳赚): asked, not said; its 不 negates nothing."""
+        questions = ctx.class_hits("question_pair", self._classes["question_pair"])
+        i = bisect.bisect_left(questions, parts[0][0] - QUESTION_REACH, key=lambda h: h[0])
+        return any(a < pe and ps < b for a, b in questions[i : i + 4] for ps, pe in parts)
 
     def _prohibited(self, ctx: Context, parts: list[tuple[int, int]]) -> bool:
         """A forbidding word (不要, 请勿) before a later slot in that slot's clause, within the window."""

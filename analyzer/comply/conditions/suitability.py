@@ -98,7 +98,7 @@ class Suitability(ConditionBase):
         for clause in clauses:
             for word in self._words.finditer(text, clause.start("body"), clause.end("body")):
                 problem = self._problem(word.group(), level)
-                if problem is None:
+                if problem is None or self._told_not_to(ctx, word.end()):
                     continue
                 span = ctx.result.span_from_simplified(clause.start(), word.end())
                 hits.append(Hit(spans=(span,), detail=Say(
@@ -162,6 +162,18 @@ class Suitability(ConditionBase):
             word = ctx.folded.text[a:b]
             out.append((ctx.span_of_folded(a, pb), word))
         return out
+
+    @staticmethod
+    def _told_not_to(ctx: Context, end: int) -> bool:
+        """An audience word whose own clause forbids it after it (适合C4及以上的投资者，风险承受能力较低的朋友请不要
+        购买): those investors are told not to buy, not offered the fund."""
+        from analyzer.comply.wordclasses import shipped_classes
+
+        words = ctx.class_hits("prohibitor", shipped_classes()["prohibitor"])
+        at = ctx.folded.at_or_after(end)
+        clause = ctx.clause_index(ctx.folded.at_or_after(end - 1))
+        i = bisect.bisect_left(words, at, key=lambda h: h[0])
+        return i < len(words) and ctx.clause_index(words[i][0]) == clause
 
     def _answer(
         self, ctx: Context, permits: list[tuple[int, int]], starts: list[int], negators: list[tuple[int, int]],
