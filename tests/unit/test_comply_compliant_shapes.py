@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.types import Severity
-from tests.unit.test_comply_meaning import _S2T, _T2S, _TO_ASCII, FORMS, HEAD, TAIL, review
+from tests.unit.comply_lines import loud, of_rule, quoted
+from tests.unit.test_comply_meaning import FORMS, HEAD, TAIL, review
 
 # fmt: off
 CLEAN_LINES = [
@@ -260,7 +260,7 @@ BREACHES = [
 
 
 def _loud(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.rule_id, f.severity.value, f.quotes) for f in review(text) if f.severity is not Severity.INFO]
+    return loud(review(text))
 
 
 @pytest.mark.issue(22)
@@ -289,9 +289,4 @@ def test_the_other_side_said_raises_nothing(line: str, form: str) -> None:
 @pytest.mark.parametrize(("line", "rule", "severity", "words"), BREACHES, ids=[b[0][:14] for b in BREACHES])
 def test_a_breach_beside_them_is_found(line: str, rule: str, severity: str, words: str, form: str) -> None:
     findings = review(FORMS[form](HEAD + line + TAIL))
-    mine = [f for f in findings
-            if (f.rule_id == rule or f.rule_id.startswith(rule + ".")) and f.severity.value == severity]
-    # compared through a round trip of the script (着 → 著 → 著 is no change back) and one width
-    want = _T2S.convert(_S2T.convert(words)).translate(_TO_ASCII)
-    quotes = [_T2S.convert(_S2T.convert(_T2S.convert(q).translate(_TO_ASCII))) for f in mine for q in f.quotes]
-    assert any(want in q for q in quotes), [(f.rule_id, f.severity.value, f.quotes) for f in findings]
+    assert quoted(of_rule(findings, rule, severity, sub_rules=True), words), loud(findings)

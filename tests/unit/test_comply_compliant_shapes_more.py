@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_comply_compliant_shapes import _loud
-from tests.unit.test_comply_meaning import _S2T, _T2S, _TO_ASCII, FORMS, HEAD, TAIL, review
+from tests.unit.comply_lines import loud, of_rule, quoted
+from tests.unit.test_comply_meaning import FORMS, HEAD, TAIL, review
 
 # fmt: off
 CLEAN_LINES = [
@@ -187,14 +187,14 @@ BREACHES = [
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("line", CLEAN_LINES, ids=[c[:14] for c in CLEAN_LINES])
 def test_a_compliant_line_raises_no_error_or_warning(line: str, form: str) -> None:
-    assert _loud(FORMS[form](HEAD + line + TAIL)) == []
+    assert loud(review(FORMS[form](HEAD + line + TAIL))) == []
 
 
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("piece", CLEAN_PIECES, ids=[p[:10] for p in CLEAN_PIECES])
 def test_a_compliant_piece_raises_no_error_or_warning(piece: str, form: str) -> None:
-    assert _loud(FORMS[form](piece)) == []
+    assert loud(review(FORMS[form](piece))) == []
 
 
 @pytest.mark.issue(22)
@@ -202,10 +202,7 @@ def test_a_compliant_piece_raises_no_error_or_warning(piece: str, form: str) -> 
 @pytest.mark.parametrize(("line", "rule", "severity", "words"), BREACHES, ids=[b[0][:14] for b in BREACHES])
 def test_the_same_shape_as_a_breach_is_found(line: str, rule: str, severity: str, words: str, form: str) -> None:
     findings = review(FORMS[form](HEAD + line + TAIL))
-    mine = [f for f in findings if f.rule_id == rule and f.severity.value == severity]
-    want = _T2S.convert(_S2T.convert(words)).translate(_TO_ASCII)
-    quotes = [_T2S.convert(_S2T.convert(_T2S.convert(q).translate(_TO_ASCII))) for f in mine for q in f.quotes]
-    assert any(want in q for q in quotes), [(f.rule_id, f.severity.value, f.quotes) for f in findings]
+    assert quoted(of_rule(findings, rule, severity, sub_rules=False), words), loud(findings)
 
 
 @pytest.mark.issue(22)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.types import Severity
-from tests.unit.test_comply_meaning import _S2T, _T2S, _TO_ASCII, FORMS, HEAD, TAIL, review
+from tests.unit.comply_lines import comparable, loud, of_rule
+from tests.unit.test_comply_meaning import _T2S, _TO_ASCII, FORMS, HEAD, TAIL, review
 
 # fmt: off
 CLEAN_LINES = [
@@ -238,7 +238,7 @@ BREACHES = [
 
 
 def _loud(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.rule_id, f.severity.value, f.quotes) for f in review(text) if f.severity is not Severity.INFO]
+    return loud(review(text))
 
 
 @pytest.mark.issue(22)
@@ -261,11 +261,10 @@ def test_a_compliant_piece_in_another_genre_is_clean(piece: str, form: str) -> N
 def test_breach_form_is_found_by_its_rule(line: str, rule: str, severity: str, words: str, form: str) -> None:
     convert = FORMS[form]
     text = convert(HEAD + line + TAIL)
-    mine = [f for f in review(text) if (f.rule_id == rule or f.rule_id.startswith(rule + "."))
-            and f.severity.value == severity]
+    mine = of_rule(review(text), rule, severity, sub_rules=True)
     assert mine, _loud(text)
     # the words, in the text as converted (着 → 著 round trips), overlap a span the finding quotes
-    want = _T2S.convert(_S2T.convert(words)).translate(_TO_ASCII)
+    want = comparable(words)
     folded = _T2S.convert(text).translate(_TO_ASCII)
     start = folded.index(want)
     assert any(s.start < start + len(want) and start < s.end for f in mine for s in f.spans), [f.quotes for f in mine]
