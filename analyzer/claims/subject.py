@@ -303,10 +303,14 @@ def _cache_dir() -> Path:
     return user_cache_path("analyzer", appauthor=False)
 
 
-def _data_digest() -> str:
-    h = hashlib.sha256(corpora_path("instruments.yaml").read_bytes())
-    h.update(corpora_path("master", "name_shapes.yaml").read_bytes())
-    h.update(corpora_path("master", "leading_verbs.txt").read_bytes())
+def _data_digest(registry: InstrumentRegistry) -> str:
+    """A digest of what a matcher is built from, as this process loaded it: the registry and name shapes
+    in memory, not the files as they are now (a file edited after it was loaded must not give its key
+    to a matcher built from the old content), and the securities master's files."""
+    shapes = _shapes()
+    h = hashlib.sha256(registry.model_dump_json().encode())
+    h.update(shapes.shapes.model_dump_json().encode())
+    h.update("\n".join(sorted(shapes.leading_verbs)).encode())
     h.update(master_digest().encode())
     h.update(ahocorasick.__name__.encode())
     h.update(Path(__file__).read_bytes())  # a change in how keys are made invalidates the cache
@@ -322,7 +326,8 @@ def _mtime(path: Path) -> float:
 
 def _cached_matcher(registry: InstrumentRegistry, master: Callable[[], SecuritiesMaster]) -> AliasMatcher:
     """The matcher, from the disk cache (keyed by the data files' digest) when building it is slow."""
-    path = _cache_dir() / f"subjects-{_data_digest()}.pickle"
+    digest = _data_digest(registry)
+    path = _cache_dir() / f"subjects-{digest}.pickle"
     try:
         entries, automaton = pickle.loads(path.read_bytes())
         return AliasMatcher.restore(entries, automaton, registry)
@@ -330,7 +335,8 @@ def _cached_matcher(registry: InstrumentRegistry, master: Callable[[], Securitie
         pass
     began = time.perf_counter()
     matcher = AliasMatcher(registry, master())
-    if time.perf_counter() - began > CACHE_BUILD_SECONDS:
+    # the master is read during the build: a master file changed meanwhile leaves the build unkeyed
+    if time.perf_counter() - began > CACHE_BUILD_SECONDS and _data_digest(registry) == digest:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # keep a few other versions: checkouts and installs with other data share the folder

@@ -405,6 +405,19 @@ def test_automaton_disk_cache_round_trip(tmp_path: Path, monkeypatch: pytest.Mon
     assert cached.stat().st_size > 0
 
 
+def test_disk_cache_key_is_what_was_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a registry that differs from the shipped file (as one loaded before the file was edited would) is
+    # cached under its own key, so the shipped registry's matcher never restores it
+    monkeypatch.setattr(subject_module, "_cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(subject_module, "CACHE_BUILD_SECONDS", 0.0)
+    shipped = default_registry()
+    fewer = shipped.model_copy(update={"instruments": tuple(i for i in shipped.instruments if i.id != "hstech")})
+    subject_module._cached_matcher(fewer, default_master)
+    restored = subject_module._cached_matcher(shipped, default_master)
+    assert len(list(tmp_path.glob("subjects-*.pickle"))) == 2
+    assert "hstech" in [h.id for h in restored.find(normalize("恒生科技指数").text)]
+
+
 def test_disk_cache_keeps_a_few_other_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(subject_module, "_cache_dir", lambda: tmp_path)
     monkeypatch.setattr(subject_module, "CACHE_BUILD_SECONDS", 0.0)
