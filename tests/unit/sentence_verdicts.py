@@ -30,15 +30,6 @@ def reviewed(text: str, as_of: dt.date, store: MarketStore) -> DocumentResult:
     return result
 
 
-def both_scripts(cases: list[tuple[str, dt.date, str, VerdictStatus]]) -> list[object]:
-    """Each (text, as_of, metric, status) row in Simplified and in Traditional (OpenCC s2t)."""
-    params = []
-    for i, (text, as_of, metric, status) in enumerate(cases):
-        for script, convert in (("简", str), ("繁", S2T.convert)):
-            params.append(pytest.param(convert(text), as_of, metric, status, id=f"{i}-{script}-{metric}-{status}"))
-    return params
-
-
 def assert_verdict(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
     """The last claim of ``metric`` in ``text`` gets ``status``; a verdict says its method and the
     observations it used; a contradicted claim is certain."""

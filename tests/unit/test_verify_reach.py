@@ -16,7 +16,7 @@ import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, both_scripts, reviewed, seeded_store
+from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
 
 S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
 D = dt.date
@@ -108,7 +108,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
 
 
 @pytest.mark.issue(21)
-@pytest.mark.parametrize(("text", "as_of", "metric", "status"), both_scripts(CASES))
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(CASES))
 def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
     assert_verdict(text, as_of, metric, status, store)
 
