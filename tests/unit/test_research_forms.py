@@ -1,5 +1,5 @@
 """Forms of strategy notes and broker research (issue 20, stop 30): which rule decides and how sure
-the reading is, in both scripts (the claim cases check the values)."""
+the reading is, in both scripts and both punctuation widths (the claim cases check the values)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,15 @@ import pytest
 
 from analyzer.claims import is_certain
 from analyzer.pipeline import analyze
+from tests.unit.sentence_verdicts import FULL_WIDTH
 
 S2T = opencc.OpenCC("s2t")
-SCRIPTS = {"简": lambda s: s, "繁": S2T.convert}
+#: each text in Simplified and Traditional, with ASCII and with full-width punctuation (，：；（）)
+SCRIPTS = {
+    f"{script}{width}": (lambda s, c=convert, w=wide: w(c(s)))
+    for script, convert in (("简", lambda s: s), ("繁", S2T.convert))
+    for width, wide in (("半", lambda s: s), ("全", lambda s: s.translate(FULL_WIDTH)))
+}
 
 
 def _claims(text: str, as_of: dt.date) -> list:
