@@ -21,7 +21,7 @@ import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -186,6 +186,7 @@ class AliasMatcher:
         self._registry = {i.id: i for i in registry.instruments}
         self._qualifiers = registry.qualifiers
         self._memo: tuple[str, list[tuple[int, int, int]]] | None = None
+        self._read_memo: tuple[str | None, object, dict[int, AliasHit | None]] = (None, None, {})
 
     @classmethod
     def restore(
@@ -226,32 +227,47 @@ class AliasMatcher:
         says it means another instrument (``not_before``), and, with ``tokens``, a short alias is a
         whole word; a longer invalid match does not hide a shorter valid one."""
         found = self._candidates(text)
+        # each candidate's reading depends on the text and tokens only, not on the pass: claim assembly
+        # asks for registry subjects and then for every name of the same text, read once for both
+        read = self._read_memo[2] if self._read_memo[0] is text and self._read_memo[1] is tokens else None
+        if read is None:
+            read = {}
+            self._read_memo = (text, tokens, read)
+        entries = self._entries
         hits = []
         last_end = 0
-        for start, neg_length, index in found:
-            end = start - neg_length
-            kind, ident, code, source, name, not_before, but_not, assumed, only_before = self._entries[index]
-            if start < last_end or (registry_only and source != "registry"):
+        for n, (start, neg_length, index) in enumerate(found):
+            if start < last_end or (registry_only and entries[index][3] != "registry"):
                 continue
-            if not _latin_bounded(text, start, end) or _vetoed(text, end, not_before, but_not):
+            hit = read[n] if n in read else read.setdefault(n, self._read(text, tokens, start, neg_length, index))
+            if hit is None:
                 continue
-            if only_before and _modifies(text, end, only_before):
-                continue
-            if -neg_length <= SHORT_ALIAS:
-                if tokens is not None and not tokens.aligned(start, end):
-                    continue
-                if tokens is None and source != "registry" and not _word_start(text, start):
-                    continue  # without tokens, a short listed name counts only where a word starts (数万科技)
-            last_end = end
-            inst = self._registry.get(ident) if ident else None
-            alias = text[start:end]
-            if assumed:
-                qualifier = _qualifier(text, start, self._qualifiers)
-                if qualifier:  # 美国…CPI, 核心CPI: another series, for which there is no data
-                    hits.append(AliasHit(start, end, alias, None, kind, None, None, "surface", qualifier + alias))
-                    continue
-            hits.append(AliasHit(start, end, alias, inst, kind, ident, code, source, name, assumed))
+            last_end = hit.end
+            hits.append(hit)
         return hits
+
+    def _read(
+        self, text: str, tokens: TokenBoundaries | None, start: int, neg_length: int, index: int
+    ) -> AliasHit | None:
+        """The name a candidate match reads, or None when the match is not valid (see ``find``)."""
+        end = start - neg_length
+        kind, ident, code, source, name, not_before, but_not, assumed, only_before = self._entries[index]
+        if not _latin_bounded(text, start, end) or _vetoed(text, end, not_before, but_not):
+            return None
+        if only_before and _modifies(text, end, only_before):
+            return None
+        if -neg_length <= SHORT_ALIAS:
+            if tokens is not None and not tokens.aligned(start, end):
+                return None
+            if tokens is None and source != "registry" and not _word_start(text, start):
+                return None  # without tokens, a short listed name counts only where a word starts (数万科技)
+        inst = self._registry.get(ident) if ident else None
+        alias = text[start:end]
+        if assumed:
+            qualifier = _qualifier(text, start, self._qualifiers)
+            if qualifier:  # 美国…CPI, 核心CPI: another series, for which there is no data
+                return AliasHit(start, end, alias, None, kind, None, None, "surface", qualifier + alias)
+        return AliasHit(start, end, alias, inst, kind, ident, code, source, name, assumed)
 
 
 def _qualifier(text: str, start: int, qualifiers: tuple[str, ...]) -> str | None:
@@ -520,6 +536,7 @@ def _all_generic(name: str, shapes: _Shapes) -> bool:
 _COUNTED = re.compile(r".*[0-9一二三四五六七八九十几多]+(?:只|家|个|支|款|项|位|名)")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure reading of a short run of words, which recur across a text
 def _after_boundary(prefix: str, shapes: _Shapes) -> str:
     """What follows the last boundary word in ``prefix`` (管理的远航优选 → 远航优选), or the last count
     (200只新 → 新)."""
@@ -557,13 +574,13 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
     absorbed: set[int] = set()
     for match in shapes.suffix_run.finditer(text):
         s_start, s_end = match.span()
-        last = shapes.last_suffix.search(match.group())
-        kind = shapes.kind_of[last.group()] if last else "company"
+        run = match.group()
+        last = _last_suffix(run, shapes)  # (the last suffix, where it ends in the run)
+        kind = shapes.kind_of[last[0]] if last else "company"
         if kind != "fund" and last:
-            s_end = s_start + last.end()  # a share class letter belongs to funds only
+            s_end = s_start + last[1]  # a share class letter belongs to funds only
         if kind == "macro":
             # 星辰汽车 + 出口: a company's exports; the company's name ends at its own suffix
-            run = match.group()
             owner = next((n for n in range(len(run), 0, -1) if shapes.kind_of.get(run[:n], "macro") != "macro"), 0)
             if owner:
                 kind, s_end = shapes.kind_of[run[:owner]], s_start + owner
@@ -615,9 +632,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         while start > limit and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         raw = _after_boundary(text[start:core], shapes)
-        free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
-        market = next((m for m in cfg.leading_markets if free.startswith(m)), "") if kind != "fund" else ""
-        free = free[len(market) :]  # 美股 + 某某半导体指数: the market it trades in is no part of the name
+        free = _free_words(raw, kind == "fund", shapes)
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]
         if (
             kind == "fund"
@@ -646,7 +661,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         n_start = core - len(free)
         if swallowed and n_start == known[swallowed[-1]].start and s_end == known[swallowed[0]].end:
             continue  # exactly a known name: it stands
-        bare = last is not None and last.end() == len(match.group())  # no class letter or manager
+        bare = last is not None and last[1] == len(run)  # no class letter or manager
         if absorbs and bare and not free and len(swallowed) == 1 and known[swallowed[0]].kind not in ("index", "fund"):
             continue  # a market's or flow's ETFs (沪市ETF): a category, no fund of its own
         words = text[n_start:s_end]
@@ -659,6 +674,23 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             found.append(hit)
         absorbed.update(swallowed)
     return found, absorbed
+
+
+@lru_cache(maxsize=1 << 12)  # one reading per distinct run of suffixes (基金, 指数, 股份有限公司 …)
+def _last_suffix(run: str, shapes: _Shapes) -> tuple[str, int] | None:
+    """The last suffix of a run of suffixes and where it ends in the run (before a class letter or a
+    manager's name), if any."""
+    last = shapes.last_suffix.search(run)
+    return (last.group(), last.end()) if last else None
+
+
+@lru_cache(maxsize=1 << 16)  # a pure reading of a short run of words, which recur across a text
+def _free_words(raw: str, fund: bool, shapes: _Shapes) -> str:
+    """The words of a surface name before its suffixes: ``raw`` without leading dates and frequent
+    verbs, and (for a name other than a fund's) without the market it trades in."""
+    free = shapes.strip_verbs(_LEADING_TIME.sub("", raw))
+    market = "" if fund else next((m for m in shapes.shapes.leading_markets if free.startswith(m)), "")
+    return free[len(market) :]  # 美股 + 某某半导体指数: the market it trades in is no part of the name
 
 
 def _with_rates(text: str, surface: list[AliasHit]) -> list[AliasHit]:
