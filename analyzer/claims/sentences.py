@@ -79,17 +79,21 @@ class Sentences:
     clause_starts: tuple[int, ...] = ()
     line_starts: tuple[int, ...] = (0,)
 
+    # these three are asked several times per figure: one bisect each, no further calls
     def index_at(self, pos: int) -> int:
-        return max(0, bisect_right(self.starts, pos) - 1)
+        i = bisect_right(self.starts, pos)
+        return i - 1 if i else 0
 
     def span_at(self, pos: int) -> tuple[int, int]:
-        return self.spans[self.index_at(pos)]
+        i = bisect_right(self.starts, pos)
+        return self.spans[i - 1 if i else 0]
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause (between commas, colons or sentence ends) holding ``pos``."""
         if not self.clauses:
             return self.span_at(pos)
-        return self.clauses[max(0, bisect_right(self.clause_starts, pos) - 1)]
+        i = bisect_right(self.clause_starts, pos)
+        return self.clauses[i - 1 if i else 0]
 
     def line_index(self, pos: int) -> int:
         """Which line (0-based) holds ``pos``."""
