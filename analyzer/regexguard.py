@@ -100,3 +100,47 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def is_zero_width(pattern: str) -> bool:
     """Whether ``pattern`` is only look-arounds and anchors (it matches the empty string where it holds)."""
     return all(op in _ZERO_WIDTH for op, _ in _parser.parse(pattern))
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literal words of which every match of ``pattern`` holds at least one (收益率 or LPR or HIBOR …),
+    or None when there are none to tell: a text holding none of them has no match, which ``str``'s
+    own search tells far faster than trying the pattern at every character."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _required(list(parsed))
+    except _Unknown:
+        return None
+    return tuple(sorted(words)) if words else None
+
+
+def _required(seq: list) -> set[str] | None:
+    """The best set of words one of which every match of ``seq`` holds (the one whose shortest word is
+    longest), or None."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        inner: set[str] | None = None
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _Unknown
+            inner = _required(list(av[3]))
+        elif op is C.BRANCH:
+            alternatives = [_required(list(alternative)) for alternative in av[1]]
+            if all(alternatives):
+                inner = set().union(*alternatives)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] > 0:
+            inner = _required(list(av[2]))
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append({run})
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)), default=None)

@@ -12,7 +12,7 @@ from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
 from analyzer.claims.subject import _shapes
 from analyzer.extract import base
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
-from analyzer.regexguard import compile_guarded, first_char_class
+from analyzer.regexguard import compile_guarded, first_char_class, required_words
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,41 @@ def test_anchored_scan_on_the_sample(sample_text: str) -> None:
     ctx = ExtractContext(sample_text, None)
     for _, pattern in GUARDED:
         assert [m.span() for m in _matches(pattern, ctx)] == [m.span() for m in pattern.regex.finditer(sample_text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:中国|美国)?(?:国债|美债)(?:到期)?收益率", ("收益率",)),
+        ("(?:HIBOR|LPR)|(?:国债)?收益率", ("HIBOR", "LPR", "收益率")),
+        (r"a(?:bc|de)?f", ("a",)),  # either literal is needed; the first of equal length is kept
+        (r"\d+(?:亿|万)元", ("元",)),
+        (r"(?:ab|c)+d", ("d",)),
+        (r"(?:ab|cd){2}", ("ab", "cd")),
+        (r"(?<=基金)\(\d{6}\)", ("(",)),  # a look-behind's words are outside the match
+        (r"\d+%", ("%",)),
+        (r"[ab]c?", None),  # no literal every match holds
+        ("x|y", None),  # a class of single characters
+        ("(?i)abc", None),
+    ],
+)
+def test_required_words(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert required_words(pattern) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(range(len(PATTERNS))), st.text(alphabet=ALPHABET, max_size=60))
+def test_every_match_holds_a_required_word(which: int, text: str) -> None:
+    regex = PATTERNS[which]
+    words = required_words(regex.pattern, regex.flags)
+    if words is None:
+        return
+    for match in regex.finditer(text):
+        assert any(w in match.group() for w in words)
+    if not any(w in text for w in words):
+        assert regex.search(text) is None
+
+
+def test_the_rate_names_have_required_words() -> None:
+    # the gate of _with_rates: without words, every text would be scanned in full again
+    assert _shapes().rates is not None and required_words(_shapes().rates.pattern)
