@@ -90,6 +90,7 @@ def assemble_claims(
                 Unattributed(mention_id=mention.id, text=mention.text, span=mention.span, reason=reason)
             )
     claims = [to_claim(doc, d, notes) for d in state.drafts]
+    doc.close()  # freed now by reference counting, not later by the cyclic collector
     return Assembly(claims, notes, unattributed)
 
 

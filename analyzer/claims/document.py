@@ -32,7 +32,7 @@ from analyzer.claims.period_reading import is_base, is_day
 from analyzer.claims.reading import lead_end, leading_name
 from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
 from analyzer.claims.source_note import find_notes
-from analyzer.claims.subject import UNNAMED_FUND, find_subjects
+from analyzer.claims.subject import UNNAMED_FUND, default_matcher, find_subjects
 from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
@@ -177,6 +177,15 @@ class Doc:
             self.metrics.direction_words,
             [(t.start, t.end) for t in self.time_hits],
         )
+
+    def close(self) -> None:
+        """Drop everything the document holds. Its readers hold it back (``periods`` a bound method,
+        ``chains`` closures), so without this the whole reading (hundreds of thousands of records on a
+        large text) outlives the stage as a reference cycle, and the cyclic collector walks all of it
+        when it runs next (0.5M characters: 80 ms); dropped here, reference counting frees it at once.
+        The subject matcher's memo of the text goes too."""
+        self.__dict__.clear()
+        default_matcher().forget()
 
     def scope_start(self, pos: int) -> int:
         """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""

@@ -233,6 +233,12 @@ class AliasMatcher:
         self._memo = (text, found)
         return found
 
+    def forget(self) -> None:
+        """Drop what is kept of the last text searched (its candidates and the names they read), once
+        its document has been read: kept, they would outlive it (and its word boundaries)."""
+        self._memo = None
+        self._read_memo = (None, None, {})
+
     def _rust_candidates(self, text: str) -> list[tuple[int, int, int]]:
         """``_candidates`` by ahocorasick_rs (the same matches: every occurrence of every key, in
         character offsets), about three times faster on long texts; its automaton is built from the
