@@ -186,6 +186,7 @@ class Doc:
         The subject matcher's memo of the text goes too."""
         self.__dict__.clear()
         default_matcher().forget()
+        clause_topic.cache_clear()  # its keys hold the text
 
     def scope_start(self, pos: int) -> int:
         """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
@@ -52,6 +52,7 @@ def from_alias(hit: object) -> Named:
     return Named(hit.start, hit.end, ident, kind, code, source, getattr(inst, "tracks", None))  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1 << 12)  # a pure reading of the words, asked again for every line or clause they lead
 def kind_of_name(name: str) -> str:
     """A surface name's kind from its suffix (…基金 → fund, …指数 → index); a market word (主板,
     国指) is an aggregate; anything else a company."""
@@ -253,6 +254,7 @@ def _topic_stop() -> tuple[str, ...]:
     return both_scripts((*metric_vocabulary().surface.topic_stop, *subject_stage.time_words()))
 
 
+@lru_cache(maxsize=1 << 14)  # asked for the same clause by its figures, its chain and its pairing
 def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int] | None:
     """The leading words of a clause, up to its first cue, time or value, when they read as a name
     (比亚迪 in 「比亚迪2024年全年营业收入…」, 国指 in 「国指收报…」); None otherwise. Predicates

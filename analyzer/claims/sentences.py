@@ -56,8 +56,8 @@ def _pieces(text: str, ends: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in ends.finditer(text):
-        end = match.end()
-        stripped_end = match.start() if match.group().startswith("\n") else end
+        first, end = match.span()
+        stripped_end = first if text[first] == "\n" else end  # every end holds one character at least
         if stripped_end > start:
             spans.append((start, stripped_end))
         start = end
