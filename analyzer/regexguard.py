@@ -144,3 +144,24 @@ def _required(seq: list) -> set[str] | None:
     if run:
         candidates.append({run})
     return max(candidates, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def opens_with_lookbehind(pattern: str, flags: int = 0) -> bool:
+    """Whether every way ``pattern`` can begin is a look-behind (``(?<![A-Za-z])[A-Z]类``,
+    ``(?:(?<=ETF)|(?<=基金))[(（]``): the engine then tries the look-behind at every character, and a
+    look-ahead of the first characters (``compile_guarded``) skips most of them; a pattern opening with
+    a literal or a class is skipped through quickly without one, and a guard would only slow it."""
+
+    def opens(seq: list) -> bool:
+        if not seq:
+            return False
+        op, av = seq[0]
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            return av[0] < 0  # direction -1: a look-behind
+        if op is C.SUBPATTERN:
+            return opens(list(av[3]))
+        if op is C.BRANCH:
+            return all(opens(list(alternative)) for alternative in av[1])
+        return False
+
+    return opens(list(_parser.parse(pattern, flags)))

@@ -18,7 +18,7 @@ from analyzer.boundaries import SENTENCE_END
 from analyzer.cached import cached_property
 from analyzer.errors import ExtractError
 from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
-from analyzer.regexguard import is_zero_width
+from analyzer.regexguard import compile_guarded, is_zero_width, opens_with_lookbehind
 from analyzer.registry import Registry
 from analyzer.types import MentionKind
 
@@ -151,8 +151,16 @@ def compiled_patterns(recognizer: str) -> tuple[CompiledPattern, ...]:
             words = sorted(vocab.words(spec.not_after), key=len, reverse=True)
             # the word may be followed by a qualifier: 增加约64亿 / 升逾1倍
             not_after = re.compile("(?:" + "|".join(map(re.escape, words)) + ")[了约逾近超达为]{0,2}$")
-        regex = re.compile(vocab.expand(spec.regex))
-        out.append(CompiledPattern(spec.name, regex, spec.score, spec, context, not_after, _leading_guard(spec.regex)))
+        expanded = vocab.expand(spec.regex)
+        anchor = _leading_guard(spec.regex)
+        # a pattern opening with a look-behind is tried at every character: a look-ahead of its first
+        # characters skips most (fund codes in brackets 22.7 → 5.5 ms per 0.5M characters)
+        regex = (
+            compile_guarded(expanded)
+            if anchor is None and spec.pivot is None and opens_with_lookbehind(expanded)
+            else re.compile(expanded)
+        )
+        out.append(CompiledPattern(spec.name, regex, spec.score, spec, context, not_after, anchor))
     return tuple(out)
 
 

@@ -12,7 +12,7 @@ from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
 from analyzer.claims.subject import _shapes
 from analyzer.extract import base
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
-from analyzer.regexguard import compile_guarded, first_char_class, required_words
+from analyzer.regexguard import compile_guarded, first_char_class, opens_with_lookbehind, required_words
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,18 @@ def test_every_match_holds_a_required_word(which: int, text: str) -> None:
 def test_the_rate_names_have_required_words() -> None:
     # the gate of _with_rates: without words, every text would be scanned in full again
     assert _shapes().rates is not None and required_words(_shapes().rates.pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<![A-Za-z])[A-Z]类", True),
+        (r"(?:(?<=ETF)|(?<=基金))[(（]\d{6}", True),
+        (r"(?:增长|上升)\d+倍", False),  # a literal start: the engine skips through it without a guard
+        (r"(?=[12])(?<!\d)\d", False),  # already guarded by a look-ahead
+        (r"(?:(?<=a)|b)c", False),  # one way in is a literal
+        (r"\d+%", False),
+    ],
+)
+def test_opens_with_lookbehind(pattern: str, expected: bool) -> None:
+    assert opens_with_lookbehind(pattern) is expected
