@@ -301,22 +301,22 @@ class Doc:
         session and time words and the small words between them (按年升, 開報, 盤中最高見,
         成立以来累计收益): a predicate of the subject before it that names no subject of its own."""
         key = (start, end)
-        if key not in self._names_nothing:  # asked for the same clause by each figure that continues it
-            covered = self._read_words(start, end)
-            text = self.text[start:end]
-            self._names_nothing[key] = not any(
-                not covered[i] and (ch.isalpha() or ch.isdigit()) for i, ch in enumerate(text)
-            )
-        return self._names_nothing[key]
+        found = self._names_nothing.get(key)
+        if found is None:  # asked for the same clause by each figure that continues it
+            found = self._names_nothing[key] = not self._names_outside_words(start, end)
+        return found
 
-    def _read_words(self, start: int, end: int) -> bytearray:
-        """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
-        covered = bytearray(end - start)
+    def _names_outside_words(self, start: int, end: int) -> bool:
+        """Whether a letter or digit of ``[start, end)`` lies outside every cue, relation, session, time
+        and small word: only the gaps between those words are searched, by regex."""
         spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
         spans += [(t.start, t.end) for t in self.times_between(start, end)]
-        for s, e in spans:
-            covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
-        return covered
+        pos = start
+        for s, e in sorted(spans):  # all inside [start, end)
+            if s > pos and _letter_in(self.text, pos, s):
+                return True
+            pos = max(pos, e)
+        return pos < end and _letter_in(self.text, pos, end)
 
     def attributions(
         self, start: int, end: int, regex: re.Pattern[str], gate: re.Pattern[str] | None = None
@@ -351,7 +351,7 @@ class Doc:
         return not self._covered(pos, pos, named.start) and not self._covered(pos, c_start, named.start)
 
     def _covered(self, pos: int, start: int, end: int) -> bool:
-        """``_read_words(start, end)[pos - start]`` without reading the whole range: whether a cue,
+        """Whether ``pos`` is inside a read word (``names_nothing``), without reading the whole range: whether a cue,
         relation, session, time or small word lying inside ``[start, end)`` covers ``pos``."""
         for index in self._predicate_words:
             c = index.span_at(pos)
@@ -495,6 +495,16 @@ class Doc:
         return SubjectRef(
             id=None, alias=alias, kind=names_mod.kind_of_name(self.text[start:end]), span=span, source="surface"
         )
+
+
+#: a letter or digit in Unicode's sense (``str.isalnum``); ``_letter_in`` keeps those that are
+#: ``isalpha`` or ``isdigit``, as ``names_nothing`` reads them
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _letter_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character that ``isalpha`` or ``isdigit``."""
+    return any(m.group().isalpha() or m.group().isdigit() for m in _ALNUM.finditer(text, start, end))
 
 
 @cache  # built once per process, not per document

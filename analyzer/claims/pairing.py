@@ -18,7 +18,9 @@ from analyzer.claims.subject import time_words
 
 #: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
 JOINERS = frozenset("、和与及與")
-_JOINER = re.compile("[、和与及與]")
+#: ``JOINERS`` as a pattern
+JOINER = re.compile("[、和与及與]")
+_JOINER = JOINER
 #: a list of words (煤炭、银行) in a sentence
 _UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")

@@ -246,6 +246,8 @@ def listed_words(doc: Doc, value_start: int) -> list[tuple[int, int, Named | Non
     lo, hi = bisect_left(doc.value_starts, c_start), bisect_left(doc.value_starts, c_end)
     if hi - lo != 1:
         return None
+    if pairing.JOINER.search(text, c_start, value_start) is None:
+        return None  # no joiner before the value: no list (the items below all lie in that range)
     start = c_start
     while start < value_start and text[start] in " \t“”\"'":
         start += 1
