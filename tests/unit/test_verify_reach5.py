@@ -1,0 +1,75 @@
+"""Verification reach, fourth stop: Hong Kong blue chips' forward-adjusted closes (SheridanLu/QUANT via
+akshare/Sina), read only for a session's % change and never to contradict (an ex-dividend day moves the
+traded close but not the adjusted one, and the store does not know those days).
+
+Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
+corpora/market (the values in the comments are the shipped observations), in four forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from analyzer.claims import is_certain
+from analyzer.types import VerdictStatus
+from analyzer.verify import MarketStore
+from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
+
+S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
+D = dt.date
+
+# (text, as_of, metric, status)
+# fmt: off
+CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    # aia close_qfq 2024-06-11 55.219, 06-12 54.3502: −1.5734%
+    ("2024年6月12日,友邦保险收跌1.57%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,友邦收市跌1.6%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,友邦保险收跌2.57%。", D(2024, 6, 13), "change_pct", U),  # adjusted closes: never contradicted
+    # hsbc 63.3855 → 63.0617: −0.5108%
+    ("2024年6月12日,汇控收跌0.51%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,汇丰控股收跌1.51%。", D(2024, 6, 13), "change_pct", U),
+    # ping_an_h 34.4721 → 33.7357: −2.1362%; wuxi_biologics 10.98 → 12.54: +14.2077%
+    ("2024年6月12日,平保收跌2.14%,药明生物收涨14.21%。", D(2024, 6, 13), "change_pct", S),
+    # china_mobile_h 66.9343 → 67.6623: +1.0876%; sino_biopharm 2.6768 → 2.7452: +2.5553%
+    ("2024年6月13日,中移动收涨1.09%。", D(2024, 6, 14), "change_pct", S),
+    ("2024年6月13日,中生制药收涨2.56%。", D(2024, 6, 14), "change_pct", S),
+    # a dual-listed company's A-share name stays the A share (601318): the H share's closes never speak for it
+    ("2024年6月12日,中国平安收跌2.14%。", D(2024, 6, 13), "change_pct", U),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
+    yield from seeded_store(tmp_path_factory, "reach5")
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(CASES))
+def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+
+
+@pytest.mark.issue(21)
+def test_an_adjusted_close_off_the_figure_is_not_called_wrong_even_when_certain(store: MarketStore) -> None:
+    # on an ex-dividend day the traded change is not the adjusted one, and the store does not know those days
+    result = reviewed("2024年6月12日,汇丰控股收跌1.51%。", D(2024, 6, 13), store)
+    (v,) = result.verdicts
+    assert is_certain(result.claims[0])
+    assert v.status is U and v.cause == "stand_in"
+    assert "hsbc forward-adjusted daily closes gives -0.5108" in (v.reason or "")
+    assert "ex-dividend" in (v.reason or "")
+
+
+@pytest.mark.issue(21)
+def test_the_blue_chips_are_listed_with_provenance(store: MarketStore) -> None:
+    listed = {(i.instrument, i.field, i.provider) for i in store.list_series()}
+    for inst in ("hsbc", "aia", "ping_an_h", "china_mobile_h", "sino_biopharm", "wuxi_biologics", "meituan", "xiaomi"):
+        assert (inst, "close_qfq", "sina") in listed
+        assert (inst, "close", "sina") not in listed  # adjusted closes are never stored as the traded close
+    result = reviewed("2024年6月12日,友邦保险收跌1.57%。", D(2024, 6, 13), store)
+    (v,) = result.verdicts
+    assert any("SheridanLu/QUANT" in line for line in v.data), v.data
