@@ -677,7 +677,7 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
     # by its src/01_get_hk_data_akshare.py = akshare.stock_hk_daily(CODE, adjust="qfq") (Sina; inferred, as for
     # its 00700 file shipped before). Stored as close_qfq, never as close: a session's % change off them is the
     # traded one except across an ex-dividend day (checks.yaml adjusted_fields: supported, never contradicted).
-    # Only names whose registry aliases cannot mean an A share too (dual-listed names are left out).
+    # A dual-listed company's H share is read only where a Hong Kong report names it (checks.yaml short_names).
     for code, inst in HK_QFQ.items():
         path = f"data/raw/{code}.csv"
         rows = csv_rows(QUANT, path)
@@ -713,6 +713,12 @@ HK_QFQ = {
     "02269": "wuxi_biologics",
     "02318": "ping_an_h",
     "03690": "meituan",
+    # dual-listed: their H shares by the short names Hong Kong reports write (checks.yaml short_names)
+    "00386": "sinopec_h",
+    "00883": "cnooc_h",
+    "01398": "icbc_h",
+    "03988": "boc_h",
+    "09999": "netease_h",
 }
 
 

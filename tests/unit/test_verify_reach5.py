@@ -1,6 +1,7 @@
 """Verification reach, fourth stop: Hong Kong blue chips' forward-adjusted closes (SheridanLu/QUANT via
 akshare/Sina), read only for a session's % change and never to contradict (an ex-dividend day moves the
-traded close but not the adjusted one, and the store does not know those days).
+traded close but not the adjusted one, and the store does not know those days); a dual-listed company's H
+share only under the short name a Hong Kong report writes, in a document that names that market.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market (the values in the comments are the shipped observations), in four forms.
@@ -38,6 +39,16 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月13日,中生制药收涨2.56%。", D(2024, 6, 14), "change_pct", S),
     # a dual-listed company's A-share name stays the A share (601318): the H share's closes never speak for it
     ("2024年6月12日,中国平安收跌2.14%。", D(2024, 6, 13), "change_pct", U),
+    # a dual-listed company's short name in a Hong Kong report is its H share (checks.yaml short_names):
+    # icbc_h 3.7221 → 3.6879 (−0.9188%), cnooc_h 18.4526 → 18.8857 (+2.3471%) on 2024-06-12;
+    # boc_h 3.15 → 3.1756 (+0.8127%), sinopec_h 4.2191 → 4.1928 (−0.6234%) on 2024-06-13
+    ("2024年6月12日,恒指收市跌1.3%,工行收跌0.92%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月12日,港股收市,中海油收升2.35%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月13日,恒指收市升1%,中行收升0.81%。", D(2024, 6, 14), "change_pct", S),
+    ("2024年6月13日,恒指收市升1%,中石化收跌0.62%。", D(2024, 6, 14), "change_pct", S),
+    ("2024年6月12日,港股收市,工行收跌1.92%。", D(2024, 6, 13), "change_pct", U),  # a stand-in: never contradicted
+    # the same short name in a report that names no Hong Kong market is not read as the H share
+    ("2024年6月12日,A股银行股走弱,工行收跌0.92%。", D(2024, 6, 13), "change_pct", U),
 ]
 # fmt: on
 
@@ -67,7 +78,8 @@ def test_an_adjusted_close_off_the_figure_is_not_called_wrong_even_when_certain(
 @pytest.mark.issue(21)
 def test_the_blue_chips_are_listed_with_provenance(store: MarketStore) -> None:
     listed = {(i.instrument, i.field, i.provider) for i in store.list_series()}
-    for inst in ("hsbc", "aia", "ping_an_h", "china_mobile_h", "sino_biopharm", "wuxi_biologics", "meituan", "xiaomi"):
+    blue_chips = ("hsbc", "aia", "ping_an_h", "china_mobile_h", "sino_biopharm", "wuxi_biologics", "meituan", "xiaomi")
+    for inst in (*blue_chips, "icbc_h", "boc_h", "sinopec_h", "cnooc_h", "netease_h"):
         assert (inst, "close_qfq", "sina") in listed
         assert (inst, "close", "sina") not in listed  # adjusted closes are never stored as the traded close
     result = reviewed("2024年6月12日,友邦保险收跌1.57%。", D(2024, 6, 13), store)
