@@ -1,7 +1,8 @@
 """Verification reach, fourth stop: Hong Kong blue chips' forward-adjusted closes (SheridanLu/QUANT via
 akshare/Sina), read only for a session's % change and never to contradict (an ex-dividend day moves the
 traded close but not the adjusted one, and the store does not know those days); a dual-listed company's H
-share only under the short name a Hong Kong report writes, in a document that names that market.
+share only under the short name a Hong Kong report writes, in a document that names that market. Customs'
+trade growth, computed on US-dollar values, never contradicts a figure on another or an unsaid basis.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market (the values in the comments are the shipped observations), in four forms.
@@ -49,6 +50,16 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,港股收市,工行收跌1.92%。", D(2024, 6, 13), "change_pct", U),  # a stand-in: never contradicted
     # the same short name in a report that names no Hong Kong market is not read as the H share
     ("2024年6月12日,A股银行股走弱,工行收跌0.92%。", D(2024, 6, 13), "change_pct", U),
+    # ---- customs' trade growth: East Money's yoy is computed on US-dollar values (cn_exports 2024-06 8.5, GACC's
+    #      headline 8.6; cn_imports 2024-07 6.8, headline 7.2). Another currency's basis is not checked; an unsaid
+    #      basis is never contradicted; a first release within the band is not called wrong
+    ("2024年6月,以人民币计,我国出口同比增长10.7%。", D(2024, 7, 15), "growth_yoy", U),
+    ("2024年6月,以美元计,我国出口同比增长8.5%。", D(2024, 7, 15), "growth_yoy", S),
+    ("2024年6月,以美元计,我国出口同比增长8.6%。", D(2024, 7, 15), "growth_yoy", U),
+    ("2024年6月,以美元计,我国出口同比增长11.5%。", D(2024, 7, 15), "growth_yoy", C),
+    ("2024年6月,我国出口同比增长11.5%。", D(2024, 7, 15), "growth_yoy", U),
+    ("2024年7月,按美元计算,我国进口同比增长7.2%。", D(2024, 8, 15), "growth_yoy", U),
+    ("2024年7月,按美元计算,我国进口同比下降3.2%。", D(2024, 8, 15), "growth_yoy", C),
 ]
 # fmt: on
 
@@ -85,3 +96,19 @@ def test_the_blue_chips_are_listed_with_provenance(store: MarketStore) -> None:
     result = reviewed("2024年6月12日,友邦保险收跌1.57%。", D(2024, 6, 13), store)
     (v,) = result.verdicts
     assert any("SheridanLu/QUANT" in line for line in v.data), v.data
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(
+    ("text", "cause", "words"),
+    [
+        ("2024年6月,以人民币计,我国出口同比增长10.7%。", "no_series", "in CNY terms"),
+        ("2024年6月,我国出口同比增长11.5%。", "uncertain", "does not say in which currency"),
+        ("2024年6月,以美元计,我国出口同比增长8.6%。", "providers_differ", "within 0.5 of the stated figure"),
+    ],
+)
+def test_a_trade_growth_on_another_basis_says_why(text: str, cause: str, words: str, store: MarketStore) -> None:
+    result = reviewed(text, D(2024, 7, 15), store)
+    (v,) = result.verdicts
+    assert is_certain(result.claims[0])  # certain, and still not called wrong
+    assert v.status is U and v.cause == cause and words in (v.reason or "")
