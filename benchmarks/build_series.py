@@ -596,6 +596,30 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
     east("money_supply", "m1_level", "cn_m1", "level", "CNY", "1e8", "_100m", "M1 balance at the month's end (亿元)")
     east("money_supply", "m2_level", "cn_m2", "level", "CNY", "1e8", "_100m", "M2 balance at the month's end (亿元)")
 
+    # year-to-date growth (1-3月, 上半年: the macro checker's yoy_ytd field), read where it is published: the
+    # ytd yoy column, or for the price indexes the cumulative index (prior-year period = 100) less 100
+    ytd = "year-to-date year-on-year % (January to the month)"
+    east("retail_sales", "ytd_yoy", "cn_retail_sales", "yoy_ytd", "percent", None, "", ytd)
+    east("exports", "ytd_yoy", "cn_exports", "yoy_ytd", "percent", None, "", f"{ytd} in US dollars")
+    east("imports", "ytd_yoy", "cn_imports", "yoy_ytd", "percent", None, "", f"{ytd} in US dollars")
+
+    def less_100(value: str) -> Decimal | None:
+        index = dec(value)
+        return None if index is None else index - 100
+
+    for name, inst in (("cpi", "cn_cpi"), ("ppi", "cn_ppi")):
+        east(
+            name,
+            "ytd_value",
+            inst,
+            "yoy_ytd",
+            "percent",
+            None,
+            "",
+            f"{ytd}: the cumulative index (the same months a year before = 100) less 100 (100.9 → 0.9)",
+            less_100,
+        )
+
     # -- tsvetoslavtsachev/china-macro-dashboard output/api/series_data.json (akshare)
     path = "output/api/series_data.json"
     dash = json.loads(DASHBOARD.show(path))["series"]

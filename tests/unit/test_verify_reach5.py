@@ -60,6 +60,19 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月,我国出口同比增长11.5%。", D(2024, 7, 15), "growth_yoy", U),
     ("2024年7月,按美元计算,我国进口同比增长7.2%。", D(2024, 8, 15), "growth_yoy", U),
     ("2024年7月,按美元计算,我国进口同比下降3.2%。", D(2024, 8, 15), "growth_yoy", C),
+    # ---- year to date (January to the month's end) on the yoy_ytd series: retail 2024-03 ytd 4.7; PPI's
+    #      cumulative index 97.3 (−2.7); exports ytd in US dollars 2024-02 7.1, 2024-03 1.5
+    ("2024年1-3月,社会消费品零售总额同比增长4.7%。", D(2024, 4, 20), "growth_yoy", S),
+    ("2024年1-3月,社会消费品零售总额同比增长6.7%。", D(2024, 4, 20), "growth_yoy", C),
+    ("2024年1-3月,工业生产者出厂价格同比下降2.7%。", D(2024, 4, 20), "growth_yoy", S),
+    ("今年前两个月,以美元计,我国出口同比增长7.1%。", D(2024, 3, 8), "growth_yoy", S),
+    ("2024年一季度,以美元计,我国出口同比增长1.5%。", D(2024, 4, 15), "growth_yoy", S),
+    ("2024年一季度,我国出口同比增长4.9%。", D(2024, 4, 15), "growth_yoy", U),  # the yuan headline, basis unsaid
+    # ---- GDP growth as first released against NBS's revised series (2024 H1: 5.0 then, 4.9 now; 2023 Q2 6.3, 6.5)
+    ("2024年上半年,国内生产总值同比增长4.9%。", D(2024, 7, 20), "growth_yoy", S),
+    ("2024年上半年,国内生产总值同比增长5.0%。", D(2024, 7, 20), "growth_yoy", U),
+    ("2023年二季度,国内生产总值同比增长6.3%。", D(2023, 7, 20), "growth_yoy", U),
+    ("2024年上半年,国内生产总值同比增长5.5%。", D(2024, 7, 20), "growth_yoy", C),
 ]
 # fmt: on
 

@@ -135,14 +135,14 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     p = ctx.claim.period
     main = "yoy"
     long_period = p is not None and p.start is not None and p.end is not None and (p.end - p.start).days > 100
-    # a series published only year to date (fixed-asset investment): 1-3月 is its figure too
+    # a period from January to a month's end (1-3月, 前两个月) is what a year-to-date series states, whether or
+    # not the subject has monthly figures too (fixed-asset investment has none)
     from_january = (
         p is not None
         and p.start is not None
         and p.end is not None
         and p.start == dt.date(p.start.year, 1, 1)
         and p.end.month > 1
-        and not store.providers(subject_id, "yoy")
     )
     if (long_period or from_january) and store.providers(subject_id, YTD_FIELD):
         main = YTD_FIELD
