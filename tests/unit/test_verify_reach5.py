@@ -73,6 +73,12 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年上半年,国内生产总值同比增长5.0%。", D(2024, 7, 20), "growth_yoy", U),
     ("2023年二季度,国内生产总值同比增长6.3%。", D(2023, 7, 20), "growth_yoy", U),
     ("2024年上半年,国内生产总值同比增长5.5%。", D(2024, 7, 20), "growth_yoy", C),
+    # ---- a period written without its year (上半年) whose year was carried from another clause to more than a
+    #      year before the document: csi300 2023 H1 −0.75% (3871.6338 → 3842.45); read as 2022 H1 it is off
+    ("在经历了2022年的下跌之后,2023年上半年市场先扬后抑,结构上延续2022年的特征,整个上半年沪深300指数下跌0.75%。",
+     D(2023, 7, 25), "return", U),
+    ("2023年上半年,沪深300指数下跌0.75%。", D(2023, 7, 25), "return", S),
+    ("2023年上半年,沪深300指数下跌5.75%。", D(2023, 7, 25), "return", C),  # the year written: contradicted
 ]
 # fmt: on
 
@@ -125,3 +131,12 @@ def test_a_trade_growth_on_another_basis_says_why(text: str, cause: str, words: 
     (v,) = result.verdicts
     assert is_certain(result.claims[0])  # certain, and still not called wrong
     assert v.status is U and v.cause == cause and words in (v.reason or "")
+
+
+@pytest.mark.issue(21)
+def test_a_carried_year_says_so(store: MarketStore) -> None:
+    text = "在经历了2022年的下跌之后,2023年上半年市场先扬后抑,结构上延续2022年的特征,整个上半年沪深300指数下跌0.75%。"
+    result = reviewed(text, D(2023, 7, 25), store)
+    (v,) = [v for v in result.verdicts if v.checker == "return"]
+    assert v.status is U and v.cause == "uncertain"
+    assert "「上半年」 name no year" in (v.reason or "") and "2023-07-25" in (v.reason or "")
