@@ -2,7 +2,8 @@
 akshare/Sina), read only for a session's % change and never to contradict (an ex-dividend day moves the
 traded close but not the adjusted one, and the store does not know those days); a dual-listed company's H
 share only under the short name a Hong Kong report writes, in a document that names that market. Customs'
-trade growth, computed on US-dollar values, never contradicts a figure on another or an unsaid basis.
+trade growth, computed on US-dollar values, never contradicts a figure on another or an unsaid basis; a
+market's average daily turnover over a period is the mean over all of its sessions.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market (the values in the comments are the shipped observations), in four forms.
@@ -79,6 +80,15 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
      D(2023, 7, 25), "return", U),
     ("2023年上半年,沪深300指数下跌0.75%。", D(2023, 7, 25), "return", S),
     ("2023年上半年,沪深300指数下跌5.75%。", D(2023, 7, 25), "return", C),  # the year written: contradicted
+    # ---- a market's average daily turnover over a period: southbound buy + sell turnover over 2024 Q1's 57
+    #      Connect sessions averages 309.85亿; Shanghai + Shenzhen over April 2024's 20 sessions 9116.67亿
+    ("今年一季度,沪深港通南向交易日均成交金额为310亿港元。", D(2024, 4, 24), "turnover_daily_avg", S),
+    ("2024年一季度,南向资金日均成交额为410亿港元。", D(2024, 4, 24), "turnover_daily_avg", C),
+    ("2024年4月,南向资金日均成交额为310亿元人民币。", D(2024, 5, 5), "turnover_daily_avg", U),  # another currency
+    ("2024年4月,沪深两市日均成交额为9117亿元。", D(2024, 5, 5), "turnover_daily_avg", S),
+    ("2024年4月,沪深两市日均成交额为1.2万亿元。", D(2024, 5, 5), "turnover_daily_avg", C),
+    ("2024年4月,A股日均成交额为1.2万亿元。", D(2024, 5, 5), "turnover_daily_avg", U),  # may include Beijing
+    ("2024年4月,沪深京三市日均成交额为1.2万亿元。", D(2024, 5, 5), "turnover_daily_avg", U),
 ]
 # fmt: on
 
