@@ -68,6 +68,8 @@ DASHBOARD = Repo("tsvetoslavtsachev/china-macro-dashboard", "42e65976d7dc8997732
 TQQQ = Repo("hjyssg/tqqq_simulation", "850cf4ee9eb078643663396487bada01a027a70e", "none-stated")
 FXRATES = Repo("datasets/exchange-rates", "fa7d949956d1db1d21102654b1f40d64d2568677", "PDDL-1.0")
 TWSE = Repo("charlychiu/TAIEX-Data", "1abe079a9719158635d8e5d68dd2caa2495106d4", "none-stated")
+#: fetched 2026-12-07: Hong Kong blue chips' forward-adjusted closes (its tencent and alibaba files shipped before)
+QUANT = Repo("SheridanLu/QUANT", "35d73db46590082e9d49e4a1d7f89279c41941f7", "none-stated")
 
 Rows = list[tuple[str, Decimal]]
 
@@ -594,6 +596,30 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
     east("money_supply", "m1_level", "cn_m1", "level", "CNY", "1e8", "_100m", "M1 balance at the month's end (亿元)")
     east("money_supply", "m2_level", "cn_m2", "level", "CNY", "1e8", "_100m", "M2 balance at the month's end (亿元)")
 
+    # year-to-date growth (1-3月, 上半年: the macro checker's yoy_ytd field), read where it is published: the
+    # ytd yoy column, or for the price indexes the cumulative index (prior-year period = 100) less 100
+    ytd = "year-to-date year-on-year % (January to the month)"
+    east("retail_sales", "ytd_yoy", "cn_retail_sales", "yoy_ytd", "percent", None, "", ytd)
+    east("exports", "ytd_yoy", "cn_exports", "yoy_ytd", "percent", None, "", f"{ytd} in US dollars")
+    east("imports", "ytd_yoy", "cn_imports", "yoy_ytd", "percent", None, "", f"{ytd} in US dollars")
+
+    def less_100(value: str) -> Decimal | None:
+        index = dec(value)
+        return None if index is None else index - 100
+
+    for name, inst in (("cpi", "cn_cpi"), ("ppi", "cn_ppi")):
+        east(
+            name,
+            "ytd_value",
+            inst,
+            "yoy_ytd",
+            "percent",
+            None,
+            "",
+            f"{ytd}: the cumulative index (the same months a year before = 100) less 100 (100.9 → 0.9)",
+            less_100,
+        )
+
     # -- tsvetoslavtsachev/china-macro-dashboard output/api/series_data.json (akshare)
     path = "output/api/series_data.json"
     dash = json.loads(DASHBOARD.show(path))["series"]
@@ -671,7 +697,53 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
             MONTHLY_FROM,
         ),
     )
+    # -- Hong Kong blue chips, forward-adjusted (前复权) daily closes: SheridanLu/QUANT data/raw/CODE.csv, written
+    # by its src/01_get_hk_data_akshare.py = akshare.stock_hk_daily(CODE, adjust="qfq") (Sina; inferred, as for
+    # its 00700 file shipped before). Stored as close_qfq, never as close: a session's % change off them is the
+    # traded one except across an ex-dividend day (checks.yaml adjusted_fields: supported, never contradicted).
+    # A dual-listed company's H share is read only where a Hong Kong report names it (checks.yaml short_names).
+    for code, inst in HK_QFQ.items():
+        path = f"data/raw/{code}.csv"
+        rows = csv_rows(QUANT, path)
+        assert rows and all(r["Symbol"] == code for r in rows), path
+        add(
+            Out(
+                f"{inst}_{code}_close_qfq_sina.csv",
+                inst,
+                "close_qfq",
+                "sina",
+                "HKD",
+                "daily",
+                QUANT,
+                path,
+                f"Sina via akshare.stock_hk_daily({code}, adjust=qfq) (inferred from the repository's script), "
+                f"`close` of {rows[0]['Name']}",
+                note="forward-adjusted (前复权) close, not the close as traded",
+            ),
+            keep(((r["date"], dec(r["close"])) for r in rows), BARS_FROM),
+        )
     return outs, data
+
+
+#: HK code → registry id of the blue chips read from SheridanLu/QUANT (corpora/instruments.yaml)
+HK_QFQ = {
+    "00005": "hsbc",
+    "00011": "hang_seng_bank",
+    "00016": "shkp",
+    "00941": "china_mobile_h",
+    "01177": "sino_biopharm",
+    "01299": "aia",
+    "01810": "xiaomi",
+    "02269": "wuxi_biologics",
+    "02318": "ping_an_h",
+    "03690": "meituan",
+    # dual-listed: their H shares by the short names Hong Kong reports write (checks.yaml short_names)
+    "00386": "sinopec_h",
+    "00883": "cnooc_h",
+    "01398": "icbc_h",
+    "03988": "boc_h",
+    "09999": "netease_h",
+}
 
 
 def entry(out: Out) -> str:
@@ -698,7 +770,8 @@ def provenance(outs: list[Out], data: dict[str, Rows]) -> str:
     head = [
         "# PROVENANCE of the series built by benchmarks/build_series.py (issue 21)",
         "",
-        f"Fetched {FETCHED} with the session's `fetch` tool (bare git mirrors), read with `git show COMMIT:PATH`.",
+        f"Fetched {FETCHED} with the session's `fetch` tool (bare git mirrors), read with `git show COMMIT:PATH`"
+        " (SheridanLu/QUANT on 2026-12-07).",
         'Licence ids: CC-BY-4.0 (AFAN-LIFE/macropage: LICENSE "Attribution 4.0 International", README '
         "本项目为CC-BY协议…需要注明出处); PDDL-1.0 (datasets/exchange-rates datapackage.json); "
         "none-stated (no licence file or text at "

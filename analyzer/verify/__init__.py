@@ -40,6 +40,7 @@ from analyzer.verify.store import STORE_FAILURES, MarketStore
 from analyzer.verify.summary import VerdictCounts, summarize
 from analyzer.verify.tolerance import VerifyOptions
 from analyzer.verify.words import intraday_reason, unchecked_reason
+from analyzer.verify.years import carried_year
 
 #: metrics that are labels, not figures: no verdict at all
 NOT_CHECKED = frozenset({"risk_rating", "fund_code"})
@@ -118,6 +119,16 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
                 "reason": f"the data give {computed}, but 「{ctx.claim.subject.alias if ctx.claim.subject else ''}」 "
                 f"names {ctx.claim.subject.id if ctx.claim.subject else ''} only by default and the document is "
                 f"about another economy (「{elsewhere}」), so it is not called wrong; " + (verdict.reason or ""),
+                "cause": "uncertain",
+            }
+        )
+    # the text's own arithmetic uses no period; a check on data does
+    carried = carried_year(ctx.claim, ctx.as_of) if verdict.checker not in BY_KIND else None
+    if carried is not None:
+        return verdict.model_copy(
+            update={
+                "status": VerdictStatus.UNVERIFIABLE,
+                "reason": "; ".join(r for r in (carried, verdict.reason) if r),
                 "cause": "uncertain",
             }
         )

@@ -49,6 +49,9 @@ class Readings(BaseModel):
     bands: dict[str, Decimal] = {}
     precision: dict[str, Decimal] = {}
     truncated_units: frozenset[str] = frozenset()
+    currency_basis: dict[str, str] = {}
+    basis_words: dict[str, tuple[str, ...]] = {}
+    growth_bands: dict[str, Decimal] = {}
 
     def data_precision(self, provider: str) -> Decimal:
         """Half a unit of the provider's own last digit (0 when it publishes more digits than articles)."""

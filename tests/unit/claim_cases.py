@@ -1960,8 +1960,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # Hong Kong and Taiwan blue chips by the short names their news writes (name_shapes.yaml known)
     ("港股收市,恒指升0.8%。金融股造好,汇控升1.5%,平保跌0.6%;内房股中,龙湖升4%。", D(2025, 9, 2), [
         ("hk", "恒指", "hsi", "change_pct", "0.8", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
-        ("hk", "汇控", None, "change_pct", "1.5", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
-        ("hk", "平保", None, "change_pct", "-0.6", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "汇控", "hsbc", "change_pct", "1.5", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "平保", "ping_an_h", "change_pct", "-0.6", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
         ("hk", "龙湖", None, "change_pct", "4", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
     ]),
     ("台股今天收高,广达终场上涨2.1%,纬创下跌1.3%,台达电收平盘。", D(2025, 9, 2), [

@@ -272,8 +272,8 @@ SURFACE_CASES = [
     ("南方中证500ETF规模突破1,000亿元。", [("南方中证500ETF", "fund")]),
     ("沪深300ETF当日成交50亿元。", [("沪深300ETF", "fund")]),
     # Hong Kong results news
-    ("匯豐控股去年除稅前利潤323億美元,按年升6%;派第四次中期息每股0.36美元。", [("汇丰控股", "company")]),
-    ("友邦保險新業務價值按年增長18%。", [("友邦保险", "company")]),
+    ("匯豐控股去年除稅前利潤323億美元,按年升6%;派第四次中期息每股0.36美元。", [("汇丰控股", "stock")]),
+    ("友邦保險新業務價值按年增長18%。", [("友邦保险", "stock")]),
     ("理想汽车第四季度交付15.8万辆,理想汽车股价随之上涨。", [("理想汽车", "company"), ("理想汽车", "company")]),
     # broker note
     ("我们看好远航科技:预计公司2025年营收增长25%。", [("远航科技", "company")]),
@@ -281,7 +281,7 @@ SURFACE_CASES = [
     # Hong Kong market wrap and a leaflet with the fund's legal name and its manager
     (
         "蓝筹股中,友邦保险跌3%,汇丰控股逆市升1.2%,新鸿基地产升0.5%。",
-        [("友邦保险", "company"), ("汇丰控股", "company"), ("新鸿基地产", "company")],
+        [("友邦保险", "stock"), ("汇丰控股", "stock"), ("新鸿基地产", "stock")],
     ),
     (
         "远航资产管理有限公司旗下「远航优选混合型证券投资基金」(A类:016888,C类:016889)成立以来累计收益率为35.6%。",
@@ -332,9 +332,9 @@ def test_categories_are_no_surface_names(text: str) -> None:
 
 
 def test_surface_names_are_everything_but_the_registry() -> None:
-    text = normalize("匯豐控股與比亞迪、恒生指數及南方中证500ETF").text
+    text = normalize("渣打集團與比亞迪、恒生指數及南方中证500ETF").text
     assert [(h.alias, h.source, h.code) for h in find_surface_names(text)] == [
-        ("汇丰控股", "surface", None),
+        ("渣打集团", "surface", None),
         ("比亚迪", "master", "002594"),
         ("南方中证500ETF", "surface", None),
     ]
@@ -354,7 +354,7 @@ def test_short_listed_names_without_tokens(text: str, expected: list[str]) -> No
 
 
 def test_registry_only_by_default() -> None:
-    text = normalize("匯豐控股與比亞迪、恒生指數").text
+    text = normalize("渣打集團與比亞迪、恒生指數").text
     assert [(h.alias, h.source) for h in find_subjects(text)] == [("恒生指数", "registry")]
 
 

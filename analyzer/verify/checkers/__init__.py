@@ -3,6 +3,7 @@
 # nav and results: fund NAVs and company results, fetched by check --fetch
 from analyzer.verify.checkers import (
     arithmetic,
+    averages,
     flows,
     levels,
     macro,
@@ -16,6 +17,7 @@ from analyzer.verify.checkers import (
 
 __all__ = [
     "arithmetic",
+    "averages",
     "flows",
     "levels",
     "macro",

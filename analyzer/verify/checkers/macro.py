@@ -4,7 +4,8 @@ The series itself is already yoy %. A series may have alternates on another basi
 definition, field ``yoy_old_def``): they are never mixed in; a match against one is reported by name,
 and a sentence that names its basis (新口径 / 旧口径) is checked on that basis only. A period longer
 than a quarter (上半年, 前三季度) is checked against the year-to-date series when one exists (GDP).
-Each provider's series is read separately.
+Each provider's series is read separately. A series computed on one currency's values (customs' trade in US
+dollars) never speaks to a figure on another basis, nor contradicts one whose basis is unsaid (checkers/basis.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.catalog import default_catalog
+from analyzer.verify.checkers.basis import guard_contradiction, refuse_other_basis
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker, store_id
 from analyzer.verify.series import Series
 from analyzer.verify.words import series_words
@@ -126,17 +128,21 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
             cause="no_series",
         )
     sentence = ctx.sentence()
+    try:
+        refuse_other_basis(subject_id, sentence)
+    except Unverifiable as exc:
+        raise exc.again(method=method) from None
     p = ctx.claim.period
     main = "yoy"
     long_period = p is not None and p.start is not None and p.end is not None and (p.end - p.start).days > 100
-    # a series published only year to date (fixed-asset investment): 1-3月 is its figure too
+    # a period from January to a month's end (1-3月, 前两个月) is what a year-to-date series states, whether or
+    # not the subject has monthly figures too (fixed-asset investment has none)
     from_january = (
         p is not None
         and p.start is not None
         and p.end is not None
         and p.start == dt.date(p.start.year, 1, 1)
         and p.end.month > 1
-        and not store.providers(subject_id, "yoy")
     )
     if (long_period or from_january) and store.providers(subject_id, YTD_FIELD):
         main = YTD_FIELD
@@ -177,7 +183,7 @@ def check_growth_yoy(ctx: CheckContext) -> Verdict:
     if first_verdict is not None:
         extra = [t for t in tried if t and t not in (first_verdict.reason or "")]
         reason = "; ".join(r for r in (first_verdict.reason, *extra) if r) or None
-        return first_verdict.model_copy(update={"reason": reason})
+        return guard_contradiction(subject_id, sentence, first_verdict.model_copy(update={"reason": reason}))
     if not causes:
         raise Unverifiable("; ".join(tried), method=method)
     raise causes[0].again("; ".join(tried), method=method)
