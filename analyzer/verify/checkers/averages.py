@@ -12,11 +12,12 @@ import datetime as dt
 from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
-from analyzer.types import Verdict, VerdictStatus
+from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.checkers.returns import _period
+from analyzer.verify.checkers.session import turnover_market, unsure_scope
 from analyzer.verify.readings import readings
-from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, register_checker, store_id
+from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, register_checker
 from analyzer.verify.series import Series
 
 #: the fields whose sum is a flow's turnover (its buying and its selling)
@@ -88,18 +89,7 @@ def check_turnover_daily_avg(ctx: CheckContext) -> Verdict:
     except Unverifiable as exc:
         raise exc.again(method="mean daily turnover") from None
     method = f"mean daily turnover, {start} → {end}"
-    subject = ctx.claim.subject
-    sid = store_id(subject) if subject is not None else None
-    if subject is None or sid is None:
-        raise Unverifiable(
-            "the text does not say which market's turnover the figure is", method=method, cause="no_subject"
-        )
-    if any(w in subject.alias for w in readings().with_beijing) and sid in ("cn_two_markets", "a_shares"):
-        raise Unverifiable(
-            f"「{subject.alias}」 includes the Beijing exchange; the store holds Shanghai + Shenzhen only",
-            method=method,
-            cause="no_series",
-        )
+    sid = turnover_market(ctx, method)
     target = readings().turnover_of.get(sid, sid)
     parts = _parts(ctx, target)
     if not parts:
@@ -124,13 +114,4 @@ def check_turnover_daily_avg(ctx: CheckContext) -> Verdict:
         verdict = verdict.model_copy(
             update={"reason": "; ".join(r for r in (f"{sid}'s turnover read as {target}'s", verdict.reason) if r)}
         )
-    if verdict.status is VerdictStatus.CONTRADICTED and sid in readings().scope_unsure:
-        verdict = verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "cause": "uncertain",
-                "reason": f"「{subject.alias}」 may include the Beijing exchange, which the Shanghai + Shenzhen sum "
-                "leaves out, so it is not called wrong; " + (verdict.reason or ""),
-            }
-        )
-    return verdict
+    return unsure_scope(ctx, sid, verdict)

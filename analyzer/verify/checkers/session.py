@@ -404,12 +404,9 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
     return across_providers(ctx, _closes(ctx, method), on, method)
 
 
-@register_checker("turnover", span="session")
-def check_turnover(ctx: CheckContext) -> Verdict:
-    """A session's turnover (成交额) of an index's market (上证指数, 沪市: the Shanghai market's, as the
-    exchange reports it with the index) or of Shanghai and Shenzhen together (沪深两市), in yuan."""
-    day = _session_day(ctx)
-    method = f"turnover on {day}"
+def turnover_market(ctx: CheckContext, method: str) -> str:
+    """The store id of the market whose turnover the claim states; unverifiable when the text names none
+    or names a scope the store does not hold (沪深京: Beijing included, the store holds Shanghai + Shenzhen)."""
     subject = ctx.claim.subject
     sid = store_id(subject) if subject is not None else None
     if subject is None or sid is None:
@@ -422,6 +419,32 @@ def check_turnover(ctx: CheckContext) -> Verdict:
             method=method,
             cause="no_series",
         )
+    return sid
+
+
+def unsure_scope(ctx: CheckContext, sid: str, verdict: Verdict) -> Verdict:
+    """A contradiction of a market whose words may include Beijing (A股, 两市 in some houses) is no
+    contradiction: the store's Shanghai + Shenzhen sum leaves Beijing out."""
+    if verdict.status is not VerdictStatus.CONTRADICTED or sid not in readings().scope_unsure:
+        return verdict
+    alias = ctx.claim.subject.alias if ctx.claim.subject is not None else sid
+    return verdict.model_copy(
+        update={
+            "status": VerdictStatus.UNVERIFIABLE,
+            "cause": "uncertain",
+            "reason": f"「{alias}」 may include the Beijing exchange, which the Shanghai + Shenzhen sum "
+            "leaves out, so it is not called wrong; " + (verdict.reason or ""),
+        }
+    )
+
+
+@register_checker("turnover", span="session")
+def check_turnover(ctx: CheckContext) -> Verdict:
+    """A session's turnover (成交额) of an index's market (上证指数, 沪市: the Shanghai market's, as the
+    exchange reports it with the index) or of Shanghai and Shenzhen together (沪深两市), in yuan."""
+    day = _session_day(ctx)
+    method = f"turnover on {day}"
+    sid = turnover_market(ctx, method)
     if ctx.claim.currency not in (None, "CNY"):
         # a Hong Kong or Taiwan market's turnover (港元, 新台币): the store has no turnover series of those markets
         raise Unverifiable(
@@ -464,15 +487,7 @@ def check_turnover(ctx: CheckContext) -> Verdict:
                 "may be the turnover so far; " + (verdict.reason or ""),
             }
         )
-    if verdict.status is VerdictStatus.CONTRADICTED and sid in readings().scope_unsure:
-        verdict = verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "reason": f"「{subject.alias}」 may include the Beijing exchange, which the Shanghai + Shenzhen sum "
-                "leaves out, so it is not called wrong; " + (verdict.reason or ""),
-            }
-        )
-    return verdict
+    return unsure_scope(ctx, sid, verdict)
 
 
 @register_checker("change_amount", span="session")
