@@ -54,8 +54,13 @@ class RequiredPhrase(ConditionBase):
     present_if: list[str] = Field(
         default_factory=list, description="facts that show the statement another way (a benchmark column in a table)"
     )
+    unless_within: list[str] = Field(
+        default_factory=list,
+        description="a variant starting inside a match of one of these is another statement (指数历史表现不预示…)",
+    )
     _groups: list[PhraseSet] = PrivateAttr(default_factory=list)
     _anchor: PhraseSet | None = PrivateAttr(default=None)
+    _unless: PhraseSet | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _one_form(self) -> RequiredPhrase:
@@ -73,8 +78,17 @@ class RequiredPhrase(ConditionBase):
         groups = self.all_of or [self.any_of]
         self._groups = [PhraseSet(g, settings.gap) for g in groups]
         self._anchor = PhraseSet(settings.anchor, settings.gap) if settings.anchor else None
+        self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         if self.when is not None:
             self.when.prepare(settings)
+
+    def _present(self, ctx: Context, group: PhraseSet) -> bool:
+        """Whether a variant of ``group`` stands in the text, not as part of another statement."""
+        hits = ctx.find(group)
+        if not hits or self._unless is None:
+            return bool(hits)
+        exempt = ctx.find(self._unless)
+        return any(not any(a <= start < b for a, b in exempt) for start, _ in hits)
 
     def evaluate(self, ctx: Context) -> list[Hit]:
         evidence = None
@@ -85,7 +99,7 @@ class RequiredPhrase(ConditionBase):
         if any(evaluate_fact(ctx, fact) is not None for fact in self.present_if):
             return []
         examples = self.examples or [None] * len(self._groups)
-        missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not ctx.find(g)]
+        missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not self._present(ctx, g)]
         if not missing:
             return []
         wanted = [_wanted(g, e) for g, e in missing]
@@ -164,6 +178,8 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             if self.negation and ctx.is_negated(start, self._negation, end):
                 continue
+            if ctx.asked(start):  # 客户：能保本吗？ — a question put by someone else, or answered with a denial
+                continue
             if any(ctx.clause_index(start) in ctx.class_scopes(n, self._classes[n]) for n in self.unless_clause):
                 continue
             sentence = ctx.clause_index(start, True)
@@ -189,7 +205,7 @@ class ForbiddenPhrase(ConditionBase):
     def _reach(self, ctx: Context, end: int) -> int | None:
         """Where the finding ends (folded): the end of the sentence holding the first word of
         ``needs_after`` after ``end`` in its line, or None when the line has none."""
-        line_end = ctx.line_end(end)
+        line_end = ctx.line_end(end - 1)  # the hit's own line: ``end`` itself may start the next one
         first: int | None = None
         for name in self.needs_after:
             hits = ctx.slot_hits(name, self._classes.get(name))
