@@ -137,31 +137,49 @@ class Context:
         (客户：这只基金能保本吗？, 问：…), or one whose answer, the next sentence, opens with a denial
         (能保本吗？——不能，本基金不保本)."""
         classes = shipped_classes()
-        askers, answerers, denials = (
-            [convert_script(w, "t2s") for w in classes[n].words] for n in ("asker", "answerer", "denial"))
+        askers, answerers, denials, affirmations = (
+            [convert_script(w, "t2s") for w in classes[n].words]
+            for n in ("asker", "answerer", "denial", "affirmation"))
         text = self.result.simplified
         spans = self.sentences.spans
         out = set()
         for i, (a, b) in enumerate(spans):
             if not text[a:b].rstrip().endswith(("?", "？")):
                 continue
-            head = _speaker(text, self.sentences.line_start(a))
-            if head and any(w in head for w in askers) and not any(w in head for w in answerers):
-                out.add(i)
-            elif i + 1 < len(spans):
+            opening = ""
+            if i + 1 < len(spans):
                 na, nb = spans[i + 1]
-                answer = text[na:nb]
                 label = _speaker(text, na)
-                if label:
-                    answer = answer[len(label) + 1 :]
-                opening = answer.lstrip(" —-－…“\"'")[:6]
-                if any(opening.startswith(w) for w in denials):
+                opening = text[na + (len(label) + 1 if label else 0) : nb].lstrip(" —-－…“\"'")[:6]
+            if any(opening.startswith(w) for w in denials):
+                out.add(i)  # denied by its answer
+            elif any(opening.startswith(w) for w in affirmations):
+                continue  # the answer takes the question up: said (能保本吗？——放心，能)
+            else:
+                head = _speaker(text, self.sentences.line_start(a))
+                if head and any(w in head for w in askers) and not any(w in head for w in answerers):
                     out.add(i)
         return frozenset(out)
 
     def asked(self, folded_pos: int) -> bool:
-        """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``)."""
-        return self.clause_index(folded_pos, True) in self._asked
+        """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``),
+        or in a claim its sentence reports and then denies (see ``refuted``)."""
+        return self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos)
+
+    def refuted(self, folded_pos: int) -> bool:
+        """Whether the words at a folded position are a claim reported from others and denied later in
+        its sentence (有人说“买基金稳赚不赔”，这是错误的说法; 很多人觉得货币基金就是存款，其实不是)."""
+        classes = shipped_classes()
+        reported = self.class_hits("reported", classes["reported"])
+        refutations = self.class_hits("refutation", classes["refutation"])
+        if not reported or not refutations:
+            return False
+        sentence = self.clause_index(folded_pos, True)
+        i = bisect.bisect_left(reported, folded_pos, key=lambda h: h[0]) - 1
+        if i < 0 or self.clause_index(reported[i][0], True) != sentence:
+            return False
+        j = bisect.bisect_right(refutations, folded_pos, key=lambda h: h[0])
+        return j < len(refutations) and self.clause_index(refutations[j][0], True) == sentence
 
     def asked_at(self, simplified_pos: int) -> bool:
         """``asked`` for a Simplified-text offset."""
