@@ -167,6 +167,15 @@ CLEAN_LINES = [
     '你问这只基金会不会翻倍？没人能保证，请理性看待。',
     '本基金不是保本基金，也没有任何机构为本金提供担保。',
     '不要因为短期上涨就追高，也不要因为短期下跌就恐慌。',
+    # round 5 dev, in other words: the level said as 都是R4 / 这只是R4 / 这档RR4; 保险 in a name;
+    # a quoted viewer question denied
+    '两只基金风险等级都是R4，适合C4及以上投资者。',
+    '您的风险测评结果为C4，这只是R4，二者匹配。',
+    '这档基金RR4，适合风险属性为积极型以上的投资人。',
+    '数据来源：劳动部劳工保险局，2026年10月。',
+    '本基金不是存款，不受存款保险保护。',
+    '弹幕里有人问：“债基是不是跟存款一样稳？”不一样，债基净值会波动，也可能亏损。',
+    '养老金替代率约为45%（数据来源：人社部统计公报）。',
 ]
 
 # whole pieces: each has its statements in its own words
@@ -268,6 +277,13 @@ CLEAN_PIECES = [
     '基準收益率分別為3.0%、0.5%、2.2%、3.9%、2.0%（資料來源：基金年報）。\n基金經理：提提大家，基金管理人唔保證'
     '基金一定盈利，亦唔保證最低收益，過往業績並不預示未來表現，管理人管理'
     '嘅其他基金業績亦唔構成本基金業績嘅保證。投資涉及風險，入市前請審慎考慮。',
+    # an R1 money fund suits every investor; a target-date name said to promise nothing, in other words
+    '青柏日日盈货币市场基金（A类：019120）\n基金管理人：青柏基金管理有限公司\n本基金为货币市场基金，风险等级R1'
+    '（低风险），适合所有投资者。\n购买货币市场基金并不等于将资金作为存款存放在银行，基金管理人不保证基金一定盈'
+    '利，也不保证最低收益。投资有风险，投资需谨慎。',
+    '青柏安享2040目标日期混合型基金中基金(FOF)（A类：019240）\n基金管理人：青柏基金管理有限公司\n本基金名称中的'
+    '“目标日期”指资产配置调整的时间点，并不意味着到期一定获得收益或保本，投资者仍可能亏损。本基金风险等级R3。\n'
+    '基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。',
 ]
 
 # (line, rule id, severity, words a finding of that rule quotes): the same shapes said as breaches
@@ -282,6 +298,12 @@ BREACHES = [
     ('本基金不仅保本，收益还高。', 'CN-FUND-MKT-005', 'error', '保本'),
     # a list with no negation before it
     ('本基金承诺收益，并且保本。', 'CN-FUND-MKT-005', 'error', '保本'),
+    # round 5 dev's misses in other words: a calm income, peace of mind bought, a meal voucher for buying
+    ('想每月稳稳收息的朋友，这只债基正合适。', 'CN-FUND-MKT-033.slogan', 'warning', '稳稳收息'),
+    ('买这只基金就是买个踏实。', 'CN-FUND-MKT-033.slogan', 'warning', '买个踏实'),
+    ('申购满5万元，就送您酒店自助餐券一张。', 'CN-FUND-MKT-009.gift', 'error', '自助餐券'),
+    # every investor offered an R4 fund is still wider than its level
+    ('本基金风险等级R4，适合所有投资者。', 'CN-FUND-MKT-007', 'warning', '适合所有投资者'),
 ]
 # fmt: on
 
