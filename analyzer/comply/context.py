@@ -112,7 +112,8 @@ class Context:
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
         short = _words_pattern(classes["short_period"])
         inception = _words_pattern(classes["inception"])
-        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception)
+        category = _words_pattern(classes["fund_category"])
+        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception, category)
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its

@@ -59,6 +59,7 @@ class ClassRule(ConditionBase):
     negation_window: int = Field(default=12, ge=0, le=60)
     negation_between: bool = Field(default=True, description="a negator between the slots negates too")
     unless_clause: list[str] = Field(default_factory=list, description="classes that veto a match in its clause")
+    unless_sentence: list[str] = Field(default_factory=list, description="classes that veto a match in its sentence")
     only_clause: list[str] = Field(default_factory=list, description="classes one of which must be in its clause")
     unless_within: list[str] = Field(default_factory=list, description="phrases: a hit inside one is no hit")
     skip_titles: bool = True
@@ -77,9 +78,9 @@ class ClassRule(ConditionBase):
         self._negation = settings.negation
         known = set(self._classes) | BUILTIN
         self._variants = [v for wording in self.any_of for v in _slots(wording, known)]
-        for name in (*self.unless_clause, *self.only_clause):
+        for name in (*self.unless_clause, *self.only_clause, *self.unless_sentence):
             if name not in self._classes:
-                raise UnknownClass(f"unless_clause/only_clause: unknown word class {name!r}")
+                raise UnknownClass(f"unless_clause/unless_sentence/only_clause: unknown word class {name!r}")
         if "negator" not in self._classes and self.negation:
             raise UnknownClass("negation needs a 'negator' word class")
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
@@ -182,6 +183,9 @@ class ClassRule(ConditionBase):
             return True
         scope = ctx.clause_index(start, sentence)
         if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
+            return True
+        whole = ctx.clause_index(start, True)
+        if any(whole in self._scopes(ctx, name, True) for name in self.unless_sentence):
             return True
         return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
 
