@@ -267,6 +267,8 @@ class PerformanceIndex:
         j = bisect.bisect_left(self._sources, sentence.start) - 1
         if j >= 0 and "\n" not in self._text[self._sources[j] : sentence.start]:
             return True
+        if self._note_above(sentence.start):
+            return True
         i = bisect.bisect_left(self._sources, sentence.start)
         if i >= len(self._sources):
             line_end = self._text.find("\n", figure_end)
@@ -283,6 +285,25 @@ class PerformanceIndex:
         if cue < line_end:
             return True
         return self._note_under(line_end)
+
+    def _note_above(self, pos: int) -> bool:
+        """A source cue in the heading line over the figure's rows (本基金过往业绩（数据来源：基金年报）： then
+        2021年：…8.1%), with only rows of figures between them: the heading's source covers its rows."""
+        line_start = self._text.rfind("\n", 0, pos) + 1
+        for _ in range(NOTE_LINES):
+            if line_start == 0:
+                return False
+            above = self._text.rfind("\n", 0, line_start - 1) + 1
+            line = self._text[above : line_start - 1]
+            if not line.strip():
+                return False
+            i = bisect.bisect_left(self._sources, above)
+            if i < len(self._sources) and self._sources[i] < line_start - 1:
+                return True
+            if not any(ch.isdigit() for ch in line):
+                return False
+            line_start = above
+        return False
 
     def _note_under(self, line_end: int) -> bool:
         """A note line (注：…, 数据来源：…) under the figure's line, with only rows of figures between
