@@ -70,6 +70,13 @@ def _covered(period: Period, notes: tuple[Period, ...]) -> bool:
     )
 
 
+def _after_note(period: Period, notes: tuple[Period, ...]) -> bool:
+    """Whether the figure's period starts after the last day any dated note covers."""
+    assert period.start is not None
+    ends = [n.end or n.start for n in notes]
+    return bool(ends) and all(e is not None and e < period.start for e in ends)
+
+
 class ClaimRule(ConditionBase):
     """Checks over the document's claims of the given metrics and subject kinds."""
 
@@ -175,6 +182,9 @@ class ClaimRule(ConditionBase):
                 # a period dated from the context, or told in words only and dated from the piece's date (本周, 上月),
                 # cannot contradict a note; a month written out (9月) still can, whatever year it was given
                 or period.derived_from == "context" or (period.year_inferred and not _has_digit(period.text))
+                # a period wholly after every day the note cites (2026年盈利增速约为8% under a 2025年12月 report)
+                # is an estimate the note makes, not data it should cover
+                or _after_note(period, source.periods)
             ):
                 return None
             return Say("comply.problem.covers", dates=_dates(period))
