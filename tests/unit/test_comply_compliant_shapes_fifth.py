@@ -428,6 +428,25 @@ BREACHES = [
     ('本基金过往业绩：\n2023年：净值增长率8.1%，基准6.5%\n2024年：净值增长率-2.0%，基准-3.2%',
      'CN-FUND-MKT-017.fund', 'error', '8.1%'),
     ('本基金为青松沪深300指数基金，风险等级R2。', 'CN-FUND-MKT-044', 'error', 'R2'),
+    # breaches in other words than the blind set's (goal 2: forms behind misses)
+    ('他是公认最会赚钱的基金经理之一。', 'CN-FUND-MKT-038.relative', 'warning', '最会赚'),
+    ('由公司王牌基金经理亲自掌舵。', 'CN-FUND-MKT-032', 'warning', '王牌基金经理'),
+    ('金牌基金经理坐镇，值得信赖。', 'CN-FUND-MKT-032', 'warning', '金牌基金经理'),
+    ('我们保您不亏。', 'CN-FUND-MKT-005', 'error', '保您不亏'),
+    ('长期持有只赚不亏。', 'CN-FUND-MKT-039', 'error', '只赚不亏'),
+    ('活动期间申购的客户中抽取3名幸运客户送iPad。', 'CN-FUND-MKT-009.gift', 'error', '送iPad'),
+    ('收益是存款的三倍。', 'CN-FUND-MKT-023.deposit', 'warning', '存款的三倍'),
+    ('债券基金没有任何风险。', 'CN-FUND-MKT-039', 'error', '没有任何风险'),
+    ('这只基金今年翻倍不是梦。', 'CN-FUND-MKT-041.profit', 'error', '翻倍不是梦'),
+    ('你的风险等级不够也可以买，签个确认书就行。', 'CN-FUND-MKT-042.process', 'error', '风险等级不够'),
+    ('经模拟测算，该策略年化收益可达12%。', 'CN-FUND-MKT-018', 'error', '模拟测算'),
+    ('晨星5星基金。', 'CN-FUND-MKT-024.ranking', 'error', '5星基金'),
+    ('本期额度即将用完，抓紧时间。', 'CN-FUND-MKT-034', 'error', '额度即将用完'),
+    ('这只债基和定期存款没有区别。', 'CN-FUND-MKT-023.deposit-same', 'error', '没有区别'),
+    ('比理财收益高。', 'CN-FUND-MKT-023.deposit', 'warning', '比理财'),
+    ('本金不会有任何损失。', 'CN-FUND-MKT-005', 'error', '本金不会有任何损失'),
+    ('这只基金未来三年年均回报10%左右。', 'CN-FUND-MKT-006.horizon', 'error', '10%'),
+    ('今后每年收益8%上下。', 'CN-FUND-MKT-006.horizon', 'error', '8%'),
 ]
 # fmt: on
 
