@@ -399,7 +399,8 @@ CLEAN_PIECES = [
     '青柏纳斯达克100交易型开放式指数证券投资基金联接基金(QDII)（A类：019709）\n基金管理人：青柏基金管理有限公司'
     '\n本基金风险等级R4（中高风险），适合C4及以上投资者。本基金面临汇率风险、境外市场风险；联接基金存在跟踪偏离'
     '风险。\n基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。',
-    # a Cantonese explainer and a live 定投 talk (唔代表, 唔保證), a Taiwan high-dividend fund, a Q&A in Traditional script
+    # a Cantonese explainer and a live 定投 talk (唔代表, 唔保證), a Taiwan high-dividend fund,
+    # a Q&A in Traditional script
     '【理財小講堂】債券基金點揀？\n好多朋友問：息口見頂，係咪應該買債券基金？首先要講清楚，債券基金唔係定期存款'
     '，淨值會隨利率同信貸情況上落，有機會蝕錢。\n以青松環球債券基金（A類：019888）為例，2021至2025年每年淨值變'
     '化為-1.2%、-9.5%、5.8%、4.1%、3.6%，同期業績比較基準為-1.8%、-10.2%、5.1%、3.9%、3.3%（資料來源：基金年報'
