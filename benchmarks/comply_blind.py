@@ -34,6 +34,7 @@ MISSING_KINDS = {
     ("feeder", "联接", "聯接"): ("CN-FUND-MKT-052",),
     ("不保证", "不保證", "guarantee"): ("CN-FUND-MKT-027.no-guarantee",),
     ("谨慎", "謹慎", "caution"): ("CN-FUND-MKT-027.caution",),
+    ("业务隔离", "業務隔離", "shareholder", "business-separation"): ("CN-FUND-MKT-026",),
 }
 REQUIRED_RULES = tuple(p for rules in MISSING_KINDS.values() for p in rules)
 

@@ -38,6 +38,17 @@ _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
 
 
+def _speaker(text: str, start: int) -> str:
+    """The speaker label that opens the text at ``start`` (「客户」 of 「客户：…」), or ''."""
+    head = text[start : start + 10]
+    for i, ch in enumerate(head):
+        if ch in "：:":
+            return head[:i].strip()
+        if ch in "，,。？?！!\n":
+            break
+    return ""
+
+
 def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
     """A class's words as one alternation over Simplified text (for a short window before a figure)."""
     words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
@@ -96,11 +107,13 @@ class Context:
             "an allocation weight, not growth": classes["allocation"],
             "a fund's size or holders, not a return": classes["fund_size"],
             "a policy or exchange rate's move, not a return": classes["rate_move"],
+            "a money fund's daily yield (七日年化, 万份收益), not a performance record": classes["money_yield"],
         }
         words = {why: _words_pattern(c) for why, c in not_returns.items()}
         short = _words_pattern(classes["short_period"])
         inception = _words_pattern(classes["inception"])
-        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception)
+        category = _words_pattern(classes["fund_category"])
+        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception, category)
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
@@ -118,6 +131,60 @@ class Context:
                 end = text.find("\n", start)
                 out.append(self.result.span_from_simplified(start, len(text) if end < 0 else end))
         return out
+
+    @cached_property
+    def _asked(self) -> frozenset[int]:
+        """Sentences that ask rather than say: a question (ending in ？) on a line an asker speaks
+        (客户：这只基金能保本吗？, 问：…), or one whose answer, the next sentence, opens with a denial
+        (能保本吗？——不能，本基金不保本)."""
+        classes = shipped_classes()
+        askers, answerers, denials, affirmations = (
+            [convert_script(w, "t2s") for w in classes[n].words]
+            for n in ("asker", "answerer", "denial", "affirmation"))
+        text = self.result.simplified
+        spans = self.sentences.spans
+        out = set()
+        for i, (a, b) in enumerate(spans):
+            if not text[a:b].rstrip().endswith(("?", "？")):
+                continue
+            opening = ""
+            if i + 1 < len(spans):
+                na, nb = spans[i + 1]
+                label = _speaker(text, na)
+                opening = text[na + (len(label) + 1 if label else 0) : nb].lstrip(" —-－…“\"'")[:6]
+            if any(opening.startswith(w) for w in denials):
+                out.add(i)  # denied by its answer
+            elif any(opening.startswith(w) for w in affirmations):
+                continue  # the answer takes the question up: said (能保本吗？——放心，能)
+            else:
+                head = _speaker(text, self.sentences.line_start(a))
+                if head and any(w in head for w in askers) and not any(w in head for w in answerers):
+                    out.add(i)
+        return frozenset(out)
+
+    def asked(self, folded_pos: int) -> bool:
+        """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``),
+        or in a claim its sentence reports and then denies (see ``refuted``)."""
+        return self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos)
+
+    def refuted(self, folded_pos: int) -> bool:
+        """Whether the words at a folded position are a claim reported from others and denied later in
+        its sentence (有人说“买基金稳赚不赔”，这是错误的说法; 很多人觉得货币基金就是存款，其实不是)."""
+        classes = shipped_classes()
+        reported = self.class_hits("reported", classes["reported"])
+        refutations = self.class_hits("refutation", classes["refutation"])
+        if not reported or not refutations:
+            return False
+        sentence = self.clause_index(folded_pos, True)
+        i = bisect.bisect_left(reported, folded_pos, key=lambda h: h[0]) - 1
+        if i < 0 or self.clause_index(reported[i][0], True) != sentence:
+            return False
+        j = bisect.bisect_right(refutations, folded_pos, key=lambda h: h[0])
+        return j < len(refutations) and self.clause_index(refutations[j][0], True) == sentence
+
+    def asked_at(self, simplified_pos: int) -> bool:
+        """``asked`` for a Simplified-text offset."""
+        return self.sentences.index_at(simplified_pos) in self._asked
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -296,17 +363,34 @@ class Context:
         the hit's end) a denying word right after it."""
         text = self.result.simplified
         end = self.folded.source(folded_start)
-        start = max(0, end - negation.window)
-        window = text[start:end]
+        window = self._clause_before(text, end, negation.window, negation)
+        if any(cue in window for cue in negation.cues):
+            return True
+        if self._listed_after_cue(text, end, negation):
+            return True
+        return folded_end is not None and self._denied_after(folded_end, negation)
+
+    @staticmethod
+    def _clause_before(text: str, end: int, width: int, negation: Negation) -> str:
+        """Up to ``width`` characters before ``end`` within its clause, ignored words blanked."""
+        window = text[max(0, end - width) : end]
         for i in range(len(window) - 1, -1, -1):
             if window[i] in negation.boundaries:
                 window = window[i + 1 :]
                 break
         for word in negation.ignore:
-            window = window.replace(word, "\x00")
-        if any(cue in window for cue in negation.cues):
-            return True
-        return folded_end is not None and self._denied_after(folded_end, negation)
+            window = window.replace(word, "\x00" * len(word))
+        return window
+
+    def _listed_after_cue(self, text: str, end: int, negation: Negation) -> bool:
+        """Whether the hit is a later item of a list whose head a cue denies, in its clause
+        (「不构成对投资者的收益承诺或保本承诺」: 不构成 denies both)."""
+        window = self._clause_before(text, end, negation.list_window, negation)
+        last = max((window.rfind(cue) for cue in negation.cues), default=-1)
+        if last < 0:
+            return False
+        between = window[last:]
+        return any(word in between for word in negation.coordinators)
 
     def _denied_after(self, folded_end: int, negation: Negation) -> bool:
         """Whether a denying word (并不意味, 不代表) follows a hit closely, in its clause."""

@@ -43,6 +43,8 @@ _BENCHMARK = regex.compile(r"业绩(?:比较|评价)?基准(?:为|是|:|：)?\s*
 _WEIGHT = regex.compile(r"[×*xX]\s*(?P<w>\d+(?:\.\d+)?)\s*%|(?P<w2>\d+(?:\.\d+)?)\s*%\s*[×*xX]")
 _FIGURE_NEXT = regex.compile(r"(?:收益率|收益|回报|涨幅|增长率|表现)?\s*(?:为|是|:|：)?\s*[+\-−－]?\d")
 _BOND_WORDS = ("债", "利率", "存款", "货币", "现金", "回购")
+_INDEX_KINDS = frozenset({"equity_index", "equity_etf", "equity_feeder"})
+_BOND_NAME = regex.compile(r"债|同业存单|存单|利率|短融|票据|现金|货币")
 
 TYPE_NAMES = frozenset({"equity", "equity_index", "equity_etf", "equity_feeder", "equity_qdii", "equity_heavy",
                         "hybrid", "bond", "money_market", "fof", "qdii", "pension"})
@@ -142,6 +144,8 @@ def _names(simplified: str) -> list[tuple[str, int, int, bool]]:
         kind = _name_type(words)
         if kind is None:
             continue
+        if kind in _INDEX_KINDS and _BOND_NAME.search(simplified, start, end):
+            kind = "bond"  # an index or ETF of bonds or deposits (中债…金融债指数, 同业存单AAA指数) holds no equities
         before = simplified[max(clause_start, start - 8) : end]
         out.append((kind, start, end, bool(_OTHER_FUND.search(before))))
     return out

@@ -52,6 +52,7 @@ _SOURCE_CUE = regex.compile(
     # said aloud: 先给大家读一组数，来自基金定期报告
     r"|来自[^，,。；;\n]{0,10}(定期报告|年度报告|季度报告|年报|季报|中报|公告|招募说明书|官网)"
 )
+_OWN_FUND = regex.compile(r"本基金|该基金|此基金|这只|本产品")
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
@@ -90,7 +91,7 @@ class PerformanceIndex:
     def __init__(
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
         not_returns: dict[str, regex.Pattern[str]] | None = None, short_periods: regex.Pattern[str] | None = None,
-        inception: regex.Pattern[str] | None = None,
+        inception: regex.Pattern[str] | None = None, category: regex.Pattern[str] | None = None,
     ) -> None:
         self.result = result
         self.facts = facts
@@ -118,6 +119,8 @@ class PerformanceIndex:
         ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None]
         self.latest_end = max(ends, default=dt.date.min)
         self.inception_dates = _inception_dates(result, inception) if inception is not None else frozenset()
+        # words of a statistic of funds in general (偏股混合型基金指数, 中位数): the market's figure
+        self._category = category
         others = sorted(s.start for s in facts.other_fund_spans)
         self._others = others
         self._text = text
@@ -185,6 +188,8 @@ class PerformanceIndex:
             or (kind is None and bool(_FUND_WORD.search(clause)) and not _INDEX_WORD.search(clause))
             or (nav_growth and kind in (None, "fund"))
         )
+        if is_fund and self._category is not None and self._category.search(clause) and not _OWN_FUND.search(clause):
+            return Performance("market", "a statistic of funds in general (a category index, a median)")
         if is_fund:
             lead = convert_script(self._text[claim.sentence.start : claim.span.start][-200:], "t2s")
             if self._names_other_fund(claim) or _OTHER_FUND_CUE.search(lead):
@@ -262,6 +267,8 @@ class PerformanceIndex:
         j = bisect.bisect_left(self._sources, sentence.start) - 1
         if j >= 0 and "\n" not in self._text[self._sources[j] : sentence.start]:
             return True
+        if self._note_above(sentence.start):
+            return True
         i = bisect.bisect_left(self._sources, sentence.start)
         if i >= len(self._sources):
             line_end = self._text.find("\n", figure_end)
@@ -278,6 +285,25 @@ class PerformanceIndex:
         if cue < line_end:
             return True
         return self._note_under(line_end)
+
+    def _note_above(self, pos: int) -> bool:
+        """A source cue in the heading line over the figure's rows (本基金过往业绩（数据来源：基金年报）： then
+        2021年：…8.1%), with only rows of figures between them: the heading's source covers its rows."""
+        line_start = self._text.rfind("\n", 0, pos) + 1
+        for _ in range(NOTE_LINES):
+            if line_start == 0:
+                return False
+            above = self._text.rfind("\n", 0, line_start - 1) + 1
+            line = self._text[above : line_start - 1]
+            if not line.strip():
+                return False
+            i = bisect.bisect_left(self._sources, above)
+            if i < len(self._sources) and self._sources[i] < line_start - 1:
+                return True
+            if not any(ch.isdigit() for ch in line):
+                return False
+            line_start = above
+        return False
 
     def _note_under(self, line_end: int) -> bool:
         """A note line (注：…, 数据来源：…) under the figure's line, with only rows of figures between

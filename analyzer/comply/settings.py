@@ -11,13 +11,17 @@ from analyzer.comply.wordclasses import WordClass
 DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不构成", "不等于", "无法保证", "严禁", "禁止", "未",
                 "没有", "没",
                 # 无法保证盈利, 难以保证; Cantonese 唔保本, 冇人可以保证
-                "无法", "难以", "唔", "冇", "毋"]
+                "无法", "难以", "唔", "冇", "毋",
+                # a belief the piece goes on to correct (很多人以为债基稳赚，其实…)
+                "以为", "误以为", "误认为", "误区"]
 # words that start with a cue character but do not negate what follows
 DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常",
                   "没问题", "没关系", "没事", "冇问题", "唔该"]
 # said right after a hit, these deny it (「过去的高收益并不意味着未来…」, 「保本不等于…」)
 DEFAULT_AFTER = ["并不意味", "不意味", "并不代表", "不代表", "并不预示", "不预示", "并不等于", "不等于", "不能代表",
                  "不可持续", "并非", "没有依据", "没有任何依据", "毫无依据", "不可信", "不靠谱", "是假的", "不实"]
+# a negation reaches over a list of what it denies (不构成对投资者的收益承诺或保本承诺, 不作任何收益、保本承诺)
+DEFAULT_COORDINATORS = ["或", "或者", "及", "以及", "和", "与", "、", "亦"]
 # fmt: on
 
 
@@ -33,6 +37,10 @@ class Negation(BaseModel):
     after: list[str] = Field(default_factory=lambda: list(DEFAULT_AFTER),
                              description="words that deny a hit when they follow it in its clause")
     after_window: int = Field(default=4, ge=0, le=40, description="characters between a hit and a denying word")
+    coordinators: list[str] = Field(default_factory=lambda: list(DEFAULT_COORDINATORS),
+                                    description="words joining a list: a cue before the list negates each item")
+    list_window: int = Field(default=30, ge=0, le=200,
+                             description="characters looked back, within the clause, for a cue before a list")
 
 
 class BookSettings(BaseModel):

@@ -70,6 +70,16 @@ def _covered(period: Period, notes: tuple[Period, ...]) -> bool:
     )
 
 
+_RECORD_METRICS = frozenset({"return", "annual_return", "fund_return", "growth", "growth_yoy"})
+
+
+def _after_note(period: Period, notes: tuple[Period, ...]) -> bool:
+    """Whether the figure's period starts after the last day any dated note covers."""
+    assert period.start is not None
+    ends = [n.end or n.start for n in notes]
+    return bool(ends) and all(e is not None and e < period.start for e in ends)
+
+
 class ClaimRule(ConditionBase):
     """Checks over the document's claims of the given metrics and subject kinds."""
 
@@ -175,6 +185,9 @@ class ClaimRule(ConditionBase):
                 # a period dated from the context, or told in words only and dated from the piece's date (本周, 上月),
                 # cannot contradict a note; a month written out (9月) still can, whatever year it was given
                 or period.derived_from == "context" or (period.year_inferred and not _has_digit(period.text))
+                # a period wholly after every day the note cites (2026年盈利增速约为8% under a 2025年12月 report)
+                # is an estimate the note makes, not data it should cover
+                or _after_note(period, source.periods)
             ):
                 return None
             return Say("comply.problem.covers", dates=_dates(period))
@@ -257,10 +270,21 @@ class ClaimRule(ConditionBase):
                 key = f"{_UNNAMED}{ctx.performance.classify(claim).kind}"
             if (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31):
                 groups[key].append(claim)
+        def years(group: list[Claim]) -> set[int]:
+            return {y for c in group if c.period and c.period.start and c.period.end
+                    for y in range(c.period.start.year, c.period.end.year + 1)}
+
+        # the calendar years the piece gives a return for, whoever's they were read as: a year retold in words
+        # under a subject read apart (2022年佢就跌咗接近兩成) belongs to the record shown beside it
+        record = years([c for c in ctx.result.claims if c.metric in _RECORD_METRICS and c.period is not None
+                        and c.period.start is not None and c.period.end is not None
+                        and (c.period.start.month, c.period.start.day, c.period.end.month, c.period.end.day)
+                        == (1, 1, 12, 31)])
         hits = []
         for subject_id, group in groups.items():
-            shown = {y for c in group if c.period and c.period.start and c.period.end
-                     for y in range(c.period.start.year, c.period.end.year + 1)}
+            shown = years(group)
+            if subject_id.startswith(("surface:", _UNNAMED)):
+                shown |= record
             first = last + 1 - self.fiscal_years
             launch = _launch(subject_id)
             if launch is not None:

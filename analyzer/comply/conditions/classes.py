@@ -22,7 +22,7 @@ from analyzer.comply.conditions.base import ConditionBase, When
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.say import Say
-from analyzer.comply.settings import BookSettings
+from analyzer.comply.settings import BookSettings, Negation
 from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
 
 Slot = tuple[str, ...]  # the classes a slot accepts
@@ -59,6 +59,7 @@ class ClassRule(ConditionBase):
     negation_window: int = Field(default=12, ge=0, le=60)
     negation_between: bool = Field(default=True, description="a negator between the slots negates too")
     unless_clause: list[str] = Field(default_factory=list, description="classes that veto a match in its clause")
+    unless_sentence: list[str] = Field(default_factory=list, description="classes that veto a match in its sentence")
     only_clause: list[str] = Field(default_factory=list, description="classes one of which must be in its clause")
     unless_within: list[str] = Field(default_factory=list, description="phrases: a hit inside one is no hit")
     skip_titles: bool = True
@@ -70,14 +71,16 @@ class ClassRule(ConditionBase):
     _variants: list[list[Slot]] = PrivateAttr(default_factory=list)
     _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
     _unless: PhraseSet | None = PrivateAttr(default=None)
+    _negation: Negation = PrivateAttr(default_factory=Negation)
 
     def prepare(self, settings: BookSettings) -> None:
         self._classes = {**shipped_classes(), **settings.classes}
+        self._negation = settings.negation
         known = set(self._classes) | BUILTIN
         self._variants = [v for wording in self.any_of for v in _slots(wording, known)]
-        for name in (*self.unless_clause, *self.only_clause):
+        for name in (*self.unless_clause, *self.only_clause, *self.unless_sentence):
             if name not in self._classes:
-                raise UnknownClass(f"unless_clause/only_clause: unknown word class {name!r}")
+                raise UnknownClass(f"unless_clause/unless_sentence/only_clause: unknown word class {name!r}")
         if "negator" not in self._classes and self.negation:
             raise UnknownClass("negation needs a 'negator' word class")
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
@@ -154,9 +157,13 @@ class ClassRule(ConditionBase):
         start, end = parts[0][0], parts[-1][1]
         if "question_pair" in self._classes and self._asked(ctx, parts):
             return True
+        if ctx.asked(start):  # a question put by someone else, or answered with a denial
+            return True
         if self.negation:
             negators = ctx.class_hits("negator", self._classes["negator"])
             clause = ctx.clause_index(start)
+            if self._listed_after_negator(ctx, negators, start, clause):
+                return True
             i = bisect.bisect_left(negators, start - self.negation_window, key=lambda h: h[0])
             while i < len(negators) and negators[i][0] < end:
                 a, b = negators[i]
@@ -177,7 +184,25 @@ class ClassRule(ConditionBase):
         scope = ctx.clause_index(start, sentence)
         if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
             return True
+        whole = ctx.clause_index(start, True)
+        if any(whole in self._scopes(ctx, name, True) for name in self.unless_sentence):
+            return True
         return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
+
+    def _listed_after_negator(self, ctx: Context, negators: list[tuple[int, int]], start: int, clause: int) -> bool:
+        """Whether the match is a later item of a list a negator heads in its clause (不承诺收益或保证赚钱)."""
+        negation = self._negation
+        i = bisect.bisect_left(negators, start - negation.list_window, key=lambda h: h[0])
+        last = None
+        while i < len(negators) and negators[i][1] <= start:
+            if ctx.clause_index(negators[i][0]) == clause:
+                last = negators[i]
+            i += 1
+        if last is None:
+            return False
+        a, b = ctx.folded.to_simplified(last[1], start) if start > last[1] else (0, 0)
+        between = ctx.result.simplified[a:b]
+        return any(word in between for word in negation.coordinators)
 
     def _asked(self, ctx: Context, parts: list[tuple[int, int]]) -> bool:
         """A match inside a yes-no question (会不会亏钱, 是不是稳赚): asked, not said; its 不 negates nothing."""

@@ -20,6 +20,7 @@ from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
 MAX_ANCHORS = 5
+PUT_IN_REACH = 3  # folded characters between a word of money put in and its figure (本金共6万元)
 _SENTENCE_END = frozenset(SENTENCE_END_CHARS)
 
 
@@ -54,8 +55,13 @@ class RequiredPhrase(ConditionBase):
     present_if: list[str] = Field(
         default_factory=list, description="facts that show the statement another way (a benchmark column in a table)"
     )
+    unless_within: list[str] = Field(
+        default_factory=list,
+        description="a variant starting inside a match of one of these is another statement (指数历史表现不预示…)",
+    )
     _groups: list[PhraseSet] = PrivateAttr(default_factory=list)
     _anchor: PhraseSet | None = PrivateAttr(default=None)
+    _unless: PhraseSet | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _one_form(self) -> RequiredPhrase:
@@ -73,8 +79,17 @@ class RequiredPhrase(ConditionBase):
         groups = self.all_of or [self.any_of]
         self._groups = [PhraseSet(g, settings.gap) for g in groups]
         self._anchor = PhraseSet(settings.anchor, settings.gap) if settings.anchor else None
+        self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         if self.when is not None:
             self.when.prepare(settings)
+
+    def _present(self, ctx: Context, group: PhraseSet) -> bool:
+        """Whether a variant of ``group`` stands in the text, not as part of another statement."""
+        hits = ctx.find(group)
+        if not hits or self._unless is None:
+            return bool(hits)
+        exempt = ctx.find(self._unless)
+        return any(not any(a <= start < b for a, b in exempt) for start, _ in hits)
 
     def evaluate(self, ctx: Context) -> list[Hit]:
         evidence = None
@@ -85,7 +100,7 @@ class RequiredPhrase(ConditionBase):
         if any(evaluate_fact(ctx, fact) is not None for fact in self.present_if):
             return []
         examples = self.examples or [None] * len(self._groups)
-        missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not ctx.find(g)]
+        missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not self._present(ctx, g)]
         if not missing:
             return []
         wanted = [_wanted(g, e) for g, e in missing]
@@ -143,6 +158,9 @@ class ForbiddenPhrase(ConditionBase):
         for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after):
             if name not in self._classes and name not in BUILTIN:
                 raise UnknownClass(f"unless_clause/unless_sentence/needs_after: unknown word class {name!r}")
+        if self.needs_after:
+            for name in ("principal", "open_amount", "hedge"):
+                self._classes[name].folded()  # register the words before the first document is scanned
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
         if self.when is not None:
@@ -163,6 +181,8 @@ class ForbiddenPhrase(ConditionBase):
             if self.skip_titles and ctx.in_title(start):
                 continue
             if self.negation and ctx.is_negated(start, self._negation, end):
+                continue
+            if ctx.asked(start):  # 客户：能保本吗？ — a question put by someone else, or answered with a denial
                 continue
             if any(ctx.clause_index(start) in ctx.class_scopes(n, self._classes[n]) for n in self.unless_clause):
                 continue
@@ -189,17 +209,34 @@ class ForbiddenPhrase(ConditionBase):
     def _reach(self, ctx: Context, end: int) -> int | None:
         """Where the finding ends (folded): the end of the sentence holding the first word of
         ``needs_after`` after ``end`` in its line, or None when the line has none."""
-        line_end = ctx.line_end(end)
+        line_end = ctx.line_end(end - 1)  # the hit's own line: ``end`` itself may start the next one
         first: int | None = None
         for name in self.needs_after:
             hits = ctx.slot_hits(name, self._classes.get(name))
             i = bisect.bisect_left(hits, end, key=lambda h: h[0])
+            # a sum put in (每月定投1000元, 投入本金1.2万元) is what goes in, not a result the what-if reaches
+            # and a gain asked about, hedged or denied (至于能赚多少，取决于市场; 不一定赚) is none reached
+            while i < len(hits) and (self._put_in(ctx, hits[i][0]) if name in BUILTIN else self._open(ctx, hits[i][0])):
+                i += 1
             if i < len(hits) and hits[i][0] < line_end and (first is None or hits[i][1] < first):
                 first = hits[i][1]
         if first is None:
             return None
         _, sentence_end = ctx.sentences.span_at(ctx.folded.source(first - 1))
         return max(first, ctx.folded.at_or_after(sentence_end))
+
+    def _put_in(self, ctx: Context, figure_start: int) -> bool:
+        """Whether a word of the ``principal`` class ends just before a figure (投入本金1.2万元)."""
+        words = ctx.class_hits("principal", self._classes["principal"])
+        i = bisect.bisect_left(words, figure_start - PUT_IN_REACH - 6, key=lambda h: h[0])
+        return any(figure_start - PUT_IN_REACH <= b <= figure_start for _, b in words[i : i + 6])
+
+    def _open(self, ctx: Context, start: int) -> bool:
+        """Whether a word stands in a clause that asks or hedges (能赚多少, 可能) or is negated before it."""
+        clause = ctx.clause_index(start)
+        if any(clause in ctx.class_scopes(n, self._classes[n]) for n in ("open_amount", "hedge")):
+            return True
+        return ctx.is_negated(start, self._negation)  # type: ignore[arg-type]
 
     def _near(self, ctx: Context, group: PhraseSet, start: int, end: int) -> bool:
         """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end)."""

@@ -96,6 +96,8 @@ class Suitability(ConditionBase):
         level, why = product
         hits = []
         for clause in clauses:
+            if ctx.asked_at(clause.start()):
+                continue  # 客户：我是C2，适合买吗？ — asked, not offered
             for word in self._words.finditer(text, clause.start("body"), clause.end("body")):
                 problem = self._problem(word.group(), level)
                 if problem is None or self._told_not_to(ctx, word.end()):
@@ -142,6 +144,8 @@ class Suitability(ConditionBase):
         starts = [a for a, _ in permits]
         out = []
         for a, b in audience:
+            if ctx.asked(a):
+                continue  # 客户：我是C2，能买R4的基金吗？ — asked, not permitted
             j = bisect.bisect_left(starts, b)
             if j >= len(starts) or starts[j] > b + self.permission_gap:
                 continue
