@@ -2065,6 +2065,40 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
         ("hk", None, None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # research5: a series of years heads rows of figures (a table flattened to text): written short
+    # (26-28年, 2027/2028年, 2025E-2027E), each list a/b/c or a、b和c a row whose k-th item takes the k-th
+    # year, past a semicolon too (uncertain there), each row from the first year again (前值 a row of its own)
+    ("点评:预计2026-2028年营收为52.4/60.1/71.3亿元;净利润3.15/4.02/5.27亿元,对应2027/2028年PE分别为44/33倍。", D(2026, 4, 20), [
+        ("series", None, None, "revenue", "5240000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "revenue", "6010000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "revenue", "7130000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("series", None, None, "net_profit", "315000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "net_profit", "402000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "net_profit", "527000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("series", None, None, "pe_forward", "44", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "pe_forward", "33", "x", None, D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    ("我们预计公司25-27年EPS为0.86/1.02/1.21元(前值0.91/1.10/1.33元),维持买入评级。", D(2025, 5, 10), [
+        ("series", "公司", None, "eps", "0.86", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("series", "公司", None, "eps", "1.02", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", "公司", None, "eps", "1.21", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", "公司", None, "eps", "0.91", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("series", "公司", None, "eps", "1.10", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", "公司", None, "eps", "1.33", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    ("预计2025E-2027E归母净利润为8.6/10.4/12.9亿元。", D(2025, 4, 1), [
+        ("series", None, None, "net_profit_attributable", "860000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1040000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1290000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    ("预计2026-2028年营收分别为80亿元、95亿元和112亿元;归母净利润9.1亿元、11.3亿元和13.8亿元。", D(2026, 4, 1), [
+        ("series", None, None, "revenue", "8000000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "revenue", "9500000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "revenue", "11200000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "910000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1130000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1380000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
 ]
 # fmt: on
 
