@@ -25,6 +25,7 @@ from analyzer.claims.period import (
     local_period_hits,
     merge_times,
     period_ending,
+    period_published_by,
     report_period,
     with_report_year,
 )
@@ -478,6 +479,13 @@ class Doc:
     def stated_report(self) -> Hit | None:
         """The whole report period the text names that ends on the as-of date (found once)."""
         return period_ending(self.time_hits, self.as_of) if self.as_of is not None else None
+
+    @cached_property
+    def published_report(self) -> Hit | None:
+        """The report period the text names that a report published on the as-of date covers, by the
+        publishing lags of ``period_words.report_lag`` (found once)."""
+        lags = metric_vocabulary().period_words.report_lag
+        return period_published_by(self.time_hits, self.as_of, lags) if self.as_of is not None and lags else None
 
     def topic_ref(self, start: int, end: int) -> SubjectRef:
         span = self.span(start, end)

@@ -255,7 +255,8 @@ def _window_started(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) 
 @rule("period.this_report")
 def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
     """本报告期内…增长率为3.52%: the period of the report its title names; with no title, the period the
-    document names that ends on its as-of date (uncertain)."""
+    document names that ends on its as-of date, else the one a report published on that date covers by
+    the publishing lags (uncertain)."""
     doc = ctx.doc
     this = doc.metrics.this_period.last_before(ctx.draft.hit.start, ctx.s_start)
     if this is None or ctx.beside:
@@ -267,7 +268,13 @@ def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
         return Decision(period.model_copy(update={"derived_from": "context"}), how)
     stated = doc.stated_report
     if stated is None:
-        return None
+        published = doc.published_report
+        if published is None:
+            return None
+        period, _ = doc.periods.from_time(published, ctx.level, None)
+        covers = f"the period the document names ({period.text}) that a report of its as-of date covers"
+        how = uncertain(f"「{words}」: {covers}")
+        return Decision(period.model_copy(update={"derived_from": "context"}), how)
     period, _ = doc.periods.from_time(stated, ctx.level, None)
     how = uncertain(f"「{words}」: the period the document names ({period.text}) that ends on its as-of date")
     return Decision(period.model_copy(update={"derived_from": "context"}), how)

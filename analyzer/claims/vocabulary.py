@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 import ahocorasick
 import opencc
@@ -100,6 +101,8 @@ class PeriodWords(_Strict):
     report_title_words: tuple[str, ...] = ()
     this_period: tuple[str, ...] = ()
     inception: tuple[str, ...] = ()
+    #: a report period kind (quarter, half, year) → the most days after its end its report is published
+    report_lag: dict[Literal["quarter", "half", "year"], int] = Field(default_factory=dict)
 
     @field_validator("first_months", "narrowing", "report_title")
     @classmethod

@@ -2099,6 +2099,27 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("series", None, None, "net_profit_attributable", "1130000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
         ("series", None, None, "net_profit_attributable", "1380000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
     ]),
+    # research5: a fund report with no title: 本报告期 is the quarter, half or year the text names that a
+    # report published on the as-of date covers (quarterly within 25 days, half-yearly 62, yearly 92; the
+    # shortest lag that fits first), uncertain
+    ("上半年,债市震荡走强。截至本报告期末,景和稳健混合A的基金份额净值为1.3520元,本报告期基金份额净值增长率为4.12%,同期业绩比较基准收益率为2.05%。", D(2024, 8, 28), [
+        ("report-lag", None, None, "nav", "1.3520", "CNY", "CNY", D(2024, 6, 30), D(2024, 6, 30), False),
+        ("report-lag", None, None, "fund_return", "4.12", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+        ("report-lag", None, None, "benchmark_return", "2.05", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
+    ("2024年A股先抑后扬,四季度市场波动加大。本报告期内,景和稳健混合A的基金份额净值增长率为-1.37%,同期业绩比较基准收益率为0.42%。", D(2025, 1, 18), [
+        ("report-lag", None, None, "fund_return", "-1.37", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("report-lag", None, None, "benchmark_return", "0.42", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("2024年A股先抑后扬,四季度市场波动加大。本报告期内,景和稳健混合A的基金份额净值增长率为-1.37%,同期业绩比较基准收益率为0.42%。", D(2025, 3, 28), [
+        ("report-lag", None, None, "fund_return", "-1.37", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("report-lag", None, None, "benchmark_return", "0.42", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # too long after any period it names: no report period is guessed
+    ("2024年A股先抑后扬,四季度市场波动加大。本报告期内,景和稳健混合A的基金份额净值增长率为-1.37%,同期业绩比较基准收益率为0.42%。", D(2025, 6, 10), [
+        ("report-lag", None, None, "fund_return", "-1.37", "%", None, None, None, False),
+        ("report-lag", None, None, "benchmark_return", "0.42", "%", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
