@@ -15,6 +15,7 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
+from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
 from analyzer.claims.metric import MetricReader
@@ -182,6 +183,19 @@ class Doc:
     def scope_start(self, pos: int) -> int:
         """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
         return max(self.sentences.section_start(pos), self.structure.item_start(pos))
+
+    @cached_property
+    def _company_refs(self) -> tuple[list[Named], list[int]]:
+        refs = [n for n in self.names.names if n.source == COMPANY_REFERENCE]
+        return refs, [n.start for n in refs]
+
+    def company_reference_before(self, pos: int) -> Named | None:
+        """The last company reference (公司, 该公司) before ``pos`` in its item, by bisect."""
+        refs, starts = self._company_refs
+        i = bisect_left(starts, pos)
+        if not i or refs[i - 1].start < self.structure.item_start(pos):
+            return None
+        return refs[i - 1]
 
     def in_headline(self, pos: int) -> bool:
         return self.structure.role_at(pos) == Role.HEADLINE

@@ -87,6 +87,21 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         draft.forecast = True
         draft.decided["metric"] += f"; forecast: {period.text} is an estimate year after the as-of date"
     if (
+        draft.metric in doc.metrics.vocab.company_metrics
+        and not draft.forecast
+        and period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start < period.end
+        and doc.as_of is not None
+        and period.end > doc.as_of
+        and not guessed(how)
+    ):
+        # 上调公司2026-2027年EPS至0.82/1.05元: a company's results for a span not ended at the as-of date
+        # can only be a forecast
+        draft.forecast = True
+        draft.decided["metric"] += f"; forecast: a company's result for {period.text}, not ended at the as-of date"
+    if (
         cues is not None
         and cues.future
         and period is not None

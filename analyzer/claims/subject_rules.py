@@ -410,6 +410,24 @@ def _title_fund(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     )
 
 
+@rule("subject.note_company")
+def _note_company(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A company's figure (``company_metrics``: revenue, EPS, PE, a target price) that no rule before
+    found a subject for in its sentence, in an item that refers to its company (公司…): that company
+    (named, else the note's unnamed 公司), not a subject carried over from an earlier sentence (投资建议:
+    预计2026-2028年收入为… after a paragraph on the market's size). Not past a semicolon: the part before
+    it states the subject carried on. Uncertain: the company is not named in the figure's clause."""
+    doc, draft, state = ctx.doc, ctx.draft, ctx.state
+    if draft.metric not in doc.metrics.vocab.company_metrics or (state.after_semicolon and state.line_subject):
+        return None
+    named = doc.company_reference_before(draft.hit.start)
+    if named is None:
+        return None
+    ref = doc.subject_ref(named, carried=True)
+    about = f"the company 「{doc.text[named.start : named.end]}」 refers to ({ref.alias})"
+    return Decision(ref, uncertain(f"a company's figure in a text about {about}"), named=named)
+
+
 @rule("subject.carried_on_line")
 def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The subject of the line so far: read across a semicolon, else carried over (uncertain)."""

@@ -208,6 +208,9 @@ class MetricVocabulary(_Strict):
     fund_references: tuple[str, ...] = ()
     company_references: tuple[str, ...] = ()
     company_reference_after: tuple[str, ...] = ()
+    #: metrics only a company reports (a research note's forecasts): with no name in their sentence,
+    #: the company the text refers to (公司), not a subject carried from an earlier sentence
+    company_metrics: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

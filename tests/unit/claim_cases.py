@@ -2120,6 +2120,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("report-lag", None, None, "fund_return", "-1.37", "%", None, None, None, False),
         ("report-lag", None, None, "benchmark_return", "0.42", "%", None, None, None, False),
     ]),
+    # research5: a company's figure (revenue, PE, EPS) naming no subject in its sentence, in a text about a
+    # company (公司…), is that company's, not the subject of an earlier sentence (subject.note_company); 上调
+    # 公司 refers to the company named first; a company's result for a year not yet ended is a forecast
+    ("公司发布年报。行业方面,恒生医疗保健指数去年下跌8%。投资建议:预计2024-2026年营收为12.5/15.2/18.3亿元,对应PE分别为40/32/26倍。", D(2024, 4, 10), [
+        ("note-company", "恒生医疗保健指数", ANY, "return", "-8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("note-company", "公司", None, "revenue", "1250000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), True),
+        ("note-company", "公司", None, "revenue", "1520000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("note-company", "公司", None, "revenue", "1830000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("note-company", "公司", None, "pe_forward", "40", "x", None, D(2024, 1, 1), D(2024, 12, 31), True),
+        ("note-company", "公司", None, "pe_forward", "32", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("note-company", "公司", None, "pe_forward", "26", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+    ]),
+    ("康远生物发布一季报。盈利预测:我们上调公司2024-2025年EPS至0.82/1.05元。", D(2024, 4, 10), [
+        ("note-company", "康远生物", ANY, "eps", "0.82", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), True),
+        ("note-company", "康远生物", ANY, "eps", "1.05", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
 ]
 # fmt: on
 
