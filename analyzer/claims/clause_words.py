@@ -156,6 +156,14 @@ def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> in
     return end
 
 
+def closed_list_end(text: str, start: int, end: int) -> int | None:
+    """Where a list closed by a group word inside ``[start, end)`` ends (而甲、乙、丙等行业盈利下滑严重 →
+    before 等行业): the first closer of two or more characters in it; None when there is none."""
+    closers, _ = _list_words()
+    found = [i for i in (text.find(w, start, end) for w in closers if len(w) > 1) if i > start]
+    return min(found) if found else None
+
+
 def list_start(text: str, start: int, end: int) -> int:
     """Where the first item of a list in ``[start, end)`` begins: after the last word that opens a list
     (涨幅居前的主要为电池 → 电池; 例如贵金属 → 贵金属)."""

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from analyzer.claims.clause_words import list_end, list_start
+from analyzer.claims.clause_words import closed_list_end, list_end, list_start
 from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
 from analyzer.claims.subject import time_words
 
@@ -129,6 +129,11 @@ def respective(
             end -= 1  # the comma that ends the clause before
         end = list_end(text, other_floor, end, time_words())
         words = _word_run(text, other_floor, end, names, has_cue) if end > other_floor else []
+        if len(words) >= 2:
+            break
+        closed = closed_list_end(text, other_floor, end)
+        # 而甲、乙、丙等行业盈利下滑严重,…分别下滑a、b、c: the list its group word closes, before the predicate
+        words = _word_run(text, other_floor, closed, names, has_cue) if closed is not None else []
         if len(words) >= 2:
             break
     if len(words) > len(run) or (len(words) == len(run) and words and run and words[-1][1] == mark):

@@ -2136,6 +2136,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("note-company", "康远生物", ANY, "eps", "0.82", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), True),
         ("note-company", "康远生物", ANY, "eps", "1.05", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
+    # research5: a list closed by a group word (等板块) before its clause's predicate pairs with the 分别 list
+    # of the next clause
+    ("而煤炭、钢铁、建材等板块盈利同比回落明显,三季度单季净利润较去年同期分别下降42%、37%、15%。", D(2023, 11, 2), [
+        ("closed-list", "煤炭", None, "growth_yoy", "-42", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
+        ("closed-list", "钢铁", None, "growth_yoy", "-37", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
+        ("closed-list", "建材", None, "growth_yoy", "-15", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
