@@ -1306,6 +1306,7 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
     compared: tuple[date, date, bool] | None = None  # the latest period of the sentence, for 上年同期
     reported: int | None = None  # the year of the sentence's latest stated date, for 较上年末
     stated: int | None = None  # the same up to a full stop (not a semicolon), for a yearless 下半年
+    mixed = False  # the sentence (up to a full stop) has stated two different years: a yearless part is in neither
     i, count = 0, len(atoms)
     while i < count:
         a = atoms[i]
@@ -1315,8 +1316,8 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         if a.ctx_year and reported is not None and a.yoff is not None:
             # 截至2024年末…较上年末: 上年 is the year before the one the sentence reports on
             a = replace(a, y=reported + a.yoff, yoff=None)
-        if stated is not None and eng.full_stop.search(text, last_end, a.start):
-            stated = None
+        if (stated is not None or mixed) and eng.full_stop.search(text, last_end, a.start):
+            stated, mixed = None, False
         if (
             stated is not None
             and not a.ctx_year
@@ -1437,7 +1438,11 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             reported = r.hi.year
             # only a year written in the words (2023年, 2020H1), not one derived from a base (去年同期)
             written = a.y is not None and r.relation != "same_period_last_year"
-            stated = r.hi.year if written and r.lo is not None and r.lo.year == r.hi.year else None
+            year_stated = r.hi.year if written and r.lo is not None and r.lo.year == r.hi.year else None
+            # 2024年上半年…,延续2023年的局面,…上半年…: after two different years the yearless part is read
+            # against the as-of date (its year inferred, so never certain), not in the year stated last
+            mixed = mixed or (year_stated is not None and stated is not None and year_stated != stated)
+            stated = None if mixed else year_stated
         elif r.invalid is None and (a.cat == "relyear" or a.yoff is not None) and not a.ctx_year and not a.yoff:
             # 2020年11月、12月、今年4月、5月: 今年 ends the year stated before it; the bare months after it
             # are read against the as-of date again

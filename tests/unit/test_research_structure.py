@@ -62,3 +62,23 @@ def test_a_company_figure_with_no_name_is_the_notes_company(text: str) -> None:
     assert first.rules["subject"] == "subject.note_company"
     assert first.subject is not None and first.subject.alias == "公司"
     assert not any(is_certain(c) for c in claims)
+
+
+YEAR_ELSEWHERE = "2025年一季度市场冲高回落。风格上延续2024年的特征,整个一季度沪深300指数下跌1.2%。"
+
+
+@pytest.mark.parametrize("text", _forms(YEAR_ELSEWHERE))
+def test_a_yearless_part_dated_by_a_year_of_another_clause_is_uncertain(text: str) -> None:
+    (claim,) = _claims(text, dt.date(2025, 4, 20)).values()
+    assert claim.metric == "return" and not is_certain(claim)
+    assert "another clause" in claim.decided_by["period"]
+
+
+def test_a_yearless_part_after_two_different_years_takes_neither() -> None:
+    from analyzer.extract.timeexpr import find_time_expressions
+
+    text = "相比2023年,2024年上半年市场回暖,下半年震荡加剧。"
+    *_, last = find_time_expressions(text, dt.date(2025, 3, 1))
+    assert text[last.start : last.end] == "下半年" and last.year_inferred
+    (only,) = find_time_expressions("回顾2023年,下半年震荡加剧。", dt.date(2025, 3, 1))[1:]
+    assert only.start_date == dt.date(2023, 7, 1) and not only.year_inferred
