@@ -199,7 +199,15 @@ def from_time(
         # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z);
         # a list written a/b/c or a、b和c is a row: its k-th item takes the k-th year (EPS至1.1/1.3/1.6元
         # (前值1.0/1.2/1.5元): each row from the first year)
-        index = _list_position(doc, draft.hit)
+        row = _list_span(doc, draft.hit)
+        if row is not None and row[1] != len(t.fields["years"]):
+            # 2015-2019年甲和乙复合增速约为26.3%和11.6%: a list of another length is no row of the years;
+            # each of its figures is read over their whole span, which the pairing does not say for sure
+            period, _ = doc.periods.from_time(t, level, anchor)
+            draft.time_hit = t
+            words = doc.words(t.start, t.end)
+            return period, uncertain(f"「{words}」 over a list of {row[1]} figures, not one a year: the whole span")
+        index = row[0] if row is not None else None
         if index is None and _heads_rows(doc, t, state) and not _comma_joined(doc, draft.hit):
             return None  # 给予21年目标价43.82元 after the rows 20-22年EPS至a/b/c: no item of the series
         if index is None:
@@ -286,19 +294,31 @@ _UNREAD_FIGURE = re.compile(r"\d")
 _ROW_JOINS = frozenset({*_LIST_JOINS, "和", "及", "与", "與", "以及"})
 
 
-def _list_position(doc: Doc, hit: Hit) -> int | None:
-    """Which item (0-based) of a list written a、b、c or a/b/c the figure at ``hit`` is; None when it is
-    joined to no figure (walks back over the list only: linear in the list)."""
+#: the most items a row of figures is read over (a list is never walked further)
+_ROW_MAX = 16
+
+
+def _list_span(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """(which item, 0-based; how many items) of the list written a、b、c or a/b/c that the figure at
+    ``hit`` is in; None when it is joined to no figure (walks over that list only, at most ``_ROW_MAX``
+    items each way)."""
     starts, ends = doc.value_starts, doc.value_ends
     i = bisect_left(starts, hit.start)
     if i >= len(starts) or starts[i] != hit.start:
         return None
-    joined_after = i + 1 < len(starts) and doc.text[ends[i] : starts[i + 1]] in _ROW_JOINS
-    position = 0
-    while i > 0 and doc.text[ends[i - 1] : starts[i]] in _ROW_JOINS:
-        position += 1
-        i -= 1
-    return position if position or joined_after else None
+    before = after = 0
+    while before < _ROW_MAX and i - before > 0 and doc.text[ends[i - before - 1] : starts[i - before]] in _ROW_JOINS:
+        before += 1
+    last = len(starts) - 1
+    while after < _ROW_MAX and i + after < last and doc.text[ends[i + after] : starts[i + after + 1]] in _ROW_JOINS:
+        after += 1
+    return (before, before + after + 1) if before or after else None
+
+
+def _list_position(doc: Doc, hit: Hit) -> int | None:
+    """Which item (0-based) of a list written a、b、c or a/b/c the figure at ``hit`` is (``_list_span``)."""
+    span = _list_span(doc, hit)
+    return span[0] if span is not None else None
 
 
 def _heads_rows(doc: Doc, t: Hit, state: State) -> bool:

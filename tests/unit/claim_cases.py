@@ -2143,6 +2143,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("closed-list", "钢铁", None, "growth_yoy", "-37", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
         ("closed-list", "建材", None, "growth_yoy", "-15", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
     ]),
+    # research5: a list of another length than the years before it is no row of them: each figure is over
+    # the whole span (a compound growth of each item)
+    ("2016-2020年眼科和骨科收入年均复合增速约为18.4%和9.2%。", D(2021, 3, 30), [
+        ("row-length", "眼科", None, "growth", "18.4", "%", None, D(2016, 1, 1), D(2020, 12, 31), False),
+        ("row-length", "骨科", None, "growth", "9.2", "%", None, D(2016, 1, 1), D(2020, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
