@@ -43,6 +43,8 @@ class ClauseWords(_Strict):
     now_words: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     comparison_verbs: tuple[str, ...] = ()
+    #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
+    enumerator: str = ""
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -90,9 +92,20 @@ def without_trailing_predicates(words: str) -> str:
 
 
 def opener_at(text: str, pos: int) -> int:
-    """Where the clause opener at ``pos`` (其中, 同时) ends; ``pos`` when there is none."""
+    """Where the clause opener at ``pos`` (其中, 同时; after an enumerator: 2)其中) ends; ``pos`` when there
+    is none."""
+    enumerator = _enumerator()
+    numbered = enumerator.match(text, pos) if enumerator is not None else None
+    if numbered is not None:
+        pos = numbered.end()
     table, lengths = _openers()
     return pos + next((n for n in lengths if text[pos : pos + n] in table), 0)
+
+
+@cache
+def _enumerator() -> re.Pattern[str] | None:
+    source = clause_words().enumerator
+    return re.compile(source) if source else None
 
 
 def starts_with_pronoun(words: str) -> str | None:

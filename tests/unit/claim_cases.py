@@ -2149,6 +2149,21 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("row-length", "眼科", None, "growth", "18.4", "%", None, D(2016, 1, 1), D(2020, 12, 31), False),
         ("row-length", "骨科", None, "growth", "9.2", "%", None, D(2016, 1, 1), D(2020, 12, 31), False),
     ]),
+    # research5: an enumerator (1), 2), ③) opens the clause and is no part of its leading name; a bare 占比
+    # after a part's figure is its share of the whole (revenue_share), not a growth continued from the list
+    ("公司2023年营收同比增长18.3%。1)洗护产品收入同比增长35.2%至8.46亿元,占比41.5%;2)彩妆产品收入同比下降6.1%至3.02亿元,占比14.8%。", D(2024, 3, 30), [
+        ("enumerated", "公司", None, "growth_yoy", "18.3", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "洗护产品", None, "growth_yoy", "35.2", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "洗护产品", None, "revenue", "846000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "洗护产品", None, "revenue_share", "41.5", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "彩妆产品", None, "growth_yoy", "-6.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "彩妆产品", None, "revenue", "302000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "彩妆产品", None, "revenue_share", "14.8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("③进口试剂占比62.4%,国产试剂占比37.6%。", D(2024, 2, 10), [
+        ("enumerated", "进口试剂", None, "revenue_share", "62.4", "%", None, None, None, False),
+        ("enumerated", "国产试剂", None, "revenue_share", "37.6", "%", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
