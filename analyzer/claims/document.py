@@ -184,6 +184,23 @@ class Doc:
         """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
         return max(self.sentences.section_start(pos), self.structure.item_start(pos))
 
+    def neighbour_values(self, start: int) -> tuple[tuple[Hit, Mention] | None, tuple[Hit, Mention] | None]:
+        """The numeric figures right before and right after the one starting at ``start`` (by bisect)."""
+        starts = self._numeric_starts
+        i = bisect_left(starts, start)
+        numeric = self._numeric_pairs
+        before = numeric[i - 1] if i > 0 else None
+        after = numeric[i + 1] if i + 1 < len(numeric) and starts[i] == start else None
+        return before, after
+
+    @cached_property
+    def _numeric_pairs(self) -> list[tuple[Hit, Mention]]:
+        return [(h, m) for h, m in self.pairs if h.kind in NUMERIC_KINDS]
+
+    @cached_property
+    def _numeric_starts(self) -> list[int]:
+        return [h.start for h, _ in self._numeric_pairs]
+
     @cached_property
     def _company_refs(self) -> tuple[list[Named], list[int]]:
         refs = [n for n in self.names.names if n.source == COMPANY_REFERENCE]

@@ -120,6 +120,48 @@ def _level_reached(ctx: MetricContext) -> Decision[str] | None:
     return _decided(reached) if reached is not None else None
 
 
+#: characters a count may stand after its direction word (減少約6,300人: 約)
+_MOVE_GAP = 2
+
+
+@rule("metric.count_moved_to")
+def _count_moved_to(ctx: MetricContext) -> Decision[str] | None:
+    """「總就業人數減少約6,300人至3,688,400人」: a count right after a direction word and followed by 至 and a
+    count of the same unit is the change of the series (change_amount, signed by the direction); the count
+    after 至 is the level it moved to (amount). A count with no cue of its own, read by this shape only."""
+    doc, hit, mention = ctx.doc, ctx.hit, ctx.mention
+    if hit.kind != MentionKind.COUNT or ctx.found is not None:
+        return None
+    c_start, c_end = doc.sentences.clause_at(hit.start)
+    before, after = doc.neighbour_values(hit.start)
+    if (
+        before is not None
+        and before[1].kind == MentionKind.COUNT
+        and before[1].unit == mention.unit
+        and before[0].start >= c_start
+        and doc.metrics.is_level_after(before[0].end, hit.start)
+        and _moved(doc, before[0].start, c_start)
+    ):
+        return Decision("amount", f"the count the one before 「至」 moved it to ({mention.unit})")
+    if (
+        after is not None
+        and after[1].kind == MentionKind.COUNT
+        and after[1].unit == mention.unit
+        and after[0].start < c_end
+        and doc.metrics.is_level_after(hit.end, after[0].start)
+        and _moved(doc, hit.start, c_start)
+    ):
+        how = f"a count after a direction word, moved to the count after 「至」 ({mention.unit})"
+        return Decision("change_amount", how)
+    return None
+
+
+def _moved(doc: Doc, start: int, c_start: int) -> bool:
+    """A direction word (減少, 增加) ends right before ``start`` (but for 約, 逾)."""
+    word = doc.metrics.directions.last_before(start, c_start)
+    return word is not None and start - word.end <= _MOVE_GAP
+
+
 ASIDE_REACH = 40  # characters before a figure searched for the bracket of an aside it sits in
 ASIDE_STEPS = 6  # figures looked back over for the one before an aside
 

@@ -2164,6 +2164,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("enumerated", "进口试剂", None, "revenue_share", "62.4", "%", None, None, None, False),
         ("enumerated", "国产试剂", None, "revenue_share", "37.6", "%", None, None, None, False),
     ]),
+    # research5: a count after a direction word and 至 another count of its unit: the series' change
+    # (signed) and the level it moved to, with no cue of their own (metric.count_moved_to)
+    ("4月至6月,私营机构雇员人数增加约4,200人至2,651,300人;公务员人数则减少约300人至172,800人。", D(2024, 7, 18), [
+        ("count-moved", "私营机构雇员人数", None, "change_amount", "4200", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("count-moved", "私营机构雇员人数", None, "amount", "2651300", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("count-moved", "公务员人数", None, "change_amount", "-300", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("count-moved", "公务员人数", None, "amount", "172800", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
