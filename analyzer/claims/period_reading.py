@@ -127,7 +127,9 @@ def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str]
         (
             d
             for d in reversed(state.sentence)
-            if d.period is not None and (not is_change(doc, d) or (in_points and d.mention.unit == "%"))
+            if d.period is not None
+            and (not is_change(doc, d) or (in_points and d.mention.unit == "%"))
+            and not _compared_figure(doc, d)
         ),
         None,
     )
@@ -142,6 +144,13 @@ def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str]
             return spanned.model_copy(update={"derived_from": "context"}), how
         how = uncertain("the date of the level it follows (a change has a span)")
     return described.period.model_copy(update={"derived_from": "context"}), how
+
+
+def _compared_figure(doc: Doc, d: Draft) -> bool:
+    """The figure of a comparison's base (较3月至5月的3.0%微升0.1个百分点: 3.0%), which a change after it
+    is measured from, not the figure it describes."""
+    t = d.time_hit
+    return t is not None and is_base(doc, t) and _base_figure(doc, t, d.hit)
 
 
 def prior_period(doc: Doc, draft: Draft, state: State, level: bool) -> tuple[Period | None, str] | None:

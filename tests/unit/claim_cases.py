@@ -2172,6 +2172,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("count-moved", "公务员人数", None, "change_amount", "-300", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
         ("count-moved", "公务员人数", None, "amount", "172800", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
     ]),
+    # research5: a change after a comparison's base figure (较<period>的a微升b) is over the period of the
+    # figure it describes, not the base's
+    ("统计处公布,4月至6月的失业率为3.1%,较3月至5月的3.0%微升0.1个百分点。", D(2024, 7, 18), [
+        ("base-figure", "失业率", ANY, "index_level", "3.1", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("base-figure", "失业率", ANY, "index_level", "3.0", "%", None, D(2024, 3, 1), D(2024, 5, 31), False),
+        ("base-figure", "失业率", ANY, "ratio_change", "0.1", "pp", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
