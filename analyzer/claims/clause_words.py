@@ -40,7 +40,6 @@ class ClauseWords(_Strict):
     predicate_adverbs: tuple[str, ...] = ()
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
-    now_words: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     comparison_verbs: tuple[str, ...] = ()
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name

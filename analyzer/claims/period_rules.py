@@ -15,7 +15,6 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR
@@ -451,14 +450,12 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     """A figure with no time words in its sentence, on a line below the time words that dated a figure
     of its item (a monthly or weekly review states its window once: 2021年9月末,陆股通持股…; the
     paragraphs below report the same month): that window, read for this figure (a level on its last
-    day, a change over it); uncertain, carried. Not a session's figure (dated by the session), nor a
-    forecast, nor a level of a report whose title states its period (``period.level_date``)."""
+    day, a change over it), a 目前 (now) there too: a review's now is its data's end; uncertain, carried.
+    Not a session's figure (dated by the session), nor a forecast, nor a level of a report whose title
+    states its period (``period.level_date``)."""
     cues, doc, draft, t = ctx.cues, ctx.doc, ctx.draft, ctx.state.item_time
     if t is None or cues is None or cues.session or cues.forecast or draft.forecast or ctx.in_sentence:
         return None
-    before = doc.text[_joined_start(doc, ctx.s_start) : draft.hit.start]
-    if any(w in before for w in both_scripts(clause_words().now_words)):
-        return None  # 目前超配比例为6.28%;主板低配6.26%: read now, not in the window stated above
     if ctx.level and doc.structure.item_at(draft.hit.start).report_period is not None:
         return None
     kept = draft.time_hit
@@ -468,22 +465,6 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
         return None
     period = found.value.model_copy(update={"derived_from": "context"})
     return Decision(period, uncertain(f"carried from earlier in the item ({period.text}), a review's window"))
-
-
-#: how many parts joined by semicolons a now word (目前…;…) is looked for back from a figure
-_JOINED_PARTS = 3
-
-
-def _joined_start(doc: Doc, s_start: int) -> int:
-    """The start of the parts joined by semicolons that end with the sentence starting at ``s_start``
-    (a few parts back at most: a figure never rescans a long line)."""
-    spans = doc.sentences.spans
-    i = doc.sentences.index_at(s_start)
-    for _ in range(_JOINED_PARTS):
-        if i == 0 or doc.text[spans[i - 1][1] - 1 : spans[i - 1][1]] != ";":
-            break
-        i -= 1
-    return spans[i][0]
 
 
 @rule("period.session_date")

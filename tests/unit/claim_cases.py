@@ -583,11 +583,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("session", "雅化股份", ANY, "change_pct", "-3.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     # a northbound flow's 净流入规模 is its net inflow; a holding's 超配/低配 against its benchmark is a
-    # weight (低配 negative), never a return; a results growth rate (净利润增速) is year on year
+    # weight (低配 negative), never a return; a results growth rate (净利润增速) is year on year.
+    # (research5 correction: a monthly review's 目前 is its window's end, 11月30日, as the real-text labels
+    # read it in every dev review, not the publication date)
     ("2024年11月北向资金净流入规模312.4亿元。目前北向资金持股超配科创板,超配比例为3.15%;主板低配1.20%。", D(2024, 12, 3), [
         ("weights", "北向资金", ANY, "net_inflow", "31240000000", "CNY", "CNY", D(2024, 11, 1), D(2024, 11, 30), False),
-        ("weights", "科创板", ANY, "portfolio_weight", "3.15", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
-        ("weights", "主板", ANY, "portfolio_weight", "-1.20", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
+        ("weights", "科创板", ANY, "portfolio_weight", "3.15", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
+        ("weights", "主板", ANY, "portfolio_weight", "-1.20", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
     ]),
     ("2024年前三季度创业板累计净利润增速为-6.3%。", AS_OF, [
         ("weights", "创业板", ANY, "growth_yoy", "-6.3", "%", None, D(2024, 1, 1), D(2024, 9, 30), False),
