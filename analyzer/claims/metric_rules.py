@@ -87,7 +87,7 @@ def _change_after_slash(ctx: MetricContext) -> Decision[str] | None:
     """收入28.73亿元/-4.46%: the change of the amount before the slash (yoy by convention, not stated)."""
     hit = ctx.hit
     if hit.kind == MentionKind.PERCENT and amount_before_slash(ctx.doc.text, hit.start, ctx.state.sentence) is not None:
-        return Decision("growth_yoy", uncertain("a percent after an amount and a slash: its change"))
+        return Decision("growth_yoy", uncertain("a percent after an amount and a slash or bracket: its change"))
     return None
 
 
@@ -160,6 +160,20 @@ def _moved(doc: Doc, start: int, c_start: int) -> bool:
     """A direction word (減少, 增加) ends right before ``start`` (but for 約, 逾)."""
     word = doc.metrics.directions.last_before(start, c_start)
     return word is not None and start - word.end <= _MOVE_GAP
+
+
+@rule("metric.count_with_change")
+def _count_with_change(ctx: MetricContext) -> Decision[str] | None:
+    """「进口疫苗批签发120.5万支(-12.3%)」: a count with no cue, its change in a bracket right after it,
+    is the amount of a series (a statistic states its level and its change); which series is not
+    named by a cue, so uncertain."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.COUNT or ctx.found is not None:
+        return None
+    _, after = doc.neighbour_values(hit.start)
+    if after is None or after[0].kind != MentionKind.PERCENT or doc.text[hit.end : after[0].start] != "(":
+        return None
+    return Decision("amount", uncertain("a count with its change in a bracket after it: the amount of its series"))
 
 
 ASIDE_REACH = 40  # characters before a figure searched for the bracket of an aside it sits in

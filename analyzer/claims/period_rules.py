@@ -163,7 +163,7 @@ def _amount_before_slash(ctx: PeriodContext) -> Decision[Period | None] | None:
     paired = slash_base(ctx.doc, ctx.draft, ctx.state)
     if paired is None or paired.period is None:
         return None
-    return Decision(paired.period, inherit(paired, "period", "the period of the amount before the slash"))
+    return Decision(paired.period, inherit(paired, "period", "the period of the amount before the slash or bracket"))
 
 
 @rule("period.amounts_compared")

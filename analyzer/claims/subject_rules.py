@@ -207,7 +207,7 @@ def _amount_before_slash(ctx: SubjectContext) -> Decision[SubjectRef | None] | N
     paired = slash_base(ctx.doc, ctx.draft, ctx.state)
     if paired is None:
         return None
-    return ctx.taken(paired, inherit(paired, "subject", "the subject of the amount before the slash"))
+    return ctx.taken(paired, inherit(paired, "subject", "the subject of the amount before the slash or bracket"))
 
 
 @rule("subject.amounts_compared")
@@ -497,7 +497,9 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
-    paired = pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
+    paired = pairing.respective(
+        doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others, doc.value_ends
+    )
     # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own, may not
     # be the one 分别 pairs with
     before = doc.sentences.clause_at(c_start - 1)[0] if c_start > s_start else c_start

@@ -2181,6 +2181,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("base-figure", "失业率", ANY, "index_level", "3.0", "%", None, D(2024, 3, 1), D(2024, 5, 31), False),
         ("base-figure", "失业率", ANY, "ratio_change", "0.1", "pp", None, D(2024, 4, 1), D(2024, 6, 30), False),
     ]),
+    # research5: a count with its change in a bracket right after it is the amount of its series, the
+    # bracket its change (the amount's subject and period, yoy by convention); in a 分别 list the bracketed
+    # changes are no items of the list
+    ("3月,甲疫苗、乙疫苗及丙疫苗分别批签发40.8万支(-47%)、64.9万支(+70%)及24.5万支(+151%)。", D(2024, 4, 10), [
+        ("bracket-change", "甲疫苗", None, "amount", "408000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "甲疫苗", None, "growth_yoy", "-47", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "乙疫苗", None, "amount", "649000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "乙疫苗", None, "growth_yoy", "70", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "丙疫苗", None, "amount", "245000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "丙疫苗", None, "growth_yoy", "151", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
