@@ -2192,6 +2192,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-change", "丙疫苗", None, "amount", "245000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "丙疫苗", None, "growth_yoy", "151", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
     ]),
+    ("3月,进口疫苗批签发120.5万支(-12.3%),国产疫苗批签发80.3万支(+25.1%)。", D(2024, 4, 10), [
+        ("bracket-change", "进口疫苗", None, "amount", "1205000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "进口疫苗", None, "growth_yoy", "-12.3", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "国产疫苗", None, "amount", "803000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "国产疫苗", None, "growth_yoy", "25.1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
