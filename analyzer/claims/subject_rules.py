@@ -39,6 +39,7 @@ from analyzer.claims.reading import (
     slash_base,
 )
 from analyzer.claims.rules import Decision, decide, rule
+from analyzer.claims.subject import share_class_end
 from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.base import Hit
 from analyzer.types import MentionKind, SubjectRef
@@ -313,10 +314,15 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     follower = name_follows_name(doc, in_clause[-1], ctx.draft.hit.start)
     if follower:
         how = name_follows(how, follower)
-    if _CLASS_AFTER.match(doc.text, in_clause[-1].end):
-        # 本基金A类份额上涨2.56%: the figure is one share class's, which the name read does not hold
+    named = in_clause[-1]
+    if _CLASS_AFTER.match(doc.text, named.end):
+        # 本基金A类份额上涨2.56%: the figure is one share class's; the class is read into the name
+        # (本基金A类份额), still uncertain: the register knows the fund, not the class
         how = uncertain(f"{how}, but a share class follows the name (the figure is that class's)")
-    return ctx.named(in_clause[-1], one_of_list(how) if listed else how)
+        class_end = share_class_end(doc.text, named.end)
+        if class_end is not None and named.named_at is None and class_end <= ctx.draft.hit.start:
+            named = replace(named, end=class_end)
+    return ctx.named(named, one_of_list(how) if listed else how)
 
 
 @rule("subject.fund_of_share_class")

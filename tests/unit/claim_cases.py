@@ -1947,10 +1947,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "沪深300", ANY, "return", "1.8", "%", None, D(2025, 8, 1), D(2025, 8, 29), False),
     ]),
     # the name after a comparison verb (跑赢中证500指数) is the base, never the subject of the excess
+    # (research5 correction: a fund's share class 星河精选A类份额 is read whole, a fund, so its move is its
+    # fund_return, as the real-text labels read 大成优势企业A类份额涨幅12.86%)
     ("2025年,中证500指数涨幅9.5%,星河精选A类份额涨幅15.2%,跑赢中证500指数5.7个百分点。", D(2026, 3, 31), [
         ("change", "中证500指数", ANY, "return", "9.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
-        ("change", "星河精选A类", ANY, "return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
-        ("change", "星河精选A类", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类份额", ANY, "fund_return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类份额", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
     ]),
     # hk (stop 30)
     # time words right before a low or high date that level, the move runs from it (uncertain period,
@@ -2197,6 +2199,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-change", "进口疫苗", None, "growth_yoy", "-12.3", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "国产疫苗", None, "amount", "803000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "国产疫苗", None, "growth_yoy", "25.1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
+    # research5: a fund named right before its share class (本基金C类份额) is read with the class, a fund
+    ("上半年,沪深300指数上涨1.2%,本基金C类份额上涨3.41%。", D(2025, 8, 20), [
+        ("share-class", "沪深300指数", ANY, "return", "1.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("share-class", "本基金C类份额", ANY, "fund_return", "3.41", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
     ]),
 ]
 # fmt: on
