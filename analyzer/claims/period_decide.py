@@ -128,10 +128,11 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         and period.start < period.end
         and doc.as_of is not None
         and period.end > doc.as_of
+        and not period.year_inferred
         and not guessed(how)
     ):
         # 上调公司2026-2027年EPS至0.82/1.05元: a company's results for a span not ended at the as-of date
-        # can only be a forecast
+        # can only be a forecast (a year written, not one inferred: 下半年推出…,收入增长至4.35亿元)
         draft.forecast = True
         draft.decided["metric"] += f"; forecast: a company's result for {period.text}, not ended at the as-of date"
     if (
