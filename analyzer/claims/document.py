@@ -15,6 +15,7 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
@@ -380,6 +381,37 @@ class Doc:
             if c is not None and start <= c[0] and c[1] <= end:
                 return True
         return any(t.start <= pos < t.end for t in self.times_between(start, end))
+
+    @cached_property
+    def _head_times(self) -> tuple[list[int], list[Hit]]:
+        """Sentences opened by a clause of time words alone (2021年10月15日当周,…; 2024年3月,…): where each
+        such sentence starts and its time, in order (found once, one pass over the sentences)."""
+        starts: list[int] = []
+        heads: list[Hit] = []
+        week_words = both_scripts(clause_words().week_of_words)
+        for s_start, _ in self.sentences.spans:
+            c_start, c_end = self.sentences.clause_at(s_start)
+            times = self.times_between(c_start, c_end)
+            if len(times) != 1:
+                continue
+            t = times[0]
+            rest = (self.text[c_start : t.start] + self.text[t.end : c_end]).strip(" \t,:[]")
+            for w in week_words:
+                rest = rest.removeprefix(w)
+            if not rest:
+                starts.append(s_start)
+                heads.append(t)
+        return starts, heads
+
+    def head_time_before(self, pos: int) -> Hit | None:
+        """The time of the last sentence before ``pos``'s own, on its line, that opens with a clause of
+        time words alone (a weekly or monthly note states its window once a paragraph); by bisect."""
+        starts, heads = self._head_times
+        s_start, _ = self.sentences.span_at(pos)
+        i = bisect_left(starts, s_start)
+        if not i or self.sentences.line_index(starts[i - 1]) != self.sentences.line_index(pos):
+            return None
+        return heads[i - 1]
 
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""

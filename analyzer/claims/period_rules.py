@@ -454,6 +454,9 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     Not a session's figure (dated by the session), nor a forecast, nor a level of a report whose title
     states its period (``period.level_date``)."""
     cues, doc, draft, t = ctx.cues, ctx.doc, ctx.draft, ctx.state.item_time
+    # the paragraph's own window first: a sentence before it on its line opened by time words alone
+    # (2021年10月15日当周,合计发行…。股票ETF总份额为5561.2亿份), though it dated no figure
+    t = ctx.doc.head_time_before(draft.hit.start) or t
     if t is None or cues is None or cues.session or cues.forecast or draft.forecast or ctx.in_sentence:
         return None
     if ctx.level and doc.structure.item_at(draft.hit.start).report_period is not None:

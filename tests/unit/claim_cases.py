@@ -2205,6 +2205,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("share-class", "沪深300指数", ANY, "return", "1.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
         ("share-class", "本基金C类份额", ANY, "fund_return", "3.41", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
     ]),
+    # research5: a sentence opened by time words alone (…当周,) sets the paragraph's window, though it dated
+    # no figure: a level in a later sentence of the line is read at its end (period.item_window, uncertain)
+    ("2023年6月16日当周,新发基金募集规模较前周回落。股票ETF总份额为6120.5亿份。", D(2023, 6, 21), [
+        ("paragraph-window", "股票ETF", ANY, "fund_shares", "612050000000", "份", None, D(2023, 6, 16), D(2023, 6, 16), False),
+    ]),
 ]
 # fmt: on
 
