@@ -194,6 +194,14 @@ class Doc:
         after = numeric[i + 1] if i + 1 < len(numeric) and starts[i] == start else None
         return before, after
 
+    def values_in(self, start: int, end: int) -> list[int]:
+        """Where the figures in ``[start, end)`` start, but a change in a bracket right after an amount
+        (261.5万瓶(-14.9%): the amount's, no item of a row); by bisect."""
+        starts, ends = self.value_starts, self.value_ends
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        text = self.text
+        return [v for j, v in enumerate(starts[lo:hi], lo) if not (j and text[v - 1] == "(" and ends[j - 1] == v - 1)]
+
     @cached_property
     def _numeric_pairs(self) -> list[tuple[Hit, Mention]]:
         return [(h, m) for h, m in self.pairs if h.kind in NUMERIC_KINDS]

@@ -107,7 +107,8 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     draft.subject_named = named
     if named is not None and named.source == COMPANY_REFERENCE and not how.startswith(UNCERTAIN):
         how = uncertain(f"{how}: 「{doc.text[named.start : named.end]}」 refers to a company named elsewhere")
-    if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
+    if isinstance(respective, tuple) and found.rule != "subject.list_paired_before":
+        # a 分别 list that pairs nothing: whatever was found is unsure
         paired = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
         how = uncertain(f"{paired}; {respective[1]}")
     if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
@@ -228,6 +229,35 @@ def _paired_in_list(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     if paired.named is None:
         return Decision(ctx.doc.topic_ref(paired.start, paired.end), uncertain(paired.how))
     return ctx.named(paired.named, paired.how)
+
+
+@rule("subject.list_paired_before")
+def _list_paired_before(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「甲、乙、丙分别实现营收a、b、c,同比分别增长x、y、z」: a 分别 whose clause holds no list of its own is a
+    further row of the list a 分别 before it in the sentence paired: the k-th figure takes the k-th
+    subject of that row, when the rows have as many figures (read elsewhere: never certain)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if isinstance(ctx.respective, pairing.Paired):
+        return None
+    c_start, c_end = ctx.clause
+    mark = pairing.mark_before(doc.text, c_start, hit.start)
+    if mark < 0:
+        return None
+    row = doc.values_in(mark, c_end)
+    if hit.start not in row:
+        return None
+    before: list[Draft] = []
+    for d in reversed(ctx.state.sentence):
+        if d.rules.get("subject") != "subject.paired_in_list":
+            if before:
+                break
+            continue
+        before.insert(0, d)
+    if len(before) != len(row):
+        return None
+    source = before[row.index(hit.start)]
+    whose = f" ({source.subject.alias})" if source.subject is not None else ""
+    return ctx.taken(source, read_elsewhere(f"分别: a further row of the list paired before it{whose}"))
 
 
 @rule("subject.preferred_kind_in_clause")

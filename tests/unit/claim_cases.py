@@ -2210,6 +2210,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2023年6月16日当周,新发基金募集规模较前周回落。股票ETF总份额为6120.5亿份。", D(2023, 6, 21), [
         ("paragraph-window", "股票ETF", ANY, "fund_shares", "612050000000", "份", None, D(2023, 6, 16), D(2023, 6, 16), False),
     ]),
+    # research5: 公司 before a list of its units opens the list (no part of the first item); a 分别 whose
+    # clause holds no list is a further row of the list paired before it (subject.list_paired_before)
+    ("2023年公司骨科产品、医美产品、眼科产品分别实现营业收入4.21、2.35、1.07亿元,同比分别增长12.5%、30.2%、-8.1%。", D(2024, 3, 30), [
+        ("rows", "骨科产品", None, "revenue", "421000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "医美产品", None, "revenue", "235000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "眼科产品", None, "revenue", "107000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "骨科产品", None, "growth_yoy", "12.5", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "医美产品", None, "growth_yoy", "30.2", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "眼科产品", None, "growth_yoy", "-8.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
