@@ -40,9 +40,10 @@ class ClauseWords(_Strict):
     predicate_adverbs: tuple[str, ...] = ()
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
-    now_words: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     comparison_verbs: tuple[str, ...] = ()
+    #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
+    enumerator: str = ""
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -90,9 +91,20 @@ def without_trailing_predicates(words: str) -> str:
 
 
 def opener_at(text: str, pos: int) -> int:
-    """Where the clause opener at ``pos`` (其中, 同时) ends; ``pos`` when there is none."""
+    """Where the clause opener at ``pos`` (其中, 同时; after an enumerator: 2)其中) ends; ``pos`` when there
+    is none."""
+    enumerator = _enumerator()
+    numbered = enumerator.match(text, pos) if enumerator is not None else None
+    if numbered is not None:
+        pos = numbered.end()
     table, lengths = _openers()
     return pos + next((n for n in lengths if text[pos : pos + n] in table), 0)
+
+
+@cache
+def _enumerator() -> re.Pattern[str] | None:
+    source = clause_words().enumerator
+    return re.compile(source) if source else None
 
 
 def starts_with_pronoun(words: str) -> str | None:
@@ -154,6 +166,14 @@ def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> in
             break
         end -= len(word)
     return end
+
+
+def closed_list_end(text: str, start: int, end: int) -> int | None:
+    """Where a list closed by a group word inside ``[start, end)`` ends (而甲、乙、丙等行业盈利下滑严重 →
+    before 等行业): the first closer of two or more characters in it; None when there is none."""
+    closers, _ = _list_words()
+    found = [i for i in (text.find(w, start, end) for w in closers if len(w) > 1) if i > start]
+    return min(found) if found else None
 
 
 def list_start(text: str, start: int, end: int) -> int:

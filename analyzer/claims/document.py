@@ -15,6 +15,8 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
+from analyzer.claims.clause_words import clause_words
+from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
 from analyzer.claims.metric import MetricReader
@@ -25,6 +27,7 @@ from analyzer.claims.period import (
     local_period_hits,
     merge_times,
     period_ending,
+    period_published_by,
     report_period,
     with_report_year,
 )
@@ -191,6 +194,44 @@ class Doc:
     def scope_start(self, pos: int) -> int:
         """Where the section or item holding ``pos`` begins (what may reach a figure at ``pos``)."""
         return max(self.sentences.section_start(pos), self.structure.item_start(pos))
+
+    def neighbour_values(self, start: int) -> tuple[tuple[Hit, Mention] | None, tuple[Hit, Mention] | None]:
+        """The numeric figures right before and right after the one starting at ``start`` (by bisect)."""
+        starts = self._numeric_starts
+        i = bisect_left(starts, start)
+        numeric = self._numeric_pairs
+        before = numeric[i - 1] if i > 0 else None
+        after = numeric[i + 1] if i + 1 < len(numeric) and starts[i] == start else None
+        return before, after
+
+    def values_in(self, start: int, end: int) -> list[int]:
+        """Where the figures in ``[start, end)`` start, but a change in a bracket right after an amount
+        (261.5万瓶(-14.9%): the amount's, no item of a row); by bisect."""
+        starts, ends = self.value_starts, self.value_ends
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        text = self.text
+        return [v for j, v in enumerate(starts[lo:hi], lo) if not (j and text[v - 1] == "(" and ends[j - 1] == v - 1)]
+
+    @cached_property
+    def _numeric_pairs(self) -> list[tuple[Hit, Mention]]:
+        return [(h, m) for h, m in self.pairs if h.kind in NUMERIC_KINDS]
+
+    @cached_property
+    def _numeric_starts(self) -> list[int]:
+        return [h.start for h, _ in self._numeric_pairs]
+
+    @cached_property
+    def _company_refs(self) -> tuple[list[Named], list[int]]:
+        refs = [n for n in self.names.names if n.source == COMPANY_REFERENCE]
+        return refs, [n.start for n in refs]
+
+    def company_reference_before(self, pos: int) -> Named | None:
+        """The last company reference (公司, 该公司) before ``pos`` in its item, by bisect."""
+        refs, starts = self._company_refs
+        i = bisect_left(starts, pos)
+        if not i or refs[i - 1].start < self.structure.item_start(pos):
+            return None
+        return refs[i - 1]
 
     def in_headline(self, pos: int) -> bool:
         return self.structure.role_at(pos) == Role.HEADLINE
@@ -359,6 +400,37 @@ class Doc:
                 return True
         return any(t.start <= pos < t.end for t in self.times_between(start, end))
 
+    @cached_property
+    def _head_times(self) -> tuple[list[int], list[Hit]]:
+        """Sentences opened by a clause of time words alone (2021年10月15日当周,…; 2024年3月,…): where each
+        such sentence starts and its time, in order (found once, one pass over the sentences)."""
+        starts: list[int] = []
+        heads: list[Hit] = []
+        week_words = both_scripts(clause_words().week_of_words)
+        for s_start, _ in self.sentences.spans:
+            c_start, c_end = self.sentences.clause_at(s_start)
+            times = self.times_between(c_start, c_end)
+            if len(times) != 1:
+                continue
+            t = times[0]
+            rest = (self.text[c_start : t.start] + self.text[t.end : c_end]).strip(" \t,:[]")
+            for w in week_words:
+                rest = rest.removeprefix(w)
+            if not rest:
+                starts.append(s_start)
+                heads.append(t)
+        return starts, heads
+
+    def head_time_before(self, pos: int) -> Hit | None:
+        """The time of the last sentence before ``pos``'s own, on its line, that opens with a clause of
+        time words alone (a weekly or monthly note states its window once a paragraph); by bisect."""
+        starts, heads = self._head_times
+        s_start, _ = self.sentences.span_at(pos)
+        i = bisect_left(starts, s_start)
+        if not i or self.sentences.line_index(starts[i - 1]) != self.sentences.line_index(pos):
+            return None
+        return heads[i - 1]
+
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
         lo = bisect_left(self._time_ends, start)
@@ -488,6 +560,13 @@ class Doc:
     def stated_report(self) -> Hit | None:
         """The whole report period the text names that ends on the as-of date (found once)."""
         return period_ending(self.time_hits, self.as_of) if self.as_of is not None else None
+
+    @cached_property
+    def published_report(self) -> Hit | None:
+        """The report period the text names that a report published on the as-of date covers, by the
+        publishing lags of ``period_words.report_lag`` (found once)."""
+        lags = metric_vocabulary().period_words.report_lag
+        return period_published_by(self.time_hits, self.as_of, lags) if self.as_of is not None and lags else None
 
     def topic_ref(self, start: int, end: int) -> SubjectRef:
         span = self.span(start, end)

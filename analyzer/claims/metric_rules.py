@@ -87,7 +87,7 @@ def _change_after_slash(ctx: MetricContext) -> Decision[str] | None:
     """收入28.73亿元/-4.46%: the change of the amount before the slash (yoy by convention, not stated)."""
     hit = ctx.hit
     if hit.kind == MentionKind.PERCENT and amount_before_slash(ctx.doc.text, hit.start, ctx.state.sentence) is not None:
-        return Decision("growth_yoy", uncertain("a percent after an amount and a slash: its change"))
+        return Decision("growth_yoy", uncertain("a percent after an amount and a slash or bracket: its change"))
     return None
 
 
@@ -118,6 +118,62 @@ def _cue(ctx: MetricContext) -> Decision[str] | None:
 def _level_reached(ctx: MetricContext) -> Decision[str] | None:
     reached = level_reached(ctx.doc, ctx.hit, ctx.state)
     return _decided(reached) if reached is not None else None
+
+
+#: characters a count may stand after its direction word (減少約6,300人: 約)
+_MOVE_GAP = 2
+
+
+@rule("metric.count_moved_to")
+def _count_moved_to(ctx: MetricContext) -> Decision[str] | None:
+    """「總就業人數減少約6,300人至3,688,400人」: a count right after a direction word and followed by 至 and a
+    count of the same unit is the change of the series (change_amount, signed by the direction); the count
+    after 至 is the level it moved to (amount). A count with no cue of its own, read by this shape only."""
+    doc, hit, mention = ctx.doc, ctx.hit, ctx.mention
+    if hit.kind != MentionKind.COUNT or ctx.found is not None:
+        return None
+    c_start, c_end = doc.sentences.clause_at(hit.start)
+    before, after = doc.neighbour_values(hit.start)
+    if (
+        before is not None
+        and before[1].kind == MentionKind.COUNT
+        and before[1].unit == mention.unit
+        and before[0].start >= c_start
+        and doc.metrics.is_level_after(before[0].end, hit.start)
+        and _moved(doc, before[0].start, c_start)
+    ):
+        return Decision("amount", f"the count the one before 「至」 moved it to ({mention.unit})")
+    if (
+        after is not None
+        and after[1].kind == MentionKind.COUNT
+        and after[1].unit == mention.unit
+        and after[0].start < c_end
+        and doc.metrics.is_level_after(hit.end, after[0].start)
+        and _moved(doc, hit.start, c_start)
+    ):
+        how = f"a count after a direction word, moved to the count after 「至」 ({mention.unit})"
+        return Decision("change_amount", how)
+    return None
+
+
+def _moved(doc: Doc, start: int, c_start: int) -> bool:
+    """A direction word (減少, 增加) ends right before ``start`` (but for 約, 逾)."""
+    word = doc.metrics.directions.last_before(start, c_start)
+    return word is not None and start - word.end <= _MOVE_GAP
+
+
+@rule("metric.count_with_change")
+def _count_with_change(ctx: MetricContext) -> Decision[str] | None:
+    """「进口疫苗批签发120.5万支(-12.3%)」: a count with no cue, its change in a bracket right after it,
+    is the amount of a series (a statistic states its level and its change); which series is not
+    named by a cue, so uncertain."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.COUNT or ctx.found is not None:
+        return None
+    _, after = doc.neighbour_values(hit.start)
+    if after is None or after[0].kind != MentionKind.PERCENT or doc.text[hit.end : after[0].start] != "(":
+        return None
+    return Decision("amount", uncertain("a count with its change in a bracket after it: the amount of its series"))
 
 
 ASIDE_REACH = 40  # characters before a figure searched for the bracket of an aside it sits in

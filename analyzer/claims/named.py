@@ -60,6 +60,8 @@ def kind_of_name(name: str) -> str:
     for suffix, kind in vocab.surface.suffixes.items():
         if any(name.endswith(form) for form in both_scripts((suffix,))):
             return kind
+    if subject_stage.ends_with_share_class(name):
+        return "fund"  # 远航成长A类份额: a fund's share class
     if any(w in name for w in both_scripts(tuple(w for words in vocab.market_currency.values() for w in words))):
         return "aggregate"
     return "company"
@@ -277,6 +279,9 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
         return None
     if any(v in piece for v in _verbs()):  # 我们预计公司 is no name
         return None
+    class_end = subject_stage.share_class_end(text, first_cue - 2) if first_cue - start > 2 else None
+    if class_end is not None and class_end > first_cue:
+        return start, class_end  # 远航成长A类份额涨幅…: the class's 份额 is part of its name, not a cue
     return start, first_cue
 
 

@@ -401,6 +401,27 @@ def period_ending(time_hits: Sequence[Hit], day: dt.date) -> Hit | None:
     return None
 
 
+def period_published_by(time_hits: Sequence[Hit], day: dt.date, lags: dict[str, int]) -> Hit | None:
+    """The report period a periodic report with no title covers, by when such reports are published: the
+    first quarter, half or year the text names (its year written or inferred) that ended on or before
+    ``day`` no more than its kind's lag before (``lags``: quarter 25 days, …), the kind of the shortest
+    lag that fits first (a report dated 1月20日 names the fourth quarter; one dated 3月31日 the year)."""
+    found: dict[str, Hit] = {}
+    for t in time_hits:
+        f = t.fields
+        kind, end = f.get("relation"), f.get("end_date")
+        if kind not in lags or kind in found or end is None or f.get("start_date") is None:
+            continue
+        if end.month % 3 == 0 and end == _month_last(end) and 0 <= (day - end).days <= lags[kind]:
+            found[kind] = t
+    return next((found[k] for k in sorted(lags, key=lags.__getitem__) if k in found), None)
+
+
+def _month_last(day: dt.date) -> dt.date:
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 @cache  # built once per process, not per document
 def _inception_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, both_scripts(metric_vocabulary().period_words.inception))))

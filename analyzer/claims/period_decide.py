@@ -5,12 +5,15 @@ later sentences on the line may carry it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analyzer.claims.certainty import (
     UNCERTAIN,
     guessed,
     off_span,
+    read_elsewhere,
     uncertain,
 )
 from analyzer.claims.clause_time import PREVIOUS_VALUE
@@ -24,6 +27,7 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.period_rules import PeriodContext
 from analyzer.claims.rules import Decision, decide
 from analyzer.claims.vocabulary import both_scripts
+from analyzer.extract.timevocab import shipped_vocab
 from analyzer.types import Period, SourceNote
 
 if TYPE_CHECKING:
@@ -53,6 +57,35 @@ def _reporting_span(period: Period | None) -> bool:
         return False
     months = (after.year - period.start.year) * 12 + after.month - period.start.month
     return months in _REPORTING_MONTHS
+
+
+#: a year written in time words: 2024年, 2024, 24年, 二〇二四年
+_WRITTEN_YEAR = re.compile(r"\d{4}|\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年")
+
+
+@cache
+def _year_words() -> tuple[str, ...]:
+    vocab = shipped_vocab()
+    return tuple({*vocab.year_prefixes, *vocab.relative_years})
+
+
+def _year_from_sentence(doc: Doc, draft: Draft) -> bool:
+    """The figure's time words name a part of a year (上半年, 3月) with no year of their own, yet their
+    year was not inferred: the extract stage took it from a year its sentence wrote earlier; True when
+    its sentence wrote a year before them but the figure's own clause writes none."""
+    t = draft.time_hit
+    if t is None or t.fields.get("year_inferred") or t.fields.get("relation") in ("years", "year"):
+        return False
+    words = doc.text[t.start : t.end]
+    if _WRITTEN_YEAR.search(words) or any(w in words for w in _year_words()):
+        return False
+    c_start, c_end = doc.sentences.clause_at(draft.hit.start)
+    clause = doc.text[c_start:c_end]
+    if _WRITTEN_YEAR.search(clause) or any(w in clause for w in _year_words()):
+        return False
+    s_start, _ = doc.sentences.span_at(t.start)
+    before = doc.text[s_start : t.start]  # 前10个月 alone is the as-of year's: no year written before it
+    return bool(_WRITTEN_YEAR.search(before) or any(w in before for w in _year_words()))
 
 
 def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
@@ -86,6 +119,22 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         # 2026E营收: a year written as an estimate that has not ended at the as-of date is a forecast
         draft.forecast = True
         draft.decided["metric"] += f"; forecast: {period.text} is an estimate year after the as-of date"
+    if (
+        draft.metric in doc.metrics.vocab.company_metrics
+        and not draft.forecast
+        and period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start < period.end
+        and doc.as_of is not None
+        and period.end > doc.as_of
+        and not period.year_inferred
+        and not guessed(how)
+    ):
+        # 上调公司2026-2027年EPS至0.82/1.05元: a company's results for a span not ended at the as-of date
+        # can only be a forecast (a year written, not one inferred: 下半年推出…,收入增长至4.35亿元)
+        draft.forecast = True
+        draft.decided["metric"] += f"; forecast: a company's result for {period.text}, not ended at the as-of date"
     if (
         cues is not None
         and cues.future
@@ -168,6 +217,10 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         # the basis is not read, which ``no_basis`` already says)
         draft.metric, draft.basis = "growth_yoy", "yoy"
         draft.decided["metric"] += f"; growth_yoy: a growth over {period.text} with no basis written"
+    if period is not None and not how.startswith(UNCERTAIN) and _year_from_sentence(doc, draft):
+        # 2024年上半年…。结构上延续2023年的局面,…上半年上证指数下跌0.25%: a 上半年 with no year of its own
+        # takes the year its sentence wrote before, in another clause, which may be a year it only compares with
+        how = read_elsewhere(f"{how} (its year is one written in another clause of the sentence)")
     draft.period = period
     draft.decided["period"] = how
     # 较2月的2.1%, 较1月和2月合计的1.9%: the base's own figure, whose time the next sentence never takes

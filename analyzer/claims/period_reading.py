@@ -14,6 +14,7 @@ from analyzer.claims.certainty import (
     dates_a_level,
     day_defaulted,
     month_defaulted,
+    read_elsewhere,
     uncertain,
 )
 from analyzer.claims.clause_time import (
@@ -126,7 +127,9 @@ def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str]
         (
             d
             for d in reversed(state.sentence)
-            if d.period is not None and (not is_change(doc, d) or (in_points and d.mention.unit == "%"))
+            if d.period is not None
+            and (not is_change(doc, d) or (in_points and d.mention.unit == "%"))
+            and not _compared_figure(doc, d)
         ),
         None,
     )
@@ -141,6 +144,13 @@ def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str]
             return spanned.model_copy(update={"derived_from": "context"}), how
         how = uncertain("the date of the level it follows (a change has a span)")
     return described.period.model_copy(update={"derived_from": "context"}), how
+
+
+def _compared_figure(doc: Doc, d: Draft) -> bool:
+    """The figure of a comparison's base (较3月至5月的3.0%微升0.1个百分点: 3.0%), which a change after it
+    is measured from, not the figure it describes."""
+    t = d.time_hit
+    return t is not None and is_base(doc, t) and _base_figure(doc, t, d.hit)
 
 
 def prior_period(doc: Doc, draft: Draft, state: State, level: bool) -> tuple[Period | None, str] | None:
@@ -195,12 +205,26 @@ def from_time(
     if change and is_base(doc, t) and not _base_figure(doc, t, draft.hit):
         return None  # 较2月高位回落5%: 2月 is the base of the comparison, not the change's period
     if relation == "years" and t.fields.get("years") and not _one_figure_of_range(doc, t, draft, state):
-        # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z)
-        index = 0
-        for d in reversed(state.sentence):
-            if d.time_hit is not t or d.metric != draft.metric:
-                break
-            index += 1
+        # each list of one metric after the years spreads over them anew (营收分别为a、b、c,同比分别增长x、y、z);
+        # a list written a/b/c or a、b和c is a row: its k-th item takes the k-th year (EPS至1.1/1.3/1.6元
+        # (前值1.0/1.2/1.5元): each row from the first year)
+        row = _list_span(doc, draft.hit)
+        if row is not None and row[1] != len(t.fields["years"]):
+            # 2015-2019年甲和乙复合增速约为26.3%和11.6%: a list of another length is no row of the years;
+            # each of its figures is read over their whole span, which the pairing does not say for sure
+            period, _ = doc.periods.from_time(t, level, anchor)
+            draft.time_hit = t
+            words = doc.words(t.start, t.end)
+            return period, uncertain(f"「{words}」 over a list of {row[1]} figures, not one a year: the whole span")
+        index = row[0] if row is not None else None
+        if index is None and _heads_rows(doc, t, state) and not _comma_joined(doc, draft.hit):
+            return None  # 给予21年目标价43.82元 after the rows 20-22年EPS至a/b/c: no item of the series
+        if index is None:
+            index = 0
+            for d in reversed(state.sentence):
+                if d.time_hit is not t or d.metric != draft.metric:
+                    break
+                index += 1
         period = doc.periods.years_item(t, index)
         if period is None:
             return None
@@ -275,10 +299,56 @@ _LIST_JOINS = ("、", "/", "／")
 _UNREAD_FIGURE = re.compile(r"\d")
 
 
+#: what joins the items of a list a、b和c, a/b/c (nothing else between two figures)
+_ROW_JOINS = frozenset({*_LIST_JOINS, "和", "及", "与", "與", "以及"})
+
+
+#: the most items a row of figures is read over (a list is never walked further)
+_ROW_MAX = 16
+
+
+def _list_span(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """(which item, 0-based; how many items) of the list written a、b、c or a/b/c that the figure at
+    ``hit`` is in; None when it is joined to no figure (walks over that list only, at most ``_ROW_MAX``
+    items each way)."""
+    starts, ends = doc.value_starts, doc.value_ends
+    i = bisect_left(starts, hit.start)
+    if i >= len(starts) or starts[i] != hit.start:
+        return None
+    before = after = 0
+    while before < _ROW_MAX and i - before > 0 and doc.text[ends[i - before - 1] : starts[i - before]] in _ROW_JOINS:
+        before += 1
+    last = len(starts) - 1
+    while after < _ROW_MAX and i + after < last and doc.text[ends[i + after] : starts[i + after + 1]] in _ROW_JOINS:
+        after += 1
+    return (before, before + after + 1) if before or after else None
+
+
+def _list_position(doc: Doc, hit: Hit) -> int | None:
+    """Which item (0-based) of a list written a、b、c or a/b/c the figure at ``hit`` is (``_list_span``)."""
+    span = _list_span(doc, hit)
+    return span[0] if span is not None else None
+
+
+def _heads_rows(doc: Doc, t: Hit, state: State) -> bool:
+    """The years ``t`` already headed a list of the sentence (a row a、b、c or a/b/c)."""
+    return any(d.time_hit is t and _list_position(doc, d.hit) is not None for d in state.sentence)
+
+
+def _comma_joined(doc: Doc, hit: Hit) -> bool:
+    """The figure at ``hit`` is joined to the figure before or after it by a comma alone (30,25,20倍)."""
+    starts, ends = doc.value_starts, doc.value_ends
+    i = bisect_left(starts, hit.start)
+    if i >= len(starts) or starts[i] != hit.start:
+        return False
+    before = i > 0 and doc.text[ends[i - 1] : starts[i]] == ","
+    return before or (i + 1 < len(starts) and doc.text[ends[i] : starts[i + 1]] == ",")
+
+
 def _one_figure_of_range(doc: Doc, t: Hit, draft: Draft, state: State) -> bool:
     """从2016到2018累计上涨30% / 2016-2018年复合增长12%: a range of years (not a list: 2016、2017年) with
     one figure after it, no 分别 and no list joined to the figure, is that figure's whole span."""
-    if not t.pattern.startswith("range") or any(d.time_hit is t for d in state.sentence):
+    if not t.pattern.removeprefix("estimate-").startswith("range") or any(d.time_hit is t for d in state.sentence):
         return False
     hit = draft.hit
     if "分别" in doc.text[t.end : hit.start] or doc.text[hit.end : hit.end + 1] in _LIST_JOINS:
@@ -304,9 +374,13 @@ def after_day_word(doc: Doc, start: int) -> bool:
 
 
 def years_spread_on(doc: Doc, draft: Draft, state: State, s_start: int) -> tuple[Period, str] | None:
-    """「预计2021-2023年营收分别为a、b、c;归母净利润分别为x、y、z」: after a semicolon, a list after 分别 spreads
-    over the years the part before spread its list over; its forecast words hold for it too."""
-    if not state.after_semicolon or doc.text.rfind("分别", s_start, draft.hit.start) < 0:
+    """「预计2021-2023年营收分别为a、b、c;归母净利润分别为x、y、z」: after a semicolon, a list after 分别 (or
+    a list written a/b/c, a row of a table flattened to text: 净利润-1.2/1.3/2.3亿元) spreads over the
+    years the part before spread its list over; its forecast words hold for it too."""
+    if not state.after_semicolon:
+        return None
+    respectively = doc.text.rfind("分别", s_start, draft.hit.start) >= 0
+    if not respectively and _list_position(doc, draft.hit) is None:
         return None
     spread = next((d for d in reversed(state.previous_sentence) if d.time_hit is not None), None)
     if spread is None or spread.time_hit is None or spread.time_hit.fields.get("relation") != "years":
@@ -317,6 +391,8 @@ def years_spread_on(doc: Doc, draft: Draft, state: State, s_start: int) -> tuple
     if spread.forecast and not draft.forecast:
         draft.forecast, draft.forecast_cue = True, spread.forecast_cue
     years = doc.words(spread.time_hit.start, spread.time_hit.end)
+    if not respectively:  # a row with no 分别: its metric's list read as the row's, not said to be
+        return found[0], read_elsewhere(f"the years before the semicolon spread over the list a row states ({years})")
     return found[0], f"the years before the semicolon spread over the list after 分别 ({years})"
 
 

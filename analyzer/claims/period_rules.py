@@ -15,7 +15,6 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR
@@ -164,7 +163,7 @@ def _amount_before_slash(ctx: PeriodContext) -> Decision[Period | None] | None:
     paired = slash_base(ctx.doc, ctx.draft, ctx.state)
     if paired is None or paired.period is None:
         return None
-    return Decision(paired.period, inherit(paired, "period", "the period of the amount before the slash"))
+    return Decision(paired.period, inherit(paired, "period", "the period of the amount before the slash or bracket"))
 
 
 @rule("period.amounts_compared")
@@ -255,7 +254,8 @@ def _window_started(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) 
 @rule("period.this_report")
 def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
     """本报告期内…增长率为3.52%: the period of the report its title names; with no title, the period the
-    document names that ends on its as-of date (uncertain)."""
+    document names that ends on its as-of date, else the one a report published on that date covers by
+    the publishing lags (uncertain)."""
     doc = ctx.doc
     this = doc.metrics.this_period.last_before(ctx.draft.hit.start, ctx.s_start)
     if this is None or ctx.beside:
@@ -267,7 +267,13 @@ def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
         return Decision(period.model_copy(update={"derived_from": "context"}), how)
     stated = doc.stated_report
     if stated is None:
-        return None
+        published = doc.published_report
+        if published is None:
+            return None
+        period, _ = doc.periods.from_time(published, ctx.level, None)
+        covers = f"the period the document names ({period.text}) that a report of its as-of date covers"
+        how = uncertain(f"「{words}」: {covers}")
+        return Decision(period.model_copy(update={"derived_from": "context"}), how)
     period, _ = doc.periods.from_time(stated, ctx.level, None)
     how = uncertain(f"「{words}」: the period the document names ({period.text}) that ends on its as-of date")
     return Decision(period.model_copy(update={"derived_from": "context"}), how)
@@ -444,14 +450,15 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     """A figure with no time words in its sentence, on a line below the time words that dated a figure
     of its item (a monthly or weekly review states its window once: 2021年9月末,陆股通持股…; the
     paragraphs below report the same month): that window, read for this figure (a level on its last
-    day, a change over it); uncertain, carried. Not a session's figure (dated by the session), nor a
-    forecast, nor a level of a report whose title states its period (``period.level_date``)."""
+    day, a change over it), a 目前 (now) there too: a review's now is its data's end; uncertain, carried.
+    Not a session's figure (dated by the session), nor a forecast, nor a level of a report whose title
+    states its period (``period.level_date``)."""
     cues, doc, draft, t = ctx.cues, ctx.doc, ctx.draft, ctx.state.item_time
+    # the paragraph's own window first: a sentence before it on its line opened by time words alone
+    # (2021年10月15日当周,合计发行…。股票ETF总份额为5561.2亿份), though it dated no figure
+    t = ctx.doc.head_time_before(draft.hit.start) or t
     if t is None or cues is None or cues.session or cues.forecast or draft.forecast or ctx.in_sentence:
         return None
-    before = doc.text[_joined_start(doc, ctx.s_start) : draft.hit.start]
-    if any(w in before for w in both_scripts(clause_words().now_words)):
-        return None  # 目前超配比例为6.28%;主板低配6.26%: read now, not in the window stated above
     if ctx.level and doc.structure.item_at(draft.hit.start).report_period is not None:
         return None
     kept = draft.time_hit
@@ -461,22 +468,6 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
         return None
     period = found.value.model_copy(update={"derived_from": "context"})
     return Decision(period, uncertain(f"carried from earlier in the item ({period.text}), a review's window"))
-
-
-#: how many parts joined by semicolons a now word (目前…;…) is looked for back from a figure
-_JOINED_PARTS = 3
-
-
-def _joined_start(doc: Doc, s_start: int) -> int:
-    """The start of the parts joined by semicolons that end with the sentence starting at ``s_start``
-    (a few parts back at most: a figure never rescans a long line)."""
-    spans = doc.sentences.spans
-    i = doc.sentences.index_at(s_start)
-    for _ in range(_JOINED_PARTS):
-        if i == 0 or doc.text[spans[i - 1][1] - 1 : spans[i - 1][1]] != ";":
-            break
-        i -= 1
-    return spans[i][0]
 
 
 @rule("period.session_date")

@@ -1,6 +1,8 @@
-"""Slash pairs of results notes: 「收入28.73亿元/-4.46%」, 「归母净利1.37亿元/+134%」.
+"""Slash pairs of results notes: 「收入28.73亿元/-4.46%」, 「归母净利1.37亿元/+134%」, and brackets of
+statistics notes: 「批签发261.5万瓶(-14.9%)」.
 
-A percent written right after an amount and a slash is that amount's change: the same subject,
+A percent written right after an amount and a slash (or in a bracket opened right after it) is that
+amount's change: the same subject,
 metric family and period, year on year by the convention of results notes (the basis is not written,
 so the reading is never certain on its own).
 """
@@ -10,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-#: the slash that joins an amount and its change (ASCII, and the full-width form folded or not)
-_SLASHES = frozenset("/／")
+#: the slash that joins an amount and its change (ASCII, and the full-width form folded or not), and the
+#: bracket that opens a change written right after its amount (批签发261.5万瓶(-14.9%))
+_SLASHES = frozenset("/／(（")
 #: the kinds of mention that are an amount a slash may pair with a change
 AMOUNT_KINDS = frozenset({"money", "count", "quantity"})
 

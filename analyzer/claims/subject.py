@@ -560,6 +560,19 @@ def is_share_class(words: str) -> bool:
     return regex is not None and regex.fullmatch(words) is not None
 
 
+def share_class_end(text: str, pos: int) -> int | None:
+    """Where the share class written right at ``pos`` (A类份额, C类) ends; None when there is none."""
+    regex = _shapes().share_class
+    found = regex.match(text, pos) if regex is not None else None
+    return found.end() if found is not None else None
+
+
+def ends_with_share_class(name: str) -> bool:
+    """Whether ``name`` is a fund's name followed by its share class (远航成长A类份额): a fund's class."""
+    regex = _shapes().share_class
+    return regex is not None and any(regex.fullmatch(name, i) for i in range(1, len(name)))
+
+
 def _all_generic(name: str, shapes: _Shapes) -> bool:
     """Whether ``name`` is made only of generic words (新能源 + 电动)."""
     n = len(name)

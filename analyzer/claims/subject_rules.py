@@ -39,6 +39,7 @@ from analyzer.claims.reading import (
     slash_base,
 )
 from analyzer.claims.rules import Decision, decide, rule
+from analyzer.claims.subject import share_class_end
 from analyzer.claims.vocabulary import MetricCues, both_scripts
 from analyzer.extract.base import Hit
 from analyzer.types import MentionKind, SubjectRef
@@ -106,7 +107,8 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
     draft.subject_named = named
     if named is not None and named.source == COMPANY_REFERENCE and not how.startswith(UNCERTAIN):
         how = uncertain(f"{how}: 「{doc.text[named.start : named.end]}」 refers to a company named elsewhere")
-    if isinstance(respective, tuple):  # a 分别 list that pairs nothing: whatever was found is unsure
+    if isinstance(respective, tuple) and found.rule != "subject.list_paired_before":
+        # a 分别 list that pairs nothing: whatever was found is unsure
         paired = how.removeprefix(uncertain("")) if ref is not None else "no subject paired"
         how = uncertain(f"{paired}; {respective[1]}")
     if ref is not None and draft.mention.kind == MentionKind.POINTS and ref.kind in ("company", "stock"):
@@ -207,7 +209,7 @@ def _amount_before_slash(ctx: SubjectContext) -> Decision[SubjectRef | None] | N
     paired = slash_base(ctx.doc, ctx.draft, ctx.state)
     if paired is None:
         return None
-    return ctx.taken(paired, inherit(paired, "subject", "the subject of the amount before the slash"))
+    return ctx.taken(paired, inherit(paired, "subject", "the subject of the amount before the slash or bracket"))
 
 
 @rule("subject.amounts_compared")
@@ -227,6 +229,35 @@ def _paired_in_list(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     if paired.named is None:
         return Decision(ctx.doc.topic_ref(paired.start, paired.end), uncertain(paired.how))
     return ctx.named(paired.named, paired.how)
+
+
+@rule("subject.list_paired_before")
+def _list_paired_before(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「甲、乙、丙分别实现营收a、b、c,同比分别增长x、y、z」: a 分别 whose clause holds no list of its own is a
+    further row of the list a 分别 before it in the sentence paired: the k-th figure takes the k-th
+    subject of that row, when the rows have as many figures (read elsewhere: never certain)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if isinstance(ctx.respective, pairing.Paired):
+        return None
+    c_start, c_end = ctx.clause
+    mark = pairing.mark_before(doc.text, c_start, hit.start)
+    if mark < 0:
+        return None
+    row = doc.values_in(mark, c_end)
+    if hit.start not in row:
+        return None
+    before: list[Draft] = []
+    for d in reversed(ctx.state.sentence):
+        if d.rules.get("subject") != "subject.paired_in_list":
+            if before:
+                break
+            continue
+        before.insert(0, d)
+    if len(before) != len(row):
+        return None
+    source = before[row.index(hit.start)]
+    whose = f" ({source.subject.alias})" if source.subject is not None else ""
+    return ctx.taken(source, read_elsewhere(f"分别: a further row of the list paired before it{whose}"))
 
 
 @rule("subject.preferred_kind_in_clause")
@@ -313,10 +344,15 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     follower = name_follows_name(doc, in_clause[-1], ctx.draft.hit.start)
     if follower:
         how = name_follows(how, follower)
-    if _CLASS_AFTER.match(doc.text, in_clause[-1].end):
-        # 本基金A类份额上涨2.56%: the figure is one share class's, which the name read does not hold
+    named = in_clause[-1]
+    if _CLASS_AFTER.match(doc.text, named.end):
+        # 本基金A类份额上涨2.56%: the figure is one share class's; the class is read into the name
+        # (本基金A类份额), still uncertain: the register knows the fund, not the class
         how = uncertain(f"{how}, but a share class follows the name (the figure is that class's)")
-    return ctx.named(in_clause[-1], one_of_list(how) if listed else how)
+        class_end = share_class_end(doc.text, named.end)
+        if class_end is not None and named.named_at is None and class_end <= ctx.draft.hit.start:
+            named = replace(named, end=class_end)
+    return ctx.named(named, one_of_list(how) if listed else how)
 
 
 @rule("subject.fund_of_share_class")
@@ -410,6 +446,24 @@ def _title_fund(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     )
 
 
+@rule("subject.note_company")
+def _note_company(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A company's figure (``company_metrics``: revenue, EPS, PE, a target price) that no rule before
+    found a subject for in its sentence, in an item that refers to its company (公司…): that company
+    (named, else the note's unnamed 公司), not a subject carried over from an earlier sentence (投资建议:
+    预计2026-2028年收入为… after a paragraph on the market's size). Not past a semicolon: the part before
+    it states the subject carried on. Uncertain: the company is not named in the figure's clause."""
+    doc, draft, state = ctx.doc, ctx.draft, ctx.state
+    if draft.metric not in doc.metrics.vocab.company_metrics or (state.after_semicolon and state.line_subject):
+        return None
+    named = doc.company_reference_before(draft.hit.start)
+    if named is None:
+        return None
+    ref = doc.subject_ref(named, carried=True)
+    about = f"the company 「{doc.text[named.start : named.end]}」 refers to ({ref.alias})"
+    return Decision(ref, uncertain(f"a company's figure in a text about {about}"), named=named)
+
+
 @rule("subject.carried_on_line")
 def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The subject of the line so far: read across a semicolon, else carried over (uncertain)."""
@@ -479,7 +533,9 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
-    paired = pairing.respective(doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others)
+    paired = pairing.respective(
+        doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others, doc.value_ends
+    )
     # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own, may not
     # be the one 分别 pairs with
     before = doc.sentences.clause_at(c_start - 1)[0] if c_start > s_start else c_start

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 import ahocorasick
 import opencc
@@ -100,6 +101,8 @@ class PeriodWords(_Strict):
     report_title_words: tuple[str, ...] = ()
     this_period: tuple[str, ...] = ()
     inception: tuple[str, ...] = ()
+    #: a report period kind (quarter, half, year) → the most days after its end its report is published
+    report_lag: dict[Literal["quarter", "half", "year"], int] = Field(default_factory=dict)
 
     @field_validator("first_months", "narrowing", "report_title")
     @classmethod
@@ -205,6 +208,9 @@ class MetricVocabulary(_Strict):
     fund_references: tuple[str, ...] = ()
     company_references: tuple[str, ...] = ()
     company_reference_after: tuple[str, ...] = ()
+    #: metrics only a company reports (a research note's forecasts): with no name in their sentence,
+    #: the company the text refers to (公司), not a subject carried from an earlier sentence
+    company_metrics: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

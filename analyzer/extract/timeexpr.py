@@ -208,6 +208,18 @@ def _build(v: TimeVocab) -> _Engine:
         if fy.forecast_suffixes
         else "(?!)"
     )
+    ys = v.year_series
+    y_item = rf"(?:{_YEAR4}|\d\d)"
+    ys_end = rf"{_SP}年(?!{_alt(ys.not_before)})"
+    estimate = _alt(fy.forecast_suffixes) if fy.forecast_suffixes else "(?!)"
+    # the first year: four digits, or two not after a duration's word (未来10-12年, 共计15/16年)
+    y_first = rf"(?:{_YEAR4}|(?<![{_cls(ys.not_after)}])\d\d)"
+    year_series = (
+        rf"(?P<ys>{_LB}"
+        rf"(?:{y_first}(?:{_SP}(?:{_alt(ys.list_separators)}){_SP}{y_item}){{1,15}}{ys_end}"  # 2024/2025年
+        rf"|{y_first}{_SP}(?:{conn}){_SP}\d\d(?!\d){ys_end}"  # 23-25年, 2023-25年
+        rf"|{y_first}(?:{estimate})?{_SP}(?:{conn}){_SP}{y_item}(?:{estimate})(?![\dA-Za-z])))"  # 2024-2026E
+    )
     alts = [
         # a company's statement of its fiscal year end: 财年截至3月31日
         (
@@ -215,6 +227,8 @@ def _build(v: TimeVocab) -> _Engine:
             rf"(?P<fye>(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
             rf"(?P<fye_m>\d{{1,2}})月(?P<fye_d>\d{{1,2}})日(?:{_alt(fy.end_statement_tails)})?)",
         ),
+        # a series of years written short, a row heading of forecasts: 23-25年, 2024/2025年, 2024-2026E
+        ("12", year_series),
         # fiscal years: 2023/24年度, 2023-2024财年
         (
             "12",
@@ -609,6 +623,32 @@ def _two_digit_year(s: str) -> int:
     return int(s) if len(s) == 4 else 2000 + int(s)
 
 
+def _year_series(s: int, e: int, raw: str, v: TimeVocab) -> _Atom | None:
+    """23-25年 / 2024/2025年 / 2024E-2026E: consecutive years (a range spans at most ``max_span``); a
+    two-digit year takes the century of a four-digit one beside it, else the pivot's; an estimate
+    suffix makes the pattern ``estimate-…`` (a year not ended at the as-of date is then a forecast)."""
+    items = re.findall(r"(\d{4}|\d\d)([A-Za-z]?)", raw)
+    century = next((int(y) // 100 * 100 for y, _ in items if len(y) == 4), None)
+    pivot = v.two_digit_years.pivot
+    years = [
+        int(y) if len(y) == 4 else (century if century is not None else 2000 if int(y) < pivot else 1900) + int(y)
+        for y, _ in items
+    ]
+    listed = any(sep in raw for sep in v.year_series.list_separators)
+    if listed:
+        if any(b != a + 1 for a, b in pairwise(years)):
+            return None
+        pattern = "list-years"
+    else:
+        if len(years) != 2 or not 0 < years[1] - years[0] <= v.year_series.max_span:
+            return None
+        years = list(range(years[0], years[1] + 1))
+        pattern = "range-years"
+    if any(suffix for _, suffix in items):
+        pattern = "estimate-" + pattern
+    return _Atom(s, e, pattern, "years", years[0], y2=years[-1], years=tuple(years))
+
+
 def _count(raw: str, v: TimeVocab) -> int:
     return -1 if raw in v.trailing.half else _int(raw)
 
@@ -819,6 +859,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         fyv = v.fiscal
         off = 0 if w in fyv.current else -1 if w in fyv.previous else 1
         return _fiscal_part(m, "fyr", _Atom(s, e, "fiscal-year-relative", "fiscalrel", yoff=off), v)
+    if kind == "ys":
+        return _year_series(s, e, g("ys"), v)
     if kind == "yl":
         years = tuple(int(x) for x in re.findall(r"\d{4}", g("yl")))
         if any(b <= a for a, b in pairwise(years)):
@@ -1264,6 +1306,7 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
     compared: tuple[date, date, bool] | None = None  # the latest period of the sentence, for 上年同期
     reported: int | None = None  # the year of the sentence's latest stated date, for 较上年末
     stated: int | None = None  # the same up to a full stop (not a semicolon), for a yearless 下半年
+    mixed = False  # the sentence (up to a full stop) has stated two different years: a yearless part is in neither
     i, count = 0, len(atoms)
     while i < count:
         a = atoms[i]
@@ -1273,8 +1316,8 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
         if a.ctx_year and reported is not None and a.yoff is not None:
             # 截至2024年末…较上年末: 上年 is the year before the one the sentence reports on
             a = replace(a, y=reported + a.yoff, yoff=None)
-        if stated is not None and eng.full_stop.search(text, last_end, a.start):
-            stated = None
+        if (stated is not None or mixed) and eng.full_stop.search(text, last_end, a.start):
+            stated, mixed = None, False
         if (
             stated is not None
             and not a.ctx_year
@@ -1395,7 +1438,11 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             reported = r.hi.year
             # only a year written in the words (2023年, 2020H1), not one derived from a base (去年同期)
             written = a.y is not None and r.relation != "same_period_last_year"
-            stated = r.hi.year if written and r.lo is not None and r.lo.year == r.hi.year else None
+            year_stated = r.hi.year if written and r.lo is not None and r.lo.year == r.hi.year else None
+            # 2024年上半年…,延续2023年的局面,…上半年…: after two different years the yearless part is read
+            # against the as-of date (its year inferred, so never certain), not in the year stated last
+            mixed = mixed or (year_stated is not None and stated is not None and year_stated != stated)
+            stated = None if mixed else year_stated
         elif r.invalid is None and (a.cat == "relyear" or a.yoff is not None) and not a.ctx_year and not a.yoff:
             # 2020年11月、12月、今年4月、5月: 今年 ends the year stated before it; the bare months after it
             # are read against the as-of date again

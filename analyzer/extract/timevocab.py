@@ -207,6 +207,15 @@ class Until(_Model):
     prefixes: Words
 
 
+class YearSeries(_Model):
+    """A series of years written short (23-25年, 2024/2025年, 2024-2026E): a row heading of forecasts."""
+
+    list_separators: Words
+    max_span: int = Field(ge=1, le=20)
+    not_after: Chars
+    not_before: Words
+
+
 class AsOf(_Model):
     heading_lines: int = Field(ge=1, le=50)
     heading_labels: Words
@@ -256,6 +265,7 @@ class TimeVocab(_Model):
     month_suffixes: Words
     month_not_before: Words
     as_of: AsOf
+    year_series: YearSeries
 
     @property
     def units(self) -> dict[str, str]:

@@ -583,11 +583,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("session", "雅化股份", ANY, "change_pct", "-3.6", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
     # a northbound flow's 净流入规模 is its net inflow; a holding's 超配/低配 against its benchmark is a
-    # weight (低配 negative), never a return; a results growth rate (净利润增速) is year on year
+    # weight (低配 negative), never a return; a results growth rate (净利润增速) is year on year.
+    # (research5 correction: a monthly review's 目前 is its window's end, 11月30日, as the real-text labels
+    # read it in every dev review, not the publication date)
     ("2024年11月北向资金净流入规模312.4亿元。目前北向资金持股超配科创板,超配比例为3.15%;主板低配1.20%。", D(2024, 12, 3), [
         ("weights", "北向资金", ANY, "net_inflow", "31240000000", "CNY", "CNY", D(2024, 11, 1), D(2024, 11, 30), False),
-        ("weights", "科创板", ANY, "portfolio_weight", "3.15", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
-        ("weights", "主板", ANY, "portfolio_weight", "-1.20", "%", None, D(2024, 12, 3), D(2024, 12, 3), False),
+        ("weights", "科创板", ANY, "portfolio_weight", "3.15", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
+        ("weights", "主板", ANY, "portfolio_weight", "-1.20", "%", None, D(2024, 11, 30), D(2024, 11, 30), False),
     ]),
     ("2024年前三季度创业板累计净利润增速为-6.3%。", AS_OF, [
         ("weights", "创业板", ANY, "growth_yoy", "-6.3", "%", None, D(2024, 1, 1), D(2024, 9, 30), False),
@@ -1945,10 +1947,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "沪深300", ANY, "return", "1.8", "%", None, D(2025, 8, 1), D(2025, 8, 29), False),
     ]),
     # the name after a comparison verb (跑赢中证500指数) is the base, never the subject of the excess
+    # (research5 correction: a fund's share class 星河精选A类份额 is read whole, a fund, so its move is its
+    # fund_return, as the real-text labels read 大成优势企业A类份额涨幅12.86%)
     ("2025年,中证500指数涨幅9.5%,星河精选A类份额涨幅15.2%,跑赢中证500指数5.7个百分点。", D(2026, 3, 31), [
         ("change", "中证500指数", ANY, "return", "9.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
-        ("change", "星河精选A类", ANY, "return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
-        ("change", "星河精选A类", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类份额", ANY, "fund_return", "15.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("change", "星河精选A类份额", ANY, "excess_return", "5.7", "pp", None, D(2025, 1, 1), D(2025, 12, 31), False),
     ]),
     # hk (stop 30)
     # time words right before a low or high date that level, the move runs from it (uncertain period,
@@ -2064,6 +2068,157 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "出口", None, "growth_yoy", "4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
         ("hk", None, None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # research5: a series of years heads rows of figures (a table flattened to text): written short
+    # (26-28年, 2027/2028年, 2025E-2027E), each list a/b/c or a、b和c a row whose k-th item takes the k-th
+    # year, past a semicolon too (uncertain there), each row from the first year again (前值 a row of its own)
+    ("点评:预计2026-2028年营收为52.4/60.1/71.3亿元;净利润3.15/4.02/5.27亿元,对应2027/2028年PE分别为44/33倍。", D(2026, 4, 20), [
+        ("series", None, None, "revenue", "5240000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "revenue", "6010000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "revenue", "7130000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("series", None, None, "net_profit", "315000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "net_profit", "402000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "net_profit", "527000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("series", None, None, "pe_forward", "44", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "pe_forward", "33", "x", None, D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    ("我们预计公司25-27年EPS为0.86/1.02/1.21元(前值0.91/1.10/1.33元),维持买入评级。", D(2025, 5, 10), [
+        ("series", "公司", None, "eps", "0.86", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("series", "公司", None, "eps", "1.02", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", "公司", None, "eps", "1.21", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", "公司", None, "eps", "0.91", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("series", "公司", None, "eps", "1.10", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", "公司", None, "eps", "1.33", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    ("预计2025E-2027E归母净利润为8.6/10.4/12.9亿元。", D(2025, 4, 1), [
+        ("series", None, None, "net_profit_attributable", "860000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1040000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1290000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    ("预计2026-2028年营收分别为80亿元、95亿元和112亿元;归母净利润9.1亿元、11.3亿元和13.8亿元。", D(2026, 4, 1), [
+        ("series", None, None, "revenue", "8000000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "revenue", "9500000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "revenue", "11200000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "910000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1130000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+        ("series", None, None, "net_profit_attributable", "1380000000", "CNY", "CNY", D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
+    # research5: a fund report with no title: 本报告期 is the quarter, half or year the text names that a
+    # report published on the as-of date covers (quarterly within 25 days, half-yearly 62, yearly 92; the
+    # shortest lag that fits first), uncertain
+    ("上半年,债市震荡走强。截至本报告期末,景和稳健混合A的基金份额净值为1.3520元,本报告期基金份额净值增长率为4.12%,同期业绩比较基准收益率为2.05%。", D(2024, 8, 28), [
+        ("report-lag", None, None, "nav", "1.3520", "CNY", "CNY", D(2024, 6, 30), D(2024, 6, 30), False),
+        ("report-lag", None, None, "fund_return", "4.12", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+        ("report-lag", None, None, "benchmark_return", "2.05", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
+    ("2024年A股先抑后扬,四季度市场波动加大。本报告期内,景和稳健混合A的基金份额净值增长率为-1.37%,同期业绩比较基准收益率为0.42%。", D(2025, 1, 18), [
+        ("report-lag", None, None, "fund_return", "-1.37", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("report-lag", None, None, "benchmark_return", "0.42", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("2024年A股先抑后扬,四季度市场波动加大。本报告期内,景和稳健混合A的基金份额净值增长率为-1.37%,同期业绩比较基准收益率为0.42%。", D(2025, 3, 28), [
+        ("report-lag", None, None, "fund_return", "-1.37", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("report-lag", None, None, "benchmark_return", "0.42", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # too long after any period it names: no report period is guessed
+    ("2024年A股先抑后扬,四季度市场波动加大。本报告期内,景和稳健混合A的基金份额净值增长率为-1.37%,同期业绩比较基准收益率为0.42%。", D(2025, 6, 10), [
+        ("report-lag", None, None, "fund_return", "-1.37", "%", None, None, None, False),
+        ("report-lag", None, None, "benchmark_return", "0.42", "%", None, None, None, False),
+    ]),
+    # research5: a company's figure (revenue, PE, EPS) naming no subject in its sentence, in a text about a
+    # company (公司…), is that company's, not the subject of an earlier sentence (subject.note_company); 上调
+    # 公司 refers to the company named first; a company's result for a year not yet ended is a forecast
+    ("公司发布年报。行业方面,恒生医疗保健指数去年下跌8%。投资建议:预计2024-2026年营收为12.5/15.2/18.3亿元,对应PE分别为40/32/26倍。", D(2024, 4, 10), [
+        ("note-company", "恒生医疗保健指数", ANY, "return", "-8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("note-company", "公司", None, "revenue", "1250000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), True),
+        ("note-company", "公司", None, "revenue", "1520000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("note-company", "公司", None, "revenue", "1830000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("note-company", "公司", None, "pe_forward", "40", "x", None, D(2024, 1, 1), D(2024, 12, 31), True),
+        ("note-company", "公司", None, "pe_forward", "32", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("note-company", "公司", None, "pe_forward", "26", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+    ]),
+    ("康远生物发布一季报。盈利预测:我们上调公司2024-2025年EPS至0.82/1.05元。", D(2024, 4, 10), [
+        ("note-company", "康远生物", ANY, "eps", "0.82", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), True),
+        ("note-company", "康远生物", ANY, "eps", "1.05", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    # research5: a list closed by a group word (等板块) before its clause's predicate pairs with the 分别 list
+    # of the next clause
+    ("而煤炭、钢铁、建材等板块盈利同比回落明显,三季度单季净利润较去年同期分别下降42%、37%、15%。", D(2023, 11, 2), [
+        ("closed-list", "煤炭", None, "growth_yoy", "-42", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
+        ("closed-list", "钢铁", None, "growth_yoy", "-37", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
+        ("closed-list", "建材", None, "growth_yoy", "-15", "%", None, D(2023, 7, 1), D(2023, 9, 30), False),
+    ]),
+    # research5: a list of another length than the years before it is no row of them: each figure is over
+    # the whole span (a compound growth of each item)
+    ("2016-2020年眼科和骨科收入年均复合增速约为18.4%和9.2%。", D(2021, 3, 30), [
+        ("row-length", "眼科", None, "growth", "18.4", "%", None, D(2016, 1, 1), D(2020, 12, 31), False),
+        ("row-length", "骨科", None, "growth", "9.2", "%", None, D(2016, 1, 1), D(2020, 12, 31), False),
+    ]),
+    # research5: an enumerator (1), 2), ③) opens the clause and is no part of its leading name; a bare 占比
+    # after a part's figure is its share of the whole (revenue_share), not a growth continued from the list
+    ("公司2023年营收同比增长18.3%。1)洗护产品收入同比增长35.2%至8.46亿元,占比41.5%;2)彩妆产品收入同比下降6.1%至3.02亿元,占比14.8%。", D(2024, 3, 30), [
+        ("enumerated", "公司", None, "growth_yoy", "18.3", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "洗护产品", None, "growth_yoy", "35.2", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "洗护产品", None, "revenue", "846000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "洗护产品", None, "revenue_share", "41.5", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "彩妆产品", None, "growth_yoy", "-6.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "彩妆产品", None, "revenue", "302000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("enumerated", "彩妆产品", None, "revenue_share", "14.8", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("③进口试剂占比62.4%,国产试剂占比37.6%。", D(2024, 2, 10), [
+        ("enumerated", "进口试剂", None, "revenue_share", "62.4", "%", None, None, None, False),
+        ("enumerated", "国产试剂", None, "revenue_share", "37.6", "%", None, None, None, False),
+    ]),
+    # research5: a count after a direction word and 至 another count of its unit: the series' change
+    # (signed) and the level it moved to, with no cue of their own (metric.count_moved_to)
+    ("4月至6月,私营机构雇员人数增加约4,200人至2,651,300人;公务员人数则减少约300人至172,800人。", D(2024, 7, 18), [
+        ("count-moved", "私营机构雇员人数", None, "change_amount", "4200", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("count-moved", "私营机构雇员人数", None, "amount", "2651300", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("count-moved", "公务员人数", None, "change_amount", "-300", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("count-moved", "公务员人数", None, "amount", "172800", "人", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
+    # research5: a change after a comparison's base figure (较<period>的a微升b) is over the period of the
+    # figure it describes, not the base's
+    ("统计处公布,4月至6月的失业率为3.1%,较3月至5月的3.0%微升0.1个百分点。", D(2024, 7, 18), [
+        ("base-figure", "失业率", ANY, "index_level", "3.1", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("base-figure", "失业率", ANY, "index_level", "3.0", "%", None, D(2024, 3, 1), D(2024, 5, 31), False),
+        ("base-figure", "失业率", ANY, "ratio_change", "0.1", "pp", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
+    # research5: a count with its change in a bracket right after it is the amount of its series, the
+    # bracket its change (the amount's subject and period, yoy by convention); in a 分别 list the bracketed
+    # changes are no items of the list
+    ("3月,甲疫苗、乙疫苗及丙疫苗分别批签发40.8万支(-47%)、64.9万支(+70%)及24.5万支(+151%)。", D(2024, 4, 10), [
+        ("bracket-change", "甲疫苗", None, "amount", "408000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "甲疫苗", None, "growth_yoy", "-47", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "乙疫苗", None, "amount", "649000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "乙疫苗", None, "growth_yoy", "70", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "丙疫苗", None, "amount", "245000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "丙疫苗", None, "growth_yoy", "151", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
+    ("3月,进口疫苗批签发120.5万支(-12.3%),国产疫苗批签发80.3万支(+25.1%)。", D(2024, 4, 10), [
+        ("bracket-change", "进口疫苗", None, "amount", "1205000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "进口疫苗", None, "growth_yoy", "-12.3", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "国产疫苗", None, "amount", "803000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("bracket-change", "国产疫苗", None, "growth_yoy", "25.1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
+    # research5: a fund named right before its share class (本基金C类份额) is read with the class, a fund
+    ("上半年,沪深300指数上涨1.2%,本基金C类份额上涨3.41%。", D(2025, 8, 20), [
+        ("share-class", "沪深300指数", ANY, "return", "1.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("share-class", "本基金C类份额", ANY, "fund_return", "3.41", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    # research5: a sentence opened by time words alone (…当周,) sets the paragraph's window, though it dated
+    # no figure: a level in a later sentence of the line is read at its end (period.item_window, uncertain)
+    ("2023年6月16日当周,新发基金募集规模较前周回落。股票ETF总份额为6120.5亿份。", D(2023, 6, 21), [
+        ("paragraph-window", "股票ETF", ANY, "fund_shares", "612050000000", "份", None, D(2023, 6, 16), D(2023, 6, 16), False),
+    ]),
+    # research5: 公司 before a list of its units opens the list (no part of the first item); a 分别 whose
+    # clause holds no list is a further row of the list paired before it (subject.list_paired_before)
+    ("2023年公司骨科产品、医美产品、眼科产品分别实现营业收入4.21、2.35、1.07亿元,同比分别增长12.5%、30.2%、-8.1%。", D(2024, 3, 30), [
+        ("rows", "骨科产品", None, "revenue", "421000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "医美产品", None, "revenue", "235000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "眼科产品", None, "revenue", "107000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "骨科产品", None, "growth_yoy", "12.5", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "医美产品", None, "growth_yoy", "30.2", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("rows", "眼科产品", None, "growth_yoy", "-8.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
 ]
 # fmt: on

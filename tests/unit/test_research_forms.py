@@ -37,12 +37,13 @@ def test_review_window_is_carried_uncertain(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-def test_now_word_keeps_the_as_of_date(script: str) -> None:
-    """目前 in the figure's sentence (or a part joined to it by a semicolon) is read now: no window."""
+def test_now_word_takes_the_review_window_end(script: str) -> None:
+    """目前 in a review's paragraph is its data's end, the window stated above (research5 correction: the
+    real-text labels read every dev monthly review so; it was the publication date), never certain."""
     text = SCRIPTS[script]("2025年4月,外资净买入62.5亿元。\n目前外资超配家电,超配比例为2.2%;银行低配1.4%。")
     _, *levels = _claims(text, dt.date(2025, 5, 9))
-    assert [c.period.end for c in levels] == [dt.date(2025, 5, 9), dt.date(2025, 5, 9)]
-    assert all(c.rules["period"] != "period.item_window" for c in levels)
+    assert [c.period.end for c in levels] == [dt.date(2025, 4, 30), dt.date(2025, 4, 30)]
+    assert all(c.rules["period"] == "period.item_window" and not is_certain(c) for c in levels)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
