@@ -299,6 +299,21 @@ class Doc:
             )
         return self._names_nothing[key]
 
+    def unread_runs(self, start: int, end: int) -> list[str]:
+        """The runs of letters or digits in ``[start, end)`` that ``names_nothing`` does not account
+        for (内房股普遍 of 「内房股普遍下跌」), in order; none when it names nothing."""
+        if self.names_nothing(start, end):
+            return []
+        covered = self._read_words(start, end)
+        text, runs, run = self.text[start:end], [], ""
+        for i, ch in enumerate(text):
+            if not covered[i] and (ch.isalpha() or ch.isdigit()):
+                run += ch
+            elif run:
+                runs.append(run)
+                run = ""
+        return [*runs, run] if run else runs
+
     def _read_words(self, start: int, end: int) -> bytearray:
         """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
         covered = bytearray(end - start)

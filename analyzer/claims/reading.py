@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analyzer.claims import pairing
-from analyzer.claims.clause_words import opener_at, starts_with_pronoun, trailing_adverbs_start
+from analyzer.claims.clause_words import opener_at, predicate_words, starts_with_pronoun, trailing_adverbs_start
 from analyzer.claims.named import Named, clause_topic, plain_words
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
@@ -19,6 +19,7 @@ from analyzer.types import MentionKind
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
     from analyzer.claims.draft import Draft, State
+    from analyzer.claims.topic_chain import Head
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
@@ -62,13 +63,57 @@ def own_lead(doc: Doc, value_start: int) -> str:
     accepts, no predicate, pronoun, opener or period word): words the topic chain passes over, which
     may name another subject; "" otherwise."""
     c_start, _ = doc.sentences.clause_at(value_start)
-    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, value_start))
+    return _lead_name(doc, c_start, value_start)
+
+
+def _lead_name(doc: Doc, start: int, end: int) -> str:
+    """The leading words of ``[start, end)`` when they read as a name, "" otherwise."""
+    topic = clause_topic(doc.text, start, lead_end(doc, start, end))
     if topic is None:
         return ""
     words = doc.text[topic[0] : topic[1]]
     if starts_with_pronoun(words) or opener_at(words, 0) or words.startswith(time_words()):
         return ""
     return words
+
+
+def in_chain(doc: Doc, source: int, hit_start: int) -> bool:
+    """True when words at ``source`` (time words of an earlier clause) lie in the topic chain the
+    figure's clause continues, from its head on (鸿海今天走势震荡,终场上涨1元收171.5元), or in the clause
+    its own head mirrors (台积电今天跌2.28%,台达电跌3.43%: parallel clauses of one session)."""
+    chains, clause_at = doc.chains, doc.sentences.clause_at
+    c_source = clause_at(source)[0]
+    own, chain = chains.own(hit_start), chains.chain(hit_start)
+    if own is None:
+        return chain is not None and doc.sentences.clauses[chain.head.clause][0] <= c_source
+    mirrored = chains.parallel_head(hit_start)
+    return mirrored is not None and doc.sentences.clauses[mirrored.clause][0] == c_source
+
+
+def unread_lead(doc: Doc, head: Head, value_start: int) -> str:
+    """Words of no predicate that a topic chain passes over from its head to the value: in each clause
+    after the head's holding a figure, up to its first value (恒指收报19900点,内房股普遍下跌2%: 内房股), words
+    ``names_nothing`` does not account for; in a clause with no figure, leading words that read as a
+    name (航运股集体走强). They may name another subject. "" when there are none."""
+    sentences = doc.sentences
+    c_start, _ = sentences.clause_at(value_start)
+    k = max(0, bisect_left(sentences.clause_starts, c_start + 1) - 1)
+    while k > head.clause:
+        start, end = sentences.clauses[k]
+        i = bisect_left(doc.value_starts, start)
+        if i < len(doc.value_starts) and doc.value_starts[i] < end:
+            runs = doc.unread_runs(start, doc.value_starts[i])
+            # one letter left over is the end of a word read in part (收市, 成交值), no name
+            words = next((w for w in runs if len(w) > 1 and not w.isdigit() and not predicate_words(w)), "")
+        else:
+            # a clause with no figure mostly describes the head (其后回落); one led by a name is another's
+            while end > start and not doc.text[end - 1].isalnum():
+                end -= 1
+            words = _lead_name(doc, start, end)  # …,航运股集体走强,上涨2.3%
+        if words:
+            return words
+        k -= 1
+    return ""
 
 
 def name_follows_name(doc: Doc, named: Named, value_start: int) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from analyzer.cached import cached_property
 from analyzer.claims import pairing
 from analyzer.claims.certainty import (
+    FOLLOWED,
     LISTED,
     UNCERTAIN,
     guessed,
@@ -37,6 +38,7 @@ from analyzer.claims.reading import (
     own_lead,
     share_class_lead,
     slash_base,
+    unread_lead,
 )
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.vocabulary import MetricCues, both_scripts
@@ -517,6 +519,10 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     if own:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
         return Decision(ref, uncertain(f"{how}, past the clause's own leading words 「{own}」"), named=named)
+    unread = unread_lead(doc, head, draft.hit.start)
+    if unread:
+        # 恒指收报19900点,内房股普遍下跌2%: words the chain passes over that are no predicate may name another
+        return Decision(ref, uncertain(f"{how}, past words of no predicate 「{unread}」{FOLLOWED}"), named=named)
     return Decision(ref, how, named=named)
 
 
