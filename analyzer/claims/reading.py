@@ -99,21 +99,30 @@ def unread_lead(doc: Doc, head: Head, value_start: int) -> str:
     c_start, _ = sentences.clause_at(value_start)
     k = max(0, bisect_left(sentences.clause_starts, c_start + 1) - 1)
     while k > head.clause:
-        start, end = sentences.clauses[k]
-        i = bisect_left(doc.value_starts, start)
-        if i < len(doc.value_starts) and doc.value_starts[i] < end:
-            runs = doc.unread_runs(start, doc.value_starts[i])
-            # one letter left over is the end of a word read in part (收市, 成交值), no name
-            words = next((w for w in runs if len(w) > 1 and not w.isdigit() and not predicate_words(w)), "")
-        else:
-            # a clause with no figure mostly describes the head (其后回落); one led by a name is another's
-            while end > start and not doc.text[end - 1].isalnum():
-                end -= 1
-            words = _lead_name(doc, start, end)  # …,航运股集体走强,上涨2.3%
+        words = _clause_unread(doc, *sentences.clauses[k])
         if words:
             return words
         k -= 1
     return ""
+
+
+def own_unread(doc: Doc, value_start: int) -> str:
+    """``unread_lead`` of the value's own clause alone (a subject carried over a semicolon)."""
+    return _clause_unread(doc, *doc.sentences.clause_at(value_start))
+
+
+def _clause_unread(doc: Doc, start: int, end: int) -> str:
+    i = bisect_left(doc.value_starts, start)
+    if i < len(doc.value_starts) and doc.value_starts[i] < end:
+        runs = doc.unread_runs(start, doc.value_starts[i])
+        # one letter left over is the end of a word read in part (收市, 成交值), no name; nor is a count
+        # with an ordinal (派第四次, as ``named`` reads no topic with one)
+        named = (w for w in runs if len(w) > 1 and not w.isdigit() and "第" not in w and not predicate_words(w))
+        return next(named, "")
+    # a clause with no figure mostly describes the head (其后回落); one led by a name is another's
+    while end > start and not doc.text[end - 1].isalnum():
+        end -= 1
+    return _lead_name(doc, start, end)  # …,航运股集体走强,上涨2.3%
 
 
 def name_follows_name(doc: Doc, named: Named, value_start: int) -> str:

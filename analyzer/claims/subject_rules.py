@@ -36,6 +36,7 @@ from analyzer.claims.reading import (
     listed_words,
     name_follows_name,
     own_lead,
+    own_unread,
     share_class_lead,
     slash_base,
     unread_lead,
@@ -422,7 +423,12 @@ def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     if state.after_semicolon and state.line_subject_certain:
         how = f"carried over from before the semicolon ({carried.alias})"
         # a subject that was itself read elsewhere (a chain, a list) is no surer for being carried on
-        return Decision(carried, how if state.line_subject_read else read_elsewhere(how))
+        if not state.line_subject_read:
+            return Decision(carried, read_elsewhere(how))
+        unread = own_unread(ctx.doc, ctx.draft.hit.start)
+        if unread:  # …;旗下零售业务盈利…: words of no predicate may name another subject
+            return Decision(carried, uncertain(f"{how}, past words of no predicate 「{unread}」{FOLLOWED}"))
+        return Decision(carried, how)
     return Decision(carried, uncertain(f"carried over from a previous sentence ({carried.alias})"))
 
 

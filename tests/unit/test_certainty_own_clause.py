@@ -145,6 +145,12 @@ CASES = [
     ),
     # a level dated by a week's words: its day (the week's last) is not read
     ("恒指上周累计升0.8%,收报19650点。", [("0.8%", True, None), ("19650点", False, LAST_DAY)]),
+    # the same for a subject carried over a semicolon, and for an announcer's chain (X公布,…)
+    (
+        "东港银行去年除税前利润120亿港元,按年升6%;本地零售业务盈利35亿港元。",
+        [("120亿港元", True, None), ("6%", True, None), ("35亿港元", False, FOLLOWED)],
+    ),
+    ("北岸集团公布,本港零售业务首季盈利3.5亿元,按年升12%。", [("3.5亿元", False, FOLLOWED), ("12%", False, FOLLOWED)]),
 ]
 
 
