@@ -2065,6 +2065,24 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", None, None, "profit_before_tax", "1120000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
         ("hk", None, None, "growth_yoy", "9", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # cert (stop 31): words of a moment before the close make a move or level intraday: 曾 (as 曾经), 现报,
+    # a clock time of the afternoon; 下午收报 is the day's close, not 午收报's midday
+    ("恒指今日曾升150点,其后回落,收报20480点,升35点。", D(2025, 7, 10), [
+        ("hk", "恒指", ANY, "intraday_move", "150", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("hk", "恒指", ANY, "close", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+        ("hk", "恒指", ANY, "change_points", "35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+    ]),
+    ("恒指今日现报20480点,升0.9%。", D(2025, 7, 10), [
+        ("hk", "恒指", ANY, "intraday_level", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("hk", "恒指", ANY, "change_pct", "0.9", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
+    ("截至下午2时30分,国指今日跌0.7%。", D(2025, 7, 10), [
+        ("hk", "国指", ANY, "change_pct", "-0.7", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
+    ("恒指今日下午收报20480点,跌0.4%。", D(2025, 7, 10), [
+        ("hk", "恒指", ANY, "close", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+        ("hk", "恒指", ANY, "change_pct", "-0.4", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+    ]),
 ]
 # fmt: on
 
