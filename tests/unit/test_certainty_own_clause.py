@@ -151,6 +151,11 @@ CASES = [
         [("120亿港元", True, None), ("6%", True, None), ("35亿港元", False, FOLLOWED)],
     ),
     ("北岸集团公布,本港零售业务首季盈利3.5亿元,按年升12%。", [("3.5亿元", False, FOLLOWED), ("12%", False, FOLLOWED)]),
+    # 去年同期 of a figure whose span was not resolved (截至…止3个月): a period with no dates is never certain
+    (
+        "南湾科技截至6月底止3个月盈利12亿元人民币,去年同期亏损近3亿元。",
+        [("12亿元人民币", False, None), ("3亿元", False, None)],
+    ),
 ]
 
 
