@@ -2083,6 +2083,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "恒指", ANY, "close", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
         ("hk", "恒指", ANY, "change_pct", "-0.4", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
     ]),
+    # Europe's markets close after the Asian day: a close reported with no date is the session before
+    ("欧洲主要股市个别发展。英国富时100指数收报8520点,升0.4%。", D(2025, 7, 10), [
+        ("hk", "英国富时100指数", ANY, "close", "8520", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "英国富时100指数", ANY, "change_pct", "0.4", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
 ]
 # fmt: on
 
