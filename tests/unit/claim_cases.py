@@ -2088,6 +2088,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "英国富时100指数", ANY, "close", "8520", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
         ("hk", "英国富时100指数", ANY, "change_pct", "0.4", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
     ]),
+    # Taiwan wording: 上扬/劲扬 are moves up, 贬值 a currency's fall, 角 a tenth of the New Taiwan dollar
+    ("台股今天(10日)开低走高,加权指数终场上扬96.5点,收21380点;新台币兑美元劲扬0.8角,终场收31.905元。", D(2025, 7, 10), [
+        ("hk", "加权指数", ANY, "change_points", "96.5", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "加权指数", ANY, "close", "21380", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "新台币", ANY, "change_amount", "0.08", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "新台币", ANY, "close", "31.905", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    ("新台币兑美元今天(11日)贬值1.36角,收在32.012元。", D(2025, 7, 11), [
+        ("hk", "新台币", ANY, "change_amount", "-0.136", "TWD", "TWD", D(2025, 7, 11), D(2025, 7, 11), False),
+        ("hk", "新台币", ANY, "close", "32.012", "TWD", "TWD", D(2025, 7, 11), D(2025, 7, 11), False),
+    ]),
 ]
 # fmt: on
 
