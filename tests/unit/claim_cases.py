@@ -2099,6 +2099,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "新台币", ANY, "change_amount", "-0.136", "TWD", "TWD", D(2025, 7, 11), D(2025, 7, 11), False),
         ("hk", "新台币", ANY, "close", "32.012", "TWD", "TWD", D(2025, 7, 11), D(2025, 7, 11), False),
     ]),
+    # an adverb of how a level was reached (成功, 刚好) is no name: the chain goes on
+    ("台北股市今天(10日)开高走高,成功收复22000点,成交值新台币4120亿元。", D(2025, 7, 10), [
+        ("hk", "台北股市", ANY, "threshold", "22000", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "台北股市", ANY, "turnover", "412000000000", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 
