@@ -2104,6 +2104,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "台北股市", ANY, "threshold", "22000", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
         ("hk", "台北股市", ANY, "turnover", "412000000000", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # 波幅: the session's range from high to low, an excursion during it (never the session's change)
+    ("港股今日反复,恒生指数全日点数波幅逾260点,收市报20150点,跌35点。", D(2025, 7, 10), [
+        ("hk", "恒生指数", ANY, "intraday_move", "260", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("hk", "恒生指数", ANY, "close", "20150", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+        ("hk", "恒生指数", ANY, "change_points", "-35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+    ]),
 ]
 # fmt: on
 
