@@ -208,7 +208,7 @@ def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> 
     first = lead_end(doc, c_start, value_start)
 
     def parallel() -> bool:
-        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None, loose=True)
 
     return leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
 

@@ -2110,6 +2110,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "恒生指数", ANY, "close", "20150", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
         ("hk", "恒生指数", ANY, "change_points", "-35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
     ]),
+    # a list of stocks each with its own move: after a move ending in a direction word (翻红小涨), a bare
+    # direction word (跌) heads a clause of its own; 小涨 is a direction
+    ("台股今天(10日)终场收高,鸿海翻红小涨0.42%,北鼎跌2.6%,金融股小涨0.3%。", D(2025, 7, 10), [
+        ("hk", "鸿海", ANY, "change_pct", "0.42", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 
