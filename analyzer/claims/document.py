@@ -100,6 +100,9 @@ class Doc:
         self._refs: dict[tuple[object, ...], SubjectRef] = {}
         #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
         self.lead_ends: dict[tuple[int, int, bool], int] = {}
+        #: clause index -> (the nearest clause at or before it whose words may name someone, those words);
+        #: filled once per clause by ``reading.unread_lead`` (a chain's clauses are read once, not per figure)
+        self.unread_back: dict[int, tuple[int, str]] = {}
         self.text = fold_punct(normalized.text)
         # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
         self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)

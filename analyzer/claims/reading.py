@@ -98,12 +98,36 @@ def unread_lead(doc: Doc, head: Head, value_start: int) -> str:
     sentences = doc.sentences
     c_start, _ = sentences.clause_at(value_start)
     k = max(0, bisect_left(sentences.clause_starts, c_start + 1) - 1)
-    while k > head.clause:
-        words = _clause_unread(doc, *sentences.clauses[k])
+    j, words = _unread_back(doc, k, head.clause)
+    return words if j > head.clause else ""
+
+
+def _unread_back(doc: Doc, k: int, floor: int) -> tuple[int, str]:
+    """The nearest clause at or before ``k`` and after ``floor`` holding words that may name someone, and
+    the words; (``floor``, "") when none does. Each clause is read once: what a run of clauses held is
+    kept in ``doc.unread_back`` (a clause with such words, or, with "", the clause the search stopped
+    above), so a sentence of many clauses stays linear."""
+    pending: list[int] = []
+    found: tuple[int, str] | None = None
+    while k > floor:
+        known = doc.unread_back.get(k)
+        if known is not None:
+            if known[1]:
+                found = known
+                break
+            pending.append(k)
+            k = known[0]  # none down to there: go on below it
+            continue
+        words = _clause_unread(doc, *doc.sentences.clauses[k])
         if words:
-            return words
+            found = (k, words)
+            break
+        pending.append(k)
         k -= 1
-    return ""
+    result = found if found is not None else (max(k, floor), "")
+    for p in pending:
+        doc.unread_back[p] = result
+    return result if result[0] > floor else (floor, "")
 
 
 def own_unread(doc: Doc, value_start: int) -> str:
