@@ -141,7 +141,12 @@ def _clause_unread(doc: Doc, start: int, end: int) -> str:
         runs = doc.unread_runs(start, doc.value_starts[i])
         # one letter left over is the end of a word read in part (收市, 成交值), no name; nor is a count
         # with an ordinal (派第四次, as ``named`` reads no topic with one)
-        named = (w for w in runs if len(w) > 1 and not w.isdigit() and "第" not in w and not predicate_words(w))
+        # a bare kind noun (指数, 基金) refers back to the head, as 该指数 does
+        named = (
+            w
+            for w in runs
+            if len(w) > 1 and not w.isdigit() and "第" not in w and w not in PRONOUN_KINDS and not predicate_words(w)
+        )
         return next(named, "")
     # a clause with no figure mostly describes the head (其后回落); one led by a name is another's
     while end > start and not doc.text[end - 1].isalnum():
