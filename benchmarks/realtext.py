@@ -106,7 +106,7 @@ def simplify(text: str) -> str:
 
 
 #: units the labels write as percent (README: percentage points and basis points are labelled in %)
-_AS_PERCENT = {"pp": "%"}
+_AS_PERCENT = {"pp": "%", "bp": "%"}  # a bp claim is held in percentage points (report/table.py)
 
 
 def _unit(unit: str | None) -> str | None:

@@ -12,9 +12,10 @@ topic chain: the clause before the figure names nothing of its own), ``one_of_li
 value), ``inside_word`` (a name cut out of a longer word), ``month_defaulted`` (a bare day),
 ``day_defaulted`` (a level's day not stated), ``no_basis`` (a growth against an unstated base) and
 ``off_span`` (a session's figure over more than one day), ``name_follows`` (words that read as
-another name between the name and the figure) and ``dates_a_level`` (time words that date a high or
-low the move is measured from). These doubt the reading, not the value:
-``guessed`` tells them from fallbacks, so what assembly carries on stays the same.
+another name between the name and the figure, or words of no predicate a topic chain passes over)
+and ``dates_a_level`` (time words that date a high or low the move is measured from). These doubt
+the reading, not the value: ``guessed`` tells them from fallbacks, so what assembly carries on stays
+the same.
 """
 
 from __future__ import annotations

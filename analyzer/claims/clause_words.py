@@ -76,6 +76,16 @@ def starts_with_predicate(words: str) -> str | None:
     return next((words[:n] for n in lengths if len(words) >= n and words[:n] in table), None)
 
 
+def predicate_words(words: str) -> bool:
+    """True when ``words`` are only predicates and their adverbs (最终, 其后, 直接), no name's letters."""
+    while words:
+        word = starts_with_predicate(words) or next((w for w in _predicate_adverbs() if words.startswith(w)), None)
+        if word is None:
+            return False
+        words = words[len(word) :]
+    return True
+
+
 def without_trailing_predicates(words: str) -> str:
     """``words`` without the predicates of two or more characters they end with (某某科技最终 →
     某某科技); one-character ones (报, 曾) end too many names to be cut off."""

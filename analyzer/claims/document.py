@@ -103,6 +103,9 @@ class Doc:
         self._refs: dict[tuple[object, ...], SubjectRef] = {}
         #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
         self.lead_ends: dict[tuple[int, int, bool], int] = {}
+        #: clause index -> (the nearest clause at or before it whose words may name someone, those words);
+        #: filled once per clause by ``reading.unread_lead`` (a chain's clauses are read once, not per figure)
+        self.unread_back: dict[int, tuple[int, str]] = {}
         self.text = fold_punct(normalized.text)
         # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
         self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
@@ -346,6 +349,30 @@ class Doc:
         if found is None:  # asked for the same clause by each figure that continues it
             found = self._names_nothing[key] = not self._names_outside_words(start, end)
         return found
+
+    def unread_runs(self, start: int, end: int) -> list[str]:
+        """The runs of letters or digits in ``[start, end)`` that ``names_nothing`` does not account
+        for (内房股普遍 of 「内房股普遍下跌」), in order; none when it names nothing."""
+        if self.names_nothing(start, end):
+            return []
+        covered = self._read_words(start, end)
+        text, runs, run = self.text[start:end], [], ""
+        for i, ch in enumerate(text):
+            if not covered[i] and (ch.isalpha() or ch.isdigit()):
+                run += ch
+            elif run:
+                runs.append(run)
+                run = ""
+        return [*runs, run] if run else runs
+
+    def _read_words(self, start: int, end: int) -> bytearray:
+        """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
+        covered = bytearray(end - start)
+        spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
+        spans += [(t.start, t.end) for t in self.times_between(start, end)]
+        for s, e in spans:
+            covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
+        return covered
 
     def _names_outside_words(self, start: int, end: int) -> bool:
         """Whether a letter or digit of ``[start, end)`` lies outside every cue, relation, session, time

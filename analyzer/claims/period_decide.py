@@ -217,6 +217,9 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         # the basis is not read, which ``no_basis`` already says)
         draft.metric, draft.basis = "growth_yoy", "yoy"
         draft.decided["metric"] += f"; growth_yoy: a growth over {period.text} with no basis written"
+    if not how.startswith((UNCERTAIN, "not applicable")) and (period is None or period.end is None):
+        # 去年同期 of a figure whose own span was not resolved: the dates are not read, so not certain
+        how = uncertain(f"{how}: its dates are not resolved")
     if period is not None and not how.startswith(UNCERTAIN) and _year_from_sentence(doc, draft):
         # 2024年上半年…。结构上延续2023年的局面,…上半年上证指数下跌0.25%: a 上半年 with no year of its own
         # takes the year its sentence wrote before, in another clause, which may be a year it only compares with
@@ -236,3 +239,4 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         state.sentence_period = period  # carried to later sentences on the line, not within this one
         if t is not None and found.rule in _WINDOW_RULES and t.fields.get("relation") not in _NOT_A_WINDOW:
             state.item_time = t  # a review's window, for figures of later lines with no time words
+

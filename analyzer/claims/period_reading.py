@@ -256,7 +256,7 @@ def from_time(
         return period, dates_a_level(how + detail)  # 自年内低位累计升逾两成: from the low's unstated day
     if t.pattern in BARE_DAY and not after_day_word(doc, t.start):
         return period, month_defaulted(how + detail)  # 港股连升3日: no month read
-    if level and t.fields.get("precision") in ("month", "quarter", "half", "year") and period.start == period.end:
+    if level and _spans_days(t) and period.start == period.end:
         return period, day_defaulted(how + detail)  # 7月份,制造业PMI为49.2%: no day read
     spanned = _end_word_span(t, period) if change and not level and _from_last_end(doc, draft) else None
     if spanned is not None:
@@ -264,6 +264,13 @@ def from_time(
         # before); its base is not written, so not certain
         return spanned, uncertain(f"{how}{detail}: a change to the end of {spanned.text}, over that span")
     return period, how + detail
+
+
+def _spans_days(t: Hit) -> bool:
+    """Time words of more than one day: a month, quarter, half, year, or a week (上周: its last day is
+    a Sunday, no session's)."""
+    start, end = t.fields.get("start_date"), t.fields.get("end_date")
+    return t.fields.get("precision") in ("month", "quarter", "half", "year") or (start is not None and start != end)
 
 
 #: the bases of a change that a month's (quarter's, year's) end word dates over the whole span: none

@@ -34,7 +34,7 @@ from analyzer.claims.period_reading import (
     year_to_date,
     years_spread_on,
 )
-from analyzer.claims.reading import scopes_clause, slash_base
+from analyzer.claims.reading import in_chain, scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
 from analyzer.claims.vocabulary import MetricCues, both_scripts
@@ -375,9 +375,24 @@ def _sentence_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
     earlier = [t for t in ctx.own_times if t.end <= first and not is_base(doc, t)]
     for t in [*reversed(later_days), *reversed(earlier)]:
         found = ctx.from_time(t, "the sentence's time words")
+        if found is not None and not _dates_clause(ctx, t):
+            return Decision(found.value, read_elsewhere(found.how))  # 滙控上月…,恒指跌1%: another's time
         if found is not None:
             return found
     return None
+
+
+def _dates_clause(ctx: PeriodContext, t: Hit) -> bool:
+    """Whether time words ``t`` of the sentence date the figure's clause: they stand in it or scope it
+    (``scopes_clause``), lie in the topic chain it continues, or are the one day the sentence names
+    (台积电今天跌2.28%,台达电跌3.43%: one session, whoever moved in it)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if own_clause(t.start, doc.sentences.clause_at(hit.start)) or scopes_clause(doc, t, hit.start):
+        return True
+    if in_chain(doc, t.start, hit.start):
+        return True
+    days = {(u.fields.get("start_date"), u.fields.get("end_date")) for u in ctx.own_times if is_day(u)}
+    return is_day(t) and len(days) == 1
 
 
 @rule("period.source_note")

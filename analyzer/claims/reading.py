@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analyzer.claims import pairing
-from analyzer.claims.clause_words import opener_at, starts_with_pronoun, trailing_adverbs_start
+from analyzer.claims.clause_words import opener_at, predicate_words, starts_with_pronoun, trailing_adverbs_start
 from analyzer.claims.named import Named, clause_topic, plain_words
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
@@ -19,6 +19,7 @@ from analyzer.types import MentionKind
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
     from analyzer.claims.draft import Draft, State
+    from analyzer.claims.topic_chain import Head
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
@@ -62,13 +63,95 @@ def own_lead(doc: Doc, value_start: int) -> str:
     accepts, no predicate, pronoun, opener or period word): words the topic chain passes over, which
     may name another subject; "" otherwise."""
     c_start, _ = doc.sentences.clause_at(value_start)
-    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, value_start))
+    return _lead_name(doc, c_start, value_start)
+
+
+def _lead_name(doc: Doc, start: int, end: int) -> str:
+    """The leading words of ``[start, end)`` when they read as a name, "" otherwise."""
+    topic = clause_topic(doc.text, start, lead_end(doc, start, end))
     if topic is None:
         return ""
     words = doc.text[topic[0] : topic[1]]
     if starts_with_pronoun(words) or opener_at(words, 0) or words.startswith(time_words()):
         return ""
     return words
+
+
+def in_chain(doc: Doc, source: int, hit_start: int) -> bool:
+    """True when words at ``source`` (time words of an earlier clause) lie in the topic chain the
+    figure's clause continues, from its head on (鸿海今天走势震荡,终场上涨1元收171.5元), or in the clause
+    its own head mirrors (台积电今天跌2.28%,台达电跌3.43%: parallel clauses of one session)."""
+    chains, clause_at = doc.chains, doc.sentences.clause_at
+    c_source = clause_at(source)[0]
+    own, chain = chains.own(hit_start), chains.chain(hit_start)
+    if own is None:
+        return chain is not None and doc.sentences.clauses[chain.head.clause][0] <= c_source
+    mirrored = chains.parallel_head(hit_start)
+    return mirrored is not None and doc.sentences.clauses[mirrored.clause][0] == c_source
+
+
+def unread_lead(doc: Doc, head: Head, value_start: int) -> str:
+    """Words of no predicate that a topic chain passes over from its head to the value: in each clause
+    after the head's holding a figure, up to its first value (恒指收报19900点,内房股普遍下跌2%: 内房股), words
+    ``names_nothing`` does not account for; in a clause with no figure, leading words that read as a
+    name (航运股集体走强). They may name another subject. "" when there are none."""
+    sentences = doc.sentences
+    c_start, _ = sentences.clause_at(value_start)
+    k = max(0, bisect_left(sentences.clause_starts, c_start + 1) - 1)
+    j, words = _unread_back(doc, k, head.clause)
+    return words if j > head.clause else ""
+
+
+def _unread_back(doc: Doc, k: int, floor: int) -> tuple[int, str]:
+    """The nearest clause at or before ``k`` and after ``floor`` holding words that may name someone, and
+    the words; (``floor``, "") when none does. Each clause is read once: what a run of clauses held is
+    kept in ``doc.unread_back`` (a clause with such words, or, with "", the clause the search stopped
+    above), so a sentence of many clauses stays linear."""
+    pending: list[int] = []
+    found: tuple[int, str] | None = None
+    while k > floor:
+        known = doc.unread_back.get(k)
+        if known is not None:
+            if known[1]:
+                found = known
+                break
+            pending.append(k)
+            k = known[0]  # none down to there: go on below it
+            continue
+        words = _clause_unread(doc, *doc.sentences.clauses[k])
+        if words:
+            found = (k, words)
+            break
+        pending.append(k)
+        k -= 1
+    result = found if found is not None else (max(k, floor), "")
+    for p in pending:
+        doc.unread_back[p] = result
+    return result if result[0] > floor else (floor, "")
+
+
+def own_unread(doc: Doc, value_start: int) -> str:
+    """``unread_lead`` of the value's own clause alone (a subject carried over a semicolon)."""
+    return _clause_unread(doc, *doc.sentences.clause_at(value_start))
+
+
+def _clause_unread(doc: Doc, start: int, end: int) -> str:
+    i = bisect_left(doc.value_starts, start)
+    if i < len(doc.value_starts) and doc.value_starts[i] < end:
+        runs = doc.unread_runs(start, doc.value_starts[i])
+        # one letter left over is the end of a word read in part (收市, 成交值), no name; nor is a count
+        # with an ordinal (派第四次, as ``named`` reads no topic with one)
+        # a bare kind noun (指数, 基金) refers back to the head, as 该指数 does
+        named = (
+            w
+            for w in runs
+            if len(w) > 1 and not w.isdigit() and "第" not in w and w not in PRONOUN_KINDS and not predicate_words(w)
+        )
+        return next(named, "")
+    # a clause with no figure mostly describes the head (其后回落); one led by a name is another's
+    while end > start and not doc.text[end - 1].isalnum():
+        end -= 1
+    return _lead_name(doc, start, end)  # …,航运股集体走强,上涨2.3%
 
 
 def name_follows_name(doc: Doc, named: Named, value_start: int) -> str:
@@ -154,7 +237,7 @@ def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> 
     first = lead_end(doc, c_start, value_start)
 
     def parallel() -> bool:
-        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None)
+        return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None, loose=True)
 
     return leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from analyzer.cached import cached_property
 from analyzer.claims import pairing
 from analyzer.claims.certainty import (
+    FOLLOWED,
     LISTED,
     UNCERTAIN,
     guessed,
@@ -35,8 +36,10 @@ from analyzer.claims.reading import (
     listed_words,
     name_follows_name,
     own_lead,
+    own_unread,
     share_class_lead,
     slash_base,
+    unread_lead,
 )
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.subject import share_class_end
@@ -474,7 +477,12 @@ def _carried_on_line(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     if state.after_semicolon and state.line_subject_certain:
         how = f"carried over from before the semicolon ({carried.alias})"
         # a subject that was itself read elsewhere (a chain, a list) is no surer for being carried on
-        return Decision(carried, how if state.line_subject_read else read_elsewhere(how))
+        if not state.line_subject_read:
+            return Decision(carried, read_elsewhere(how))
+        unread = own_unread(ctx.doc, ctx.draft.hit.start)
+        if unread:  # …;旗下零售业务盈利…: words of no predicate may name another subject
+            return Decision(carried, uncertain(f"{how}, past words of no predicate 「{unread}」{FOLLOWED}"))
+        return Decision(carried, how)
     return Decision(carried, uncertain(f"carried over from a previous sentence ({carried.alias})"))
 
 
@@ -573,6 +581,10 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     if own:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else
         return Decision(ref, uncertain(f"{how}, past the clause's own leading words 「{own}」"), named=named)
+    unread = unread_lead(doc, head, draft.hit.start)
+    if unread:
+        # 恒指收报19900点,内房股普遍下跌2%: words the chain passes over that are no predicate may name another
+        return Decision(ref, uncertain(f"{how}, past words of no predicate 「{unread}」{FOLLOWED}"), named=named)
     return Decision(ref, how, named=named)
 
 

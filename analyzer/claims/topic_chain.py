@@ -151,7 +151,7 @@ class TopicChains:
             return Head(n.start, n.end, n, k, place, self._predicate(lead, first_value), pronoun)
         if not lead_words or starts_with_predicate(lead_words):
             return None  # 低见19850点, 最终收报…: a predicate, the subject goes on
-        parallel = chain is not None and self._parallel(chain.head.predicate, self._predicate(lead, first_value))
+        parallel = chain is not None and self._parallel(chain.head.predicate, self._predicate(lead, first_value), True)
         end = first_value if first_value is not None else self._sentences.clause_at(c_start)[1]
         topic = self._topic_of(c_start, lead, end, spoken, parallel)
         if topic is None:
@@ -193,13 +193,17 @@ class TopicChains:
             return None
         return self.text[start:first_value].strip(" \t") or None
 
-    def _parallel(self, before: str | None, now: str | None) -> bool:
+    def _parallel(self, before: str | None, now: str | None, loose: bool = False) -> bool:
         """Two clauses are parallel when the words between head and value are the same (收报, 营收) or
         both just a direction word (涨, 跌)."""
         if before is None or now is None:
             return False
         before, now = bare_predicate(before), bare_predicate(now)
-        return before == now or (before in self._directions and now in self._directions)
+        if before == now or (before in self._directions and now in self._directions):
+            return True
+        # 纬创翻红小涨0.88%,纬颖跌3.6%: a move ending in a direction word, then a bare direction word, is
+        # enough for a clause to head with its own leading words (``loose``), not to share the other's time
+        return loose and now in self._directions and before.endswith(tuple(self._directions))
 
     def own(self, pos: int) -> Head | None:
         """The head of the clause holding ``pos``."""
@@ -214,10 +218,10 @@ class TopicChains:
         self._read(k)
         return self._chain.get(k)
 
-    def parallel(self, pos: int, predicate: str | None) -> bool:
+    def parallel(self, pos: int, predicate: str | None, loose: bool = False) -> bool:
         """Whether a clause at ``pos`` with ``predicate`` mirrors the head of the chain before it."""
         chain = self.chain(pos)
-        return chain is not None and self._parallel(chain.head.predicate, predicate)
+        return chain is not None and self._parallel(chain.head.predicate, predicate, loose)
 
     def parallel_head(self, pos: int) -> Head | None:
         """The head that the clause holding ``pos`` mirrors, when the clause has a head of its own."""

@@ -2220,6 +2220,58 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("rows", "医美产品", None, "growth_yoy", "30.2", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
         ("rows", "眼科产品", None, "growth_yoy", "-8.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
+    # cert (stop 31): words of a moment before the close make a move or level intraday: 曾 (as 曾经), 现报,
+    # a clock time of the afternoon; 下午收报 is the day's close, not 午收报's midday
+    ("恒指今日曾升150点,其后回落,收报20480点,升35点。", D(2025, 7, 10), [
+        ("hk", "恒指", ANY, "intraday_move", "150", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("hk", "恒指", ANY, "close", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+        ("hk", "恒指", ANY, "change_points", "35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+    ]),
+    ("恒指今日现报20480点,升0.9%。", D(2025, 7, 10), [
+        ("hk", "恒指", ANY, "intraday_level", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("hk", "恒指", ANY, "change_pct", "0.9", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
+    ("截至下午2时30分,国指今日跌0.7%。", D(2025, 7, 10), [
+        ("hk", "国指", ANY, "change_pct", "-0.7", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
+    ("恒指今日下午收报20480点,跌0.4%。", D(2025, 7, 10), [
+        ("hk", "恒指", ANY, "close", "20480", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+        ("hk", "恒指", ANY, "change_pct", "-0.4", "%", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+    ]),
+    # Europe's markets close after the Asian day: a close reported with no date is the session before
+    ("欧洲主要股市个别发展。英国富时100指数收报8520点,升0.4%。", D(2025, 7, 10), [
+        ("hk", "英国富时100指数", ANY, "close", "8520", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "英国富时100指数", ANY, "change_pct", "0.4", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
+    # Taiwan wording: 上扬/劲扬 are moves up, 贬值 a currency's fall, 角 a tenth of the New Taiwan dollar
+    ("台股今天(10日)开低走高,加权指数终场上扬96.5点,收21380点;新台币兑美元劲扬0.8角,终场收31.905元。", D(2025, 7, 10), [
+        ("hk", "加权指数", ANY, "change_points", "96.5", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "加权指数", ANY, "close", "21380", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "新台币", ANY, "change_amount", "0.08", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "新台币", ANY, "close", "31.905", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    ("新台币兑美元今天(11日)贬值1.36角,收在32.012元。", D(2025, 7, 11), [
+        ("hk", "新台币", ANY, "change_amount", "-0.136", "TWD", "TWD", D(2025, 7, 11), D(2025, 7, 11), False),
+        ("hk", "新台币", ANY, "close", "32.012", "TWD", "TWD", D(2025, 7, 11), D(2025, 7, 11), False),
+    ]),
+    # an adverb of how a level was reached (成功, 刚好) is no name: the chain goes on
+    ("台北股市今天(10日)开高走高,成功收复22000点,成交值新台币4120亿元。", D(2025, 7, 10), [
+        ("hk", "台北股市", ANY, "threshold", "22000", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "台北股市", ANY, "turnover", "412000000000", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    # 波幅: the session's range from high to low, an excursion during it (never the session's change)
+    ("港股今日反复,恒生指数全日点数波幅逾260点,收市报20150点,跌35点。", D(2025, 7, 10), [
+        ("hk", "恒生指数", ANY, "intraday_move", "260", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("hk", "恒生指数", ANY, "close", "20150", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+        ("hk", "恒生指数", ANY, "change_points", "-35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, False),
+    ]),
+    # a list of stocks each with its own move: after a move ending in a direction word (翻红小涨), a bare
+    # direction word (跌) heads a clause of its own; 小涨 is a direction
+    ("台股今天(10日)终场收高,鸿海翻红小涨0.42%,北鼎跌2.6%,金融股小涨0.3%。", D(2025, 7, 10), [
+        ("hk", "鸿海", ANY, "change_pct", "0.42", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 

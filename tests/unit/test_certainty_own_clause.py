@@ -15,6 +15,7 @@ from analyzer.claims.certainty import (
     FOLLOWED,
     FROM_LEVEL,
     IN_WORD,
+    LAST_DAY,
     LISTED,
     NO_BASIS,
     dates_a_level,
@@ -125,6 +126,35 @@ CASES = [
     (
         "北岸银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",
         [("8.6亿美元", True, None), ("11.2亿美元", False, None)],
+    ),
+    # cert (stop 31): a topic chain is certain only past words that name no one. Words of no predicate
+    # before the figure (a group not in any list) or a clause with no figure led by a name may be
+    # another subject's; predicates and adverbs (最终, 其后, 直接) are not
+    ("恒指今日收报19650点,本港零售股全线下挫3.2%。", [("19650点", True, None), ("3.2%", False, FOLLOWED)]),
+    (
+        "加权指数今天(8日)收高,终场上涨150点,航运股集体走强,上涨2.3%。",
+        [("150点", True, None), ("2.3%", False, FOLLOWED)],
+    ),
+    ("恒生科技指数今日高开1%,其后回落,最终收报4250点。", [("1%", True, None), ("4250点", True, None)]),
+    # time words of another subject's clause (a company's quarter) do not date an index's session move;
+    # the one day a sentence names dates every session figure in it (certain)
+    ("北岸地产今年首季销售额按年跌12%,恒指收跌1.5%。", [("12%", True, None), ("1.5%", False, ELSEWHERE)]),
+    (
+        "台积电今天跌2.1%,收812元,联发科跌1.4%。",
+        [("2.1%", True, None), ("812元", True, None), ("1.4%", True, None)],
+    ),
+    # a level dated by a week's words: its day (the week's last) is not read
+    ("恒指上周累计升0.8%,收报19650点。", [("0.8%", True, None), ("19650点", False, LAST_DAY)]),
+    # the same for a subject carried over a semicolon, and for an announcer's chain (X公布,…)
+    (
+        "东港银行去年除税前利润120亿港元,按年升6%;本地零售业务盈利35亿港元。",
+        [("120亿港元", True, None), ("6%", True, None), ("35亿港元", False, FOLLOWED)],
+    ),
+    ("北岸集团公布,本港零售业务首季盈利3.5亿元,按年升12%。", [("3.5亿元", False, FOLLOWED), ("12%", False, FOLLOWED)]),
+    # 去年同期 of a figure whose span was not resolved (截至…止3个月): a period with no dates is never certain
+    (
+        "南湾科技截至6月底止3个月盈利12亿元人民币,去年同期亏损近3亿元。",
+        [("12亿元人民币", False, None), ("3亿元", False, None)],
     ),
 ]
 
