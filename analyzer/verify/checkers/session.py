@@ -146,6 +146,14 @@ def _crossing(ctx: CheckContext) -> tuple[str, str] | None:
     return best[2], best[3]
 
 
+#: a crossing's side: the day's extreme it is read on, whether a value lies beyond the level, the words
+#: for a value beyond it and not, and the verb for the extreme reaching it
+_SIDES: dict[str, tuple[str, Callable[[Decimal, Decimal], bool], tuple[str, str], str]] = {
+    "down": ("low", lambda value, level: value < level, ("below", "not below"), "fell below"),
+    "up": ("high", lambda value, level: value >= level, ("at or above", "below"), "reached"),
+}
+
+
 @register_checker("threshold", span="session", intraday=True)
 def check_threshold(ctx: CheckContext) -> Verdict:
     """失守/跌穿 N: the day's low below N; 突破/重上 N: its high at or above N; 守住/站稳 N: its close at or
@@ -173,63 +181,38 @@ def check_threshold(ctx: CheckContext) -> Verdict:
     def on(series: Series) -> Verdict:
         bars = Bars(ctx, series, day)
         ok = VerdictStatus.SUPPORTED
-        if how == "down":
-            if bars.low is not None:
-                status = ok if bars.low < level else VerdictStatus.CONTRADICTED
+        side = _SIDES.get(how)
+        if side is not None:
+            field, beyond, (yes, no), verb = side
+            extreme = getattr(bars, field)
+            if extreme is not None:
+                status = ok if beyond(extreme, level) else VerdictStatus.CONTRADICTED
                 return _verdict(
                     ctx,
                     "threshold",
                     status,
-                    bars.low,
-                    f"{series.title}: the day's low against {level}",
-                    f"the day's low {plain_decimal(bars.low)} is {'below' if status is ok else 'not below'} "
+                    extreme,
+                    f"{series.title}: the day's {field} against {level}",
+                    f"the day's {field} {plain_decimal(extreme)} is {yes if status is ok else no} "
                     f"{plain_decimal(level)}",
                     bars.data,
                 )
-            if bars.close < level:
+            if beyond(bars.close, level):
                 return _verdict(
                     ctx,
                     "threshold",
                     ok,
                     bars.close,
                     f"{series.title}: the close against {level}",
-                    f"the close {plain_decimal(bars.close)} is below {plain_decimal(level)}, so the day's low was too",
+                    f"the close {plain_decimal(bars.close)} is {yes} {plain_decimal(level)}, so the day's {field} "
+                    "was too",
                     bars.data,
                 )
             raise Unverifiable(
                 f"{series.title} holds closes only; the close {plain_decimal(bars.close)} does not "
-                "show whether the day's low fell below the level",
+                f"show whether the day's {field} {verb} the level",
                 cause="no_series",
-                missing=(series.instrument, "low"),
-            )
-        if how == "up":
-            if bars.high is not None:
-                status = ok if bars.high >= level else VerdictStatus.CONTRADICTED
-                return _verdict(
-                    ctx,
-                    "threshold",
-                    status,
-                    bars.high,
-                    f"{series.title}: the day's high against {level}",
-                    f"the day's high {plain_decimal(bars.high)} is "
-                    f"{'at or above' if status is ok else 'below'} {plain_decimal(level)}",
-                    bars.data,
-                )
-            if bars.close >= level:
-                return _verdict(
-                    ctx,
-                    "threshold",
-                    ok,
-                    bars.close,
-                    f"{series.title}: the close against {level}",
-                    f"the close {plain_decimal(bars.close)} is at or above {plain_decimal(level)}",
-                    bars.data,
-                )
-            raise Unverifiable(
-                f"{series.title} holds closes only; the close {plain_decimal(bars.close)} does not "
-                "show whether the day's high reached the level",
-                cause="no_series",
-                missing=(series.instrument, "high"),
+                missing=(series.instrument, field),
             )
         status = ok if bars.close >= level else VerdictStatus.CONTRADICTED
         return _verdict(
