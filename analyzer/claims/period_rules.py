@@ -352,8 +352,22 @@ def _list_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
     if found is None:
         return None
     head = state.sentence[first] if first < len(state.sentence) else None
-    sure = head is not None and head.time_hit is t and not any_uncertain(head)
+    sure = head is not None and head.time_hit is t and not any_uncertain(head) and not _paired_times(ctx, t)
     return found if sure else Decision(found.value, read_elsewhere(found.how))
+
+
+def _paired_times(ctx: PeriodContext, t: Hit) -> bool:
+    """Whether the sentence gave other time words, of another span, to a figure before ``t``
+    (前三季度上证指数上涨15.84%，第三季度上涨12.73%，深证成指上涨29.88%): its time words go figure by figure,
+    so a figure with none of its own may be of either span."""
+    dates = (t.fields.get("start_date"), t.fields.get("end_date"))
+    for x in ctx.own_times:
+        if x.end > t.start or (x.fields.get("start_date"), x.fields.get("end_date")) == dates:
+            continue
+        i = bisect_right(ctx.state.sentence, x.end - 1, key=lambda d: d.hit.start)
+        if i < len(ctx.state.sentence) and ctx.state.sentence[i].hit.start < t.start:
+            return True
+    return False
 
 
 @rule("period.figure_described")

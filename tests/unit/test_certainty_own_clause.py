@@ -156,6 +156,16 @@ CASES = [
         "南湾科技截至6月底止3个月盈利12亿元人民币,去年同期亏损近3亿元。",
         [("12亿元人民币", False, None), ("3亿元", False, None)],
     ),
+    # time words given figure by figure (a span, then a part of it, for each name in turn): a name's figure with
+    # no time words of its own may be of either span (period.list_time_words, _paired_times)
+    (
+        "今年以来恒生指数上涨8.2%,其中二季度上涨3.1%,国企指数上涨9.5%,二季度上涨4.0%。",
+        [("8.2%", True, None), ("3.1%", True, None), ("9.5%", False, ELSEWHERE), ("4.0%", True, None)],
+    ),
+    (
+        "前5个月出口同比增长6.1%,5月同比增长7.6%,进口同比增长2.2%,5月同比下降1.8%。",
+        [("6.1%", True, None), ("7.6%", True, None), ("2.2%", False, ELSEWHERE), ("1.8%", True, None)],
+    ),
 ]
 
 
