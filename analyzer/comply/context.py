@@ -33,6 +33,10 @@ _SENTENCE_END = frozenset(SENTENCE_END_CHARS)
 _FULL_STOP = frozenset(FULL_STOP_CHARS)
 # words written together stop at a comma and at a list's 、, not at a label's colon (风险等级：R3)
 _CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
+# a quoted claim (“…”, "…", 「…」, 『…』) and what may stand between it and a denial of it (：不是！)
+_QUOTED = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|「[^」\n]{1,60}」|『[^』\n]{1,60}』|＂[^＂\n]{1,60}＂")
+_AFTER_QUOTE = " \t:：-—－=＝?？"
+_ANSWER_END = frozenset("!！。.,，;；?？ \n") | {""}
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
@@ -170,6 +174,8 @@ class Context:
     def refuted(self, folded_pos: int) -> bool:
         """Whether the words at a folded position are a claim reported from others and denied later in
         its sentence (有人说“买基金稳赚不赔”，这是错误的说法; 很多人觉得货币基金就是存款，其实不是)."""
+        if self._quoted_denied and self._in_quoted_denied(self.folded.source(folded_pos)):
+            return True
         classes = shipped_classes()
         reported = self.class_hits("reported", classes["reported"])
         refutations = self.class_hits("refutation", classes["refutation"])
@@ -181,6 +187,29 @@ class Context:
             return False
         j = bisect.bisect_right(refutations, folded_pos, key=lambda h: h[0])
         return j < len(refutations) and self.clause_index(refutations[j][0], True) == sentence
+
+    @cached_property
+    def _quoted_denied(self) -> list[tuple[int, int]]:
+        """Simplified spans of quoted claims denied right after their closing quote (“养老基金=保本”：不是！;
+        「穩賺不賠」？錯): a myth set up to be knocked down, not the piece's claim. One pass over the quotes."""
+        classes = shipped_classes()
+        denials = [convert_script(w, "t2s") for w in classes["denial"].words]
+        refutations = [convert_script(w, "t2s") for w in classes["refutation"].words]
+        text = self.result.simplified
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED.finditer(text):
+            after = text[m.end() : m.end() + 16].lstrip(_AFTER_QUOTE)
+            # a bare denial must stand as the whole answer (：不是！), so “翻倍”不是梦 stays said
+            if any(after.startswith(w) and after[len(w) : len(w) + 1] in _ANSWER_END for w in denials) or any(
+                after.startswith(w) or after.startswith("是" + w) for w in refutations
+            ):
+                out.append((m.start(), m.end()))
+        return out
+
+    def _in_quoted_denied(self, simplified_pos: int) -> bool:
+        spans = self._quoted_denied
+        i = bisect.bisect_right(spans, (simplified_pos, len(self.result.simplified))) - 1
+        return i >= 0 and spans[i][0] <= simplified_pos < spans[i][1]
 
     def asked_at(self, simplified_pos: int) -> bool:
         """``asked`` for a Simplified-text offset."""
