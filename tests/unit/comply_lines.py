@@ -1,10 +1,15 @@
 """What the comply line tables check, defined once: the loud findings of a text (errors and warnings),
-and whether a breach's words are quoted by a finding of its rule, in any script or punctuation width."""
+whether a breach's words are quoted by a finding of its rule, in any script or punctuation width, and the
+tests a table of compliant lines, compliant pieces and breaches runs in the four forms."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from analyzer.types import Finding, Severity
-from tests.unit.test_comply_meaning import _S2T, _T2S, _TO_ASCII
+from tests.unit.test_comply_meaning import _S2T, _T2S, _TO_ASCII, FORMS, HEAD, TAIL, review
 
 
 def loud(findings: tuple[Finding, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -29,3 +34,42 @@ def quoted(findings: list[Finding], words: str) -> bool:
     want = comparable(words)
     return any(want in _T2S.convert(_S2T.convert(_T2S.convert(q).translate(_TO_ASCII)))
                for f in findings for q in f.quotes)
+
+
+def clean_line_test(lines: list[str]) -> Callable[[str, str], None]:
+    """A test that each of ``lines``, between the usual head and tail, raises no error or warning in any
+    of the four forms; a table module binds it to a ``test_…`` name."""
+
+    @pytest.mark.issue(22)
+    @pytest.mark.parametrize("form", FORMS)
+    @pytest.mark.parametrize("line", lines, ids=[c[:14] for c in lines])
+    def test(line: str, form: str) -> None:
+        assert loud(review(FORMS[form](HEAD + line + TAIL))) == []
+
+    return test
+
+
+def clean_piece_test(pieces: list[str]) -> Callable[[str, str], None]:
+    """A test that each whole piece of ``pieces`` raises no error or warning in any of the four forms."""
+
+    @pytest.mark.issue(22)
+    @pytest.mark.parametrize("form", FORMS)
+    @pytest.mark.parametrize("piece", pieces, ids=[p[:10] for p in pieces])
+    def test(piece: str, form: str) -> None:
+        assert loud(review(FORMS[form](piece))) == []
+
+    return test
+
+
+def breach_test(breaches: list[tuple[str, str, str, str]], *, sub_rules: bool) -> Callable[..., None]:
+    """A test that each (line, rule, severity, words) of ``breaches`` is found by its rule (and, with
+    ``sub_rules``, a sub-rule of it) at its severity, quoting its words, in any of the four forms."""
+
+    @pytest.mark.issue(22)
+    @pytest.mark.parametrize("form", FORMS)
+    @pytest.mark.parametrize(("line", "rule", "severity", "words"), breaches, ids=[b[0][:14] for b in breaches])
+    def test(line: str, rule: str, severity: str, words: str, form: str) -> None:
+        findings = review(FORMS[form](HEAD + line + TAIL))
+        assert quoted(of_rule(findings, rule, severity, sub_rules=sub_rules), words), loud(findings)
+
+    return test

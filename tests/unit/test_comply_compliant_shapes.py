@@ -13,10 +13,7 @@ same rules still bite when the words mean a breach.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.comply_lines import loud, of_rule, quoted
-from tests.unit.test_comply_meaning import FORMS, HEAD, TAIL, review
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test
 
 # fmt: off
 CLEAN_LINES = [
@@ -259,34 +256,13 @@ BREACHES = [
 # fmt: on
 
 
-def _loud(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return loud(review(text))
+test_a_compliant_line_raises_no_error_or_warning = clean_line_test(CLEAN_LINES)
+test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test(CLEAN_PIECES)
+test_the_other_side_said_raises_nothing = clean_line_test(CLEAN_OTHER_SIDE)
+test_a_breach_beside_them_is_found = breach_test(BREACHES, sub_rules=True)
 
 
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("line", CLEAN_LINES, ids=[c[:14] for c in CLEAN_LINES])
-def test_a_compliant_line_raises_no_error_or_warning(line: str, form: str) -> None:
-    assert _loud(FORMS[form](HEAD + line + TAIL)) == []
 
 
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("piece", CLEAN_PIECES, ids=[p[:10] for p in CLEAN_PIECES])
-def test_a_compliant_piece_raises_no_error_or_warning(piece: str, form: str) -> None:
-    assert _loud(FORMS[form](piece)) == []
 
 
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("line", CLEAN_OTHER_SIDE, ids=[c[:14] for c in CLEAN_OTHER_SIDE])
-def test_the_other_side_said_raises_nothing(line: str, form: str) -> None:
-    assert _loud(FORMS[form](HEAD + line + TAIL)) == []
-
-
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize(("line", "rule", "severity", "words"), BREACHES, ids=[b[0][:14] for b in BREACHES])
-def test_a_breach_beside_them_is_found(line: str, rule: str, severity: str, words: str, form: str) -> None:
-    findings = review(FORMS[form](HEAD + line + TAIL))
-    assert quoted(of_rule(findings, rule, severity, sub_rules=True), words), loud(findings)

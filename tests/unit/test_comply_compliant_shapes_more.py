@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.comply_lines import loud, of_rule, quoted
-from tests.unit.test_comply_meaning import FORMS, HEAD, TAIL, review
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test
+from tests.unit.test_comply_meaning import FORMS
 
 # fmt: off
 CLEAN_LINES = [
@@ -183,26 +183,13 @@ BREACHES = [
 # fmt: on
 
 
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("line", CLEAN_LINES, ids=[c[:14] for c in CLEAN_LINES])
-def test_a_compliant_line_raises_no_error_or_warning(line: str, form: str) -> None:
-    assert loud(review(FORMS[form](HEAD + line + TAIL))) == []
+test_a_compliant_line_raises_no_error_or_warning = clean_line_test(CLEAN_LINES)
+test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test(CLEAN_PIECES)
+test_the_same_shape_as_a_breach_is_found = breach_test(BREACHES, sub_rules=False)
 
 
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("piece", CLEAN_PIECES, ids=[p[:10] for p in CLEAN_PIECES])
-def test_a_compliant_piece_raises_no_error_or_warning(piece: str, form: str) -> None:
-    assert loud(review(FORMS[form](piece))) == []
 
 
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize(("line", "rule", "severity", "words"), BREACHES, ids=[b[0][:14] for b in BREACHES])
-def test_the_same_shape_as_a_breach_is_found(line: str, rule: str, severity: str, words: str, form: str) -> None:
-    findings = review(FORMS[form](HEAD + line + TAIL))
-    assert quoted(of_rule(findings, rule, severity, sub_rules=False), words), loud(findings)
 
 
 @pytest.mark.issue(22)
