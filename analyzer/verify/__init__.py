@@ -31,6 +31,7 @@ from analyzer.verify.registry import (
     CheckContext,
     DocIndex,
     Unverifiable,
+    made_unverifiable,
     register_checker,
     span_mismatch,
     unverifiable,
@@ -103,35 +104,20 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
             "data the store lacks, and a fund differs from its index (fees, tracking error), so this is not a "
             "contradiction"
         )
-        return verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "reason": "; ".join(r for r in (reason, verdict.reason) if r),
-                "cause": "stand_in",
-            }
-        )
+        return made_unverifiable(verdict, reason, "stand_in")
     elsewhere = _another_economy(ctx)
     if elsewhere is not None:
         computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
-        return verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "reason": f"the data give {computed}, but 「{ctx.claim.subject.alias if ctx.claim.subject else ''}」 "
-                f"names {ctx.claim.subject.id if ctx.claim.subject else ''} only by default and the document is "
-                f"about another economy (「{elsewhere}」), so it is not called wrong; " + (verdict.reason or ""),
-                "cause": "uncertain",
-            }
+        return made_unverifiable(
+            verdict,
+            f"the data give {computed}, but 「{ctx.claim.subject.alias if ctx.claim.subject else ''}」 "
+            f"names {ctx.claim.subject.id if ctx.claim.subject else ''} only by default and the document is "
+            f"about another economy (「{elsewhere}」), so it is not called wrong",
         )
     # the text's own arithmetic uses no period; a check on data does
     carried = carried_year(ctx.claim, ctx.as_of) if verdict.checker not in BY_KIND else None
     if carried is not None:
-        return verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "reason": "; ".join(r for r in (carried, verdict.reason) if r),
-                "cause": "uncertain",
-            }
-        )
+        return made_unverifiable(verdict, carried)
     if is_certain(ctx.claim):
         return verdict
     computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
@@ -139,13 +125,7 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
         f"the data give {computed}, not the stated figure, but the claim is not certain enough to call it "
         f"wrong: {why_uncertain(ctx.claim)}"
     )
-    return verdict.model_copy(
-        update={
-            "status": VerdictStatus.UNVERIFIABLE,
-            "reason": "; ".join(r for r in (reason, verdict.reason) if r),
-            "cause": "uncertain",
-        }
-    )
+    return made_unverifiable(verdict, reason)
 
 
 def _another_economy(ctx: CheckContext) -> str | None:

@@ -467,3 +467,16 @@ def unverifiable(ctx: CheckContext, checker: str, exc: Unverifiable) -> Verdict:
         cause=exc.cause,
         missing_series=" ".join(exc.missing) if exc.missing else None,
     )
+
+
+def made_unverifiable(verdict: Verdict, why: str, cause: str | None = "uncertain") -> Verdict:
+    """``verdict`` turned unverifiable for ``why``, said before the checker's own reason: a figure the data
+    seem to contradict whose reading the checker cannot be sure of is never called wrong. ``cause`` None
+    keeps the verdict's own."""
+    update: dict[str, object] = {
+        "status": VerdictStatus.UNVERIFIABLE,
+        "reason": "; ".join(r for r in (why, verdict.reason) if r),
+    }
+    if cause is not None:
+        update["cause"] = cause
+    return verdict.model_copy(update=update)

@@ -12,7 +12,7 @@ from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.readings import readings
-from analyzer.verify.registry import Unverifiable
+from analyzer.verify.registry import Unverifiable, made_unverifiable
 
 
 def stated_basis(sentence: str) -> tuple[str, str] | None:
@@ -50,22 +50,13 @@ def guard_contradiction(subject_id: str, sentence: str, verdict: Verdict) -> Ver
             f"the data give {computed}, within {plain_decimal(band)} of the stated figure: a first release and a "
             "series computed from later values differ by that much, so it is not called wrong"
         )
-        return _unverifiable(verdict, why, "providers_differ")
+        return made_unverifiable(verdict, why, "providers_differ")
     series_currency = readings().currency_basis.get(subject_id)
     if series_currency is not None and stated_basis(sentence) is None:
         why = (
             f"the data give {computed}, but the sentence does not say in which currency the growth is computed and "
             f"the store's {subject_id} growth is on values in {series_currency}, so it is not called wrong"
         )
-        return _unverifiable(verdict, why, "uncertain")
+        return made_unverifiable(verdict, why, "uncertain")
     return verdict
 
-
-def _unverifiable(verdict: Verdict, why: str, cause: str) -> Verdict:
-    return verdict.model_copy(
-        update={
-            "status": VerdictStatus.UNVERIFIABLE,
-            "reason": "; ".join(r for r in (why, verdict.reason) if r),
-            "cause": cause,
-        }
-    )

@@ -16,7 +16,14 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import Point, value_at
-from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
+from analyzer.verify.registry import (
+    CheckContext,
+    Unverifiable,
+    across_providers,
+    made_unverifiable,
+    obs,
+    register_checker,
+)
 from analyzer.verify.series import Series
 
 HUNDRED = Decimal(100)
@@ -72,13 +79,10 @@ def short_of_stated_end(ctx: CheckContext, verdict: Verdict, start: object, end:
     word = next((w for w in both_scripts(metric_vocabulary().period_end_words) if w in before), None)
     if word is None:
         return verdict
-    return verdict.model_copy(
-        update={
-            "status": VerdictStatus.UNVERIFIABLE,
-            "cause": "uncertain",
-            "reason": f"the sentence says where the figure ends (「{word}」), which the period read ({start} → {end}) "
-            "may not end on, so it is not called wrong; " + (verdict.reason or ""),
-        }
+    return made_unverifiable(
+        verdict,
+        f"the sentence says where the figure ends (「{word}」), which the period read ({start} → {end}) "
+        "may not end on, so it is not called wrong",
     )
 
 

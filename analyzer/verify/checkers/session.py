@@ -28,6 +28,7 @@ from analyzer.verify.registry import (
     Unverifiable,
     across_providers,
     lacking,
+    made_unverifiable,
     obs,
     quantize,
     register_checker,
@@ -411,13 +412,10 @@ def unsure_scope(ctx: CheckContext, sid: str, verdict: Verdict) -> Verdict:
     if verdict.status is not VerdictStatus.CONTRADICTED or sid not in readings().scope_unsure:
         return verdict
     alias = ctx.claim.subject.alias if ctx.claim.subject is not None else sid
-    return verdict.model_copy(
-        update={
-            "status": VerdictStatus.UNVERIFIABLE,
-            "cause": "uncertain",
-            "reason": f"「{alias}」 may include the Beijing exchange, which the Shanghai + Shenzhen sum "
-            "leaves out, so it is not called wrong; " + (verdict.reason or ""),
-        }
+    return made_unverifiable(
+        verdict,
+        f"「{alias}」 may include the Beijing exchange, which the Shanghai + Shenzhen sum leaves out, so it is "
+        "not called wrong",
     )
 
 
@@ -463,12 +461,11 @@ def check_turnover(ctx: CheckContext) -> Verdict:
     stated = ctx.claim.value
     computed = verdict.computed
     if verdict.status is VerdictStatus.CONTRADICTED and so_far and None not in (stated, computed) and stated < computed:
-        verdict = verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "reason": "below the day's total and the sentence does not say it is the day's (全天, 收盘): it "
-                "may be the turnover so far; " + (verdict.reason or ""),
-            }
+        verdict = made_unverifiable(
+            verdict,
+            "below the day's total and the sentence does not say it is the day's (全天, 收盘): it may be the "
+            "turnover so far",
+            cause=None,
         )
     return unsure_scope(ctx, sid, verdict)
 
@@ -517,14 +514,10 @@ def check_turnover_change(ctx: CheckContext) -> Verdict:
         rest = rest.replace(w, "")  # 较昨日 names the base, not the day: the day's total must be said apart
     said = bool(previous) and any(w in rest for w in both_scripts(readings().day_total))
     if verdict.status is VerdictStatus.CONTRADICTED and (not said or sid in readings().scope_unsure):
-        verdict = verdict.model_copy(
-            update={
-                "status": VerdictStatus.UNVERIFIABLE,
-                "cause": "uncertain",
-                "reason": "the sentence does not say the change is the day's total against the previous session "
-                "(全天 … 较上个交易日), or the market may include Beijing, so it is not called wrong; "
-                + (verdict.reason or ""),
-            }
+        verdict = made_unverifiable(
+            verdict,
+            "the sentence does not say the change is the day's total against the previous session "
+            "(全天 … 较上个交易日), or the market may include Beijing, so it is not called wrong",
         )
     return verdict
 
