@@ -365,22 +365,23 @@ class Doc:
                 run = ""
         return [*runs, run] if run else runs
 
+    def _word_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans inside ``[start, end)`` of every cue, relation, session, time and small word."""
+        spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
+        return spans + [(t.start, t.end) for t in self.times_between(start, end)]
+
     def _read_words(self, start: int, end: int) -> bytearray:
         """1 for each character of ``[start, end)`` inside a cue, relation, session, time or small word."""
         covered = bytearray(end - start)
-        spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
-        spans += [(t.start, t.end) for t in self.times_between(start, end)]
-        for s, e in spans:
+        for s, e in self._word_spans(start, end):
             covered[max(s, start) - start : min(e, end) - start] = b"\x01" * (min(e, end) - max(s, start))
         return covered
 
     def _names_outside_words(self, start: int, end: int) -> bool:
         """Whether a letter or digit of ``[start, end)`` lies outside every cue, relation, session, time
         and small word: only the gaps between those words are searched, by regex."""
-        spans = [span for index in self._predicate_words for span in index.spans_within(start, end)]
-        spans += [(t.start, t.end) for t in self.times_between(start, end)]
         pos = start
-        for s, e in sorted(spans):  # all inside [start, end)
+        for s, e in sorted(self._word_spans(start, end)):  # all inside [start, end)
             if s > pos and _letter_in(self.text, pos, s):
                 return True
             pos = max(pos, e)
