@@ -119,23 +119,29 @@ class CueIndex:
             self._hits = [CueHit(s, e, text[s:e]) for s, e in self.spans]
         return self._hits
 
+    def _inside(self, lo: int, hi: int) -> tuple[int, int]:
+        """Indices ``[i, j)`` of the cues lying inside ``[lo, hi)``. Cues do not overlap, so of those ending
+        in ``[lo, hi]`` only the first can start before ``lo``: one comparison, no filtering pass."""
+        i = bisect_left(self._ends, lo)
+        j = bisect_right(self._ends, hi, i)
+        if i < j and self.spans[i][0] < lo:
+            i += 1
+        return i, j
+
     def within(self, lo: int, hi: int) -> list[CueHit]:
         """Cues lying inside ``[lo, hi)``, in text order."""
-        i = bisect_left(self._ends, lo)
-        j = bisect_right(self._ends, hi)
-        return [h for h in self.hits[i:j] if h.start >= lo]
+        i, j = self._inside(lo, hi)
+        return self.hits[i:j] if i < j else []
 
     def spans_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the cues lying inside ``[lo, hi)`` (``within`` without building records)."""
-        i = bisect_left(self._ends, lo)
-        j = bisect_right(self._ends, hi)
-        return [span for span in self.spans[i:j] if span[0] >= lo]
+        i, j = self._inside(lo, hi)
+        return self.spans[i:j]
 
     def first_start(self, lo: int, hi: int) -> int | None:
         """Where the first cue lying inside ``[lo, hi)`` starts (``within(lo, hi)[0].start``), by bisect."""
-        i = bisect_left(self._ends, lo)
-        j = bisect_right(self._ends, hi)
-        return next((s for s, _ in self.spans[i:j] if s >= lo), None)
+        i, j = self._inside(lo, hi)
+        return self.spans[i][0] if i < j else None
 
     def at(self, pos: int) -> CueHit | None:
         """The cue covering ``pos``, if any (cues do not overlap: at most one)."""

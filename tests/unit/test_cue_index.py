@@ -58,3 +58,20 @@ def test_lists_found_together_as_each_alone(lists: list[list[str]], text: str) -
 )
 def test_leftmost_longest_cases(words: list[str], text: str, expected: list[tuple[int, int, str]]) -> None:
     assert index_spans(words, text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(letters, min_size=1, max_size=6, unique=True),
+    st.text(alphabet="涨跌幅升回落，5%", max_size=40),
+    st.integers(min_value=0, max_value=42),
+    st.integers(min_value=0, max_value=42),
+)
+def test_range_lookups_are_the_filtered_cues(words: list[str], text: str, lo: int, hi: int) -> None:
+    # within, spans_within and first_start answer by bisect and one comparison: the same as filtering
+    # every cue for the ones lying inside [lo, hi)
+    index = CueIndex(text, words)
+    inside = [h for h in index.hits if lo <= h.start and h.end <= hi]
+    assert index.within(lo, hi) == inside
+    assert index.spans_within(lo, hi) == [(h.start, h.end) for h in inside]
+    assert index.first_start(lo, hi) == (inside[0].start if inside else None)
