@@ -13,7 +13,7 @@ import ahocorasick_rs
 from analyzer.claims.vocabulary import both_scripts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # frozen's __init__ is 3-5x slower; never changed once built
 class CueHit:
     """One cue word at ``[start, end)`` of the folded normalized text."""
 
