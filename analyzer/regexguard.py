@@ -116,6 +116,13 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(words)) if words else None
 
 
+def max_width(pattern: str, flags: int = 0) -> int | None:
+    """The most characters a match of ``pattern`` can span (look-arounds span none), or None when a
+    repeat leaves it unbounded."""
+    width = _parser.parse(pattern, flags).getwidth()[1]
+    return width if width < C.MAXREPEAT else None
+
+
 def _required(seq: list) -> set[str] | None:
     """The best set of words one of which every match of ``seq`` holds (the one whose shortest word is
     longest), or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
 from analyzer.claims.subject import _shapes
 from analyzer.extract import base
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
-from analyzer.regexguard import compile_guarded, first_char_class, opens_with_lookbehind, required_words
+from analyzer.regexguard import compile_guarded, first_char_class, max_width, opens_with_lookbehind, required_words
 
 
 @pytest.mark.parametrize(
@@ -154,3 +155,74 @@ def test_the_rate_names_have_required_words() -> None:
 )
 def test_opens_with_lookbehind(pattern: str, expected: bool) -> None:
     assert opens_with_lookbehind(pattern) is expected
+
+
+NEAR = [
+    (name, p)
+    for name in RECOGNIZERS.names()
+    if issubclass(RECOGNIZERS.get(name), PatternRecognizer)
+    for p in compiled_patterns(name)
+    if p.near is not None
+]
+# the words the bounded patterns are tried near, and characters of their matches
+NEAR_ALPHABET = ALPHABET + "成风险代码翻番千十级R中高低类"
+
+
+@pytest.fixture(scope="module")
+def near_always():
+    """Tried near their words even where the words are dense (it otherwise falls back to finditer there)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(base, "_MAX_NEAR_DENSITY", 1e9)
+        yield
+
+
+def test_some_bounded_patterns_are_tried_near_their_words() -> None:
+    # if none were, the near path would be dead code
+    assert len(NEAR) >= 5
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(range(len(NEAR))), st.text(alphabet=NEAR_ALPHABET, max_size=80))
+def test_near_scan_finds_what_finditer_finds(near_always, which: int, text: str) -> None:
+    _, pattern = NEAR[which]
+    ctx = ExtractContext(text, None)
+    assert [m.span() for m in _matches(pattern, ctx)] == [m.span() for m in pattern.regex.finditer(text)]
+
+
+def test_near_scan_on_the_sample(near_always, sample_text: str) -> None:
+    ctx = ExtractContext(sample_text, None)
+    for _, pattern in NEAR:
+        assert [m.span() for m in _matches(pattern, ctx)] == [m.span() for m in pattern.regex.finditer(sample_text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abc", 3),
+        (r"(?<=基金)\(\d{6}\)", 8),  # a look-behind spans nothing
+        (r"[一二三]成(?:[一二三]|半)?", 3),
+        (r"\d+%", None),
+        (r"a\s*b", None),
+    ],
+)
+def test_max_width(pattern: str, expected: int | None) -> None:
+    assert max_width(pattern) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [("啊啊啊", "啊啊"), ("风险风险险", "风险"), ("abab", "aba"), ("", "x")])
+def test_places_of_a_word(text: str, word: str) -> None:
+    # every place, those overlapping each other too
+    assert ExtractContext(text, None).places(word) == [i for i in range(len(text)) if text.startswith(word, i)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12ab啊", max_size=30))
+def test_near_scan_at_the_widest_match(near_always, text: str) -> None:
+    # a pattern whose matches reach their widest with the word at the end (123ab, 啊啊啊): the start
+    # furthest before a word is tried too, and a word overlapping itself (啊啊) at each of its places
+    _, shipped = NEAR[0]
+    for regex, near in ((r"\d{0,3}ab", (("ab",), 5)), (r"1?啊啊2?", (("啊啊",), 4))):
+        pattern = replace(shipped, regex=re.compile(regex), near=(near[0], max_width(regex) or 0))
+        assert max_width(regex) == near[1]
+        found = [m.span() for m in _matches(pattern, ExtractContext(text, None))]
+        assert found == [m.span() for m in pattern.regex.finditer(text)]
