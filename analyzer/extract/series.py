@@ -12,11 +12,13 @@ from decimal import Decimal, InvalidOperation
 
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, Hit
 from analyzer.extract.numbers import scaled
+from analyzer.regexguard import compile_guarded
 from analyzer.types import MentionKind
 
 #: two to twelve plain figures joined by slashes or by 、 (one joiner throughout); nothing of a
-#: number, path, fraction or list item right before it
-_SERIES = re.compile(
+#: number, path, fraction or list item right before it (behind a look-ahead of its first characters:
+#: it opens with a look-behind, 16 -> 10 ms per 0.5M characters)
+_SERIES = compile_guarded(
     r"(?<![A-Za-z0-9.\-_/／%、:])(?P<first>[+-]?\d+(?:\.\d+)?)(?P<rest>(?:(?P<j>[/／、])[+-]?\d+(?:\.\d+)?)"
     r"(?:(?P=j)[+-]?\d+(?:\.\d+)?){0,10})(?![\d.])"
 )

@@ -16,6 +16,7 @@ import unicodedata
 from array import array
 
 from analyzer.normalize.offsets import OffsetMap
+from analyzer.regexguard import compile_guarded
 
 __all__ = ["IGNORED_IN_NUMBERS", "drop_in_numbers", "mark_broken_numbers"]
 
@@ -23,7 +24,8 @@ __all__ = ["IGNORED_IN_NUMBERS", "drop_in_numbers", "mark_broken_numbers"]
 IGNORED_IN_NUMBERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _IGNORED = f"[{IGNORED_IN_NUMBERS}]+"
 _POINT = ".,，．"  # the full-width ones are made ASCII later, by width normalization
-_INSIDE = re.compile(rf"(?<=\d){_IGNORED}(?=[\d{_POINT}%％])|(?<=\d[{_POINT}]){_IGNORED}(?=\d)")
+# behind a look-ahead of its first characters (rare): 17 -> 5 ms per 0.5M characters
+_INSIDE = compile_guarded(rf"(?<=\d){_IGNORED}(?=[\d{_POINT}%％])|(?<=\d[{_POINT}]){_IGNORED}(?=\d)")
 # candidates: runs of non-ASCII characters that are neither word characters nor spaces between two digits
 # (format characters are among them; which are is decided by their Unicode category, not by a list)
 # (the digit before is matched, not looked behind for: a pattern that starts with a class is scanned fast)

@@ -4,9 +4,8 @@ one character, so the offsets stay identical."""
 
 from __future__ import annotations
 
-import re
-
 from analyzer.normalize.charmap import replace_chars
+from analyzer.regexguard import compile_guarded
 
 _TABLE: dict[str, str] = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _TABLE.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
@@ -14,7 +13,7 @@ _TABLE.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF41, 0xFF5B)})  # �
 _TABLE.update({"％": "%", "－": "-", "−": "-", "–": "-", "＋": "+", "\u3000": " "})
 
 # ，and ．between digits are number punctuation (3，018．1), elsewhere they are prose punctuation
-_NUMBER_PUNCT = re.compile(r"(?<=\d)[，．](?=\d)")
+_NUMBER_PUNCT = compile_guarded(r"(?<=\d)[，．](?=\d)")  # opens with a look-behind: guarded
 
 
 def normalize_width(text: str) -> str:

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
 from analyzer.claims.subject import _shapes
-from analyzer.extract import base
+from analyzer.extract import base, series
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
+from analyzer.normalize import invisible, width
 from analyzer.regexguard import compile_guarded, first_char_class, max_width, opens_with_lookbehind, required_words
 
 
@@ -226,3 +227,24 @@ def test_near_scan_at_the_widest_match(near_always, text: str) -> None:
         assert max_width(regex) == near[1]
         found = [m.span() for m in _matches(pattern, ExtractContext(text, None))]
         assert found == [m.span() for m in pattern.regex.finditer(text)]
+
+
+def _unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``compile_guarded`` was given: its look-ahead of first characters taken off."""
+    found = re.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", regex.pattern, re.DOTALL)
+    assert found is not None, regex.pattern
+    return re.compile(found.group(1), regex.flags)
+
+
+GUARDED_AT_IMPORT = [invisible._INSIDE, width._NUMBER_PUNCT, series._SERIES]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(range(len(GUARDED_AT_IMPORT))), st.text(alphabet=ALPHABET + "，．\u200b\u00ad/、", max_size=60))
+def test_patterns_guarded_at_import_match_as_unguarded(which: int, text: str) -> None:
+    # the normalizer's broken-number and number-punctuation patterns and the figure series open with a
+    # look-behind and are compiled guarded: the same matches as without the guard
+    regex = GUARDED_AT_IMPORT[which]
+    assert [(m.span(), m.groupdict()) for m in regex.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _unguarded(regex).finditer(text)
+    ]
