@@ -94,15 +94,15 @@ class WordBoundaries(TokenBoundaries):
 
     def _block_start(self, pos: int, gap_start: int) -> int:
         """Where the block holding ``text[pos - 1]`` starts: after the last character outside the block
-        class before ``pos`` (searched backwards in growing steps, so the cost is the block's length)."""
+        class before ``pos`` (searched backwards in growing steps, so the cost is the block's length).
+        Each step searches the window reversed: its first such character is the last one, found in C
+        without a match object for every punctuation mark of the window."""
         step, right = 256, pos - 1
         while right > gap_start:
             left = max(gap_start, right - step)
-            last = None
-            for last in self._non_block.finditer(self._text, left, right):  # noqa: B007 - we want the last one
-                pass
+            last = self._non_block.search(self._text[left:right][::-1])
             if last is not None:
-                return last.end()
+                return right - last.start()
             right, step = left, step * 2
         return gap_start
 
