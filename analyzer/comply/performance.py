@@ -92,6 +92,7 @@ class PerformanceIndex:
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
         not_returns: dict[str, regex.Pattern[str]] | None = None, short_periods: regex.Pattern[str] | None = None,
         inception: regex.Pattern[str] | None = None, category: regex.Pattern[str] | None = None,
+        same_period: regex.Pattern[str] | None = None,
     ) -> None:
         self.result = result
         self.facts = facts
@@ -121,6 +122,8 @@ class PerformanceIndex:
         self.inception_dates = _inception_dates(result, inception) if inception is not None else frozenset()
         # words of a statistic of funds in general (偏股混合型基金指数, 中位数): the market's figure
         self._category = category
+        # words that give a figure the period of the figures before it (同期业绩比较基准收益率为…)
+        self._same_period = same_period
         others = sorted(s.start for s in facts.other_fund_spans)
         self._others = others
         self._text = text
@@ -335,7 +338,13 @@ class PerformanceIndex:
         if claim.source is not None and claim.source.periods:
             return True
         i = bisect.bisect_left(self._dates, claim.sentence.start)
-        return i < len(self._dates) and self._dates[i] < claim.sentence.end + SOURCE_AFTER
+        if i < len(self._dates) and self._dates[i] < claim.sentence.end + SOURCE_AFTER:
+            return True
+        # 「同期」 before the figure: the period of the figures before it, dated earlier in its paragraph
+        if i == 0 or self._same_period is None:
+            return False
+        lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+        return self._same_period.search(lead) is not None and "\n" not in self._text[self._dates[i - 1] : claim.span.start]
 
 
 def _marker_key(marker: str) -> str:

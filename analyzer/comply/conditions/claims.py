@@ -34,6 +34,12 @@ KINDS_NAMED = frozenset({"fund", "other_fund", "benchmark", "index"})
 
 # a table row or list line that starts with a year and holds a percentage (「| 2024年 | 7.85% |」, 「2023：-4.1%」)
 _YEAR_ROW = regex.compile(r"(?m)^[\s|｜·•\-]*(?:19|20)\d\d(?:年度|年)?(?:[\s|｜:：,，]|\(|（)[^\n]*?\d%")
+# the yearly record written in a line (2020年15.2%，2021年4.1%; 2021年、2022年…分别为8.1%、-5.3%…): two years,
+# each with its figure, or years listed before their figures
+_YEAR_FIGURE = r"(?:19|20)\d\d年度?[^\d\n。]{0,12}?[-−+]?\d+(?:\.\d+)?%"
+_YEAR_LIST = regex.compile(
+    rf"{_YEAR_FIGURE}[^\n]{{0,40}}?{_YEAR_FIGURE}|(?:19|20)\d\d年度?[、和及与](?:19|20)\d\d年[^\n]{{0,60}}?分别"
+)
 
 
 def describe(claim: Claim, kind: str | None = None) -> Say:
@@ -230,7 +236,8 @@ class ClaimRule(ConditionBase):
             # one year picked out of the record (其中2020年一年就涨了72.4%) is no yearly record: the last
             # complete year must be among those shown
             last = None if as_of is None else as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
-            ctx.cache[key] = _YEAR_ROW.search(ctx.result.simplified) is not None or (
+            text = ctx.result.simplified
+            ctx.cache[key] = _YEAR_ROW.search(text) is not None or _YEAR_LIST.search(text) is not None or (
                 bool(years) and (last is None or last in years or max(years) > last))
         return bool(ctx.cache[key])
 
