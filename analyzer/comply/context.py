@@ -21,6 +21,7 @@ from analyzer.comply.wordclasses import (
     CHINESE_FIGURE,
     CHINESE_PRICE,
     FIGURE_UNITS,
+    LEVEL,
     PRICE_UNITS,
     WordClass,
     covered,
@@ -42,6 +43,7 @@ REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote m
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
+_LEVEL = regex.compile(LEVEL)
 
 
 def _speaker(text: str, start: int) -> str:
@@ -316,11 +318,16 @@ class Context:
         return hits
 
     def slot_hits(self, name: str, word_class: WordClass | None) -> list[tuple[int, int]]:
-        """Folded hits of a rule's slot: the built-in ``figure`` or ``price``, else a word class."""
+        """Folded hits of a rule's slot: the built-in ``figure``, ``price`` or ``level``, else a word class."""
         if name == "figure":
             return self.figure_hits()
         if name == "price":
             return self.figure_hits(PRICE_UNITS)
+        if name == "level":
+            key = "levels"
+            if key not in self.cache:
+                self.cache[key] = [m.span() for m in _LEVEL.finditer(self.folded.text)]
+            return self.cache[key]  # type: ignore[return-value]
         assert word_class is not None
         return self.class_hits(name, word_class)
 
