@@ -144,7 +144,9 @@ class Context:
         inception = _words_pattern(classes["inception"])
         category = _words_pattern(classes["fund_category"])
         same_period = _words_pattern(classes["same_period"])
-        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception, category, same_period)
+        return PerformanceIndex(
+            self.result, self.fund, self._simulated(), words, short, inception, category, same_period
+        )
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its

@@ -37,8 +37,9 @@ _FORECAST_CUE = regex.compile(
 )
 _RATE = regex.compile(r"利率|利息|存款基准")
 _RETURN_WORD = regex.compile(r"收益|回报|报酬")
-_WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
-_WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
+# a weight's × stands on the figure's line: a bullet (* …) opening the next line is none
+_WEIGHT_BEFORE = regex.compile(r"[×*xX][ \t]*$")
+_WEIGHT_AFTER = regex.compile(r"^[ \t]*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 # and the fund pointed at in speech and chat (这只, 呢只, 该款)
@@ -71,7 +72,8 @@ SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source 
 SHORT_LEAD = 10  # characters besides dates before a figure in a sentence that names nothing
 _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # an inception word just before a date names it (成立于, 生效日为): it ends in 于 or 日(期), then 为/是/a colon
-_INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期)[为是:：]?\s*$")
+# and a label that ends in one (合同生效: 2021年5月)
+_INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:：]?\s*$")
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
@@ -344,7 +346,8 @@ class PerformanceIndex:
         if i == 0 or self._same_period is None:
             return False
         lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
-        return self._same_period.search(lead) is not None and "\n" not in self._text[self._dates[i - 1] : claim.span.start]
+        same_line = "\n" not in self._text[self._dates[i - 1] : claim.span.start]
+        return same_line and self._same_period.search(lead) is not None
 
 
 def _marker_key(marker: str) -> str:
