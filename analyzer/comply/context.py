@@ -13,7 +13,7 @@ from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
-from analyzer.comply.performance import PerformanceIndex
+from analyzer.comply.performance import PerformanceIndex, PerformanceWords
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
@@ -79,6 +79,25 @@ def answer_words() -> AnswerWords:
     return AnswerWords(*(simplified(n) for n in ("asker", "answerer", "denial", "affirmation", "refutation")))
 
 
+@cache
+def performance_words() -> PerformanceWords:
+    """The classes the performance reading uses, as patterns (built once per process, not per document)."""
+    classes = shipped_classes()
+    not_returns = {
+        "a limit or measure of risk, not a return": "risk_measure",
+        "an allocation weight, not growth": "allocation",
+        "a fund's size or holders, not a return": "fund_size",
+        "a policy or exchange rate's move, not a return": "rate_move",
+        "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
+    }
+    return PerformanceWords(
+        not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
+        short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
+        category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
+        own_fund=_words_pattern(classes["own_fund"]),
+    )
+
+
 def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
     """A class's words as one alternation over Simplified text (for a short window before a figure)."""
     words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
@@ -131,22 +150,7 @@ class Context:
     @cached_property
     def performance(self) -> PerformanceIndex:
         """Which claims present performance, and whose."""
-        classes = shipped_classes()
-        not_returns = {
-            "a limit or measure of risk, not a return": classes["risk_measure"],
-            "an allocation weight, not growth": classes["allocation"],
-            "a fund's size or holders, not a return": classes["fund_size"],
-            "a policy or exchange rate's move, not a return": classes["rate_move"],
-            "a money fund's daily yield (七日年化, 万份收益), not a performance record": classes["money_yield"],
-        }
-        words = {why: _words_pattern(c) for why, c in not_returns.items()}
-        short = _words_pattern(classes["short_period"])
-        inception = _words_pattern(classes["inception"])
-        category = _words_pattern(classes["fund_category"])
-        same_period = _words_pattern(classes["same_period"])
-        return PerformanceIndex(
-            self.result, self.fund, self._simulated(), words, short, inception, category, same_period
-        )
+        return PerformanceIndex(self.result, self.fund, self._simulated(), performance_words())
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
