@@ -47,6 +47,14 @@ CLEAN_LINES = [
     '请不要把货币基金当成活期存款，它也可能亏损。',
     # an index level in the past
     '2015年上证指数曾突破5000点，随后大幅回落。',
+    # a Cantonese yes-no question (會唔會) asks; a reported claim judged wrong (这个说法不对)
+    '有觀眾問「呢隻基金會唔會蝕？」答案係會，任何基金都有機會蝕錢。',
+    '直播间有人说买ETF就是躺着赚钱，这个说法不对，ETF也会跌。',
+    # Taiwan and Hong Kong words of risk measures are no return or target (追蹤誤差, 最大跌幅)
+    '本基金追蹤誤差目標為年化2%以內，惟不保證達成。',
+    '本基金近五年最大跌幅達23.5%（資料來源：基金年報），投資人應審慎評估。',
+    # positive years told with their figures and source in the sentence are the record itself
+    '截至2024年末，本基金已连续三年取得正收益，分别为2.1%、3.4%、1.8%，同期业绩比较基准为1.9%、3.0%、2.2%（数据来源：基金年度报告）。',
 ]
 
 BREACHES = [
