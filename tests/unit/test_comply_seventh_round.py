@@ -53,6 +53,9 @@ CLEAN_LINES = [
     # Taiwan and Hong Kong words of risk measures are no return or target (追蹤誤差, 最大跌幅)
     '本基金追蹤誤差目標為年化2%以內，惟不保證達成。',
     '本基金近五年最大跌幅達23.5%（資料來源：基金年報），投資人應審慎評估。',
+    # a purchase amount with a fee, not a gift
+    '单笔申购满500万元的，申购费按每笔1000元收取。',
+    '定投满三年后赎回，赎回费为零，具体以招募说明书为准。',
     # positive years told with their figures and source in the sentence are the record itself
     '截至2024年末，本基金已连续三年取得正收益，分别为2.1%、3.4%、1.8%，同期业绩比较基准为1.9%、3.0%、2.2%（数据来源：基金年度报告）。',
 ]
@@ -93,6 +96,10 @@ BREACHES = [
     ('其實就係一個活期存款嚟㗎。', 'CN-FUND-MKT-023.deposit-same', 'error', '活期存款'),
     # never a losing year, in other words
     ('成立以来从没有一年是亏的。', 'CN-FUND-MKT-017.words', 'error', '没有一年是亏的'),
+    # Hong Kong's pay (人工), a sure thing (冇走雞), a gift earned by a purchase amount whatever the prize
+    ('月月派息，等於每個月多一份人工。', 'CN-FUND-MKT-033.slogan', 'warning', '多一份人工'),
+    ('買咗佢，一年賺一成冇走雞。', 'CN-FUND-MKT-041.profit', 'error', '冇走雞'),
+    ('申購滿十萬送戴森吹風機一部。', 'CN-FUND-MKT-009.gift', 'error', '送'),
     # a rebound's room
     ('港股估值仍处低位，反弹空间至少25%。', 'CN-FUND-MKT-006.market', 'warning', '反弹空间'),
 ]
