@@ -53,6 +53,9 @@ CLEAN_LINES = [
     # Taiwan and Hong Kong words of risk measures are no return or target (追蹤誤差, 最大跌幅)
     '本基金追蹤誤差目標為年化2%以內，惟不保證達成。',
     '本基金近五年最大跌幅達23.5%（資料來源：基金年報），投資人應審慎評估。',
+    # every whole year since the start the piece names, listed before their figures (分别为)
+    '本基金合同于2022年3月生效。本基金2023年、2024年净值增长率分别为5.2%、-1.4%，同期业绩比较基准收益率分别为4.1%、-2.0%'
+    '（数据来源：基金年度报告）。',
     # a purchase amount with a fee, not a gift
     '单笔申购满500万元的，申购费按每笔1000元收取。',
     '定投满三年后赎回，赎回费为零，具体以招募说明书为准。',
@@ -100,6 +103,9 @@ BREACHES = [
     ('月月派息，等於每個月多一份人工。', 'CN-FUND-MKT-033.slogan', 'warning', '多一份人工'),
     ('買咗佢，一年賺一成冇走雞。', 'CN-FUND-MKT-041.profit', 'error', '冇走雞'),
     ('申購滿十萬送戴森吹風機一部。', 'CN-FUND-MKT-009.gift', 'error', '送'),
+    # one year shown when the piece names the fund's start: the years left out are certain
+    ('本基金合同于2020年3月生效。本基金2024年净值增长率9.1%，同期业绩比较基准收益率7.7%（数据来源：基金年度报告）。',
+     'CN-FUND-MKT-014', 'error', '9.1%'),
     # a rebound's room
     ('港股估值仍处低位，反弹空间至少25%。', 'CN-FUND-MKT-006.market', 'warning', '反弹空间'),
 ]
