@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -12,7 +13,7 @@ from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
-from analyzer.comply.performance import PerformanceIndex
+from analyzer.comply.performance import PerformanceIndex, PerformanceWords
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
@@ -20,6 +21,7 @@ from analyzer.comply.wordclasses import (
     CHINESE_FIGURE,
     CHINESE_PRICE,
     FIGURE_UNITS,
+    LEVEL,
     PRICE_UNITS,
     WordClass,
     covered,
@@ -37,9 +39,11 @@ _CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
 _QUOTED = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|「[^」\n]{1,60}」|『[^』\n]{1,60}』|＂[^＂\n]{1,60}＂")
 _AFTER_QUOTE = " \t:：-—－=＝?？"
 _ANSWER_END = frozenset("!！。.,，;；?？ \n") | {""}
+REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote may open with (…“稳赚”。这是误解)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
+_LEVEL = regex.compile(LEVEL)
 
 
 def _speaker(text: str, start: int) -> str:
@@ -51,6 +55,47 @@ def _speaker(text: str, start: int) -> str:
         if ch in "，,。？?！!\n":
             break
     return ""
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerWords:
+    """The words that tell a question's or a quote's answer, in Simplified script (built once per process)."""
+
+    askers: tuple[str, ...]
+    answerers: tuple[str, ...]
+    denials: tuple[str, ...]
+    affirmations: tuple[str, ...]
+    refutations: tuple[str, ...]
+
+
+@cache
+def answer_words() -> AnswerWords:
+    """The shipped asker, answerer, denial, affirmation and refutation classes in Simplified script."""
+    classes = shipped_classes()
+
+    def simplified(name: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(convert_script(w, "t2s") for w in classes[name].words))
+
+    return AnswerWords(*(simplified(n) for n in ("asker", "answerer", "denial", "affirmation", "refutation")))
+
+
+@cache
+def performance_words() -> PerformanceWords:
+    """The classes the performance reading uses, as patterns (built once per process, not per document)."""
+    classes = shipped_classes()
+    not_returns = {
+        "a limit or measure of risk, not a return": "risk_measure",
+        "an allocation weight, not growth": "allocation",
+        "a fund's size or holders, not a return": "fund_size",
+        "a policy or exchange rate's move, not a return": "rate_move",
+        "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
+    }
+    return PerformanceWords(
+        not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
+        short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
+        category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
+        own_fund=_words_pattern(classes["own_fund"]),
+    )
 
 
 def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
@@ -105,19 +150,7 @@ class Context:
     @cached_property
     def performance(self) -> PerformanceIndex:
         """Which claims present performance, and whose."""
-        classes = shipped_classes()
-        not_returns = {
-            "a limit or measure of risk, not a return": classes["risk_measure"],
-            "an allocation weight, not growth": classes["allocation"],
-            "a fund's size or holders, not a return": classes["fund_size"],
-            "a policy or exchange rate's move, not a return": classes["rate_move"],
-            "a money fund's daily yield (七日年化, 万份收益), not a performance record": classes["money_yield"],
-        }
-        words = {why: _words_pattern(c) for why, c in not_returns.items()}
-        short = _words_pattern(classes["short_period"])
-        inception = _words_pattern(classes["inception"])
-        category = _words_pattern(classes["fund_category"])
-        return PerformanceIndex(self.result, self.fund, self._simulated(), words, short, inception, category)
+        return PerformanceIndex(self.result, self.fund, self._simulated(), performance_words())
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
@@ -141,10 +174,8 @@ class Context:
         """Sentences that ask rather than say: a question (ending in ？) on a line an asker speaks
         (客户：这只基金能保本吗？, 问：…), or one whose answer, the next sentence, opens with a denial
         (能保本吗？——不能，本基金不保本)."""
-        classes = shipped_classes()
-        askers, answerers, denials, affirmations = (
-            [convert_script(w, "t2s") for w in classes[n].words]
-            for n in ("asker", "answerer", "denial", "affirmation"))
+        words = answer_words()
+        askers, answerers, denials, affirmations = words.askers, words.answerers, words.denials, words.affirmations
         text = self.result.simplified
         spans = self.sentences.spans
         out = set()
@@ -190,19 +221,28 @@ class Context:
 
     @cached_property
     def _quoted_denied(self) -> list[tuple[int, int]]:
-        """Simplified spans of quoted claims denied right after their closing quote (“养老基金=保本”：不是！;
-        「穩賺不賠」？錯): a myth set up to be knocked down, not the piece's claim. One pass over the quotes."""
-        classes = shipped_classes()
-        denials = [convert_script(w, "t2s") for w in classes["denial"].words]
-        refutations = [convert_script(w, "t2s") for w in classes["refutation"].words]
+        """Simplified spans of quoted claims that the piece denies (“养老基金=保本”：不是！; 「穩賺不賠」？錯; 坊间
+        有“定投稳赚”一说，这是误解; “稳赚”这种话，正规机构都不会说): a myth quoted to be knocked down, not the
+        piece's claim. Denied right after its closing quote, or by a refutation later in the quote's sentence
+        or opening the next one. One pass over the quotes."""
+        words = answer_words()
         text = self.result.simplified
+        sentences = self.sentences
         out: list[tuple[int, int]] = []
         for m in _QUOTED.finditer(text):
             after = text[m.end() : m.end() + 16].lstrip(_AFTER_QUOTE)
             # a bare denial must stand as the whole answer (：不是！), so “翻倍”不是梦 stays said
-            if any(after.startswith(w) and after[len(w) : len(w) + 1] in _ANSWER_END for w in denials) or any(
-                after.startswith(w) or after.startswith("是" + w) for w in refutations
+            if any(after.startswith(w) and after[len(w) : len(w) + 1] in _ANSWER_END for w in words.denials) or any(
+                after.startswith(w) or after.startswith("是" + w) for w in words.refutations
             ):
+                out.append((m.start(), m.end()))
+                continue
+            i = sentences.index_at(m.start())
+            rest = text[m.end() : sentences.spans[i][1]]
+            if i + 1 < len(sentences.spans):
+                na = sentences.spans[i + 1][0]
+                rest += "\n" + text[na : na + REFUTE_OPENING]
+            if any(w in rest for w in words.refutations):
                 out.append((m.start(), m.end()))
         return out
 
@@ -284,11 +324,16 @@ class Context:
         return hits
 
     def slot_hits(self, name: str, word_class: WordClass | None) -> list[tuple[int, int]]:
-        """Folded hits of a rule's slot: the built-in ``figure`` or ``price``, else a word class."""
+        """Folded hits of a rule's slot: the built-in ``figure``, ``price`` or ``level``, else a word class."""
         if name == "figure":
             return self.figure_hits()
         if name == "price":
             return self.figure_hits(PRICE_UNITS)
+        if name == "level":
+            key = "levels"
+            if key not in self.cache:
+                self.cache[key] = [m.span() for m in _LEVEL.finditer(self.folded.text)]
+            return self.cache[key]  # type: ignore[return-value]
         assert word_class is not None
         return self.class_hits(name, word_class)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -37,8 +37,9 @@ _FORECAST_CUE = regex.compile(
 )
 _RATE = regex.compile(r"利率|利息|存款基准")
 _RETURN_WORD = regex.compile(r"收益|回报|报酬")
-_WEIGHT_BEFORE = regex.compile(r"[×*xX]\s*$")
-_WEIGHT_AFTER = regex.compile(r"^\s*[×*xX]")
+# a weight's × stands on the figure's line: a bullet (* …) opening the next line is none
+_WEIGHT_BEFORE = regex.compile(r"[×*xX][ \t]*$")
+_WEIGHT_AFTER = regex.compile(r"^[ \t]*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 # and the fund pointed at in speech and chat (这只, 呢只, 该款)
@@ -52,7 +53,6 @@ _SOURCE_CUE = regex.compile(
     # said aloud: 先给大家读一组数，来自基金定期报告
     r"|来自[^，,。；;\n]{0,10}(定期报告|年度报告|季度报告|年报|季报|中报|公告|招募说明书|官网)"
 )
-_OWN_FUND = regex.compile(r"本基金|该基金|此基金|这只|本产品")
 _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
@@ -71,9 +71,24 @@ SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source 
 SHORT_LEAD = 10  # characters besides dates before a figure in a sentence that names nothing
 _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # an inception word just before a date names it (成立于, 生效日为): it ends in 于 or 日(期), then 为/是/a colon
-_INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期)[为是:：]?\s*$")
+# and a label that ends in one (合同生效: 2021年5月)
+_INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:：]?\s*$")
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
+
+
+@dataclass(frozen=True, slots=True)
+class PerformanceWords:
+    """The word classes the performance reading uses, as patterns over Simplified text (built once per process
+    from corpora/patterns/word_classes.yaml, see ``analyzer.comply.context.performance_words``)."""
+
+    # words that make the figure after them no return (risk limits, allocation weights), by the reason why
+    not_returns: dict[str, regex.Pattern[str]] = field(default_factory=dict)
+    short_periods: regex.Pattern[str] | None = None  # a period of six months or less, as its whole words
+    inception: regex.Pattern[str] | None = None  # the day a fund started (合同生效, 成立于)
+    category: regex.Pattern[str] | None = None  # a statistic of funds in general (偏股混合型基金指数, 中位数)
+    same_period: regex.Pattern[str] | None = None  # 同期: the period of the figures before
+    own_fund: regex.Pattern[str] | None = None  # the promoted fund pointed at (本基金, 这只, 呢隻)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +105,17 @@ class PerformanceIndex:
 
     def __init__(
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
-        not_returns: dict[str, regex.Pattern[str]] | None = None, short_periods: regex.Pattern[str] | None = None,
-        inception: regex.Pattern[str] | None = None, category: regex.Pattern[str] | None = None,
+        words: PerformanceWords | None = None,
     ) -> None:
+        words = words or PerformanceWords()
         self.result = result
         self.facts = facts
         # the sentences and lines of a what-if or back-test (如果…定投…): simulated data, not performance
         self._simulated = sorted((s.start, s.end) for s in simulated or [])
         # words that make the figure after them no return: risk limits (跟踪误差), allocation weights
-        self._not_returns = not_returns or {}
+        self._not_returns = words.not_returns
         # the words of a period of six months or less (上周, 四季度), read when no date resolves it
-        self._short_periods = short_periods
+        self._short_periods = words.short_periods
         text = result.text
         notes = [m.start() for m in _NOTE_ALL.finditer(result.simplified)]
         self._last_note_above = result.span_from_simplified(notes[-1], notes[-1] + 1).start if notes else -1
@@ -118,9 +133,14 @@ class PerformanceIndex:
         # the last day any figure of the piece covers
         ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None]
         self.latest_end = max(ends, default=dt.date.min)
-        self.inception_dates = _inception_dates(result, inception) if inception is not None else frozenset()
+        self.inception_dates = (
+            _inception_dates(result, words.inception) if words.inception is not None else frozenset()
+        )
         # words of a statistic of funds in general (偏股混合型基金指数, 中位数): the market's figure
-        self._category = category
+        self._category = words.category
+        # words that give a figure the period of the figures before it (同期业绩比较基准收益率为…)
+        self._same_period = words.same_period
+        self._own_fund = words.own_fund
         others = sorted(s.start for s in facts.other_fund_spans)
         self._others = others
         self._text = text
@@ -188,7 +208,8 @@ class PerformanceIndex:
             or (kind is None and bool(_FUND_WORD.search(clause)) and not _INDEX_WORD.search(clause))
             or (nav_growth and kind in (None, "fund"))
         )
-        if is_fund and self._category is not None and self._category.search(clause) and not _OWN_FUND.search(clause):
+        own = self._own_fund is not None and self._own_fund.search(clause) is not None
+        if is_fund and self._category is not None and self._category.search(clause) and not own:
             return Performance("market", "a statistic of funds in general (a category index, a median)")
         if is_fund:
             lead = convert_script(self._text[claim.sentence.start : claim.span.start][-200:], "t2s")
@@ -335,7 +356,14 @@ class PerformanceIndex:
         if claim.source is not None and claim.source.periods:
             return True
         i = bisect.bisect_left(self._dates, claim.sentence.start)
-        return i < len(self._dates) and self._dates[i] < claim.sentence.end + SOURCE_AFTER
+        if i < len(self._dates) and self._dates[i] < claim.sentence.end + SOURCE_AFTER:
+            return True
+        # 「同期」 before the figure: the period of the figures before it, dated earlier in its paragraph
+        if i == 0 or self._same_period is None:
+            return False
+        lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+        same_line = "\n" not in self._text[self._dates[i - 1] : claim.span.start]
+        return same_line and self._same_period.search(lead) is not None
 
 
 def _marker_key(marker: str) -> str:

@@ -22,15 +22,21 @@ from analyzer.errors import RulebookError
 from analyzer.resources import corpora_path
 
 CLASS_NAME = r"^[a-z][a-z0-9_]*$"
-#: built-in slots every rule may use besides the classes: a figure (20%, 3个百分点, 三四成, 四厘) and a
-#: price (1.5元)
-BUILTIN = frozenset({"figure", "price"})
+#: built-in slots every rule may use besides the classes: a figure (20%, 3个百分点, 三四成, 四厘), a
+#: price (1.5元) and an index level (3800点, 两万点)
+BUILTIN = frozenset({"figure", "price", "level"})
 FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰", "厘")
 PRICE_UNITS = ("元", "块", "蚊", "港元", "万")  # 3000蚊 (Cantonese), 18万 (a sum reached)
 #: a figure in Chinese numerals: 三四成, 四个点, 两倍 (after folding: Simplified)
 #: and a spoken rate with its tenths (一年拿个三点几, 四点五左右), not a clock time (三点半, 三点十分)
 CHINESE_FIGURE = (r"[一二两三四五六七八九十百半几]{1,4}(?:个百分点|个点|成|倍|厘)"
                   r"|(?<![一二两三四五六七八九十])[一二两三四五六七八九]点[几一二三四五六七八九](?![分钟刻个点])")
+
+
+#: an index level: three digits or more, or a sum of thousands in Chinese numerals, before 点 (3800点, 两万点,
+#: 二万五千点); not a clock time (3点) or a percentage point (3个点)
+LEVEL = (r"(?<![\d.])\d{3,6}(?:\.\d+)?点(?!钟|半|前|后|开)"
+         r"|[一二两三四五六七八九十][万千](?:[零一二两三四五六七八九][千百十]?){0,3}点(?!钟|半)")
 
 
 #: a sum in Chinese numerals (两千多块, 八十多万)

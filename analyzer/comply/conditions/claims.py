@@ -16,7 +16,7 @@ from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings
-from analyzer.types import Claim, Period
+from analyzer.types import Claim, Period, Severity
 
 Requirement = Literal["source", "period", "period_covered", "disclaimer", "min_period", "fiscal_years", "years_shown"]
 
@@ -34,6 +34,13 @@ KINDS_NAMED = frozenset({"fund", "other_fund", "benchmark", "index"})
 
 # a table row or list line that starts with a year and holds a percentage (「| 2024年 | 7.85% |」, 「2023：-4.1%」)
 _YEAR_ROW = regex.compile(r"(?m)^[\s|｜·•\-]*(?:19|20)\d\d(?:年度|年)?(?:[\s|｜:：,，]|\(|（)[^\n]*?\d%")
+# the yearly record written in a line (2020年15.2%，2021年4.1%; 2021年、2022年…分别为8.1%、-5.3%…): two years,
+# each with its figure, or years listed before their figures
+_YEAR_FIGURE = r"(?:19|20)\d\d年度?[^\d\n。]{0,12}?[-−+]?\d+(?:\.\d+)?%"
+_YEAR = regex.compile(r"(?:19|20)\d\d(?=年)")
+_YEAR_LIST = regex.compile(
+    rf"{_YEAR_FIGURE}[^\n]{{0,40}}?{_YEAR_FIGURE}|(?:19|20)\d\d年度?[、和及与](?:19|20)\d\d年[^\n]{{0,60}}?分别"
+)
 
 
 def describe(claim: Claim, kind: str | None = None) -> Say:
@@ -230,7 +237,8 @@ class ClaimRule(ConditionBase):
             # one year picked out of the record (其中2020年一年就涨了72.4%) is no yearly record: the last
             # complete year must be among those shown
             last = None if as_of is None else as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
-            ctx.cache[key] = _YEAR_ROW.search(ctx.result.simplified) is not None or (
+            text = ctx.result.simplified
+            ctx.cache[key] = _YEAR_ROW.search(text) is not None or _YEAR_LIST.search(text) is not None or (
                 bool(years) and (last is None or last in years or max(years) > last))
         return bool(ctx.cache[key])
 
@@ -255,10 +263,12 @@ class ClaimRule(ConditionBase):
 
     def _fiscal_years(self, ctx: Context, claims: list[Claim]) -> list[Hit]:
         as_of = ctx.result.meta.as_of
-        if as_of is None:
+        latest = ctx.performance.latest_end
+        if as_of is None and (latest.month, latest.day) != (12, 31):
             return []
-        # the last complete fiscal year: as_of's year when as_of is 31 December, else the year before
-        last = as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
+        # the last complete fiscal year: as_of's year when as_of is 31 December, else the year before; with no
+        # date for the piece, the last year a figure of it covers whole (2025年净值增长率12.4%: 2025)
+        last = latest.year if as_of is None else as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             period = claim.period
@@ -280,6 +290,9 @@ class ClaimRule(ConditionBase):
                         and c.period.start is not None and c.period.end is not None
                         and (c.period.start.month, c.period.start.day, c.period.end.month, c.period.end.day)
                         == (1, 1, 12, 31)])
+        # and the years a yearly record written as rows or a list names (2024年、2025年净值增长率分别为…), whatever
+        # periods its figures were read with
+        written = _written_years(ctx.result.simplified)
         hits = []
         for subject_id, group in groups.items():
             shown = years(group)
@@ -287,16 +300,25 @@ class ClaimRule(ConditionBase):
                 shown |= record
             first = last + 1 - self.fiscal_years
             launch = _launch(subject_id)
+            dates = ctx.performance.inception_dates
+            started = next(iter(dates)) if len(dates) == 1 else None
+            own = all(ctx.performance.classify(c).kind == "fund" for c in group)
+            if launch is None and started is not None and own:
+                # the fund's own figures: the day the piece says the fund started (基金合同于2022年8月1日生效,
+                # 合同生效: 2021年5月), when the registry has no start for it
+                launch = started
             if launch is not None:
                 first = max(first, launch.year if (launch.month, launch.day) == (1, 1) else launch.year + 1)
+            elif as_of is None:
+                continue  # neither the piece's date nor the fund's start: the years expected are unknown
             elif subject_id.startswith(("surface:", _UNNAMED)):
                 # start date unknown: the fund may be younger, so only holes between shown years count
                 first = max(first, min(shown))
-            elif len(ctx.performance.inception_dates) == 1:
-                # a subject the registry has no start for: the day the piece says the fund started
-                # (基金合同于2022年8月1日生效), when it names one
-                started = next(iter(ctx.performance.inception_dates))
+            elif started is not None:
+                # another subject the registry has no start for: the start the piece names, as a warning
                 first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
+            if own:
+                shown |= written
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
@@ -307,8 +329,18 @@ class ClaimRule(ConditionBase):
                     last=last, n=self.fiscal_years,
                 )
                 spans, ids = tuple(c.span for c in group), tuple(c.id for c in group)
-                hits.append(Hit(spans=spans, detail=detail, claim_ids=ids))
+                # the fund's own record with its start known: the years left out are certain (digest 014: error
+                # when inception is known); an index's record is judged by analogy, a warning
+                severity = Severity.ERROR if launch is not None and own else None
+                hits.append(Hit(spans=spans, detail=detail, claim_ids=ids, severity=severity))
         return hits
+
+
+def _written_years(text: str) -> set[int]:
+    """The years a yearly record names: rows that open with a year, years each with its figure, years listed
+    before their figures (分别为)."""
+    matches = [*_YEAR_ROW.finditer(text), *_YEAR_LIST.finditer(text), *regex.finditer(_YEAR_FIGURE, text)]
+    return {int(y.group()) for m in matches for y in _YEAR.finditer(m.group())}
 
 
 _UNNAMED = "performance:"  # the group key of figures with no subject of their own, by whose performance they are

@@ -67,6 +67,9 @@ class ClassRule(ConditionBase):
     unless_claimed: bool = Field(
         default=False, description="a match holding a figure read as a claim is no hit (the claim rules judge it)"
     )
+    unless_record: bool = Field(
+        default=False, description="a match whose sentence holds figures and cites their source is the record itself"
+    )
     when: When | None = None
     _variants: list[list[Slot]] = PrivateAttr(default_factory=list)
     _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
@@ -179,7 +182,8 @@ class ClassRule(ConditionBase):
                     return True  # a negator right before a later slot: 测评匹配后再买，不要重新测评
             if not self.negation_between and "prohibitor" in self._classes and self._prohibited(ctx, parts):
                 return True
-        if (self.unless_sourced or self.unless_claimed) and self._judged_elsewhere(ctx, start, end):
+        judged = self.unless_sourced or self.unless_claimed or self.unless_record
+        if judged and self._judged_elsewhere(ctx, start, end):
             return True
         scope = ctx.clause_index(start, sentence)
         if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
@@ -222,14 +226,18 @@ class ClassRule(ConditionBase):
         return False
 
     def _judged_elsewhere(self, ctx: Context, start: int, end: int) -> bool:
-        """Whether the match cites its source (``unless_sourced``) or holds a claim (``unless_claimed``)."""
+        """Whether the match cites its source (``unless_sourced``), holds a claim (``unless_claimed``), or stands in
+        a sentence of sourced figures (``unless_record``)."""
         span = ctx.span_of_folded(start, end)
         if self.unless_claimed and ctx.claim_within(span):
             return True
-        if not self.unless_sourced:
+        if not (self.unless_sourced or self.unless_record):
             return False
         a, b = ctx.sentences.span_at(ctx.folded.source(start))
-        return ctx.performance.sourced(ctx.result.span_from_simplified(a, b), span.end)
+        sentence = ctx.result.span_from_simplified(a, b)
+        if self.unless_record and not ctx.claim_within(sentence):
+            return False
+        return ctx.performance.sourced(sentence, span.end)
 
     def _scopes(self, ctx: Context, name: str, sentence: bool) -> set[int]:
         """The clauses (or sentences) holding a word of class ``name``."""
