@@ -459,7 +459,9 @@ def _note_company(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     doc, draft, state = ctx.doc, ctx.draft, ctx.state
     if draft.metric not in doc.metrics.vocab.company_metrics or (state.after_semicolon and state.line_subject):
         return None
-    named = doc.company_reference_before(draft.hit.start)
+    # a note's lead may state the results before it first says 公司 (事件:2025年实现营收…。公司…): the
+    # item's first reference after the figure then names the company it is about
+    named = doc.company_reference_before(draft.hit.start) or doc.company_reference_after(draft.hit.end)
     if named is None:
         return None
     ref = doc.subject_ref(named, carried=True)

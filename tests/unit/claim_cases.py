@@ -2272,6 +2272,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
         ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # research7: a note's lead states the results before it first says 公司 (事件:…实现营收…。公司…): the
+    # item's first company reference after the figure names the company (subject.note_company, uncertain);
+    # a reference is read after any bullet symbol (➢, ◇), not only the ones listed before
+    ("➢事件:2023年实现营业收入8.41亿元,同比增长12.6%;归母净利润1.73亿元。➢公司全年销售费用率有所下降。", D(2024, 3, 28), [
+        ("note-company-after", "公司", None, "revenue", "841000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("note-company-after", "公司", None, "growth_yoy", "12.6", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("note-company-after", "公司", None, "net_profit_attributable", "173000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("◇点评:一季度实现营收3.05亿元,同比下降4.1%。◇我们认为公司渠道调整已近尾声。", D(2024, 4, 28), [
+        ("note-company-after", "公司", None, "revenue", "305000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 3, 31), False),
+        ("note-company-after", "公司", None, "growth_yoy", "-4.1", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
