@@ -27,6 +27,7 @@ from analyzer.claims.named import Named, clause_topic
 from analyzer.claims.reading import (
     CLASS_END,
     PRONOUN_KINDS,
+    bracket_name,
     bracket_owner,
     chain_continues,
     heads_own,
@@ -380,7 +381,11 @@ def _fund_of_share_class(ctx: SubjectContext) -> Decision[SubjectRef | None] | N
 
 @rule("subject.words_before_bracket")
 def _words_before_bracket(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
-    """「综合金融(32.16%)」: the words right before the bracket the value alone fills."""
+    """「综合金融(32.16%)」, 「AMD(+52.5%、+947.6%)」: the name or words right before the bracket of
+    figures the value stands in (``reading.bracket_owner``)."""
+    named = bracket_name(ctx.doc, ctx.draft.hit)
+    if named is not None:
+        return ctx.named(named, uncertain("named right before the bracket the value stands in"))
     owner = bracket_owner(ctx.doc, ctx.draft.hit)
     if owner is None:
         return None

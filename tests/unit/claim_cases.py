@@ -2284,6 +2284,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("note-company-after", "公司", None, "revenue", "305000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 3, 31), False),
         ("note-company-after", "公司", None, "growth_yoy", "-4.1", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
+    # research7: a bracket of figures right after a name is that name's, one figure or several (KLA(-3.2%、
+    # +5.5%)), with cue words in it (Lam(收入同比+8.4%,…,下同)), the name Latin (no registry name) or
+    # Chinese, known or not; the name right before the bracket wins over another name earlier in the clause
+    ("海外设备厂商季度跟踪:2024Q2对应财年季度:Lam(收入同比+8.4%,净利润同比+12.1%,下同)、KLA(-3.2%、+5.5%)、东京电子(+20.3%)。", D(2024, 8, 20), [
+        ("bracket-figures", "Lam", ANY, "growth_yoy", "8.4", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "Lam", ANY, "growth_yoy", "12.1", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "KLA", ANY, "growth_yoy", "-3.2", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "KLA", ANY, "growth_yoy", "5.5", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "东京电子", ANY, "growth_yoy", "20.3", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
+    ("根据2024年7月数据,华邦电(7月收入同比+18%,下同)、南亚科(-6%)、腾讯控股(+9%、+11%)。", D(2024, 8, 20), [
+        ("bracket-figures", "华邦电", ANY, "growth_yoy", "18", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+        ("bracket-figures", "南亚科", ANY, "growth_yoy", "-6", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+        ("bracket-figures", "腾讯控股", ANY, "growth_yoy", "9", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+        ("bracket-figures", "腾讯控股", ANY, "growth_yoy", "11", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+    ]),
 ]
 # fmt: on
 
