@@ -2300,6 +2300,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-figures", "腾讯控股", ANY, "growth_yoy", "9", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
         ("bracket-figures", "腾讯控股", ANY, "growth_yoy", "11", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
     ]),
+    # research7: flows in a paragraph opened by a window (今年以来, 近一个月,…。其中…获净买入…) are over that
+    # window, not the day the note is read (period.item_window, uncertain); a window to now runs to the
+    # data's date the item states before it (截至11月26日)
+    ("截至11月26日,外资持仓市值最高的仍是招商银行。今年以来,北向资金净买入居前的个股有比亚迪、中国平安。其中,比亚迪获净买入112.5亿元。同时,万科A、五粮液分别被净卖出45.2亿元、30.8亿元。", D(2024, 11, 30), [
+        ("window-flows", "比亚迪", ANY, "net_inflow", "11250000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 11, 26), False),
+        ("window-flows", "万科A", ANY, "net_inflow", "-4520000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 11, 26), False),
+        ("window-flows", "五粮液", ANY, "net_inflow", "-3080000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 11, 26), False),
+    ]),
+    ("近一个月,南向资金持续加仓港股。其中,腾讯控股获净买入58.3亿港元。", D(2024, 11, 30), [
+        ("window-flows", "腾讯控股", ANY, "net_inflow", "5830000000", "HKD", "HKD", D(2024, 10, 31), D(2024, 11, 30), False),
+    ]),
 ]
 # fmt: on
 
