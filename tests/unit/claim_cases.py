@@ -2311,6 +2311,19 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("近一个月,南向资金持续加仓港股。其中,腾讯控股获净买入58.3亿港元。", D(2024, 11, 30), [
         ("window-flows", "腾讯控股", ANY, "net_inflow", "5830000000", "HKD", "HKD", D(2024, 10, 31), D(2024, 11, 30), False),
     ]),
+    # research7: 分别 after a list of names joined by slashes (甲/乙分别…), and rows of values each as long
+    # as the list (a%/b%至c/d亿元, a%、b%至c亿元、d亿元) pair item by item within their row; a percent that
+    # reaches an amount (增长128.6%至2.35亿元) is a growth, not a move of a rate to a level
+    ("2024年舒颜/清肌分别增长42.1%/128.6%至6.12/2.35亿元。", D(2025, 3, 30), [
+        ("slash-rows", "舒颜", None, "growth_yoy", "42.1", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "清肌", None, "growth_yoy", "128.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("2024年华东区、华南区收入分别增长8.5%、12.0%至20.3亿元、15.6亿元。", D(2025, 3, 30), [
+        ("slash-rows", "华东区", None, "growth_yoy", "8.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "华南区", None, "growth_yoy", "12.0", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "华东区", None, "revenue", "2030000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "华南区", None, "revenue", "1560000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
