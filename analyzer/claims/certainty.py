@@ -79,6 +79,16 @@ def inside_word(how: str) -> str:
     return how if how.startswith(UNCERTAIN) else uncertain(how + IN_WORD)
 
 
+#: why a subject read from a name with time words inside it is not certain
+DATED_NAME = " (the name holds a date)"
+
+
+def dated_name(how: str) -> str:
+    """``how`` of a subject whose name holds time words inside it (美国8月失业率): the name was read
+    across the date that dates its figure, so which words name the series is not sure."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + DATED_NAME)
+
+
 def day_defaulted(how: str) -> str:
     """``how`` of the date of a level read from words of a month, quarter or year (7月份制造业PMI为49.2%)
     with no end word (末, 底, 截至): the day is the period's last by default, not read (a monthly

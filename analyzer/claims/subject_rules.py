@@ -13,6 +13,7 @@ from analyzer.claims.certainty import (
     FOLLOWED,
     LISTED,
     UNCERTAIN,
+    dated_name,
     guessed,
     inside_word,
     name_follows,
@@ -185,7 +186,9 @@ class SubjectContext:
         return self.doc.metrics.vocab.metrics.get(self.draft.metric)
 
     def named(self, n: Named, how: str) -> Decision[SubjectRef | None]:
-        """The subject read from the name ``n``."""
+        """The subject read from the name ``n``; never certain when time words stand inside it."""
+        if self.doc.times_between(n.start, n.end):
+            how = dated_name(how)
         return Decision(self.doc.subject_ref(n), how, evidence=(n.start, n.end), named=n)
 
     def taken(self, source: Draft, how: str) -> Decision[SubjectRef | None]:
