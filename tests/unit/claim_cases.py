@@ -2324,6 +2324,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("slash-rows", "华东区", None, "revenue", "2030000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("slash-rows", "华南区", None, "revenue", "1560000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # research7: the legs of northbound trading (其中沪股通…,深股通…) are flows of their own in CNY, not the
+    # northbound total of the clause before, nor in the currency of 港股 named elsewhere in the text
+    ("2024年6月14日当周,北向资金净流出35.2亿元,其中沪股通净流出20.1亿元,深股通净流出15.1亿元;港股通净流入12.3亿港元。", D(2024, 6, 17), [
+        ("northbound-legs", "北向资金", "northbound", "net_inflow", "-3520000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("northbound-legs", "沪股通", "northbound_sh", "net_inflow", "-2010000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("northbound-legs", "深股通", "northbound_sz", "net_inflow", "-1510000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("northbound-legs", "港股通", "southbound", "net_inflow", "1230000000", "HKD", "HKD", ANY, ANY, False),
+    ]),
 ]
 # fmt: on
 
