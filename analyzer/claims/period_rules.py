@@ -428,9 +428,17 @@ def _carried_on_line(ctx: PeriodContext) -> Decision[Period | None] | None:
     """The period of the line so far, for a flow or a change: read across a semicolon, else carried
     over (uncertain)."""
     cues, state, doc = ctx.cues, ctx.state, ctx.doc
-    if cues is None or ctx.level or cues.session or cues.forecast or state.line_period is None:
+    if cues is None or ctx.level or cues.forecast or state.line_period is None:
         return None
-    carried = state.line_period.model_copy(update={"derived_from": "context"})
+    line = state.line_period
+    # a session's figure (净流入) is the session's, unless a semicolon joins it to a window of days
+    # (当周,陆股通净流入…;港股通净流入…): over that window too, though not read in its own clause
+    window = state.after_semicolon and line.start is not None and line.end is not None and line.start < line.end
+    if cues.session and not window:
+        return None
+    carried = line.model_copy(update={"derived_from": "context"})
+    if cues.session:
+        return Decision(carried, read_elsewhere(f"the window before the semicolon ({line.text})"))
     if not state.after_semicolon:
         return Decision(carried, uncertain(f"carried over from a previous sentence ({state.line_period.text})"))
     how = f"carried over from before the semicolon ({state.line_period.text})"

@@ -2332,6 +2332,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("northbound-legs", "深股通", "northbound_sz", "net_inflow", "-1510000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
         ("northbound-legs", "港股通", "southbound", "net_inflow", "1230000000", "HKD", "HKD", ANY, ANY, False),
     ]),
+    # research7: a flow after a semicolon that joins it to a window of days (当周,…;…净卖出) is over that
+    # window, not the session of the as-of date (period.carried_on_line, uncertain for a session metric)
+    ("2024年6月14日当周,南向资金净买入82.5亿港元;北向资金净卖出12.4亿元。", D(2024, 6, 17), [
+        ("semicolon-window", "南向资金", "southbound", "net_inflow", "8250000000", "HKD", "HKD", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("semicolon-window", "北向资金", "northbound", "net_inflow", "-1240000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+    ]),
 ]
 # fmt: on
 
