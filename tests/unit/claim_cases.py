@@ -2338,6 +2338,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("semicolon-window", "南向资金", "southbound", "net_inflow", "8250000000", "HKD", "HKD", D(2024, 6, 10), D(2024, 6, 14), False),
         ("semicolon-window", "北向资金", "northbound", "net_inflow", "-1240000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
     ]),
+    # research7: a valuation method leading the clause (SOTP估值法下, DCF估值下) is how a target is reached,
+    # never whose: the target is the note's company's
+    ("公司发布三季报。SOTP估值法下给予目标价18.40元,维持买入评级。", D(2024, 10, 30), [
+        ("valuation-method", "公司", None, "target_price", "18.40", "CNY", "CNY", D(2024, 10, 30), D(2024, 10, 30), True),
+    ]),
+    ("公司发布年报。DCF估值下给予目标价9.80港元。", D(2025, 3, 30), [
+        ("valuation-method", "公司", None, "target_price", "9.80", "HKD", "HKD", D(2025, 3, 30), D(2025, 3, 30), True),
+    ]),
 ]
 # fmt: on
 
