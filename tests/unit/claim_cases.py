@@ -2346,6 +2346,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("公司发布年报。DCF估值下给予目标价9.80港元。", D(2025, 3, 30), [
         ("valuation-method", "公司", None, "target_price", "9.80", "HKD", "HKD", D(2025, 3, 30), D(2025, 3, 30), True),
     ]),
+    # research7: a yearly average return over years (年均投资收益率, 年均回报率) is an annualized return, not
+    # the cumulative return since inception that 自成立以来 would make a bare 收益率
+    ("2011年至2023年,某省养老基金年均投资收益率5.36%。", D(2024, 8, 18), [
+        ("annualized-average", "某省养老基金", None, "annualized_return", "5.36", "%", None, D(2011, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("星辰成长混合A自成立以来的年均回报率为12.4%。", D(2024, 8, 18), [
+        ("annualized-average", "星辰成长混合A", None, "annualized_return", "12.4", "%", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
