@@ -2354,6 +2354,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("星辰成长混合A自成立以来的年均回报率为12.4%。", D(2024, 8, 18), [
         ("annualized-average", "星辰成长混合A", None, "annualized_return", "12.4", "%", None, None, None, False),
     ]),
+    # research7: with no headline, a genre is read from the opening clause of the lead (隔夜要闻:… is a
+    # briefing of the session before), not from deeper in a paragraph of commentary (今天A股…,隔夜美股…)
+    ("经过上周的调整,今天A股明显回暖,从外围看,隔夜美股三大指数集体收涨,沪指收涨1.2%。", D(2025, 3, 12), [
+        ("lead-genre", "沪指", ANY, "change_pct", "1.2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    ("隔夜要闻:美股三大指数集体收涨,沪指收涨1.2%。", D(2025, 3, 12), [
+        ("lead-genre", "沪指", ANY, "change_pct", "1.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
 ]
 # fmt: on
 
