@@ -2362,6 +2362,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("隔夜要闻:美股三大指数集体收涨,沪指收涨1.2%。", D(2025, 3, 12), [
         ("lead-genre", "沪指", ANY, "change_pct", "1.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
     ]),
+    # research7: a series of amounts that writes the magnitude on each figure and the currency on the last
+    # (38.2亿、45.6亿、53.1亿元; 6.8亿/12.4亿元) is a series of money in that currency (extract/series.py)
+    ("我们预计公司2025-2027年营业收入分别为38.2亿、45.6亿、53.1亿元。", D(2025, 4, 10), [
+        ("scaled-series", "公司", None, "revenue", "3820000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("scaled-series", "公司", None, "revenue", "4560000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("scaled-series", "公司", None, "revenue", "5310000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    ("2024年公司海外/国内收入分别为6.8亿/12.4亿元。", D(2025, 4, 10), [
+        ("scaled-series", "海外", None, "revenue", "680000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("scaled-series", "国内", None, "revenue", "1240000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
