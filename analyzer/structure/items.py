@@ -120,6 +120,8 @@ def item_date(parts: Sequence[Part], lines: Sequence[Line], as_of: dt.date | Non
 
 #: where the opening clause of a lead ends (a comma, a semicolon or a sentence's end; folded text)
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: a clause of a date alone (2024年5月3日, 3月12日 星期三)
+_DATE_ONLY = re.compile(r"[\s\d年月日号.\-/()（）星期周一二三四五六七日天]*")
 
 
 def genre_of(text: str, parts: Sequence[Part]) -> str | None:
@@ -130,9 +132,13 @@ def genre_of(text: str, parts: Sequence[Part]) -> str | None:
     if heads:
         words = " ".join(text[p.start : p.end] for p in heads)
     elif parts:
-        end = min(parts[0].end, parts[0].start + structure_vocabulary().headline_chars)
-        clause = _CLAUSE_END.search(text, parts[0].start, end)
-        words = text[parts[0].start : clause.start() if clause else end]
+        start = parts[0].start
+        end = min(parts[0].end, start + structure_vocabulary().headline_chars)
+        clause = _CLAUSE_END.search(text, start, end)
+        if clause is not None and _DATE_ONLY.fullmatch(text, start, clause.start()):
+            # 2024年5月3日,港股在竞价时段上升…: a date opening the lead is no clause of its own
+            clause = _CLAUSE_END.search(text, clause.end(), end)
+        words = text[start : clause.start() if clause else end]
     else:
         words = ""
     for name, genre in structure_vocabulary().genres.items():
