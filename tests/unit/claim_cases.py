@@ -2373,6 +2373,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("scaled-series", "海外", None, "revenue", "680000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
         ("scaled-series", "国内", None, "revenue", "1240000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # research7: a date alone opening the lead is no clause of its own: the genre is read from the clause
+    # after it (在竞价时段: an opening report, its levels read during the session)
+    ("2025年3月12日,港股在竞价时段上升,恒生指数报23100点,升60点。", D(2025, 3, 12), [
+        ("lead-genre", "恒生指数", ANY, "open", "23100", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("lead-genre", "恒生指数", ANY, "change_points", "60", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
 ]
 # fmt: on
 
