@@ -79,6 +79,12 @@ def inside_word(how: str) -> str:
     return how if how.startswith(UNCERTAIN) else uncertain(how + IN_WORD)
 
 
+def dated_name(how: str) -> str:
+    """``how`` of a subject whose name holds time words inside it (美国8月失业率): the name was read
+    across the date that dates its figure, so which words name the series is not sure."""
+    return how if how.startswith(UNCERTAIN) else uncertain(how + DATED_NAME)
+
+
 def day_defaulted(how: str) -> str:
     """``how`` of the date of a level read from words of a month, quarter or year (7月份制造业PMI为49.2%)
     with no end word (末, 底, 截至): the day is the period's last by default, not read (a monthly
@@ -101,12 +107,15 @@ def month_defaulted(how: str) -> str:
 #: the reasons that doubt how a slot was read, not what it chose
 _READING_DOUBTS = (ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD, LAST_DAY, NO_BASIS)
 _READING_DOUBTS += (FOLLOWED, FROM_LEVEL, BY_MULTIPLE)
+#: why a subject read from a name with time words inside it is not certain (``dated_name``)
+DATED_NAME = " (the name holds a date)"
+_READING_DOUBTS += (DATED_NAME,)
 
 
 def guessed(how: str) -> bool:
     """True when a decision is uncertain for what it chose (a fallback, a default), not only for
     where it was read or what shares it (``read_elsewhere``, ``one_of_list``, ``off_span``,
-    ``month_defaulted``, ``inside_word``, ``day_defaulted``, ``no_basis``): what
+    ``month_defaulted``, ``inside_word``, ``day_defaulted``, ``no_basis``, ``dated_name``): what
     assembly carries on to later figures is decided by this, so those change certainty and nothing else."""
     return how.startswith(UNCERTAIN) and not how.endswith(_READING_DOUBTS)
 

@@ -22,8 +22,10 @@ REFERENCE = "reference"
 #: the kinds of name a company reference may point to (a listed stock, a company named by shape)
 _COMPANY_KINDS = frozenset({"company", "stock", "hk_stock"})
 
-#: a reference starts a clause: after punctuation, a line break, a bullet, or a period word's last character
-_BEFORE = re.compile(r"[\s,，;；:：。.!！?？、()（）\[\]【】■●◆▲★•·①②③④⑤⑥⑦⑧⑨⑩年月日度季]|[A-Za-z0-9]")
+#: a reference starts a clause: after anything but a Chinese character (punctuation, a line break, any
+#: bullet symbol: ■, ⚫, ➢, a digit or letter), or after a period word's last character; a character
+#: before it makes a compound (子公司, 上市公司)
+_BEFORE = re.compile(r"[^\u4e00-\u9fff]|[年月日度季]")
 
 
 @cache

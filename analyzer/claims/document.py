@@ -236,6 +236,14 @@ class Doc:
             return None
         return refs[i - 1]
 
+    def company_reference_after(self, pos: int) -> Named | None:
+        """The first company reference (公司, 该公司) after ``pos`` in its item, by bisect."""
+        refs, starts = self._company_refs
+        i = bisect_left(starts, pos)
+        if i == len(refs) or self.structure.item_start(refs[i].start) != self.structure.item_start(pos):
+            return None
+        return refs[i]
+
     def in_headline(self, pos: int) -> bool:
         return self.structure.role_at(pos) == Role.HEADLINE
 

@@ -78,7 +78,10 @@ def moves_to_level(doc: Doc, hit: Hit) -> bool:
     if hit.kind != MentionKind.PERCENT:
         return False
     i = bisect_right(doc.value_starts, hit.start)
-    return i < len(doc.value_starts) and doc.metrics.is_level_after(hit.end, doc.value_starts[i])
+    if i == len(doc.value_starts) or not doc.metrics.is_level_after(hit.end, doc.value_starts[i]):
+        return False
+    # the level is a percent too (至0.64%): 增长128.6%至2.35亿元 reaches an amount, a growth's own level
+    return "%" in doc.text[doc.value_starts[i] : doc.value_ends[i]]
 
 
 #: metrics of a growth rate: a move of one in pp or bp is a growth_change

@@ -57,6 +57,24 @@ def _joined(text: str, start: int, end: int) -> bool:
     return text[start:end] in JOINERS
 
 
+#: what joins the items of a list of names before 分别 besides ``JOINERS``: a slash (甲/乙分别增长a%/b%)
+_NAME_JOINER = re.compile("[、和与及與/]")
+#: what joins the values of one row after 分别 (a%/b%, a、b和c): the row pairs with the names item by item
+_ROW_JOINERS = JOINERS | {"/"}
+
+
+def _in_row(text: str, values: Sequence[int], ends: Sequence[int], index: int) -> tuple[int, int]:
+    """The first and last index of the longest run of ``values`` (starts, with their ``ends``) joined one
+    to the next by one joiner of ``_ROW_JOINERS`` alone, holding ``index``."""
+    lo = index
+    while lo > 0 and text[ends[lo - 1] : values[lo]] in _ROW_JOINERS:
+        lo -= 1
+    hi = index
+    while hi + 1 < len(values) and text[ends[hi] : values[hi + 1]] in _ROW_JOINERS:
+        hi += 1
+    return lo, hi
+
+
 def known_run(text: str, names: list[Named]) -> list[Named]:
     run = names[-1:]
     for n in reversed(names[:-1]):
@@ -85,7 +103,7 @@ def _word_run(
             items.insert(0, (start, end, known[-1]))
         else:
             start = end
-            while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _JOINER.match(text[start - 1]):
+            while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _NAME_JOINER.match(text[start - 1]):
                 start -= 1
             start = list_start(text, start, end)  # 例如贵金属、… : the list's opener is no part of a name
             # an item between joiners is shape enough for a name a clause could not lead with (其他电源设备)
@@ -94,7 +112,7 @@ def _word_run(
             if topic is None:
                 return []
             items.insert(0, (topic[0], topic[1], None))
-        if start - 1 < floor or not _JOINER.match(text[start - 1]):
+        if start - 1 < floor or not _NAME_JOINER.match(text[start - 1]):
             return items
         end = start - 1
 
@@ -154,7 +172,15 @@ def respective(
             return None, "分别 after a list of words that are no known names"
         return None
     index = bisect_left(values, value_start)
-    if len(values) != len(run) or index == len(values) or values[index] != value_start:
+    if index == len(values) or values[index] != value_start:
+        return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
+    if len(values) != len(run) and value_ends:
+        # 甲/乙分别增长a%/b%至c/d亿元: rows of values, each as long as the list of names, pair item by item
+        ends = [value_ends[bisect_left(value_starts, v)] for v in values]
+        lo_row, hi_row = _in_row(text, values, ends, index)
+        if hi_row - lo_row + 1 == len(run):
+            values, index = values[lo_row : hi_row + 1], index - lo_row
+    if len(values) != len(run):
         return None, f"分别 after {len(run)} names with {len(values)} values: which value is whose is unclear"
     start, end, named = run[index]
     how = f"分别: value {index + 1} of the list goes to name {index + 1} ({text[start:end]})"

@@ -42,7 +42,7 @@ from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
 from analyzer.structure.vocabulary import structure_vocabulary
-from analyzer.types import Period, SourceNote
+from analyzer.types import MentionKind, Period, SourceNote
 
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
@@ -428,9 +428,17 @@ def _carried_on_line(ctx: PeriodContext) -> Decision[Period | None] | None:
     """The period of the line so far, for a flow or a change: read across a semicolon, else carried
     over (uncertain)."""
     cues, state, doc = ctx.cues, ctx.state, ctx.doc
-    if cues is None or ctx.level or cues.session or cues.forecast or state.line_period is None:
+    if cues is None or ctx.level or cues.forecast or state.line_period is None:
         return None
-    carried = state.line_period.model_copy(update={"derived_from": "context"})
+    line = state.line_period
+    # a session's figure (净流入) is the session's, unless a semicolon joins it to a window of days
+    # (当周,陆股通净流入…;港股通净流入…): over that window too, though not read in its own clause
+    window = state.after_semicolon and line.start is not None and line.end is not None and line.start < line.end
+    if cues.session and not window:
+        return None
+    carried = line.model_copy(update={"derived_from": "context"})
+    if cues.session:
+        return Decision(carried, read_elsewhere(f"the window before the semicolon ({line.text})"))
     if not state.after_semicolon:
         return Decision(carried, uncertain(f"carried over from a previous sentence ({state.line_period.text})"))
     how = f"carried over from before the semicolon ({state.line_period.text})"
@@ -485,18 +493,39 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     cues, doc, draft, t = ctx.cues, ctx.doc, ctx.draft, ctx.state.item_time
     # the paragraph's own window first: a sentence before it on its line opened by time words alone
     # (2021年10月15日当周,合计发行…。股票ETF总份额为5561.2亿份), though it dated no figure
-    t = ctx.doc.head_time_before(draft.hit.start) or t
-    if t is None or cues is None or cues.session or cues.forecast or draft.forecast or ctx.in_sentence:
+    head = ctx.doc.head_time_before(draft.hit.start)
+    t = head or t
+    if t is None or cues is None or cues.forecast or draft.forecast or ctx.in_sentence:
         return None
+    if cues.session and (head is None or not _window(head)):
+        return None  # a session's figure, unless its paragraph opens with a window (年初以来,…。其中…净买入…)
     if ctx.level and doc.structure.item_at(draft.hit.start).report_period is not None:
         return None
     kept = draft.time_hit
-    found = ctx.from_time(t, "the review window stated earlier in the item")
+    how = "the review window stated earlier in the item"
+    # a window to now (年初以来, 近一个月) runs to the data's date the item states before it (截至12月29日,…。
+    # 年初以来,…), not to the day the note is read
+    until = doc.anchors.until_before(t.start, doc.structure.item_start(t.start))
+    if until is not None and t.fields.get("relation") in _TO_NOW and ctx.until is None:
+        anchor = until.fields.get("end_date")
+        found = _as(from_time(doc, draft, ctx.state, t, ctx.level, ctx.change, anchor, how))
+    else:
+        found = ctx.from_time(t, how)
     draft.time_hit = kept  # the window dates the figure; its time words are not the figure's own
     if found is None or found.value is None:
         return None
     period = found.value.model_copy(update={"derived_from": "context"})
     return Decision(period, uncertain(f"carried from earlier in the item ({period.text}), a review's window"))
+
+
+#: relations of time words whose window runs to now (年初以来, 近一个月): a 截至 date re-anchors them
+_TO_NOW = frozenset({"ytd", "trailing"})
+
+
+def _window(t: Hit) -> bool:
+    """Whether time words ``t`` state a span of days (年初以来, 近一个月, 本周), not one day."""
+    start, end = t.fields.get("start_date"), t.fields.get("end_date")
+    return t.kind == MentionKind.PERIOD and start is not None and end is not None and start < end
 
 
 @rule("period.session_date")

@@ -13,6 +13,7 @@ from analyzer.claims.certainty import (
     FOLLOWED,
     LISTED,
     UNCERTAIN,
+    dated_name,
     guessed,
     inside_word,
     name_follows,
@@ -27,6 +28,7 @@ from analyzer.claims.named import Named, clause_topic
 from analyzer.claims.reading import (
     CLASS_END,
     PRONOUN_KINDS,
+    bracket_name,
     bracket_owner,
     chain_continues,
     heads_own,
@@ -184,7 +186,9 @@ class SubjectContext:
         return self.doc.metrics.vocab.metrics.get(self.draft.metric)
 
     def named(self, n: Named, how: str) -> Decision[SubjectRef | None]:
-        """The subject read from the name ``n``."""
+        """The subject read from the name ``n``; never certain when time words stand inside it."""
+        if self.doc.times_between(n.start, n.end):
+            how = dated_name(how)
         return Decision(self.doc.subject_ref(n), how, evidence=(n.start, n.end), named=n)
 
     def taken(self, source: Draft, how: str) -> Decision[SubjectRef | None]:
@@ -380,7 +384,11 @@ def _fund_of_share_class(ctx: SubjectContext) -> Decision[SubjectRef | None] | N
 
 @rule("subject.words_before_bracket")
 def _words_before_bracket(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
-    """「综合金融(32.16%)」: the words right before the bracket the value alone fills."""
+    """「综合金融(32.16%)」, 「AMD(+52.5%、+947.6%)」: the name or words right before the bracket of
+    figures the value stands in (``reading.bracket_owner``)."""
+    named = bracket_name(ctx.doc, ctx.draft.hit)
+    if named is not None:
+        return ctx.named(named, uncertain("named right before the bracket the value stands in"))
     owner = bracket_owner(ctx.doc, ctx.draft.hit)
     if owner is None:
         return None
@@ -459,7 +467,9 @@ def _note_company(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     doc, draft, state = ctx.doc, ctx.draft, ctx.state
     if draft.metric not in doc.metrics.vocab.company_metrics or (state.after_semicolon and state.line_subject):
         return None
-    named = doc.company_reference_before(draft.hit.start)
+    # a note's lead may state the results before it first says 公司 (事件:2025年实现营收…。公司…): the
+    # item's first reference after the figure then names the company it is about
+    named = doc.company_reference_before(draft.hit.start) or doc.company_reference_after(draft.hit.end)
     if named is None:
         return None
     ref = doc.subject_ref(named, carried=True)

@@ -37,6 +37,7 @@ def spread_series(ctx: ExtractContext, hits: Sequence[Hit], names: Sequence[str]
     text = ctx.text
     if "/" not in text and "／" not in text and "、" not in text:
         return list(hits)
+    hits = scaled_series(hits, text)
     starts = {h.start: h for h in hits}
     occupied = bytearray(len(text) + 1)
     for h in hits:
@@ -60,6 +61,41 @@ def spread_series(ctx: ExtractContext, hits: Sequence[Hit], names: Sequence[str]
     if not added:
         return list(hits)
     return sorted([*hits, *added], key=lambda h: (h.start, h.end))
+
+
+#: a series whose figures each write the magnitude (亿, 万) and only the last the currency: 165.6亿、199.2亿、
+#: 239.2亿元, 4.62亿/2.11亿元 (one joiner throughout)
+_SCALED_SERIES = re.compile(
+    r"(?<![A-Za-z0-9.\-_/／%、:])[+-]?\d+(?:\.\d+)?(?P<m>亿|億|万|萬)(?P<j>[/／、])"
+    r"(?:[+-]?\d+(?:\.\d+)?(?P=m)(?P=j)){0,10}[+-]?\d+(?:\.\d+)?(?P=m)"
+)
+_SCALED_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?(?:亿|億|万|萬)")
+
+
+def scaled_series(hits: Sequence[Hit], text: str) -> list[Hit]:
+    """``hits`` with the bare scaled figures of a series whose last figure is money (165.6亿、199.2亿、
+    239.2亿元) read as money in the last one's currency: a number of 亿 in a list of amounts is an amount."""
+    if "亿" not in text and "億" not in text and "万" not in text and "萬" not in text:
+        return list(hits)
+    by_start = {h.start: h for h in hits}
+    replaced: dict[int, Hit] = {}
+    for match in _SCALED_SERIES.finditer(text):
+        figures = [(m.start(), m.end()) for m in _SCALED_FIGURE.finditer(text, match.start(), match.end())]
+        tail = by_start.get(figures[-1][0])
+        if tail is None or tail.kind != MentionKind.MONEY or tail.end <= figures[-1][1]:
+            continue
+        bare = [h for h in (by_start.get(s) for s, _ in figures[:-1]) if h is not None]
+        if len(bare) != len(figures) - 1:
+            continue
+        if any(h.kind != MentionKind.NUMBER or h.end != e for h, (_, e) in zip(bare, figures, strict=False)):
+            continue  # a figure read as something else (a date, a count): no series of amounts
+        for h in bare:
+            fields = {**tail.fields, "stated": h.fields.get("stated"), "value": h.fields.get("value")}
+            pattern = f"{SERIES_PATTERN}{tail.pattern}"
+            replaced[h.start] = Hit(h.start, h.end, tail.kind, tail.recognizer, pattern, tail.score, fields)
+    if not replaced:
+        return list(hits)
+    return [replaced.get(h.start, h) if h.kind == MentionKind.NUMBER else h for h in hits]
 
 
 def _read_last(ctx: ExtractContext, start: int, names: Sequence[str]) -> Hit | None:

@@ -7,6 +7,7 @@ text, once the item before has body text of its own. One pass over the lines."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -117,11 +118,29 @@ def item_date(parts: Sequence[Part], lines: Sequence[Line], as_of: dt.date | Non
     return ItemDate(as_of, "document") if as_of is not None else None
 
 
+#: where the opening clause of a lead ends (a comma, a semicolon or a sentence's end; folded text)
+_CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: a clause of a date alone (2024年5月3日, 3月12日 星期三)
+_DATE_ONLY = re.compile(r"[\s\d年月日号.\-/()（）星期周一二三四五六七日天]*")
+
+
 def genre_of(text: str, parts: Sequence[Part]) -> str | None:
     """The first genre (in the order of structure.yaml) whose cue stands in the item's headline, else
-    in its first part."""
-    lead = [p for p in parts if p.role == Role.HEADLINE] or list(parts[:1])
-    words = " ".join(text[p.start : p.end] for p in lead)
+    in the opening clause of its first part (a lead that opens like a title: 财经早餐:…, 港股收市:恒指…),
+    not deeper in a paragraph of commentary (经历了两天的大涨,今天市场平静,…隔夜美股中概股…: no briefing)."""
+    heads = [p for p in parts if p.role == Role.HEADLINE]
+    if heads:
+        words = " ".join(text[p.start : p.end] for p in heads)
+    elif parts:
+        start = parts[0].start
+        end = min(parts[0].end, start + structure_vocabulary().headline_chars)
+        clause = _CLAUSE_END.search(text, start, end)
+        if clause is not None and _DATE_ONLY.fullmatch(text, start, clause.start()):
+            # 2024年5月3日,港股在竞价时段上升…: a date opening the lead is no clause of its own
+            clause = _CLAUSE_END.search(text, clause.end(), end)
+        words = text[start : clause.start() if clause else end]
+    else:
+        words = ""
     for name, genre in structure_vocabulary().genres.items():
         if genre.matches(words):
             return name

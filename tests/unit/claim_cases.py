@@ -2272,6 +2272,113 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
         ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # research7: a note's lead states the results before it first says 公司 (事件:…实现营收…。公司…): the
+    # item's first company reference after the figure names the company (subject.note_company, uncertain);
+    # a reference is read after any bullet symbol (➢, ◇), not only the ones listed before
+    ("➢事件:2023年实现营业收入8.41亿元,同比增长12.6%;归母净利润1.73亿元。➢公司全年销售费用率有所下降。", D(2024, 3, 28), [
+        ("note-company-after", "公司", None, "revenue", "841000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+        ("note-company-after", "公司", None, "growth_yoy", "12.6", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+        ("note-company-after", "公司", None, "net_profit_attributable", "173000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("◇点评:一季度实现营收3.05亿元,同比下降4.1%。◇我们认为公司渠道调整已近尾声。", D(2024, 4, 28), [
+        ("note-company-after", "公司", None, "revenue", "305000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 3, 31), False),
+        ("note-company-after", "公司", None, "growth_yoy", "-4.1", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    # research7: a bracket of figures right after a name is that name's, one figure or several (KLA(-3.2%、
+    # +5.5%)), with cue words in it (Lam(收入同比+8.4%,…,下同)), the name Latin (no registry name) or
+    # Chinese, known or not; the name right before the bracket wins over another name earlier in the clause
+    ("海外设备厂商季度跟踪:2024Q2对应财年季度:Lam(收入同比+8.4%,净利润同比+12.1%,下同)、KLA(-3.2%、+5.5%)、东京电子(+20.3%)。", D(2024, 8, 20), [
+        ("bracket-figures", "Lam", ANY, "growth_yoy", "8.4", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "Lam", ANY, "growth_yoy", "12.1", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "KLA", ANY, "growth_yoy", "-3.2", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "KLA", ANY, "growth_yoy", "5.5", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+        ("bracket-figures", "东京电子", ANY, "growth_yoy", "20.3", "%", None, D(2024, 4, 1), D(2024, 6, 30), False),
+    ]),
+    ("根据2024年7月数据,华邦电(7月收入同比+18%,下同)、南亚科(-6%)、腾讯控股(+9%、+11%)。", D(2024, 8, 20), [
+        ("bracket-figures", "华邦电", ANY, "growth_yoy", "18", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+        ("bracket-figures", "南亚科", ANY, "growth_yoy", "-6", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+        ("bracket-figures", "腾讯控股", ANY, "growth_yoy", "9", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+        ("bracket-figures", "腾讯控股", ANY, "growth_yoy", "11", "%", None, D(2024, 7, 1), D(2024, 7, 31), False),
+    ]),
+    # research7: flows in a paragraph opened by a window (今年以来, 近一个月,…。其中…获净买入…) are over that
+    # window, not the day the note is read (period.item_window, uncertain); a window to now runs to the
+    # data's date the item states before it (截至11月26日)
+    ("截至11月26日,外资持仓市值最高的仍是招商银行。今年以来,北向资金净买入居前的个股有比亚迪、中国平安。其中,比亚迪获净买入112.5亿元。同时,万科A、五粮液分别被净卖出45.2亿元、30.8亿元。", D(2024, 11, 30), [
+        ("window-flows", "比亚迪", ANY, "net_inflow", "11250000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 11, 26), False),
+        ("window-flows", "万科A", ANY, "net_inflow", "-4520000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 11, 26), False),
+        ("window-flows", "五粮液", ANY, "net_inflow", "-3080000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 11, 26), False),
+    ]),
+    ("近一个月,南向资金持续加仓港股。其中,腾讯控股获净买入58.3亿港元。", D(2024, 11, 30), [
+        ("window-flows", "腾讯控股", ANY, "net_inflow", "5830000000", "HKD", "HKD", D(2024, 10, 31), D(2024, 11, 30), False),
+    ]),
+    # research7: 分别 after a list of names joined by slashes (甲/乙分别…), and rows of values each as long
+    # as the list (a%/b%至c/d亿元, a%、b%至c亿元、d亿元) pair item by item within their row; a percent that
+    # reaches an amount (增长128.6%至2.35亿元) is a growth, not a move of a rate to a level
+    ("2024年舒颜/清肌分别增长42.1%/128.6%至6.12/2.35亿元。", D(2025, 3, 30), [
+        ("slash-rows", "舒颜", None, "growth_yoy", "42.1", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "清肌", None, "growth_yoy", "128.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("2024年华东区、华南区收入分别增长8.5%、12.0%至20.3亿元、15.6亿元。", D(2025, 3, 30), [
+        ("slash-rows", "华东区", None, "growth_yoy", "8.5", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "华南区", None, "growth_yoy", "12.0", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "华东区", None, "revenue", "2030000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("slash-rows", "华南区", None, "revenue", "1560000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # research7: the legs of northbound trading (其中沪股通…,深股通…) are flows of their own in CNY, not the
+    # northbound total of the clause before, nor in the currency of 港股 named elsewhere in the text
+    ("2024年6月14日当周,北向资金净流出35.2亿元,其中沪股通净流出20.1亿元,深股通净流出15.1亿元;港股通净流入12.3亿港元。", D(2024, 6, 17), [
+        ("northbound-legs", "北向资金", "northbound", "net_inflow", "-3520000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("northbound-legs", "沪股通", "northbound_sh", "net_inflow", "-2010000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("northbound-legs", "深股通", "northbound_sz", "net_inflow", "-1510000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("northbound-legs", "港股通", "southbound", "net_inflow", "1230000000", "HKD", "HKD", ANY, ANY, False),
+    ]),
+    # research7: a flow after a semicolon that joins it to a window of days (当周,…;…净卖出) is over that
+    # window, not the session of the as-of date (period.carried_on_line, uncertain for a session metric)
+    ("2024年6月14日当周,南向资金净买入82.5亿港元;北向资金净卖出12.4亿元。", D(2024, 6, 17), [
+        ("semicolon-window", "南向资金", "southbound", "net_inflow", "8250000000", "HKD", "HKD", D(2024, 6, 10), D(2024, 6, 14), False),
+        ("semicolon-window", "北向资金", "northbound", "net_inflow", "-1240000000", "CNY", "CNY", D(2024, 6, 10), D(2024, 6, 14), False),
+    ]),
+    # research7: a valuation method leading the clause (SOTP估值法下, DCF估值下) is how a target is reached,
+    # never whose: the target is the note's company's
+    ("公司发布三季报。SOTP估值法下给予目标价18.40元,维持买入评级。", D(2024, 10, 30), [
+        ("valuation-method", "公司", None, "target_price", "18.40", "CNY", "CNY", D(2024, 10, 30), D(2024, 10, 30), True),
+    ]),
+    ("公司发布年报。DCF估值下给予目标价9.80港元。", D(2025, 3, 30), [
+        ("valuation-method", "公司", None, "target_price", "9.80", "HKD", "HKD", D(2025, 3, 30), D(2025, 3, 30), True),
+    ]),
+    # research7: a yearly average return over years (年均投资收益率, 年均回报率) is an annualized return, not
+    # the cumulative return since inception that 自成立以来 would make a bare 收益率
+    ("2011年至2023年,某省养老基金年均投资收益率5.36%。", D(2024, 8, 18), [
+        ("annualized-average", "某省养老基金", None, "annualized_return", "5.36", "%", None, D(2011, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("星辰成长混合A自成立以来的年均回报率为12.4%。", D(2024, 8, 18), [
+        ("annualized-average", "星辰成长混合A", None, "annualized_return", "12.4", "%", None, None, None, False),
+    ]),
+    # research7: with no headline, a genre is read from the opening clause of the lead (隔夜要闻:… is a
+    # briefing of the session before), not from deeper in a paragraph of commentary (今天A股…,隔夜美股…)
+    ("经过上周的调整,今天A股明显回暖,从外围看,隔夜美股三大指数集体收涨,沪指收涨1.2%。", D(2025, 3, 12), [
+        ("lead-genre", "沪指", ANY, "change_pct", "1.2", "%", None, D(2025, 3, 12), D(2025, 3, 12), False),
+    ]),
+    ("隔夜要闻:美股三大指数集体收涨,沪指收涨1.2%。", D(2025, 3, 12), [
+        ("lead-genre", "沪指", ANY, "change_pct", "1.2", "%", None, D(2025, 3, 11), D(2025, 3, 11), False),
+    ]),
+    # research7: a series of amounts that writes the magnitude on each figure and the currency on the last
+    # (38.2亿、45.6亿、53.1亿元; 6.8亿/12.4亿元) is a series of money in that currency (extract/series.py)
+    ("我们预计公司2025-2027年营业收入分别为38.2亿、45.6亿、53.1亿元。", D(2025, 4, 10), [
+        ("scaled-series", "公司", None, "revenue", "3820000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
+        ("scaled-series", "公司", None, "revenue", "4560000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
+        ("scaled-series", "公司", None, "revenue", "5310000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
+    ]),
+    ("2024年公司海外/国内收入分别为6.8亿/12.4亿元。", D(2025, 4, 10), [
+        ("scaled-series", "海外", None, "revenue", "680000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("scaled-series", "国内", None, "revenue", "1240000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # research7: a date alone opening the lead is no clause of its own: the genre is read from the clause
+    # after it (在竞价时段: an opening report, its levels read during the session)
+    ("2025年3月12日,港股在竞价时段上升,恒生指数报23100点,升60点。", D(2025, 3, 12), [
+        ("lead-genre", "恒生指数", ANY, "open", "23100", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+        ("lead-genre", "恒生指数", ANY, "change_points", "60", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
 ]
 # fmt: on
 

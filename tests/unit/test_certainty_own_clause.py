@@ -11,6 +11,7 @@ import pytest
 
 from analyzer.claims import is_certain
 from analyzer.claims.certainty import (
+    DATED_NAME,
     ELSEWHERE,
     FOLLOWED,
     FROM_LEVEL,
@@ -18,6 +19,7 @@ from analyzer.claims.certainty import (
     LAST_DAY,
     LISTED,
     NO_BASIS,
+    dated_name,
     dates_a_level,
     day_defaulted,
     guessed,
@@ -166,6 +168,9 @@ CASES = [
         "前5个月出口同比增长6.1%,5月同比增长7.6%,进口同比增长2.2%,5月同比下降1.8%。",
         [("6.1%", True, None), ("7.6%", True, None), ("2.2%", False, ELSEWHERE), ("1.8%", True, None)],
     ),
+    # research7: a name read across the month that dates its figure (欧元区3月失业率) is no sure name
+    ("欧元区3月失业率为6.1%。", [("6.1%", False, DATED_NAME)]),
+    ("据统计,德国5月出口为1310亿欧元。", [("1310亿欧元", False, DATED_NAME)]),
 ]
 
 
@@ -184,7 +189,7 @@ def test_certain_only_when_read_in_own_clause(text: str, expected: list[tuple], 
 def test_where_a_slot_was_read_changes_certainty_only() -> None:
     """The markers make a reading uncertain without making it a guess (what assembly carries on)."""
     marks = (read_elsewhere, one_of_list, off_span, month_defaulted, inside_word, day_defaulted, no_basis)
-    marks += (dates_a_level,)
+    marks += (dates_a_level, dated_name)
     for mark in (*marks, lambda how: name_follows(how, "金融股")):
         how = mark("named in the clause before the value")
         assert how.startswith("uncertain: ") and not guessed(how)
