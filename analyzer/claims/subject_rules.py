@@ -20,7 +20,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name
+from analyzer.claims.clause_words import clause_words, is_group_name, share_verbs
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -315,8 +315,11 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     if not in_clause:
         return None
     base = in_clause[-1]
-    before = doc.text[ctx.clause[0] : base.start].rstrip("了于过")
+    raw = doc.text[ctx.clause[0] : base.start]
+    before = raw.rstrip("了于过")
     verb = next((w for w in both_scripts(clause_words().comparison_verbs) if before.endswith(w)), None)
+    if verb is None:  # 占零售业总销货价值的8.6%: the whole a share is of is no subject either
+        verb = next((w for w in share_verbs() if raw.endswith(w)), None)
     if verb is None:
         return None
     why = f"「{doc.words(base.start, base.end)}」 after 「{verb}」 is the base it is compared with"

@@ -2272,6 +2272,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
         ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # stats7: a percent right after a share verb and its whole (占…的, 相当于…约) is the part's share of that
+    # whole (revenue_share, uncertain: which share is not named), never a growth the list continues; the
+    # whole is no subject, and a clause opened by the verb continues the part named before it
+    ("政府统计处公布,2月服务输出按年上升6.2%,相当于本地生产总值约4.5%。", D(2024, 5, 20), [
+        ("macro", "服务输出", ANY, "growth_yoy", "6.2", "%", None, D(2024, 2, 1), D(2024, 2, 29), False),
+        ("macro", "服务输出", ANY, "revenue_share", "4.5", "%", None, D(2024, 2, 1), D(2024, 2, 29), False),
+    ]),
+    ("舜宇光学2024年海外收入增长15%,占集团总收入的37.2%。", AS_OF, [
+        ("results", "舜宇光学", ANY, "growth_yoy", "15", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "舜宇光学", ANY, "revenue_share", "37.2", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("本周偏股型基金发行额回落,占全部新发基金的18.4%。", D(2024, 5, 24), [
+        ("fund", None, None, "revenue_share", "18.4", "%", None, D(2024, 5, 20), D(2024, 5, 26), False),
+    ]),
 ]
 # fmt: on
 
