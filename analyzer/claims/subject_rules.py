@@ -39,6 +39,7 @@ from analyzer.claims.reading import (
     own_unread,
     share_class_lead,
     slash_base,
+    time_led,
     unread_lead,
 )
 from analyzer.claims.rules import Decision, decide, rule
@@ -394,8 +395,11 @@ def _words_before_bracket(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
 def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The clause's leading words read as a name (a clause parallel to the one before: 沪深300跌0.5%,
     万得全A跌0.7%)."""
-    doc, hit = ctx.doc, ctx.draft.hit
-    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or ctx.previous is not None)
+    doc, hit, previous = ctx.doc, ctx.draft.hit, ctx.previous
+    # a subject read after a leading time (4月水费年增2.1%,不过燃气费仅上涨0.6%) is words, as this clause's are:
+    # the clause heads with its own as a parallel clause does
+    named_before = previous is not None and previous.rules.get("subject") != "subject.words_after_leading_time"
+    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or named_before)
     if topic is None:
         return None
     mirrored = doc.chains.parallel_head(hit.start)
@@ -408,6 +412,23 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
 @rule("subject.topic_chain")
 def _topic_chain(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return _chain_head(ctx.doc, ctx.draft)
+
+
+@rule("subject.words_after_leading_time")
+def _words_after_leading_time(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「4月整体消费物价按年上升1.3%」: a clause that opens with its time and continues no chain — the words
+    between the time and the first cue read as the name of what moved (a release's statistic)."""
+    doc, hit, state = ctx.doc, ctx.draft.hit, ctx.state
+    company = state.item_subject is not None and state.item_subject.kind in _COMPANY_KINDS
+    if company and state.item_subject_from == doc.scope_start(hit.start):
+        return None  # 渣打…。上季信贷减值支出…: in a company's story the words name its figure, not a statistic
+    after = time_led(doc, ctx.clause[0], hit.start)
+    if after is None:
+        return None
+    topic = clause_topic(doc.text, after, lead_end(doc, after, hit.start))
+    if topic is None:
+        return None
+    return Decision(doc.topic_ref(*topic), uncertain("the words after the clause's leading time read as a name"))
 
 
 @rule("subject.named_earlier_in_sentence")

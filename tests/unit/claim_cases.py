@@ -1850,8 +1850,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # ---- broker forms (stop 29)
     # a bare statistic word before a noun it modifies (进口 + 奶粉) names a product, not the statistic:
     # no subject rather than the import statistic; before a move (出口按年升, 进口下跌) it is the statistic
+    # (stats7: corrected from no subject to the series the words after the leading 3月 name, uncertain)
     ("据统计,3月进口奶粉批签发量同比下降6.4%。", D(2025, 6, 10), [
-        ("subject", None, None, "growth_yoy", "-6.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("subject", "进口奶粉批签发量", None, "growth_yoy", "-6.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     ("统计处公布,4月出口按年升3.2%,进口下跌1.5%。", D(2025, 6, 10), [
         ("subject", "出口", None, "growth_yoy", "3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
@@ -2012,8 +2013,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # an opener (不过) before the leading words and an adverb of quantity after them (仅, 共, 逾) are no
     # part of the name they read as
+    # (stats7: corrected from no subject to 水费, read after the leading 4月 up to the relation word 年增)
     ("主计总处公布,4月水费年增2.1%,不过燃气费仅上涨0.6%。", D(2025, 5, 8), [
-        ("hk", None, None, "growth_yoy", "2.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("hk", "水费", None, "growth_yoy", "2.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("hk", "燃气费", None, "growth_yoy", "0.6", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
     ("今年首季,新股集资额共46亿元,按年跌31%。", D(2025, 4, 2), [
@@ -2285,6 +2287,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("本周偏股型基金发行额回落,占全部新发基金的18.4%。", D(2024, 5, 24), [
         ("fund", None, None, "revenue_share", "18.4", "%", None, D(2024, 5, 20), D(2024, 5, 26), False),
+    ]),
+    # stats7: a clause that opens with its time and continues no chain (a release's sentence: 5月整体消费物价
+    # 按年上升…) names what moved in the words after the time (uncertain: read by shape); in a company's story
+    # those words name the company's figure (载客量), and the company stays the subject
+    ("政府统计处公布,5月整体消费物价按年上升1.8%。", D(2024, 6, 20), [
+        ("macro", "整体消费物价", None, "growth_yoy", "1.8", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    ("统计处表示,首季经济增长2.9%。", D(2024, 5, 20), [
+        ("macro", "经济", None, "growth_yoy", "2.9", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    ("港龙航空公布,4月载客量按年升12%。", D(2024, 5, 20), [
+        ("results", "港龙航空", ANY, "growth_yoy", "12", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
     ]),
 ]
 # fmt: on
