@@ -583,6 +583,10 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     if chain is None:
         return None
     head = chain.head
+    if doc.chains.own(draft.hit.start) is not None:
+        # 总就业人数减少…,总劳动人口则增加约3,100人至3,800,100人: a clause that heads with its own name
+        # continues no chain before it; its later figures are its head's (figure before it)
+        return None
     words = doc.words(head.start, head.end)
     how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
     group = _own_group(doc, draft.hit.start, words)

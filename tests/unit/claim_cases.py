@@ -2300,6 +2300,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("港龙航空公布,4月载客量按年升12%。", D(2024, 5, 20), [
         ("results", "港龙航空", ANY, "growth_yoy", "12", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
     ]),
+    # stats7: inflation right before its figure (a release's headline: 5月通胀1.6%) is the price index's yoy rise
+    ("统计处公布,5月通胀1.6%。", D(2024, 6, 20), [
+        ("macro", "通胀", None, "growth_yoy", "1.6", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    # stats7: 就业 is a content word of a statistic's name (its 就 no function word), and a clause that heads
+    # with its own name (总劳动人口则…) continues no chain before it: the level after 至 is its own series'
+    ("统计处表示,2至4月总就业人数增加约4,200人至3,701,000人,总劳动人口则减少约1,500人至3,795,000人。", D(2024, 5, 20), [
+        ("macro", "总就业人数", None, "change_amount", "4200", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "总就业人数", None, "amount", "3701000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "总劳动人口", None, "change_amount", "-1500", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "总劳动人口", None, "amount", "3795000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+    ]),
+    # stats7: 份 counts forms and applications as well as a fund's shares: with no 份额 cue and no fund, no claim
+    ("税务局本周寄出约198万份报税表,截至周五仍有3份申请待批。", D(2024, 5, 20), []),
 ]
 # fmt: on
 
