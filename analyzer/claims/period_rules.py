@@ -17,7 +17,7 @@ from analyzer.claims.certainty import (
 )
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
-from analyzer.claims.period import REPORT_YEAR
+from analyzer.claims.period import REPORT_YEAR, quarter_published_by
 from analyzer.claims.period_reading import (
     dateline_how,
     described_period,
@@ -37,7 +37,7 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.reading import in_chain, scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
-from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
@@ -269,7 +269,7 @@ def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
     if stated is None:
         published = doc.published_report
         if published is None:
-            return None
+            return _quarter_of_publishing(ctx, words)
         period, _ = doc.periods.from_time(published, ctx.level, None)
         covers = f"the period the document names ({period.text}) that a report of its as-of date covers"
         how = uncertain(f"「{words}」: {covers}")
@@ -277,6 +277,19 @@ def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
     period, _ = doc.periods.from_time(stated, ctx.level, None)
     how = uncertain(f"「{words}」: the period the document names ({period.text}) that ends on its as-of date")
     return Decision(period.model_copy(update={"derived_from": "context"}), how)
+
+
+def _quarter_of_publishing(ctx: PeriodContext, words: str) -> Decision[Period | None] | None:
+    """本报告期 in a text that names no report period, dated within a quarterly report's publishing lag
+    after a quarter's end: that quarter (its last day for a level), uncertain (the convention says so)."""
+    doc, lag = ctx.doc, metric_vocabulary().period_words.report_lag.get("quarter")
+    quarter = quarter_published_by(doc.as_of, lag) if doc.as_of is not None and lag else None
+    if quarter is None:
+        return None
+    start, end = quarter
+    period = Period(start=end if ctx.level else start, end=end, text=words, derived_from="context")
+    how = f"「{words}」: the quarter ended {end.isoformat()}, which a report published on the as-of date covers"
+    return Decision(period, uncertain(f"{how} (the text names no period)"))
 
 
 @rule("period.unread_time_words")

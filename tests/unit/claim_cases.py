@@ -2314,6 +2314,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # stats7: 份 counts forms and applications as well as a fund's shares: with no 份额 cue and no fund, no claim
     ("税务局本周寄出约198万份报税表,截至周五仍有3份申请待批。", D(2024, 5, 20), []),
+    # stats7: 本报告期 in a report that names no period, dated within a quarterly report's publishing lag of a
+    # quarter's end, is that quarter (its last day for a level; uncertain: the convention, not the text)
+    ("截至本报告期末,远帆稳健股票A的基金份额净值为3.1250元,本报告期基金份额净值增长率为2.41%。", D(2025, 10, 20), [
+        ("fund", "远帆稳健股票A", ANY, "nav", "3.1250", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "远帆稳健股票A", ANY, "fund_return", "2.41", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
