@@ -287,7 +287,8 @@ def _quarter_of_publishing(ctx: PeriodContext, words: str) -> Decision[Period | 
     if quarter is None:
         return None
     start, end = quarter
-    period = Period(start=end if ctx.level else start, end=end, text=words, derived_from="context")
+    at_end = ctx.level or words.endswith("末")  # 报告期末: the day the period ends, for any figure
+    period = Period(start=end if at_end else start, end=end, text=words, derived_from="context")
     how = f"「{words}」: the quarter ended {end.isoformat()}, which a report published on the as-of date covers"
     return Decision(period, uncertain(f"{how} (the text names no period)"))
 

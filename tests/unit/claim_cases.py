@@ -2320,6 +2320,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远帆稳健股票A", ANY, "nav", "3.1250", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
         ("fund", "远帆稳健股票A", ANY, "fund_return", "2.41", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
     ]),
+    # stats7: a holding's fair value (公允价值) is its amount, its weight 占期末基金资产净值比例 a holding weight;
+    # 报告期末 dates both to the period's last day
+    ("报告期末,本基金通过港股通投资的港股公允价值为1,234,567,890.12元,占期末基金资产净值比例为18.20%。", D(2025, 10, 20), [
+        ("fund", "港股", ANY, "amount", "1234567890.12", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "港股", ANY, "holding_weight", "18.20", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
