@@ -256,7 +256,13 @@ def time_led(doc: Doc, c_start: int, value_start: int) -> int | None:
         if t.start != end:
             break
         end = t.end
+    while end < value_start and doc.text[end] in _TIME_ENDS:
+        end += 1  # 上半年末, 3月底: the end of the period, read with it (never 末基金)
     return end if lead_end(doc, end, value_start) > end else None
+
+
+#: characters that after a period name its end or start (上半年末, 月底, 年初)
+_TIME_ENDS = "末底初"
 
 
 def leading_name(

@@ -2326,6 +2326,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "港股", ANY, "amount", "1234567890.12", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
         ("fund", "港股", ANY, "holding_weight", "18.20", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
     ]),
+    # stats7: the end of a period (上半年末) is read with its time: the words after it (基金…) name no fund 末基金
+    ("注:上半年末基金资产净值86.40亿元,基金份额12.08亿份。", D(2024, 5, 20), [
+        ("fund", None, None, "fund_size", "8640000000", "CNY", "CNY", D(2023, 6, 30), D(2023, 6, 30), False),
+        ("fund", None, None, "fund_shares", "1208000000", "份", None, D(2023, 6, 30), D(2023, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
