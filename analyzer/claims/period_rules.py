@@ -603,6 +603,13 @@ def _level_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     return Decision(doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)"))
 
 
+@rule("period.restated_in_body")
+def _restated_in_body(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A headline's figure its item's body states again takes the body's period; decided once the whole
+    item is read (``claims/restated.py``), so never here."""
+    return None
+
+
 @rule("period.none_stated")
 def _none_stated(ctx: PeriodContext) -> Decision[Period | None] | None:
     return Decision(None, uncertain("no period stated"))

@@ -2331,6 +2331,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", None, None, "fund_size", "8640000000", "CNY", "CNY", D(2023, 6, 30), D(2023, 6, 30), False),
         ("fund", None, None, "fund_shares", "1208000000", "份", None, D(2023, 6, 30), D(2023, 6, 30), False),
     ]),
+    # stats7: a headline's figure with no time that its item's body states again (same series, metric and
+    # value) is dated as the body dates it (uncertain: the headline names no time)
+    ("就业不足率降至1.2%\n\n统计处公布,2月至4月的就业不足率为1.2%,较1月至3月下降0.1个百分点。", D(2024, 5, 20), [
+        ("macro", "就业不足率", None, "index_level", "1.2", "%", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "就业不足率", None, "index_level", "1.2", "%", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "就业不足率", None, "ratio_change", "-0.1", "pp", None, D(2024, 2, 1), D(2024, 4, 30), False),
+    ]),
 ]
 # fmt: on
 
