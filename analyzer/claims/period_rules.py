@@ -311,8 +311,8 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     if not (plan or not draft.forecast) or doc.as_of is None:
         return None
     bare = doc.bare_years.last_before(draft.hit.start, ctx.s_start)
-    if bare is None:
-        return None
+    if bare is None or doc.metrics.relations.span_at(bare.start) is not None:
+        return None  # 较对上一个年度: the base a change is compared with, not the period
     if plan:
         period = named_year(doc, bare, doc.as_of.year)
         return Decision(period, uncertain(f"「{period.text}」 of a target with no year: the year of the as-of date"))

@@ -2338,6 +2338,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "就业不足率", None, "index_level", "1.2", "%", None, D(2024, 2, 1), D(2024, 4, 30), False),
         ("macro", "就业不足率", None, "ratio_change", "-0.1", "pp", None, D(2024, 2, 1), D(2024, 4, 30), False),
     ]),
+    # stats7: 较对上一年度 (Hong Kong's "than the year before") is a year-on-year basis, not the figure's period
+    ("统计处公布,2023至24年度差饷约241亿元;印花税约512亿元,较对上一年度减少9%。", D(2024, 5, 20), [
+        ("macro", "差饷", ANY, "amount", "24100000000", "HKD", "HKD", D(2023, 4, 1), D(2024, 3, 31), False),
+        ("macro", "印花税", ANY, "amount", "51200000000", "HKD", "HKD", D(2023, 4, 1), D(2024, 3, 31), False),
+        ("macro", "印花税", ANY, "growth_yoy", "-9", "%", None, D(2023, 4, 1), D(2024, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
