@@ -223,6 +223,8 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
             described = _as(described_period(doc, draft, ctx.state))
             if described is not None:
                 return described
+            if any(u.start < t.start and not is_base(doc, u) for u in beside):
+                continue  # 2024年4月…较一年前下跌16.3%: the figure's own time stands before its base
             return Decision(
                 None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
             )

@@ -2344,6 +2344,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "印花税", ANY, "amount", "51200000000", "HKD", "HKD", D(2023, 4, 1), D(2024, 3, 31), False),
         ("macro", "印花税", ANY, "growth_yoy", "-9", "%", None, D(2023, 4, 1), D(2024, 3, 31), False),
     ]),
+    # stats7: the figure's own time stands before the base it is compared with (较一年前): dated by its time
+    ("扣除价格变动后,2024年5月零售业总销货数量较一年前下跌8.2%。", D(2024, 6, 30), [
+        ("macro", "零售业总销货数量", ANY, "growth_yoy", "-8.2", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    # stats7: 实质 (in real terms) measures the move; it names no one: the chain goes on
+    ("5月整体出口货值按年上升7.4%,实质上升5.1%。", D(2024, 6, 30), [
+        ("macro", "整体出口货值", ANY, "growth_yoy", "7.4", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+        ("macro", "整体出口货值", ANY, "growth_yoy", "5.1", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    # stats7: counts in Chinese numerals that hold a ten or more (三千人, 十一万二千人) are counts
+    ("统计处表示,2至4月失业人数减少约三千人至十一万二千人。", D(2024, 5, 20), [
+        ("macro", "失业人数", None, "change_amount", "-3000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "失业人数", None, "amount", "112000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+    ]),
 ]
 # fmt: on
 
