@@ -286,3 +286,8 @@ def share_of_whole(text: str, c_start: int, pos: int) -> tuple[int, int] | None:
     if not whole or _NOT_WHOLE.search(whole):
         return None
     return lo + at, lo + at + len(verb)
+
+
+def approximation_before(text: str, lo: int, pos: int) -> str:
+    """The word of size (约, 逾, 超过) that ends right at ``pos`` (not before ``lo``), else ''."""
+    return next((w for w in _approximations() if pos - len(w) >= lo and text.startswith(w, pos - len(w))), "")

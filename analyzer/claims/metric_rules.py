@@ -12,7 +12,7 @@ from analyzer.claims.certainty import (
     uncertain,
 )
 from analyzer.claims.clause_time import prior_lead
-from analyzer.claims.clause_words import share_of_whole
+from analyzer.claims.clause_words import approximation_before, share_of_whole
 from analyzer.claims.metric import MetricDecision
 from analyzer.claims.reading import chain_continues, own_ratio_word
 from analyzer.claims.rules import Decision, decide, rule
@@ -118,6 +118,23 @@ def _share_of_whole(ctx: MetricContext) -> Decision[str] | None:
     how = f"a share of the whole named after 「{doc.text[verb[0] : verb[1]]}」"
     # the part may be revenue, a market's or a portfolio's: which share it is, its words do not say
     return Decision("revenue_share", uncertain(f"{how} (of revenue, a market or a portfolio: not named)"))
+
+
+@rule("metric.count_change")
+def _count_change(ctx: MetricContext) -> Decision[str] | None:
+    """「按月减少457宗」: a count whose unit alone names its metric (宗, 人次: the amount of a statistic), right
+    after a direction word (a word of size between: 约, 逾) that a relation or comparison word before it in
+    the clause makes a change, is by how much the count changed (change_amount, signed by the direction)."""
+    doc, hit, found = ctx.doc, ctx.hit, ctx.found
+    if hit.kind != MentionKind.COUNT or found is None or found.cue is not None:
+        return None  # a count with a cue of its own, or none that makes it a claim at all
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    start = hit.start - len(approximation_before(doc.text, c_start, hit.start))
+    moved = doc.metrics.amount_change(start, c_start)
+    if moved is None:
+        return None
+    how = f"a count after 「{moved.word}」 with what it is compared with: by how much it changed"
+    return Decision("change_amount", how)
 
 
 @rule("metric.cue")

@@ -2358,6 +2358,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "失业人数", None, "change_amount", "-3000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
         ("macro", "失业人数", None, "amount", "112000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
     ]),
+    # stats7: a count of cases (宗) is a statistic's amount; one right after a direction word its clause
+    # compares (按月减少) is by how much it changed, and the percent after that change is the same change on
+    # the same basis (uncertain: read off the figure before it)
+    ("社署公布,上月领取综援个案185,120宗,按月减少632宗,跌幅0.3%。", D(2024, 5, 20), [
+        ("macro", "领取综援个案", None, "amount", "185120", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "领取综援个案", None, "change_amount", "-632", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "领取综援个案", None, "growth_mom", "-0.3", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
+    ]),
+    ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
+        ("macro", None, None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
