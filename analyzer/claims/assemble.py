@@ -33,6 +33,7 @@ from analyzer.claims.draft import Draft, State, enter
 from analyzer.claims.metric_rules import bare_amount, decide_metric, no_metric_reason
 from analyzer.claims.period_decide import decide_period
 from analyzer.claims.records import source_note, to_claim
+from analyzer.claims.restated import date_restated
 from analyzer.claims.rules import draft_steps
 from analyzer.claims.steps import DraftContext
 from analyzer.claims.subject_rules import decide_subject, shared_by_list
@@ -89,6 +90,7 @@ def assemble_claims(
             unattributed.append(
                 Unattributed(mention_id=mention.id, text=mention.text, span=mention.span, reason=reason)
             )
+    date_restated(doc, state.drafts)  # a headline's figure its body states again: the body's period
     claims = [to_claim(doc, d, notes) for d in state.drafts]
     doc.close()  # freed now by reference counting, not later by the cyclic collector
     return Assembly(claims, notes, unattributed)

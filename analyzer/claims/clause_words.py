@@ -42,6 +42,9 @@ class ClauseWords(_Strict):
     group_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     comparison_verbs: tuple[str, ...] = ()
+    #: verbs of a share of a whole (占, 相当于) and what may stand between the whole and its percent
+    share_verbs: tuple[str, ...] = ()
+    share_tail: str = ""
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
 
@@ -241,3 +244,50 @@ def trailing_adverbs_start(text: str, start: int, end: int) -> int:
             break
         end -= len(word)
     return end
+
+
+#: the longest stretch before a percent searched for a share verb and its whole (characters)
+SHARE_REACH = 24
+#: what a whole never holds: a figure, punctuation, a move (占比上升2%: a move, not a share); a fund's assets
+#: or NAV make it a fund's weight (占基金资产净值比例), read by the fund metrics' own cues
+_NOT_WHOLE = re.compile(r"[\d,;:。%()\[\]]|上升|下降|增长|增加|减少|上涨|下跌|提高|提升|降低|回落|扩大|收窄|资产|净值")
+
+
+@cache
+def share_verbs() -> tuple[str, ...]:
+    """The verbs of a share of a whole (占, 相当于) in both scripts, longest first."""
+    return tuple(sorted(both_scripts(clause_words().share_verbs), key=len, reverse=True))
+
+
+@cache
+def _share_tail() -> re.Pattern[str] | None:
+    source = clause_words().share_tail
+    return re.compile(source) if source else None
+
+
+def share_of_whole(text: str, c_start: int, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the share verb whose whole the percent at ``pos`` is a share of
+    (占零售业总销货价值的8.6%, 相当于本地生产总值约1.2%): the verb stands in the figure's clause (from
+    ``c_start``) with only the whole's words and ``share_tail`` between it and the figure; else None."""
+    lo = max(c_start, pos - SHARE_REACH)
+    window = text[lo:pos]
+    tail = _share_tail()
+    found = tail.search(window) if tail is not None else None
+    body = window[: found.start()] if found is not None else window
+    best: tuple[int, str] | None = None
+    for verb in share_verbs():
+        at = body.rfind(verb)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, verb)
+    if best is None:
+        return None
+    at, verb = best
+    whole = body[at + len(verb) :]
+    if not whole or _NOT_WHOLE.search(whole):
+        return None
+    return lo + at, lo + at + len(verb)
+
+
+def approximation_before(text: str, lo: int, pos: int) -> str:
+    """The word of size (约, 逾, 超过) that ends right at ``pos`` (not before ``lo``), else ''."""
+    return next((w for w in _approximations() if pos - len(w) >= lo and text.startswith(w, pos - len(w))), "")

@@ -12,6 +12,7 @@ from analyzer.claims.certainty import (
     uncertain,
 )
 from analyzer.claims.clause_time import prior_lead
+from analyzer.claims.clause_words import approximation_before, share_of_whole
 from analyzer.claims.metric import MetricDecision
 from analyzer.claims.reading import chain_continues, own_ratio_word
 from analyzer.claims.rules import Decision, decide, rule
@@ -98,6 +99,42 @@ def _previous_value(ctx: MetricContext) -> Decision[str] | None:
         return None
     prior = prior_metric(ctx.doc, ctx.hit, ctx.state, ctx.found)
     return _decided(prior) if prior is not None else None
+
+
+@rule("metric.share_of_whole")
+def _share_of_whole(ctx: MetricContext) -> Decision[str] | None:
+    """「…,占零售业总销货价值的8.6%」「相当于本地生产总值约1.2%」: a percent right after a share verb and the
+    whole it names is the part's share of that whole (revenue_share), never a growth the list continues."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.PERCENT or ctx.mention.unit != "%":
+        return None
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    verb = share_of_whole(doc.text, c_start, hit.start)
+    if verb is None:
+        return None
+    cue = ctx.found.cue if ctx.found is not None else None
+    if cue is not None and cue.end >= verb[1]:
+        return None  # a cue holding the verb or after it names the share itself (占基金资产净值比例)
+    how = f"a share of the whole named after 「{doc.text[verb[0] : verb[1]]}」"
+    # the part may be revenue, a market's or a portfolio's: which share it is, its words do not say
+    return Decision("revenue_share", uncertain(f"{how} (of revenue, a market or a portfolio: not named)"))
+
+
+@rule("metric.count_change")
+def _count_change(ctx: MetricContext) -> Decision[str] | None:
+    """「按月减少457宗」: a count whose unit alone names its metric (宗, 人次: the amount of a statistic), right
+    after a direction word (a word of size between: 约, 逾) that a relation or comparison word before it in
+    the clause makes a change, is by how much the count changed (change_amount, signed by the direction)."""
+    doc, hit, found = ctx.doc, ctx.hit, ctx.found
+    if hit.kind != MentionKind.COUNT or found is None or found.cue is not None:
+        return None  # a count with a cue of its own, or none that makes it a claim at all
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    start = hit.start - len(approximation_before(doc.text, c_start, hit.start))
+    moved = doc.metrics.amount_change(start, c_start)
+    if moved is None:
+        return None
+    how = f"a count after 「{moved.word}」 with what it is compared with: by how much it changed"
+    return Decision("change_amount", how)
 
 
 @rule("metric.cue")

@@ -240,8 +240,16 @@ def _verbs() -> tuple[str, ...]:
 
 
 def _breaks(piece: str) -> bool:
-    """A topic holds no function word (归属于本行股东的) and no ordinal (派第四次)."""
+    """A topic holds no function word (归属于本行股东的) and no ordinal (派第四次); a content word that holds
+    a breaker character (就业 in 总就业人数) is no function word."""
+    for word in _breaker_words():
+        piece = piece.replace(word, "")
     return any(ch in _breakers() for ch in piece) or "第" in piece
+
+
+@cache
+def _breaker_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().surface.breaker_words)
 
 
 @cache

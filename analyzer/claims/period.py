@@ -417,6 +417,16 @@ def period_published_by(time_hits: Sequence[Hit], day: dt.date, lags: dict[str, 
     return next((found[k] for k in sorted(lags, key=lags.__getitem__) if k in found), None)
 
 
+def quarter_published_by(day: dt.date, lag: int) -> tuple[dt.date, dt.date] | None:
+    """(start, end) of the calendar quarter that ended no more than ``lag`` days before ``day`` (a
+    quarterly report published on ``day`` covers it), else None."""
+    first = dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)  # the first day of the quarter holding day
+    end = first - dt.timedelta(days=1)
+    if (day - end).days > lag:
+        return None
+    return dt.date(end.year, end.month - 2, 1), end
+
+
 def _month_last(day: dt.date) -> dt.date:
     following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return following - dt.timedelta(days=1)

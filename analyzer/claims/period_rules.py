@@ -17,7 +17,7 @@ from analyzer.claims.certainty import (
 )
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
-from analyzer.claims.period import REPORT_YEAR
+from analyzer.claims.period import REPORT_YEAR, quarter_published_by
 from analyzer.claims.period_reading import (
     dateline_how,
     described_period,
@@ -37,7 +37,7 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.reading import in_chain, scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
-from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
@@ -223,6 +223,8 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
             described = _as(described_period(doc, draft, ctx.state))
             if described is not None:
                 return described
+            if any(u.start < t.start and not is_base(doc, u) for u in beside):
+                continue  # 2024年4月…较一年前下跌16.3%: the figure's own time stands before its base
             return Decision(
                 None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
             )
@@ -269,7 +271,7 @@ def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
     if stated is None:
         published = doc.published_report
         if published is None:
-            return None
+            return _quarter_of_publishing(ctx, words)
         period, _ = doc.periods.from_time(published, ctx.level, None)
         covers = f"the period the document names ({period.text}) that a report of its as-of date covers"
         how = uncertain(f"「{words}」: {covers}")
@@ -277,6 +279,20 @@ def _this_report(ctx: PeriodContext) -> Decision[Period | None] | None:
     period, _ = doc.periods.from_time(stated, ctx.level, None)
     how = uncertain(f"「{words}」: the period the document names ({period.text}) that ends on its as-of date")
     return Decision(period.model_copy(update={"derived_from": "context"}), how)
+
+
+def _quarter_of_publishing(ctx: PeriodContext, words: str) -> Decision[Period | None] | None:
+    """本报告期 in a text that names no report period, dated within a quarterly report's publishing lag
+    after a quarter's end: that quarter (its last day for a level), uncertain (the convention says so)."""
+    doc, lag = ctx.doc, metric_vocabulary().period_words.report_lag.get("quarter")
+    quarter = quarter_published_by(doc.as_of, lag) if doc.as_of is not None and lag else None
+    if quarter is None:
+        return None
+    start, end = quarter
+    at_end = ctx.level or words.endswith("末")  # 报告期末: the day the period ends, for any figure
+    period = Period(start=end if at_end else start, end=end, text=words, derived_from="context")
+    how = f"「{words}」: the quarter ended {end.isoformat()}, which a report published on the as-of date covers"
+    return Decision(period, uncertain(f"{how} (the text names no period)"))
 
 
 @rule("period.unread_time_words")
@@ -297,8 +313,8 @@ def _year_without_number(ctx: PeriodContext) -> Decision[Period | None] | None:
     if not (plan or not draft.forecast) or doc.as_of is None:
         return None
     bare = doc.bare_years.last_before(draft.hit.start, ctx.s_start)
-    if bare is None:
-        return None
+    if bare is None or doc.metrics.relations.span_at(bare.start) is not None:
+        return None  # 较对上一个年度: the base a change is compared with, not the period
     if plan:
         period = named_year(doc, bare, doc.as_of.year)
         return Decision(period, uncertain(f"「{period.text}」 of a target with no year: the year of the as-of date"))
@@ -616,6 +632,13 @@ def _level_date(ctx: PeriodContext) -> Decision[Period | None] | None:
         )
         return Decision(period, uncertain(f"the item's date in its {own.source} ({words}), no date stated"))
     return Decision(doc.periods.as_of_period("as_of"), uncertain("the document's as-of date (no date stated)"))
+
+
+@rule("period.restated_in_body")
+def _restated_in_body(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A headline's figure its item's body states again takes the body's period; decided once the whole
+    item is read (``claims/restated.py``), so never here."""
+    return None
 
 
 @rule("period.none_stated")

@@ -291,6 +291,29 @@ def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> 
     return leading_name(doc, c_start, first, value_start, mid_sentence, parallel)
 
 
+def time_led(doc: Doc, c_start: int, value_start: int) -> int | None:
+    """Where the time words that open the clause end (4月 in 「4月整体消费物价按年上升1.3%」, 今年首季 …),
+    when the clause opens with them and words stand between them and its first cue; else None."""
+    times = doc.times_between(c_start, value_start)
+    start = c_start
+    while start < value_start and doc.text[start] in " \t":
+        start += 1
+    if not times or times[0].start != start:
+        return None
+    end = times[0].end
+    for t in times[1:]:
+        if t.start != end:
+            break
+        end = t.end
+    while end < value_start and doc.text[end] in _TIME_ENDS:
+        end += 1  # 上半年末, 3月底: the end of the period, read with it (never 末基金)
+    return end if lead_end(doc, end, value_start) > end else None
+
+
+#: characters that after a period name its end or start (上半年末, 月底, 年初)
+_TIME_ENDS = "末底初"
+
+
 def leading_name(
     doc: Doc, c_start: int, lead_end: int, value_start: int, mid_sentence: bool, parallel: Callable[[], bool]
 ) -> tuple[int, int] | None:
@@ -333,10 +356,24 @@ def _lead_end(doc: Doc, c_start: int, value_start: int, times: bool) -> int:
         start = index.first_start(c_start, value_start)
         if start is not None:
             first = min(first, start)
+    moved = _relation_of_move(doc, c_start, value_start)
+    if moved is not None:
+        first = min(first, moved)
     qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
     if qualifier is not None:
         first = min(first, qualifier)
     return first
+
+
+def _relation_of_move(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where the first relation word in ``[lo, hi)`` (``hi``: the value) that heads a move starts (水费年增2.1%:
+    年增; 出口按年升): the value or a direction word follows it or ends it. One inside a longer word
+    (创下历年同期新高: 年同期 before no move) is left to the name."""
+    directions = doc.metrics.directions
+    for start, end in doc.metrics.relations.spans_within(lo, hi):
+        if end == hi or directions.span_at(end) is not None or directions.span_at(end - 1) is not None:
+            return start
+    return None
 
 
 #: kinds of subject whose bare move in a session report is the session's change (a company named by its

@@ -319,6 +319,14 @@ def _change_of_amount_in_percent(ctx: DraftContext) -> None:
     ):
         ctx.how.append("the change of the amount before it, in %")
         draft.metric = "growth"
+        by_basis = ctx.doc.metrics.vocab.relation_metrics.get(last.basis or "")
+        over_span = last.period is not None and last.period.start != last.period.end
+        if by_basis is not None and draft.basis is None and over_span:
+            # 按月减少457宗,跌幅0.2%: the same change of a month's count, on the basis the amount's was read
+            # on (a level's change to a day, 较上月末增加…,增幅0.5%, stays a plain growth)
+            draft.metric, draft.basis = by_basis, last.basis
+            ctx.how[-1] += f" (on its basis, {last.basis})"
+            ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))  # the basis is read off another figure
 
 
 @step("metric.session_or_week")

@@ -21,7 +21,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name
+from analyzer.claims.clause_words import clause_words, is_group_name, share_verbs
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -41,6 +41,7 @@ from analyzer.claims.reading import (
     own_unread,
     share_class_lead,
     slash_base,
+    time_led,
     unread_lead,
 )
 from analyzer.claims.rules import Decision, decide, rule
@@ -319,8 +320,11 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     if not in_clause:
         return None
     base = in_clause[-1]
-    before = doc.text[ctx.clause[0] : base.start].rstrip("了于过")
+    raw = doc.text[ctx.clause[0] : base.start]
+    before = raw.rstrip("了于过")
     verb = next((w for w in both_scripts(clause_words().comparison_verbs) if before.endswith(w)), None)
+    if verb is None:  # 占零售业总销货价值的8.6%: the whole a share is of is no subject either
+        verb = next((w for w in share_verbs() if raw.endswith(w)), None)
     if verb is None:
         return None
     why = f"「{doc.words(base.start, base.end)}」 after 「{verb}」 is the base it is compared with"
@@ -399,8 +403,11 @@ def _words_before_bracket(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
 def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The clause's leading words read as a name (a clause parallel to the one before: 沪深300跌0.5%,
     万得全A跌0.7%)."""
-    doc, hit = ctx.doc, ctx.draft.hit
-    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or ctx.previous is not None)
+    doc, hit, previous = ctx.doc, ctx.draft.hit, ctx.previous
+    # a subject read after a leading time (4月水费年增2.1%,不过燃气费仅上涨0.6%) is words, as this clause's are:
+    # the clause heads with its own as a parallel clause does
+    named_before = previous is not None and previous.rules.get("subject") != "subject.words_after_leading_time"
+    topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or named_before)
     if topic is None:
         return None
     mirrored = doc.chains.parallel_head(hit.start)
@@ -413,6 +420,23 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
 @rule("subject.topic_chain")
 def _topic_chain(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return _chain_head(ctx.doc, ctx.draft)
+
+
+@rule("subject.words_after_leading_time")
+def _words_after_leading_time(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「4月整体消费物价按年上升1.3%」: a clause that opens with its time and continues no chain — the words
+    between the time and the first cue read as the name of what moved (a release's statistic)."""
+    doc, hit, state = ctx.doc, ctx.draft.hit, ctx.state
+    company = state.item_subject is not None and state.item_subject.kind in _COMPANY_KINDS
+    if company and state.item_subject_from == doc.scope_start(hit.start):
+        return None  # 渣打…。上季信贷减值支出…: in a company's story the words name its figure, not a statistic
+    after = time_led(doc, ctx.clause[0], hit.start)
+    if after is None:
+        return None
+    topic = clause_topic(doc.text, after, lead_end(doc, after, hit.start))
+    if topic is None:
+        return None
+    return Decision(doc.topic_ref(*topic), uncertain("the words after the clause's leading time read as a name"))
 
 
 @rule("subject.named_earlier_in_sentence")
@@ -569,6 +593,10 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     if chain is None:
         return None
     head = chain.head
+    if doc.chains.own(draft.hit.start) is not None:
+        # 总就业人数减少…,总劳动人口则增加约3,100人至3,800,100人: a clause that heads with its own name
+        # continues no chain before it; its later figures are its head's (figure before it)
+        return None
     words = doc.words(head.start, head.end)
     how = f"topic chain from {words} (clause {head.ordinal}" + (f", by 「{head.pronoun}」)" if head.pronoun else ")")
     group = _own_group(doc, draft.hit.start, words)

@@ -127,6 +127,8 @@ class SurfaceWords(_Strict):
     #: of these nouns may be up to ``series_max_chars`` long
     series_ends: tuple[str, ...] = ()
     series_max_chars: int = 8
+    #: words that hold a breaker character yet are content words of a name (就业 in 总就业人数)
+    breaker_words: tuple[str, ...] = ()
 
 
 class DailyAverage(_Strict):

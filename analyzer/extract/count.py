@@ -22,7 +22,8 @@ class CountRecognizer(PatternRecognizer):
     def build(self, match: re.Match[str], ctx: ExtractContext, spec: PatternSpec) -> dict[str, Any] | None:
         noun = match.group("noun")
         whole_things = noun not in quantity_vocabulary().measure_units
-        if whole_things and not match.group("mag") and "." in match.group("num"):
+        groups = match.groupdict()
+        if whole_things and not groups.get("mag") and "." in (groups.get("num") or ""):
             return None  # 1.5个 is not a count (16.9GWh is a measure)
         return figure_fields(match, spec, unit=noun)
 

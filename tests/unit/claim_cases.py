@@ -1850,8 +1850,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # ---- broker forms (stop 29)
     # a bare statistic word before a noun it modifies (进口 + 奶粉) names a product, not the statistic:
     # no subject rather than the import statistic; before a move (出口按年升, 进口下跌) it is the statistic
+    # (stats7: corrected from no subject to the series the words after the leading 3月 name, uncertain)
     ("据统计,3月进口奶粉批签发量同比下降6.4%。", D(2025, 6, 10), [
-        ("subject", None, None, "growth_yoy", "-6.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("subject", "进口奶粉批签发量", None, "growth_yoy", "-6.4", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     ("统计处公布,4月出口按年升3.2%,进口下跌1.5%。", D(2025, 6, 10), [
         ("subject", "出口", None, "growth_yoy", "3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
@@ -2012,8 +2013,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # an opener (不过) before the leading words and an adverb of quantity after them (仅, 共, 逾) are no
     # part of the name they read as
+    # (stats7: corrected from no subject to 水费, read after the leading 4月 up to the relation word 年增)
     ("主计总处公布,4月水费年增2.1%,不过燃气费仅上涨0.6%。", D(2025, 5, 8), [
-        ("hk", None, None, "growth_yoy", "2.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("hk", "水费", None, "growth_yoy", "2.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("hk", "燃气费", None, "growth_yoy", "0.6", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
     ("今年首季,新股集资额共46亿元,按年跌31%。", D(2025, 4, 2), [
@@ -2378,6 +2380,101 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2025年3月12日,港股在竞价时段上升,恒生指数报23100点,升60点。", D(2025, 3, 12), [
         ("lead-genre", "恒生指数", ANY, "open", "23100", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
         ("lead-genre", "恒生指数", ANY, "change_points", "60", "点", None, D(2025, 3, 12), D(2025, 3, 12), False, True),
+    ]),
+    # stats7: a percent right after a share verb and its whole (占…的, 相当于…约) is the part's share of that
+    # whole (revenue_share, uncertain: which share is not named), never a growth the list continues; the
+    # whole is no subject, and a clause opened by the verb continues the part named before it
+    ("政府统计处公布,2月服务输出按年上升6.2%,相当于本地生产总值约4.5%。", D(2024, 5, 20), [
+        ("macro", "服务输出", ANY, "growth_yoy", "6.2", "%", None, D(2024, 2, 1), D(2024, 2, 29), False),
+        ("macro", "服务输出", ANY, "revenue_share", "4.5", "%", None, D(2024, 2, 1), D(2024, 2, 29), False),
+    ]),
+    ("舜宇光学2024年海外收入增长15%,占集团总收入的37.2%。", AS_OF, [
+        ("results", "舜宇光学", ANY, "growth_yoy", "15", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("results", "舜宇光学", ANY, "revenue_share", "37.2", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    ("本周偏股型基金发行额回落,占全部新发基金的18.4%。", D(2024, 5, 24), [
+        ("fund", None, None, "revenue_share", "18.4", "%", None, D(2024, 5, 20), D(2024, 5, 26), False),
+    ]),
+    # stats7: a clause that opens with its time and continues no chain (a release's sentence: 5月整体消费物价
+    # 按年上升…) names what moved in the words after the time (uncertain: read by shape); in a company's story
+    # those words name the company's figure (载客量), and the company stays the subject
+    ("政府统计处公布,5月整体消费物价按年上升1.8%。", D(2024, 6, 20), [
+        ("macro", "整体消费物价", None, "growth_yoy", "1.8", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    ("统计处表示,首季经济增长2.9%。", D(2024, 5, 20), [
+        ("macro", "经济", None, "growth_yoy", "2.9", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    ("港龙航空公布,4月载客量按年升12%。", D(2024, 5, 20), [
+        ("results", "港龙航空", ANY, "growth_yoy", "12", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
+    ]),
+    # stats7: inflation right before its figure (a release's headline: 5月通胀1.6%) is the price index's yoy rise
+    ("统计处公布,5月通胀1.6%。", D(2024, 6, 20), [
+        ("macro", "通胀", None, "growth_yoy", "1.6", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    # stats7: 就业 is a content word of a statistic's name (its 就 no function word), and a clause that heads
+    # with its own name (总劳动人口则…) continues no chain before it: the level after 至 is its own series'
+    ("统计处表示,2至4月总就业人数增加约4,200人至3,701,000人,总劳动人口则减少约1,500人至3,795,000人。", D(2024, 5, 20), [
+        ("macro", "总就业人数", None, "change_amount", "4200", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "总就业人数", None, "amount", "3701000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "总劳动人口", None, "change_amount", "-1500", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "总劳动人口", None, "amount", "3795000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+    ]),
+    # stats7: 份 counts forms and applications as well as a fund's shares: with no 份额 cue and no fund, no claim
+    ("税务局本周寄出约198万份报税表,截至周五仍有3份申请待批。", D(2024, 5, 20), []),
+    # stats7: 本报告期 in a report that names no period, dated within a quarterly report's publishing lag of a
+    # quarter's end, is that quarter (its last day for a level; uncertain: the convention, not the text)
+    ("截至本报告期末,远帆稳健股票A的基金份额净值为3.1250元,本报告期基金份额净值增长率为2.41%。", D(2025, 10, 20), [
+        ("fund", "远帆稳健股票A", ANY, "nav", "3.1250", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "远帆稳健股票A", ANY, "fund_return", "2.41", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
+    # stats7: a holding's fair value (公允价值) is its amount, its weight 占期末基金资产净值比例 a holding weight;
+    # 报告期末 dates both to the period's last day
+    ("报告期末,本基金通过港股通投资的港股公允价值为1,234,567,890.12元,占期末基金资产净值比例为18.20%。", D(2025, 10, 20), [
+        ("fund", "港股", ANY, "amount", "1234567890.12", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "港股", ANY, "holding_weight", "18.20", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
+    # stats7: the end of a period (上半年末) is read with its time: the words after it (基金…) name no fund 末基金
+    ("注:上半年末基金资产净值86.40亿元,基金份额12.08亿份。", D(2024, 5, 20), [
+        ("fund", None, None, "fund_size", "8640000000", "CNY", "CNY", D(2023, 6, 30), D(2023, 6, 30), False),
+        ("fund", None, None, "fund_shares", "1208000000", "份", None, D(2023, 6, 30), D(2023, 6, 30), False),
+    ]),
+    # stats7: a headline's figure with no time that its item's body states again (same series, metric and
+    # value) is dated as the body dates it (uncertain: the headline names no time)
+    ("就业不足率降至1.2%\n\n统计处公布,2月至4月的就业不足率为1.2%,较1月至3月下降0.1个百分点。", D(2024, 5, 20), [
+        ("macro", "就业不足率", None, "index_level", "1.2", "%", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "就业不足率", None, "index_level", "1.2", "%", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "就业不足率", None, "ratio_change", "-0.1", "pp", None, D(2024, 2, 1), D(2024, 4, 30), False),
+    ]),
+    # stats7: 较对上一年度 (Hong Kong's "than the year before") is a year-on-year basis, not the figure's period
+    ("统计处公布,2023至24年度差饷约241亿元;印花税约512亿元,较对上一年度减少9%。", D(2024, 5, 20), [
+        ("macro", "差饷", ANY, "amount", "24100000000", "HKD", "HKD", D(2023, 4, 1), D(2024, 3, 31), False),
+        ("macro", "印花税", ANY, "amount", "51200000000", "HKD", "HKD", D(2023, 4, 1), D(2024, 3, 31), False),
+        ("macro", "印花税", ANY, "growth_yoy", "-9", "%", None, D(2023, 4, 1), D(2024, 3, 31), False),
+    ]),
+    # stats7: the figure's own time stands before the base it is compared with (较一年前): dated by its time
+    ("扣除价格变动后,2024年5月零售业总销货数量较一年前下跌8.2%。", D(2024, 6, 30), [
+        ("macro", "零售业总销货数量", ANY, "growth_yoy", "-8.2", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    # stats7: 实质 (in real terms) measures the move; it names no one: the chain goes on
+    ("5月整体出口货值按年上升7.4%,实质上升5.1%。", D(2024, 6, 30), [
+        ("macro", "整体出口货值", ANY, "growth_yoy", "7.4", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+        ("macro", "整体出口货值", ANY, "growth_yoy", "5.1", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    # stats7: counts in Chinese numerals that hold a ten or more (三千人, 十一万二千人) are counts
+    ("统计处表示,2至4月失业人数减少约三千人至十一万二千人。", D(2024, 5, 20), [
+        ("macro", "失业人数", None, "change_amount", "-3000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+        ("macro", "失业人数", None, "amount", "112000", "人", None, D(2024, 2, 1), D(2024, 4, 30), False),
+    ]),
+    # stats7: a count of cases (宗) is a statistic's amount; one right after a direction word its clause
+    # compares (按月减少) is by how much it changed, and the percent after that change is the same change on
+    # the same basis (uncertain: read off the figure before it)
+    ("社署公布,上月领取综援个案185,120宗,按月减少632宗,跌幅0.3%。", D(2024, 5, 20), [
+        ("macro", "领取综援个案", None, "amount", "185120", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "领取综援个案", None, "change_amount", "-632", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "领取综援个案", None, "growth_mom", "-0.3", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
+    ]),
+    ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
+        ("macro", None, None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
 ]
 # fmt: on

@@ -120,6 +120,10 @@ CASES = [
     ("估值8亿新加坡元。", "8亿新加坡元", "money", "800000000", "SGD", "SGD", None, None),
     ("每股派息4人民币。", "4人民币", "money", "4", "CNY", "CNY", None, None),
     ("南向净流入3,018.1亿港元。", "3,018.1亿港元", "money", "301810000000", "HKD", "HKD", None, None),
+    # stats7: counts in Chinese numerals that hold a ten or more
+    ("期内入境旅客约四百万人次。", "四百万人次", "count", "4000000", "人次", None, None, None),
+    ("失业人数增至十一万三千人。", "十一万三千人", "count", "113000", "人", None, None, None),
+    ("季内共有十宗土地交易。", "十宗", "count", "10", "宗", None, None, None),
 ]
 
 # (text, fragment): no quantity mention may contain the fragment
@@ -151,6 +155,10 @@ NEGATIVE = [
     ("美元折合7.2元人民币。", "折"),
     ("3折叠屏手机。", "折"),
     ("将纸对折。", "折"),
+    # stats7: a bare digit word before a measure word (一份, 两个) and an ordinal (第十名) are no count
+    ("该署批出一份同意书,涉及两个项目。", "一份"),
+    ("该署批出一份同意书,涉及两个项目。", "两个"),
+    ("他在比赛中获第十名。", "十名"),
 ]
 # fmt: on
 
