@@ -1,0 +1,64 @@
+"""Verification reach, fifth stop: the text's own arithmetic read at one moment of the session.
+
+A report may give a stock's opening level and change and then its close, change and % change in one sentence
+(開盤漲13元以852元開出…收在841元，上漲2元，漲幅0.24%), or an index's passing level before its midday level
+(升至18606點…中午收市報18410點，跌69點，跌幅0.37%): the three figures bound by previous close = level − change
+are those of one moment, and a level passed on the way is none of them.
+
+Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
+corpora/market, in four forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from analyzer.types import VerdictStatus
+from analyzer.verify import MarketStore
+from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
+
+S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
+D = dt.date
+
+# (text, as_of, metric, status)
+# fmt: off
+CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    # ---- the close's three figures after the open's two (no series for the stock): 1003 − 3 = 1000, 0.3%
+    ("2024年5月16日,联发科开盘涨15元以1015元开出,盘中一度翻黑,终场收在1003元,上涨3元,涨幅0.3%。",
+     D(2024, 5, 17), "change_pct", S),
+    ("2024年5月16日,联发科开盘涨15元以1015元开出,盘中一度翻黑,终场收在1003元,上涨3元,涨幅0.3%。",
+     D(2024, 5, 17), "close", S),
+    ("2024年5月16日,联发科开盘涨15元以1015元开出,盘中一度翻黑,终场收在1003元,上涨3元,涨幅0.3%。",
+     D(2024, 5, 17), "open", U),  # the open's level has no % beside it
+    # disagreeing figures: never a contradiction (the text does not say which is off)
+    ("2024年5月16日,联发科开盘涨15元以1015元开出,盘中一度翻黑,终场收在1003元,上涨3元,涨幅0.8%。",
+     D(2024, 5, 17), "change_pct", U),
+    # ---- a level passed on the way, then the midday level with its change and %: 6620 − 45 = 6575, 0.68%
+    ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "change_pct", S),
+    ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "midday", S),
+    ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "intraday_level", U),
+    ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅1.68%。", D(2024, 6, 12), "change_pct", U),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
+    yield from seeded_store(tmp_path_factory, "reach7")
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(CASES))
+def test_case(text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+
+
+@pytest.mark.issue(21)
+def test_a_passing_level_is_not_one_of_the_three(store: MarketStore) -> None:
+    result = reviewed("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), store)
+    (v,) = [v for v in result.verdicts if v.checker == "session_text" and v.expected == 6620]
+    assert v.status is S and "6620点 − 45点 = 6575" in v.method
+    assert not any("6650" in d for d in v.data)
