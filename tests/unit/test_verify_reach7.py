@@ -1,9 +1,12 @@
-"""Verification reach, fifth stop: the text's own arithmetic read at one moment of the session.
+"""Verification reach, fifth stop: the text's own arithmetic read at one moment of the session, and a level read
+during the session with its move, bound through the store's previous close.
 
 A report may give a stock's opening level and change and then its close, change and % change in one sentence
 (開盤漲13元以852元開出…收在841元，上漲2元，漲幅0.24%), or an index's passing level before its midday level
 (升至18606點…中午收市報18410點，跌69點，跌幅0.37%): the three figures bound by previous close = level − change
-are those of one moment, and a level passed on the way is none of them.
+are those of one moment, and a level passed on the way is none of them. A midday or morning level with only its
+change or % (半日報3897點，跌幅0.63%) binds that move through the previous session's close the store holds: the
+move is measured from it by definition; agreement supports both, a disagreement is never a contradiction.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market, in four forms.
@@ -41,6 +44,21 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "midday", S),
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "intraday_level", U),
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅1.68%。", D(2024, 6, 12), "change_pct", U),
+    # ---- a level during the session and its move, through the stored previous close (session_pair)
+    # hsi close 2024-06-12 17937.84 (wind, sina, yahoo): 18050 − 17937.84 = 112.16; 18050 / 17937.84 − 1 = 0.6253%
+    ("2024年6月13日,恒指半日报18050点,升112点。", D(2024, 6, 13), "change_points", S),
+    ("2024年6月13日,恒指半日报18050点,升112点。", D(2024, 6, 13), "midday", S),
+    ("2024年6月13日,恒指中午收市报18050点,升幅0.63%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月13日,恒指半日报18050点,升212点。", D(2024, 6, 13), "change_points", U),  # never contradicted
+    ("2024年6月13日,恒指中午收市报18050点,升幅1.63%。", D(2024, 6, 13), "midday", U),
+    # hstech close 2024-06-12 3691.28 under its short name in a Hong Kong report: 3760 / 3691.28 − 1 = 1.8617%
+    ("2024年6月13日,港股造好,科技指数半日报3760点,升幅逾1.5%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月13日,港股造好,科技指数半日报3760点,升幅逾2.5%。", D(2024, 6, 13), "change_pct", U),
+    # taiex close 2024-05-14 20985.85 (twse): 21166 / 20985.85 − 1 = 0.8584%
+    ("2024年5月15日早盘,加权指数上涨0.86%,报21166点。", D(2024, 5, 15), "change_pct", S),
+    ("2024年5月15日早盘,加权指数上涨1.86%,报21166点。", D(2024, 5, 15), "change_pct", U),
+    # a stock's forward-adjusted closes are no previous close of a traded level (aia close_qfq only)
+    ("2024年6月12日,友邦保险半日报54.5元,跌0.7元。", D(2024, 6, 12), "change_amount", U),
 ]
 # fmt: on
 
@@ -62,3 +80,12 @@ def test_a_passing_level_is_not_one_of_the_three(store: MarketStore) -> None:
     (v,) = [v for v in result.verdicts if v.checker == "session_text" and v.expected == 6620]
     assert v.status is S and "6620点 − 45点 = 6575" in v.method
     assert not any("6650" in d for d in v.data)
+
+
+@pytest.mark.issue(21)
+def test_a_level_and_its_move_say_the_previous_close_they_rest_on(store: MarketStore) -> None:
+    result = reviewed("2024年6月13日,恒指半日报18050点,升112点。", D(2024, 6, 13), store)
+    (v,) = [v for v in result.verdicts if v.checker == "session_pair" and v.expected == 112]
+    assert v.status is S and "previous close 2024-06-12 17937.84" in v.method and "112.16" in v.method
+    assert any(d.startswith("hsi close 2024-06-12 17937.84") for d in v.data)
+    assert any("18050点" in d for d in v.data) and any(d.startswith("provider ") for d in v.data)

@@ -37,7 +37,7 @@ SESSION_METRICS = CLOSE_METRICS | SESSION_LEVELS | CHANGE_METRICS | PCT_METRICS
 NO_DATA = frozenset({"no_series", "past_store", "no_observation", "no_checker", "intraday"})
 
 
-def _half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
+def half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
     """Half the interval the written figure allows, or None when it is a bound (逾, 不足) or no number."""
     assert ctx.index is not None and claim.value is not None
     q = qualifier_before(ctx.result.text, claim.span.start, claim.sentence.start)
@@ -60,13 +60,13 @@ def _span(claim: Claim) -> tuple[object, object] | None:
     return (claim.period.start, claim.period.end) if claim.period is not None else None
 
 
-def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
-    """(level, change, % change) of the claim's subject in its sentence, the claim one of them: exactly one of
-    each read at the claim's own moment (the close, or the moment a midday or opening level was read), none a
-    forecast, the level and the change in one unit and currency; None otherwise."""
+def moment_figures(ctx: CheckContext) -> list[Claim] | None:
+    """The level, change and % figures of the claim's subject in its sentence read at the claim's own moment (the
+    close, or the moment a midday or opening level was read), the claim among them; None when the claim is no
+    such figure."""
     assert ctx.index is not None
     claim = ctx.claim
-    if claim.subject is None or claim.metric not in SESSION_METRICS:
+    if claim.subject is None or claim.metric not in SESSION_METRICS or claim.value is None:
         return None
     key = claim.subject.id or claim.subject.alias
     during = _during(claim)
@@ -88,14 +88,22 @@ def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
         # a level passed on the way (升至18606點) beside the one read at a named moment (中午收市報18410點): the
         # change and % beside them are the named moment's
         same = [c for c in same if c.metric not in PASSING_LEVELS]
+    return same if any(c.id == claim.id for c in same) else None
+
+
+def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
+    """(level, change, % change) of the claim's subject in its sentence, the claim one of them: exactly one of
+    each read at the claim's own moment (:func:`moment_figures`), none a forecast, the level and the change in
+    one unit and currency; None otherwise."""
+    same = moment_figures(ctx)
+    if same is None:
+        return None
     picked: list[Claim] = []
     for metrics in (CLOSE_METRICS | SESSION_LEVELS, CHANGE_METRICS, PCT_METRICS):
         found = [c for c in same if c.metric in metrics]
         if len(found) != 1 or found[0].forecast:
             return None
         picked.append(found[0])
-    if all(c.id != claim.id for c in picked):
-        return None  # the claim is not one of the three (a level passed on the way)
     close, change, pct = picked
     if (close.unit, close.currency) != (change.unit, change.currency) or pct.unit != "%":
         return None
@@ -123,7 +131,7 @@ def check_session_text(ctx: CheckContext) -> Verdict:
         raise Unverifiable("the sentence does not state the close, the change and the % change together")
     close, change, pct = found
     assert close.value is not None and change.value is not None and pct.value is not None
-    widths = [_half_width(ctx, c) for c in found]
+    widths = [half_width(ctx, c) for c in found]
     if any(w is None for w in widths):
         raise Unverifiable("one of the close, change and % change is a bound (逾, 不足), so they bind nothing")
     hc, hd, hp = (w for w in widths if w is not None)
