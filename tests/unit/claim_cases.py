@@ -2272,6 +2272,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
         ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
+    ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
+        ("hk", "台北股市", ANY, "change_points", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "国巨", ANY, "change_amount", "-4", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "国巨", ANY, "change_pct", "-0.62", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "国巨", ANY, "close", "641", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
 ]
 # fmt: on
 

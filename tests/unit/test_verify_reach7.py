@@ -44,6 +44,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "midday", S),
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "intraday_level", U),
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅1.68%。", D(2024, 6, 12), "change_pct", U),
+    # the close named after its figure (以641元作收, Taiwan usage): 641 + 4 = 645, 4 / 645 = 0.620%
+    ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), "close", S),
+    ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或1.62%,以641元作收。", D(2025, 7, 9), "close", U),
     # ---- a level during the session and its move, through the stored previous close (session_pair)
     # hsi close 2024-06-12 17937.84 (wind, sina, yahoo): 18050 − 17937.84 = 112.16; 18050 / 17937.84 − 1 = 0.6253%
     ("2024年6月13日,恒指半日报18050点,升112点。", D(2024, 6, 13), "change_points", S),
