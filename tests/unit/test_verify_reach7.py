@@ -4,7 +4,8 @@ during the session with its move, bound through the store's previous close.
 A report may give a stock's opening level and change and then its close, change and % change in one sentence
 (開盤漲13元以852元開出…收在841元，上漲2元，漲幅0.24%), or an index's passing level before its midday level
 (升至18606點…中午收市報18410點，跌69點，跌幅0.37%): the three figures bound by previous close = level − change
-are those of one moment, and a level passed on the way is none of them. A midday or morning level with only its
+are those of one moment; a level passed on the way, or one only carried as a level from the list before it
+(站回5日均線766.6元之上), is none of them. A midday or morning level with only its
 change or % (半日報3897點，跌幅0.63%) binds that move through the previous session's close the store holds: the
 move is measured from it by definition; agreement supports both, a disagreement is never a contradiction.
 
@@ -47,6 +48,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # the close named after its figure (以641元作收, Taiwan usage): 641 + 4 = 645, 4 / 645 = 0.620%
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), "close", S),
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或1.62%,以641元作收。", D(2025, 7, 9), "close", U),
+    # a level only carried as one from the list before it (站上20日均线1005元) is none of the three: 1020 − 20 = 1000
+    ("2024年5月10日,联发科终场上涨20元或2%,收在1020元,站上20日均线1005元。", D(2024, 5, 10), "change_pct", S),
+    ("2024年5月10日,联发科终场上涨20元或2%,收在1020元,站上20日均线1005元。", D(2024, 5, 10), "close", U),
     # ---- a level during the session and its move, through the stored previous close (session_pair)
     # hsi close 2024-06-12 17937.84 (wind, sina, yahoo): 18050 − 17937.84 = 112.16; 18050 / 17937.84 − 1 = 0.6253%
     ("2024年6月13日,恒指半日报18050点,升112点。", D(2024, 6, 13), "change_points", S),

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.verify.certainty import UNCERTAIN
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable
 from analyzer.verify.tolerance import stated_unit
@@ -88,6 +89,12 @@ def moment_figures(ctx: CheckContext) -> list[Claim] | None:
         # a level passed on the way (升至18606點) beside the one read at a named moment (中午收市報18410點): the
         # change and % beside them are the named moment's
         same = [c for c in same if c.metric not in PASSING_LEVELS]
+        levels = fixed
+    cued = [c for c in levels if not c.decided_by.get("metric", "").startswith(UNCERTAIN)]
+    if len(levels) > 1 and len(cued) == 1:
+        # one level read by its own cue (收在783元) and another only carried as a level from the list before it
+        # (站回5日均線766.6元之上): the change and % beside them are the cued level's
+        same = [c for c in same if c not in levels or c is cued[0]]
     return same if any(c.id == claim.id for c in same) else None
 
 
