@@ -2279,6 +2279,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "国巨", ANY, "change_pct", "-0.62", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
         ("hk", "国巨", ANY, "close", "641", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
     ]),
+    # reach7: ,来到 as ,至 (Taiwan usage): the level a move reached, here read during the session (早盘)
+    ("台股今天(23日)早盘上扬210点,来到19621点。", D(2024, 4, 23), [
+        ("hk", "台股", "taiex", "change_points", "210", "点", None, D(2024, 4, 23), D(2024, 4, 23), False, True),
+        ("hk", "台股", "taiex", "intraday_level", "19621", "点", None, D(2024, 4, 23), D(2024, 4, 23), False, True),
+    ]),
 ]
 # fmt: on
 

@@ -64,6 +64,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # taiex close 2024-05-14 20985.85 (twse): 21166 / 20985.85 − 1 = 0.8584%
     ("2024年5月15日早盘,加权指数上涨0.86%,报21166点。", D(2024, 5, 15), "change_pct", S),
     ("2024年5月15日早盘,加权指数上涨1.86%,报21166点。", D(2024, 5, 15), "change_pct", U),
+    # taiex close 2024-04-22 19411.22 (twse): the level a move reached (,来到): 19621 − 19411.22 = 209.78
+    ("台股今天(23日)早盘上扬210点,来到19621点。", D(2024, 4, 23), "change_points", S),
+    ("台股今天(23日)早盘上扬310点,来到19621点。", D(2024, 4, 23), "change_points", U),
     # a stock's forward-adjusted closes are no previous close of a traded level (aia close_qfq only)
     ("2024年6月12日,友邦保险半日报54.5元,跌0.7元。", D(2024, 6, 12), "change_amount", U),
 ]
