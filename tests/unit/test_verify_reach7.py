@@ -6,8 +6,9 @@ A report may give a stock's opening level and change and then its close, change 
 (升至18606點…中午收市報18410點，跌69點，跌幅0.37%): the three figures bound by previous close = level − change
 are those of one moment; a level passed on the way, or one only carried as a level from the list before it
 (站回5日均線766.6元之上), is none of them. A midday or morning level with only its
-change or % (半日報3897點，跌幅0.63%) binds that move through the previous session's close the store holds: the
-move is measured from it by definition; agreement supports both, a disagreement is never a contradiction.
+change or % (半日報3897點，跌幅0.63%), or its move in points and in % (沪指大涨了42点，涨幅为1.33%), binds the two
+through the previous session's close the store holds: the move is measured from it by definition; agreement
+supports both, a disagreement is never a contradiction.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market, in four forms.
@@ -58,6 +59,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月13日,恒指中午收市报18050点,升幅0.63%。", D(2024, 6, 13), "change_pct", S),
     ("2024年6月13日,恒指半日报18050点,升212点。", D(2024, 6, 13), "change_points", U),  # never contradicted
     ("2024年6月13日,恒指中午收市报18050点,升幅1.63%。", D(2024, 6, 13), "midday", U),
+    # the move twice, in points and in %, bound through the same close: 112 / 17937.84 × 100 = 0.6244%
+    ("2024年6月13日,恒指半日升112点,升幅0.62%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月13日,恒指半日升112点,升幅1.62%。", D(2024, 6, 13), "change_points", U),
     # hstech close 2024-06-12 3691.28 under its short name in a Hong Kong report: 3760 / 3691.28 − 1 = 1.8617%
     ("2024年6月13日,港股造好,科技指数半日报3760点,升幅逾1.5%。", D(2024, 6, 13), "change_pct", S),
     ("2024年6月13日,港股造好,科技指数半日报3760点,升幅逾2.5%。", D(2024, 6, 13), "change_pct", U),
