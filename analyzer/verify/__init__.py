@@ -22,6 +22,7 @@ from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
+from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
@@ -154,12 +155,25 @@ def _with_cause(verdict: Verdict) -> Verdict:
 
 def _check(ctx: CheckContext) -> Verdict:
     verdict = _check_on_data(ctx)
-    if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in NO_DATA and session_triple(ctx) is not None:
+    if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause not in NO_DATA:
+        return verdict
+    if session_triple(ctx) is not None:
         # no data for a close, change or % change stated with the other two: the text's own arithmetic
         try:
             return check_session_text(ctx)
         except Unverifiable:
+            pass
+    if session_pair(ctx) is not None:
+        # a level and its move read during the session: bound to each other through the stored previous close
+        try:
+            pair = check_session_pair(ctx)
+        except Unverifiable:
             return verdict
+        if pair.status is VerdictStatus.UNVERIFIABLE:  # the first reason stays; the pair's method and data are added
+            return pair.model_copy(
+                update={"reason": "; ".join(r for r in (verdict.reason, pair.reason) if r), "cause": verdict.cause}
+            )
+        return pair
     return verdict
 
 

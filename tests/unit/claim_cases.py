@@ -2476,6 +2476,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
         ("macro", None, None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
+    # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
+    ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
+        ("hk", "台北股市", ANY, "change_points", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "国巨", ANY, "change_amount", "-4", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "国巨", ANY, "change_pct", "-0.62", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "国巨", ANY, "close", "641", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
+    # reach7: ,来到 as ,至 (Taiwan usage): the level a move reached, here read during the session (早盘)
+    ("台股今天(23日)早盘上扬210点,来到19621点。", D(2024, 4, 23), [
+        ("hk", "台股", "taiex", "change_points", "210", "点", None, D(2024, 4, 23), D(2024, 4, 23), False, True),
+        ("hk", "台股", "taiex", "intraday_level", "19621", "点", None, D(2024, 4, 23), D(2024, 4, 23), False, True),
+    ]),
 ]
 # fmt: on
 

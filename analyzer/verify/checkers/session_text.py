@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.verify.certainty import UNCERTAIN
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable
 from analyzer.verify.tolerance import stated_unit
@@ -27,6 +28,8 @@ CLOSE_METRICS = frozenset({"close"})
 #: a level read during the session (中午收市報17110點, 競價時段報16246點): with the change and % since the previous
 #: close written beside it, the same identity binds the three
 SESSION_LEVELS = frozenset({"midday", "open", "intraday_level"})
+#: a level the index passed on its way (升至18606點), not one read at a named moment (midday, the open)
+PASSING_LEVELS = frozenset({"intraday_level"})
 CHANGE_METRICS = frozenset({"change_amount", "change_points"})
 PCT_METRICS = frozenset({"change_pct"})
 SESSION_METRICS = CLOSE_METRICS | SESSION_LEVELS | CHANGE_METRICS | PCT_METRICS
@@ -35,7 +38,7 @@ SESSION_METRICS = CLOSE_METRICS | SESSION_LEVELS | CHANGE_METRICS | PCT_METRICS
 NO_DATA = frozenset({"no_series", "past_store", "no_observation", "no_checker", "intraday"})
 
 
-def _half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
+def half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
     """Half the interval the written figure allows, or None when it is a bound (逾, 不足) or no number."""
     assert ctx.index is not None and claim.value is not None
     q = qualifier_before(ctx.result.text, claim.span.start, claim.sentence.start)
@@ -49,18 +52,27 @@ def _half_width(ctx: CheckContext, claim: Claim) -> Decimal | None:
     return half
 
 
+def _during(claim: Claim) -> bool:
+    """Whether the figure was read during the session (a midday or opening level, a change so far), not at the close."""
+    return claim.intraday or claim.metric in SESSION_LEVELS
+
+
 def _span(claim: Claim) -> tuple[object, object] | None:
     return (claim.period.start, claim.period.end) if claim.period is not None else None
 
 
-def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
-    """(close, change, % change) of the claim's subject in its sentence: exactly one of each, none a forecast
-    or read during the session, the close and the change in one unit and currency; None otherwise."""
+def moment_figures(ctx: CheckContext) -> list[Claim] | None:
+    """The level, change and % figures of the claim's subject in its sentence read at the claim's own moment (the
+    close, or the moment a midday or opening level was read), the claim among them; None when the claim is no
+    such figure."""
     assert ctx.index is not None
     claim = ctx.claim
-    if claim.subject is None or claim.metric not in SESSION_METRICS:
+    if claim.subject is None or claim.metric not in SESSION_METRICS or claim.value is None:
         return None
     key = claim.subject.id or claim.subject.alias
+    during = _during(claim)
+    # only the figures of the claim's own moment: a stock's opening level and change (開盤漲13元以852元開出) are
+    # not the close's (收在841元，上漲2元，漲幅0.24%) stated later in the sentence
     same = [
         c
         for c in ctx.index.by_sentence.get(claim.sentence.start, ())
@@ -69,14 +81,34 @@ def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
         and c.metric in SESSION_METRICS
         and c.value is not None
         and _span(c) == _span(claim)
+        and _during(c) == during
     ]
     levels = [c for c in same if c.metric in CLOSE_METRICS | SESSION_LEVELS]
-    during = len(levels) == 1 and levels[0].metric in SESSION_LEVELS
+    fixed = [c for c in levels if c.metric not in PASSING_LEVELS]
+    if len(levels) > 1 and len(fixed) == 1:
+        # a level passed on the way (升至18606點) beside the one read at a named moment (中午收市報18410點): the
+        # change and % beside them are the named moment's
+        same = [c for c in same if c.metric not in PASSING_LEVELS]
+        levels = fixed
+    cued = [c for c in levels if not c.decided_by.get("metric", "").startswith(UNCERTAIN)]
+    if len(levels) > 1 and len(cued) == 1:
+        # one level read by its own cue (收在783元) and another only carried as a level from the list before it
+        # (站回5日均線766.6元之上): the change and % beside them are the cued level's
+        same = [c for c in same if c not in levels or c is cued[0]]
+    return same if any(c.id == claim.id for c in same) else None
+
+
+def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
+    """(level, change, % change) of the claim's subject in its sentence, the claim one of them: exactly one of
+    each read at the claim's own moment (:func:`moment_figures`), none a forecast, the level and the change in
+    one unit and currency; None otherwise."""
+    same = moment_figures(ctx)
+    if same is None:
+        return None
     picked: list[Claim] = []
     for metrics in (CLOSE_METRICS | SESSION_LEVELS, CHANGE_METRICS, PCT_METRICS):
         found = [c for c in same if c.metric in metrics]
-        # all three at the close, or all three at the moment the level was read (a midday level and its change)
-        if len(found) != 1 or found[0].forecast or (found[0].intraday or found[0].metric in SESSION_LEVELS) != during:
+        if len(found) != 1 or found[0].forecast:
             return None
         picked.append(found[0])
     close, change, pct = picked
@@ -106,7 +138,7 @@ def check_session_text(ctx: CheckContext) -> Verdict:
         raise Unverifiable("the sentence does not state the close, the change and the % change together")
     close, change, pct = found
     assert close.value is not None and change.value is not None and pct.value is not None
-    widths = [_half_width(ctx, c) for c in found]
+    widths = [half_width(ctx, c) for c in found]
     if any(w is None for w in widths):
         raise Unverifiable("one of the close, change and % change is a bound (逾, 不足), so they bind nothing")
     hc, hd, hp = (w for w in widths if w is not None)
