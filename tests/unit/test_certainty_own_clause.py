@@ -166,6 +166,13 @@ CASES = [
         "前5个月出口同比增长6.1%,5月同比增长7.6%,进口同比增长2.2%,5月同比下降1.8%。",
         [("6.1%", True, None), ("7.6%", True, None), ("2.2%", False, ELSEWHERE), ("1.8%", True, None)],
     ),
+    # a headline of two phrases parted by spaces (an ideographic space) before a Latin name or a figure: the
+    # second phrase's figure is not dated (nor measured) by the first phrase's words
+    ("北辰汽车首季盈利按年倍增　X9系列汽车交付累计达2万辆", [("2万辆", False, ELSEWHERE)]),
+    (
+        "东湾集团第二季销售额按年跌8%  V3系列电池出货累计达5万台",
+        [("8%", True, None), ("5万台", False, ELSEWHERE)],
+    ),
 ]
 
 
