@@ -2272,6 +2272,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "北鼎", ANY, "change_pct", "-2.6", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
         ("hk", "金融股", ANY, "change_pct", "0.3", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # cert7: time words that open a statistic's name found by shape (第2季失业率, 3月份零售业总销货价值) date
+    # the figure and are no part of the name
+    ("统计处昨日公布,第2季失业率为3.1%,3月份零售业总销货价值为320亿元。", D(2025, 7, 10), [
+        ("hk", "失业率", ANY, "index_level", "3.1", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("hk", "零售业总销货价值", ANY, "amount", "32000000000", "HKD", "HKD", D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
