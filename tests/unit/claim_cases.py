@@ -2278,6 +2278,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "失业率", ANY, "index_level", "3.1", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
         ("hk", "零售业总销货价值", ANY, "amount", "32000000000", "HKD", "HKD", D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # cert7: 集团 (本集团, 该集团) opening a clause refers to the company the item names, as 公司 does
+    # (never certainly: the name is read elsewhere)
+    ("东岭控股公布首季业绩。集团首季收入58亿港元,按年升4%;本集团上半年派息0.2港元。", D(2025, 5, 20), [
+        ("results", "东岭控股", ANY, "revenue", "5800000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("change", "东岭控股", ANY, "growth_yoy", "4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("results", "东岭控股", ANY, "dps", "0.2", "HKD", "HKD", D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
