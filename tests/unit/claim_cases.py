@@ -2285,6 +2285,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "东岭控股", ANY, "growth_yoy", "4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
         ("results", "东岭控股", ANY, "dps", "0.2", "HKD", "HKD", D(2024, 1, 1), D(2024, 6, 30), False),
     ]),
+    # cert7: a session's high and low written 最高来到 / 下探 (intraday), a level held with 力守 (a threshold),
+    # and 一早 (early on) a time adverb, never a name: the chain goes on
+    ("加权指数今天(9日)一早最高来到18750点,午后翻黑,下探18420.6点,终场下跌35点,力守18500点之上。", D(2025, 7, 9), [
+        ("hk", "加权指数", ANY, "intraday_high", "18750", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "加权指数", ANY, "intraday_low", "18420.6", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "加权指数", ANY, "change_points", "-35", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+        ("hk", "加权指数", ANY, "threshold", "18500", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
 ]
 # fmt: on
 
