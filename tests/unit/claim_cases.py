@@ -2293,6 +2293,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "加权指数", ANY, "change_points", "-35", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
         ("hk", "加权指数", ANY, "threshold", "18500", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
     ]),
+    # cert7: the level a move during the session rose to (曾升…,升至) is the session's high; a price written
+    # with the new high it set (…元新高价) is the high too
+    ("国指曾升近120点,升至6920点,午收报6885点。", D(2025, 7, 9), [
+        ("hk", "国指", ANY, "intraday_move", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "国指", ANY, "intraday_high", "6920", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "国指", ANY, "midday", "6885", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+    ]),
+    ("联发科今天(14日)早盘冲高,写新台币1320元新高价。", D(2025, 7, 14), [
+        ("hk", "联发科", ANY, "intraday_high", "1320", "TWD", "TWD", D(2025, 7, 14), D(2025, 7, 14), False, True),
+    ]),
 ]
 # fmt: on
 
