@@ -44,6 +44,12 @@ class ClauseWords(_Strict):
     comparison_verbs: tuple[str, ...] = ()
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
+    #: a broker's rating of a name (维持某某买入评级): the verbs, the rating words, the metrics of the
+    #: rated name later in the sentence (a target price) and how far the verb stands before the word
+    rating_verbs: tuple[str, ...] = ()
+    rating_words: tuple[str, ...] = ()
+    rating_metrics: tuple[str, ...] = ()
+    rating_reach: int = 24
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -241,3 +247,20 @@ def trailing_adverbs_start(text: str, start: int, end: int) -> int:
             break
         end -= len(word)
     return end
+
+
+def rating_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words a broker rates stand in ``[start, end)``: after the first rating verb within
+    reach of the last rating word and before that word (维持|美团买入|评级; 首次覆盖|比亚迪并给予“增持”|评级);
+    None when there is none."""
+    vocab = clause_words()
+    word_at = max((text.rfind(w, start, end) for w in both_scripts(vocab.rating_words)), default=-1)
+    if word_at < 0:
+        return None
+    lo = max(start, word_at - vocab.rating_reach)
+    verbs = [(text.find(v, lo, word_at), v) for v in both_scripts(vocab.rating_verbs)]
+    found = [(at, verb) for at, verb in verbs if at >= 0]
+    if not found:
+        return None
+    at, verb = min(found)
+    return at + len(verb), word_at

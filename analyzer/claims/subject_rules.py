@@ -20,7 +20,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name
+from analyzer.claims.clause_words import clause_words, is_group_name, rating_span
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -356,6 +356,19 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
         if class_end is not None and named.named_at is None and class_end <= ctx.draft.hit.start:
             named = replace(named, end=class_end)
     return ctx.named(named, one_of_list(how) if listed else how)
+
+
+@rule("subject.rated_name")
+def _rated_name(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A target price in a sentence that rates a name before it (维持美团买入评级,目标价138港元; a headline
+    and its lead alike): the name rated (the last before the rating word), read in another clause
+    (uncertain)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if ctx.draft.metric not in clause_words().rating_metrics:
+        return None
+    rated = rating_span(doc.text, doc.sentences.span_at(hit.start)[0], hit.start)
+    names = doc.names.between(*rated) if rated is not None else []
+    return ctx.named(names[-1], read_elsewhere("the name its sentence rates (维持…评级)")) if names else None
 
 
 @rule("subject.fund_of_share_class")

@@ -2303,6 +2303,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("联发科今天(14日)早盘冲高,写新台币1320元新高价。", D(2025, 7, 14), [
         ("hk", "联发科", ANY, "intraday_high", "1320", "TWD", "TWD", D(2025, 7, 14), D(2025, 7, 14), False, True),
     ]),
+    # cert7: a target price in a sentence that rates a name (给予某股增持评级,目标价…) is the rated name's, in a
+    # headline phrase and in the lead alike (uncertain: read in another clause)
+    ("[丙丁证券:给予比亚迪增持评级 目标价380元]某社7月3日电,丙丁证券发布研报,首次覆盖比亚迪并给予“增持”评级,目标价380元。", D(2025, 7, 3), [
+        ("target", "比亚迪", ANY, "target_price", "380", "CNY", "CNY", D(2025, 7, 3), D(2025, 7, 3), True),
+        ("target", "比亚迪", ANY, "target_price", "380", "CNY", "CNY", D(2025, 7, 3), D(2025, 7, 3), True),
+    ]),
 ]
 # fmt: on
 
