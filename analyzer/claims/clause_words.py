@@ -50,6 +50,8 @@ class ClauseWords(_Strict):
     rating_words: tuple[str, ...] = ()
     rating_metrics: tuple[str, ...] = ()
     rating_reach: int = 24
+    #: markets a turnover belongs to, when the sentence names one before a turnover carried to an index
+    turnover_markets: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -264,3 +266,11 @@ def rating_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     at, verb = min(found)
     return at + len(verb), word_at
+
+
+def market_named(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the last market a turnover belongs to (``turnover_markets``: 港股, 两市) named in
+    ``[start, end)``, the longest at one place; None when none is."""
+    found = [(text.rfind(w, start, end), len(w)) for w in both_scripts(clause_words().turnover_markets)]
+    at, n = max(found, default=(-1, 0))
+    return (at, at + n) if at >= 0 else None

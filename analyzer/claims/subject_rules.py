@@ -20,7 +20,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name, rating_span
+from analyzer.claims.clause_words import clause_words, is_group_name, market_named, rating_span
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -119,8 +119,15 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
         how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
     carried_index = ref is not None and ref.kind == "index" and found.rule != "subject.named_in_clause"
     if carried_index and draft.metric in _MARKET_METRICS:
-        # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess
-        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
+        # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess;
+        # the market the sentence names before it is a better one (港股…,恒指收报…,成交额…), still a guess
+        market = market_named(doc.text, doc.sentences.span_at(draft.hit.start)[0], draft.hit.start)
+        if market is not None:
+            ref, draft.subject_named = doc.topic_ref(*market), None
+            words = doc.text[market[0] : market[1]]
+            how = uncertain(f"the market its sentence names ({words}): a turnover is a market's")
+        else:
+            how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
     draft.subject = ref
     draft.decided["subject"] = how
     draft.rules["subject"] = found.rule

@@ -2309,6 +2309,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("target", "比亚迪", ANY, "target_price", "380", "CNY", "CNY", D(2025, 7, 3), D(2025, 7, 3), True),
         ("target", "比亚迪", ANY, "target_price", "380", "CNY", "CNY", D(2025, 7, 3), D(2025, 7, 3), True),
     ]),
+    # cert7: a turnover carried to an index goes to the market its sentence names before it (uncertain)
+    ("两市午后跌幅收窄,上证指数收报3120点,跌0.3%,成交额约8200亿元。", D(2025, 7, 9), [
+        ("hk", "上证指数", ANY, "close", "3120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "上证指数", ANY, "change_pct", "-0.3", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "两市", ANY, "turnover", "820000000000", "CNY", "CNY", D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
 ]
 # fmt: on
 
