@@ -2315,6 +2315,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "上证指数", ANY, "change_pct", "-0.3", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
         ("hk", "两市", ANY, "turnover", "820000000000", "CNY", "CNY", D(2025, 7, 9), D(2025, 7, 9), False),
     ]),
+    # cert7: a comparison written with 相较/相比 (若和去年同期相较, 与上季相较) gives the basis of the growth after
+    # it, opening the sentence or in a clause of its own right before the figure's
+    ("5月出口412.3亿美元,较上个月减少3.1%,若和去年同期相较,则增加7.2%。", D(2025, 6, 9), [
+        ("macro", "出口", ANY, "amount", "41230000000", "USD", "USD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("change", "出口", ANY, "growth_mom", "-3.1", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("change", "出口", ANY, "growth_yoy", "7.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("华亚电子与去年同期相较,第二季营收增加12.5%。若与上季相较,第二季营收减少2.4%。", D(2025, 7, 20), [
+        ("change", "华亚电子", ANY, "growth_yoy", "12.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("change", "华亚电子", ANY, "growth_qoq", "-2.4", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
