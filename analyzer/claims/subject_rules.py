@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -424,7 +426,7 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
 
 @rule("subject.topic_chain")
 def _topic_chain(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
-    return _chain_head(ctx.doc, ctx.draft)
+    return _chain_head(ctx.doc, ctx.draft, ctx.sentence)
 
 
 @rule("subject.named_earlier_in_sentence")
@@ -572,9 +574,10 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     return paired
 
 
-def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
+def _chain_head(doc: Doc, draft: Draft, sentence: Sequence[Draft] = ()) -> Decision[SubjectRef | None] | None:
     """The head of the topic chain the value's clause continues (恒指曾跌穿20000点,低见19850点 → 恒指):
-    certain when it is a name and no other name stands in the chain."""
+    certain when it is a name and no other name stands in the chain. ``sentence`` holds the figures
+    before it in the sentence: when the head's own figure doubted the name, the chain does too."""
     chain = doc.chains.chain(draft.hit.start)
     if chain is None:
         return None
@@ -597,6 +600,14 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     if chain.other is not None:
         other = doc.words(chain.other.start, chain.other.end)
         return Decision(ref, uncertain(f"{how}, which also names {other}"), named=named)
+    h_start, h_end = doc.sentences.clauses[head.clause]
+    first = bisect_left(sentence, h_start, key=lambda d: d.hit.start)  # the head clause's figures only
+    in_head = itertools.takewhile(lambda d: d.hit.start < h_end, itertools.islice(sentence, first, None))
+    if any(d.decided.get("subject", "").endswith(FOLLOWED) for d in in_head):
+        # 某股ADR升1.5%,折合报79.4元: the head's own figure doubted its name (words naming another, its ADR,
+        # followed it), so the chain is as unsure
+        follower = name_follows_name(doc, head.named, min(h_end, draft.hit.start))
+        return Decision(ref, name_follows(how, follower) if follower else uncertain(how + FOLLOWED), named=named)
     own = own_lead(doc, draft.hit.start)
     if own:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else

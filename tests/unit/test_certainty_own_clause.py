@@ -173,6 +173,9 @@ CASES = [
         "东湾集团第二季销售额按年跌8%  V3系列电池出货累计达5万台",
         [("8%", True, None), ("5万台", False, ELSEWHERE)],
     ),
+    # a topic chain from a name its own figure doubted (words naming another, its ADR, follow it): the price
+    # converted (折合报, a verb, no name) is as unsure, never a close of the stock itself
+    ("京东ADR今日(8日)跌逾1.2%,折合报121.6元。", [("1.2%", False, FOLLOWED), ("121.6元", False, FOLLOWED)]),
 ]
 
 
