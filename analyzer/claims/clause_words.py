@@ -52,6 +52,8 @@ class ClauseWords(_Strict):
     rating_reach: int = 24
     #: markets a turnover belongs to, when the sentence names one before a turnover carried to an index
     turnover_markets: tuple[str, ...] = ()
+    #: markets of one class of shares (A股, H股): after a company's figure, maybe that company's shares
+    share_classes: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod

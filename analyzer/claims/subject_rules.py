@@ -130,6 +130,9 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
             how = uncertain(f"the market its sentence names ({words}): a turnover is a market's")
         else:
             how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
+    if ref is not None and not how.startswith(UNCERTAIN) and _class_of_company(ref, state.sentence):
+        # 中国平安H股跌1%,A股跌0.5%: 「A股」 after a company's figure may be its A shares, not the market
+        how = uncertain(f"{how}, but after a company's figure 「{ref.alias}」 may be that company's shares")
     draft.subject = ref
     draft.decided["subject"] = how
     draft.rules["subject"] = found.rule
@@ -572,6 +575,14 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if isinstance(paired, pairing.Paired) and paired.start < before:
         paired = replace(paired, how=read_elsewhere(paired.how))
     return paired
+
+
+def _class_of_company(ref: SubjectRef, sentence: Sequence[Draft]) -> bool:
+    """Whether ``ref`` is a bare class of shares (A股, H股) after a figure of a company among the last
+    few of the sentence."""
+    if ref.alias not in both_scripts(clause_words().share_classes):
+        return False
+    return any(d.subject is not None and d.subject.kind in _COMPANY_KINDS for d in sentence[-3:])
 
 
 def _chain_head(doc: Doc, draft: Draft, sentence: Sequence[Draft] = ()) -> Decision[SubjectRef | None] | None:

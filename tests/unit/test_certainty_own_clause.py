@@ -176,6 +176,12 @@ CASES = [
     # a topic chain from a name its own figure doubted (words naming another, its ADR, follow it): the price
     # converted (折合报, a verb, no name) is as unsure, never a close of the stock itself
     ("京东ADR今日(8日)跌逾1.2%,折合报121.6元。", [("1.2%", False, FOLLOWED), ("121.6元", False, FOLLOWED)]),
+    # a bare class of shares after a company's figure may be that company's shares (H股…,A股跌…), not the
+    # A-share market; at the head of its own sentence it is the market
+    (
+        "招商银行H股今日(9日)升1.5%,A股升0.8%。A股今日(9日)成交额9800亿元。",
+        [("1.5%", False, FOLLOWED), ("0.8%", False, None), ("9800亿元", True, None)],
+    ),
 ]
 
 
