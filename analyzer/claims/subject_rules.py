@@ -130,6 +130,11 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
             how = uncertain(f"the market its sentence names ({words}): a turnover is a market's")
         else:
             how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
+    listing = _other_listing(doc, named, ref)
+    if listing is not None and not how.startswith(UNCERTAIN):
+        # 比亚迪(01211)收报280元: the code written names another listing than the one the name resolved
+        # to (002594), so a price of it is not that listing's
+        how = uncertain(f"{how}, but the text names another listing of it ({listing})")
     if ref is not None and not how.startswith(UNCERTAIN) and _class_of_company(ref, state.sentence):
         # 中国平安H股跌1%,A股跌0.5%: 「A股」 after a company's figure may be its A shares, not the market
         how = uncertain(f"{how}, but after a company's figure 「{ref.alias}」 may be that company's shares")
@@ -575,6 +580,19 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if isinstance(paired, pairing.Paired) and paired.start < before:
         paired = replace(paired, how=read_elsewhere(paired.how))
     return paired
+
+
+#: a listing code in brackets right after a name: 比亚迪(01211), 腾讯控股(00700.HK), 平安银行(SZ:000001)
+_CODE_AFTER = re.compile(r"\s?\((?:HK|hk|SZ|SH|sz|sh|港股|港)?[:.]?\s?(\d{4,6})(?:\.[A-Za-z]{2})?\)")
+
+
+def _other_listing(doc: Doc, named: Named | None, ref: SubjectRef | None) -> str | None:
+    """The code written in brackets right after ``named`` when it is not the code ``ref`` resolved to
+    (a dual-listed company named with its other listing's code); None otherwise."""
+    if named is None or ref is None or not ref.code or not ref.code.isdigit():
+        return None
+    found = _CODE_AFTER.match(doc.text, named.end)
+    return found.group(1) if found is not None and int(found.group(1)) != int(ref.code) else None
 
 
 def _class_of_company(ref: SubjectRef, sentence: Sequence[Draft]) -> bool:

@@ -182,6 +182,10 @@ CASES = [
         "招商银行H股今日(9日)升1.5%,A股升0.8%。A股今日(9日)成交额9800亿元。",
         [("1.5%", False, FOLLOWED), ("0.8%", False, None), ("9800亿元", True, None)],
     ),
+    # a dual-listed company named with the code of its other listing (its Hong Kong one) than the name resolves
+    # to: a price of it is not certainly that listing's; with the code of the resolved listing it is
+    ("宁德时代(03750)今日(9日)收报310元。", [("310元", False, None)]),
+    ("宁德时代(300750)今日(9日)收报250元。", [("250元", True, None)]),
 ]
 
 
