@@ -124,6 +124,11 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
         # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess;
         # the market the sentence names before it is a better one (港股…,恒指收报…,成交额…), still a guess
         market = market_named(doc.text, doc.sentences.span_at(draft.hit.start)[0], draft.hit.start)
+        if market is not None and any(
+            n.start <= market[0] and market[1] <= n.end and n.end - n.start > market[1] - market[0]
+            for n in doc.names.between(max(0, market[0] - 12), market[1] + 12)
+        ):
+            market = None  # 台股加权指数: the market's word inside the index's own name names no market
         if market is not None:
             ref, draft.subject_named = doc.topic_ref(*market), None
             words = doc.text[market[0] : market[1]]
