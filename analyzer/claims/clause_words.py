@@ -47,6 +47,16 @@ class ClauseWords(_Strict):
     share_tail: str = ""
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
+    #: a broker's rating of a name (维持某某买入评级): the verbs, the rating words, the metrics of the
+    #: rated name later in the sentence (a target price) and how far the verb stands before the word
+    rating_verbs: tuple[str, ...] = ()
+    rating_words: tuple[str, ...] = ()
+    rating_metrics: tuple[str, ...] = ()
+    rating_reach: int = 24
+    #: markets a turnover belongs to, when the sentence names one before a turnover carried to an index
+    turnover_markets: tuple[str, ...] = ()
+    #: markets of one class of shares (A股, H股): after a company's figure, maybe that company's shares
+    share_classes: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -291,3 +301,28 @@ def share_of_whole(text: str, c_start: int, pos: int) -> tuple[int, int] | None:
 def approximation_before(text: str, lo: int, pos: int) -> str:
     """The word of size (约, 逾, 超过) that ends right at ``pos`` (not before ``lo``), else ''."""
     return next((w for w in _approximations() if pos - len(w) >= lo and text.startswith(w, pos - len(w))), "")
+
+
+def rating_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words a broker rates stand in ``[start, end)``: after the first rating verb within
+    reach of the last rating word and before that word (维持|美团买入|评级; 首次覆盖|比亚迪并给予“增持”|评级);
+    None when there is none."""
+    vocab = clause_words()
+    word_at = max((text.rfind(w, start, end) for w in both_scripts(vocab.rating_words)), default=-1)
+    if word_at < 0:
+        return None
+    lo = max(start, word_at - vocab.rating_reach)
+    verbs = [(text.find(v, lo, word_at), v) for v in both_scripts(vocab.rating_verbs)]
+    found = [(at, verb) for at, verb in verbs if at >= 0]
+    if not found:
+        return None
+    at, verb = min(found)
+    return at + len(verb), word_at
+
+
+def market_named(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the last market a turnover belongs to (``turnover_markets``: 港股, 两市) named in
+    ``[start, end)``, the longest at one place; None when none is."""
+    found = [(text.rfind(w, start, end), len(w)) for w in both_scripts(clause_words().turnover_markets)]
+    at, n = max(found, default=(-1, 0))
+    return (at, at + n) if at >= 0 else None

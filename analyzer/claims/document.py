@@ -148,6 +148,7 @@ class Doc:
         )
         merged = names_mod.with_listing_marks(self.text, merged)  # 剂泰科技-P, MINIMAX-W
         merged = names_mod.without_owned_statistics(self.text, merged)  # 比亚迪出口…: BYD's, no statistic
+        merged = names_mod.after_time_words(merged, [(t.start, t.end) for t in self.time_hits])  # 第1季经济…
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
         merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
         merged = with_company_references(self.text, merged, self.structure.item_start)

@@ -366,7 +366,8 @@ class MetricReader:
             hit = index.last_before(start, floor if q.across_figures else max(floor, prev_value_end))
             if hit is None or hit.word in stops or (q.reach is not None and start - hit.end > q.reach):
                 continue
-            if best is None or hit.start > best[0]:
+            # the nearest word wins; of two starting at the same place the longer (曾升 over 曾)
+            if best is None or (hit.start, hit.end) > (best[0], best[2].end):
                 best = (hit.start, target, hit, q.intraday)
         return (best[1], best[2], best[3]) if best is not None else None
 

@@ -141,6 +141,27 @@ def without_owned_statistics(text: str, names: list[Named]) -> list[Named]:
     return out
 
 
+def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> list[Named]:
+    """Names found by shape that begin with time words (第1季经济成长率, 3月份零售业总销货价值: a series
+    read with the time words before it) start after them: time words date a figure, they are no part
+    of a name. A name that begins inside time words (年第1季…, 份中证… of 5、6月份中证…) or has letters of
+    its own before them (港3月份失业率 of 本港…) is left as it is: ``Doc.inside_word`` doubts it, as the
+    time words themselves may be misread. ``times`` are the spans of the time words, in order; one
+    bisect per name."""
+    if not times:
+        return names
+    ends = [end for _, end in times]
+    out = []
+    for n in names:
+        i = bisect_right(ends, n.start)  # the first time words ending after the name's start
+        cut = n.start
+        while i < len(times) and times[i][0] == cut and times[i][1] < n.end:
+            cut = max(cut, times[i][1])
+            i += 1
+        out.append(replace(n, start=cut) if n.source == "surface" and n.id is None and n.end - cut >= 2 else n)
+    return out
+
+
 def title_fund(text: str, names: Sequence[Named]) -> Named | None:
     """The fund the document's first line names (「星辰科技创新混合型证券投资基金 发售公告」), if any."""
     first = text.lstrip()

@@ -175,6 +175,12 @@ def _relation(ctx: DraftContext) -> None:
     if relation is None and ctx.lo == ctx.c_start and not state.sentence:
         # 与对上一季比较,商品出口货值上升5.7%: a comparison that opens the sentence, before any figure
         relation = doc.metrics.relation(ctx.c_start, ctx.s_start)
+    elif relation is None and ctx.lo == ctx.c_start:
+        # 较上个月减少10.4%,若和去年同期相较,则增加4.3%: a clause that only compares (no figure of its own)
+        # right before the figure's, later in the sentence; read in another clause, so not certain
+        relation = _comparison_clause(doc, ctx.c_start, ctx.s_start)
+        if relation is not None:
+            ctx.how[0] = read_elsewhere(ctx.how[0])
     if relation is not None:
         draft.basis = doc.metrics.basis_of(relation)
         renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
@@ -191,6 +197,17 @@ def _relation(ctx: DraftContext) -> None:
     if carried is not None:
         draft.basis, draft.metric, draft.basis_carried = carried.basis, carried.metric, True
         ctx.how.insert(0, uncertain(f"the basis of the {carried.metric} before it in the sentence"))
+
+
+def _comparison_clause(doc: Doc, c_start: int, s_start: int) -> CueHit | None:
+    """The relation word of the clause right before ``c_start`` in its sentence when that clause holds
+    no figure (若与上季相较,…); None otherwise."""
+    if c_start <= s_start:
+        return None
+    p_start, _ = doc.sentences.clause_at(c_start - 1)
+    if p_start < s_start or bisect_left(doc.value_starts, p_start) != bisect_left(doc.value_starts, c_start):
+        return None
+    return doc.metrics.relation(c_start, p_start)
 
 
 def _listed_relation(doc: Doc, start: int, c_start: int) -> CueHit | str | None:

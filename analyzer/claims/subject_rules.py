@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name, share_verbs
+from analyzer.claims.clause_words import clause_words, is_group_name, market_named, rating_span, share_verbs
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -122,8 +124,28 @@ def decide_subject(doc: Doc, draft: Draft, state: State) -> None:
         how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a company has no level in index points")
     carried_index = ref is not None and ref.kind == "index" and found.rule != "subject.named_in_clause"
     if carried_index and draft.metric in _MARKET_METRICS:
-        # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess
-        how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
+        # 恒指升1%,成交2千亿元: the turnover is the market's, an index named only before it is a guess;
+        # the market the sentence names before it is a better one (港股…,恒指收报…,成交额…), still a guess
+        market = market_named(doc.text, doc.sentences.span_at(draft.hit.start)[0], draft.hit.start)
+        if market is not None and any(
+            n.start <= market[0] and market[1] <= n.end and n.end - n.start > market[1] - market[0]
+            for n in doc.names.between(max(0, market[0] - 12), market[1] + 12)
+        ):
+            market = None  # 台股加权指数: the market's word inside the index's own name names no market
+        if market is not None:
+            ref, draft.subject_named = doc.topic_ref(*market), None
+            words = doc.text[market[0] : market[1]]
+            how = uncertain(f"the market its sentence names ({words}): a turnover is a market's")
+        else:
+            how = uncertain(f"{how.removeprefix(UNCERTAIN)}, but a turnover is a market's, not an index's")
+    listing = _other_listing(doc, named, ref)
+    if listing is not None and not how.startswith(UNCERTAIN):
+        # 比亚迪(01211)收报280元: the code written names another listing than the one the name resolved
+        # to (002594), so a price of it is not that listing's
+        how = uncertain(f"{how}, but the text names another listing of it ({listing})")
+    if ref is not None and not how.startswith(UNCERTAIN) and _class_of_company(ref, state.sentence):
+        # 中国平安H股跌1%,A股跌0.5%: 「A股」 after a company's figure may be its A shares, not the market
+        how = uncertain(f"{how}, but after a company's figure 「{ref.alias}」 may be that company's shares")
     draft.subject = ref
     draft.decided["subject"] = how
     draft.rules["subject"] = found.rule
@@ -366,6 +388,19 @@ def _named_in_clause(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return ctx.named(named, one_of_list(how) if listed else how)
 
 
+@rule("subject.rated_name")
+def _rated_name(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A target price in a sentence that rates a name before it (维持美团买入评级,目标价138港元; a headline
+    and its lead alike): the name rated (the last before the rating word), read in another clause
+    (uncertain)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if ctx.draft.metric not in clause_words().rating_metrics:
+        return None
+    rated = rating_span(doc.text, doc.sentences.span_at(hit.start)[0], hit.start)
+    names = doc.names.between(*rated) if rated is not None else []
+    return ctx.named(names[-1], read_elsewhere("the name its sentence rates (维持…评级)")) if names else None
+
+
 @rule("subject.fund_of_share_class")
 def _fund_of_share_class(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """「C类份额净值增长率为6.71%」: a clause led by a share class is its fund's, named earlier."""
@@ -419,7 +454,7 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
 
 @rule("subject.topic_chain")
 def _topic_chain(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
-    return _chain_head(ctx.doc, ctx.draft)
+    return _chain_head(ctx.doc, ctx.draft, ctx.sentence)
 
 
 @rule("subject.words_after_leading_time")
@@ -586,9 +621,31 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     return paired
 
 
-def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
+#: a listing code in brackets right after a name: 比亚迪(01211), 腾讯控股(00700.HK), 平安银行(SZ:000001)
+_CODE_AFTER = re.compile(r"\s?\((?:HK|hk|SZ|SH|sz|sh|港股|港)?[:.]?\s?(\d{4,6})(?:\.[A-Za-z]{2})?\)")
+
+
+def _other_listing(doc: Doc, named: Named | None, ref: SubjectRef | None) -> str | None:
+    """The code written in brackets right after ``named`` when it is not the code ``ref`` resolved to
+    (a dual-listed company named with its other listing's code); None otherwise."""
+    if named is None or ref is None or not ref.code or not ref.code.isdigit():
+        return None
+    found = _CODE_AFTER.match(doc.text, named.end)
+    return found.group(1) if found is not None and int(found.group(1)) != int(ref.code) else None
+
+
+def _class_of_company(ref: SubjectRef, sentence: Sequence[Draft]) -> bool:
+    """Whether ``ref`` is a bare class of shares (A股, H股) after a figure of a company among the last
+    few of the sentence."""
+    if ref.alias not in both_scripts(clause_words().share_classes):
+        return False
+    return any(d.subject is not None and d.subject.kind in _COMPANY_KINDS for d in sentence[-3:])
+
+
+def _chain_head(doc: Doc, draft: Draft, sentence: Sequence[Draft] = ()) -> Decision[SubjectRef | None] | None:
     """The head of the topic chain the value's clause continues (恒指曾跌穿20000点,低见19850点 → 恒指):
-    certain when it is a name and no other name stands in the chain."""
+    certain when it is a name and no other name stands in the chain. ``sentence`` holds the figures
+    before it in the sentence: when the head's own figure doubted the name, the chain does too."""
     chain = doc.chains.chain(draft.hit.start)
     if chain is None:
         return None
@@ -615,6 +672,14 @@ def _chain_head(doc: Doc, draft: Draft) -> Decision[SubjectRef | None] | None:
     if chain.other is not None:
         other = doc.words(chain.other.start, chain.other.end)
         return Decision(ref, uncertain(f"{how}, which also names {other}"), named=named)
+    h_start, h_end = doc.sentences.clauses[head.clause]
+    first = bisect_left(sentence, h_start, key=lambda d: d.hit.start)  # the head clause's figures only
+    in_head = itertools.takewhile(lambda d: d.hit.start < h_end, itertools.islice(sentence, first, None))
+    if any(d.decided.get("subject", "").endswith(FOLLOWED) for d in in_head):
+        # 某股ADR升1.5%,折合报79.4元: the head's own figure doubted its name (words naming another, its ADR,
+        # followed it), so the chain is as unsure
+        follower = name_follows_name(doc, head.named, min(h_end, draft.hit.start))
+        return Decision(ref, name_follows(how, follower) if follower else uncertain(how + FOLLOWED), named=named)
     own = own_lead(doc, draft.hit.start)
     if own:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else

@@ -2488,6 +2488,60 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "台股", "taiex", "change_points", "210", "点", None, D(2024, 4, 23), D(2024, 4, 23), False, True),
         ("hk", "台股", "taiex", "intraday_level", "19621", "点", None, D(2024, 4, 23), D(2024, 4, 23), False, True),
     ]),
+    # cert7: time words that open a statistic's name found by shape (第2季失业率, 3月份零售业总销货价值) date
+    # the figure and are no part of the name
+    ("统计处昨日公布,第2季失业率为3.1%,3月份零售业总销货价值为320亿元。", D(2025, 7, 10), [
+        ("hk", "失业率", ANY, "index_level", "3.1", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("hk", "零售业总销货价值", ANY, "amount", "32000000000", "HKD", "HKD", D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # cert7: 集团 (本集团, 该集团) opening a clause refers to the company the item names, as 公司 does
+    # (never certainly: the name is read elsewhere)
+    ("东岭控股公布首季业绩。集团首季收入58亿港元,按年升4%;本集团上半年派息0.2港元。", D(2025, 5, 20), [
+        ("results", "东岭控股", ANY, "revenue", "5800000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("change", "东岭控股", ANY, "growth_yoy", "4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("results", "东岭控股", ANY, "dps", "0.2", "HKD", "HKD", D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
+    # cert7: a session's high and low written 最高来到 / 下探 (intraday), a level held with 力守 (a threshold),
+    # and 一早 (early on) a time adverb, never a name: the chain goes on
+    ("加权指数今天(9日)一早最高来到18750点,午后翻黑,下探18420.6点,终场下跌35点,力守18500点之上。", D(2025, 7, 9), [
+        ("hk", "加权指数", ANY, "intraday_high", "18750", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "加权指数", ANY, "intraday_low", "18420.6", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "加权指数", ANY, "change_points", "-35", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+        ("hk", "加权指数", ANY, "threshold", "18500", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
+    # cert7: the level a move during the session rose to (曾升…,升至) is the session's high; a price written
+    # with the new high it set (…元新高价) is the high too
+    ("国指曾升近120点,升至6920点,午收报6885点。", D(2025, 7, 9), [
+        ("hk", "国指", ANY, "intraday_move", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "国指", ANY, "intraday_high", "6920", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+        ("hk", "国指", ANY, "midday", "6885", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, True),
+    ]),
+    ("联发科今天(14日)早盘冲高,写新台币1320元新高价。", D(2025, 7, 14), [
+        ("hk", "联发科", ANY, "intraday_high", "1320", "TWD", "TWD", D(2025, 7, 14), D(2025, 7, 14), False, True),
+    ]),
+    # cert7: a target price in a sentence that rates a name (给予某股增持评级,目标价…) is the rated name's, in a
+    # headline phrase and in the lead alike (uncertain: read in another clause)
+    ("[丙丁证券:给予比亚迪增持评级 目标价380元]某社7月3日电,丙丁证券发布研报,首次覆盖比亚迪并给予“增持”评级,目标价380元。", D(2025, 7, 3), [
+        ("target", "比亚迪", ANY, "target_price", "380", "CNY", "CNY", D(2025, 7, 3), D(2025, 7, 3), True),
+        ("target", "比亚迪", ANY, "target_price", "380", "CNY", "CNY", D(2025, 7, 3), D(2025, 7, 3), True),
+    ]),
+    # cert7: a turnover carried to an index goes to the market its sentence names before it (uncertain)
+    ("两市午后跌幅收窄,上证指数收报3120点,跌0.3%,成交额约8200亿元。", D(2025, 7, 9), [
+        ("hk", "上证指数", ANY, "close", "3120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "上证指数", ANY, "change_pct", "-0.3", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("hk", "两市", ANY, "turnover", "820000000000", "CNY", "CNY", D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
+    # cert7: a comparison written with 相较/相比 (若和去年同期相较, 与上季相较) gives the basis of the growth after
+    # it, opening the sentence or in a clause of its own right before the figure's
+    ("5月出口412.3亿美元,较上个月减少3.1%,若和去年同期相较,则增加7.2%。", D(2025, 6, 9), [
+        ("macro", "出口", ANY, "amount", "41230000000", "USD", "USD", D(2025, 5, 1), D(2025, 5, 31), False),
+        ("change", "出口", ANY, "growth_mom", "-3.1", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("change", "出口", ANY, "growth_yoy", "7.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("华亚电子与去年同期相较,第二季营收增加12.5%。若与上季相较,第二季营收减少2.4%。", D(2025, 7, 20), [
+        ("change", "华亚电子", ANY, "growth_yoy", "12.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("change", "华亚电子", ANY, "growth_qoq", "-2.4", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 

@@ -171,6 +171,26 @@ CASES = [
     # research7: a name read across the month that dates its figure (欧元区3月失业率) is no sure name
     ("欧元区3月失业率为6.1%。", [("6.1%", False, DATED_NAME)]),
     ("据统计,德国5月出口为1310亿欧元。", [("1310亿欧元", False, DATED_NAME)]),
+    # a headline of two phrases parted by spaces (an ideographic space) before a Latin name or a figure: the
+    # second phrase's figure is not dated (nor measured) by the first phrase's words
+    ("北辰汽车首季盈利按年倍增　X9系列汽车交付累计达2万辆", [("2万辆", False, ELSEWHERE)]),
+    (
+        "东湾集团第二季销售额按年跌8%  V3系列电池出货累计达5万台",
+        [("8%", True, None), ("5万台", False, ELSEWHERE)],
+    ),
+    # a topic chain from a name its own figure doubted (words naming another, its ADR, follow it): the price
+    # converted (折合报, a verb, no name) is as unsure, never a close of the stock itself
+    ("京东ADR今日(8日)跌逾1.2%,折合报121.6元。", [("1.2%", False, FOLLOWED), ("121.6元", False, FOLLOWED)]),
+    # a bare class of shares after a company's figure may be that company's shares (H股…,A股跌…), not the
+    # A-share market; at the head of its own sentence it is the market
+    (
+        "招商银行H股今日(9日)升1.5%,A股升0.8%。A股今日(9日)成交额9800亿元。",
+        [("1.5%", False, FOLLOWED), ("0.8%", False, None), ("9800亿元", True, None)],
+    ),
+    # a dual-listed company named with the code of its other listing (its Hong Kong one) than the name resolves
+    # to: a price of it is not certainly that listing's; with the code of the resolved listing it is
+    ("宁德时代(03750)今日(9日)收报310元。", [("310元", False, None)]),
+    ("宁德时代(300750)今日(9日)收报250元。", [("250元", True, None)]),
 ]
 
 
