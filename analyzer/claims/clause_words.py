@@ -47,6 +47,9 @@ class ClauseWords(_Strict):
     share_tail: str = ""
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
+    #: metrics no statistics release states (a fund's return, its NAV): the words after a leading time
+    #: before one of them are no statistic's name (subject.words_after_leading_time)
+    not_statistic_metrics: tuple[str, ...] = ()
     #: a broker's rating of a name (维持某某买入评级): the verbs, the rating words, the metrics of the
     #: rated name later in the sentence (a target price) and how far the verb stands before the word
     rating_verbs: tuple[str, ...] = ()

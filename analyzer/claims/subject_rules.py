@@ -465,6 +465,8 @@ def _words_after_leading_time(ctx: SubjectContext) -> Decision[SubjectRef | None
     company = state.item_subject is not None and state.item_subject.kind in _COMPANY_KINDS
     if company and state.item_subject_from == doc.scope_start(hit.start):
         return None  # 渣打…。上季信贷减值支出…: in a company's story the words name its figure, not a statistic
+    if ctx.draft.metric in clause_words().not_statistic_metrics:
+        return None  # 去年交出报酬率41.6%, 本季度组合净值上涨4.7%: a fund's return, not a release's statistic
     after = time_led(doc, ctx.clause[0], hit.start)
     if after is None:
         return None

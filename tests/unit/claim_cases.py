@@ -2542,6 +2542,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("change", "华亚电子", ANY, "growth_yoy", "12.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
         ("change", "华亚电子", ANY, "growth_qoq", "-2.4", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
     ]),
+    # stop 32 (merge): a fund's return or NAV after a clause's leading time names no statistic: the words
+    # between (组合, a verb) are no subject (subject.words_after_leading_time is for a release's statistic)
+    ("今年以来组合净值上涨2.6%,跑赢业绩比较基准。", D(2025, 3, 1), [
+        ("fund-lead-time", None, None, "return", "2.6", "%", None, D(2025, 1, 1), D(2025, 3, 1), False),
+    ]),
 ]
 # fmt: on
 
