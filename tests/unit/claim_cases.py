@@ -2547,6 +2547,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("今年以来组合净值上涨2.6%,跑赢业绩比较基准。", D(2025, 3, 1), [
         ("fund-lead-time", None, None, "return", "2.6", "%", None, D(2025, 1, 1), D(2025, 3, 1), False),
     ]),
+    # stop 32: a level after a clock time of the session (至10时20分; 下午2时) is the level then, never the close
+    # or the open, even in an opening report (高开): checked as either it would be a false alarm
+    ("恒指今早震荡,至10时20分,报21165点,升120点。", D(2025, 3, 3), [
+        ("clock-level", "恒指", "hsi", "intraday_level", "21165", "点", None, D(2025, 3, 3), D(2025, 3, 3), False, True),
+        ("clock-level", "恒指", "hsi", "change_points", "120", "点", None, D(2025, 3, 3), D(2025, 3, 3), False, True),
+    ]),
+    ("国企指数高开后回落,下午2时报7350点。", D(2025, 3, 3), [
+        ("clock-level", "国企指数", ANY, "intraday_level", "7350", "点", None, D(2025, 3, 3), D(2025, 3, 3), False, True),
+    ]),
 ]
 # fmt: on
 
