@@ -44,7 +44,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # ---- a level passed on the way, then the midday level with its change and %: 6620 − 45 = 6575, 0.68%
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "change_pct", S),
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "midday", S),
-    ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "intraday_level", U),
+    # (一度升至: the session's high so far since cert7, stop 32; short of the day's high it is unverifiable)
+    ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅0.68%。", D(2024, 6, 12), "intraday_high", U),
     ("2024年6月12日,国企指数一度升至6650点,半日报6620点,升45点,升幅1.68%。", D(2024, 6, 12), "change_pct", U),
     # the close named after its figure (以641元作收, Taiwan usage): 641 + 4 = 645, 4 / 645 = 0.620%
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), "close", S),
