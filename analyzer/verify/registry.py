@@ -239,6 +239,13 @@ class CheckContext:
             return short.index
         return None
 
+    def series_for(self, field_name: str, method: str) -> tuple[list[Series], str]:
+        """``subject_series_all``, its failure said with the checker's ``method``."""
+        try:
+            return self.subject_series_all(field_name)
+        except Unverifiable as exc:
+            raise exc.again(method=method) from None
+
     def subject_series_all(self, field_name: str) -> tuple[list[Series], str]:
         """Every provider's series for the subject (or the linked subject, said so), preferred first."""
         store = self.require_store()

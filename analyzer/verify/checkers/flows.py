@@ -67,10 +67,7 @@ def check_net_inflow(ctx: CheckContext) -> Verdict:
     start, end = _period(ctx)
     method = f"sum of daily net buying, {start} → {end}"
     ctx.value()
-    try:
-        all_series, subst = ctx.subject_series_all("net_inflow")
-    except Unverifiable as exc:
-        raise exc.again(method=method) from None
+    all_series, subst = ctx.series_for("net_inflow", method)
     inst = ctx.store.instrument(all_series[0].instrument) if ctx.store else None
     currency = inst.get("currency") if inst else None
     if ctx.claim.currency and currency and ctx.claim.currency != currency:

@@ -40,10 +40,7 @@ def as_of_date(ctx: CheckContext) -> dt.date:
 
 def _closes(ctx: CheckContext, method: str) -> tuple[list[Series], str]:
     ctx.require_store()
-    try:
-        return ctx.subject_series_all("close")
-    except Unverifiable as exc:
-        raise exc.again(method=method) from None
+    return ctx.series_for("close", method)
 
 
 def _with_note(verdict: Verdict, note: str) -> Verdict:

@@ -62,10 +62,7 @@ def check_return(ctx: CheckContext) -> Verdict:
     ctx.require_store()
     start, end = _period_or_none(ctx)
     method = f"close-to-close return {start} → {end}"
-    try:
-        all_series, subst = ctx.subject_series_all("close")
-    except Unverifiable as exc:
-        raise exc.again(method=method) from None
+    all_series, subst = ctx.series_for("close", method)
     verdict = across_providers(ctx, all_series, lambda s: _return_on(ctx, s, start, end), method)
     return _with_note(short_of_stated_end(ctx, verdict, start, end), subst)
 
@@ -142,10 +139,7 @@ def check_annual_return(ctx: CheckContext) -> Verdict:
     if p.start is not None and p.start.year != year:
         raise Unverifiable(f"the period {p.start} → {p.end} is not one calendar year", cause="period_mismatch")
     method = f"calendar-year return {year}: last close of {year} over last close of {year - 1}"
-    try:
-        all_series, subst = ctx.subject_series_all("close")
-    except Unverifiable as exc:
-        raise exc.again(method=method) from None
+    all_series, subst = ctx.series_for("close", method)
     verdict = across_providers(ctx, all_series, lambda s: _annual_on(ctx, s, year), method)
     return _with_note(verdict, subst)
 

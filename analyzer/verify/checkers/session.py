@@ -45,7 +45,7 @@ UNSAID_REACH = 8
 CLAUSE_MARKS = ",，;；:：。!！?？"
 
 
-def _session_day(ctx: CheckContext) -> dt.date:
+def session_day(ctx: CheckContext) -> dt.date:
     p = ctx.claim.period
     if p is None or p.end is None:
         raise Unverifiable("the text gives no date for this figure", cause="no_period")
@@ -114,11 +114,9 @@ class Bars:
         return point.date, point.value
 
 
-def _closes(ctx: CheckContext, method: str) -> list[Series]:
-    try:
-        return ctx.subject_series_all("close")[0]
-    except Unverifiable as exc:
-        raise exc.again(method=method) from None
+def closes(ctx: CheckContext, method: str) -> list[Series]:
+    """Every provider's daily closes of the claim's subject (its failure said with ``method``)."""
+    return ctx.series_for("close", method)[0]
 
 
 def _crossing(ctx: CheckContext) -> tuple[str, str] | None:
@@ -170,7 +168,7 @@ def check_threshold(ctx: CheckContext) -> Verdict:
     level = ctx.claim.value
     if level is None:
         raise Unverifiable("the level is not a single number", cause="bound")
-    day = _session_day(ctx)
+    day = session_day(ctx)
     if ctx.claim.unit == "%":
         return _rate_threshold(ctx, how, word, level, day)
     if ctx.claim.unit not in ("点", "points"):
@@ -227,7 +225,7 @@ def check_threshold(ctx: CheckContext) -> Verdict:
             bars.data,
         )
 
-    return across_providers(ctx, _closes(ctx, method), on, method)
+    return across_providers(ctx, closes(ctx, method), on, method)
 
 
 def _rate_threshold(ctx: CheckContext, how: str, word: str, level: Decimal, day: dt.date) -> Verdict:
@@ -271,7 +269,7 @@ def _rate_threshold(ctx: CheckContext, how: str, word: str, level: Decimal, day:
 def _extreme(ctx: CheckContext, checker: str, pick: Callable[[Bars], Decimal | None], higher: bool) -> Verdict:
     """A stated high (``higher``) or low against the day's: equal is supported, beyond it contradicted
     (never reached), short of it unverifiable (the extreme up to the time of writing)."""
-    day = _session_day(ctx)
+    day = session_day(ctx)
     stated = ctx.value()
     what = "high" if higher else "low"
     method = f"the day's {what} on {day}"
@@ -311,7 +309,7 @@ def _extreme(ctx: CheckContext, checker: str, pick: Callable[[Bars], Decimal | N
             bars.data,
         )
 
-    return across_providers(ctx, _closes(ctx, method), on, method)
+    return across_providers(ctx, closes(ctx, method), on, method)
 
 
 @register_checker("intraday_high", span="session", intraday=True)
@@ -334,7 +332,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
     stated = ctx.value()
     if stated == 0:
         raise Unverifiable("an excursion of zero says nothing about the day's extreme")
-    day = _session_day(ctx)
+    day = session_day(ctx)
     down = stated < 0
     pct = ctx.claim.unit == "%"
     method = f"the day's {'low' if down else 'high'} against the previous close on {day}"
@@ -385,7 +383,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
             bars.data,
         )
 
-    return across_providers(ctx, _closes(ctx, method), on, method)
+    return across_providers(ctx, closes(ctx, method), on, method)
 
 
 def turnover_market(ctx: CheckContext, method: str) -> str:
@@ -423,7 +421,7 @@ def unsure_scope(ctx: CheckContext, sid: str, verdict: Verdict) -> Verdict:
 def check_turnover(ctx: CheckContext) -> Verdict:
     """A session's turnover (成交额) of an index's market (上证指数, 沪市: the Shanghai market's, as the
     exchange reports it with the index) or of Shanghai and Shenzhen together (沪深两市), in yuan."""
-    day = _session_day(ctx)
+    day = session_day(ctx)
     method = f"turnover on {day}"
     sid = turnover_market(ctx, method)
     if ctx.claim.currency not in (None, "CNY"):
@@ -476,7 +474,7 @@ def check_turnover_change(ctx: CheckContext) -> Verdict:
     turnover minus the previous session's, in yuan, on each provider's turnover. Contradicted only when the
     sentence says the comparison is with the previous session and the turnover is the day's (全天, 收盘);
     otherwise it may be against another day or the turnover so far, so it is never called wrong."""
-    day = _session_day(ctx)
+    day = session_day(ctx)
     method = f"turnover on {day} minus the previous session's"
     subject = ctx.claim.subject
     sid = store_id(subject) if subject is not None else None

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
-from analyzer.verify.checkers.session import Bars, _closes, _session_day
+from analyzer.verify.checkers.session import Bars, closes, session_day
 from analyzer.verify.checkers.session_text import (
     CLOSE_METRICS,
     PCT_METRICS,
@@ -105,7 +105,7 @@ def check_session_pair(ctx: CheckContext) -> Verdict:
     if found is None:
         raise Unverifiable("the sentence does not state two figures of one moment of the session to bind")
     other, claim = found
-    day = _session_day(ctx)
+    day = session_day(ctx)
     mine, theirs = _kind(claim), _kind(other)
     formula = _FORMULAS[frozenset({mine, theirs})]
     method = f"the previous close from the store and the figure stated beside it: {formula}"
@@ -150,4 +150,4 @@ def check_session_pair(ctx: CheckContext) -> Verdict:
             data=[*bars.data, *(f"{c.id} {c.text} = {plain_decimal(c.value)}" for c in (other, claim))],
         )
 
-    return across_providers(ctx, _closes(ctx, method), on, method)
+    return across_providers(ctx, closes(ctx, method), on, method)

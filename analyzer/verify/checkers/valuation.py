@@ -149,10 +149,7 @@ def _level(ctx: CheckContext, field_name: str) -> Verdict:
     ctx.require_store()
     day = as_of_date(ctx)
     what = f"{field_words(field_name)} on {day}"
-    try:
-        series, subst = ctx.subject_series_all(field_name)
-    except Unverifiable as exc:
-        raise exc.again(method=what) from None
+    series, subst = ctx.series_for(field_name, what)
 
     def compute(s: Series) -> ProviderValue:
         point = value_at(s, calendar_for(s.instrument), day, max_gap_days=ctx.options.max_gap_days)
@@ -218,10 +215,7 @@ def check_percentile(ctx: CheckContext) -> Verdict:
     start = p.start if p is not None and p.start is not None and p.start < day else None
     since = start or "its first observation"
     what = f"percentile of {field_words(field_name)} on {day} within each provider's history from {since}"
-    try:
-        series, subst = ctx.subject_series_all(field_name)
-    except Unverifiable as exc:
-        raise exc.again(method=what) from None
+    series, subst = ctx.series_for(field_name, what)
     low, high = ctx.stated_range()
     mid = low if high.is_infinite() else high if low.is_infinite() else (low + high) / 2
 
