@@ -3,9 +3,20 @@ writer's spacing inside prose (a sentence with commas or a full stop) parts noth
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from analyzer.claims.sentences import split_sentences
+from tests.unit.sentence_verdicts import FULL_WIDTH
+
+S2T = opencc.OpenCC("s2t")
+#: each case in Simplified and Traditional, with ASCII and with full-width punctuation (，：)
+FORMS = {
+    "简-ascii": lambda s: s,
+    "简-full": lambda s: s.translate(FULL_WIDTH),
+    "繁-ascii": S2T.convert,
+    "繁-full": lambda s: S2T.convert(s).translate(FULL_WIDTH),
+}
 
 
 def _clauses(text: str) -> list[str]:
@@ -13,6 +24,7 @@ def _clauses(text: str) -> list[str]:
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize("form", list(FORMS))
 @pytest.mark.parametrize(
     ("text", "clauses"),
     [
@@ -29,5 +41,6 @@ def _clauses(text: str) -> list[str]:
         ("全年中证 500 指数下跌 8.2%,创业板指下跌 9.1%。", ["全年中证 500 指数下跌 8.2%,", "创业板指下跌 9.1%。"]),
     ],
 )
-def test_title_phrases_are_clauses(text: str, clauses: list[str]) -> None:
-    assert _clauses(text) == clauses
+def test_title_phrases_are_clauses(text: str, clauses: list[str], form: str) -> None:
+    convert = FORMS[form]
+    assert _clauses(convert(text)) == [convert(c) for c in clauses]
