@@ -24,6 +24,7 @@ from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
+from analyzer.verify.checkers.text_figures import check_in_sentence
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CHECKERS,
@@ -153,8 +154,18 @@ def _with_cause(verdict: Verdict) -> Verdict:
     return verdict.model_copy(update={"cause": _CHECKER_CAUSES.get(verdict.checker, "other")})
 
 
+#: causes after which the sentence's own figures are tried (text_figures): the store could not speak to the
+#: figure, or no checker reads its kind or period; never after a forecast, an intraday reading or an unsure one
+IN_TEXT_AFTER = frozenset({"no_series", "past_store", "no_observation", "no_checker", "rate_change",
+                           "period_mismatch", "no_subject", "no_period", "text_incomplete"})
+
+
 def _check(ctx: CheckContext) -> Verdict:
     verdict = _check_on_data(ctx)
+    if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in IN_TEXT_AFTER:
+        in_text = check_in_sentence(ctx)
+        if in_text is not None and in_text.status is VerdictStatus.SUPPORTED:
+            return in_text
     if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause not in NO_DATA:
         return verdict
     if session_triple(ctx) is not None:

@@ -22,6 +22,19 @@ class ShortName(BaseModel):
     market: tuple[str, ...]
 
 
+class TextFigures(BaseModel):
+    """The metrics and words of the in-sentence identities (checkers/text_figures.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rate_changes: frozenset[str] = frozenset()
+    excess: frozenset[str] = frozenset()
+    changes: frozenset[str] = frozenset()
+    growths: frozenset[str] = frozenset()
+    shares: frozenset[str] = frozenset()
+    part_markers: tuple[str, ...] = ()
+
+
 class Readings(BaseModel):
     """The parsed checks file."""
 
@@ -52,6 +65,7 @@ class Readings(BaseModel):
     currency_basis: dict[str, str] = {}
     basis_words: dict[str, tuple[str, ...]] = {}
     growth_bands: dict[str, Decimal] = {}
+    text_figures: TextFigures = TextFigures()
 
     def data_precision(self, provider: str) -> Decimal:
         """Half a unit of the provider's own last digit (0 when it publishes more digits than articles)."""

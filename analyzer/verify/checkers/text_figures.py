@@ -1,0 +1,419 @@
+"""The document's own arithmetic among figures stated in one sentence, for a figure the store cannot check.
+
+Three identities, each read from the sentence alone (``checks.yaml`` ``text_figures`` names the metrics and words):
+
+- **a change of a rate in percentage points with both rates stated** (失业率为3%，较上期的2.9%上升0.1个百分点;
+  沪深300涨幅17.66%，本基金涨幅12.86%，跑输4.8个百分点): the later rate minus the earlier one of the same subject
+  (the change's period ending where the later rate's does), or for an excess over another subject's rate of
+  the same period, the subject's rate minus the other's;
+- **a level, its change and its % change** of one subject and period (个案199,205宗，按月减少457宗，跌幅0.2%):
+  % = change / (level − change) × 100;
+- **the shares of a whole's parts, each stated with its amount** (进口产品签发261.5万瓶，国产172.3万瓶，进口占比
+  60.27%，国产占比39.73%): when the stated shares sum to 100 the parts are the whole, and each share is the part
+  over the parts' sum;
+- **a total and its parts listed after 其中** in the same unit, metric and period (研发投入14.44亿元，其中直接研发
+  投入9.18亿元，外部引进产品支出5.25亿元): the total against the parts' sum.
+
+Each figure is read as the interval its written digits allow (half a unit of its last digit, 约 widened, a
+bound binds nothing), and the figures agree when the intervals overlap. Agreement supports the claim, naming
+the figures used; a disagreement is ``text_inconsistent``, never a contradiction: the text does not say which
+figure is off, and the parts after 其中 need not make up the whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from analyzer.claims.vocabulary import both_scripts
+from analyzer.extract.numbers import plain_decimal
+from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width
+from analyzer.verify.readings import readings
+from analyzer.verify.registry import CheckContext, Unverifiable
+
+HUNDRED = Decimal(100)
+#: units of a change of a rate: both are held in percentage points (bp values are in pp)
+POINT_UNITS = frozenset({"pp", "bp"})
+
+
+def _key(claim: Claim) -> str | None:
+    return (claim.subject.id or claim.subject.alias) if claim.subject is not None else None
+
+
+def _span(claim: Claim) -> tuple[object, object] | None:
+    return (claim.period.start, claim.period.end) if claim.period is not None else None
+
+
+def _dated(claim: Claim) -> bool:
+    return claim.period is not None and claim.period.start is not None and claim.period.end is not None
+
+
+def _neighbours(ctx: CheckContext) -> list[Claim]:
+    """The other single-valued, non-forecast figures of the claim's sentence, in order."""
+    assert ctx.index is not None
+    return [
+        c
+        for c in ctx.index.by_sentence.get(ctx.claim.sentence.start, ())
+        if c.id != ctx.claim.id and c.value is not None and not c.forecast
+    ]
+
+
+def _is_rate_change(claim: Claim) -> bool:
+    words = readings().text_figures
+    return claim.unit in POINT_UNITS or (claim.metric in words.rate_changes and claim.unit == "%")
+
+
+def _pair_kind(claim: Claim) -> str | None:
+    """What a change claim is of two stated figures: 'points' (a rate's change in pp), 'amount' (a level's change in
+    its own unit), 'growth' (a level's % change); None for any other claim."""
+    words = readings().text_figures
+    if _is_rate_change(claim):
+        return "points"
+    if claim.metric in words.changes and claim.unit not in ("%", *POINT_UNITS):
+        return "amount"
+    if claim.metric in words.growths and claim.unit == "%":
+        return "growth"
+    return None
+
+
+def _pairs_with(kind: str, claim: Claim, other: Claim) -> bool:
+    """Whether ``other`` is a figure the change ``claim`` of ``kind`` can be between: a rate (in %) for a change in
+    pp, a level in the change's unit and currency for an amount, a level in any one unit for a growth."""
+    words = readings().text_figures
+    if other.metric in words.rate_changes or other.metric in words.changes or other.metric in words.growths:
+        return False
+    if other.metric in SESSION_METRICS or other.unit in POINT_UNITS:
+        return False
+    if kind == "points":
+        return other.unit == "%"
+    if kind == "amount":
+        return (other.unit, other.currency) == (claim.unit, claim.currency)
+    return other.unit != "%"
+
+
+def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
+    """(later or own figure, earlier or other figure, how they were told apart, kind) for a change whose sentence
+    states exactly two figures it can be between (:func:`_pairs_with`): the same subject's at two periods, the later
+    ending where the change's period does; or, for an excess in pp (跑输/跑赢), the subject's rate and another
+    subject's of the change's own period."""
+    claim = ctx.claim
+    kind = _pair_kind(claim)
+    if claim.value is None or claim.forecast or kind is None:
+        return None
+    figures = [c for c in _neighbours(ctx) if _pairs_with(kind, claim, c)]
+    if len(figures) != 2:
+        return None
+    a, b = figures
+    if kind == "growth" and (a.unit, a.currency) != (b.unit, b.currency):
+        return None
+    own = _key(claim)
+    if own is not None and _key(a) == _key(b) == own and _dated(a) and _dated(b) and _dated(claim):
+        assert a.period is not None and b.period is not None and claim.period is not None
+        later, earlier = (a, b) if a.period.end > b.period.end else (b, a)  # type: ignore[operator]
+        assert later.period is not None and earlier.period is not None
+        if earlier.period.start < later.period.start and claim.period.end == later.period.end:  # type: ignore[operator]
+            return later, earlier, "the same subject's figure at two periods", kind
+    if (
+        kind == "points"
+        and claim.metric in readings().text_figures.excess
+        and own is not None
+        and _span(a) == _span(b) == _span(claim)
+        and {_key(a), _key(b)} != {own}
+        and own in (_key(a), _key(b))
+    ):
+        mine, other = (a, b) if _key(a) == own else (b, a)
+        return mine, other, "the subject's rate against the other subject's of the same period", kind
+    return None
+
+
+def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
+    """(level, change, % change) of the claim's subject and period in its sentence, the claim one of them: one
+    of each (a session's figures are session_text's), the level and the change in one unit and currency."""
+    claim = ctx.claim
+    words = readings().text_figures
+    if claim.value is None or claim.forecast or claim.metric in SESSION_METRICS - set(words.changes):
+        return None
+    own = _key(claim)
+    if own is None:
+        return None
+    same = [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and _span(c) == _span(claim)]
+    changes = [c for c in same if c.metric in words.changes and c.unit != "%"]
+    pcts = [c for c in same if c.metric in words.growths and c.unit == "%"]
+    if len(changes) != 1 or len(pcts) != 1:
+        return None
+    change = changes[0]
+    levels = [
+        c
+        for c in same
+        if c.metric not in SESSION_METRICS
+        and c not in (change, pcts[0])
+        and c.unit not in ("%", *POINT_UNITS)
+        and (c.unit, c.currency) == (change.unit, change.currency)
+    ]
+    if len(levels) != 1 or claim not in (levels[0], change, pcts[0]):
+        return None
+    return levels[0], change, pcts[0]
+
+
+def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
+    """(total, parts) when the claim is the last figure before 其中 in its sentence of a metric, unit, currency
+    and period that two or more figures after 其中 share (the claim the total, they its parts)."""
+    claim = ctx.claim
+    if claim.value is None or claim.forecast or claim.unit in ("%", *POINT_UNITS):
+        return None
+    text = ctx.result.text
+    end = claim.sentence.end
+    marks = [
+        i for w in both_scripts(readings().text_figures.part_markers) if (i := text.find(w, claim.span.end, end)) >= 0
+    ]
+    if not marks:
+        return None
+    mark = min(marks)
+    alike = [
+        c
+        for c in _neighbours(ctx)
+        if (c.metric, c.unit, c.currency) == (claim.metric, claim.unit, claim.currency) and _span(c) == _span(claim)
+    ]
+    # the total is the last figure of its kind before the marker: one between them would be the total instead
+    between = [c for c in alike if claim.span.end <= c.span.start < mark]
+    parts = [c for c in alike if c.span.start > mark]
+    if between or len(parts) < 2:
+        return None
+    return claim, parts
+
+
+def part_shares(ctx: CheckContext) -> tuple[list[Claim], list[Claim]] | None:
+    """(shares, amounts) when the claim is a share (占比) and its sentence states, for two or more subjects, one
+    share and one amount each (the amounts in one unit and currency, all of one period), in the same order of
+    subjects: the parts of one whole whose stated shares sum to it."""
+    claim = ctx.claim
+    words = readings().text_figures
+    if claim.value is None or claim.forecast or claim.metric not in words.shares or claim.unit != "%":
+        return None
+    figures = [claim, *_neighbours(ctx)]
+    figures.sort(key=lambda c: c.span.start)
+    shares = [c for c in figures if c.metric in words.shares and c.unit == "%"]
+    amounts = [c for c in figures if c.unit not in ("%", *POINT_UNITS) and c.metric not in SESSION_METRICS]
+    keys = [_key(c) for c in shares]
+    if len(shares) < 2 or None in keys or len(set(keys)) != len(keys) or [_key(c) for c in amounts] != keys:
+        return None
+    if len({(c.unit, c.currency) for c in amounts}) != 1 or len({_span(c) for c in (*shares, *amounts)}) != 1:
+        return None
+    return shares, amounts
+
+
+def _widths(ctx: CheckContext, claims: Sequence[Claim]) -> list[Decimal]:
+    widths = [half_width(ctx, c) for c in claims]
+    if any(w is None for w in widths):
+        raise Unverifiable("one of the figures stated together is a bound (逾, 不足), so they bind nothing")
+    return [w for w in widths if w is not None]
+
+
+def _verdict(
+    ctx: CheckContext,
+    checker: str,
+    agree: bool,
+    computed: Decimal,
+    method: str,
+    used: Sequence[Claim],
+    inconsistent: str,
+) -> Verdict:
+    return Verdict(
+        claim_id=ctx.claim.id,
+        status=VerdictStatus.SUPPORTED if agree else VerdictStatus.UNVERIFIABLE,
+        cause=None if agree else "text_inconsistent",
+        checker=checker,
+        expected=ctx.claim.value,
+        computed=round(computed, 4),
+        tolerance=ctx.tolerance(),
+        method=method,
+        reason=("the store cannot check it, and the figures stated beside it agree with it" if agree else inconsistent),
+        data=[f"{c.id} {c.text} = {plain_decimal(c.value)}" for c in used if c.value is not None],
+    )
+
+
+def check_rate_difference(ctx: CheckContext) -> Verdict:
+    """A change against the two figures stated beside it: their difference (in pp for rates, in the unit for
+    levels) or the later one's growth over the earlier one (later / earlier − 1) × 100."""
+    found = rate_pair(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not state the two figures the change is between")
+    first, second, how, kind = found
+    claim = ctx.claim
+    assert claim.value is not None and first.value is not None and second.value is not None
+    hc, h1, h2 = _widths(ctx, (claim, first, second))
+    if kind == "growth":
+        if second.value - h2 <= 0:
+            raise Unverifiable(f"the earlier figure ({second.text}) is not positive, so no growth rate is computed")
+        corners = [
+            (f / e - 1) * HUNDRED
+            for f in (first.value - h1, first.value + h1)
+            for e in (second.value - h2, second.value + h2)
+        ]
+        computed = (first.value / second.value - 1) * HUNDRED
+        agree = min(corners) - hc <= claim.value <= max(corners) + hc
+        formula = f"{first.text} / {second.text} − 1 = {plain_decimal(round(computed, 4))}%"
+    else:
+        computed = first.value - second.value
+        agree = abs(computed - claim.value) <= hc + h1 + h2
+        formula = f"{first.text} − {second.text} = {plain_decimal(computed)}" + (
+            " percentage points" if kind == "points" else ""
+        )
+    method = f"the text's own figures ({how}): {formula} against the stated {claim.text}"
+    return _verdict(
+        ctx,
+        "text_difference" if kind != "growth" else "text_growth",
+        agree,
+        computed,
+        method,
+        (first, second),
+        "the two figures stated beside the change do not bear it out, and the text does not say which is off, so "
+        "none is called wrong",
+    )
+
+
+def _implied_pct(level: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    values = []
+    for lv in level:
+        for d in change:
+            base = lv - d
+            if base <= 0:
+                return None
+            values.append(d / base * HUNDRED)
+    return min(values), max(values)
+
+
+def check_level_change_pct(ctx: CheckContext) -> Verdict:
+    """A level, its change and its % change stated together: % = change / (level − change) × 100."""
+    found = level_change_pct(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not state the level, its change and its % change together")
+    level, change, pct = found
+    assert level.value is not None and change.value is not None and pct.value is not None
+    hl, hd, hp = _widths(ctx, found)
+    implied = _implied_pct((level.value - hl, level.value + hl), (change.value - hd, change.value + hd))
+    if implied is None:
+        raise Unverifiable("the stated change is not below the level, so there is no base to compute a % on")
+    base = level.value - change.value
+    at = change.value / base * HUNDRED
+    agree = implied[0] <= pct.value + hp and pct.value - hp <= implied[1]
+    if ctx.claim is pct:
+        shown = at
+    elif ctx.claim is change and pct.value != -HUNDRED:
+        shown = level.value - level.value / (1 + pct.value / HUNDRED)  # the change the level and the % imply
+    elif ctx.claim is level and pct.value != 0:
+        shown = change.value * (1 + HUNDRED / pct.value)  # the level the change and the % imply
+    else:
+        shown = ctx.claim.value or Decimal(0)
+    low, high = (plain_decimal(round(v, 4)) for v in implied)
+    method = (
+        f"the text's own figures: base = level − change = {level.text} − {change.text} = {plain_decimal(base)}, "
+        f"% change = change / base = {plain_decimal(round(at, 4))}% (between {low}% and {high}% as written) "
+        f"against the stated {pct.text}"
+    )
+    return _verdict(
+        ctx,
+        "text_level_change",
+        agree,
+        shown,
+        method,
+        found,
+        "the level, change and % change stated together do not agree, and the text does not say which is off, so "
+        "none is called wrong",
+    )
+
+
+def check_total_parts(ctx: CheckContext) -> Verdict:
+    """A total against the sum of the parts listed after 其中."""
+    found = total_parts(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not list the parts of this figure after 其中")
+    total, parts = found
+    assert total.value is not None
+    widths = _widths(ctx, (total, *parts))
+    computed = sum((p.value for p in parts if p.value is not None), Decimal(0))
+    agree = abs(computed - total.value) <= sum(widths, Decimal(0))
+    method = (
+        "the text's own figures: the parts listed after 其中, "
+        + " + ".join(p.text for p in parts)
+        + f" = {plain_decimal(computed)}, against the stated total {total.text}"
+    )
+    return _verdict(
+        ctx,
+        "text_parts",
+        agree,
+        computed,
+        method,
+        parts,
+        "the parts listed after 其中 do not add up to the total, and they need not be all of it, so nothing is "
+        "called wrong",
+    )
+
+
+def check_part_shares(ctx: CheckContext) -> Verdict:
+    """A share of a whole whose parts the sentence lists, each with its amount and share: when the stated shares
+    sum to 100 (within their digits) the parts are the whole, and the share is the part over their sum."""
+    found = part_shares(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not state each part's amount and share")
+    shares, amounts = found
+    share_widths = _widths(ctx, shares)
+    amount_widths = _widths(ctx, amounts)
+    stated_sum = sum((c.value for c in shares if c.value is not None), Decimal(0))
+    if abs(stated_sum - HUNDRED) > sum(share_widths, Decimal(0)):
+        raise Unverifiable(
+            f"the stated shares sum to {plain_decimal(stated_sum)}%, so the parts are not all of the whole"
+        )
+    i = next(i for i, c in enumerate(shares) if c.id == ctx.claim.id)
+    part, width = amounts[i], amount_widths[i]
+    assert part.value is not None and ctx.claim.value is not None
+    whole = sum((c.value for c in amounts if c.value is not None), Decimal(0))
+    rest, rest_width = whole - part.value, sum(amount_widths, Decimal(0)) - width
+    corners = [
+        p / (p + r) * HUNDRED
+        for p in (part.value - width, part.value + width)
+        for r in (rest - rest_width, rest + rest_width)
+        if p + r > 0
+    ]
+    if not corners:
+        raise Unverifiable("the parts stated do not sum to a positive whole")
+    computed = part.value / whole * HUNDRED
+    agree = min(corners) - share_widths[i] <= ctx.claim.value <= max(corners) + share_widths[i]
+    method = (
+        f"the text's own figures: the parts' shares sum to {plain_decimal(stated_sum)}%, so the whole is the parts' "
+        f"sum {' + '.join(c.text for c in amounts)}, {part.text} / whole = {plain_decimal(round(computed, 4))}% "
+        f"against the stated {ctx.claim.text}"
+    )
+    return _verdict(
+        ctx,
+        "text_shares",
+        agree,
+        computed,
+        method,
+        [*amounts, *shares],
+        "the parts' amounts and shares stated together do not agree, and the text does not say which is off, so "
+        "none is called wrong",
+    )
+
+
+#: (finder, checker), tried in turn for a claim the store cannot check
+IN_SENTENCE: tuple[tuple[Callable[[CheckContext], object | None], Callable[[CheckContext], Verdict]], ...] = (
+    (rate_pair, check_rate_difference),
+    (level_change_pct, check_level_change_pct),
+    (total_parts, check_total_parts),
+    (part_shares, check_part_shares),
+)
+
+
+def check_in_sentence(ctx: CheckContext) -> Verdict | None:
+    """The first of the in-sentence identities that binds the claim, or None when none does (or its figures
+    are bounds)."""
+    for find, check in IN_SENTENCE:
+        if find(ctx) is None:
+            continue
+        try:
+            return check(ctx)
+        except Unverifiable:
+            continue
+    return None
