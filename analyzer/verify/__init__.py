@@ -155,9 +155,10 @@ def _with_cause(verdict: Verdict) -> Verdict:
 
 
 #: causes after which the sentence's own figures are tried (text_figures): the store could not speak to the
-#: figure, or no checker reads its kind or period; never after a forecast, an intraday reading or an unsure one
+#: figure, or no checker reads its kind or period, or it is a forecast (the arithmetic holds between forecasts as
+#: between reported figures); never after an intraday reading or an unsure one
 IN_TEXT_AFTER = frozenset({"no_series", "past_store", "no_observation", "no_checker", "rate_change",
-                           "period_mismatch", "no_subject", "no_period", "text_incomplete"})
+                           "period_mismatch", "no_subject", "no_period", "text_incomplete", "forecast"})
 
 
 def _check(ctx: CheckContext) -> Verdict:

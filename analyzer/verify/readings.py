@@ -32,6 +32,7 @@ class TextFigures(BaseModel):
     changes: frozenset[str] = frozenset()
     growths: frozenset[str] = frozenset()
     shares: frozenset[str] = frozenset()
+    yoy: frozenset[str] = frozenset()
     part_markers: tuple[str, ...] = ()
 
 

@@ -32,6 +32,10 @@ EXCESS = "2024年,中证500指数涨幅8.20%,华安成长混合A类份额涨幅3
 CASES_LEVEL = "社会福利署公布,上月领取综援个案198,600宗,按月减少600宗,跌幅{}%。"
 PARTS = "2023年公司研发投入12.50亿元,同比增长6.1%,其中直接研发投入8.30亿元,外部引进支出{}亿元。"
 SHARES = "2月,其中进口疫苗批签发150.0万支(-10.0%),国产疫苗批签发350.0万支(+20.0%),进口疫苗占比{}%,国产疫苗占比{}%。"
+FORECASTS = (
+    "我们预计2022-2024年公司归母净利润分别为20.0亿元、25.0亿元、30.0亿元,增速分别为12.0%、25.0%、{}%,"
+    "EPS分别为1.00、1.25、1.50元。"
+)
 GROWTH = "公司海外收入由2022年的8.00亿元增至2023年的10.00亿元,增长{}%。"
 
 # (text, as_of, metric, status)
@@ -54,6 +58,10 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # ---- a level's growth from its two stated levels: 10.00 / 8.00 − 1 = 25%
     (GROWTH.format("25.0"), D(2024, 4, 10), "growth_yoy", S),
     (GROWTH.format("35.0"), D(2024, 4, 10), "growth_yoy", U),
+    # ---- a list of levels by year and their growth: the arithmetic holds between forecasts too; 30.0 / 25.0 − 1 = 20%
+    # (of the levels just before the growth list, not the EPS after it)
+    (FORECASTS.format("20.0"), D(2022, 4, 20), "growth_yoy", S),
+    (FORECASTS.format("25.0"), D(2022, 4, 20), "growth_yoy", U),
     # ---- two subjects' rates of one period, each with its own change against last month: nothing to bind
     ("5月份,二、三线城市新建商品住宅销售价格同比分别下降4.1%和5.3%,降幅分别收窄0.3个和0.2个百分点。",
      D(2026, 6, 20), "growth_change", U),

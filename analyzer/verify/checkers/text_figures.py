@@ -50,12 +50,14 @@ def _dated(claim: Claim) -> bool:
 
 
 def _neighbours(ctx: CheckContext) -> list[Claim]:
-    """The other single-valued, non-forecast figures of the claim's sentence, in order."""
+    """The other single-valued figures of the claim's sentence, in order (a forecast among them: the text's own
+    arithmetic holds between forecasts as between reported figures, 营业收入分别为357.40亿元、395.47亿元，同比分别
+    增长6.11%、10.65%)."""
     assert ctx.index is not None
     return [
         c
         for c in ctx.index.by_sentence.get(ctx.claim.sentence.start, ())
-        if c.id != ctx.claim.id and c.value is not None and not c.forecast
+        if c.id != ctx.claim.id and c.value is not None
     ]
 
 
@@ -92,6 +94,36 @@ def _pairs_with(kind: str, claim: Claim, other: Claim) -> bool:
     return other.unit != "%"
 
 
+def _year_earlier(claim: Claim) -> tuple[object, object] | None:
+    p = claim.period
+    if p is None or p.start is None or p.end is None:
+        return None
+    try:
+        return p.start.replace(year=p.start.year - 1), p.end.replace(year=p.end.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _year_on_year(claim: Claim, levels: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(level of the claim's period, level of the same period a year before) among a list of one subject's levels
+    (营业收入分别为357.40亿元、395.47亿元、443.76亿元，同比分别增长6.11%、10.65%、12.21%), of the metric of the last
+    level before the claim: exactly one of each, of one unit and currency."""
+    before = _year_earlier(claim)
+    # the growth is of the levels stated just before it (归母净利润分别为…，增速分别为…，EPS分别为…): their metric
+    preceding = [c for c in levels if c.span.end <= claim.span.start]
+    if not preceding:
+        return None
+    levels = [c for c in levels if c.metric == preceding[-1].metric]
+    current = [c for c in levels if _span(c) == _span(claim)]
+    base = [c for c in levels if before is not None and _span(c) == before]
+    if len(current) != 1 or len(base) != 1:
+        return None
+    now, then = current[0], base[0]
+    if (now.metric, now.unit, now.currency) != (then.metric, then.unit, then.currency):
+        return None
+    return now, then
+
+
 def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
     """(later or own figure, earlier or other figure, how they were told apart, kind) for a change whose sentence
     states exactly two figures it can be between (:func:`_pairs_with`): the same subject's at two periods, the later
@@ -99,15 +131,19 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
     subject's of the change's own period."""
     claim = ctx.claim
     kind = _pair_kind(claim)
-    if claim.value is None or claim.forecast or kind is None:
+    if claim.value is None or kind is None:
         return None
     figures = [c for c in _neighbours(ctx) if _pairs_with(kind, claim, c)]
+    own = _key(claim)
+    if kind == "growth" and claim.metric in readings().text_figures.yoy and own is not None and len(figures) > 2:
+        year = _year_on_year(claim, [c for c in figures if _key(c) == own])
+        if year is not None:
+            return (*year, "the same subject's level in the figure's period and the same period a year before", kind)
     if len(figures) != 2:
         return None
     a, b = figures
     if kind == "growth" and (a.unit, a.currency) != (b.unit, b.currency):
         return None
-    own = _key(claim)
     if own is not None and _key(a) == _key(b) == own and _dated(a) and _dated(b) and _dated(claim):
         assert a.period is not None and b.period is not None and claim.period is not None
         later, earlier = (a, b) if a.period.end > b.period.end else (b, a)  # type: ignore[operator]
@@ -132,7 +168,7 @@ def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     of each (a session's figures are session_text's), the level and the change in one unit and currency."""
     claim = ctx.claim
     words = readings().text_figures
-    if claim.value is None or claim.forecast or claim.metric in SESSION_METRICS - set(words.changes):
+    if claim.value is None or claim.metric in SESSION_METRICS - set(words.changes):
         return None
     own = _key(claim)
     if own is None:
@@ -160,7 +196,7 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     """(total, parts) when the claim is the last figure before 其中 in its sentence of a metric, unit, currency
     and period that two or more figures after 其中 share (the claim the total, they its parts)."""
     claim = ctx.claim
-    if claim.value is None or claim.forecast or claim.unit in ("%", *POINT_UNITS):
+    if claim.value is None or claim.unit in ("%", *POINT_UNITS):
         return None
     text = ctx.result.text
     end = claim.sentence.end
@@ -189,7 +225,7 @@ def part_shares(ctx: CheckContext) -> tuple[list[Claim], list[Claim]] | None:
     subjects: the parts of one whole whose stated shares sum to it."""
     claim = ctx.claim
     words = readings().text_figures
-    if claim.value is None or claim.forecast or claim.metric not in words.shares or claim.unit != "%":
+    if claim.value is None or claim.metric not in words.shares or claim.unit != "%":
         return None
     figures = [claim, *_neighbours(ctx)]
     figures.sort(key=lambda c: c.span.start)
