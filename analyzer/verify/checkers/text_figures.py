@@ -57,7 +57,7 @@ def _neighbours(ctx: CheckContext) -> list[Claim]:
     return [
         c
         for c in ctx.index.by_sentence.get(ctx.claim.sentence.start, ())
-        if c.id != ctx.claim.id and c.value is not None
+        if c.id != ctx.claim.id and c.value is not None and not c.intraday  # read during a session: no level of it
     ]
 
 
