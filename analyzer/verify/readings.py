@@ -33,6 +33,7 @@ class TextFigures(BaseModel):
     growths: frozenset[str] = frozenset()
     shares: frozenset[str] = frozenset()
     yoy: frozenset[str] = frozenset()
+    compound: tuple[str, ...] = ()
     part_markers: tuple[str, ...] = ()
 
 

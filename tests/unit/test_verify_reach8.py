@@ -36,6 +36,7 @@ FORECASTS = (
     "我们预计2022-2024年公司归母净利润分别为20.0亿元、25.0亿元、30.0亿元,增速分别为12.0%、25.0%、{}%,"
     "EPS分别为1.00、1.25、1.50元。"
 )
+CAGR = "公司营业收入由2016年的5.20亿元增长到2019年的9.80亿元,年复合增长率达到{}%。"
 GROWTH = "公司海外收入由2022年的8.00亿元增至2023年的10.00亿元,增长{}%。"
 
 # (text, as_of, metric, status)
@@ -58,6 +59,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # ---- a level's growth from its two stated levels: 10.00 / 8.00 − 1 = 25%
     (GROWTH.format("25.0"), D(2024, 4, 10), "growth_yoy", S),
     (GROWTH.format("35.0"), D(2024, 4, 10), "growth_yoy", U),
+    # ---- a growth a year compounded over the years between two levels: (9.80 / 5.20) ^ (1 / 3) − 1 = 23.53%
+    (CAGR.format("23.53"), D(2020, 6, 1), "growth_yoy", S),
+    (CAGR.format("28.53"), D(2020, 6, 1), "growth_yoy", U),
     # ---- a list of levels by year and their growth: the arithmetic holds between forecasts too; 30.0 / 25.0 − 1 = 20%
     # (of the levels just before the growth list, not the EPS after it)
     (FORECASTS.format("20.0"), D(2022, 4, 20), "growth_yoy", S),

@@ -269,6 +269,20 @@ def _verdict(
     )
 
 
+def _compound_years(ctx: CheckContext, later: Claim, earlier: Claim) -> int | None:
+    """The whole years between two year-end levels when the sentence calls the growth compound a year (年复合增长率,
+    CAGR: checks.yaml ``text_figures.compound``), else None (a plain growth over the two)."""
+    words = both_scripts(readings().text_figures.compound)
+    if not any(w in ctx.sentence() for w in words):
+        return None
+    assert later.period is not None and earlier.period is not None
+    a, b = later.period, earlier.period
+    if a.end is None or b.end is None or (a.end.month, a.end.day) != (b.end.month, b.end.day):
+        return None
+    years = a.end.year - b.end.year
+    return years if years > 1 else None
+
+
 def check_rate_difference(ctx: CheckContext) -> Verdict:
     """A change against the two figures stated beside it: their difference (in pp for rates, in the unit for
     levels) or the later one's growth over the earlier one (later / earlier − 1) × 100."""
@@ -282,14 +296,20 @@ def check_rate_difference(ctx: CheckContext) -> Verdict:
     if kind == "growth":
         if second.value - h2 <= 0:
             raise Unverifiable(f"the earlier figure ({second.text}) is not positive, so no growth rate is computed")
+        years = _compound_years(ctx, first, second)
+        root = Decimal(1) / years if years else Decimal(1)
+
+        def grown(f: Decimal, e: Decimal) -> Decimal:
+            return ((f / e) ** root - 1) * HUNDRED  # a compound rate a year (年均复合) over ``years`` years
+
         corners = [
-            (f / e - 1) * HUNDRED
-            for f in (first.value - h1, first.value + h1)
-            for e in (second.value - h2, second.value + h2)
+            grown(f, e) for f in (first.value - h1, first.value + h1) for e in (second.value - h2, second.value + h2)
         ]
-        computed = (first.value / second.value - 1) * HUNDRED
+        computed = grown(first.value, second.value)
         agree = min(corners) - hc <= claim.value <= max(corners) + hc
         formula = f"{first.text} / {second.text} − 1 = {plain_decimal(round(computed, 4))}%"
+        if years:
+            formula = f"({first.text} / {second.text}) ^ (1 / {years}) − 1 = {plain_decimal(round(computed, 4))}%"
     else:
         computed = first.value - second.value
         agree = abs(computed - claim.value) <= hc + h1 + h2
