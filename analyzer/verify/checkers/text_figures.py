@@ -1,11 +1,14 @@
 """The document's own arithmetic among figures stated in one sentence, for a figure the store cannot check.
 
-Three identities, each read from the sentence alone (``checks.yaml`` ``text_figures`` names the metrics and words):
+Identities read from the sentence alone (``checks.yaml`` ``text_figures`` names the metrics and words):
 
-- **a change of a rate in percentage points with both rates stated** (失业率为3%，较上期的2.9%上升0.1个百分点;
-  沪深300涨幅17.66%，本基金涨幅12.86%，跑输4.8个百分点): the later rate minus the earlier one of the same subject
-  (the change's period ending where the later rate's does), or for an excess over another subject's rate of
-  the same period, the subject's rate minus the other's;
+- **a change with both figures it lies between** (失业率为3%，较上期的2.9%上升0.1个百分点; 沪深300涨幅17.66%，本基金
+  涨幅12.86%，跑输4.8个百分点; 收入由2022年的8.00亿元增至2023年的10.00亿元，增长25.0%): the later figure against
+  the earlier one of the same subject (the change's period ending where the later one's does: their difference,
+  or the growth, compounded a year when the sentence says so, 年复合增长率), or for an excess over another
+  subject's rate of the same period, the subject's rate minus the other's;
+- **a growth in a list of one subject's levels by year** (营业收入分别为…，同比分别增长…): the level of its year
+  over the year before's, of the metric listed just before it;
 - **a level, its change and its % change** of one subject and period (个案199,205宗，按月减少457宗，跌幅0.2%):
   % = change / (level − change) × 100;
 - **the shares of a whole's parts, each stated with its amount** (进口产品签发261.5万瓶，国产172.3万瓶，进口占比
@@ -297,6 +300,8 @@ def check_rate_difference(ctx: CheckContext) -> Verdict:
         if second.value - h2 <= 0:
             raise Unverifiable(f"the earlier figure ({second.text}) is not positive, so no growth rate is computed")
         years = _compound_years(ctx, first, second)
+        if years and first.value - h1 <= 0:
+            raise Unverifiable(f"the later figure ({first.text}) is not positive, so no compound rate is computed")
         root = Decimal(1) / years if years else Decimal(1)
 
         def grown(f: Decimal, e: Decimal) -> Decimal:
@@ -470,6 +475,6 @@ def check_in_sentence(ctx: CheckContext) -> Verdict | None:
             continue
         try:
             return check(ctx)
-        except Unverifiable:
+        except (Unverifiable, ArithmeticError):  # a figure the arithmetic cannot take (a zero base): no verdict
             continue
     return None
