@@ -15,7 +15,7 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
-from analyzer.claims.clause_words import clause_words
+from analyzer.claims.clause_words import clause_words, spans_a_record
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
@@ -116,10 +116,10 @@ class Doc:
         # a day word of a backdrop (承接昨日跌势) dates no figure; the date of a dateline or byline is the
         # item's date, no period stated beside a figure
         self.frames = find_frames(self.text)
-        stated_times = outside_frames(
-            self.frames,
-            [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES],
-        )
+        # a record's span (创9个月来最低, 近8年新高) says how long since a level was last seen: no period
+        times = [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES]
+        self.records = [(h.start, h.end) for h in times if spans_a_record(self.text, h)]
+        stated_times = outside_frames(self.frames, outside_frames(self.records, times))
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [

@@ -2556,6 +2556,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("国企指数高开后回落,下午2时报7350点。", D(2025, 3, 3), [
         ("clock-level", "国企指数", ANY, "intraday_level", "7350", "点", None, D(2025, 3, 3), D(2025, 3, 3), False, True),
     ]),
+    # cert8: time words that measure a record (创近9个月新高, 为14个月来最低) say how long since such a level was
+    # last seen; they are no period of the figures beside them (a session's move, the next statistic)
+    ("恒生科技指数今日收报4560点,创近9个月新高,升1.2%。", D(2025, 7, 10), [
+        ("record-span", "恒生科技指数", ANY, "close", "4560", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("record-span", "恒生科技指数", ANY, "change_pct", "1.2", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    ("统计处公布6月综合消费物价指数按年升1.9%,为14个月来最低,基本通胀率按年升1.1%。", D(2025, 7, 22), [
+        ("record-span", "综合消费物价指数", ANY, "growth_yoy", "1.9", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("record-span", "基本通胀率", ANY, "growth_yoy", "1.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    # …but a window to now before the period's own extreme (今年以来最多升) is that figure's period
+    ("恒生指数今年以来最多升12%。", D(2025, 7, 10), [
+        ("record-span", "恒生指数", "hsi", "intraday_move", "12", "%", None, D(2025, 1, 1), D(2025, 7, 10), False, True),
+    ]),
 ]
 # fmt: on
 
