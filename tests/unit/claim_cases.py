@@ -2570,6 +2570,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("恒生指数今年以来最多升12%。", D(2025, 7, 10), [
         ("record-span", "恒生指数", "hsi", "intraday_move", "12", "%", None, D(2025, 1, 1), D(2025, 7, 10), False, True),
     ]),
+    # cert8: a clause opener (不过, 另外) before a name found by its shape is no part of it, as at a clause's head
+    ("3月出口按年增长5.2%,不过消费者物价指数按年上升1.6%。", D(2025, 4, 20), [
+        ("opener-name", "出口", ANY, "growth_yoy", "5.2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("opener-name", "消费者物价指数", ANY, "growth_yoy", "1.6", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
