@@ -2575,6 +2575,21 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("opener-name", "出口", ANY, "growth_yoy", "5.2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("opener-name", "消费者物价指数", ANY, "growth_yoy", "1.6", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
+    # cert8: points or money right after the 至 of a move in the same unit is the level the move went to (never
+    # a second move of 18,000 points): the close after the session's change, the high or low after a move
+    # during the session, the level by a time of it (半日 → midday)
+    ("国企指数今日收市跌45点至6820点。", D(2025, 7, 10), [
+        ("level-moved-to", "国企指数", ANY, "change_points", "-45", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("level-moved-to", "国企指数", ANY, "close", "6820", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    ("加权指数今天(10日)盘中一度大涨260点至23110点。", D(2025, 7, 10), [
+        ("level-moved-to", "加权指数", ANY, "intraday_move", "260", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("level-moved-to", "加权指数", ANY, "intraday_high", "23110", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
+    ("联发科今天(10日)终场下跌15元至1385元。", D(2025, 7, 10), [
+        ("level-moved-to", "联发科", ANY, "change_amount", "-15", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("level-moved-to", "联发科", ANY, "close", "1385", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 
