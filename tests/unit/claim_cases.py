@@ -2590,6 +2590,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("level-moved-to", "联发科", ANY, "change_amount", "-15", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
         ("level-moved-to", "联发科", ANY, "close", "1385", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # cert8: an adverb of doing again (重新) opening a clause is no name: the topic chain goes on
+    ("台股今天(10日)收高,联发科股价走强,重新站上1400元关卡,收在1405元,上涨20元。", D(2025, 7, 10), [
+        ("again-adverb", "联发科", ANY, "threshold", "1400", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("again-adverb", "联发科", ANY, "close", "1405", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("again-adverb", "联发科", ANY, "change_amount", "20", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 
