@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
+from analyzer.extract.base import Hit
 from analyzer.resources import corpora_path
 
 
@@ -60,6 +61,11 @@ class ClauseWords(_Strict):
     turnover_markets: tuple[str, ...] = ()
     #: markets of one class of shares (A股, H股): after a company's figure, maybe that company's shares
     share_classes: tuple[str, ...] = ()
+    #: a record's span (创近8年新高, 为9个月来最低): the nouns of a record right after its time words, and the
+    #: words of a record after one of its links (来, 以来)
+    record_nouns: tuple[str, ...] = ()
+    record_links: tuple[str, ...] = ()
+    record_words: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -329,3 +335,26 @@ def market_named(text: str, start: int, end: int) -> tuple[int, int] | None:
     found = [(text.rfind(w, start, end), len(w)) for w in both_scripts(clause_words().turnover_markets)]
     at, n = max(found, default=(-1, 0))
     return (at, at + n) if at >= 0 else None
+
+
+@cache
+def _record_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    vocab = clause_words()
+    links = tuple(sorted(both_scripts(vocab.record_links), key=len, reverse=True))
+    return tuple(both_scripts(vocab.record_nouns)), links, tuple(both_scripts(vocab.record_words))
+
+
+def spans_a_record(text: str, t: Hit) -> bool:
+    """Whether time words ``t`` measure a record (创近8年新高, 为9个月来最低, 4年来首度转跌): they say how long
+    since such a level was last seen, never the period of a figure near them. A superlative counts only
+    after a trailing window's link (N个月来): 今年以来最多升12% and 本周最高见… are the period's own extremes."""
+    nouns, links, words = _record_words()
+    end = t.end
+    if nouns and text.startswith(nouns, end):
+        return True
+    if not words or t.fields.get("relation") != "trailing":
+        return False
+    if text.endswith(links, 0, end):  # 10个月来: the link read into the time words
+        return text.startswith(words, end)
+    link = next((w for w in links if text.startswith(w, end)), None)
+    return link is not None and text.startswith(words, end + len(link))

@@ -15,7 +15,7 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
-from analyzer.claims.clause_words import clause_words
+from analyzer.claims.clause_words import clause_words, opener_at, spans_a_record
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
@@ -116,10 +116,10 @@ class Doc:
         # a day word of a backdrop (承接昨日跌势) dates no figure; the date of a dateline or byline is the
         # item's date, no period stated beside a figure
         self.frames = find_frames(self.text)
-        stated_times = outside_frames(
-            self.frames,
-            [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES],
-        )
+        # a record's span (创9个月来最低, 近8年新高) says how long since a level was last seen: no period
+        times = [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES]
+        self.records = [(h.start, h.end) for h in times if spans_a_record(self.text, h)]
+        stated_times = outside_frames(self.frames, outside_frames(self.records, times))
         self.anchors = Anchors(self.text, stated_times)
         # an inception date (成立于2019年5月8日) is the start of 成立以来, no period of other figures
         self.time_hits = [
@@ -149,6 +149,7 @@ class Doc:
         merged = names_mod.with_listing_marks(self.text, merged)  # 剂泰科技-P, MINIMAX-W
         merged = names_mod.without_owned_statistics(self.text, merged)  # 比亚迪出口…: BYD's, no statistic
         merged = names_mod.after_time_words(merged, [(t.start, t.end) for t in self.time_hits])  # 第1季经济…
+        merged = names_mod.after_openers(self.text, merged)  # 不过消费者物价指数 → 消费者物价指数
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
         merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
         merged = with_company_references(self.text, merged, self.structure.item_start)
@@ -420,6 +421,8 @@ class Doc:
         c_start, _ = self.sentences.clause_at(named.start)
         if named.start <= c_start or any(n.end == named.start for n in self.names.between(c_start, named.start)):
             return False  # at the clause's start or right after another name
+        if opener_at(self.text, c_start) == named.start:
+            return False  # 不过消费者物价指数: right after the opener of its clause
         if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, named.start):
             return False  # 美股纳斯达克指数: a market word qualifies the name
         ch = self.text[named.start - 1]

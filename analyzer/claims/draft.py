@@ -70,6 +70,11 @@ class State:
     item_subject_from: int = -1
     line_period: Period | None = None
     sentence_period: Period | None = None
+    #: the line's (the sentence's) period was read certainly where it was read, as ``line_subject_read``
+    line_period_read: bool = False
+    sentence_period_read: bool = False
+    #: the sentence (index) that set the line's period: only the one right before a semicolon is read across it
+    line_period_sentence: int = -1
     #: the time words that last dated a figure of the item where they were read (a review's window:
     #: 2021年9月末… stated once, the paragraphs below report the same month), and the item's start
     item_time: Hit | None = None
@@ -131,6 +136,7 @@ def enter(doc: Doc, state: State, hit: Hit) -> None:
         state.after_semicolon = bool(state.sentence) and doc.text[before - 1 : before] == ";"
         if state.sentence_period is not None:
             state.line_period, state.sentence_period = state.sentence_period, None
+            state.line_period_read, state.line_period_sentence = state.sentence_period_read, state.sentence_index
         state.sentence_index = s_index
         state.new_sentence()
         state.prev_value_end, state.prev_kind_end = doc.sentences.spans[s_index][0], {}

@@ -157,6 +157,33 @@ def _level_reached(ctx: MetricContext) -> Decision[str] | None:
     return _decided(reached) if reached is not None else None
 
 
+#: the metric of the figure a move is a change of: where a move in points or money (升102点, 上涨2元) went
+#: to (至18578点, 至169.5元), by how the move was read
+_MOVES = frozenset({"change_points", "change_amount", "intraday_move"})
+
+
+@rule("metric.level_moved_to")
+def _level_moved_to(ctx: MetricContext) -> Decision[str] | None:
+    """「恒指收市升102点至18578点」「一度跌300点至17800点」: points or money right after the 至 of a move in
+    the same unit is the level the move went to, never a second move: the close after the session's
+    change, the session's high or low after a move during it (up or down), a level during the session
+    after a move by a time of it (早盘上涨18元至843元)."""
+    doc, hit, state = ctx.doc, ctx.hit, ctx.state
+    if hit.kind not in (MentionKind.POINTS, MentionKind.MONEY) or not state.sentence:
+        return None
+    moved = state.sentence[-1]
+    if moved.metric not in _MOVES or moved.hit.kind != hit.kind or moved.mention.unit != ctx.mention.unit:
+        return None
+    if not doc.metrics.is_level_after(moved.hit.end, hit.start):
+        return None
+    if moved.metric == "intraday_move":
+        down = moved.value is not None and moved.value < 0
+        metric = "intraday_low" if down else "intraday_high"
+    else:
+        metric = "close"  # a close by a time of the session (半日, 早盘) is made its level then by the qualifiers
+    return Decision(metric, f"the level the move before 「至」 went to ({moved.metric})")
+
+
 #: characters a count may stand after its direction word (減少約6,300人: 約)
 _MOVE_GAP = 2
 

@@ -162,6 +162,17 @@ def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> li
     return out
 
 
+def after_openers(text: str, names: list[Named]) -> list[Named]:
+    """Names found by shape that begin with a clause opener (不过消费者物价指数, 另外家庭用电: 不过 and 另外
+    open the clause, ``clause_words.openers``) start after it, as the leading words of a clause do
+    (``clause_topic``): an opener is no part of a name."""
+    out = []
+    for n in names:
+        cut = opener_at(text, n.start) if n.source == "surface" and n.id is None else n.start
+        out.append(replace(n, start=cut) if cut > n.start and n.end - cut >= 2 else n)
+    return out
+
+
 def title_fund(text: str, names: Sequence[Named]) -> Named | None:
     """The fund the document's first line names (「星辰科技创新混合型证券投资基金 发售公告」), if any."""
     first = text.lstrip()

@@ -237,6 +237,7 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         and (not guessed(how) or period.derived_from == REPORT_YEAR)
     ):
         state.sentence_period = period  # carried to later sentences on the line, not within this one
+        state.sentence_period_read = not how.startswith(UNCERTAIN)
         if t is not None and found.rule in _WINDOW_RULES and t.fields.get("relation") not in _NOT_A_WINDOW:
             state.item_time = t  # a review's window, for figures of later lines with no time words
 

@@ -430,7 +430,8 @@ def unread_time(doc: Doc, start: int, end: int) -> str | None:
     if regex is None or doc.times_between(start, end):
         return None
     for found in regex.finditer(doc.text, start, end):
-        if not in_frame(doc.frames, found.start(), found.end()):  # 承接上周升势: the backdrop's time
+        # 承接上周升势: the backdrop's time; 逾5个月以来首次: a record's span
+        if not in_frame(doc.frames, found.start(), found.end()) and not in_frame(doc.records, *found.span()):
             return doc.words(found.start(), found.end())
     return None
 

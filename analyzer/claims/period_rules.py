@@ -455,7 +455,10 @@ def _carried_on_line(ctx: PeriodContext) -> Decision[Period | None] | None:
     carried = line.model_copy(update={"derived_from": "context"})
     if cues.session:
         return Decision(carried, read_elsewhere(f"the window before the semicolon ({line.text})"))
-    if not state.after_semicolon:
+    # 2020年Q4收入…。全年毛利率…;销售费用率…: a period set before the sentence the semicolon ends is not
+    # read across the semicolon but carried from further back
+    across = state.after_semicolon and state.line_period_sentence == state.sentence_index - 1
+    if not across:
         return Decision(carried, uncertain(f"carried over from a previous sentence ({state.line_period.text})"))
     how = f"carried over from before the semicolon ({state.line_period.text})"
     unread = unread_period_word(doc, ctx.lo, ctx.draft.hit.start)
@@ -464,6 +467,9 @@ def _carried_on_line(ctx: PeriodContext) -> Decision[Period | None] | None:
         how = uncertain(f"{how}, but 「{unread}」 beside the value was not read")
     elif state.line_period.derived_from == REPORT_YEAR:
         how = uncertain(f"{how}, its year the report's")  # the year was inferred: still unsure
+    elif not state.line_period_read:
+        # a period itself read elsewhere (the sentence's time words, a list's) is no surer for being carried on
+        how = read_elsewhere(how)
     return Decision(carried, how)
 
 

@@ -2556,6 +2556,46 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("国企指数高开后回落,下午2时报7350点。", D(2025, 3, 3), [
         ("clock-level", "国企指数", ANY, "intraday_level", "7350", "点", None, D(2025, 3, 3), D(2025, 3, 3), False, True),
     ]),
+    # cert8: time words that measure a record (创近9个月新高, 为14个月来最低) say how long since such a level was
+    # last seen; they are no period of the figures beside them (a session's move, the next statistic)
+    ("恒生科技指数今日收报4560点,创近9个月新高,升1.2%。", D(2025, 7, 10), [
+        ("record-span", "恒生科技指数", ANY, "close", "4560", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("record-span", "恒生科技指数", ANY, "change_pct", "1.2", "%", None, D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    ("统计处公布6月综合消费物价指数按年升1.9%,为14个月来最低,基本通胀率按年升1.1%。", D(2025, 7, 22), [
+        ("record-span", "综合消费物价指数", ANY, "growth_yoy", "1.9", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("record-span", "基本通胀率", ANY, "growth_yoy", "1.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    # …but a window to now before the period's own extreme (今年以来最多升) is that figure's period
+    ("恒生指数今年以来最多升12%。", D(2025, 7, 10), [
+        ("record-span", "恒生指数", "hsi", "intraday_move", "12", "%", None, D(2025, 1, 1), D(2025, 7, 10), False, True),
+    ]),
+    # cert8: a clause opener (不过, 另外) before a name found by its shape is no part of it, as at a clause's head
+    ("3月出口按年增长5.2%,不过消费者物价指数按年上升1.6%。", D(2025, 4, 20), [
+        ("opener-name", "出口", ANY, "growth_yoy", "5.2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("opener-name", "消费者物价指数", ANY, "growth_yoy", "1.6", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # cert8: points or money right after the 至 of a move in the same unit is the level the move went to (never
+    # a second move of 18,000 points): the close after the session's change, the high or low after a move
+    # during the session, the level by a time of it (半日 → midday)
+    ("国企指数今日收市跌45点至6820点。", D(2025, 7, 10), [
+        ("level-moved-to", "国企指数", ANY, "change_points", "-45", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+        ("level-moved-to", "国企指数", ANY, "close", "6820", "点", None, D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    ("加权指数今天(10日)盘中一度大涨260点至23110点。", D(2025, 7, 10), [
+        ("level-moved-to", "加权指数", ANY, "intraday_move", "260", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+        ("level-moved-to", "加权指数", ANY, "intraday_high", "23110", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
+    ("联发科今天(10日)终场下跌15元至1385元。", D(2025, 7, 10), [
+        ("level-moved-to", "联发科", ANY, "change_amount", "-15", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("level-moved-to", "联发科", ANY, "close", "1385", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
+    # cert8: an adverb of doing again (重新) opening a clause is no name: the topic chain goes on
+    ("台股今天(10日)收高,联发科股价走强,重新站上1400元关卡,收在1405元,上涨20元。", D(2025, 7, 10), [
+        ("again-adverb", "联发科", ANY, "threshold", "1400", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("again-adverb", "联发科", ANY, "close", "1405", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+        ("again-adverb", "联发科", ANY, "change_amount", "20", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
+    ]),
 ]
 # fmt: on
 

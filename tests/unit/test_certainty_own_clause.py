@@ -191,6 +191,19 @@ CASES = [
     # to: a price of it is not certainly that listing's; with the code of the resolved listing it is
     ("宁德时代(03750)今日(9日)收报310元。", [("310元", False, None)]),
     ("宁德时代(300750)今日(9日)收报250元。", [("250元", True, None)]),
+    # cert8: a period carried over a semicolon is read there only when it was read certainly before it: time
+    # words of another clause (订单自3月起回暖) are no surer for being carried on, and a period the part before
+    # the semicolon took from an earlier sentence was never read across the semicolon at all
+    (
+        "海外订单自3月起回暖,宁德时代营收按年增长12%;比亚迪营收按年增长9%。",
+        [("12%", False, ELSEWHERE), ("9%", False, ELSEWHERE)],
+    ),
+    (
+        "北岸医药2024年第四季度营收20亿元,按年增长6%。南山医药营收18亿元;净利润2.1亿元。",
+        [("20亿元", True, None), ("6%", True, None), ("18亿元", False, None), ("2.1亿元", False, None)],
+    ),
+    # a period read in the part before the semicolon stays certain across it
+    ("南山医药2024年营收18亿元;净利润2.1亿元。", [("18亿元", True, None), ("2.1亿元", True, None)]),
 ]
 
 
