@@ -68,8 +68,10 @@ TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
 _TITLE_ROLES = (Role.HEADLINE, Role.BODY)
 
 
-#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点])
-_SECTION_LABEL = re.compile(r"\[[^\]]*\]")
+#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点]) or a markdown
+#: heading (## 业绩表现, ### 投资策略): it labels a section of the text, and its words name no subject
+#: unless they hold a known name (## 腾讯控股, read before this)
+_SECTION_LABEL = re.compile(r"\[[^\]]*\]|#{1,6}[ \t].*")
 
 
 #: parts whose date is the item's own (read as its date, never as a period beside a figure)
@@ -244,6 +246,19 @@ class Doc:
         if i == len(refs) or self.structure.item_start(refs[i].start) != self.structure.item_start(pos):
             return None
         return refs[i]
+
+    @cached_property
+    def _fund_refs(self) -> tuple[list[Named], list[int]]:
+        refs = [n for n in self.names.names if n.kind == "fund"]
+        return refs, [n.start for n in refs]
+
+    def fund_reference_before(self, pos: int) -> Named | None:
+        """The last fund named (本基金, a fund's name) before ``pos`` in its item, by bisect."""
+        refs, starts = self._fund_refs
+        i = bisect_left(starts, pos)
+        if not i or refs[i - 1].start < self.structure.item_start(pos):
+            return None
+        return refs[i - 1]
 
     def in_headline(self, pos: int) -> bool:
         return self.structure.role_at(pos) == Role.HEADLINE

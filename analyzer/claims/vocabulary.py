@@ -213,6 +213,9 @@ class MetricVocabulary(_Strict):
     #: metrics only a company reports (a research note's forecasts): with no name in their sentence,
     #: the company the text refers to (公司), not a subject carried from an earlier sentence
     company_metrics: tuple[str, ...] = ()
+    #: metrics of a fund itself (its size, shares, return): with no name in their sentence, the fund
+    #: named last before them in their item (subject.item_fund)
+    fund_metrics: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

@@ -2556,6 +2556,24 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("国企指数高开后回落,下午2时报7350点。", D(2025, 3, 3), [
         ("clock-level", "国企指数", ANY, "intraday_level", "7350", "点", None, D(2025, 3, 3), D(2025, 3, 3), False, True),
     ]),
+    # claims8: a markdown heading (## 运作回顾) labels a section and names no subject; a fund's own figure
+    # (its net assets) with no name in its sentence is the fund's named last before it in its item (uncertain)
+    ("本基金本报告期内仓位保持稳定。\n\n## 运作回顾\n\n截至报告期末,本基金份额净值为2.1530元。\n\n注:上半年末基金资产净值58.40亿元,基金份额27.12亿份。", D(2025, 7, 20), [
+        ("fund-item", "本基金", ANY, "nav", "2.1530", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+        ("fund-item", "本基金", ANY, "fund_size", "5840000000", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+        ("fund-item", "本基金", ANY, "fund_shares", "2712000000", "份", None, D(2025, 6, 30), D(2025, 6, 30), False),
+    ]),
+    ("## 业绩概览\n\n上半年营业收入同比增长12%,毛利率为35.2%。", D(2025, 8, 20), [
+        ("heading", None, None, "growth_yoy", "12", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("heading", None, None, "gross_margin", "35.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    # claims8: 分别 pairs its values with the list leading the clause before (甲和乙均升x%,分别有a宗和b宗)
+    ("失业个案和单亲个案均增加1.5%,分别有9,120宗和6,048宗。", D(2025, 6, 10), [
+        ("respective-before", "失业个案", None, "growth", "1.5", "%", None, None, None, False),
+        ("respective-before", "单亲个案", None, "growth", "1.5", "%", None, None, None, False),
+        ("respective-before", "失业个案", None, "amount", "9120", "宗", None, None, None, False),
+        ("respective-before", "单亲个案", None, "amount", "6048", "宗", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
