@@ -276,6 +276,13 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     if growth_how is not None:
         ctx.set_metric("growth_change", growth_how)
         return
+    noun = doc.metrics.growth_noun(draft.hit.start, ctx.c_start) if draft.metric == "growth_change" else None
+    if noun is not None and draft.value is not None and doc.metrics.is_decline_noun(noun.word):
+        # claims8: a later value of a list of growth changes (降幅分别收窄0.4个和0.2个百分点): the size of a
+        # decline moves against the rate for it too, as for the first (growth_moved)
+        draft.value = -draft.value
+        ctx.how[0] += f"; the size of a decline (「{noun.word}」) moves against the rate, so the sign turns"
+        return
     if draft.mention.unit not in ("pp", "bp"):
         return
     # hk (stop 30): 载客率按年下跌6.6个百分点: a rate no vocabulary names (…率, …差) moved in points; a

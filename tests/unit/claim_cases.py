@@ -2574,6 +2574,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("respective-before", "失业个案", None, "amount", "9120", "宗", None, None, None, False),
         ("respective-before", "单亲个案", None, "amount", "6048", "宗", None, None, None, False),
     ]),
+    # claims8: values listed before the one carrying the unit (0.3个和0.5个百分点, 0.12、0.08个百分点) are in
+    # percentage points too; a decline's size narrowing (降幅收窄) raises the rate for each of them
+    ("5月,制造业投资和服务业投资同比分别下降2.6%和3.1%,降幅分别收窄0.3个和0.5个百分点。", D(2025, 6, 16), [
+        ("pp-list", "制造业投资", None, "growth_yoy", "-2.6", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("pp-list", "服务业投资", None, "growth_yoy", "-3.1", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("pp-list", "制造业投资", None, "growth_change", "0.3", "pp", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("pp-list", "服务业投资", None, "growth_change", "0.5", "pp", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("招商银行和平安银行的净息差分别收窄0.12、0.08个百分点。", D(2025, 4, 16), [
+        ("pp-list", "招商银行", ANY, "ratio_change", "-0.12", "pp", None, None, None, False),
+        ("pp-list", "平安银行", ANY, "ratio_change", "-0.08", "pp", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
