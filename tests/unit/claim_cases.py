@@ -2586,6 +2586,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("pp-list", "招商银行", ANY, "ratio_change", "-0.12", "pp", None, None, None, False),
         ("pp-list", "平安银行", ANY, "ratio_change", "-0.08", "pp", None, None, None, False),
     ]),
+    # claims8: a list of times (2022年、2023年; 2023年和2024年) before a row of values: the k-th value is of the
+    # k-th time (uncertain: paired by order), never all of the last time; a lone value after the list is
+    # of the last time, uncertain
+    ("宁德时代2022年、2023年营业收入分别为3286亿元、4009亿元。", D(2024, 4, 20), [
+        ("time-list", "宁德时代", ANY, "revenue", "328600000000", "CNY", "CNY", D(2022, 1, 1), D(2022, 12, 31), False),
+        ("time-list", "宁德时代", ANY, "revenue", "400900000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("某某电子2023年和2024年净利润均超过5亿元。", D(2025, 4, 20), [
+        ("time-list", "某某电子", None, "net_profit", "500000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
