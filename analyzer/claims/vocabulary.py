@@ -129,6 +129,8 @@ class SurfaceWords(_Strict):
     series_max_chars: int = 8
     #: words that hold a breaker character yet are content words of a name (就业 in 总就业人数)
     breaker_words: tuple[str, ...] = ()
+    #: words that start with a ``topic_stop`` word yet open a name (我国 is no 我: 我国软件业务收入…)
+    topic_stop_not: tuple[str, ...] = ()
 
 
 class DailyAverage(_Strict):

@@ -2596,6 +2596,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("某某电子2023年和2024年净利润均超过5亿元。", D(2025, 4, 20), [
         ("time-list", "某某电子", None, "net_profit", "500000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims8: 我国 opens a series' name (the country), though 我 alone is the writer and names no one
+    ("今年上半年,我国游戏市场销售收入1472亿元,同比增长2.1%。", D(2025, 8, 20), [
+        ("our-country", "我国游戏市场", None, "revenue", "147200000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+        ("our-country", "我国游戏市场", None, "growth_yoy", "2.1", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
