@@ -2601,6 +2601,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("our-country", "我国游戏市场", None, "revenue", "147200000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
         ("our-country", "我国游戏市场", None, "growth_yoy", "2.1", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
     ]),
+    # claims8: one space between a number and its unit or magnitude (为 1.5320 元, 12.6 亿元, 22.2 万辆), as
+    # reports written in markdown and Taiwan news put it
+    ("截至报告期末,远航成长混合A的基金份额净值为 1.5320 元,基金资产净值为 12.6 亿元。", D(2025, 7, 21), [
+        ("spaced-unit", "远航成长混合A", ANY, "nav", "1.5320", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+        ("spaced-unit", "远航成长混合A", ANY, "fund_size", "1260000000", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+    ]),
+    ("宁德时代2024年交付新车 22.2 万辆。", AS_OF, [
+        ("spaced-unit", "宁德时代", ANY, "deliveries", "222000", "辆", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
