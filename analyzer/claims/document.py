@@ -537,6 +537,16 @@ class Doc:
         cue = self._market.last_before(pos, self.structure.item_start(pos))
         return (cue is not None and cue.start >= lo) or self._one_market is not None
 
+    @property
+    def origin_market(self) -> tuple[str, str] | None:
+        """(currency, cue) of the market the document comes from: all its market words name one market,
+        and the first, a word of origin (``origin_words``: 地政总署公布,…), stands before the first figure
+        of its body; else None (a market named after the text's own figures may be another's)."""
+        if self._one_market is None or self._market.hits[0].word not in self.metrics.vocab.origin_words:
+            return None
+        first = next((v for v in self.value_starts if not self.in_headline(v)), len(self.text))
+        return self._one_market if self._market.hits[0].start < first else None
+
     @cached_property
     def _one_market(self) -> tuple[str, str] | None:
         """(currency, first cue) when all the document's market words name one market (found once)."""

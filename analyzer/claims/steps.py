@@ -581,6 +581,23 @@ def _series(ctx: DraftContext) -> None:
         ctx.how.append(f"currency {series[0]} of the series {series[1]} (the amount names none)")
 
 
+@step("currency.document_market")
+def _document_market(ctx: DraftContext) -> None:
+    """An amount in plain 元 still in the yuan after the steps before, in a text that comes from another
+    market (all its market words name it, the first in its opening lines: a Hong Kong government release,
+    地政总署公布,…地价收入约4.37亿元): that market's currency. Uncertain: read from the document, not the
+    figure's clause."""
+    doc, draft, mention = ctx.doc, ctx.draft, ctx.draft.mention
+    market = doc.origin_market
+    if market is None or draft.currency != "CNY" or mention.currency != "CNY" or market[0] == "CNY":
+        return
+    if _names_currency(doc, mention.text):
+        return
+    draft.currency = market[0]
+    ctx.how.append(f"currency {market[0]}: plain 元 in a text from that market (「{market[1]}」)")
+    ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
+
+
 @step("currency.company")
 def _company(ctx: DraftContext) -> None:
     """A listed company's amounts in the currency it reports in (a Hong Kong company's in HKD), when the

@@ -218,6 +218,9 @@ class MetricVocabulary(_Strict):
     #: metrics of a fund itself (its size, shares, return): with no name in their sentence, the fund
     #: named last before them in their item (subject.item_fund)
     fund_metrics: tuple[str, ...] = ()
+    #: market words that name where a text comes from (a government's department): opening the text,
+    #: its plain 元 is that market's currency (currency.document_market)
+    origin_words: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

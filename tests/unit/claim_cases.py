@@ -2610,6 +2610,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("宁德时代2024年交付新车 22.2 万辆。", AS_OF, [
         ("spaced-unit", "宁德时代", ANY, "deliveries", "222000", "辆", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims8: plain 元 in a text from another market (a Hong Kong department opens it, before any figure of
+    # its body) is that market's currency; a market named only after the text's own figures is not its origin
+    ("首季卖地收入\n\n地政总署公布,今年第一季土地交易所得的地价收入总额约3.12亿元。", D(2024, 4, 15), [
+        ("doc-origin", None, None, "revenue", "312000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    ("央行数据显示,5月末M2余额310万亿元。另据港股通数据,南向资金净买入58亿港元。", D(2025, 6, 12), [
+        ("doc-origin", "M2", ANY, "balance", "310000000000000", "CNY", "CNY", D(2025, 5, 31), D(2025, 5, 31), False),
+        ("doc-origin", "南向资金", ANY, "net_inflow", "5800000000", "HKD", "HKD", D(2025, 6, 12), D(2025, 6, 12), False),
+    ]),
 ]
 # fmt: on
 
