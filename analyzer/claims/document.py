@@ -68,8 +68,10 @@ TIME_KINDS = (MentionKind.DATE, MentionKind.PERIOD)
 _TITLE_ROLES = (Role.HEADLINE, Role.BODY)
 
 
-#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点])
-_SECTION_LABEL = re.compile(r"\[[^\]]*\]")
+#: a title line that is only a bracketed label (【核心观点】, folded to [核心观点]) or a markdown
+#: heading (## 业绩表现, ### 投资策略): it labels a section of the text, and its words name no subject
+#: unless they hold a known name (## 腾讯控股, read before this)
+_SECTION_LABEL = re.compile(r"\[[^\]]*\]|#{1,6}[ \t].*")
 
 
 #: parts whose date is the item's own (read as its date, never as a period beside a figure)
@@ -245,6 +247,19 @@ class Doc:
         if i == len(refs) or self.structure.item_start(refs[i].start) != self.structure.item_start(pos):
             return None
         return refs[i]
+
+    @cached_property
+    def _fund_refs(self) -> tuple[list[Named], list[int]]:
+        refs = [n for n in self.names.names if n.kind == "fund"]
+        return refs, [n.start for n in refs]
+
+    def fund_reference_before(self, pos: int) -> Named | None:
+        """The last fund named (本基金, a fund's name) before ``pos`` in its item, by bisect."""
+        refs, starts = self._fund_refs
+        i = bisect_left(starts, pos)
+        if not i or refs[i - 1].start < self.structure.item_start(pos):
+            return None
+        return refs[i - 1]
 
     def in_headline(self, pos: int) -> bool:
         return self.structure.role_at(pos) == Role.HEADLINE
@@ -524,6 +539,16 @@ class Doc:
         clause starts at ``lo``: its word stands in ``[lo, pos)``, or the document names one market only."""
         cue = self._market.last_before(pos, self.structure.item_start(pos))
         return (cue is not None and cue.start >= lo) or self._one_market is not None
+
+    @property
+    def origin_market(self) -> tuple[str, str] | None:
+        """(currency, cue) of the market the document comes from: all its market words name one market,
+        and the first, a word of origin (``origin_words``: 地政总署公布,…), stands before the first figure
+        of its body; else None (a market named after the text's own figures may be another's)."""
+        if self._one_market is None or self._market.hits[0].word not in self.metrics.vocab.origin_words:
+            return None
+        first = next((v for v in self.value_starts if not self.in_headline(v)), len(self.text))
+        return self._one_market if self._market.hits[0].start < first else None
 
     @cached_property
     def _one_market(self) -> tuple[str, str] | None:

@@ -296,6 +296,11 @@ def _topic_stop() -> tuple[str, ...]:
     return both_scripts((*metric_vocabulary().surface.topic_stop, *subject_stage.time_words()))
 
 
+@cache
+def _topic_stop_not() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().surface.topic_stop_not)
+
+
 @lru_cache(maxsize=1 << 14)  # asked for the same clause by its figures, its chain and its pairing
 def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int] | None:
     """The leading words of a clause, up to its first cue, time or value, when they read as a name
@@ -313,7 +318,8 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     match = _topic_regex().fullmatch(piece)
     if match is None and piece.endswith(_series_ends()):
         match = _series_regex().fullmatch(piece)
-    if match is None or piece.startswith(_topic_stop()) or piece in _not_names() or _breaks(piece):
+    stopped = piece.startswith(_topic_stop()) and not piece.startswith(_topic_stop_not())
+    if match is None or stopped or piece in _not_names() or _breaks(piece):
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name
         return None

@@ -235,6 +235,9 @@ def from_time(
             # and the values may not pair one to one
             return period, uncertain("the year list spread over the values, with a figure of the list left unread")
         return period, "the year list spread over the values"
+    listed = _time_list(doc, t)
+    if listed is not None:
+        return _from_time_list(doc, draft, t, listed, level, anchor)
     draft.time_hit = t
     s_start, _ = doc.sentences.span_at(draft.hit.start)
     until = doc.anchors.until_before(draft.hit.start, s_start)
@@ -491,6 +494,39 @@ def joined_time(doc: Doc, t: Hit) -> Hit | None:
     s_start, _ = doc.sentences.span_at(t.start)
     before = doc.times_between(s_start, t.start)
     return before[-1] if before and doc.text[before[-1].end : t.start] in _TIME_JOINS else None
+
+
+#: what joins the times of a list (2023年、2024年; 2019年/2020上半年; 3月和4月)
+_TIME_LIST_JOINS = frozenset({*_TIME_JOINS, "/", "與"})
+
+
+def _time_list(doc: Doc, t: Hit) -> list[Hit] | None:
+    """The times of a list that ``t`` ends (2023年、2024年营收分别为…), first to last; None when ``t``
+    ends no list, or the list's times are taken together (1月和2月合计的1.9%: ``joined_time``)."""
+    if joined_time(doc, t) is not None:
+        return None
+    s_start, _ = doc.sentences.span_at(t.start)
+    before = doc.times_between(s_start, t.start)
+    run = [t]
+    while before and doc.text[before[-1].end : run[0].start] in _TIME_LIST_JOINS:
+        run.insert(0, before.pop())
+    return run if len(run) > 1 else None
+
+
+def _from_time_list(
+    doc: Doc, draft: Draft, t: Hit, listed: list[Hit], level: bool, anchor: dt.date | None
+) -> tuple[Period, str]:
+    """The period of a figure after a list of times: the k-th time for the k-th value of a row as long
+    as the list (2023年、2024年营收分别为a、b: a is 2023's); else the last time, which may not be the
+    figure's. Never certain: the pairing is read from the order, not from the figure's own words."""
+    words = doc.words(listed[0].start, t.end)
+    row = _list_span(doc, draft.hit)
+    draft.time_hit = t
+    if row is not None and row[1] == len(listed):
+        period, _ = doc.periods.from_time(listed[row[0]], level, anchor)
+        return period, uncertain(f"time {row[0] + 1} of the list 「{words}」 for value {row[0] + 1} of the row")
+    period, _ = doc.periods.from_time(t, level, anchor)
+    return period, uncertain(f"the last of the list of times 「{words}」, which may not be the figure's")
 
 
 def _joined_start(doc: Doc, t: Hit) -> tuple[dt.date, str] | None:

@@ -276,6 +276,13 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     if growth_how is not None:
         ctx.set_metric("growth_change", growth_how)
         return
+    noun = doc.metrics.growth_noun(draft.hit.start, ctx.c_start) if draft.metric == "growth_change" else None
+    if noun is not None and draft.value is not None and doc.metrics.is_decline_noun(noun.word):
+        # claims8: a later value of a list of growth changes (降幅分别收窄0.4个和0.2个百分点): the size of a
+        # decline moves against the rate for it too, as for the first (growth_moved)
+        draft.value = -draft.value
+        ctx.how[0] += f"; the size of a decline (「{noun.word}」) moves against the rate, so the sign turns"
+        return
     if draft.mention.unit not in ("pp", "bp"):
         return
     # hk (stop 30): 载客率按年下跌6.6个百分点: a rate no vocabulary names (…率, …差) moved in points; a
@@ -572,6 +579,23 @@ def _series(ctx: DraftContext) -> None:
     ):
         draft.currency = series[0]
         ctx.how.append(f"currency {series[0]} of the series {series[1]} (the amount names none)")
+
+
+@step("currency.document_market")
+def _document_market(ctx: DraftContext) -> None:
+    """An amount in plain 元 still in the yuan after the steps before, in a text that comes from another
+    market (all its market words name it, the first in its opening lines: a Hong Kong government release,
+    地政总署公布,…地价收入约4.37亿元): that market's currency. Uncertain: read from the document, not the
+    figure's clause."""
+    doc, draft, mention = ctx.doc, ctx.draft, ctx.draft.mention
+    market = doc.origin_market
+    if market is None or draft.currency != "CNY" or mention.currency != "CNY" or market[0] == "CNY":
+        return
+    if _names_currency(doc, mention.text):
+        return
+    draft.currency = market[0]
+    ctx.how.append(f"currency {market[0]}: plain 元 in a text from that market (「{market[1]}」)")
+    ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))
 
 
 @step("currency.company")

@@ -582,6 +582,21 @@ def _carried_in_item(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(carried, uncertain(f"carried over from an earlier paragraph of the item ({carried.alias})"))
 
 
+@rule("subject.item_fund")
+def _item_fund(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """A fund's figure (its size, shares, return, holdings' share) that no rule before found a subject
+    for: the fund named last before it in its item (本基金份额净值为…。| 注:期末基金资产净值…), as a
+    company's figure goes to the company of its note. Uncertain: not named in the figure's clause."""
+    doc = ctx.doc
+    if ctx.draft.metric not in doc.metrics.vocab.fund_metrics:
+        return None
+    named = doc.fund_reference_before(ctx.draft.hit.start)
+    if named is None:
+        return None
+    ref = doc.subject_ref(named, carried=True)
+    return Decision(ref, uncertain(f"a fund's figure in an item about the fund named before it ({ref.alias})"))
+
+
 @rule("subject.none_found")
 def _none_found(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(None, uncertain("no subject found"))
@@ -612,6 +627,8 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
+        # 甲类个案和乙类个案均跌0.3%,分别有a宗和b宗: the list leading the clause before, up to its predicate
+        others.append((p_start, lead_end(doc, p_start, p_end)))
     paired = pairing.respective(
         doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others, doc.value_ends
     )

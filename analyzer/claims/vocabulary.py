@@ -129,6 +129,8 @@ class SurfaceWords(_Strict):
     series_max_chars: int = 8
     #: words that hold a breaker character yet are content words of a name (就业 in 总就业人数)
     breaker_words: tuple[str, ...] = ()
+    #: words that start with a ``topic_stop`` word yet open a name (我国 is no 我: 我国软件业务收入…)
+    topic_stop_not: tuple[str, ...] = ()
 
 
 class DailyAverage(_Strict):
@@ -213,6 +215,12 @@ class MetricVocabulary(_Strict):
     #: metrics only a company reports (a research note's forecasts): with no name in their sentence,
     #: the company the text refers to (公司), not a subject carried from an earlier sentence
     company_metrics: tuple[str, ...] = ()
+    #: metrics of a fund itself (its size, shares, return): with no name in their sentence, the fund
+    #: named last before them in their item (subject.item_fund)
+    fund_metrics: tuple[str, ...] = ()
+    #: market words that name where a text comes from (a government's department): opening the text,
+    #: its plain 元 is that market's currency (currency.document_market)
+    origin_words: tuple[str, ...] = ()
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords

@@ -2596,6 +2596,69 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("again-adverb", "联发科", ANY, "close", "1405", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
         ("again-adverb", "联发科", ANY, "change_amount", "20", "TWD", "TWD", D(2025, 7, 10), D(2025, 7, 10), False),
     ]),
+    # claims8: a markdown heading (## 运作回顾) labels a section and names no subject; a fund's own figure
+    # (its net assets) with no name in its sentence is the fund's named last before it in its item (uncertain)
+    ("本基金本报告期内仓位保持稳定。\n\n## 运作回顾\n\n截至报告期末,本基金份额净值为2.1530元。\n\n注:上半年末基金资产净值58.40亿元,基金份额27.12亿份。", D(2025, 7, 20), [
+        ("fund-item", "本基金", ANY, "nav", "2.1530", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+        ("fund-item", "本基金", ANY, "fund_size", "5840000000", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+        ("fund-item", "本基金", ANY, "fund_shares", "2712000000", "份", None, D(2025, 6, 30), D(2025, 6, 30), False),
+    ]),
+    ("## 业绩概览\n\n上半年营业收入同比增长12%,毛利率为35.2%。", D(2025, 8, 20), [
+        ("heading", None, None, "growth_yoy", "12", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+        ("heading", None, None, "gross_margin", "35.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    # claims8: 分别 pairs its values with the list leading the clause before (甲和乙均升x%,分别有a宗和b宗)
+    ("失业个案和单亲个案均增加1.5%,分别有9,120宗和6,048宗。", D(2025, 6, 10), [
+        ("respective-before", "失业个案", None, "growth", "1.5", "%", None, None, None, False),
+        ("respective-before", "单亲个案", None, "growth", "1.5", "%", None, None, None, False),
+        ("respective-before", "失业个案", None, "amount", "9120", "宗", None, None, None, False),
+        ("respective-before", "单亲个案", None, "amount", "6048", "宗", None, None, None, False),
+    ]),
+    # claims8: values listed before the one carrying the unit (0.3个和0.5个百分点, 0.12、0.08个百分点) are in
+    # percentage points too; a decline's size narrowing (降幅收窄) raises the rate for each of them
+    ("5月,制造业投资和服务业投资同比分别下降2.6%和3.1%,降幅分别收窄0.3个和0.5个百分点。", D(2025, 6, 16), [
+        ("pp-list", "制造业投资", None, "growth_yoy", "-2.6", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("pp-list", "服务业投资", None, "growth_yoy", "-3.1", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("pp-list", "制造业投资", None, "growth_change", "0.3", "pp", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("pp-list", "服务业投资", None, "growth_change", "0.5", "pp", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("招商银行和平安银行的净息差分别收窄0.12、0.08个百分点。", D(2025, 4, 16), [
+        ("pp-list", "招商银行", ANY, "ratio_change", "-0.12", "pp", None, None, None, False),
+        ("pp-list", "平安银行", ANY, "ratio_change", "-0.08", "pp", None, None, None, False),
+    ]),
+    # claims8: a list of times (2022年、2023年; 2023年和2024年) before a row of values: the k-th value is of the
+    # k-th time (uncertain: paired by order), never all of the last time; a lone value after the list is
+    # of the last time, uncertain
+    ("宁德时代2022年、2023年营业收入分别为3286亿元、4009亿元。", D(2024, 4, 20), [
+        ("time-list", "宁德时代", ANY, "revenue", "328600000000", "CNY", "CNY", D(2022, 1, 1), D(2022, 12, 31), False),
+        ("time-list", "宁德时代", ANY, "revenue", "400900000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    ("某某电子2023年和2024年净利润均超过5亿元。", D(2025, 4, 20), [
+        ("time-list", "某某电子", None, "net_profit", "500000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # claims8: 我国 opens a series' name (the country), though 我 alone is the writer and names no one
+    ("今年上半年,我国游戏市场销售收入1472亿元,同比增长2.1%。", D(2025, 8, 20), [
+        ("our-country", "我国游戏市场", None, "revenue", "147200000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+        ("our-country", "我国游戏市场", None, "growth_yoy", "2.1", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
+    ]),
+    # claims8: one space between a number and its unit or magnitude (为 1.5320 元, 12.6 亿元, 22.2 万辆), as
+    # reports written in markdown and Taiwan news put it
+    ("截至报告期末,远航成长混合A的基金份额净值为 1.5320 元,基金资产净值为 12.6 亿元。", D(2025, 7, 21), [
+        ("spaced-unit", "远航成长混合A", ANY, "nav", "1.5320", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+        ("spaced-unit", "远航成长混合A", ANY, "fund_size", "1260000000", "CNY", "CNY", D(2025, 6, 30), D(2025, 6, 30), False),
+    ]),
+    ("宁德时代2024年交付新车 22.2 万辆。", AS_OF, [
+        ("spaced-unit", "宁德时代", ANY, "deliveries", "222000", "辆", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # claims8: plain 元 in a text from another market (a Hong Kong department opens it, before any figure of
+    # its body) is that market's currency; a market named only after the text's own figures is not its origin
+    ("首季卖地收入\n\n地政总署公布,今年第一季土地交易所得的地价收入总额约3.12亿元。", D(2024, 4, 15), [
+        ("doc-origin", None, None, "revenue", "312000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    ("央行数据显示,5月末M2余额310万亿元。另据港股通数据,南向资金净买入58亿港元。", D(2025, 6, 12), [
+        ("doc-origin", "M2", ANY, "balance", "310000000000000", "CNY", "CNY", D(2025, 5, 31), D(2025, 5, 31), False),
+        ("doc-origin", "南向资金", ANY, "net_inflow", "5800000000", "HKD", "HKD", D(2025, 6, 12), D(2025, 6, 12), False),
+    ]),
 ]
 # fmt: on
 
