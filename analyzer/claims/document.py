@@ -101,6 +101,7 @@ class Doc:
         self._names_nothing: dict[tuple[int, int], bool] = {}
         self._spans: dict[tuple[int, int], Span] = {}
         self._refs: dict[tuple[object, ...], SubjectRef] = {}
+        self._headline_refs: dict[int, SubjectRef] = {}
         #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
         self.lead_ends: dict[tuple[int, int, bool], int] = {}
         #: clause index -> (the nearest clause at or before it whose words may name someone, those words);
@@ -333,7 +334,12 @@ class Doc:
         return found
 
     def words(self, start: int, end: int) -> str:
-        return self.span(start, end).slice(self.original)
+        # the original slice read from the offsets: no ``Span`` record built for a reading (records are
+        # for output: ``span`` builds those)
+        found = self._spans.get((start, end))
+        if found is not None:
+            return self.original[found.start : found.end]
+        return self.original[self.offsets.to_original(start) : self.offsets.to_original_end(end)]
 
     def skip_reason(self, hit: Hit) -> str | None:
         i = bisect_right(self._skip_starts, hit.start)
@@ -531,8 +537,10 @@ class Doc:
             return self._market_currency[first.word], first.word
         return None
 
-    def _headlines(self) -> list[tuple[int, int, SubjectRef, Hit | None]]:
-        """Short title lines without values, with the subject they name (an item's headline)."""
+    def _headlines(self) -> list[tuple[int, int, Named | tuple[int, int], Hit | None]]:
+        """Short title lines without values, with what names their subject (an item's headline): a name,
+        or the (start, end) of the topic words. The subject's record is built when a figure asks
+        (``headline_before``): most headlines are never asked about."""
         out = []
         starts = self.sentences.line_starts
         for i, start in enumerate(starts):
@@ -550,7 +558,7 @@ class Doc:
             when = times[-1] if times else None
             named = self.names.between(start, end)
             if named:
-                out.append((start, end, self.subject_ref(named[0]), when))
+                out.append((start, end, named[0], when))
                 continue
             if _SECTION_LABEL.fullmatch(line.strip()):
                 continue  # 【核心观点】 alone labels a section; its words name no subject
@@ -558,7 +566,7 @@ class Doc:
             offset = start + line.find(inner) if inner else start
             topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None
             if topic:
-                out.append((start, end, self.topic_ref(*topic), when))
+                out.append((start, end, topic, when))
         return out
 
     def headline_before(self, pos: int) -> tuple[SubjectRef, Hit | None] | None:
@@ -566,12 +574,16 @@ class Doc:
         i = bisect_right(self._headline_starts, pos)
         if not i:
             return None
-        start, _, ref, when = self.headlines[i - 1]
+        start, _, subject, when = self.headlines[i - 1]
         line_now = self.sentences.line_index(pos)
         if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
             return None
         if self.scope_start(pos) > start:
             return None
+        ref = self._headline_refs.get(i - 1)
+        if ref is None:  # one record per headline, built on the first ask
+            ref = self.subject_ref(subject) if isinstance(subject, Named) else self.topic_ref(*subject)
+            self._headline_refs[i - 1] = ref
         return ref, when
 
     def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:
