@@ -107,6 +107,11 @@ class Doc:
         #: clause index -> (the nearest clause at or before it whose words may name someone, those words);
         #: filled once per clause by ``reading.unread_lead`` (a chain's clauses are read once, not per figure)
         self.unread_back: dict[int, tuple[int, str]] = {}
+        #: a value's start -> its clause's leading words read as a name (``reading.own_lead``)
+        self.own_leads: dict[int, str] = {}
+        self._inside_word: dict[tuple[int, int], bool] = {}
+        #: a value's start -> its place in a list a、b、c (``period_reading._list_span``)
+        self.list_spans: dict[int, tuple[int, int] | None] = {}
         self.text = fold_punct(normalized.text)
         # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
         self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
@@ -421,18 +426,25 @@ class Doc:
     def inside_word(self, named: Named) -> bool:
         """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),
         or inside time words (6月份中证…: 份中证…)."""
-        if any(t.start < named.start < t.end for t in self.times_between(max(0, named.start - 8), named.end + 8)):
+        key = (named.start, named.end)
+        found = self._inside_word.get(key)
+        if found is None:  # asked for one name by each figure whose subject rules read it: once
+            found = self._inside_word[key] = self._read_inside_word(named.start, named.end)
+        return found
+
+    def _read_inside_word(self, start: int, end: int) -> bool:
+        if any(t.start < start < t.end for t in self.times_between(max(0, start - 8), end + 8)):
             return True
-        c_start, _ = self.sentences.clause_at(named.start)
-        if named.start <= c_start or any(n.end == named.start for n in self.names.between(c_start, named.start)):
+        c_start, _ = self.sentences.clause_at(start)
+        if start <= c_start or any(n.end == start for n in self.names.between(c_start, start)):
             return False  # at the clause's start or right after another name
-        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, named.start):
+        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, start):
             return False  # 美股纳斯达克指数: a market word qualifies the name
-        ch = self.text[named.start - 1]
+        ch = self.text[start - 1]
         if not ch.isalpha():
             return False
-        pos = named.start - 1
-        return not self._covered(pos, pos, named.start) and not self._covered(pos, c_start, named.start)
+        pos = start - 1
+        return not self._covered(pos, pos, start) and not self._covered(pos, c_start, start)
 
     def _covered(self, pos: int, start: int, end: int) -> bool:
         """Whether ``pos`` is inside a read word (``names_nothing``), without reading the whole range: whether a cue,
