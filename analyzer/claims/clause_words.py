@@ -94,8 +94,16 @@ def _never_names() -> tuple[frozenset[str], tuple[int, ...]]:
 def starts_with_predicate(words: str) -> str | None:
     """The predicate or previous-value word ``words`` start with (低见 of 低见19850点, 前值), else None:
     words that never start a name."""
-    table, lengths = _never_names()
-    return next((words[:n] for n in lengths if len(words) >= n and words[:n] in table), None)
+    found = _never_names_regex().match(words)
+    return found.group() if found is not None else None
+
+
+@cache
+def _never_names_regex() -> re.Pattern[str]:
+    """The words of ``_never_names`` as one alternation, longest first: its match at a string's start is
+    the longest of them it starts with (one C call; a probe per length in Python was ≈ 3 µs)."""
+    table, _ = _never_names()
+    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)")
 
 
 def predicate_words(words: str) -> bool:

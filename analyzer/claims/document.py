@@ -103,11 +103,17 @@ class Doc:
         self._names_nothing: dict[tuple[int, int], bool] = {}
         self._spans: dict[tuple[int, int], Span] = {}
         self._refs: dict[tuple[object, ...], SubjectRef] = {}
+        self._headline_refs: dict[int, SubjectRef] = {}
         #: where a clause's leading words end, by (clause start, value start, times) (``reading.lead_end``)
         self.lead_ends: dict[tuple[int, int, bool], int] = {}
         #: clause index -> (the nearest clause at or before it whose words may name someone, those words);
         #: filled once per clause by ``reading.unread_lead`` (a chain's clauses are read once, not per figure)
         self.unread_back: dict[int, tuple[int, str]] = {}
+        #: a value's start -> its clause's leading words read as a name (``reading.own_lead``)
+        self.own_leads: dict[int, str] = {}
+        self._inside_word: dict[tuple[int, int], bool] = {}
+        #: a value's start -> its place in a list a、b、c (``period_reading._list_span``)
+        self.list_spans: dict[int, tuple[int, int] | None] = {}
         self.text = fold_punct(normalized.text)
         # items of a page: nothing (subject, period, headline topic, market, note) reaches across one
         self.structure = structure if structure is not None else build_structure(normalized.text, hits, as_of)
@@ -349,7 +355,12 @@ class Doc:
         return found
 
     def words(self, start: int, end: int) -> str:
-        return self.span(start, end).slice(self.original)
+        # the original slice read from the offsets: no ``Span`` record built for a reading (records are
+        # for output: ``span`` builds those)
+        found = self._spans.get((start, end))
+        if found is not None:
+            return self.original[found.start : found.end]
+        return self.original[self.offsets.to_original(start) : self.offsets.to_original_end(end)]
 
     def skip_reason(self, hit: Hit) -> str | None:
         i = bisect_right(self._skip_starts, hit.start)
@@ -431,20 +442,27 @@ class Doc:
     def inside_word(self, named: Named) -> bool:
         """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),
         or inside time words (6月份中证…: 份中证…)."""
-        if any(t.start < named.start < t.end for t in self.times_between(max(0, named.start - 8), named.end + 8)):
+        key = (named.start, named.end)
+        found = self._inside_word.get(key)
+        if found is None:  # asked for one name by each figure whose subject rules read it: once
+            found = self._inside_word[key] = self._read_inside_word(named.start, named.end)
+        return found
+
+    def _read_inside_word(self, start: int, end: int) -> bool:
+        if any(t.start < start < t.end for t in self.times_between(max(0, start - 8), end + 8)):
             return True
-        c_start, _ = self.sentences.clause_at(named.start)
-        if named.start <= c_start or any(n.end == named.start for n in self.names.between(c_start, named.start)):
+        c_start, _ = self.sentences.clause_at(start)
+        if start <= c_start or any(n.end == start for n in self.names.between(c_start, start)):
             return False  # at the clause's start or right after another name
-        if opener_at(self.text, c_start) == named.start:
+        if opener_at(self.text, c_start) == start:
             return False  # 不过消费者物价指数: right after the opener of its clause
-        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, named.start):
+        if self.text.endswith(both_scripts(self.metrics.vocab.name_qualifiers), c_start, start):
             return False  # 美股纳斯达克指数: a market word qualifies the name
-        ch = self.text[named.start - 1]
+        ch = self.text[start - 1]
         if not ch.isalpha():
             return False
-        pos = named.start - 1
-        return not self._covered(pos, pos, named.start) and not self._covered(pos, c_start, named.start)
+        pos = start - 1
+        return not self._covered(pos, pos, start) and not self._covered(pos, c_start, start)
 
     def _covered(self, pos: int, start: int, end: int) -> bool:
         """Whether ``pos`` is inside a read word (``names_nothing``), without reading the whole range: whether a cue,
@@ -559,8 +577,10 @@ class Doc:
             return self._market_currency[first.word], first.word
         return None
 
-    def _headlines(self) -> list[tuple[int, int, SubjectRef, Hit | None]]:
-        """Short title lines without values, with the subject they name (an item's headline)."""
+    def _headlines(self) -> list[tuple[int, int, Named | tuple[int, int], Hit | None]]:
+        """Short title lines without values, with what names their subject (an item's headline): a name,
+        or the (start, end) of the topic words. The subject's record is built when a figure asks
+        (``headline_before``): most headlines are never asked about."""
         out = []
         starts = self.sentences.line_starts
         for i, start in enumerate(starts):
@@ -578,7 +598,7 @@ class Doc:
             when = times[-1] if times else None
             named = self.names.between(start, end)
             if named:
-                out.append((start, end, self.subject_ref(named[0]), when))
+                out.append((start, end, named[0], when))
                 continue
             if _SECTION_LABEL.fullmatch(line.strip()):
                 continue  # 【核心观点】 alone labels a section; its words name no subject
@@ -586,7 +606,7 @@ class Doc:
             offset = start + line.find(inner) if inner else start
             topic = clause_topic(self.text, offset, offset + len(inner)) if inner else None
             if topic:
-                out.append((start, end, self.topic_ref(*topic), when))
+                out.append((start, end, topic, when))
         return out
 
     def headline_before(self, pos: int) -> tuple[SubjectRef, Hit | None] | None:
@@ -594,12 +614,16 @@ class Doc:
         i = bisect_right(self._headline_starts, pos)
         if not i:
             return None
-        start, _, ref, when = self.headlines[i - 1]
+        start, _, subject, when = self.headlines[i - 1]
         line_now = self.sentences.line_index(pos)
         if line_now - self.sentences.line_index(start) > HEADLINE_REACH:
             return None
         if self.scope_start(pos) > start:
             return None
+        ref = self._headline_refs.get(i - 1)
+        if ref is None:  # one record per headline, built on the first ask
+            ref = self.subject_ref(subject) if isinstance(subject, Named) else self.topic_ref(*subject)
+            self._headline_refs[i - 1] = ref
         return ref, when
 
     def subject_ref(self, n: Named, carried: bool = False) -> SubjectRef:

@@ -321,9 +321,19 @@ def _list_span(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """(which item, 0-based; how many items) of the list written a、b、c or a/b/c that the figure at
     ``hit`` is in; None when it is joined to no figure (walks over that list only, at most ``_ROW_MAX``
     items each way)."""
+    found = doc.list_spans.get(hit.start, _UNREAD)
+    if found is _UNREAD:  # asked for each figure of its sentence by the figures after it: read once
+        found = doc.list_spans[hit.start] = _read_list_span(doc, hit.start)
+    return found  # type: ignore[return-value]
+
+
+_UNREAD = object()
+
+
+def _read_list_span(doc: Doc, at: int) -> tuple[int, int] | None:
     starts, ends = doc.value_starts, doc.value_ends
-    i = bisect_left(starts, hit.start)
-    if i >= len(starts) or starts[i] != hit.start:
+    i = bisect_left(starts, at)
+    if i >= len(starts) or starts[i] != at:
         return None
     before = after = 0
     while before < _ROW_MAX and i - before > 0 and doc.text[ends[i - before - 1] : starts[i - before]] in _ROW_JOINS:

@@ -62,8 +62,11 @@ def own_lead(doc: Doc, value_start: int) -> str:
     """The leading words of the value's clause when they read as a name (the shape ``clause_topic``
     accepts, no predicate, pronoun, opener or period word): words the topic chain passes over, which
     may name another subject; "" otherwise."""
-    c_start, _ = doc.sentences.clause_at(value_start)
-    return _lead_name(doc, c_start, value_start)
+    found = doc.own_leads.get(value_start)
+    if found is None:  # asked by several subject rules for one figure: read once
+        c_start, _ = doc.sentences.clause_at(value_start)
+        found = doc.own_leads[value_start] = _lead_name(doc, c_start, value_start)
+    return found
 
 
 def _lead_name(doc: Doc, start: int, end: int) -> str:

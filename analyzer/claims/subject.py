@@ -497,9 +497,19 @@ class _Shapes:
 
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]")
-#: a run of name characters up to the end of the searched range: ``.search(text, lo, hi).start()`` is
-#: where the run of name characters ending at ``hi`` begins (not before ``lo``), one C call
+#: a run of name characters to the end of the string (a gap between two names read whole)
 _NAME_RUN_TO_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]*\Z")
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9&]")
+
+
+def _name_run_start(text: str, lo: int, hi: int) -> int:
+    """Where the run of name characters ending at ``hi`` begins, not before ``lo``: after the last other
+    character of ``text[lo:hi]``, found as the first of the range reversed (one C search; the search of
+    ``_NAME_RUN_TO_END`` from ``lo`` tried every start, running each to the range's end: 3.6 → 0.9 µs)."""
+    last = _NOT_NAME_CHAR.search(text[lo:hi][::-1])
+    return hi - last.start() if last is not None else lo
+
+
 #: dates before a name, in digits or in Chinese numerals as official releases write them (二零二四年三月)
 _LEADING_TIME = re.compile(
     r"^(?:(?:[0-9.\-/]+(?:年|月|日|号|季度|季|周)?|[〇零一二三四五六七八九十]+(?:年|月份|月|日|号))(?:末|初|底)?)+"
@@ -681,7 +691,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         if kind == "fund" and shapes.share_class is not None and shapes.share_class.fullmatch(text[core - 2 : core]):
             continue  # 基金 after a share class (A类基金份额) is the class's shares, no fund of its own
         limit = max(known[j].end if j >= 0 else 0, core - shapes.reach)
-        start = _NAME_RUN_TO_END.search(text, limit, core).start() if core > limit else core  # type: ignore[union-attr]
+        start = _name_run_start(text, limit, core) if core > limit else core
         raw = _after_boundary(text[start:core], shapes)
         free = _free_words(raw, kind == "fund", shapes)
         longest = cfg.max_name.get(kind, 8)  # type: ignore[call-overload]

@@ -23,6 +23,8 @@ _SERIES = compile_guarded(
     r"(?:(?P=j)[+-]?\d+(?:\.\d+)?){0,10})(?![\d.])"
 )
 _FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: what every match of ``_SERIES`` holds: a digit, the joiner, a digit (its first two figures meeting)
+_JOINED = re.compile(r"\d[/／、][+-]?\d")
 #: the kinds a series' last figure may be: an amount or a rate in a unit (a bare number is no series)
 _UNIT_KINDS = frozenset({MentionKind.MONEY, MentionKind.PERCENT, MentionKind.MULTIPLE, MentionKind.COUNT,
                          MentionKind.POINTS})
@@ -38,6 +40,8 @@ def spread_series(ctx: ExtractContext, hits: Sequence[Hit], names: Sequence[str]
     if "/" not in text and "／" not in text and "、" not in text:
         return list(hits)
     hits = scaled_series(hits, text)
+    if _JOINED.search(text) is None:
+        return list(hits)  # no two figures joined: no series (one search, not the pattern at every digit)
     starts = {h.start: h for h in hits}
     occupied = bytearray(len(text) + 1)
     for h in hits:
@@ -65,18 +69,20 @@ def spread_series(ctx: ExtractContext, hits: Sequence[Hit], names: Sequence[str]
 
 #: a series whose figures each write the magnitude (亿, 万) and only the last the currency: 165.6亿、199.2亿、
 #: 239.2亿元, 4.62亿/2.11亿元 (one joiner throughout)
-_SCALED_SERIES = re.compile(
+_SCALED_SERIES = compile_guarded(
     r"(?<![A-Za-z0-9.\-_/／%、:])[+-]?\d+(?:\.\d+)?(?P<m>亿|億|万|萬)(?P<j>[/／、])"
     r"(?:[+-]?\d+(?:\.\d+)?(?P=m)(?P=j)){0,10}[+-]?\d+(?:\.\d+)?(?P=m)"
 )
+#: what every match of ``_SCALED_SERIES`` holds: its first figure's magnitude right before the joiner
+_SCALED_JOINED = re.compile(r"[亿億万萬][/／、]")
 _SCALED_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?(?:亿|億|万|萬)")
 
 
 def scaled_series(hits: Sequence[Hit], text: str) -> list[Hit]:
     """``hits`` with the bare scaled figures of a series whose last figure is money (165.6亿、199.2亿、
     239.2亿元) read as money in the last one's currency: a number of 亿 in a list of amounts is an amount."""
-    if "亿" not in text and "億" not in text and "万" not in text and "萬" not in text:
-        return list(hits)
+    if _SCALED_JOINED.search(text) is None:
+        return list(hits)  # no magnitude right before a joiner: no such series (one quick search)
     by_start = {h.start: h for h in hits}
     replaced: dict[int, Hit] = {}
     for match in _SCALED_SERIES.finditer(text):

@@ -236,7 +236,7 @@ def _unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(found.group(1), regex.flags)
 
 
-GUARDED_AT_IMPORT = [invisible._INSIDE, width._NUMBER_PUNCT, series._SERIES]
+GUARDED_AT_IMPORT = [invisible._INSIDE, width._NUMBER_PUNCT, series._SERIES, series._SCALED_SERIES]
 
 
 @settings(max_examples=300, deadline=None)
