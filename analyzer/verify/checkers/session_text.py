@@ -117,9 +117,9 @@ def session_triple(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     return close, change, pct
 
 
-def _implied_pct(close: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
-    """The range of change / (close − change) × 100 over the two intervals (monotone in each, so its
-    corners bound it); None when a previous close at or below zero is possible."""
+def implied_pct(close: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    """The range of change / (level − change) × 100 over the level's and the change's intervals (monotone in
+    each, so its corners bound it); None when a base (the level before the change) at or below zero is possible."""
     values = []
     for c in close:
         for d in change:
@@ -142,7 +142,7 @@ def check_session_text(ctx: CheckContext) -> Verdict:
     if any(w is None for w in widths):
         raise Unverifiable("one of the close, change and % change is a bound (逾, 不足), so they bind nothing")
     hc, hd, hp = (w for w in widths if w is not None)
-    implied = _implied_pct((close.value - hc, close.value + hc), (change.value - hd, change.value + hd))
+    implied = implied_pct((close.value - hc, close.value + hc), (change.value - hd, change.value + hd))
     if implied is None:
         raise Unverifiable("the stated change is not below the close, so there is no previous close")
     prev = close.value - change.value

@@ -31,7 +31,7 @@ from decimal import Decimal
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
-from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width
+from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, implied_pct
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable
 
@@ -334,17 +334,6 @@ def check_rate_difference(ctx: CheckContext) -> Verdict:
     )
 
 
-def _implied_pct(level: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
-    values = []
-    for lv in level:
-        for d in change:
-            base = lv - d
-            if base <= 0:
-                return None
-            values.append(d / base * HUNDRED)
-    return min(values), max(values)
-
-
 def check_level_change_pct(ctx: CheckContext) -> Verdict:
     """A level, its change and its % change stated together: % = change / (level − change) × 100."""
     found = level_change_pct(ctx)
@@ -353,7 +342,7 @@ def check_level_change_pct(ctx: CheckContext) -> Verdict:
     level, change, pct = found
     assert level.value is not None and change.value is not None and pct.value is not None
     hl, hd, hp = _widths(ctx, found)
-    implied = _implied_pct((level.value - hl, level.value + hl), (change.value - hd, change.value + hd))
+    implied = implied_pct((level.value - hl, level.value + hl), (change.value - hd, change.value + hd))
     if implied is None:
         raise Unverifiable("the stated change is not below the level, so there is no base to compute a % on")
     base = level.value - change.value
