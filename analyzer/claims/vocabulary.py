@@ -12,7 +12,7 @@ from typing import Literal
 
 import ahocorasick
 import opencc
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
@@ -218,12 +218,30 @@ class MetricVocabulary(_Strict):
     #: metrics of a fund itself (its size, shares, return): with no name in their sentence, the fund
     #: named last before them in their item (subject.item_fund)
     fund_metrics: tuple[str, ...] = ()
-    #: market words that name where a text comes from (a government's department): opening the text,
-    #: its plain 元 is that market's currency (currency.document_market)
-    origin_words: tuple[str, ...] = ()
+    #: words that name where a text comes from, by market (a government's department, 地政总署): market words
+    #: of that market (added to ``market_currency`` when read), and opening a text, they make its plain 元 that
+    #: market's currency (currency.document_market)
+    market_origin: dict[str, tuple[str, ...]] = {}
     skip_inside: tuple[str, ...] = ()
     attribution: Attribution
     source_note: SourceNoteWords
+
+    @model_validator(mode="before")
+    @classmethod
+    def _origins_are_market_words(cls, data: object) -> object:
+        """Each market's words of origin are its market words too (listed once, under ``market_origin``)."""
+        if not isinstance(data, dict) or not data.get("market_origin"):
+            return data
+        markets = {cur: tuple(words) for cur, words in (data.get("market_currency") or {}).items()}
+        for cur, words in data["market_origin"].items():
+            known = markets.get(cur, ())
+            markets[cur] = (*known, *(w for w in words if w not in known))
+        return {**data, "market_currency": markets}
+
+    @property
+    def origin_words(self) -> frozenset[str]:
+        """Every market's words of origin."""
+        return frozenset(w for words in self.market_origin.values() for w in words)
 
     @field_validator("relations")
     @classmethod
