@@ -1,0 +1,96 @@
+"""Issue 22, eighth round: an over-reach audit of the rules that give errors and warnings. Each rule is
+held to the meaning it must require, tested against compliant wording a marketer writes near the line
+(written afresh: other funds, figures and voices than the blind set), and the breach of the same shape
+must still be found.
+
+Allowed: a fund's size or holders, a business or a market doubling (规模翻倍, 销量翻倍); 最佳 in an award's
+own name; 最好 as advice and 最大 of a lesson; 资金安全 as the custody arrangements' heading; 保险 in a list
+of sectors; the buyer bearing the loss (亏损由投资者自行承担); 保本 of a deposit; 唯一 of what one can do; the
+questionnaire redone because it is due; an index level granted or supposed (即便明年回到3000点); a hope
+answered 不现实. Every case runs in both scripts and both punctuation widths.
+"""
+
+from __future__ import annotations
+
+from tests.unit.comply_lines import breach_test, clean_line_test
+
+# fmt: off
+CLEAN_LINES = [
+    # a doubling of size, holders, a business or the industry is no performance of the fund
+    '截至2024年末，本基金规模较上年末翻倍至58亿元（数据来源：基金年度报告）。',
+    '本基金持有人户数一年内翻倍，达到12万户（数据来源：基金2024年年报）。',
+    '新能源车销量三年翻倍（数据来源：中汽协），但行业景气不代表本基金业绩。',
+    '2020年以来，我国公募基金总规模翻了一番（数据来源：中国证券投资基金业协会）。',
+    # a doubling hoped for and answered 不现实
+    '这只基金净值要翻倍？不现实，我们从不这样宣传。',
+    # 最佳 in an award's own name, with the agency and the date
+    '本基金榮獲2024年理柏台灣基金獎（Lipper Fund Awards）三年期最佳基金獎，頒獎機構：理柏，發布日期：2024年3月。',
+    '本基金获得晨星（中国）于2024年3月颁发的年度最佳债券基金奖（数据来源：晨星官网）。',
+    # 最好 as advice, 最大 of a lesson or a feeling
+    '有位客户告诉我，定投最大的收获是学会了不追涨杀跌。',
+    '最好在风险测评后再决定是否购买。',
+    '投資前最好先了解自己的風險承受能力，並用閒錢投資。',
+    # 资金安全 as the custody arrangements' heading; 保险 in a list of sectors
+    '资金安全方面：申购赎回款项通过托管账户划转，不经过销售人员个人账户。',
+    '本基金投资于保险、银行等金融行业股票的比例不超过30%。',
+    # the buyer bearing the loss is 买者自负; 保本 said of a deposit, the fund set apart
+    '亏损由投资者自行承担，请审慎决策。',
+    '投資盈虧由投資者自行承擔，本公司不承擔任何損失。',
+    '如果您需要保本的储蓄方式，请选择银行存款，而不是本基金。',
+    # 唯一 of what one can do
+    '我们无法预测明年的收益，唯一能做的是控制风险。',
+    # the questionnaire redone because it is due or the situation changed
+    '风险测评结果有效期为一年，过期请重新测评，测评结果以实际答卷为准。',
+    '如您的财务状况发生变化，请及时重新进行风险测评。',
+    '風險評估結果逾期，請重新填寫問卷，並如實作答。',
+    # an index level granted or supposed, not foreseen
+    '即便指数明年回到3000点，本基金净值也可能下跌，二者并无必然联系。',
+    '就算恒指明年升穿兩萬點，本基金亦可能蝕錢，兩者冇必然關係。',
+    # suitability stated correctly, who it does not suit
+    '本基金风险等级为R4（中高风险），不适合风险承受能力为C1、C2、C3的投资者购买。',
+    '保守型、稳健型投资者请勿购买本基金，养老的钱不宜投入高风险产品。',
+    '如果您的风险测评结果为C2，系统将无法为您办理本基金的申购。',
+    # purchase limits as facts
+    '本基金单日单个账户申购上限为10万元，超出部分将被确认失败。',
+    '本基金募集规模上限为80亿元，超过上限将按比例确认。',
+    # clients' experiences without returns; others' losses told as a warning
+    '不少客户反馈，定投让他们养成了每月储蓄的习惯。',
+    '網友留言話買咗之後蝕咗一成，我哋理解大家嘅心情，亦提醒投資有風險。',
+    # 稳健型 / 保险资金 / 赚钱效应 / 第一只 in non-promise senses
+    '保险资金近年来持续增配权益资产（数据来源：银保监会统计），这属于行业现象，不代表本基金业绩。',
+    '市场赚钱效应减弱时，投资者更应坚持纪律、分散投资。',
+    # questions quoted to be answered no; scenarios with no guarantee
+    '有人问：买了这只基金是不是就不会亏钱？答案是否定的，基金有可能亏损。',
+    '有網友問：「呢隻基金保唔保本？」唔保本，投資者有機會損失本金。',
+    '假设市场下跌20%，本基金净值也可能出现较大跌幅，以上仅为情景说明，不构成任何收益保证。',
+    '在極端市況下，本基金淨值可能大幅波動，以上情境描述並非對未來報酬之保證。',
+    # years beside their benchmark with a source; market history marked as not the fund's
+    '本基金2023年淨值成長率為6.5%，同期績效指標報酬率為5.1%（資料來源：基金年報，經託管銀行覆核）。',
+    '恒生指數過去十年平均股息率約3.8%（資料來源：恒生指數公司），指數過往表現不代表基金表現。',
+]
+
+BREACHES = [
+    # the fund's own doubling is still one-sided
+    ('这只基金去年净值翻倍，今年还能再翻倍。', 'CN-FUND-MKT-036', 'warning', '翻倍'),
+    # safety and insurance said of the investment
+    ('投资者的钱绝对安全，资金由银行托管。', 'CN-FUND-MKT-033', 'error', '绝对安全'),
+    ('买这只基金等于给资产上了一份保险。', 'CN-FUND-MKT-033', 'error', '保险'),
+    # absolute terms and superlatives about the product
+    ('这是市面上最佳的养老选择。', 'CN-FUND-MKT-038', 'error', '最佳'),
+    ('本基金獲頒「年度最佳收息基金」大獎！', 'CN-FUND-MKT-038', 'error', '最佳'),
+    ('这是今年最好的基金，错过不再。', 'CN-FUND-MKT-038.relative', 'warning', '最好'),
+    # the seller bearing the loss; the fund said to keep the capital
+    ('万一亏损由我们公司承担。', 'CN-FUND-MKT-005', 'error', '亏损由'),
+    ('本基金保本，比存款还稳。', 'CN-FUND-MKT-005', 'error', '保本'),
+    # coaching the questionnaire
+    ('測評是C2也沒關係，重新測評時選激進些就能買。', 'CN-FUND-MKT-042.process', 'error', '沒關係'),
+    # an index level ahead with certainty
+    ('上证指数明年一定站上4000点。', 'CN-FUND-MKT-006.level', 'warning', '4000点'),
+    # 唯一 said of the fund
+    ('本基金是市场上唯一一只每年都正收益的产品。', 'CN-FUND-MKT-032', 'warning', '唯一'),
+]
+# fmt: on
+
+
+test_a_compliant_line_raises_no_error_or_warning = clean_line_test(CLEAN_LINES)
+test_the_same_shape_as_a_breach_is_found = breach_test(BREACHES, sub_rules=False)
