@@ -7,12 +7,14 @@ Allowed: a fund's size or holders, a business or a market doubling (规模翻倍
 own name; 最好 as advice and 最大 of a lesson; 资金安全 as the custody arrangements' heading; 保险 in a list
 of sectors; the buyer bearing the loss (亏损由投资者自行承担); 保本 of a deposit; 唯一 of what one can do; the
 questionnaire redone because it is due; an index level granted or supposed (即便明年回到3000点); a hope
-answered 不现实. Every case runs in both scripts and both punctuation widths.
+answered 不现实; a seminar's seats (讲座名额仅剩); knowledge gained (涨了见识); a yearly record whose first year
+carries an aside or whose years are a span before 分别为. Found: a yes-no question answered with a bare yes
+(可唔可以買？——可以) offers what it asks. Every case runs in both scripts and both punctuation widths.
 """
 
 from __future__ import annotations
 
-from tests.unit.comply_lines import breach_test, clean_line_test
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test
 
 # fmt: off
 CLEAN_LINES = [
@@ -67,6 +69,34 @@ CLEAN_LINES = [
     # years beside their benchmark with a source; market history marked as not the fund's
     '本基金2023年淨值成長率為6.5%，同期績效指標報酬率為5.1%（資料來源：基金年報，經託管銀行覆核）。',
     '恒生指數過去十年平均股息率約3.8%（資料來源：恒生指數公司），指數過往表現不代表基金表現。',
+    # every year since the start the piece names, as a span before 分别为
+    '本基金合同于2019年6月生效，2020年至2024年净值增长率分别为21.4%、7.7%、-18.3%、-6.1%、9.9%，同期业绩比较基准收益率分别为'
+    '17.0%、-1.2%、-19.6%、-9.4%、12.1%（数据来源：基金定期报告）。',
+    # a seminar's seats are no fund quota; knowledge gained is no gain
+    '本周六的投资者教育讲座名额仅剩20个，报名与是否购买基金无关。',
+    '線下投教講座名額只剩十個，歡迎報名，講座不推介任何產品。',
+    '朋友们都说看完这篇文章涨了见识，这才是我们写投教文章的目的。',
+    # a yes-no question in Cantonese whose 可以買 runs past the pair, answered with a condition
+    '長者可唔可以買？如果風險評估係保守型，就唔可以買呢隻R4基金。',
+]
+
+# whole pieces: a manager's letter whose first, partial year carries an aside before the list goes on; a Cantonese
+# 小紅書 post with a takeaway (最大嘅得着)
+CLEAN_PIECES = [
+    '致持有人的一封信\n各位持有人：\n2024年本基金A类份额净值增长率为-3.2%，同期业绩比较基准收益率为-1.8%，我们跑输了基准，'
+    '对此深感抱歉。自2021年合同生效以来，2021年（合同生效至年末）、2022年、2023年、2024年本基金净值增长率分别为4.6%、-12.1%、'
+    '-6.3%、-3.2%，同期基准分别为2.9%、-15.4%、-8.8%、-1.8%（数据来源：本基金各年度报告，已经托管人复核）。\n'
+    '我们不知道市场何时回暖，也不会给出任何点位或收益预期。我们能做的，是坚持研究、控制回撤。\n'
+    '华岳价值精选混合型证券投资基金，基金管理人：华岳基金管理有限公司，基金经理：赵言。本基金风险等级R3，适合C3及以上投资者。\n'
+    '风险提示：本基金为混合型基金，其预期风险和预期收益高于债券型基金和货币市场基金，低于股票型基金。基金管理人不保证基金一定'
+    '盈利，也不保证最低收益。基金的过往业绩并不预示其未来表现，基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。'
+    '投资有风险，投资须谨慎。\n',
+    '小紅書｜月光族如何開始存第一筆錢 #理財入門\n先講結論：基金唔係存款，唔保本，可能蝕錢。\n'
+    '我自己係用月供形式每月投一千蚊落一隻平衡型基金（華信平衡混合基金，風險等級R3，適合C3或以上），目的係養成紀律，唔係追求快錢。\n'
+    '有人留言問：「月供係咪一定賺？」唔係，遇到跌市都會蝕，只係攤平成本。\n'
+    '身邊有朋友月供咗三年，佢話最大嘅得着係唔再衝動買賣。\n'
+    '基金管理人：華信基金管理有限公司，基金經理：吳婷。\n'
+    '投資涉及風險，過往表現唔代表將來表現。基金管理人唔保證基金一定盈利，亦唔保證最低收益。\n',
 ]
 
 BREACHES = [
@@ -88,9 +118,16 @@ BREACHES = [
     ('上证指数明年一定站上4000点。', 'CN-FUND-MKT-006.level', 'warning', '4000点'),
     # 唯一 said of the fund
     ('本基金是市场上唯一一只每年都正收益的产品。', 'CN-FUND-MKT-032', 'warning', '唯一'),
+    # the fund's quota running out; others' gains as proof
+    ('呢期外匯額度就快冇，要買就快啲。', 'CN-FUND-MKT-029.quota', 'warning', '額度就快冇'),
+    ('朋友们买了这只基金都赚了。', 'CN-FUND-MKT-037.testimonial', 'warning', '赚了'),
+    # an R4 fund offered to the elderly, said or affirmed as the answer to a yes-no question
+    ('老人家都可以買呢隻R4基金，放心。', 'CN-FUND-MKT-042', 'error', '老人家都可以'),
+    ('長者可唔可以買？可以，呢隻R4基金好啱退休人士。', 'CN-FUND-MKT-042', 'error', '長者可唔可以買'),
 ]
 # fmt: on
 
 
 test_a_compliant_line_raises_no_error_or_warning = clean_line_test(CLEAN_LINES)
+test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test(CLEAN_PIECES)
 test_the_same_shape_as_a_breach_is_found = breach_test(BREACHES, sub_rules=False)
