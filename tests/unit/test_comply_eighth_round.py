@@ -9,7 +9,8 @@ of sectors; the buyer bearing the loss (亏损由投资者自行承担); 保本 
 questionnaire redone because it is due; an index level granted or supposed (即便明年回到3000点); a hope
 answered 不现实; a seminar's seats (讲座名额仅剩); knowledge gained (涨了见识); a yearly record whose first year
 carries an aside or whose years are a span before 分别为. Found: a yes-no question answered with a bare yes
-(可唔可以買？——可以) offers what it asks. Every case runs in both scripts and both punctuation widths.
+(可唔可以買？——可以) offers what it asks; round 8's misses in other words (one buyer quoted with a gain, 建仓良机,
+相当于…定期存款, 亏不到这个数, 保證每月固定派息). Every case runs in both scripts and both punctuation widths.
 """
 
 from __future__ import annotations
@@ -78,7 +79,23 @@ CLEAN_LINES = [
     '朋友们都说看完这篇文章涨了见识，这才是我们写投教文章的目的。',
     # a yes-no question in Cantonese whose 可以買 runs past the pair, answered with a condition
     '長者可唔可以買？如果風險評估係保守型，就唔可以買呢隻R4基金。',
+    # round 8's shapes in other words: index data marked as not the fund's before its figures, a target date said to
+    # promise nothing, insurance as one product among others, distributions not guaranteed, others' view met by doubt
+    '指数数据（非本基金业绩）：2020年至2024年标的指数各年收益率分别为18.2%、-5.1%、-20.3%、-9.8%、13.0%（数据来源：中证指数有限公司）。',
+    '以下為指數資料，不代表本基金績效：標的指數2022年至2024年報酬率分別為-15.2%、19.9%、22.4%（資料來源：臺灣指數公司）。',
+    '個人養老金帳戶可以購買儲蓄存款、國債、基金或保險等產品，風險各不相同。',
+    '基金配息不保证每月都有，配息来源可能为本金。',
+    '市场调整时常有人说是布局良机，但没有人能准确择时，请量力而行。',
 ]
+
+# a target-date fund's notice in Taiwan's words (目標日期不代表保證該日期之收益)
+TARGET_DATE_PIECE = (
+    '安和目標日期2050組合基金（風險報酬等級RR3，基金經理：鄭宇）\n'
+    '目前股票型子基金約70%，將隨目標日期逐步降低；比重為配置規劃，非報酬保證。本基金適合積極型投資人。\n'
+    '【警語】本基金經金管會核准，惟不表示絕無風險。基金經理公司除盡善良管理人之注意義務外，不負責本基金之盈虧，亦不保證最低之收益。'
+    '目標日期不代表保證該日期之收益，投資人仍可能損失本金。組合基金會產生雙重費用。基金之過往績效並不代表未來績效之保證。'
+    '投資一定有風險，基金投資有賺有賠。\n'
+)
 
 # whole pieces: a manager's letter whose first, partial year carries an aside before the list goes on; a Cantonese
 # 小紅書 post with a takeaway (最大嘅得着)
@@ -124,10 +141,17 @@ BREACHES = [
     # an R4 fund offered to the elderly, said or affirmed as the answer to a yes-no question
     ('老人家都可以買呢隻R4基金，放心。', 'CN-FUND-MKT-042', 'error', '老人家都可以'),
     ('長者可唔可以買？可以，呢隻R4基金好啱退休人士。', 'CN-FUND-MKT-042', 'error', '長者可唔可以買'),
+    # round 8's misses in other words: one buyer quoted with a gain, the moment to buy called the chance, a deposit a
+    # few words after the likening, a loss said never to reach the figure named, distributions promised
+    ('有位吧友留言：“拿了一年，已经赚了三万多，感谢基金经理！”', 'CN-FUND-MKT-037.testimonial', 'warning', '赚了'),
+    ('现在是建仓良机，错过就要再等一年。', 'CN-FUND-MKT-034', 'error', '建仓良机'),
+    ('说白了，这只债基就相当于一张能随时支取的定期存款。', 'CN-FUND-MKT-023.deposit-same', 'error', '定期存款'),
+    ('我们的最大回撤控制在1%以内，大家放心，亏不到这个数。', 'CN-FUND-MKT-041.profit', 'error', '亏不到这个数'),
+    ('本基金保證每月固定派息，退休人士可以安心收息。', 'CN-FUND-MKT-005', 'error', '派息'),
 ]
 # fmt: on
 
 
 test_a_compliant_line_raises_no_error_or_warning = clean_line_test(CLEAN_LINES)
-test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test(CLEAN_PIECES)
+test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test([*CLEAN_PIECES, TARGET_DATE_PIECE])
 test_the_same_shape_as_a_breach_is_found = breach_test(BREACHES, sub_rules=False)
