@@ -88,6 +88,34 @@ CLEAN_LINES = [
     '市场调整时常有人说是布局良机，但没有人能准确择时，请量力而行。',
 ]
 
+# a Hong Kong switch note whose level is 風險級別：高，等級R5, with who it does not suit; a 定投 explainer whose
+# simulation is fully disclosed and marked as not the fund's
+MORE_PIECES = [
+    '強積金轉換小貼士（WhatsApp廣播）\n'
+    '各位會員好！最近好多人問：「而家轉晒去股票基金係咪會賺多啲？」唔一定。股票基金長遠波動大，短期可'
+    '以蝕好多，要睇返自己距離退休仲有幾耐。\n'
+    '今次介紹嘅滙豐進取增長基金（風險級別：高，等級R5），只適合能夠承受較大虧損、投資年期長嘅會員；'
+    '臨近退休、唔想見到本金波動嘅會員唔適合。\n'
+    '參考資料：該基金2021年至2024年每年回報分別為8.3%、-18.9%、6.1%、11.0%'
+    '，同期基準分別為7.5%、-17.2%、5.9%、12.3%（資料來源：基金年報）。\n'
+    '基金經理：羅家明。基金管理人：浩藍資產管理有限公司。\n'
+    '投資涉及風險，過往表現唔代表將來表現。基金管理人唔保證基金一定盈利，亦唔保證最低收益。\n',
+    '【定投专题】用数据看看定投的“微笑曲线”\n'
+    '先说清楚：以下是历史模拟，不是本基金的业绩，也不代表未来。\n'
+    '模拟说明：以中证500指数为标的，假设2015年6月12日起每月第一个交易日定投1000元，至2'
+    '024年12月31日共投入11.5万元，期末市值约13.2万元，模拟年化收益率（内部收益率IRR'
+    '）约2.6%。计算公式：IRR为使各期投入现金流现值等于期末市值的折现率；未计申购费。数据来源：'
+    'Wind，中证指数有限公司。\n'
+    '这段模拟里，定投在2018年底一度浮亏约30%，坚持下来的人少之又少。\n'
+    '我们想说的是：定投能摊低成本，但不能保证盈利，市场长期下跌时定投也会亏损。\n'
+    '本文提及的长岭中证500指数增强型证券投资基金（A类：007655）由长岭基金管理有限公司管理，'
+    '基金经理：梁峰。本基金风险等级R3，适合C3及以上投资者。本基金为指数增强型基金，存在跟踪误差及'
+    '标的指数回报与股票市场平均回报偏离的风险。本基金合同于2024年10月生效，不足6个月，不展示业'
+    '绩。\n'
+    '风险提示：基金管理人不保证基金一定盈利，也不保证最低收益。指数历史表现不代表本基金业绩表现。基金'
+    '的过往业绩并不预示其未来表现。投资有风险，投资需谨慎。\n',
+]
+
 # a target-date fund's notice in Taiwan's words (目標日期不代表保證該日期之收益)
 TARGET_DATE_PIECE = (
     '安和目標日期2050組合基金（風險報酬等級RR3，基金經理：鄭宇）\n'
@@ -153,5 +181,5 @@ BREACHES = [
 
 
 test_a_compliant_line_raises_no_error_or_warning = clean_line_test(CLEAN_LINES)
-test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test([*CLEAN_PIECES, TARGET_DATE_PIECE])
+test_a_compliant_piece_raises_no_error_or_warning = clean_piece_test([*CLEAN_PIECES, *MORE_PIECES, TARGET_DATE_PIECE])
 test_the_same_shape_as_a_breach_is_found = breach_test(BREACHES, sub_rules=False)
