@@ -24,6 +24,7 @@ CLEAN_LINES = [
     '本基金持有人户数一年内翻倍，达到12万户（数据来源：基金2024年年报）。',
     '新能源车销量三年翻倍（数据来源：中汽协），但行业景气不代表本基金业绩。',
     '2020年以来，我国公募基金总规模翻了一番（数据来源：中国证券投资基金业协会）。',
+    '本基金受益人數由2023年底的18萬人成長至2024年底的40萬人，翻倍成長（資料來源：集保結算所），人數增加不代表基金績效。',
     # a doubling hoped for and answered 不现实
     '这只基金净值要翻倍？不现实，我们从不这样宣传。',
     # 最佳 in an award's own name, with the agency and the date
@@ -147,6 +148,8 @@ CLEAN_PIECES = [
 BREACHES = [
     # the fund's own doubling is still one-sided
     ('这只基金去年净值翻倍，今年还能再翻倍。', 'CN-FUND-MKT-036', 'warning', '翻倍'),
+    # a size word elsewhere in the sentence leaves a past gain doubled in its own clause to 017.doubled
+    ('本基金规模不大，但去年业绩翻倍了。', 'CN-FUND-MKT-017.doubled', 'error', '翻倍'),
     # safety and insurance said of the investment
     ('投资者的钱绝对安全，资金由银行托管。', 'CN-FUND-MKT-033', 'error', '绝对安全'),
     ('买这只基金等于给资产上了一份保险。', 'CN-FUND-MKT-033', 'error', '保险'),
