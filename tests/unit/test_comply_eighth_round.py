@@ -7,9 +7,9 @@ Allowed: a fund's size or holders, a business or a market doubling (规模翻倍
 own name; 最好 as advice and 最大 of a lesson; 资金安全 as the custody arrangements' heading; 保险 in a list
 of sectors; the buyer bearing the loss (亏损由投资者自行承担); 保本 of a deposit; 唯一 of what one can do; the
 questionnaire redone because it is due; an index level granted or supposed (即便明年回到3000点); a hope
-answered 不现实; a seminar's seats (讲座名额仅剩); knowledge gained (涨了见识); a yearly record whose first year
-carries an aside or whose years are a span before 分别为. Found: a yes-no question answered with a bare yes
-(可唔可以買？——可以) offers what it asks; round 8's misses in other words (one buyer quoted with a gain, 建仓良机,
+answered 不现实; a seminar's seats (讲座名额仅剩); knowledge gained (涨了见识); the fund said riskier than a deposit
+(相比存款，基金的风险更高); a yearly record whose first year carries an aside or whose years are a span
+before 分别为. Found: a yes-no question answered with a bare yes (可唔可以買？——可以) offers what it asks; round 8's misses in other words (one buyer quoted with a gain, 建仓良机,
 相当于…定期存款, 亏不到这个数, 保證每月固定派息). Every case runs in both scripts and both punctuation widths.
 """
 
@@ -87,6 +87,12 @@ CLEAN_LINES = [
     '個人養老金帳戶可以購買儲蓄存款、國債、基金或保險等產品，風險各不相同。',
     '基金配息不保证每月都有，配息来源可能为本金。',
     '市场调整时常有人说是布局良机，但没有人能准确择时，请量力而行。',
+    # the fund said riskier than a deposit: a disclosure, not a comparison in its favour; the reader's wish for safety
+    '与银行存款相比，基金净值会波动，可能亏损本金。',
+    '跟定存比，債券基金波動更大，也可能虧錢。',
+    '相比存款，基金的风险更高，请按自身情况选择。',
+    '本基金的波动比股票基金小，但比存款大得多。',
+    '如果您追求本金安全，存款比基金更合适。',
 ]
 
 # a Hong Kong switch note whose level is 風險級別：高，等級R5, with who it does not suit; a 定投 explainer whose
@@ -179,6 +185,11 @@ BREACHES = [
     ('说白了，这只债基就相当于一张能随时支取的定期存款。', 'CN-FUND-MKT-023.deposit-same', 'error', '定期存款'),
     ('我们的最大回撤控制在1%以内，大家放心，亏不到这个数。', 'CN-FUND-MKT-041.profit', 'error', '亏不到这个数'),
     ('本基金保證每月固定派息，退休人士可以安心收息。', 'CN-FUND-MKT-005', 'error', '派息'),
+    # a deposit comparison in the fund's favour, with or without a word of its risk; capital said safe
+    ('比存银行划算多了，闭眼买就行。', 'CN-FUND-MKT-023.deposit', 'warning', '比存银行'),
+    ('这只债基的回报远高于银行存款利息，风险也不大。', 'CN-FUND-MKT-023.deposit', 'warning', '远高于银行存款'),
+    ('收益比定存高一倍，虽然净值有波动。', 'CN-FUND-MKT-023.deposit', 'warning', '比定存'),
+    ('本基金本金安全，请放心。', 'CN-FUND-MKT-005', 'error', '本金安全'),
 ]
 # fmt: on
 
