@@ -9,8 +9,9 @@ of sectors; the buyer bearing the loss (亏损由投资者自行承担); 保本 
 questionnaire redone because it is due; an index level granted or supposed (即便明年回到3000点); a hope
 answered 不现实; a seminar's seats (讲座名额仅剩); knowledge gained (涨了见识); the fund said riskier than a deposit
 (相比存款，基金的风险更高); a yearly record whose first year carries an aside or whose years are a span
-before 分别为. Found: a yes-no question answered with a bare yes (可唔可以買？——可以) offers what it asks; round 8's misses in other words (one buyer quoted with a gain, 建仓良机,
-相当于…定期存款, 亏不到这个数, 保證每月固定派息). Every case runs in both scripts and both punctuation widths.
+before 分别为. Found: a yes-no question answered with a bare yes (可唔可以買？——可以) offers what it asks;
+round 8's misses in other words (one buyer quoted with a gain, 建仓良机, 相当于…定期存款, 亏不到这个数,
+保證每月固定派息). Every case runs in both scripts and both punctuation widths.
 """
 
 from __future__ import annotations
