@@ -35,6 +35,8 @@ CLEAN_LINES = [
     '有位客户告诉我，定投最大的收获是学会了不追涨杀跌。',
     '最好在风险测评后再决定是否购买。',
     '投資前最好先了解自己的風險承受能力，並用閒錢投資。',
+    # the first of the company's own funds is its history
+    '本基金成立于2018年，是公司旗下首只ESG主题基金。',
     # 资金安全 as the custody arrangements' heading; 保险 in a list of sectors
     '资金安全方面：申购赎回款项通过托管账户划转，不经过销售人员个人账户。',
     '本基金投资于保险、银行等金融行业股票的比例不超过30%。',
@@ -164,6 +166,7 @@ BREACHES = [
     ('这是市面上最佳的养老选择。', 'CN-FUND-MKT-038', 'error', '最佳'),
     ('本基金獲頒「年度最佳收息基金」大獎！', 'CN-FUND-MKT-038', 'error', '最佳'),
     ('这是今年最好的基金，错过不再。', 'CN-FUND-MKT-038.relative', 'warning', '最好'),
+    ('本基金是全市场首只同类主题基金。', 'CN-FUND-MKT-038.relative', 'warning', '首只'),
     # the seller bearing the loss; the fund said to keep the capital
     ('万一亏损由我们公司承担。', 'CN-FUND-MKT-005', 'error', '亏损由'),
     ('本基金保本，比存款还稳。', 'CN-FUND-MKT-005', 'error', '保本'),
