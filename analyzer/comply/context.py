@@ -169,16 +169,26 @@ class Context:
                 out.append(self.result.span_from_simplified(start, len(text) if end < 0 else end))
         return out
 
-    @cached_property
+    @property
     def _asked(self) -> frozenset[int]:
         """Sentences that ask rather than say: a question (ending in ？) on a line an asker speaks
         (客户：这只基金能保本吗？, 问：…), or one whose answer, the next sentence, opens with a denial
         (能保本吗？——不能，本基金不保本)."""
+        return self._answers[0]
+
+    def affirmed(self, folded_pos: int) -> bool:
+        """Whether a folded position stands in a question whose answer, the next sentence, opens by taking
+        it up (可唔可以買？——可以): what the question asks is said."""
+        return self.clause_index(folded_pos, True) in self._answers[1]
+
+    @cached_property
+    def _answers(self) -> tuple[frozenset[int], frozenset[int]]:
+        """(questions asked, questions affirmed by their answer), as sentence indices (see ``_asked``)."""
         words = answer_words()
         askers, answerers, denials, affirmations = words.askers, words.answerers, words.denials, words.affirmations
         text = self.result.simplified
         spans = self.sentences.spans
-        out = set()
+        out, affirmed = set(), set()
         for i, (a, b) in enumerate(spans):
             if not text[a:b].rstrip().endswith(("?", "？")):
                 continue
@@ -190,12 +200,12 @@ class Context:
             if any(opening.startswith(w) for w in denials):
                 out.add(i)  # denied by its answer
             elif any(opening.startswith(w) for w in affirmations):
-                continue  # the answer takes the question up: said (能保本吗？——放心，能)
+                affirmed.add(i)  # the answer takes the question up: said (能保本吗？——放心，能)
             else:
                 head = _speaker(text, self.sentences.line_start(a))
                 if head and any(w in head for w in askers) and not any(w in head for w in answerers):
                     out.add(i)
-        return frozenset(out)
+        return frozenset(out), frozenset(affirmed)
 
     def asked(self, folded_pos: int) -> bool:
         """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``),

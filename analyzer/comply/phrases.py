@@ -231,8 +231,9 @@ class PhraseSet:
         ``accept`` refuses (one that runs over a sentence end) leaves the place free for the next
         wording or start (「聊聊养老钱怎么放。嘉穗颐年养老2040」: the second 养老 is the one)."""
         candidates: dict[int, list[_Seq]] = defaultdict(list)
+        present = occ.starts.keys()  # a word is a key only where it occurs (its list is never empty)
         for seq in self._seqs:
-            if not all(occ.of(w) for w in seq.words):
+            if not seq.words <= present:  # one set test in C, not a call per word: this loop runs per wording
                 continue
             kind, value = seq.atoms[0]
             starts = occ.of(str(value)) if kind == "lit" else numbers.keys()

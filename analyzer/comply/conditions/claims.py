@@ -38,9 +38,13 @@ _YEAR_ROW = regex.compile(r"(?m)^[\s|｜·•\-]*(?:19|20)\d\d(?:年度|年)?(?:
 # each with its figure, or years listed before their figures
 _YEAR_FIGURE = r"(?:19|20)\d\d年度?[^\d\n。]{0,12}?[-−+]?\d+(?:\.\d+)?%"
 _YEAR = regex.compile(r"(?:19|20)\d\d(?=年)")
+# a year may carry a bracketed aside before the list goes on (2021年（合同生效至年末）、2022年…分别为)
+_ASIDE = r"(?:[（(][^）)\n]{0,20}[）)])?"
 _YEAR_LIST = regex.compile(
-    rf"{_YEAR_FIGURE}[^\n]{{0,40}}?{_YEAR_FIGURE}|(?:19|20)\d\d年度?[、和及与](?:19|20)\d\d年[^\n]{{0,60}}?分别"
+    rf"{_YEAR_FIGURE}[^\n]{{0,40}}?{_YEAR_FIGURE}|(?:19|20)\d\d年度?{_ASIDE}[、和及与](?:19|20)\d\d年[^\n]{{0,60}}?分别"
 )
+# a span of years before their figures (2021年至2024年净值增长率分别为…): every year in it is named
+_YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?(?:至|到|—|–|-|~|～)((?:19|20)\d\d)年[^\n。]{0,30}?分别")
 
 
 def describe(claim: Claim, kind: str | None = None) -> Say:
@@ -340,7 +344,9 @@ def _written_years(text: str) -> set[int]:
     """The years a yearly record names: rows that open with a year, years each with its figure, years listed
     before their figures (分别为)."""
     matches = [*_YEAR_ROW.finditer(text), *_YEAR_LIST.finditer(text), *regex.finditer(_YEAR_FIGURE, text)]
-    return {int(y.group()) for m in matches for y in _YEAR.finditer(m.group())}
+    spans = {y for m in _YEAR_SPAN.finditer(text) if 0 <= int(m[2]) - int(m[1]) <= 10
+             for y in range(int(m[1]), int(m[2]) + 1)}
+    return spans | {int(y.group()) for m in matches for y in _YEAR.finditer(m.group())}
 
 
 _UNNAMED = "performance:"  # the group key of figures with no subject of their own, by whose performance they are

@@ -152,12 +152,13 @@ class Suitability(ConditionBase):
             pa, pb = permits[j]
             if ctx.clause_index(pa, True) != ctx.clause_index(a, True):
                 continue
-            if any(qa <= pa and pb <= qb for qa, qb in questions):
-                # asked (退休金放这里适不适合？): the answer in the next sentence says it (我觉得很适合)
+            if any(qa <= pa < qb for qa, qb in questions):
+                # asked (退休金放这里适不适合？, 可唔可以買？ whose 可以買 runs past the pair): the answer in the next
+                # sentence says it (我觉得很适合)
                 answer = self._answer(ctx, permits, starts, negators, pa)
-                if answer is None:
+                if answer is None and not ctx.affirmed(pa):  # 可唔可以買？——可以: the bare yes says it
                     continue
-                pa, pb = answer
+                pa, pb = answer or (pa, pb)
             if any(b <= na and ne <= pa for na, ne in negators):
                 continue  # 保守型客户不宜购买, 养老钱不要投进来
             clause, k = ctx.clause_index(a), bisect.bisect_left(negators, a - self.negation_window, key=lambda h: h[0])
