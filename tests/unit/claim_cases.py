@@ -2659,6 +2659,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("doc-origin", "M2", ANY, "balance", "310000000000000", "CNY", "CNY", D(2025, 5, 31), D(2025, 5, 31), False),
         ("doc-origin", "南向资金", ANY, "net_inflow", "5800000000", "HKD", "HKD", D(2025, 6, 12), D(2025, 6, 12), False),
     ]),
+    # stop 33: a since-window that measures a record names one year of it (成立以来最差的年份是2022年): the figure is
+    # that year's, not since inception; with no record word it stays since inception
+    ("本基金成立以来表现最差的年份是2022年,当年净值增长率为-8.7%。", D(2025, 4, 2), [
+        ("since-record", "本基金", ANY, "fund_return", "-8.7", "%", None, D(2022, 1, 1), D(2022, 12, 31), False),
+    ]),
+    ("该基金自成立以来最好的一年:2023年份额净值增长率21.4%。", D(2025, 4, 2), [
+        ("since-record", "该基金", ANY, "fund_return", "21.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
