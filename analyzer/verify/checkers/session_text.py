@@ -13,7 +13,9 @@ disagreement is never a contradiction (which of the three is off the text does n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
@@ -130,6 +132,46 @@ def implied_pct(close: tuple[Decimal, Decimal], change: tuple[Decimal, Decimal])
     return min(values), max(values)
 
 
+class PctIdentity(NamedTuple):
+    """What a level, its change and its % change stated together say of one another."""
+
+    #: the level before the change: level − change
+    base: Decimal
+    #: the % the level and the change give: change / base × 100
+    pct: Decimal
+    #: (low, high) of that % over the intervals the written digits allow
+    pct_range: tuple[Decimal, Decimal]
+    #: the claim's value as the other two imply it
+    shown: Decimal
+    #: whether the stated % falls in the range (each figure within its half width)
+    agree: bool
+
+
+def pct_identity(
+    claim: Claim, level: Claim, change: Claim, pct: Claim, widths: Sequence[Decimal]
+) -> PctIdentity | None:
+    """The identity % = change / (level − change) × 100 among three figures stated together, ``claim`` one of
+    them, each read as its value ± its half width (``widths``, in the order level, change, %); None when a base at
+    or below zero is possible."""
+    assert level.value is not None and change.value is not None and pct.value is not None
+    hl, hd, hp = widths
+    implied = implied_pct((level.value - hl, level.value + hl), (change.value - hd, change.value + hd))
+    if implied is None:
+        return None
+    base = level.value - change.value
+    at = change.value / base * HUNDRED
+    if claim.id == pct.id:
+        shown = at
+    elif claim.id == change.id and pct.value != -HUNDRED:
+        shown = level.value - level.value / (1 + pct.value / HUNDRED)  # the change the level and the % imply
+    elif claim.id == level.id and pct.value != 0:
+        shown = change.value * (1 + HUNDRED / pct.value)  # the level the change and the % imply
+    else:
+        shown = claim.value or Decimal(0)
+    agree = implied[0] <= pct.value + hp and pct.value - hp <= implied[1]
+    return PctIdentity(base, at, implied, shown, agree)
+
+
 def check_session_text(ctx: CheckContext) -> Verdict:
     """Supported when the sentence's close, change and % change of the subject agree (previous close =
     close − change; % = change / previous close); a disagreement is unverifiable, never contradicted."""
@@ -137,45 +179,27 @@ def check_session_text(ctx: CheckContext) -> Verdict:
     if found is None:
         raise Unverifiable("the sentence does not state the close, the change and the % change together")
     close, change, pct = found
-    assert close.value is not None and change.value is not None and pct.value is not None
     widths = [half_width(ctx, c) for c in found]
     if any(w is None for w in widths):
         raise Unverifiable("one of the close, change and % change is a bound (逾, 不足), so they bind nothing")
-    hc, hd, hp = (w for w in widths if w is not None)
-    implied = implied_pct((close.value - hc, close.value + hc), (change.value - hd, change.value + hd))
-    if implied is None:
+    identity = pct_identity(ctx.claim, close, change, pct, [w for w in widths if w is not None])
+    if identity is None:
         raise Unverifiable("the stated change is not below the close, so there is no previous close")
-    prev = close.value - change.value
-    computed = {
-        "change_pct": change.value / prev * HUNDRED,
-        "change_amount": change.value,
-        "change_points": change.value,
-        "close": close.value,
-    }
-    if ctx.claim.metric in PCT_METRICS:
-        shown = computed["change_pct"]
-    elif ctx.claim.metric in CHANGE_METRICS and pct.value != -HUNDRED:
-        # the change the close and the % imply: close − close / (1 + % / 100)
-        shown = close.value - close.value / (1 + pct.value / HUNDRED)
-    elif pct.value != 0:
-        shown = change.value * (1 + HUNDRED / pct.value)  # the close the change and the % imply
-    else:
-        shown = computed[ctx.claim.metric]
-    low, high, at = (plain_decimal(round(v, 4)) for v in (*implied, computed["change_pct"]))
+    low, high, at = (plain_decimal(round(v, 4)) for v in (*identity.pct_range, identity.pct))
     method = (
         f"the text's own figures: previous close = close − change = {close.text} − {change.text} = "
-        f"{plain_decimal(prev)}; % change = change / previous close = {at}% (between {low}% and {high}% as "
+        f"{plain_decimal(identity.base)}; % change = change / previous close = {at}% (between {low}% and {high}% as "
         f"written) against the stated {pct.text}"
     )
     data = [f"{c.id} {c.text} = {plain_decimal(c.value)}" for c in found if c.value is not None]
-    agree = implied[0] <= pct.value + hp and pct.value - hp <= implied[1]
+    agree = identity.agree
     return Verdict(
         claim_id=ctx.claim.id,
         status=VerdictStatus.SUPPORTED if agree else VerdictStatus.UNVERIFIABLE,
         cause=None if agree else "text_inconsistent",
         checker="session_text",
         expected=ctx.claim.value,
-        computed=round(shown, 4),
+        computed=round(identity.shown, 4),
         tolerance=ctx.tolerance(),
         method=method,
         reason=(

@@ -31,7 +31,7 @@ from decimal import Decimal
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
-from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, implied_pct
+from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, pct_identity
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable
 
@@ -340,33 +340,20 @@ def check_level_change_pct(ctx: CheckContext) -> Verdict:
     if found is None:
         raise Unverifiable("the sentence does not state the level, its change and its % change together")
     level, change, pct = found
-    assert level.value is not None and change.value is not None and pct.value is not None
-    hl, hd, hp = _widths(ctx, found)
-    implied = implied_pct((level.value - hl, level.value + hl), (change.value - hd, change.value + hd))
-    if implied is None:
+    identity = pct_identity(ctx.claim, level, change, pct, _widths(ctx, found))
+    if identity is None:
         raise Unverifiable("the stated change is not below the level, so there is no base to compute a % on")
-    base = level.value - change.value
-    at = change.value / base * HUNDRED
-    agree = implied[0] <= pct.value + hp and pct.value - hp <= implied[1]
-    if ctx.claim is pct:
-        shown = at
-    elif ctx.claim is change and pct.value != -HUNDRED:
-        shown = level.value - level.value / (1 + pct.value / HUNDRED)  # the change the level and the % imply
-    elif ctx.claim is level and pct.value != 0:
-        shown = change.value * (1 + HUNDRED / pct.value)  # the level the change and the % imply
-    else:
-        shown = ctx.claim.value or Decimal(0)
-    low, high = (plain_decimal(round(v, 4)) for v in implied)
+    low, high = (plain_decimal(round(v, 4)) for v in identity.pct_range)
     method = (
-        f"the text's own figures: base = level − change = {level.text} − {change.text} = {plain_decimal(base)}, "
-        f"% change = change / base = {plain_decimal(round(at, 4))}% (between {low}% and {high}% as written) "
-        f"against the stated {pct.text}"
+        f"the text's own figures: base = level − change = {level.text} − {change.text} = "
+        f"{plain_decimal(identity.base)}, % change = change / base = {plain_decimal(round(identity.pct, 4))}% (between "
+        f"{low}% and {high}% as written) against the stated {pct.text}"
     )
     return _verdict(
         ctx,
         "text_level_change",
-        agree,
-        shown,
+        identity.agree,
+        identity.shown,
         method,
         found,
         "the level, change and % change stated together do not agree, and the text does not say which is off, so "
