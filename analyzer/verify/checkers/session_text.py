@@ -59,7 +59,8 @@ def _during(claim: Claim) -> bool:
     return claim.intraday or claim.metric in SESSION_LEVELS
 
 
-def _span(claim: Claim) -> tuple[object, object] | None:
+def period_span(claim: Claim) -> tuple[object, object] | None:
+    """(start, end) of the claim's period, to tell figures of one period (None when it has none)."""
     return (claim.period.start, claim.period.end) if claim.period is not None else None
 
 
@@ -82,7 +83,7 @@ def moment_figures(ctx: CheckContext) -> list[Claim] | None:
         and (c.subject.id or c.subject.alias) == key
         and c.metric in SESSION_METRICS
         and c.value is not None
-        and _span(c) == _span(claim)
+        and period_span(c) == period_span(claim)
         and _during(c) == during
     ]
     levels = [c for c in same if c.metric in CLOSE_METRICS | SESSION_LEVELS]

@@ -31,7 +31,7 @@ from decimal import Decimal
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
-from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, pct_identity
+from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, pct_identity, period_span
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable
 
@@ -42,10 +42,6 @@ POINT_UNITS = frozenset({"pp", "bp"})
 
 def _key(claim: Claim) -> str | None:
     return (claim.subject.id or claim.subject.alias) if claim.subject is not None else None
-
-
-def _span(claim: Claim) -> tuple[object, object] | None:
-    return (claim.period.start, claim.period.end) if claim.period is not None else None
 
 
 def _dated(claim: Claim) -> bool:
@@ -117,8 +113,8 @@ def _year_on_year(claim: Claim, levels: list[Claim]) -> tuple[Claim, Claim] | No
     if not preceding:
         return None
     levels = [c for c in levels if c.metric == preceding[-1].metric]
-    current = [c for c in levels if _span(c) == _span(claim)]
-    base = [c for c in levels if before is not None and _span(c) == before]
+    current = [c for c in levels if period_span(c) == period_span(claim)]
+    base = [c for c in levels if before is not None and period_span(c) == before]
     if len(current) != 1 or len(base) != 1:
         return None
     now, then = current[0], base[0]
@@ -157,7 +153,7 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
         kind == "points"
         and claim.metric in readings().text_figures.excess
         and own is not None
-        and _span(a) == _span(b) == _span(claim)
+        and period_span(a) == period_span(b) == period_span(claim)
         and {_key(a), _key(b)} != {own}
         and own in (_key(a), _key(b))
     ):
@@ -176,7 +172,7 @@ def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     own = _key(claim)
     if own is None:
         return None
-    same = [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and _span(c) == _span(claim)]
+    same = [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and period_span(c) == period_span(claim)]
     changes = [c for c in same if c.metric in words.changes and c.unit != "%"]
     pcts = [c for c in same if c.metric in words.growths and c.unit == "%"]
     if len(changes) != 1 or len(pcts) != 1:
@@ -212,7 +208,8 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     alike = [
         c
         for c in _neighbours(ctx)
-        if (c.metric, c.unit, c.currency) == (claim.metric, claim.unit, claim.currency) and _span(c) == _span(claim)
+        if (c.metric, c.unit, c.currency) == (claim.metric, claim.unit, claim.currency)
+        and period_span(c) == period_span(claim)
     ]
     # the total is the last figure of its kind before the marker: one between them would be the total instead
     between = [c for c in alike if claim.span.end <= c.span.start < mark]
@@ -237,7 +234,7 @@ def part_shares(ctx: CheckContext) -> tuple[list[Claim], list[Claim]] | None:
     keys = [_key(c) for c in shares]
     if len(shares) < 2 or None in keys or len(set(keys)) != len(keys) or [_key(c) for c in amounts] != keys:
         return None
-    if len({(c.unit, c.currency) for c in amounts}) != 1 or len({_span(c) for c in (*shares, *amounts)}) != 1:
+    if len({(c.unit, c.currency) for c in amounts}) != 1 or len({period_span(c) for c in (*shares, *amounts)}) != 1:
         return None
     return shares, amounts
 
