@@ -496,10 +496,12 @@ class _Shapes:
         return text.startswith(self.shapes.not_before.get(kind, ()), pos)  # type: ignore[call-overload]
 
 
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]")
+#: the characters a name is made of (CJK, Latin letters, digits, &), as a regex class body
+_NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9&"
+_NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 #: a run of name characters to the end of the string (a gap between two names read whole)
-_NAME_RUN_TO_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]*\Z")
-_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9&]")
+_NAME_RUN_TO_END = re.compile(f"[{_NAME_CHARS}]*\\Z")
+_NOT_NAME_CHAR = re.compile(f"[^{_NAME_CHARS}]")
 
 
 def _name_run_start(text: str, lo: int, hi: int) -> int:
