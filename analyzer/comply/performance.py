@@ -57,7 +57,7 @@ _OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理
 # figures the piece marks, before them in their sentence, as not the fund's (指數資料（非本基金績效）：…;
 # 以下为指数数据，不代表本基金业绩：…): the index's or the market's, whatever subject the words 本基金 gave them
 _NOT_FUND = regex.compile(
-    r"(?:非|并非|不是|不属于|不代表|不等于|唔系|唔代表)(?:本|该|这只|这檔|呢只)?基金(?:的|之|嘅)?(?:业绩|绩效|表现|回报|报酬|收益)"
+    r"(?:非|并非|不是|不属于|不代表|不等于|唔系|唔代表)(?:本|该|这只|这档|呢只)?基金(?:的|之|嘅)?(?:业绩|绩效|表现|回报|报酬|收益)"
 )
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
