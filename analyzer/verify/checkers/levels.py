@@ -15,6 +15,7 @@ from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
+from analyzer.verify.checkers.prices import refuse_points_on_stock
 from analyzer.verify.checkers.returns import short_of_stated_end
 from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.readings import readings
@@ -106,7 +107,7 @@ def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tu
 SessionChange = Callable[[Series, Decimal, Decimal, dt.date, str], Decimal]
 
 
-def _session_change(ctx: CheckContext, metric: str, unit: str, change: SessionChange, sign: str) -> Verdict:
+def session_change(ctx: CheckContext, metric: str, unit: str, change: SessionChange, sign: str) -> Verdict:
     """A session's change against the previous session's close, per provider: ``change(series, close,
     prev, prev_date, method)`` computes it and ``sign`` writes it in the method (``/ … − 1`` or ``−``)."""
     day = as_of_date(ctx)
@@ -139,7 +140,7 @@ def check_change_pct(ctx: CheckContext) -> Verdict:
             raise Unverifiable(f"{series.title}: the previous close ({prev_date}) is zero", method=method)
         return (close / prev - 1) * HUNDRED
 
-    return _session_change(ctx, "change_pct", "% change", pct, "/")
+    return session_change(ctx, "change_pct", "% change", pct, "/")
 
 
 @register_checker("change_points")
@@ -147,6 +148,7 @@ def check_change_points(ctx: CheckContext) -> Verdict:
     """A session's change in points: close on the day minus the previous session's close; over several
     sessions (本周累跌497點) the last close in the period minus the base close, the close before the period
     or on its first session (the two conventions reports use, as for a return)."""
+    refuse_points_on_stock(ctx, "change in points")
     p = ctx.claim.period
     if p is not None and p.start is None and p.end is not None:
         raise Unverifiable(
@@ -156,7 +158,7 @@ def check_change_points(ctx: CheckContext) -> Verdict:
             cause="period_mismatch",
         )
     if p is None or p.start is None or p.end is None or p.start == p.end:
-        return _session_change(
+        return session_change(
             ctx, "change_points", "change in points", lambda _s, close, prev, _d, _m: close - prev, "−"
         )
     return _period_points(ctx, p.start, p.end)

@@ -21,6 +21,7 @@ from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
+from analyzer.verify.checkers.prices import check_price_change, is_price, refuse_points_on_stock
 from analyzer.verify.lookup import value_at
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
@@ -171,11 +172,13 @@ def check_threshold(ctx: CheckContext) -> Verdict:
     day = session_day(ctx)
     if ctx.claim.unit == "%":
         return _rate_threshold(ctx, how, word, level, day)
-    if ctx.claim.unit not in ("点", "points"):
-        # a price in yuan or dollars, a turnover or an exchange rate through a round figure: no checker reads
-        # those against bars (the store holds an index's bars in points)
-        raise Unverifiable("only an index level in points is checked against the day's bars", cause="no_checker")
     method = f"「{word}{plain_decimal(level)}」 against the day's bars on {day}"
+    refuse_points_on_stock(ctx, method)
+    if ctx.claim.unit not in ("点", "points") and not is_price(ctx):
+        # a turnover, an exchange rate or a price of a stock the registry does not know through a round figure:
+        # no checker reads those against bars (the store holds an index's bars in points, a stock's in its
+        # trading currency)
+        raise Unverifiable("only an index level in points is checked against the day's bars", cause="no_checker")
 
     def on(series: Series) -> Verdict:
         bars = Bars(ctx, series, day)
@@ -473,8 +476,11 @@ def check_turnover_change(ctx: CheckContext) -> Verdict:
     """A market's turnover against the previous session's (两市成交额较上个交易日放量1222亿): the day's
     turnover minus the previous session's, in yuan, on each provider's turnover. Contradicted only when the
     sentence says the comparison is with the previous session and the turnover is the day's (全天, 收盘);
-    otherwise it may be against another day or the turnover so far, so it is never called wrong."""
+    otherwise it may be against another day or the turnover so far, so it is never called wrong. A registry
+    stock's change in its trading currency (上涨16元) is its price's instead (prices.check_price_change)."""
     day = session_day(ctx)
+    if is_price(ctx):
+        return check_price_change(ctx)
     method = f"turnover on {day} minus the previous session's"
     subject = ctx.claim.subject
     sid = store_id(subject) if subject is not None else None
