@@ -1970,7 +1970,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "龙湖", None, "change_pct", "4", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
     ]),
     ("台股今天收高,广达终场上涨2.1%,纬创下跌1.3%,台达电收平盘。", D(2025, 9, 2), [
-        ("hk", "广达", None, "change_pct", "2.1", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "广达", "quanta", "change_pct", "2.1", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
         ("hk", "纬创", None, "change_pct", "-1.3", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
     ]),
     # a multiple after a growth and its base is the growth rate (按年升1.35倍 = +135 %; uncertain over 1倍)
@@ -1989,11 +1989,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # Taiwan's 月增/年减/季增 state the basis; a time word before 增 (今年增长, 3月增加) states none
     ("联发科3月营收486亿元,月增12.3%,年减4.1%;第一季营收1,320亿元,季增2.5%。", D(2025, 4, 10), [
-        ("hk", "联发科", None, "revenue", "48600000000", "TWD", "TWD", D(2025, 3, 1), D(2025, 3, 31), False),
-        ("hk", "联发科", None, "growth_mom", "12.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
-        ("hk", "联发科", None, "growth_yoy", "-4.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
-        ("hk", "联发科", None, "revenue", "132000000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
-        ("hk", "联发科", None, "growth_qoq", "2.5", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", "mediatek", "revenue", "48600000000", "TWD", "TWD", D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", "mediatek", "growth_mom", "12.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", "mediatek", "growth_yoy", "-4.1", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", "mediatek", "revenue", "132000000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("hk", "联发科", "mediatek", "growth_qoq", "2.5", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
     # (今年增长 states no basis; a growth over a year with none written is read as growth_yoy, uncertain,
     # as period_decide reads results and statistics — not by 年增; 3月增加 then takes the basis of the
@@ -2052,7 +2052,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "加权指数", ANY, "change_points", "-95", "点", None, D(2025, 6, 9), D(2025, 6, 9), False),
         ("hk", "电子股", None, "change_pct", "-0.82", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
         ("hk", "航运类股", None, "change_pct", "2.4", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
-        ("hk", "鸿海", None, "change_pct", "-0.6", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
+        ("hk", "鸿海", "hon_hai", "change_pct", "-0.6", "%", None, D(2025, 6, 9), D(2025, 6, 9), False),
     ]),
     # a well-known Hong Kong company's plain 元 is HKD (known_company_currency)
     ("领展去年收益142亿元,按年升7%。", D(2025, 6, 5), [

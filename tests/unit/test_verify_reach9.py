@@ -1,7 +1,7 @@
 """Verification reach, seventh stop: a Taiwan-listed stock's price in its own currency.
 
 The store ships the day's bars as traded (not adjusted) of the Taiwan stocks Taiwan market news cites most
-(台积电 2330, 鸿海 2317, 广达 2382; 2024-03-15 .. 2024-06-28, Yahoo via tommy12g321/stock-data-sync, see
+(台积电 2330, 鸿海 2317, 广达 2382, 联发科 2454; 2024-03-15 .. 2024-06-28, Yahoo via tommy12g321/stock-data-sync, see
 corpora/market/PROVENANCE_tw_stocks.md). A registry stock's figure in its trading currency is its price: a
 close, a session's change in money (上涨26元: close − previous close) and a round price crossed or held
 (跌破880元: the day's low; 站上900元: the day's high). A figure in points next to a stock's name is an index's
@@ -43,6 +43,10 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # quanta (yahoo) 2024-06-18 close 291, 2024-06-19 close 316: 316 / 291 − 1 = 8.591%
     ("广达今天(19日)亮灯涨停,收在316元,涨幅8.59%。", D(2024, 6, 19), "change_pct", S),
     ("广达今天(19日)亮灯涨停,收在316元,涨幅8.59%。", D(2024, 6, 19), "close", S),
+    # mediatek (yahoo) 2024-06-12 close 1300, 2024-06-13 close 1385: +85, 1385 / 1300 − 1 = 6.538%
+    ("联发科13日大涨85元,以1385元作收,涨幅6.54%。", D(2024, 6, 13), "change_amount", S),
+    ("联发科13日大涨85元,以1385元作收,涨幅6.54%。", D(2024, 6, 13), "change_pct", S),
+    ("2024年6月13日,联发科大涨58元,以1385元作收。", D(2024, 6, 13), "change_amount", C),
     # points next to a stock's name are an index's: never the stock's bars
     ("台股今天(19日)由广达领涨,大盘上涨120点。", D(2024, 6, 19), "change_points", U),
     ("2024年6月12日,台积电领涨,收复20500点。", D(2024, 6, 12), "threshold", U),
@@ -74,6 +78,7 @@ def test_shipped_bars_are_the_traded_prices_with_their_source(store: MarketStore
         ("tsmc", D(2024, 5, 7), Decimal(800)),
         ("hon_hai", D(2024, 4, 17), Decimal("146.5")),
         ("quanta", D(2024, 4, 24), Decimal("260.5")),
+        ("mediatek", D(2024, 4, 17), Decimal(1050)),
     ):
         series = store.series(instrument, "close", "yahoo")
         assert series is not None and series.on(day) == value

@@ -89,7 +89,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
 CAUSES: list[tuple[str, dt.date, str, str, str | None]] = [
     ("2024年6月12日,恒指下跌,科技指数逼近3700点。", D(2024, 6, 13), "threshold", "not_crossed", None),
     ("2024年6月12日,恒指下跌,科技指数未能突破3800点。", D(2024, 6, 13), "threshold", "not_crossed", None),
-    ("2024年6月12日,滙控升穿70元。", D(2024, 6, 13), "threshold", "no_checker", None),
+    # a registry stock's price through a round figure is read on its traded bars: HSBC has adjusted closes only
+    ("2024年6月12日,滙控升穿70元。", D(2024, 6, 13), "threshold", "no_series", "hsbc close"),
     ("2024年6月12日,恒指收市跌238点,主板成交额约1000亿元。", D(2024, 6, 13), "turnover", "no_series",
      "hk_main_board turnover"),
     ("2023年,腾讯控股营业收入同比增长5%。", D(2024, 4, 1), "growth_yoy", "no_checker", None),
