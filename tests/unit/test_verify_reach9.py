@@ -6,6 +6,8 @@ corpora/market/PROVENANCE_tw_stocks.md). A registry stock's figure in its tradin
 close, a session's change in money (上涨26元: close − previous close) and a round price crossed or held
 (跌破880元: the day's low; 站上900元: the day's high). A figure in points next to a stock's name is an index's
 (台积电领涨，收复20500点) and is never read against the stock's bars; its ADR (台积电ADR) is another security.
+HKEX (港交所) has Yahoo's dividend-adjusted closes 2024-04-18 .. 2024-06-28: a session's % change is read on
+them, never a price.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market, in four forms.
@@ -52,6 +54,12 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,台积电领涨,收复20500点。", D(2024, 6, 12), "threshold", U),
     # the ADR trades in New York at other prices: no series of it
     ("2024年6月12日,台积电ADR上涨3.2%。", D(2024, 6, 12), "return", U),
+    # hkex (yahoo, dividend-adjusted) 2024-05-09 249.693, 2024-05-10 268.683: 268.683 / 249.693 − 1 = 7.605%; an
+    # adjusted close agrees with the traded one's move except across an ex-dividend day: never contradicted, and no
+    # price is read on it
+    ("2024年5月10日,港交所收市升7.6%。", D(2024, 5, 10), "change_pct", S),
+    ("2024年5月10日,港交所收市升9.6%。", D(2024, 5, 10), "change_pct", U),
+    ("2024年5月10日,港交所收报268.6元。", D(2024, 5, 10), "close", U),
     # a Hong Kong stock with forward-adjusted closes only: its price through a round figure is not read on them
     ("2024年5月8日,汇丰控股股价升穿70元。", D(2024, 5, 8), "threshold", U),
 ]
