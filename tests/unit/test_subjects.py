@@ -293,8 +293,8 @@ SURFACE_CASES = [
         [("京东集团", "company"), ("蔚来", "company"), ("零跑汽车", "company")],
     ),
     (
-        "台湾股市收盘走高,台达电涨2%,长荣跌1%;英伟达盘后大涨8%。",
-        [("台达电", "company"), ("长荣", "company"), ("英伟达", "company")],
+        "台湾股市收盘走高,台积电涨2%,鸿海跌1%;英伟达盘后大涨8%。",
+        [("台积电", "stock"), ("鸿海", "stock"), ("英伟达", "company")],  # registry stocks since reach9
     ),
 ]
 

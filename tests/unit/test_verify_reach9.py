@@ -1,13 +1,13 @@
 """Verification reach, seventh stop: a Taiwan-listed stock's price in its own currency.
 
-The store ships the day's bars as traded (not adjusted) of the Taiwan stocks Taiwan market news cites most
-(台积电 2330, 鸿海 2317, 广达 2382, 联发科 2454; 2024-03-15 .. 2024-06-28, Yahoo via tommy12g321/stock-data-sync, see
-corpora/market/PROVENANCE_tw_stocks.md). A registry stock's figure in its trading currency is its price: a
-close, a session's change in money (上涨26元: close − previous close) and a round price crossed or held
-(跌破880元: the day's low; 站上900元: the day's high). A figure in points next to a stock's name is an index's
-(台积电领涨，收复20500点) and is never read against the stock's bars; its ADR (台积电ADR) is another security.
-HKEX (港交所) has Yahoo's dividend-adjusted closes 2024-04-18 .. 2024-06-28: a session's % change is read on
-them, never a price.
+The store ships the day's bars as traded (not adjusted) of the Taiwan stocks Taiwan market news
+cites most (台积电 2330, 鸿海 2317, 广达 2382, 联发科 2454, 长荣 2603, 台达电 2308; spring 2024, Yahoo via
+tommy12g321/stock-data-sync, see corpora/market/PROVENANCE_tw_stocks.md). A registry stock's figure
+in its trading currency is its price: a close, a session's change in money (上涨26元: close − previous
+close) and a round price crossed or held (跌破880元: the day's low; 站上900元: the day's high). A figure
+in points next to a stock's name is an index's (台积电领涨，收复20500点) and is never read against the
+stock's bars; its ADR (台积电ADR) is another security. HKEX (港交所) has Yahoo's dividend-adjusted closes
+2024-04-18 .. 2024-06-28: a session's % change is read on them, never a price.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market, in four forms.
@@ -49,6 +49,14 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("联发科13日大涨85元,以1385元作收,涨幅6.54%。", D(2024, 6, 13), "change_amount", S),
     ("联发科13日大涨85元,以1385元作收,涨幅6.54%。", D(2024, 6, 13), "change_pct", S),
     ("2024年6月13日,联发科大涨58元,以1385元作收。", D(2024, 6, 13), "change_amount", C),
+    # evergreen_marine (yahoo) 2024-06-07 close 218, 2024-06-11 close 197.5 (low 196.5): −20.5, −9.404%
+    ("2024年6月11日,长荣海运重挫20.5元,收197.5元,跌幅9.4%。", D(2024, 6, 11), "change_pct", S),
+    ("2024年6月11日,长荣股价跌破200元。", D(2024, 6, 11), "threshold", S),
+    # 长荣航空 is another company (not_before 航空): no series
+    ("2024年6月11日,长荣航空收在35元。", D(2024, 6, 11), "close", U),
+    # delta_electronics (yahoo) 2024-06-20 close 369.5, 2024-06-21 close 383 (high 387.5): +13.5
+    ("台达电2024年6月21日上涨13.5元,收383元。", D(2024, 6, 21), "change_amount", S),
+    ("2024年6月21日,台达电收在393元。", D(2024, 6, 21), "close", C),
     # points next to a stock's name are an index's: never the stock's bars
     ("台股今天(19日)由广达领涨,大盘上涨120点。", D(2024, 6, 19), "change_points", U),
     ("2024年6月12日,台积电领涨,收复20500点。", D(2024, 6, 12), "threshold", U),
@@ -87,6 +95,8 @@ def test_shipped_bars_are_the_traded_prices_with_their_source(store: MarketStore
         ("hon_hai", D(2024, 4, 17), Decimal("146.5")),
         ("quanta", D(2024, 4, 24), Decimal("260.5")),
         ("mediatek", D(2024, 4, 17), Decimal(1050)),
+        ("evergreen_marine", D(2024, 5, 10), Decimal("193.5")),
+        ("delta_electronics", D(2024, 5, 2), Decimal("309.5")),
     ):
         series = store.series(instrument, "close", "yahoo")
         assert series is not None and series.on(day) == value
