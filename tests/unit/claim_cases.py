@@ -2667,6 +2667,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("该基金自成立以来最好的一年:2023年份额净值增长率21.4%。", D(2025, 4, 2), [
         ("since-record", "该基金", ANY, "fund_return", "21.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
+    # reach9: 深成, a close report's short name of the SZSE Component (a whole jieba word only: 沪深成交额 is not it)
+    ("2024年3月8日收盘,沪指跌0.6%,深成跌0.45%,报9,820点。", D(2024, 3, 8), [
+        ("short-name", "沪指", "sse_composite", "change_pct", "-0.6", "%", None, D(2024, 3, 8), D(2024, 3, 8), False),
+        ("short-name", "深成", "szse_component", "change_pct", "-0.45", "%", None, D(2024, 3, 8), D(2024, 3, 8), False),
+        ("short-name", "深成", "szse_component", "close", "9820", "点", None, D(2024, 3, 8), D(2024, 3, 8), False),
+    ]),
 ]
 # fmt: on
 

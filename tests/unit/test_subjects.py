@@ -161,6 +161,9 @@ def test_nasdaq_100_spaced_is_not_the_composite() -> None:
         ("学科指标体系", "hstech"),
         ("报道指出美股走强", "djia"),
         ("DeepSeek-M1X模型发布", "cn_m1"),
+        ("沪深成交额放大至9000亿元", "szse_component"),
+        ("资金流入深成份股", "szse_component"),
+        ("长荣航空股价上涨3%", "evergreen_marine"),
     ],
 )
 def test_short_aliases_only_as_whole_words(text: str, absent: str) -> None:
@@ -170,7 +173,8 @@ def test_short_aliases_only_as_whole_words(text: str, absent: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("美团股价上涨5%", "meituan"), ("恒指收报20,127点", "hsi"), ("科指跌2%", "hstech"), ("国指收报7,380点", "hscei")],
+    [("美团股价上涨5%", "meituan"), ("恒指收报20,127点", "hsi"), ("科指跌2%", "hstech"), ("国指收报7,380点", "hscei"),
+     ("深成收报9,820点", "szse_component"), ("鸿海收在146.5元", "hon_hai")],
 )
 def test_short_aliases_as_words(text: str, expected: str) -> None:
     for variant in variants(text):
