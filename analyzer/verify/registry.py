@@ -210,8 +210,12 @@ class CheckContext:
         if not ids:
             subject = self.claim.subject
             if subject is not None:
+                # neither a registry id nor a security code: no shipped series, and nothing check --fetch can
+                # fetch it by (a company or fund outside the master, a sector, another economy's statistic)
                 raise Unverifiable(
-                    f"{subject.alias} is not an instrument the market store has data for", cause="no_series"
+                    f"{subject.alias} is not an instrument the market store has data for, and no security code "
+                    "names it for check --fetch",
+                    cause="no_series",
                 )
             raise Unverifiable(
                 "the text does not say which index, fund or company the figure is about", cause="no_subject"
