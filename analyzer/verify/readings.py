@@ -55,6 +55,7 @@ class Readings(BaseModel):
     other_economies: tuple[str, ...] = ()
     adjusted_fields: dict[str, str] = {}
     adjusted_metrics: frozenset[str] = frozenset()
+    ex_dividend_metrics: frozenset[str] = frozenset()
     scope_unsure: frozenset[str] = frozenset()
     with_beijing: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()

@@ -4,7 +4,9 @@ The store ships the day's bars as traded (not adjusted) of the Taiwan stocks Tai
 cites most (台积电 2330, 鸿海 2317, 广达 2382, 联发科 2454, 长荣 2603, 台达电 2308; spring 2024, Yahoo via
 tommy12g321/stock-data-sync, see corpora/market/PROVENANCE_tw_stocks.md). A registry stock's figure
 in its trading currency is its price: a close, a session's change in money (上涨26元: close − previous
-close) and a round price crossed or held (跌破880元: the day's low; 站上900元: the day's high). A figure
+close, supported when they agree and never contradicted: an ex-dividend day's change is
+measured from the reference price, which the store does not record) and a round price crossed or held
+(跌破880元: the day's low; 站上900元: the day's high). A figure
 in points next to a stock's name is an index's (台积电领涨，收复20500点) and is never read against the
 stock's bars; its ADR (台积电ADR) is another security. HKEX (港交所) has Yahoo's dividend-adjusted closes
 2024-04-18 .. 2024-06-28: a session's % change is read on them, never a price.
@@ -34,7 +36,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # tsmc (yahoo) 2024-06-11 close 883, 2024-06-12 open 888 high 914 low 888 close 909: 909 − 883 = 26
     ("2024年6月12日,台积电终场上涨26元,收在909元。", D(2024, 6, 12), "change_amount", S),
     ("2024年6月12日,台积电终场上涨26元,收在909元。", D(2024, 6, 12), "close", S),
-    ("2024年6月12日,台积电终场上涨36元,收在909元。", D(2024, 6, 12), "change_amount", C),
+    # a stock's change off its closes as traded is never contradicted: on an ex-dividend day the exchange measures
+    # it from the reference price (previous close less the dividend), which the store does not record
+    ("2024年6月12日,台积电终场上涨36元,收在909元。", D(2024, 6, 12), "change_amount", U),
     ("2024年6月12日,台积电终场上涨26元,收在919元。", D(2024, 6, 12), "close", C),
     # a round price crossed or held: the day's high 914 reached 900; its low 888 never went below 880
     ("2024年6月12日,台积电股价站上900元关卡。", D(2024, 6, 12), "threshold", S),
@@ -48,7 +52,13 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # mediatek (yahoo) 2024-06-12 close 1300, 2024-06-13 close 1385: +85, 1385 / 1300 − 1 = 6.538%
     ("联发科13日大涨85元,以1385元作收,涨幅6.54%。", D(2024, 6, 13), "change_amount", S),
     ("联发科13日大涨85元,以1385元作收,涨幅6.54%。", D(2024, 6, 13), "change_pct", S),
-    ("2024年6月13日,联发科大涨58元,以1385元作收。", D(2024, 6, 13), "change_amount", C),
+    ("2024年6月13日,联发科大涨58元,以1385元作收。", D(2024, 6, 13), "change_amount", U),
+    ("2024年6月13日,联发科以1385元作收,涨幅8.5%。", D(2024, 6, 13), "change_pct", U),
+    # evergreen_marine 2024-06-26 close 200, 2024-06-27 close 194.5 (open 190.5): a text counting from a reference
+    # price of 190 (were 10元 paid out that day) says +4.5 where the traded closes give −5.5; its close is still
+    # read on them
+    ("2024年6月27日,长荣海运除息后收194.5元,上涨4.5元。", D(2024, 6, 27), "change_amount", U),
+    ("2024年6月27日,长荣海运除息后收194.5元,上涨4.5元。", D(2024, 6, 27), "close", S),
     # evergreen_marine (yahoo) 2024-06-07 close 218, 2024-06-11 close 197.5 (low 196.5): −20.5, −9.404%
     ("2024年6月11日,长荣海运重挫20.5元,收197.5元,跌幅9.4%。", D(2024, 6, 11), "change_pct", S),
     ("2024年6月11日,长荣股价跌破200元。", D(2024, 6, 11), "threshold", S),
