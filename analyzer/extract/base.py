@@ -18,7 +18,16 @@ from analyzer.boundaries import SENTENCE_END
 from analyzer.cached import cached_property
 from analyzer.errors import ExtractError
 from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
-from analyzer.regexguard import compile_guarded, is_zero_width, max_width, opens_with_lookbehind, required_words
+from analyzer.regexguard import (
+    NEAR_DENSITY,
+    compile_guarded,
+    is_zero_width,
+    max_width,
+    near_matches_at,
+    opens_with_lookbehind,
+    required_words,
+    word_places,
+)
 from analyzer.registry import Registry
 from analyzer.types import MentionKind
 
@@ -41,21 +50,6 @@ class Hit:
     pattern: str
     score: float
     fields: dict[str, Any] = field(default_factory=dict)
-
-
-def _places(text: str, word: str) -> list[int]:
-    if any(word[k:] == word[: len(word) - k] for k in range(1, len(word))):
-        found, at = [], text.find(word)  # a word that may overlap itself (啊啊): each place, one by one
-        while at != -1:
-            found.append(at)
-            at = text.find(word, at + 1)
-        return found
-    return [m.start() for m in _literal(word).finditer(text)]  # re skips to a literal faster than str.find
-
-
-@cache
-def _literal(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word))
 
 
 # both start with a literal, so re skips to candidates at C speed; a bare domain's start is found by
@@ -88,7 +82,7 @@ class ExtractContext:
         """Where ``word`` starts in the text, every place, found once per document."""
         found = self._places.get(word)
         if found is None:
-            found = self._places[word] = _places(self.text, word)
+            found = self._places[word] = word_places(self.text, word)
         return found
 
     @cached_property
@@ -207,9 +201,8 @@ def _leading_guard(spec_regex: str) -> str | None:
 # Anchored scanning pays a Python call per anchor where ``finditer`` pays a few C steps per character:
 # it wins while anchors are sparse (figures: ~2.4 per 100 characters of a dense research note).
 _MAX_ANCHOR_DENSITY = 0.05
-# Trying a bounded pattern near its words costs a Python call per start tried (up to its width before
-# each place of a word), ``finditer`` ~10-20 ns a character: near wins below ~3 starts per 100 characters.
-_MAX_NEAR_DENSITY = 0.03
+#: where a bounded pattern is tried near its words (``regexguard.near_matches``) rather than by ``finditer``
+_MAX_NEAR_DENSITY = NEAR_DENSITY
 
 
 def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match[str]]:
@@ -225,7 +218,7 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         words, width = pattern.near
         places = [ctx.places(word) for word in words]
         if sum(map(len, places)) * width <= _MAX_NEAR_DENSITY * len(text):
-            yield from _near_matches(pattern, text, places)
+            yield from near_matches_at(pattern.regex, text, words, width, places)
             return
     starts = ctx.guard_positions(pattern.anchor) if pattern.anchor is not None else None
     if starts is None or len(starts) > _MAX_ANCHOR_DENSITY * len(text):
@@ -240,29 +233,6 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         if found is not None:
             yield found
             resume = found.end()  # never empty: every pattern consumes its figure
-
-
-def _near_matches(pattern: CompiledPattern, text: str, places: list[list[int]]) -> Iterator[re.Match[str]]:
-    """What ``finditer`` yields for a pattern whose every match holds one of its words (``near``) and
-    spans at most ``width`` characters: a match starts at most ``width - len(word)`` characters before
-    a place of a word, so only those starts are tried, leftmost first, each once."""
-    assert pattern.near is not None
-    words, width = pattern.near
-    windows = sorted(
-        (max(0, at + len(word) - width), at) for word, found in zip(words, places, strict=True) for at in found
-    )
-    match = pattern.regex.match
-    pos = 0  # every start before it was tried, or lies inside a match yielded
-    for lo, hi in windows:
-        start = max(lo, pos)
-        while start <= hi:
-            found = match(text, start)
-            if found is None:
-                start += 1
-            else:
-                yield found
-                start = found.end()  # never empty: every pattern consumes its figure
-        pos = max(pos, start)
 
 
 def _pivot_matches(pattern: CompiledPattern, text: str) -> Iterator[re.Match[str]]:
