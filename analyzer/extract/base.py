@@ -14,6 +14,8 @@ from datetime import date
 from functools import cache
 from typing import Any, ClassVar
 
+import ahocorasick_rs
+
 from analyzer.boundaries import SENTENCE_END
 from analyzer.cached import cached_property
 from analyzer.errors import ExtractError
@@ -60,6 +62,13 @@ _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0
 _NOT_AFTER_WINDOW = 6
 
 
+@cache
+def _required_finder() -> tuple[ahocorasick_rs.AhoCorasick | None, frozenset[str]]:
+    """An automaton of every word a shipped pattern requires (``PatternSpec.requires``), and those words."""
+    words = frozenset(w for specs in quantity_vocabulary().recognizers.values() for s in specs for w in s.requires if w)
+    return (ahocorasick_rs.AhoCorasick(sorted(words)) if words else None), words
+
+
 @dataclass(frozen=True)
 class ExtractContext:
     """What a recognizer may look at: the normalized text, the document's as-of date and the time
@@ -77,6 +86,19 @@ class ExtractContext:
         if positions is None:
             positions = self._guards[guard] = [m.start() for m in re.finditer(guard, self.text)]
         return positions
+
+    def holds_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the text holds one of ``words`` (``word in text`` for each): every word a shipped
+        pattern requires is looked for in one pass per document, not one full search per pattern."""
+        present, known = self._required_present
+        return any(word in present if word in known else word in self.text for word in words)
+
+    @cached_property
+    def _required_present(self) -> tuple[frozenset[str], frozenset[str]]:
+        finder, known = _required_finder()
+        if finder is None:
+            return frozenset(), known
+        return frozenset(finder.find_matches_as_strings(self.text, overlapping=True)), known
 
     def places(self, word: str) -> list[int]:
         """Where ``word`` starts in the text, every place, found once per document."""
@@ -257,9 +279,8 @@ class PatternRecognizer(Recognizer):
     """Runs the recognizer's data patterns; ``build`` turns a match into Hit fields or vetoes it."""
 
     def find(self, ctx: ExtractContext) -> Iterator[Hit]:
-        text = ctx.text
         for pattern in compiled_patterns(self.name):
-            if pattern.spec.requires and not any(word in text for word in pattern.spec.requires):
+            if pattern.spec.requires and not ctx.holds_any(pattern.spec.requires):
                 continue  # e.g. no 基点/bp anywhere: the basis-point patterns cannot match
             window = pattern.spec.window
             for match in _matches(pattern, ctx):
