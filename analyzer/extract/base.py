@@ -23,6 +23,7 @@ from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
 from analyzer.regexguard import (
     NEAR_DENSITY,
     compile_guarded,
+    guard_positions,
     is_zero_width,
     max_width,
     near_matches_at,
@@ -84,7 +85,7 @@ class ExtractContext:
         """Every position of the text where the zero-width ``guard`` holds, found once per document."""
         positions = self._guards.get(guard)
         if positions is None:
-            positions = self._guards[guard] = [m.start() for m in re.finditer(guard, self.text)]
+            positions = self._guards[guard] = guard_positions(guard, self.text)
         return positions
 
     def holds_any(self, words: tuple[str, ...]) -> bool:

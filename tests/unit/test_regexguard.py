@@ -17,6 +17,7 @@ from analyzer.normalize import invisible, width
 from analyzer.regexguard import (
     compile_guarded,
     first_char_class,
+    guard_positions,
     max_width,
     near_matches,
     opens_with_lookbehind,
@@ -304,3 +305,24 @@ def test_near_matches_finds_session_times_in_dense_and_sparse_text() -> None:
         found = [text[m.start() : m.end()] for m in near_matches(regex, text, words, width)]
         assert found == [m.group() for m in regex.finditer(text)]
         assert "10点30分" in found
+
+
+def _shipped_guards() -> list[str]:
+    recognizers = [n for n in RECOGNIZERS.names() if issubclass(RECOGNIZERS.get(n), PatternRecognizer)]
+    return sorted({p.anchor for n in recognizers for p in compiled_patterns(n) if p.anchor})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_shipped_guards()),
+    st.text(alphabet=ALPHABET + "负正零一二两三四五六七八九十百/_#é\u0301", max_size=60),
+)
+def test_guard_positions_are_where_the_guard_holds(guard: str, text: str) -> None:
+    # the figure guards are found as their leading class followed by the guard one character back
+    assert guard_positions(guard, text) == [m.start() for m in re.finditer(guard, text)]
+
+
+def test_guard_positions_of_other_guards() -> None:
+    for guard, text in (("(?=[ab])(?<!c)", "abcab\nca"), ("(?<!x)", "xyx"), ("(?=a)(?=ab)", "aabab")):
+        assert guard_positions(guard, text) == [m.start() for m in re.finditer(guard, text)]
+    assert len(_shipped_guards()) >= 2
