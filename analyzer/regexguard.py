@@ -93,6 +93,41 @@ def first_char_class(pattern: str, flags: int = 0) -> str | None:
     return "[" + "".join(sorted(chars)) + "]"
 
 
+def consumed_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[…]``) of every character a match of ``pattern`` can consume (look-arounds
+    consume none), or None when there is none to tell (any character, a negated class, ignoring case)."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    items: set[str] = set()
+
+    def walk(seq: list) -> None:
+        for op, av in seq:
+            if op in _ZERO_WIDTH:
+                continue
+            if op is C.LITERAL:
+                items.add(re.escape(chr(av)))
+            elif op is C.IN:
+                items.update(_class_items(av))
+            elif op is C.BRANCH:
+                for alternative in av[1]:
+                    walk(list(alternative))
+            elif op is C.SUBPATTERN:
+                walk(list(av[3]))
+            elif op in _REPEATS:
+                walk(list(av[2]))
+            elif op is C.ATOMIC_GROUP:
+                walk(list(av))
+            else:
+                raise _Unknown
+
+    try:
+        walk(list(parsed))
+    except _Unknown:
+        return None
+    return "[" + "".join(sorted(items)) + "]" if items else None
+
+
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a look-ahead of its first characters (as is when there is none)."""
     first = first_char_class(pattern, flags)

@@ -326,3 +326,38 @@ def test_guard_positions_of_other_guards() -> None:
     for guard, text in (("(?=[ab])(?<!c)", "abcab\nca"), ("(?<!x)", "xyx"), ("(?=a)(?=ab)", "aabab")):
         assert guard_positions(guard, text) == [m.start() for m in re.finditer(guard, text)]
     assert len(_shipped_guards()) >= 2
+
+
+FIGURE_ALPHABET = "0123456789.,+-负正 %~～—至到万亿元美港人民币倍xX个百分点基bp第\n。"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(range(len(GUARDED))), st.text(alphabet=FIGURE_ALPHABET, max_size=60))
+def test_starts_before_what_follows_the_number_find_what_finditer_finds(
+    monkeypatch_density, which: int, text: str
+) -> None:
+    # a figure pattern is tried only at the starts whose run of number characters is followed by what
+    # the rest of the pattern can start with (ranges, currencies, 倍 …): the same matches
+    _, pattern = GUARDED[which]
+    assert [m.span() for m in _matches(pattern, ExtractContext(text, None))] == [
+        m.span() for m in pattern.regex.finditer(text)
+    ]
+
+
+def test_starts_before_what_follows_the_number_skip_most_starts(sample_text: str) -> None:
+    ctx = ExtractContext(sample_text, None)
+    filtered = [p for _, p in GUARDED if p.after_number is not None]
+    assert len(filtered) >= 10
+    kept = sum(len(ctx.starts_before(p.anchor, p.after_number)) for p in filtered)  # type: ignore[arg-type]
+    assert kept < 0.5 * sum(len(ctx.guard_positions(p.anchor)) for p in filtered)  # type: ignore[arg-type]
+
+
+def test_a_number_may_end_inside_its_run(monkeypatch_density) -> None:
+    # when what follows the number may start with a character runs hold (a comma), the number may end
+    # inside its run (1 of 「1,x」): every start is tried
+    _, shipped = next(g for g in GUARDED if g[1].after_number is not None)
+    expanded = base.quantity_vocabulary().expand("{left_guard}(?P<num>{number}),x")
+    pattern = replace(shipped, regex=re.compile(expanded), after_number=re.compile("[,]"))
+    for text in ("1,x", "价格1,x元", "12,345,x"):
+        found = [m.span() for m in _matches(pattern, ExtractContext(text, None))]
+        assert found == [m.span() for m in pattern.regex.finditer(text)] != []
