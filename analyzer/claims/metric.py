@@ -24,7 +24,7 @@ from functools import cache
 
 from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
 from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
-from analyzer.regexguard import compile_guarded
+from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +108,10 @@ _PIECE_BREAKS = ",;。:()\n"
 
 
 @cache
-def _qualifier_regex(pattern: str) -> re.Pattern[str]:
-    return compile_guarded(pattern)
+def _qualifier_regex(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None, int | None]:
+    """The qualifier's pattern compiled, and the characters one of which every match holds (点 or 时 of
+    a session time) with the widest match: it is tried only near them (``near_matches``)."""
+    return compile_guarded(pattern), required_words(pattern, classes=True), max_width(pattern)
 
 
 def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
@@ -117,8 +119,10 @@ def _with_pattern(text: str, index: CueIndex, pattern: str | None) -> CueIndex:
     first keeps its place)."""
     if pattern is None:
         return index
+    regex, words, width = _qualifier_regex(pattern)
+    found = regex.finditer(text) if words is None or width is None else near_matches(regex, text, words, width)
     spans = list(index.spans)
-    spans += [m.span() for m in _qualifier_regex(pattern).finditer(text)]
+    spans += [m.span() for m in found]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:

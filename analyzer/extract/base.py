@@ -6,6 +6,7 @@ stage maps them to the original text and turns them into ``Mention``s.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
@@ -14,11 +15,25 @@ from datetime import date
 from functools import cache
 from typing import Any, ClassVar
 
+import ahocorasick_rs
+
 from analyzer.boundaries import SENTENCE_END
 from analyzer.cached import cached_property
 from analyzer.errors import ExtractError
 from analyzer.extract.vocabulary import PatternSpec, quantity_vocabulary
-from analyzer.regexguard import compile_guarded, is_zero_width, max_width, opens_with_lookbehind, required_words
+from analyzer.regexguard import (
+    NEAR_DENSITY,
+    compile_guarded,
+    consumed_class,
+    first_char_class,
+    guard_positions,
+    is_zero_width,
+    max_width,
+    near_matches_at,
+    opens_with_lookbehind,
+    required_words,
+    word_places,
+)
 from analyzer.registry import Registry
 from analyzer.types import MentionKind
 
@@ -43,27 +58,19 @@ class Hit:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
-def _places(text: str, word: str) -> list[int]:
-    if any(word[k:] == word[: len(word) - k] for k in range(1, len(word))):
-        found, at = [], text.find(word)  # a word that may overlap itself (啊啊): each place, one by one
-        while at != -1:
-            found.append(at)
-            at = text.find(word, at + 1)
-        return found
-    return [m.start() for m in _literal(word).finditer(text)]  # re skips to a literal faster than str.find
-
-
-@cache
-def _literal(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word))
-
-
 # both start with a literal, so re skips to candidates at C speed; a bare domain's start is found by
 # walking back over its characters
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 _BARE_DOMAIN_PATH = re.compile(r"\.(?:com|cn|hk|tw|net|org|io)/[!-~]*")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _NOT_AFTER_WINDOW = 6
+
+
+@cache
+def _required_finder() -> tuple[ahocorasick_rs.AhoCorasick | None, frozenset[str]]:
+    """An automaton of every word a shipped pattern requires (``PatternSpec.requires``), and those words."""
+    words = frozenset(w for specs in quantity_vocabulary().recognizers.values() for s in specs for w in s.requires if w)
+    return (ahocorasick_rs.AhoCorasick(sorted(words)) if words else None), words
 
 
 @dataclass(frozen=True)
@@ -76,19 +83,67 @@ class ExtractContext:
     time_settings: Any = None
     _guards: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     _places: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    _tails: dict[str, tuple[dict[str, list[int]], frozenset[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def guard_positions(self, guard: str) -> list[int]:
         """Every position of the text where the zero-width ``guard`` holds, found once per document."""
         positions = self._guards.get(guard)
         if positions is None:
-            positions = self._guards[guard] = [m.start() for m in re.finditer(guard, self.text)]
+            positions = self._guards[guard] = guard_positions(guard, self.text)
         return positions
+
+    def holds_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the text holds one of ``words`` (``word in text`` for each): every word a shipped
+        pattern requires is looked for in one pass per document, not one full search per pattern."""
+        present, known = self._required_present
+        return any(word in present if word in known else word in self.text for word in words)
+
+    @cached_property
+    def _required_present(self) -> tuple[frozenset[str], frozenset[str]]:
+        finder, known = _required_finder()
+        if finder is None:
+            return frozenset(), known
+        return frozenset(finder.find_matches_as_strings(self.text, overlapping=True)), known
+
+    def starts_before(self, guard: str, after: re.Pattern[str]) -> list[int]:
+        """The positions of ``guard`` where a signed number may be followed by what starts with a
+        character of ``after``: the run of number characters from there ends right before such a
+        character. A number ends inside its run or at its end, and the rest of the pattern starts right
+        after it, so where ``after`` takes no character that runs hold, only these starts can match
+        (figures followed by a range joiner, a currency, 倍 …: ≈ 1 in 8 of the figure starts)."""
+        by_char, held = self._number_tails(guard)
+        if any(after.match(c) for c in held):
+            return self.guard_positions(guard)  # the number may end inside its run: every start
+        chosen = [starts for c, starts in by_char.items() if after.match(c)]
+        return sorted(itertools.chain.from_iterable(chosen)) if len(chosen) > 1 else (chosen[0] if chosen else [])
+
+    def _number_tails(self, guard: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+        """The positions of ``guard`` by the character right after the run of number characters starting
+        there (none at the end of the text), and every character a number starting there may end before
+        (those of its run past its first); once per guard."""
+        found = self._tails.get(guard)
+        if found is None:
+            text, n = self.text, len(self.text)
+            run = _number_run()
+            assert run is not None  # a pattern has ``after_number`` only when there is a run
+            match = run.match
+            by_char: dict[str, list[int]] = {}
+            held: set[str] = set()
+            for start in self.guard_positions(guard):
+                end = match(text, start).end()  # type: ignore[union-attr]  # the run may be empty
+                held.update(text[start + 1 : end])  # a number ends one character after its start at the least
+                if end < n:
+                    by_char.setdefault(text[end], []).append(start)
+            found = self._tails[guard] = (by_char, frozenset(held))
+        return found
 
     def places(self, word: str) -> list[int]:
         """Where ``word`` starts in the text, every place, found once per document."""
         found = self._places.get(word)
         if found is None:
-            found = self._places[word] = _places(self.text, word)
+            found = self._places[word] = word_places(self.text, word)
         return found
 
     @cached_property
@@ -151,6 +206,9 @@ class CompiledPattern:
     #: (words one of which every match holds, the widest match) of a pattern neither anchored nor
     #: pivoted whose matches are bounded: it need only be tried near those words where they are rare
     near: tuple[tuple[str, ...], int] | None = None
+    #: for a pattern whose guard is followed by a number ({sign}? {number}): the characters what follows
+    #: the number can start with (see ``ExtractContext.starts_before``)
+    after_number: re.Pattern[str] | None = None
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The mention's span: the ``q`` or ``label`` group when the regex also matches context words."""
@@ -190,8 +248,34 @@ def compiled_patterns(recognizer: str) -> tuple[CompiledPattern, ...]:
         if anchor is None and spec.pivot is None:
             words, width = required_words(expanded), max_width(expanded)
             near = (words, width) if words and width else None
-        out.append(CompiledPattern(spec.name, regex, spec.score, spec, context, not_after, anchor, near))
+        after = _after_number(spec.regex) if anchor is not None and spec.pivot is None else None
+        out.append(CompiledPattern(spec.name, regex, spec.score, spec, context, not_after, anchor, near, after))
     return tuple(out)
+
+
+#: a pattern that opens with its guard, maybe look-behinds, then a signed number: what follows is the rest
+_NUMBER_HEAD = re.compile(
+    r"\{\w+\}(?:\(\?<!?[^()]*\))*(?:\(\?P<\w+>\{sign\}\)\?)?\(\?P<\w+>\{number\}\)(?P<rest>.+)", re.S
+)
+
+
+def _after_number(spec_regex: str) -> re.Pattern[str] | None:
+    """The class of characters that what follows the number of a ``{guard}{sign}?{number}…`` pattern
+    can start with; None for another shape, or when what follows may be empty or starts with anything."""
+    head = _NUMBER_HEAD.fullmatch(spec_regex)
+    if head is None or _number_run() is None:
+        return None
+    first = first_char_class(quantity_vocabulary().expand(head["rest"]))
+    return re.compile(first) if first is not None else None
+
+
+@cache
+def _number_run() -> re.Pattern[str] | None:
+    """A run of the characters a signed number may hold (``{sign}?`` then what ``{number}`` consumes):
+    a number starting where the run does ends inside it or at its end."""
+    fragments = quantity_vocabulary().all_fragments()
+    chars = consumed_class(fragments["number"]) if "number" in fragments and "sign" in fragments else None
+    return re.compile(f"(?:{fragments['sign']})?{chars}*") if chars is not None else None
 
 
 def _leading_guard(spec_regex: str) -> str | None:
@@ -207,9 +291,8 @@ def _leading_guard(spec_regex: str) -> str | None:
 # Anchored scanning pays a Python call per anchor where ``finditer`` pays a few C steps per character:
 # it wins while anchors are sparse (figures: ~2.4 per 100 characters of a dense research note).
 _MAX_ANCHOR_DENSITY = 0.05
-# Trying a bounded pattern near its words costs a Python call per start tried (up to its width before
-# each place of a word), ``finditer`` ~10-20 ns a character: near wins below ~3 starts per 100 characters.
-_MAX_NEAR_DENSITY = 0.03
+#: where a bounded pattern is tried near its words (``regexguard.near_matches``) rather than by ``finditer``
+_MAX_NEAR_DENSITY = NEAR_DENSITY
 
 
 def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match[str]]:
@@ -225,12 +308,14 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         words, width = pattern.near
         places = [ctx.places(word) for word in words]
         if sum(map(len, places)) * width <= _MAX_NEAR_DENSITY * len(text):
-            yield from _near_matches(pattern, text, places)
+            yield from near_matches_at(pattern.regex, text, words, width, places)
             return
     starts = ctx.guard_positions(pattern.anchor) if pattern.anchor is not None else None
     if starts is None or len(starts) > _MAX_ANCHOR_DENSITY * len(text):
         yield from pattern.regex.finditer(text)
         return
+    if pattern.after_number is not None:
+        starts = ctx.starts_before(pattern.anchor, pattern.after_number)  # type: ignore[arg-type]
     match = pattern.regex.match
     resume = 0
     for start in starts:
@@ -240,29 +325,6 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         if found is not None:
             yield found
             resume = found.end()  # never empty: every pattern consumes its figure
-
-
-def _near_matches(pattern: CompiledPattern, text: str, places: list[list[int]]) -> Iterator[re.Match[str]]:
-    """What ``finditer`` yields for a pattern whose every match holds one of its words (``near``) and
-    spans at most ``width`` characters: a match starts at most ``width - len(word)`` characters before
-    a place of a word, so only those starts are tried, leftmost first, each once."""
-    assert pattern.near is not None
-    words, width = pattern.near
-    windows = sorted(
-        (max(0, at + len(word) - width), at) for word, found in zip(words, places, strict=True) for at in found
-    )
-    match = pattern.regex.match
-    pos = 0  # every start before it was tried, or lies inside a match yielded
-    for lo, hi in windows:
-        start = max(lo, pos)
-        while start <= hi:
-            found = match(text, start)
-            if found is None:
-                start += 1
-            else:
-                yield found
-                start = found.end()  # never empty: every pattern consumes its figure
-        pos = max(pos, start)
 
 
 def _pivot_matches(pattern: CompiledPattern, text: str) -> Iterator[re.Match[str]]:
@@ -287,9 +349,8 @@ class PatternRecognizer(Recognizer):
     """Runs the recognizer's data patterns; ``build`` turns a match into Hit fields or vetoes it."""
 
     def find(self, ctx: ExtractContext) -> Iterator[Hit]:
-        text = ctx.text
         for pattern in compiled_patterns(self.name):
-            if pattern.spec.requires and not any(word in text for word in pattern.spec.requires):
+            if pattern.spec.requires and not ctx.holds_any(pattern.spec.requires):
                 continue  # e.g. no 基点/bp anywhere: the basis-point patterns cannot match
             window = pattern.spec.window
             for match in _matches(pattern, ctx):

@@ -75,3 +75,26 @@ def test_starts_with_predicate_takes_the_longer_word() -> None:
     short, long = min(pairs, key=lambda p: (len(p[1]), p))
     assert clause_words.starts_with_predicate(long + "19850点") == long
     assert clause_words.starts_with_predicate(short + "19850点") == _probed(short + "19850点")
+
+
+def _required_sets() -> list[tuple[str, ...]]:
+    from analyzer.extract.vocabulary import quantity_vocabulary
+
+    return sorted({s.requires for specs in quantity_vocabulary().recognizers.values() for s in specs if s.requires})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_required_sets()),
+    st.text(alphabet="百分点比基子bpBPtcmx×X倍%成角折翻千万港美仙之厘 1", max_size=40),
+)
+def test_holds_any_is_word_in_text(words: tuple[str, ...], text: str) -> None:
+    # a pattern's required words are found for every pattern in one pass (ExtractContext.holds_any):
+    # the same answer as searching the text for each word, a word outside the shipped ones included
+    from analyzer.extract.base import ExtractContext
+
+    for asked in (words, (*words, "未列之词")):
+        assert ExtractContext(text, None).holds_any(asked) == any(word in text for word in asked)
+        assert ExtractContext(text + "未列之词", None).holds_any(asked) == any(
+            word in text + "未列之词" for word in asked
+        )

@@ -14,7 +14,15 @@ from analyzer.claims.subject import _shapes
 from analyzer.extract import base, series
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
 from analyzer.normalize import invisible, width
-from analyzer.regexguard import compile_guarded, first_char_class, max_width, opens_with_lookbehind, required_words
+from analyzer.regexguard import (
+    compile_guarded,
+    first_char_class,
+    guard_positions,
+    max_width,
+    near_matches,
+    opens_with_lookbehind,
+    required_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -248,3 +256,108 @@ def test_patterns_guarded_at_import_match_as_unguarded(which: int, text: str) ->
     assert [(m.span(), m.groupdict()) for m in regex.finditer(text)] == [
         (m.span(), m.groupdict()) for m in _unguarded(regex).finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:0?9|1[0-2])[点时](?:半|许)", ("时", "点")),  # the class, not the digits every figure holds
+        ("[点时]|午后", ("午后", "时", "点")),  # one of the words of each branch
+        ("[^点]时", ("时",)),  # a negated class is no set of words
+        ("a[0-9]", ("a",)),  # a range is no set of words
+    ],
+)
+def test_required_words_with_classes(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert required_words(pattern, classes=True) == expected
+
+
+def _qualifier_patterns() -> list[str]:
+    from analyzer.claims.vocabulary import metric_vocabulary
+
+    return [q.pattern for q in metric_vocabulary().qualifiers.values() if q.pattern]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(range(len(_qualifier_patterns()))),
+    st.text(alphabet="0123456789一二三九十点时分半许午后下早盘恒指跌,。", max_size=80),
+)
+def test_qualifiers_near_their_words_match_as_finditer(which: int, text: str) -> None:
+    # the session-time qualifiers (上午10点30分, 午后2点, 14点半) are tried only near 点/时, with the
+    # same matches as trying them at every character
+    from analyzer.claims.metric import _qualifier_regex
+
+    regex, words, width = _qualifier_regex(_qualifier_patterns()[which])
+    assert words is not None and width is not None  # without them the near scan is not used
+    for padded in (text, "上午10点30分恒指" + text + "午后2点,14点半"):
+        expected = [m.span() for m in regex.finditer(padded)]
+        assert [m.span() for m in near_matches(regex, padded, words, width)] == expected
+
+
+def test_near_matches_finds_session_times_in_dense_and_sparse_text() -> None:
+    from analyzer.claims.metric import _qualifier_regex
+
+    regex, words, width = _qualifier_regex(_qualifier_patterns()[0])
+    assert words is not None and width is not None
+    sparse = "恒指收报19850点。" * 40 + "上午10点30分恒指一度跌300点。" + "国企指数跌1%。" * 200
+    dense = "10点30分,11点半,午后2点。" * 20  # over the density limit: finditer itself
+    for text in (sparse, dense):
+        found = [text[m.start() : m.end()] for m in near_matches(regex, text, words, width)]
+        assert found == [m.group() for m in regex.finditer(text)]
+        assert "10点30分" in found
+
+
+def _shipped_guards() -> list[str]:
+    recognizers = [n for n in RECOGNIZERS.names() if issubclass(RECOGNIZERS.get(n), PatternRecognizer)]
+    return sorted({p.anchor for n in recognizers for p in compiled_patterns(n) if p.anchor})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_shipped_guards()),
+    st.text(alphabet=ALPHABET + "负正零一二两三四五六七八九十百/_#é\u0301", max_size=60),
+)
+def test_guard_positions_are_where_the_guard_holds(guard: str, text: str) -> None:
+    # the figure guards are found as their leading class followed by the guard one character back
+    assert guard_positions(guard, text) == [m.start() for m in re.finditer(guard, text)]
+
+
+def test_guard_positions_of_other_guards() -> None:
+    for guard, text in (("(?=[ab])(?<!c)", "abcab\nca"), ("(?<!x)", "xyx"), ("(?=a)(?=ab)", "aabab")):
+        assert guard_positions(guard, text) == [m.start() for m in re.finditer(guard, text)]
+    assert len(_shipped_guards()) >= 2
+
+
+FIGURE_ALPHABET = "0123456789.,+-负正 %~～—至到万亿元美港人民币倍xX个百分点基bp第\n。"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(range(len(GUARDED))), st.text(alphabet=FIGURE_ALPHABET, max_size=60))
+def test_starts_before_what_follows_the_number_find_what_finditer_finds(
+    monkeypatch_density, which: int, text: str
+) -> None:
+    # a figure pattern is tried only at the starts whose run of number characters is followed by what
+    # the rest of the pattern can start with (ranges, currencies, 倍 …): the same matches
+    _, pattern = GUARDED[which]
+    assert [m.span() for m in _matches(pattern, ExtractContext(text, None))] == [
+        m.span() for m in pattern.regex.finditer(text)
+    ]
+
+
+def test_starts_before_what_follows_the_number_skip_most_starts(sample_text: str) -> None:
+    ctx = ExtractContext(sample_text, None)
+    filtered = [p for _, p in GUARDED if p.after_number is not None]
+    assert len(filtered) >= 10
+    kept = sum(len(ctx.starts_before(p.anchor, p.after_number)) for p in filtered)  # type: ignore[arg-type]
+    assert kept < 0.5 * sum(len(ctx.guard_positions(p.anchor)) for p in filtered)  # type: ignore[arg-type]
+
+
+def test_a_number_may_end_inside_its_run(monkeypatch_density) -> None:
+    # when what follows the number may start with a character runs hold (a comma), the number may end
+    # inside its run (1 of 「1,x」): every start is tried
+    _, shipped = next(g for g in GUARDED if g[1].after_number is not None)
+    expanded = base.quantity_vocabulary().expand("{left_guard}(?P<num>{number}),x")
+    pattern = replace(shipped, regex=re.compile(expanded), after_number=re.compile("[,]"))
+    for text in ("1,x", "价格1,x元", "12,345,x"):
+        found = [m.span() for m in _matches(pattern, ExtractContext(text, None))]
+        assert found == [m.span() for m in pattern.regex.finditer(text)] != []
