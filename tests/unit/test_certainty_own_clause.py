@@ -19,6 +19,7 @@ from analyzer.claims.certainty import (
     LAST_DAY,
     LISTED,
     NO_BASIS,
+    NOT_SURE_ENOUGH,
     dated_name,
     dates_a_level,
     day_defaulted,
@@ -185,7 +186,8 @@ CASES = [
     # A-share market; at the head of its own sentence it is the market
     (
         "招商银行H股今日(9日)升1.5%,A股升0.8%。A股今日(9日)成交额9800亿元。",
-        [("1.5%", False, FOLLOWED), ("0.8%", False, None), ("9800亿元", True, None)],
+        # cert9: a turnover is never certain now (metric.cue with turnover is doubted in claim_rules.yaml)
+        [("1.5%", False, FOLLOWED), ("0.8%", False, None), ("9800亿元", False, NOT_SURE_ENOUGH)],
     ),
     # a dual-listed company named with the code of its other listing (its Hong Kong one) than the name resolves
     # to: a price of it is not certainly that listing's; with the code of the resolved listing it is
@@ -202,8 +204,9 @@ CASES = [
         "北岸医药2024年第四季度营收20亿元,按年增长6%。南山医药营收18亿元;净利润2.1亿元。",
         [("20亿元", True, None), ("6%", True, None), ("18亿元", False, None), ("2.1亿元", False, None)],
     ),
-    # a period read in the part before the semicolon stays certain across it
-    ("南山医药2024年营收18亿元;净利润2.1亿元。", [("18亿元", True, None), ("2.1亿元", True, None)]),
+    # a period read in the part before the semicolon is carried across it (cert9: corrected, never certain:
+    # period.carried_on_line is doubted in claim_rules.yaml, wrong in several dev texts)
+    ("南山医药2024年营收18亿元;净利润2.1亿元。", [("18亿元", True, None), ("2.1亿元", False, NOT_SURE_ENOUGH)]),
 ]
 
 
