@@ -258,6 +258,13 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     """A change in pp or bp (or one that moves to a level) of a ratio (毛利率…提升1.2个百分点) or of a
     growth rate (增速回落2个百分点)."""
     doc, draft, cues = ctx.doc, ctx.draft, ctx.cues
+    if cues is not None and cues.level and cues.ratio and draft.mention.unit in ("pp", "bp"):
+        # cert9: a rate's level is a percent, never points of one (PMI较上月回升0.3个百分点, 失业率上升0.2个百分点):
+        # a figure in pp or bp after a level's cue is the rate's move, read in place as a level before
+        word = draft.metric
+        ctx.set_metric("ratio_change", f"a move in points of a rate (「{word}」), not its level")
+        draft.ratio = draft.ratio or word
+        return
     if cues is None or not (cues.change and cues.family == "change"):
         return
     if draft.mention.unit not in ("pp", "bp") and not moves_to_level(doc, draft.hit):

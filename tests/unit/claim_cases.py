@@ -2667,6 +2667,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("该基金自成立以来最好的一年:2023年份额净值增长率21.4%。", D(2025, 4, 2), [
         ("since-record", "该基金", ANY, "fund_return", "21.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
+    # cert9: a rate's level is a percent, never points of one: a figure in pp after a diffusion index or a
+    # rate's cue is its move (read as the level before, the PMI's 0.6 once dated to June)
+    ("8月PMI较上月回升0.6个百分点。", D(2025, 9, 2), [
+        ("rate-points", "PMI", ANY, "ratio_change", "0.6", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("一季度非制造业商务活动指数回升1.1个百分点。", D(2025, 4, 2), [
+        ("rate-points", "非制造业商务活动指数", ANY, "ratio_change", "1.1", "pp", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
