@@ -2675,6 +2675,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("一季度非制造业商务活动指数回升1.1个百分点。", D(2025, 4, 2), [
         ("rate-points", "非制造业商务活动指数", ANY, "ratio_change", "1.1", "pp", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # cert9: a session's price or level is never written in 亿: the level a fund's 规模 reached (升至) is its size
+    ("南岭价值基金是该经理管理的最大产品,四季度末升至88.20亿元。", D(2026, 1, 22), [
+        ("no-price", "南岭价值基金", ANY, "fund_size", "8820000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
