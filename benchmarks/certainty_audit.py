@@ -12,8 +12,9 @@ each rule is held to the accuracy of every slot it grants, against the labels (`
 the subject against the labelled name, the metric against the labelled metric, intraday reading and
 forecast (and a claim on a figure labelled ``none`` or on no labelled figure is a wrong metric), the
 period against the labelled span. A rule granting below 98 % across texts is one whose certainty does
-not hold. ``near`` counts the slots it granted in claims with at most one other slot doubted (and no
-forecast): the combinations one more certain reading would make certain, the ones that matter most;
+not hold. ``near`` counts the slots it granted in claims with no other slot doubted, or one doubted for where
+it was read rather than guessed (``certainty.guessed``), and no forecast: the combinations one more
+certain reading would make certain, the ones that matter most;
 ``--by-metric`` splits each rule by the metric of its claims (a rule with a metric: a combination).
 Dev split only (the held-out third is never read).
 """
@@ -67,7 +68,7 @@ Audit = tuple[dict[tuple[str, str], Tally], list[str], Counter[str], Counter[str
 
 def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
     """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre."""
-    from analyzer.claims.certainty import UNCERTAIN, is_certain
+    from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain
     from analyzer.pipeline import analyze
 
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -110,7 +111,10 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
                         continue  # no label to hold a subject or period to
                     tally.granted += 1
                     tally.in_certain += whole
-                    near = len(doubts) <= 1 and not claim.forecast
+                    # one other slot doubted for where it was read, not guessed (certainty.guessed)
+                    near = not claim.forecast and (
+                        not doubts or (len(doubts) == 1 and not guessed(claim.decided_by[doubts[0]]))
+                    )
                     tally.paired += near
                     if bad & SLOT_FIELDS[slot]:
                         tally.wrong_texts.add(f"{labels.genre}/{text.key}")
@@ -132,7 +136,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--genre", action="append", help="only these genres")
     parser.add_argument("--wrong", action="store_true", help="list each wrongly granted slot")
     parser.add_argument("--by-metric", action="store_true", help="each rule split by the metric of its claims")
+    parser.add_argument(
+        "--without-doubts", action="store_true", help="as if claim_rules.yaml doubted nothing (the audit before them)"
+    )
     args = parser.parse_args(argv)
+    if args.without_doubts:
+        from analyzer.claims import rules
+
+        rules._doubts = lambda: {}  # the finished claims keep every slot their rules granted
     tallies, wrong, certain, certain_right = audit(args.genre, args.by_metric)
     if not tallies:
         print("no dev texts on this machine: nothing audited")

@@ -98,7 +98,8 @@ def to_claim(doc: Doc, draft: Draft, notes: list[SourceNote]) -> Claim:
     hit, mention = draft.hit, draft.mention
     s_start, s_end = doc.sentences.span_at(hit.start)
     decided = {k: draft.decided[k] for k in ("subject", "metric", "period") if k in draft.decided}
-    decided = demote_doubted(decided, draft.rules, draft.metric)
+    known = draft.subject is not None and draft.subject.id is not None
+    decided = demote_doubted(decided, draft.rules, draft.metric, hit.kind.value, known)
     return Claim(
         id=draft.id,
         subject=draft.subject,

@@ -79,11 +79,18 @@ class Doubted(BaseModel):
 
     rule: str
     metrics: tuple[str, ...] = ()  # empty: whatever the claim's metric
+    #: only for figures of these kinds (percent, money, points; empty: any)
+    kinds: tuple[str, ...] = ()
+    #: only when the claim's subject is a name no registry knows (read from the words alone)
+    unknown_name: bool = False
     why: str  # the reason a reader sees, in a reader's words
 
-    def holds(self, metric: str) -> bool:
-        """True when this doubt covers a claim of ``metric``."""
-        return not self.metrics or metric in self.metrics
+    def holds(self, metric: str, kind: str, known: bool) -> bool:
+        """True when this doubt covers a claim of ``metric`` on a figure of ``kind`` whose subject is
+        ``known`` to a registry (or not)."""
+        if (self.metrics and metric not in self.metrics) or (self.kinds and kind not in self.kinds):
+            return False
+        return not (self.unknown_name and known)
 
 
 class RuleTables(BaseModel):
@@ -121,8 +128,8 @@ class RuleTables(BaseModel):
     @field_validator("doubted")
     @classmethod
     def _doubted_once(cls, value: tuple[Doubted, ...]) -> tuple[Doubted, ...]:
-        seen = [(d.rule, m) for d in value for m in d.metrics or ("*",)]
-        twice = sorted({" ".join(key) for i, key in enumerate(seen) if key in seen[:i]})
+        seen = [(d.rule, m, d.kinds, d.unknown_name) for d in value for m in d.metrics or ("*",)]
+        twice = sorted({f"{r} {m}" for i, (r, m, _, _) in enumerate(seen) if seen[i] in seen[:i]})
         if twice:
             raise ValueError(f"doubted twice: {', '.join(twice)}")
         return value
@@ -169,14 +176,16 @@ def _doubts() -> dict[str, tuple[Doubted, ...]]:
     return out
 
 
-def demote_doubted(decided: dict[str, str], rules: dict[str, str], metric: str) -> dict[str, str]:
-    """``decided`` with every slot a doubted rule (or rule with the claim's metric) granted
-    marked uncertain with the doubt's reason. Run on the finished claim, so it changes certainty and
-    nothing a later figure reads."""
+def demote_doubted(
+    decided: dict[str, str], rules: dict[str, str], metric: str, kind: str = "", known: bool = True
+) -> dict[str, str]:
+    """``decided`` with every slot a doubted rule (or rule with the claim's metric, the figure's
+    ``kind``, a subject no registry knows: ``known`` False) granted marked uncertain with the doubt's
+    reason. Run on the finished claim, so it changes certainty and nothing a later figure reads."""
     out = dict(decided)
     for slot, name in rules.items():
         for d in _doubts().get(name, ()):
-            if slot in out and d.holds(metric):
+            if slot in out and d.holds(metric, kind, known):
                 out[slot] = demoted(out[slot], d.why)
     return out
 

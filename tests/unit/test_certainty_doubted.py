@@ -25,11 +25,14 @@ AS_OF = dt.date(2025, 7, 10)
 
 #: text, then per claim in order: (value text, metric, certain)
 CASES = [
-    # a level crossed: during the session or at the close is not said
-    ("深证成指今日(9日)跌破9000点。", [("9000点", "threshold", False)]),
-    ("恒生科技指数今日(8日)一度升穿5200点。", [("5200点", "threshold", False)]),
-    # a turnover: which market's or whose is one of several readings
-    ("创业板今日(9日)成交额3200亿元。", [("3200亿元", "turnover", False)]),
+    # a percent or an amount crossed: the size of a move or a round figure, not a level; a level in
+    # points crossed stays certain
+    ("台积电今日(9日)跌幅跌破2%。", [("2%", "threshold", False)]),
+    ("北方稀土市值今日(9日)突破1000亿元。", [("1000亿元", "threshold", False)]),
+    ("深证成指今日(9日)跌破9000点。", [("9000点", "threshold", True)]),
+    # a turnover of a name no registry knows: of a market, a product or a deal; of a board it stays certain
+    ("东华科技今日(9日)成交额12亿元。", [("12亿元", "turnover", False)]),
+    ("创业板今日(9日)成交额3200亿元。", [("3200亿元", "turnover", True)]),
     # a period read before a semicolon, carried to the part after it
     ("东海电气2024年营收88亿元;毛利率21.5%。", [("88亿元", "revenue", False), ("21.5%", "gross_margin", False)]),
     # a change in percentage points of a ratio the clause's name owns: the ratio may be another's
@@ -44,13 +47,14 @@ CASES = [
 def test_a_doubted_rule_is_never_certain(text: str, expected: list[tuple], variant: str) -> None:
     claims = run(VARIANTS[variant](text), AS_OF).claims
     assert [(c.text, c.metric) for c in claims] == [(VARIANTS[variant](v), m) for v, m, _ in expected]
-    doubts = {(d.rule, m) for d in rule_tables().doubted for m in d.metrics or ("*",)}
     for claim, (_, _, certain) in zip(claims, expected, strict=True):
         assert is_certain(claim) == certain, claim.decided_by
+        known = claim.subject is not None and claim.subject.id is not None
+        kind = next(m.kind.value for m in run(VARIANTS[variant](text), AS_OF).mentions if m.id == claim.mention_id)
         for slot, name in claim.rules.items():
             # a slot its rule is doubted for is never certain; no other slot is marked by the table
             how = claim.decided_by[slot]
-            if (name, claim.metric) in doubts or (name, "*") in doubts:
+            if any(d.rule == name and d.holds(claim.metric, kind, known) for d in rule_tables().doubted):
                 assert how.startswith("uncertain: "), (slot, how)
             else:
                 assert not how.endswith(NOT_SURE_ENOUGH), (slot, how)
@@ -59,7 +63,7 @@ def test_a_doubted_rule_is_never_certain(text: str, expected: list[tuple], varia
 def test_demoting_changes_certainty_and_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same claims with the table emptied: values, subjects, metrics and periods agree; only how
     sure they are differs (the doubt is applied to the finished claim, nothing later reads it)."""
-    text = "东海电气2024年营收88亿元;毛利率21.5%。创业板今日(9日)成交额3200亿元。深证成指今日(9日)跌破9000点。"
+    text = "东海电气2024年营收88亿元;毛利率21.5%。东华科技今日(9日)成交额12亿元。台积电今日(9日)跌幅跌破2%。"
     doubted = analyze(text.encode("utf-8"), name="case.txt", as_of=AS_OF).claims
     monkeypatch.setattr(rules_mod, "_doubts", lambda: {})
     plain = analyze(text.encode("utf-8"), name="case.txt", as_of=AS_OF).claims
@@ -74,9 +78,14 @@ def test_a_demoted_reading_is_a_doubt_of_where_it_was_read_not_a_guess() -> None
     assert demoted("uncertain: no subject found", "whatever") == "uncertain: no subject found"
     decided = {"subject": "named in the clause before the value", "metric": "cue 「成交额」", "period": "time words"}
     rules = {"subject": "subject.named_in_clause", "metric": "metric.cue", "period": "period.time_words_beside"}
-    out = demote_doubted(decided, rules, "turnover")
+    out = demote_doubted(decided, rules, "amount", "money")
     assert out["metric"].endswith(NOT_SURE_ENOUGH) and out["subject"] == decided["subject"]
-    assert demote_doubted(decided, rules, "revenue") == decided
+    assert demote_doubted(decided, rules, "revenue", "money") == decided
+    # a turnover is doubted only for a name no registry knows; a threshold only in percent or money
+    assert demote_doubted(decided, rules, "turnover", "money", known=True) == decided
+    assert demote_doubted(decided, rules, "turnover", "money", known=False) != decided
+    assert demote_doubted(decided, rules, "threshold", "points") == decided
+    assert demote_doubted(decided, rules, "threshold", "percent") != decided
 
 
 def test_every_doubted_rule_is_registered() -> None:
