@@ -99,7 +99,8 @@ def to_claim(doc: Doc, draft: Draft, notes: list[SourceNote]) -> Claim:
     s_start, s_end = doc.sentences.span_at(hit.start)
     decided = {k: draft.decided[k] for k in ("subject", "metric", "period") if k in draft.decided}
     known = draft.subject is not None and draft.subject.id is not None
-    decided = demote_doubted(decided, draft.rules, draft.metric, hit.kind.value, known)
+    kind_of = draft.subject.kind if draft.subject is not None else None
+    decided = demote_doubted(decided, draft.rules, draft.metric, hit.kind.value, known, kind_of)
     return Claim(
         id=draft.id,
         subject=draft.subject,

@@ -83,12 +83,16 @@ class Doubted(BaseModel):
     kinds: tuple[str, ...] = ()
     #: only when the claim's subject is a name no registry knows (read from the words alone)
     unknown_name: bool = False
+    #: only for subjects of these kinds (macro, company, index …; empty: any)
+    subject_kinds: tuple[str, ...] = ()
     why: str  # the reason a reader sees, in a reader's words
 
-    def holds(self, metric: str, kind: str, known: bool) -> bool:
-        """True when this doubt covers a claim of ``metric`` on a figure of ``kind`` whose subject is
-        ``known`` to a registry (or not)."""
+    def holds(self, metric: str, kind: str, known: bool, subject_kind: str | None = None) -> bool:
+        """True when this doubt covers a claim of ``metric`` on a figure of ``kind`` whose subject, of
+        ``subject_kind``, is ``known`` to a registry (or not)."""
         if (self.metrics and metric not in self.metrics) or (self.kinds and kind not in self.kinds):
+            return False
+        if self.subject_kinds and subject_kind not in self.subject_kinds:
             return False
         return not (self.unknown_name and known)
 
@@ -128,8 +132,8 @@ class RuleTables(BaseModel):
     @field_validator("doubted")
     @classmethod
     def _doubted_once(cls, value: tuple[Doubted, ...]) -> tuple[Doubted, ...]:
-        seen = [(d.rule, m, d.kinds, d.unknown_name) for d in value for m in d.metrics or ("*",)]
-        twice = sorted({f"{r} {m}" for i, (r, m, _, _) in enumerate(seen) if seen[i] in seen[:i]})
+        seen = [(d.rule, m, d.kinds, d.unknown_name, d.subject_kinds) for d in value for m in d.metrics or ("*",)]
+        twice = sorted({f"{key[0]} {key[1]}" for i, key in enumerate(seen) if key in seen[:i]})
         if twice:
             raise ValueError(f"doubted twice: {', '.join(twice)}")
         return value
@@ -177,7 +181,12 @@ def _doubts() -> dict[str, tuple[Doubted, ...]]:
 
 
 def demote_doubted(
-    decided: dict[str, str], rules: dict[str, str], metric: str, kind: str = "", known: bool = True
+    decided: dict[str, str],
+    rules: dict[str, str],
+    metric: str,
+    kind: str = "",
+    known: bool = True,
+    subject_kind: str | None = None,
 ) -> dict[str, str]:
     """``decided`` with every slot a doubted rule (or rule with the claim's metric, the figure's
     ``kind``, a subject no registry knows: ``known`` False) granted marked uncertain with the doubt's
@@ -185,7 +194,7 @@ def demote_doubted(
     out = dict(decided)
     for slot, name in rules.items():
         for d in _doubts().get(name, ()):
-            if slot in out and d.holds(metric, kind, known):
+            if slot in out and d.holds(metric, kind, known, subject_kind):
                 out[slot] = demoted(out[slot], d.why)
     return out
 
