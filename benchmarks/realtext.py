@@ -18,9 +18,11 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -197,6 +199,28 @@ def _spans_in_body(body: str, result: object) -> dict[str, tuple[int, int]]:
     return {c.id: (where[c.span.start], where[c.span.end - 1] + 1) for c in claims}
 
 
+def matches(text: Text, claims: list[Any], spans: dict[str, tuple[int, int]]) -> Iterator[tuple[Label, Any, list[str]]]:
+    """Each label with a span, the claim matched to it (None: none covers it) and the fields that claim
+    gets wrong: of the claims not yet matched that cover the label's figure, the one with fewest wrong
+    fields; a label ``none`` takes the first covering claim (that claim is wrong whatever it reads)."""
+    used: set[str] = set()
+    for label in text.claims:
+        if label.span is None:
+            continue
+        start, end = label.span
+        covering = [c for c in claims if c.id not in used and spans[c.id][0] < end and start < spans[c.id][1]]
+        if not covering:
+            yield label, None, []
+            continue
+        if label.metric == NOT_A_CLAIM:
+            used.add(covering[0].id)
+            yield label, covering[0], ["claim"]
+            continue
+        wrong, best = min(((wrong_fields(label, c), c) for c in covering), key=lambda v: len(v[0]))
+        used.add(best.id)
+        yield label, best, wrong
+
+
 def score_text(text: Text, body: str, errors: list[str] | None = None, store: object = None) -> Score:
     """Run the analyzer on one text and compare its claims with the labels (and check them against
     ``store`` when given: published figures are true, so every ``contradicted`` is a false alarm)."""
@@ -224,27 +248,18 @@ def score_text(text: Text, body: str, errors: list[str] | None = None, store: ob
                 errors.append(f"{text.key} CONTRADICTED {verdict.claim_id}: {verdict.method} ({verdict.reason})")
     decided = {v.claim_id for v in result.verdicts if v.status in ("supported", "contradicted")}
     right_ids: set[str] = set()
-    used: set[str] = set()
-    for label in text.claims:
-        if label.span is None:
-            continue
-        start, end = label.span
-        covering = [c for c in claims if c.id not in used and spans[c.id][0] < end and start < spans[c.id][1]]
+    for label, best, wrong in matches(text, claims, spans):
         if label.metric == NOT_A_CLAIM:
-            if covering and errors is not None:
-                errors.append(f"{text.key} [{label.text}] no claim expected; got {covering[0].metric}")
-            used.update(c.id for c in covering[:1])
+            if best is not None and errors is not None:
+                errors.append(f"{text.key} [{label.text}] no claim expected; got {best.metric}")
             continue
         score.labelled += 1
-        if not covering:
+        if best is None:
             score.wrong_fields["missed"] += 1
             if errors is not None:
                 errors.append(f"{text.key} [{label.text}] missed ({label.subject} {label.metric} {label.value})")
             continue
         score.found += 1
-        verdicts = [(wrong_fields(label, c), c) for c in covering]
-        wrong, best = min(verdicts, key=lambda v: len(v[0]))
-        used.add(best.id)
         if not wrong:
             score.right += 1
             right_ids.add(best.id)

@@ -43,6 +43,8 @@ FOLLOWED = " (words that may name another subject stand between the name and the
 FROM_LEVEL = " (the time words date a high or low the move is measured from, not the move's own span)"
 #: the reason ``growth_by_multiple`` adds
 BY_MULTIPLE = " (a growth written as a multiple over one: some writers mean N times the base, not N times more)"
+#: the end of the reason ``demoted`` adds
+NOT_SURE_ENOUGH = "; a way of reading too often wrong on text it was not written for)"
 #: the confidence at or above which a claim with no uncertain decision counts as certain
 CERTAIN_AT = 0.9
 
@@ -109,7 +111,7 @@ _READING_DOUBTS = (ELSEWHERE, LISTED, OFF_SPAN, NO_MONTH, IN_WORD, LAST_DAY, NO_
 _READING_DOUBTS += (FOLLOWED, FROM_LEVEL, BY_MULTIPLE)
 #: why a subject read from a name with time words inside it is not certain (``dated_name``)
 DATED_NAME = " (the name holds a date)"
-_READING_DOUBTS += (DATED_NAME,)
+_READING_DOUBTS += (DATED_NAME, NOT_SURE_ENOUGH)
 
 
 def guessed(how: str) -> bool:
@@ -144,6 +146,14 @@ def growth_by_multiple(how: str) -> str:
     """``how`` of a growth read from a multiple over one after its base (按年升1.52倍 = +152 %, the strict
     reading): some writers mean ×1.52 (+52 %), so the value is not certain."""
     return how if how.startswith(UNCERTAIN) else uncertain(how + BY_MULTIPLE)
+
+
+def demoted(how: str, why: str) -> str:
+    """``how`` of a slot granted by a rule (or a rule with a metric) whose certain readings were
+    measured below the bar on text it was not written for (``doubted`` in claim_rules.yaml): ``why``
+    says in a reader's words what may be wrong. A wrong certain claim is the worst error (it may be
+    reported contradicted); an uncertain one is still checked for support."""
+    return how if how.startswith(UNCERTAIN) else uncertain(f"{how} ({why}{NOT_SURE_ENOUGH}")
 
 
 def confidence(decided_by: dict[str, str]) -> float:

@@ -162,6 +162,15 @@ def _qualifier_stops() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(both_scripts(q.unless)) for q in metric_vocabulary().qualifiers.values())
 
 
+#: marks that end a clause: no comparison reaches a forecast cue across them
+_CLAUSE_MARKS = frozenset(",;:。!?")
+
+
+@cache
+def _forecast_compared() -> tuple[str, ...]:
+    return tuple(both_scripts(metric_vocabulary().forecast_compared))
+
+
 @cache
 def _moves() -> frozenset[str]:
     return _word_set("up", "down") | frozenset(both_scripts(metric_vocabulary().growth_nouns))
@@ -410,7 +419,28 @@ class MetricReader:
         return any(relation in word for relation in _relation_of())
 
     def forecast_cue(self, start: int, sentence_start: int) -> CueHit | None:
-        return self.forecast.last_before(start, sentence_start)
+        """The last forecast cue before ``start`` in its sentence that is no base of a comparison."""
+        hit = self.forecast.last_before(start, sentence_start)
+        # a figure right after the cue is the forecast compared with (比2月预测3.43%增加…): it stays one
+        while hit is not None and self.text[hit.end : start].strip() and self._compared_with(hit, sentence_start):
+            hit = self.forecast.last_before(hit.start, sentence_start)
+        return hit
+
+    def _compared_with(self, hit: CueHit, lo: int) -> bool:
+        """True when a word of comparing stands right before the cue (比2月预测增加0.59个百分点, 不如预期,
+        好于市场预期): the forecast is what the figure is measured against; the figure is a fact."""
+        words = _forecast_compared()
+        if not words:
+            return False
+        gap = self.vocab.forecast_compared_gap
+        longest = max(map(len, words))
+        lead = self.text[max(lo, hit.start - gap - longest) : hit.start]
+        for w in words:
+            i = lead.rfind(w)
+            between = lead[i + len(w) :] if i >= 0 else ""
+            if i >= 0 and len(between) <= gap and not any(ch in _CLAUSE_MARKS for ch in between):
+                return True
+        return False
 
     def amount_change(self, start: int, lo: int) -> CueHit | None:
         """The direction word right before an amount that a comparison or relation word earlier in

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from analyzer.claims.certainty import UNCERTAIN
+from analyzer.claims.certainty import UNCERTAIN, demoted
 from analyzer.claims.cues import CueHit
 from analyzer.claims.named import Named
 from analyzer.datafiles import load_model
@@ -70,6 +70,33 @@ def step(name: str) -> Callable[[Step], Step]:
     return STEPS.register(name)
 
 
+class Doubted(BaseModel):
+    """A granting rule, or a rule with the metrics of the claims it decided (a combination), whose
+    readings are never certain: measured below the bar on text it was not written for
+    (``benchmarks/certainty_audit.py``). What it reads stays; only its certainty goes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule: str
+    metrics: tuple[str, ...] = ()  # empty: whatever the claim's metric
+    #: only for figures of these kinds (percent, money, points; empty: any)
+    kinds: tuple[str, ...] = ()
+    #: only when the claim's subject is a name no registry knows (read from the words alone)
+    unknown_name: bool = False
+    #: only for subjects of these kinds (macro, company, index …; empty: any)
+    subject_kinds: tuple[str, ...] = ()
+    why: str  # the reason a reader sees, in a reader's words
+
+    def holds(self, metric: str, kind: str, known: bool, subject_kind: str | None = None) -> bool:
+        """True when this doubt covers a claim of ``metric`` on a figure of ``kind`` whose subject, of
+        ``subject_kind``, is ``known`` to a registry (or not)."""
+        if (self.metrics and metric not in self.metrics) or (self.kinds and kind not in self.kinds):
+            return False
+        if self.subject_kinds and subject_kind not in self.subject_kinds:
+            return False
+        return not (self.unknown_name and known)
+
+
 class RuleTables(BaseModel):
     """The rule tables: for each slot its rules in order, and the order of a draft's steps."""
 
@@ -79,6 +106,7 @@ class RuleTables(BaseModel):
     subject: tuple[str, ...]
     period: tuple[str, ...]
     draft: tuple[str, ...]
+    doubted: tuple[Doubted, ...] = ()
 
     @field_validator("metric", "subject", "period", "draft")
     @classmethod
@@ -100,6 +128,15 @@ class RuleTables(BaseModel):
 
     def table(self, slot: str) -> tuple[str, ...]:
         return getattr(self, slot)
+
+    @field_validator("doubted")
+    @classmethod
+    def _doubted_once(cls, value: tuple[Doubted, ...]) -> tuple[Doubted, ...]:
+        seen = [(d.rule, m, d.kinds, d.unknown_name, d.subject_kinds) for d in value for m in d.metrics or ("*",)]
+        twice = sorted({f"{key[0]} {key[1]}" for i, key in enumerate(seen) if key in seen[:i]})
+        if twice:
+            raise ValueError(f"doubted twice: {', '.join(twice)}")
+        return value
 
 
 @cache
@@ -131,6 +168,35 @@ def draft_steps() -> tuple[tuple[str, Step | None], ...]:
         except KeyError as exc:
             raise ExtractError(f"claim_rules.yaml, draft: {exc.args[0]}", code="E412") from None
     return tuple(out)
+
+
+@cache
+def _doubts() -> dict[str, tuple[Doubted, ...]]:
+    out: dict[str, tuple[Doubted, ...]] = {}
+    for d in rule_tables().doubted:
+        if d.rule not in RULES.names():
+            raise ExtractError(f"claim_rules.yaml, doubted: no rule {d.rule!r}", code="E412")
+        out[d.rule] = (*out.get(d.rule, ()), d)
+    return out
+
+
+def demote_doubted(
+    decided: dict[str, str],
+    rules: dict[str, str],
+    metric: str,
+    kind: str = "",
+    known: bool = True,
+    subject_kind: str | None = None,
+) -> dict[str, str]:
+    """``decided`` with every slot a doubted rule (or rule with the claim's metric, the figure's
+    ``kind``, a subject no registry knows: ``known`` False) granted marked uncertain with the doubt's
+    reason. Run on the finished claim, so it changes certainty and nothing a later figure reads."""
+    out = dict(decided)
+    for slot, name in rules.items():
+        for d in _doubts().get(name, ()):
+            if slot in out and d.holds(metric, kind, known, subject_kind):
+                out[slot] = demoted(out[slot], d.why)
+    return out
 
 
 def decide(slot: str, context: object) -> Decision[Any] | None:

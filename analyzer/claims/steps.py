@@ -258,6 +258,13 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
     """A change in pp or bp (or one that moves to a level) of a ratio (毛利率…提升1.2个百分点) or of a
     growth rate (增速回落2个百分点)."""
     doc, draft, cues = ctx.doc, ctx.draft, ctx.cues
+    if cues is not None and cues.level and cues.ratio and draft.mention.unit in ("pp", "bp"):
+        # cert9: a rate's level is a percent, never points of one (PMI较上月回升0.3个百分点, 失业率上升0.2个百分点):
+        # a figure in pp or bp after a level's cue is the rate's move, read in place as a level before
+        word = draft.metric
+        ctx.set_metric("ratio_change", f"a move in points of a rate (「{word}」), not its level")
+        draft.ratio = draft.ratio or word
+        return
     if cues is None or not (cues.change and cues.family == "change"):
         return
     if draft.mention.unit not in ("pp", "bp") and not moves_to_level(doc, draft.hit):
@@ -489,6 +496,15 @@ def _of_subject_kind(ctx: DraftContext) -> None:
     doc, draft = ctx.doc, ctx.draft
     if draft.subject is None:
         return
+    cues = doc.metrics.vocab.metrics.get(draft.metric)
+    price = cues is not None and cues.session and cues.level and "points" in cues.kinds and draft.metric != "threshold"
+    if price and (draft.mention.scale or 0) >= 10**8:
+        # cert9: a session's price or index level is never written in 亿 (…四季度末升至334亿元 of a fund): the
+        # cue (升至, 报) reached an amount of the subject, which amount is not named (a threshold crossed,
+        # 成交额突破1万亿元, may be of any series)
+        no_price = f"an amount in 「{draft.mention.magnitude}」 is no price"
+        ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; {no_price}")
+        draft.metric = "amount"
     overrides = doc.metrics.vocab.subject_kind_overrides.get(draft.subject.kind, {})
     compared = (
         doc.metrics.comparison_before(draft.hit.start, ctx.s_start)

@@ -193,6 +193,10 @@ class MetricVocabulary(_Strict):
     forecast_cues: tuple[str, ...] = ()
     #: forecast cues of an estimate, no forecast when said of a period ended by the as-of date
     estimate_cues: tuple[str, ...] = ()
+    #: words of comparing that make the forecast cue right after them the base the figure is compared
+    #: with (比预测增加, 好于预期), not the figure's mode; and how many characters may stand between
+    forecast_compared: tuple[str, ...] = ()
+    forecast_compared_gap: int = 0
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}

@@ -2673,6 +2673,31 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("short-name", "深成", "szse_component", "change_pct", "-0.45", "%", None, D(2024, 3, 8), D(2024, 3, 8), False),
         ("short-name", "深成", "szse_component", "close", "9820", "点", None, D(2024, 3, 8), D(2024, 3, 8), False),
     ]),
+    # cert9: a rate's level is a percent, never points of one: a figure in pp after a diffusion index or a
+    # rate's cue is its move (read as the level before, the PMI's 0.6 once dated to June)
+    ("8月PMI较上月回升0.6个百分点。", D(2025, 9, 2), [
+        ("rate-points", "PMI", ANY, "ratio_change", "0.6", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("一季度非制造业商务活动指数回升1.1个百分点。", D(2025, 4, 2), [
+        ("rate-points", "非制造业商务活动指数", ANY, "ratio_change", "1.1", "pp", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # cert9: a session's price or level is never written in 亿: the level a fund's 规模 reached (升至) is its size
+    ("南岭价值基金是该经理管理的最大产品,四季度末升至88.20亿元。", D(2026, 1, 22), [
+        ("no-price", "南岭价值基金", ANY, "fund_size", "8820000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
+    ]),
+    # cert9: a forecast cue right after a word of comparing is the base a fact is measured against (比此前预测
+    # 增加, 优于预期): the figures are no forecast
+    ("统计局公布二季度GDP同比增长5.2%,比此前预测增加0.3个百分点。", D(2025, 7, 20), [
+        ("forecast-base", "GDP", ANY, "growth_yoy", "5.2", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("forecast-base", "GDP", ANY, "growth_change", "0.3", "pp", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("南方科技财报优于预期,一季度净利润同比增长25%。", D(2025, 4, 28), [
+        ("forecast-base", "南方科技", ANY, "growth_yoy", "25", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # cert9: Taiwan usage: a move right after 开高/开低 is a move during the session, not the day's change
+    ("柜买指数今天跳空开低下跌35点。", D(2025, 7, 10), [
+        ("after-open", "柜买指数", ANY, "intraday_move", "-35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
+    ]),
 ]
 # fmt: on
 
