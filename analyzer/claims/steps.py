@@ -300,8 +300,11 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
         if earlier:
             ctx.how[0] = read_elsewhere(ctx.how[0])
         return
-    # a move in points of no rate or growth read: never a growth of its own, so not certain
+    # a move in points of no rate or growth read: never a growth of its own, so a change of some ratio the
+    # clause does not name (外资对甲行业加仓,增加0.9个百分点; 个股CR5上升了1.1个百分点), not certain
+    draft.basis = draft.basis or cues.basis
     ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; a move in {draft.mention.unit} of no rate read")
+    ctx.set_metric("ratio_change", "a change of a ratio the clause does not name")
 
 
 #: the family of the ratios that are weights of a holding (配比, 持仓比例, 持股市值占比): shares of one

@@ -2667,6 +2667,30 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("该基金自成立以来最好的一年:2023年份额净值增长率21.4%。", D(2025, 4, 2), [
         ("since-record", "该基金", ANY, "fund_return", "21.4", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
+    # claims9: 有色 (non-ferrous) opens a sector's name though 有 opens clauses (有23个行业…)
+    ("5月末,有色金属配比上升0.26%至3.31%。", D(2025, 6, 6), [
+        ("sector-list", "有色金属", ANY, "ratio_change", "0.26", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("sector-list", "有色金属", ANY, "portfolio_weight", "3.31", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+    ]),
+    # claims9: a list closed by a group word without 等 (煤炭和通信行业中的…, 甲、乙和丙三个行业的…) pairs with 分别
+    # as one closed by 等行业: each sector its own value, not the holder named after the list
+    ("3月份,煤炭和通信行业中的南向资金占比分别提升0.31和0.18个百分点;而电子、传媒和计算机三个行业的南向资金占比则分别下降0.22、0.15和0.09个百分点。", D(2025, 6, 6), [
+        ("sector-list", "煤炭", ANY, "ratio_change", "0.31", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "通信", ANY, "ratio_change", "0.18", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "电子", ANY, "ratio_change", "-0.22", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "传媒", ANY, "ratio_change", "-0.15", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "计算机", ANY, "ratio_change", "-0.09", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # claims9: 对于 opens a list (the object of 加仓/减仓), and a move in points of no rate named is a ratio's
+    # change (never a growth): uncertain, but ratio_change
+    ("4月份,外资对于家用电器、汽车和建筑装饰等行业进行了减仓,分别减少0.52、0.21和0.16个百分点。", D(2025, 6, 6), [
+        ("sector-list", "家用电器", ANY, "ratio_change", "-0.52", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("sector-list", "汽车", ANY, "ratio_change", "-0.21", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("sector-list", "建筑装饰", ANY, "ratio_change", "-0.16", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("2月份,南向资金对腾讯控股增持,较1月增加0.8个百分点。", D(2025, 6, 6), [
+        ("sector-list", "腾讯控股", ANY, "ratio_change", "0.8", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
 ]
 # fmt: on
 
