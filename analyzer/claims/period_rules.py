@@ -517,6 +517,10 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     # (2021年10月15日当周,合计发行…。股票ETF总份额为5561.2亿份), though it dated no figure
     head = ctx.doc.head_time_before(draft.hit.start)
     t = head or t
+    if t is None and cues is not None and ctx.change and not cues.session:
+        # claims9: no figure of the item dated yet: the window of a sentence before that names one alone
+        # (3月份…有所提升。具体来看,甲行业占比提升0.45个百分点)
+        t = doc.window_before(draft.hit.start)
     if t is None or cues is None or cues.forecast or draft.forecast or ctx.in_sentence:
         return None
     if cues.session and (head is None or not _window(head)):

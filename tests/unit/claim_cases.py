@@ -2691,6 +2691,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2月份,南向资金对腾讯控股增持,较1月增加0.8个百分点。", D(2025, 6, 6), [
         ("sector-list", "腾讯控股", ANY, "ratio_change", "0.8", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
+    # claims9: a note states its window once in a sentence with no figure (8月份…); the undated sentences after it
+    # in its item report that window (uncertain); a sentence dated only by a base (相比去年底,…) ends it
+    ("8月份南向资金继续流入科技板块,整体较为积极。具体来看,南向资金对于半导体、软件和通信设备等行业进行了加仓,分别增加0.37、0.19和0.08个百分点。", D(2025, 9, 5), [
+        ("note-window", "半导体", ANY, "ratio_change", "0.37", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("note-window", "软件", ANY, "ratio_change", "0.19", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("note-window", "通信设备", ANY, "ratio_change", "0.08", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("8月份南向资金继续流入科技板块。相比去年底,持仓结构变化明显。具体来看,半导体和软件行业中的南向资金占比分别提升0.37和0.19个百分点。", D(2025, 9, 5), [
+        ("note-window", "半导体", ANY, "ratio_change", "0.37", "pp", None, None, None, False),
+        ("note-window", "软件", ANY, "ratio_change", "0.19", "pp", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
