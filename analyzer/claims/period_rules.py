@@ -174,7 +174,22 @@ def _amounts_compared(ctx: PeriodContext) -> Decision[Period | None] | None:
     if base.period is None:
         return None
     how = inherit(base, "period", "the period of the amounts it compares")
+    between = _between_levels(ctx, base.period)
+    if between is not None:
+        return Decision(between, how + ", from the day after the earlier level to the later one")
     return Decision(base.period.model_copy(update={"derived_from": "refs"}), how)
+
+
+def _between_levels(ctx: PeriodContext, later: Period) -> Period | None:
+    """claims9: the change between two levels each of one day (6月末…32320亿美元,较5月末的32010亿美元增加310
+    亿美元): from the day after the earlier level to the later one, not the later level's day."""
+    if len(ctx.draft.refs) < 2 or later.start is None or later.start != later.end:
+        return None
+    earlier = ctx.state.by_id[ctx.draft.refs[1]].period
+    if earlier is None or earlier.start is None or earlier.start != earlier.end or not earlier.end < later.end:
+        return None
+    start = earlier.end + dt.timedelta(days=1)
+    return Period(start=start, end=later.end, text=f"{earlier.text}→{later.text}", derived_from="refs")
 
 
 @rule("period.previous_value")

@@ -87,6 +87,13 @@ def _amount_change(ctx: DraftContext) -> None:
     if not ctx.amount or ctx.cues is None or ctx.cues.change:
         return
     moved = doc.metrics.amount_change(draft.hit.start, ctx.lo)
+    if moved is None and ctx.lo > ctx.c_start:
+        # claims9: 较4月末的32010亿美元增加310亿美元: the amount before the direction word is the base the
+        # comparison names, so the one after it is the change, not a second level
+        before, _ = doc.neighbour_values(draft.hit.start)
+        base = before is not None and before[0].end == ctx.lo
+        if base and doc.metrics.comparison_before(before[0].start, ctx.c_start):  # type: ignore[index]
+            moved = doc.metrics.amount_change(draft.hit.start, ctx.c_start)
     if moved is not None:
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
 

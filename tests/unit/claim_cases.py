@@ -2702,6 +2702,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("note-window", "半导体", ANY, "ratio_change", "0.37", "pp", None, None, None, False),
         ("note-window", "软件", ANY, "ratio_change", "0.19", "pp", None, None, None, False),
     ]),
+    # claims9: 较<date>的<level><direction><amount>: the level after 较 is the base (the earlier level), the amount
+    # after the direction word is the change between the two levels, from the day after the earlier one
+    ("截至2025年3月末,外汇储备规模为32180亿美元,较2月末的32400亿美元减少220亿美元。", D(2025, 4, 8), [
+        ("level-change", "外汇储备", ANY, "reserves", "3218000000000", "USD", "USD", D(2025, 3, 31), D(2025, 3, 31), False),
+        ("level-change", "外汇储备", ANY, "reserves", "3240000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("level-change", "外汇储备", ANY, "change_amount", "-22000000000", "USD", "USD", D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("2025年9月末,M2余额为320.5万亿元,比8月末的318.2万亿元增加2.3万亿元。", D(2025, 10, 15), [
+        ("level-change", "M2", ANY, "balance", "320500000000000", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("level-change", "M2", ANY, "balance", "318200000000000", "CNY", "CNY", D(2025, 8, 31), D(2025, 8, 31), False),
+        ("level-change", "M2", ANY, "change_amount", "2300000000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
