@@ -168,6 +168,13 @@ def _build(v: TimeVocab) -> _Engine:
     tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)(?!{_alt(v.two_digit_years.not_before)})"
     two_digit_year = rf"\d\d(?=年{_SP}(?:1[0-2]|0?[1-9]){_SP}月){tdy_guard}"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
+    # a range of days in one month (5月1-17日, 5月1日-5日): the connector after its first day, and where
+    # its last day stands (after a month's day and a one-character connector; 3-5日 alone is no date)
+    dash = _cls("".join(c for c in v.range.connectors if len(c) == 1))
+    day_to = rf"[{dash}]\d{{1,2}}(?:{ds})"
+    after_day_to = "(?:" + "|".join(
+        rf"(?<=月{dd}{suffix}[{dash}])" for dd in (r"\d", r"\d\d") for suffix in ("", f"(?:{ds})")
+    ) + ")"
     day = rf"(?:\d{{1,2}}|{_CND})"
     fy = v.fiscal
     half_word = _alt(v.half.first + v.half.second)
@@ -265,6 +272,8 @@ def _build(v: TimeVocab) -> _Engine:
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
             rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){_SP}年"
+            # 2020上半年, 2021一季度: a four-digit year written without 年 right before a half or a quarter
+            rf"|{_LB}(?P<iy_y4>{_YEAR4})(?=(?:{half_word})|(?:{_alt(q.ordinal)})?{_QN}{_SP}(?:{qword}))"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),
@@ -375,8 +384,10 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789",
-            rf"(?P<md>{_LB}(?P<md_m>\d{{1,2}}){_SP}月(?:{_SP}(?P<md_d>\d{{1,2}}){_SP}(?:{ds})|{m_edge.format(g='md')}"
-            rf"|(?:{ms}))?)",
+            # 5月1-17日: the first day of a range of days may go without 日 (the bare day after the
+            # connector, below, ends the range)
+            rf"(?P<md>{_LB}(?P<md_m>\d{{1,2}}){_SP}月(?:{_SP}(?P<md_d>\d{{1,2}}){_SP}(?:{ds}|(?={day_to}))"
+            rf"|{m_edge.format(g='md')}|(?:{ms}))?)",
         ),
         # 三月五日, 三月底; 一至二月; 十二日 as the end of a range of days (一月十日到十二日)
         (
@@ -393,7 +404,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789",
-            rf"(?P<bd>(?<![{_cls(v.bare_day.not_after)}])(?P<bd_d>3[01]|[12]\d|0?[1-9])日"
+            rf"(?P<bd>(?:(?<![{_cls(v.bare_day.not_after)}])|{after_day_to})(?P<bd_d>3[01]|[12]\d|0?[1-9])日"
             rf"(?!{_alt(v.bare_day.not_before)}))",
         ),
     ]
@@ -777,7 +788,9 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         return _Atom(s, e, "weekday", "wd", d=v.weeks.weekdays[g("wd_d")])
     if kind == "iy":
         a = _Atom(s, e, "year-part", "inyear")
-        if g("iy_y") is not None:
+        if g("iy_y4") is not None:
+            a.y = int(g("iy_y4"))
+        elif g("iy_y") is not None:
             a.y = _int(g("iy_y"))
             if len(g("iy_y")) == 2:  # 18年上半年: the century from the pivot
                 a.y += 2000 if a.y < v.two_digit_years.pivot else 1900

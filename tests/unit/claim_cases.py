@@ -2714,6 +2714,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("level-change", "M2", ANY, "balance", "318200000000000", "CNY", "CNY", D(2025, 8, 31), D(2025, 8, 31), False),
         ("level-change", "M2", ANY, "change_amount", "2300000000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
     ]),
+    # claims9: a range of days in one month, its first day without 日 (6月1-15日) or both with it (10月1日-7日),
+    # is the range, not the month nor its first day; a four-digit year right before a half or a quarter
+    # (2023上半年, 2022三季度) is that year's, not the as-of year's
+    ("6月1-15日,访港旅客共录得210万人次。", D(2024, 11, 4), [
+        ("day-range", "访港旅客", ANY, "amount", "2100000", "人次", None, D(2024, 6, 1), D(2024, 6, 15), False),
+    ]),
+    ("10月1日-7日国庆黄金周期间,访港旅客共录得120万人次。", D(2024, 11, 4), [
+        ("day-range", "访港旅客", ANY, "amount", "1200000", "人次", None, D(2024, 10, 1), D(2024, 10, 7), False),
+    ]),
+    ("2023上半年,比亚迪营收2601.2亿元,同比增长72.7%。", D(2024, 11, 4), [
+        ("year-part", "比亚迪", ANY, "revenue", "260120000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
+        ("year-part", "比亚迪", ANY, "growth_yoy", "72.7", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
+    ]),
+    ("2022三季度,宁德时代净利润94.2亿元。", D(2024, 11, 4), [
+        ("year-part", "宁德时代", ANY, "net_profit", "9420000000", "CNY", "CNY", D(2022, 7, 1), D(2022, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
