@@ -114,7 +114,15 @@ class PeriodContext:
         return [t for t in self.in_sentence if t in self.beside or not owns_value(self.doc, t, start)]
 
     def from_time(self, t: Hit, how: str) -> Decision[Period | None] | None:
-        return _as(from_time(self.doc, self.draft, self.state, t, self.level, self.change, self.anchor, how))
+        found = _as(from_time(self.doc, self.draft, self.state, t, self.level, self.change, self.anchor, how))
+        period = found.value if found is not None else None
+        # claims9: a share or weight dated only by an end (截止二季度末,…占比分别为18.2%…) is read on that
+        # day, as a level is
+        share = self.cues is not None and self.cues.ratio and not self.change
+        if share and found is not None and period is not None and period.start is None and period.end is not None:
+            day = period.model_copy(update={"start": period.end})
+            return Decision(day, uncertain(f"{found.how.removeprefix(UNCERTAIN)}: a share on its end date"))
+        return found
 
 
 def _as(found: tuple[Period | None, str] | None) -> Decision[Period | None] | None:

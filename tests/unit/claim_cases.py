@@ -2730,6 +2730,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2022三季度,宁德时代净利润94.2亿元。", D(2024, 11, 4), [
         ("year-part", "宁德时代", ANY, "net_profit", "9420000000", "CNY", "CNY", D(2022, 7, 1), D(2022, 9, 30), False),
     ]),
+    # claims9: a group noun or 的 before 为 opens a list (重仓的行业为甲、乙、丙; 加仓最多的为甲、乙和丙) that 分别 in
+    # the next clause pairs with; a bare 比重 is a share (no name); a share dated only by a 截至 date is that day's
+    ("截至三季度末,北向资金重仓的行业为银行、食品饮料、电力设备,持仓比重分别为9.6%、8.8%、7.5%。", D(2025, 10, 15), [
+        ("list-opener", "银行", ANY, "portfolio_weight", "9.6", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("list-opener", "食品饮料", ANY, "portfolio_weight", "8.8", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("list-opener", "电力设备", ANY, "portfolio_weight", "7.5", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
+    ("截至6月末,加仓最多的为煤炭、有色金属和化工,比重分别为3.1%、2.6%和1.9%。", D(2025, 10, 15), [
+        ("list-opener", "煤炭", ANY, "revenue_share", "3.1", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+        ("list-opener", "有色金属", ANY, "revenue_share", "2.6", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+        ("list-opener", "化工", ANY, "revenue_share", "1.9", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
