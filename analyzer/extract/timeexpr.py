@@ -175,6 +175,8 @@ def _build(v: TimeVocab) -> _Engine:
     after_day_to = "(?:" + "|".join(
         rf"(?<=月{dd}{suffix}[{dash}])" for dd in (r"\d", r"\d\d") for suffix in ("", f"(?:{ds})")
     ) + ")"
+    # 本月1日: a day of the month a relative month word names
+    mo_day = rf"(?P<mo_d>3[01]|[12]\d|0?[1-9]){_SP}(?:{ds}|(?={day_to}))(?!{_alt(v.bare_day.not_before)})"
     day = rf"(?:\d{{1,2}}|{_CND})"
     fy = v.fiscal
     half_word = _alt(v.half.first + v.half.second)
@@ -347,7 +349,8 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             _firsts(v.months.current + v.months.previous + v.months.next),
-            rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)}){m_edge.format(g='mo')}?)",
+            rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)})"
+            rf"(?:{mo_day}|{m_edge.format(g='mo')})?)",
         ),
         # a weekday alone: 周五, 星期一
         (
@@ -404,7 +407,13 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789",
-            rf"(?P<bd>(?:(?<![{_cls(v.bare_day.not_after)}])|{after_day_to})(?P<bd_d>3[01]|[12]\d|0?[1-9])日"
+            # 5月1-17日, 本月1日至5日期间: a bare day after a day of a month and a connector ends a range of
+            # days (日期 there is 日 + 期间, no date word; 3-5日 alone stays no date)
+            rf"(?P<bdr>{after_day_to}(?P<bdr_d>3[01]|[12]\d|0?[1-9])日(?!{_alt(v.bare_day.range_end_not_before)}))",
+        ),
+        (
+            "0123456789",
+            rf"(?P<bd>(?<![{_cls(v.bare_day.not_after)}])(?P<bd_d>3[01]|[12]\d|0?[1-9])日"
             rf"(?!{_alt(v.bare_day.not_before)}))",
         ),
     ]
@@ -782,8 +791,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         a.ctx_year = g("rmd_r") in v.year_prefixes_in_context
         a.part = _edge(m, "rmd", v)
         return a
-    if kind == "bd":
-        return _Atom(s, e, "d-cn", "bd", d=int(g("bd_d")))
+    if kind in ("bd", "bdr"):
+        return _Atom(s, e, "d-cn", "bd", d=int(g(f"{kind}_d")))
     if kind == "wd":
         return _Atom(s, e, "weekday", "wd", d=v.weeks.weekdays[g("wd_d")])
     if kind == "iy":
@@ -849,7 +858,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "mo":
         w = g("mo_w")
         off = 0 if w in v.months.current else -1 if w in v.months.previous else 1
-        return _Atom(s, e, "month-relative", "mo", n=off, part=_edge(m, "mo", v))
+        d = int(g("mo_d")) if g("mo_d") else None
+        return _Atom(s, e, "month-relative", "mo", n=off, d=d, part=_edge(m, "mo", v))
     if kind == "fye":
         mo, d = int(g("fye_m")), int(g("fye_d"))
         return _Atom(s, e, "fiscal-year-end", "fyend", m=mo, d=d, invalid=_why_invalid(None, mo, d))
@@ -1207,6 +1217,9 @@ def _single(
         return _Res(monday, monday + timedelta(days=6), "day", "period", "week", True)
     if a.cat == "mo":
         y, m = _months_from(as_of, a.n or 0)
+        if a.d is not None:  # 本月1日: a day of that month
+            x = date(y, m, min(a.d, _monthrange(y, m)[1]))
+            return _Res(x, x, "day", "date", None, True)
         lo, hi = _bounds(y, m, None)
         if a.part is not None:
             kind, relation, precision, _ = _PART_INFO[a.part]

@@ -2742,6 +2742,17 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("list-opener", "有色金属", ANY, "revenue_share", "2.6", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
         ("list-opener", "化工", ANY, "revenue_share", "1.9", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
     ]),
+    # claims9: a relative month word with a day (上月2日) is that day; the week word of 黄金周五天 is no Friday (the
+    # range before it dates the figure); a statistic of visits may name 人次 before its number (人次达120万)
+    ("上月2日,访港旅客录得21.4万人次。", D(2025, 10, 9), [
+        ("visits", "访港旅客", ANY, "amount", "214000", "人次", None, D(2025, 9, 2), D(2025, 9, 2), False),
+    ]),
+    ("10月1日至5日黄金周五天期间,访港旅客录得98万人次。", D(2025, 10, 9), [
+        ("visits", "访港旅客", ANY, "amount", "980000", "人次", None, D(2025, 10, 1), D(2025, 10, 5), False),
+    ]),
+    ("10月1日至7日国庆黄金周七天期间,访港旅客人次达120万。", D(2025, 10, 9), [
+        ("visits", "访港旅客", ANY, "amount", "1200000", "人次", None, D(2025, 10, 1), D(2025, 10, 7), False),
+    ]),
 ]
 # fmt: on
 
