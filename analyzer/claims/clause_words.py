@@ -66,6 +66,10 @@ class ClauseWords(_Strict):
     record_nouns: tuple[str, ...] = ()
     record_links: tuple[str, ...] = ()
     record_words: tuple[str, ...] = ()
+    #: names of the first-level sectors of the mainland classification (食品饮料, 房地产) and the group words
+    #: after them (行业, 板块): 房地产行业's figure is the sector's, named without its group word
+    sectors: tuple[str, ...] = ()
+    sector_ends: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -381,3 +385,17 @@ def spans_a_record(text: str, t: Hit) -> bool:
         return text.startswith(words, end)
     link = next((w for w in links if text.startswith(w, end)), None)
     return link is not None and text.startswith(words, end + len(link))
+
+
+@cache
+def _sectors() -> tuple[frozenset[str], tuple[str, ...]]:
+    vocab = clause_words()
+    return frozenset(both_scripts(vocab.sectors)), tuple(both_scripts(vocab.sector_ends))
+
+
+def sector_end(text: str, start: int, end: int) -> int:
+    """Where a sector's name ends when ``[start, end)`` is that name and its group word (房地产行业 → before
+    行业), else ``end``."""
+    sectors, ends = _sectors()
+    word = next((w for w in ends if text.endswith(w, start, end)), None)
+    return end - len(word) if word is not None and text[start : end - len(word)] in sectors else end

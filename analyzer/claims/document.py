@@ -15,7 +15,7 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
-from analyzer.claims.clause_words import clause_words, opener_at, spans_a_record
+from analyzer.claims.clause_words import clause_words, opener_at, sector_end, spans_a_record
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
@@ -688,6 +688,7 @@ class Doc:
         return period_published_by(self.time_hits, self.as_of, lags) if self.as_of is not None and lags else None
 
     def topic_ref(self, start: int, end: int) -> SubjectRef:
+        end = sector_end(self.text, start, end)  # 房地产行业 → 房地产
         span = self.span(start, end)
         alias = span.slice(self.original)
         return SubjectRef(

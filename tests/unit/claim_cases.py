@@ -2753,6 +2753,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("10月1日至7日国庆黄金周七天期间,访港旅客人次达120万。", D(2025, 10, 9), [
         ("visits", "访港旅客", ANY, "amount", "1200000", "人次", None, D(2025, 10, 1), D(2025, 10, 7), False),
     ]),
+    # claims9: a first-level sector named with its group word (房地产行业, 食品饮料行业) is the sector
+    ("2025年二季度,房地产行业净利润同比下降42%,食品饮料行业同比增长6.5%。", D(2025, 11, 4), [
+        ("sector", "房地产", ANY, "growth_yoy", "-42", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("sector", "食品饮料", ANY, "growth_yoy", "6.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
