@@ -91,8 +91,8 @@ def _amount_change(ctx: DraftContext) -> None:
         # claims9: 较4月末的32010亿美元增加310亿美元: the amount before the direction word is the base the
         # comparison names, so the one after it is the change, not a second level
         before, _ = doc.neighbour_values(draft.hit.start)
-        base = before is not None and before[0].end == ctx.lo
-        if base and doc.metrics.comparison_before(before[0].start, ctx.c_start):  # type: ignore[index]
+        base = before[0] if before is not None and before[0].end == ctx.lo else None
+        if base is not None and doc.metrics.comparison_before(base.start, ctx.c_start):
             moved = doc.metrics.amount_change(draft.hit.start, ctx.c_start)
     if moved is not None:
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
