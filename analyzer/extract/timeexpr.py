@@ -1179,6 +1179,8 @@ def _single(
         if a.cat == "mo":
             if a.part is not None:
                 return _Res(None, None, "day", "date", _PART_INFO[a.part][1])
+            if a.d is not None:  # 本月1日: a day, whichever month
+                return _Res(None, None, "day", "date", None)
             return _Res(None, None, "month", "date", "month")
         if a.cat == "qrel":
             return _Res(None, None, "month", "period", "quarter")
