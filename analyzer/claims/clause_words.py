@@ -66,6 +66,10 @@ class ClauseWords(_Strict):
     record_nouns: tuple[str, ...] = ()
     record_links: tuple[str, ...] = ()
     record_words: tuple[str, ...] = ()
+    #: names of the first-level sectors of the mainland classification (食品饮料, 房地产) and the group words
+    #: after them (行业, 板块): 房地产行业's figure is the sector's, named without its group word
+    sectors: tuple[str, ...] = ()
+    sector_ends: tuple[str, ...] = ()
 
     @field_validator("predicates", "prior_words")
     @classmethod
@@ -196,24 +200,39 @@ def _list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return closers, openers
 
 
+#: the characters of a count before a measure word (三个行业, 12个板块): cut off with the closer after it
+_COUNT_CHARS = frozenset("零〇一二两三四五六七八九十百0123456789")
+
+
+def _before_count(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the count written right before a closer that starts with a measure word
+    (甲、乙和丙三|个行业 → before 三); unchanged when no closer there starts with 个."""
+    if not text.startswith(("个", "個"), end):
+        return end
+    while end > start and text[end - 1] in _COUNT_CHARS:
+        end -= 1
+    return end
+
+
 def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> int:
-    """Where a list of names in ``[start, end)`` ends: before the words that close it (等行业, 的) and
-    the time words after it (…等单季净利润: 单季)."""
+    """Where a list of names in ``[start, end)`` ends: before the words that close it (等行业, 的, 三个行业)
+    and the time words after it (…等单季净利润: 单季)."""
     closers, _ = _list_words()
     for _ in range(3):  # 等行业的, 等单季
         word = next((w for w in (*times, *closers) if text.endswith(w, start, end)), None)
         if word is None:
             break
-        end -= len(word)
+        end = _before_count(text, start, end - len(word))
     return end
 
 
 def closed_list_end(text: str, start: int, end: int) -> int | None:
     """Where a list closed by a group word inside ``[start, end)`` ends (而甲、乙、丙等行业盈利下滑严重 →
-    before 等行业): the first closer of two or more characters in it; None when there is none."""
+    before 等行业; 甲和乙三个行业的 → before 三): the first closer of two or more characters in it; None
+    when there is none."""
     closers, _ = _list_words()
     found = [i for i in (text.find(w, start, end) for w in closers if len(w) > 1) if i > start]
-    return min(found) if found else None
+    return _before_count(text, start, min(found)) if found else None
 
 
 def list_start(text: str, start: int, end: int) -> int:
@@ -366,3 +385,17 @@ def spans_a_record(text: str, t: Hit) -> bool:
         return text.startswith(words, end)
     link = next((w for w in links if text.startswith(w, end)), None)
     return link is not None and text.startswith(words, end + len(link))
+
+
+@cache
+def _sectors() -> tuple[frozenset[str], tuple[str, ...]]:
+    vocab = clause_words()
+    return frozenset(both_scripts(vocab.sectors)), tuple(both_scripts(vocab.sector_ends))
+
+
+def sector_end(text: str, start: int, end: int) -> int:
+    """Where a sector's name ends when ``[start, end)`` is that name and its group word (房地产行业 → before
+    行业), else ``end``."""
+    sectors, ends = _sectors()
+    word = next((w for w in ends if text.endswith(w, start, end)), None)
+    return end - len(word) if word is not None and text[start : end - len(word)] in sectors else end

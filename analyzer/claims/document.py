@@ -15,7 +15,7 @@ from analyzer.claims.clause_time import (
     find_frames,
     outside_frames,
 )
-from analyzer.claims.clause_words import clause_words, opener_at, spans_a_record
+from analyzer.claims.clause_words import clause_words, opener_at, sector_end, spans_a_record
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.company_ref import with_company_references
 from analyzer.claims.cues import CueHit, CueIndex
@@ -504,6 +504,36 @@ class Doc:
             return None
         return heads[i - 1]
 
+    @cached_property
+    def _window_times(self) -> tuple[list[int], list[Hit | None]]:
+        """Sentences with time words, where each starts and, when its time words (bases of a comparison
+        aside) are one window of days, that window (3月份申万28个一级行业中…相比2月底有所提升; 5月份食品饮料
+        行业仍旧占据…榜首), else None; in order (one pass over the sentences)."""
+        starts: list[int] = []
+        windows: list[Hit | None] = []
+        for s_start, s_end in self.sentences.spans:
+            times = self.times_between(s_start, s_end)
+            if not times:
+                continue
+            # a sentence dated otherwise (a base alone: 与2020年12月底相比,…) ends the window before it
+            found = [t for t in times if not is_base(self, t)]
+            start, end = (found[0].fields.get("start_date"), found[0].fields.get("end_date")) if found else (None, None)
+            window = len(found) == 1 and start is not None and end is not None and start < end
+            starts.append(s_start)
+            windows.append(found[0] if window else None)
+        return starts, windows
+
+    def window_before(self, pos: int) -> Hit | None:
+        """The window of the last sentence with time words before ``pos``'s own, in its item, when its only
+        time words are that window (``_window_times``): what a note's undated sentences after it go on
+        about; by bisect."""
+        starts, windows = self._window_times
+        s_start, _ = self.sentences.span_at(pos)
+        i = bisect_left(starts, s_start)
+        if not i or starts[i - 1] < self.structure.item_start(pos):
+            return None
+        return windows[i - 1]
+
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
         lo = bisect_left(self._time_ends, start)
@@ -658,6 +688,7 @@ class Doc:
         return period_published_by(self.time_hits, self.as_of, lags) if self.as_of is not None and lags else None
 
     def topic_ref(self, start: int, end: int) -> SubjectRef:
+        end = sector_end(self.text, start, end)  # 房地产行业 → 房地产
         span = self.span(start, end)
         alias = span.slice(self.original)
         return SubjectRef(

@@ -69,8 +69,13 @@ def _decided(found: MetricDecision) -> Decision[str]:
 
 
 def decide_metric(doc: Doc, hit: Hit, mention: Mention, state: State) -> Decision[str] | None:
-    """The metric of the value at ``hit``: the first rule of the ``metric`` table that decides."""
-    return decide("metric", MetricContext(doc, hit, mention, state))
+    """The metric of the value at ``hit``: the first rule of the ``metric`` table that decides; never a
+    session's price for money as large as an amount (``_amount_as_price``: no claim then)."""
+    ctx = MetricContext(doc, hit, mention, state)
+    found = decide("metric", ctx)
+    if found is not None and found.value and _amount_as_price(ctx, found.value):
+        return None
+    return found
 
 
 @rule("metric.risk_rating")
@@ -142,13 +147,28 @@ def _cue(ctx: MetricContext) -> Decision[str] | None:
     """The cue read for the value; one of an earlier clause the figure's clause does not continue is
     read elsewhere (销售的快速增长,华熙生物实现营收9.47亿元/+17.05%)."""
     found, doc, hit = ctx.found, ctx.doc, ctx.hit
-    if found is None:
+    if found is None or _amount_as_price(ctx, found.metric):
         return None
     cue = found.cue
     clause = doc.sentences.clause_at(hit.start)
     if cue is not None and not own_clause(cue.start, clause) and not chain_continues(doc, cue.start, hit.start):
         return Decision(found.metric, read_elsewhere(found.how), cue=cue)
     return _decided(found)
+
+
+#: no share or unit is priced at this much: money at least this large is an amount, never a session's price
+_PRICE_CEILING = 10_000_000
+#: the prices a session sets (a threshold, 突破1万亿元, may be an amount's)
+_PRICES = frozenset({"close", "open", "midday", "intraday_high", "intraday_low"})
+
+
+def _amount_as_price(ctx: MetricContext, metric: str) -> bool:
+    """claims9: 规模…四季度末升至334.06亿元, 交易金额人民币48.85亿元: money as large as an amount is never a
+    price a session set (close, open), whatever cue or pattern names one; after a price's cue the rules
+    after it read what the amount is (the list it continues)."""
+    value = ctx.mention.value
+    priced = metric in _PRICES and ctx.hit.kind == MentionKind.MONEY
+    return priced and value is not None and abs(value) >= _PRICE_CEILING
 
 
 @rule("metric.level_reached")

@@ -114,7 +114,15 @@ class PeriodContext:
         return [t for t in self.in_sentence if t in self.beside or not owns_value(self.doc, t, start)]
 
     def from_time(self, t: Hit, how: str) -> Decision[Period | None] | None:
-        return _as(from_time(self.doc, self.draft, self.state, t, self.level, self.change, self.anchor, how))
+        found = _as(from_time(self.doc, self.draft, self.state, t, self.level, self.change, self.anchor, how))
+        period = found.value if found is not None else None
+        # claims9: a share or weight dated only by an end (截止二季度末,…占比分别为18.2%…) is read on that
+        # day, as a level is
+        share = self.cues is not None and self.cues.ratio and not self.change
+        if share and found is not None and period is not None and period.start is None and period.end is not None:
+            day = period.model_copy(update={"start": period.end})
+            return Decision(day, uncertain(f"{found.how.removeprefix(UNCERTAIN)}: a share on its end date"))
+        return found
 
 
 def _as(found: tuple[Period | None, str] | None) -> Decision[Period | None] | None:
@@ -174,7 +182,22 @@ def _amounts_compared(ctx: PeriodContext) -> Decision[Period | None] | None:
     if base.period is None:
         return None
     how = inherit(base, "period", "the period of the amounts it compares")
+    between = _between_levels(ctx, base.period)
+    if between is not None:
+        return Decision(between, how + ", from the day after the earlier level to the later one")
     return Decision(base.period.model_copy(update={"derived_from": "refs"}), how)
+
+
+def _between_levels(ctx: PeriodContext, later: Period) -> Period | None:
+    """claims9: the change between two levels each of one day (6月末…32320亿美元,较5月末的32010亿美元增加310
+    亿美元): from the day after the earlier level to the later one, not the later level's day."""
+    if len(ctx.draft.refs) < 2 or later.start is None or later.start != later.end:
+        return None
+    earlier = ctx.state.by_id[ctx.draft.refs[1]].period
+    if earlier is None or earlier.start is None or earlier.start != earlier.end or not earlier.end < later.end:
+        return None
+    start = earlier.end + dt.timedelta(days=1)
+    return Period(start=start, end=later.end, text=f"{earlier.text}→{later.text}", derived_from="refs")
 
 
 @rule("period.previous_value")
@@ -517,6 +540,10 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     # (2021年10月15日当周,合计发行…。股票ETF总份额为5561.2亿份), though it dated no figure
     head = ctx.doc.head_time_before(draft.hit.start)
     t = head or t
+    if t is None and cues is not None and ctx.change and not cues.session:
+        # claims9: no figure of the item dated yet: the window of a sentence before that names one alone
+        # (3月份…有所提升。具体来看,甲行业占比提升0.45个百分点)
+        t = doc.window_before(draft.hit.start)
     if t is None or cues is None or cues.forecast or draft.forecast or ctx.in_sentence:
         return None
     if cues.session and (head is None or not _window(head)):

@@ -87,6 +87,13 @@ def _amount_change(ctx: DraftContext) -> None:
     if not ctx.amount or ctx.cues is None or ctx.cues.change:
         return
     moved = doc.metrics.amount_change(draft.hit.start, ctx.lo)
+    if moved is None and ctx.lo > ctx.c_start:
+        # claims9: 较4月末的32010亿美元增加310亿美元: the amount before the direction word is the base the
+        # comparison names, so the one after it is the change, not a second level
+        before, _ = doc.neighbour_values(draft.hit.start)
+        base = before[0] if before is not None and before[0].end == ctx.lo else None
+        if base is not None and doc.metrics.comparison_before(base.start, ctx.c_start):
+            moved = doc.metrics.amount_change(draft.hit.start, ctx.c_start)
     if moved is not None:
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
 
@@ -307,8 +314,11 @@ def _move_of_a_rate(ctx: DraftContext) -> None:
         if earlier:
             ctx.how[0] = read_elsewhere(ctx.how[0])
         return
-    # a move in points of no rate or growth read: never a growth of its own, so not certain
+    # a move in points of no rate or growth read: never a growth of its own, so a change of some ratio the
+    # clause does not name (外资对甲行业加仓,增加0.9个百分点; 个股CR5上升了1.1个百分点), not certain
+    draft.basis = draft.basis or cues.basis
     ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; a move in {draft.mention.unit} of no rate read")
+    ctx.set_metric("ratio_change", "a change of a ratio the clause does not name")
 
 
 #: the family of the ratios that are weights of a holding (配比, 持仓比例, 持股市值占比): shares of one

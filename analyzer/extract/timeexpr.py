@@ -168,6 +168,15 @@ def _build(v: TimeVocab) -> _Engine:
     tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)(?!{_alt(v.two_digit_years.not_before)})"
     two_digit_year = rf"\d\d(?=年{_SP}(?:1[0-2]|0?[1-9]){_SP}月){tdy_guard}"
     mon = rf"(?:\d{{1,2}}|{_CNM})"
+    # a range of days in one month (5月1-17日, 5月1日-5日): the connector after its first day, and where
+    # its last day stands (after a month's day and a one-character connector; 3-5日 alone is no date)
+    dash = _cls("".join(c for c in v.range.connectors if len(c) == 1))
+    day_to = rf"[{dash}]\d{{1,2}}(?:{ds})"
+    after_day_to = "(?:" + "|".join(
+        rf"(?<=月{dd}{suffix}[{dash}])" for dd in (r"\d", r"\d\d") for suffix in ("", f"(?:{ds})")
+    ) + ")"
+    # 本月1日: a day of the month a relative month word names
+    mo_day = rf"(?P<mo_d>3[01]|[12]\d|0?[1-9]){_SP}(?:{ds}|(?={day_to}))(?!{_alt(v.bare_day.not_before)})"
     day = rf"(?:\d{{1,2}}|{_CND})"
     fy = v.fiscal
     half_word = _alt(v.half.first + v.half.second)
@@ -265,6 +274,8 @@ def _build(v: TimeVocab) -> _Engine:
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
             rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){_SP}年"
+            # 2020上半年, 2021一季度: a four-digit year written without 年 right before a half or a quarter
+            rf"|{_LB}(?P<iy_y4>{_YEAR4})(?=(?:{half_word})|(?:{_alt(q.ordinal)})?{_QN}{_SP}(?:{qword}))"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),
@@ -338,7 +349,8 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             _firsts(v.months.current + v.months.previous + v.months.next),
-            rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)}){m_edge.format(g='mo')}?)",
+            rf"(?P<mo>(?P<mo_w>{_alt(v.months.current + v.months.previous + v.months.next)})"
+            rf"(?:{mo_day}|{m_edge.format(g='mo')})?)",
         ),
         # a weekday alone: 周五, 星期一
         (
@@ -375,8 +387,10 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789",
-            rf"(?P<md>{_LB}(?P<md_m>\d{{1,2}}){_SP}月(?:{_SP}(?P<md_d>\d{{1,2}}){_SP}(?:{ds})|{m_edge.format(g='md')}"
-            rf"|(?:{ms}))?)",
+            # 5月1-17日: the first day of a range of days may go without 日 (the bare day after the
+            # connector, below, ends the range)
+            rf"(?P<md>{_LB}(?P<md_m>\d{{1,2}}){_SP}月(?:{_SP}(?P<md_d>\d{{1,2}}){_SP}(?:{ds}|(?={day_to}))"
+            rf"|{m_edge.format(g='md')}|(?:{ms}))?)",
         ),
         # 三月五日, 三月底; 一至二月; 十二日 as the end of a range of days (一月十日到十二日)
         (
@@ -390,6 +404,12 @@ def _build(v: TimeVocab) -> _Engine:
             _firsts(e.month_end + e.month_start + e.year_end + e.year_start),
             rf"(?P<edg>(?<![\d{_CN_DIGITS}{_cls(e.not_after)}])(?:(?P<edg_me>{_alt(e.month_end)})"
             rf"|(?P<edg_ms>{_alt(e.month_start)})|(?P<edg_ye>{_alt(e.year_end)})|(?P<edg_ys>{_alt(e.year_start)}))(?!{enb}))",
+        ),
+        (
+            "0123456789",
+            # 5月1-17日, 本月1日至5日期间: a bare day after a day of a month and a connector ends a range of
+            # days (日期 there is 日 + 期间, no date word; 3-5日 alone stays no date)
+            rf"(?P<bdr>{after_day_to}(?P<bdr_d>3[01]|[12]\d|0?[1-9])日(?!{_alt(v.bare_day.range_end_not_before)}))",
         ),
         (
             "0123456789",
@@ -771,13 +791,15 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         a.ctx_year = g("rmd_r") in v.year_prefixes_in_context
         a.part = _edge(m, "rmd", v)
         return a
-    if kind == "bd":
-        return _Atom(s, e, "d-cn", "bd", d=int(g("bd_d")))
+    if kind in ("bd", "bdr"):
+        return _Atom(s, e, "d-cn", "bd", d=int(g(f"{kind}_d")))
     if kind == "wd":
         return _Atom(s, e, "weekday", "wd", d=v.weeks.weekdays[g("wd_d")])
     if kind == "iy":
         a = _Atom(s, e, "year-part", "inyear")
-        if g("iy_y") is not None:
+        if g("iy_y4") is not None:
+            a.y = int(g("iy_y4"))
+        elif g("iy_y") is not None:
             a.y = _int(g("iy_y"))
             if len(g("iy_y")) == 2:  # 18年上半年: the century from the pivot
                 a.y += 2000 if a.y < v.two_digit_years.pivot else 1900
@@ -836,7 +858,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
     if kind == "mo":
         w = g("mo_w")
         off = 0 if w in v.months.current else -1 if w in v.months.previous else 1
-        return _Atom(s, e, "month-relative", "mo", n=off, part=_edge(m, "mo", v))
+        d = int(g("mo_d")) if g("mo_d") else None
+        return _Atom(s, e, "month-relative", "mo", n=off, d=d, part=_edge(m, "mo", v))
     if kind == "fye":
         mo, d = int(g("fye_m")), int(g("fye_d"))
         return _Atom(s, e, "fiscal-year-end", "fyend", m=mo, d=d, invalid=_why_invalid(None, mo, d))
@@ -1156,6 +1179,8 @@ def _single(
         if a.cat == "mo":
             if a.part is not None:
                 return _Res(None, None, "day", "date", _PART_INFO[a.part][1])
+            if a.d is not None:  # 本月1日: a day, whichever month
+                return _Res(None, None, "day", "date", None)
             return _Res(None, None, "month", "date", "month")
         if a.cat == "qrel":
             return _Res(None, None, "month", "period", "quarter")
@@ -1194,6 +1219,9 @@ def _single(
         return _Res(monday, monday + timedelta(days=6), "day", "period", "week", True)
     if a.cat == "mo":
         y, m = _months_from(as_of, a.n or 0)
+        if a.d is not None:  # 本月1日: a day of that month
+            x = date(y, m, min(a.d, _monthrange(y, m)[1]))
+            return _Res(x, x, "day", "date", None, True)
         lo, hi = _bounds(y, m, None)
         if a.part is not None:
             kind, relation, precision, _ = _PART_INFO[a.part]

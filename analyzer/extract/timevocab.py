@@ -156,6 +156,8 @@ class Months(_Model):
 class BareDay(_Model):
     not_after: Chars
     not_before: Words
+    #: what may not follow the last day of a range of days (5月1日至5日期间 is the 5th: 期 is no guard there)
+    range_end_not_before: Words = ("均",)
 
 
 class Fiscal(_Model):

@@ -2698,6 +2698,97 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("柜买指数今天跳空开低下跌35点。", D(2025, 7, 10), [
         ("after-open", "柜买指数", ANY, "intraday_move", "-35", "点", None, D(2025, 7, 10), D(2025, 7, 10), False, True),
     ]),
+    # claims9: 有色 (non-ferrous) opens a sector's name though 有 opens clauses (有23个行业…)
+    ("5月末,有色金属配比上升0.26%至3.31%。", D(2025, 6, 6), [
+        ("sector-list", "有色金属", ANY, "ratio_change", "0.26", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("sector-list", "有色金属", ANY, "portfolio_weight", "3.31", "%", None, D(2025, 5, 31), D(2025, 5, 31), False),
+    ]),
+    # claims9: a list closed by a group word without 等 (煤炭和通信行业中的…, 甲、乙和丙三个行业的…) pairs with 分别
+    # as one closed by 等行业: each sector its own value, not the holder named after the list
+    ("3月份,煤炭和通信行业中的南向资金占比分别提升0.31和0.18个百分点;而电子、传媒和计算机三个行业的南向资金占比则分别下降0.22、0.15和0.09个百分点。", D(2025, 6, 6), [
+        ("sector-list", "煤炭", ANY, "ratio_change", "0.31", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "通信", ANY, "ratio_change", "0.18", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "电子", ANY, "ratio_change", "-0.22", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "传媒", ANY, "ratio_change", "-0.15", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sector-list", "计算机", ANY, "ratio_change", "-0.09", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # claims9: 对于 opens a list (the object of 加仓/减仓), and a move in points of no rate named is a ratio's
+    # change (never a growth): uncertain, but ratio_change
+    ("4月份,外资对于家用电器、汽车和建筑装饰等行业进行了减仓,分别减少0.52、0.21和0.16个百分点。", D(2025, 6, 6), [
+        ("sector-list", "家用电器", ANY, "ratio_change", "-0.52", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("sector-list", "汽车", ANY, "ratio_change", "-0.21", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("sector-list", "建筑装饰", ANY, "ratio_change", "-0.16", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("2月份,南向资金对腾讯控股增持,较1月增加0.8个百分点。", D(2025, 6, 6), [
+        ("sector-list", "腾讯控股", ANY, "ratio_change", "0.8", "pp", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
+    # claims9: a note states its window once in a sentence with no figure (8月份…); the undated sentences after it
+    # in its item report that window (uncertain); a sentence dated only by a base (相比去年底,…) ends it
+    ("8月份南向资金继续流入科技板块,整体较为积极。具体来看,南向资金对于半导体、软件和通信设备等行业进行了加仓,分别增加0.37、0.19和0.08个百分点。", D(2025, 9, 5), [
+        ("note-window", "半导体", ANY, "ratio_change", "0.37", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("note-window", "软件", ANY, "ratio_change", "0.19", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("note-window", "通信设备", ANY, "ratio_change", "0.08", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("8月份南向资金继续流入科技板块。相比去年底,持仓结构变化明显。具体来看,半导体和软件行业中的南向资金占比分别提升0.37和0.19个百分点。", D(2025, 9, 5), [
+        ("note-window", "半导体", ANY, "ratio_change", "0.37", "pp", None, None, None, False),
+        ("note-window", "软件", ANY, "ratio_change", "0.19", "pp", None, None, None, False),
+    ]),
+    # claims9: 较<date>的<level><direction><amount>: the level after 较 is the base (the earlier level), the amount
+    # after the direction word is the change between the two levels, from the day after the earlier one
+    ("截至2025年3月末,外汇储备规模为32180亿美元,较2月末的32400亿美元减少220亿美元。", D(2025, 4, 8), [
+        ("level-change", "外汇储备", ANY, "reserves", "3218000000000", "USD", "USD", D(2025, 3, 31), D(2025, 3, 31), False),
+        ("level-change", "外汇储备", ANY, "reserves", "3240000000000", "USD", "USD", D(2025, 2, 28), D(2025, 2, 28), False),
+        ("level-change", "外汇储备", ANY, "change_amount", "-22000000000", "USD", "USD", D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("2025年9月末,M2余额为320.5万亿元,比8月末的318.2万亿元增加2.3万亿元。", D(2025, 10, 15), [
+        ("level-change", "M2", ANY, "balance", "320500000000000", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("level-change", "M2", ANY, "balance", "318200000000000", "CNY", "CNY", D(2025, 8, 31), D(2025, 8, 31), False),
+        ("level-change", "M2", ANY, "change_amount", "2300000000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
+    # claims9: a range of days in one month, its first day without 日 (6月1-15日) or both with it (10月1日-7日),
+    # is the range, not the month nor its first day; a four-digit year right before a half or a quarter
+    # (2023上半年, 2022三季度) is that year's, not the as-of year's
+    ("6月1-15日,访港旅客共录得210万人次。", D(2024, 11, 4), [
+        ("day-range", "访港旅客", ANY, "amount", "2100000", "人次", None, D(2024, 6, 1), D(2024, 6, 15), False),
+    ]),
+    ("10月1日-7日国庆黄金周期间,访港旅客共录得120万人次。", D(2024, 11, 4), [
+        ("day-range", "访港旅客", ANY, "amount", "1200000", "人次", None, D(2024, 10, 1), D(2024, 10, 7), False),
+    ]),
+    ("2023上半年,比亚迪营收2601.2亿元,同比增长72.7%。", D(2024, 11, 4), [
+        ("year-part", "比亚迪", ANY, "revenue", "260120000000", "CNY", "CNY", D(2023, 1, 1), D(2023, 6, 30), False),
+        ("year-part", "比亚迪", ANY, "growth_yoy", "72.7", "%", None, D(2023, 1, 1), D(2023, 6, 30), False),
+    ]),
+    ("2022三季度,宁德时代净利润94.2亿元。", D(2024, 11, 4), [
+        ("year-part", "宁德时代", ANY, "net_profit", "9420000000", "CNY", "CNY", D(2022, 7, 1), D(2022, 9, 30), False),
+    ]),
+    # claims9: a group noun or 的 before 为 opens a list (重仓的行业为甲、乙、丙; 加仓最多的为甲、乙和丙) that 分别 in
+    # the next clause pairs with; a bare 比重 is a share (no name); a share dated only by a 截至 date is that day's
+    ("截至三季度末,北向资金重仓的行业为银行、食品饮料、电力设备,持仓比重分别为9.6%、8.8%、7.5%。", D(2025, 10, 15), [
+        ("list-opener", "银行", ANY, "portfolio_weight", "9.6", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("list-opener", "食品饮料", ANY, "portfolio_weight", "8.8", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("list-opener", "电力设备", ANY, "portfolio_weight", "7.5", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
+    ("截至6月末,加仓最多的为煤炭、有色金属和化工,比重分别为3.1%、2.6%和1.9%。", D(2025, 10, 15), [
+        ("list-opener", "煤炭", ANY, "revenue_share", "3.1", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+        ("list-opener", "有色金属", ANY, "revenue_share", "2.6", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+        ("list-opener", "化工", ANY, "revenue_share", "1.9", "%", None, D(2025, 6, 30), D(2025, 6, 30), False),
+    ]),
+    # claims9: a relative month word with a day (上月2日) is that day; the week word of 黄金周五天 is no Friday (the
+    # range before it dates the figure); a statistic of visits may name 人次 before its number (人次达120万)
+    ("上月2日,访港旅客录得21.4万人次。", D(2025, 10, 9), [
+        ("visits", "访港旅客", ANY, "amount", "214000", "人次", None, D(2025, 9, 2), D(2025, 9, 2), False),
+    ]),
+    ("10月1日至5日黄金周五天期间,访港旅客录得98万人次。", D(2025, 10, 9), [
+        ("visits", "访港旅客", ANY, "amount", "980000", "人次", None, D(2025, 10, 1), D(2025, 10, 5), False),
+    ]),
+    ("10月1日至7日国庆黄金周七天期间,访港旅客人次达120万。", D(2025, 10, 9), [
+        ("visits", "访港旅客", ANY, "amount", "1200000", "人次", None, D(2025, 10, 1), D(2025, 10, 7), False),
+    ]),
+    # claims9: a first-level sector named with its group word (房地产行业, 食品饮料行业) is the sector
+    ("2025年二季度,房地产行业净利润同比下降42%,食品饮料行业同比增长6.5%。", D(2025, 11, 4), [
+        ("sector", "房地产", ANY, "growth_yoy", "-42", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("sector", "食品饮料", ANY, "growth_yoy", "6.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
 ]
 # fmt: on
 

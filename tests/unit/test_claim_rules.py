@@ -67,3 +67,26 @@ def test_claims(text: str, expected: list[tuple]) -> None:
         got.append((c.subject.id if c.subject else None, c.metric, value, *period))
     labels = {"fund_code", "risk_rating"}
     assert got == [(s, m, v if m in labels else Decimal(v), a, b) for s, m, v, a, b in expected]
+
+
+
+_PRICES = ("close", "open", "midday", "intraday_high", "intraday_low")
+
+
+# claims9: money as large as an amount is never a price a session set, whatever cue names one (升至, 报)
+# or pattern it continues: a fund's size that rose to a level is the size; a deal's amount is no close
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("某成长混合基金四季度规模增长8.6亿元,季末升至215.3亿元。", True),
+        ("某科技股收报32.5元,涨1.2%;公司拟出售子公司股权,交易金额报人民币26.4亿元。", False),
+    ],
+)
+def test_amount_never_a_price(text: str, read: bool) -> None:
+    for variant in (text, S2T.convert(text)):
+        claims = analyze(variant.encode(), name="t.txt", as_of=AS_OF).claims
+        big = [c for c in claims if c.currency and c.value is not None and abs(Decimal(c.value)) >= 10**8]
+        assert all(c.metric not in _PRICES for c in big)
+        if read:
+            assert [c.metric for c in big if "215.3" in c.text] == ["fund_size"]
+        assert any(c.metric == "close" for c in claims) == ("收报" in text)
