@@ -171,6 +171,17 @@ def _amount_as_price(ctx: MetricContext, metric: str) -> bool:
     return priced and value is not None and abs(value) >= _PRICE_CEILING
 
 
+@rule("metric.amount_not_price")
+def _amount_not_price(ctx: MetricContext) -> Decision[str] | None:
+    """The last reading of money its price cue (升至, 报) named as a session's price but is as large as an
+    amount (a fund's 四季度末升至88.20亿元): an amount of the subject, whose kind may name it (a fund's is
+    its size), uncertain since which amount is not named."""
+    found = ctx.found
+    if found is None or not _amount_as_price(ctx, found.metric):
+        return None
+    return Decision("amount", uncertain(f"「{ctx.mention.text}」 is too large for a price: an amount of the subject"))
+
+
 @rule("metric.level_reached")
 def _level_reached(ctx: MetricContext) -> Decision[str] | None:
     reached = level_reached(ctx.doc, ctx.hit, ctx.state)

@@ -506,15 +506,6 @@ def _of_subject_kind(ctx: DraftContext) -> None:
     doc, draft = ctx.doc, ctx.draft
     if draft.subject is None:
         return
-    cues = doc.metrics.vocab.metrics.get(draft.metric)
-    price = cues is not None and cues.session and cues.level and "points" in cues.kinds and draft.metric != "threshold"
-    if price and (draft.mention.scale or 0) >= 10**8:
-        # cert9: a session's price or index level is never written in 亿 (…四季度末升至334亿元 of a fund): the
-        # cue (升至, 报) reached an amount of the subject, which amount is not named (a threshold crossed,
-        # 成交额突破1万亿元, may be of any series)
-        no_price = f"an amount in 「{draft.mention.magnitude}」 is no price"
-        ctx.how[0] = uncertain(f"{ctx.how[0].removeprefix(UNCERTAIN)}; {no_price}")
-        draft.metric = "amount"
     overrides = doc.metrics.vocab.subject_kind_overrides.get(draft.subject.kind, {})
     compared = (
         doc.metrics.comparison_before(draft.hit.start, ctx.s_start)
