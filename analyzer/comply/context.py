@@ -13,7 +13,7 @@ from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
-from analyzer.comply.performance import PerformanceIndex, PerformanceWords
+from analyzer.comply.performance import SOURCE_REACH, PerformanceIndex, PerformanceWords
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
@@ -95,13 +95,29 @@ def performance_words() -> PerformanceWords:
         short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
         category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
         own_fund=_words_pattern(classes["own_fund"]),
+        source=regex.compile(
+            rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
+            rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"
+            rf"(?:{_alternation(classes['source_document'])})"
+        ),
+        other_fund=regex.compile(f"{_alternation(classes['other_fund'])}|{_alternation(classes['manager_runs'])}"),
+        # a denial, then the fund (本基金, 该基金 or 基金 alone), then its record: 非本基金绩效, 不代表本基金业绩
+        not_fund=regex.compile(
+            rf"(?:{_alternation(classes['not_fund_marker'])})(?:{_alternation(classes['own_fund'])}|基金)"
+            rf"(?:的|之|嘅)?(?:{_alternation(classes['record_word'])})"
+        ),
     )
 
 
-def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
-    """A class's words as one alternation over Simplified text (for a short window before a figure)."""
+def _alternation(word_class: WordClass) -> str:
+    """A class's words as one alternation over Simplified text, longest first."""
     words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return "|".join(regex.escape(w) for w in words)
+
+
+def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
+    """A class's words as one pattern over Simplified text (for a short window before a figure)."""
+    return regex.compile(_alternation(word_class))
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,17 +48,11 @@ _FUND_WORD = regex.compile(
 )
 _STOCK_POINTED = regex.compile(r"(?:这|呢|该|那|此)(?:只|支)(?:股票|个股|股)")
 _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
-_SOURCE_CUE = regex.compile(
-    r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
-    # said aloud: 先给大家读一组数，来自基金定期报告
-    r"|来自[^，,。；;\n]{0,10}(定期报告|年度报告|季度报告|年报|季报|中报|公告|招募说明书|官网)"
-)
-_OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
-# figures the piece marks, before them in their sentence, as not the fund's (指數資料（非本基金績效）：…;
-# 以下为指数数据，不代表本基金业绩：…): the index's or the market's, whatever subject the words 本基金 gave them
-_NOT_FUND = regex.compile(
-    r"(?:非|并非|不是|不属于|不代表|不等于|唔系|唔代表)(?:本|该|这只|这档|呢只)?基金(?:的|之|嘅)?(?:业绩|绩效|表现|回报|报酬|收益)"
-)
+# the words that cite a source, point to the manager's other funds and mark figures as not the fund's are
+# word classes (corpora/patterns/word_classes.yaml: source_cue, source_label, source_verb, source_document,
+# other_fund, manager_runs, not_fund_marker, own_fund, record_word), built into patterns by ``PerformanceWords``
+_NEVER = regex.compile(r"(?!)")  # a pattern that matches nothing
+SOURCE_REACH = 16  # characters from a source verb to the document it takes data from (摘自基金2021至2025年年度报告)
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
 # the note of the paragraph or table it follows, and those are read where they stand.
@@ -94,6 +88,10 @@ class PerformanceWords:
     category: regex.Pattern[str] | None = None  # a statistic of funds in general (偏股混合型基金指数, 中位数)
     same_period: regex.Pattern[str] | None = None  # 同期: the period of the figures before
     own_fund: regex.Pattern[str] | None = None  # the promoted fund pointed at (本基金, 这只, 呢隻)
+    # a source cited (数据来源：, 資料提供：理柏, 摘自本基金年报); never matches when not given
+    source: regex.Pattern[str] = field(default_factory=lambda: _NEVER)
+    other_fund: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 旗下, 她管理的, 另一只
+    not_fund: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 非本基金业绩, 不代表本基金表现
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +122,10 @@ class PerformanceIndex:
         text = result.text
         notes = [m.start() for m in _NOTE_ALL.finditer(result.simplified)]
         self._last_note_above = result.span_from_simplified(notes[-1], notes[-1] + 1).start if notes else -1
-        self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
+        self._source = words.source
+        self._other_fund = words.other_fund
+        self._not_fund = words.not_fund
+        self._sources = sorted(m.start() for m in words.source.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
         simplified = result.simplified
@@ -218,16 +219,16 @@ class PerformanceIndex:
             return Performance("market", "a statistic of funds in general (a category index, a median)")
         if is_fund:
             lead = convert_script(self._text[claim.sentence.start : claim.span.start][-200:], "t2s")
-            if _NOT_FUND.search(normalize_width(lead)):
+            if self._not_fund.search(normalize_width(lead)):
                 if _INDEX_WORD.search(lead):
                     return self._index_or_move(claim, "marked as not the fund's performance")
                 return Performance("market", "marked as not the fund's performance")
-            if self._names_other_fund(claim) or _OTHER_FUND_CUE.search(lead):
+            if self._names_other_fund(claim) or self._other_fund.search(lead):
                 return Performance("other_fund")
             return Performance("fund")
         if kind in (None, "company") and claim.metric in RETURN_METRICS and not _INDEX_WORD.search(clause):
             lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
-            if _OTHER_FUND_CUE.search(lead):  # 她管理的岚汐新能源主题，2020年一年收益128% (a name read as a company's)
+            if self._other_fund.search(lead):  # 她管理的岚汐新能源主题，2020年一年收益128% (a name read as a company's)
                 return Performance("other_fund", "a fund the manager runs, named earlier in the sentence")
         if kind in ("index", None):
             if kind == "index" or _INDEX_WORD.search(clause):
@@ -351,6 +352,12 @@ class PerformanceIndex:
             if not line.strip():
                 return False
             if _NOTE_LINE.match(convert_script(normalize_width(line), "t2s")):
+                return True
+            # a line that cites a source before any figure of its own (以上业绩数据出自本基金历年年度报告, 資料提供：
+            # 理柏, 統計至2025年底): the note of the rows above; a row citing its own source is a row
+            i = bisect.bisect_left(self._sources, pos + 1)
+            digit = next((k for k, ch in enumerate(line) if ch.isdigit()), len(line))
+            if i < len(self._sources) and self._sources[i] < pos + 1 + digit:
                 return True
             if not any(ch.isdigit() for ch in line):
                 return False
