@@ -274,6 +274,8 @@ class PerformanceIndex:
             words = convert_script(normalize_width(period.text), "t2s")
             short = self._short_periods is not None and self._short_periods.fullmatch(words) is not None
         sentence = convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+        if self._category is not None:  # a fund category's index (纯债基金指数) names no fund
+            sentence = self._category.sub("", sentence)
         if short and not _FUND_WORD.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
         return Performance("index", why)
