@@ -90,6 +90,7 @@ def performance_words() -> PerformanceWords:
         "a fund's size or holders, not a return": "fund_size",
         "a policy or exchange rate's move, not a return": "rate_move",
         "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
+        "a distribution rate (配息率, 派息率), not a return": "payout_rate",
     }
     return PerformanceWords(
         not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
