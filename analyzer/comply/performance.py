@@ -53,6 +53,7 @@ _INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
 # other_fund, manager_runs, not_fund_marker, own_fund, record_word), built into patterns by ``PerformanceWords``
 _NEVER = regex.compile(r"(?!)")  # a pattern that matches nothing
 SOURCE_REACH = 16  # characters from a source verb to the document it takes data from (摘自基金2021至2025年年度报告)
+_FIGURE = regex.compile(r"\d\s*(?:%|％|‰|元|倍|个百分点)")  # a figure in a line, not a date
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
 # the note of the paragraph or table it follows, and those are read where they stand.
@@ -356,10 +357,11 @@ class PerformanceIndex:
             if _NOTE_LINE.match(convert_script(normalize_width(line), "t2s")):
                 return True
             # a line that cites a source before any figure of its own (以上业绩数据出自本基金历年年度报告, 資料提供：
-            # 理柏, 統計至2025年底): the note of the rows above; a row citing its own source is a row
+            # 理柏; (数据截至2026年12月4日, 来源: …), a date is no figure): the note of the rows above; a row citing
+            # its own source (2025年报酬率31.2%（资料来源：…）) is a row
             i = bisect.bisect_left(self._sources, pos + 1)
-            digit = next((k for k, ch in enumerate(line) if ch.isdigit()), len(line))
-            if i < len(self._sources) and self._sources[i] < pos + 1 + digit:
+            cue = self._sources[i] if i < len(self._sources) else len(self._text)
+            if cue < pos + 1 + len(line) and not _FIGURE.search(self._text[pos + 1 : cue]):
                 return True
             if not any(ch.isdigit() for ch in line):
                 return False
