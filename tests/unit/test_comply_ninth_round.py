@@ -7,7 +7,9 @@ exceptions that followed one dev wording. Each allowed line is read by a general
 - a question put by a speaker who is not the seller and answered by another without taking it up is asked;
 - a quote labelled a myth before it (常见误区：“…”), a rhetorical 谁说/哪有, a refusal (做不到, 别指望) deny;
 - the benchmark said aloud (同期业绩基准涨…), Taiwan's 投資一定有風險／有賺有賠, a distribution rate (配息率) that
-  is no return, a fund category's index (纯债基金指数) over a quarter as commentary.
+  is no return, a fund category's index (纯债基金指数) over a quarter as commentary;
+- a recommendation is a third party's only when a third party makes it (券商首席, 客户留言), not the seller's own
+  本月推荐; 发工资 alone is payday, the fund as the payer (给自己发工资) is the slogan.
 
 The breaches of the same shapes must still be found: a row's own source covers no line above it, a question
 the answer takes up is said, the seller's own question is the seller's. Every case runs in both scripts and
@@ -38,6 +40,15 @@ CLEAN_LINES = [
     '本基金近一年年化配息率约5.8%（資料來源：投信公司，統計至2024/12/31），配息率不代表報酬率，配息可能由本金支出。',
     # a fund category's index over a quarter, as market commentary
     '2022年四季度债市调整，中长期纯债基金指数单季下跌约1.2%（来源：Wind）。',
+    # the seller's own recommendation of its product; payday and payroll
+    '本月为您推荐这只基金，请先完成风险测评。',
+    '代发工资客户办理定投可享申购费率优惠，以销售机构公告为准。',
+    '发工资啦！每月10日可以设定自动定投，金额可随时调整。',
+    # a money fund's yield with its note on the next line, the note opening with its date
+    '七日年化收益率1.52%，每万份基金收益0.41元\n（数据截至2026年11月30日，来源：基金管理人官网）',
+    # a cap of a risk measure; a rhetorical worry answered by keeping it
+    '最大回撤最多也就2%左右，这是历史数据，不代表未来。',
+    '拿满三年还用担心亏钱吗？当然要担心，持有期满也可能亏损。',
 ]
 
 # whole pieces: a Taiwan 投信 leaflet whose note is 資料提供 under the list and whose warning is Taiwan's; a spoken
@@ -77,6 +88,17 @@ BREACHES = [
     ('我们的口号是“定投稳赚不赔”。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
     # 谁 alone denies nothing
     ('谁都知道，这只基金一定能赚钱。', 'CN-FUND-MKT-041.profit', 'error', '一定能赚钱'),
+    # a third party's recommendation; a customer's
+    ('券商首席强烈推荐这只基金，机会难得。', 'CN-FUND-MKT-037', 'warning', '强烈推荐'),
+    ('客户留言：多亏你推荐，这只基金真不错。', 'CN-FUND-MKT-037', 'warning', '推荐'),
+    # a money fund's yield with no source
+    ('这只货币基金七日年化2.35%，比活期强多了。', 'CN-FUND-MKT-017.money', 'error', '七日年化2.35%'),
+    # the cap said first; a return called near-certain after its figure; a loss's worry waved off
+    ('买这只债基，最多也就亏个2%左右，放心。', 'CN-FUND-MKT-005.cap', 'error', '最多也就亏个2%'),
+    ('长期持有，年化6%左右是大概率能拿到的。', 'CN-FUND-MKT-006.forecast', 'error', '年化6%左右是大概率'),
+    ('有了这只基金托底，还用担心亏钱吗？', 'CN-FUND-MKT-041.profit', 'error', '还用担心亏钱'),
+    # the fund as the payer
+    ('給自己發工資，就靠這隻月配息基金。', 'CN-FUND-MKT-033.slogan', 'warning', '給自己發工資'),
 ]
 # fmt: on
 
