@@ -49,6 +49,8 @@ CLEAN_LINES = [
     # a cap of a risk measure; a rhetorical worry answered by keeping it
     '最大回撤最多也就2%左右，这是历史数据，不代表未来。',
     '拿满三年还用担心亏钱吗？当然要担心，持有期满也可能亏损。',
+    # a FOF's holdings with their weights are no kind of the promoted fund (no feeder or cross-border notice owed)
+    '本基金当前持有偏股基金40%、纯债基金45%、黄金ETF联接6%、货币基金9%。',
 ]
 
 # whole pieces: a Taiwan 投信 leaflet whose note is 資料提供 under the list and whose warning is Taiwan's; a spoken
@@ -99,6 +101,8 @@ BREACHES = [
     ('有了这只基金托底，还用担心亏钱吗？', 'CN-FUND-MKT-041.profit', 'error', '还用担心亏钱'),
     # the fund as the payer
     ('給自己發工資，就靠這隻月配息基金。', 'CN-FUND-MKT-033.slogan', 'warning', '給自己發工資'),
+    # the promoted fund a feeder: its notice is owed
+    ('本基金为黄金ETF联接基金，主要投资于目标ETF。', 'CN-FUND-MKT-052', 'warning', '联接'),
 ]
 # fmt: on
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from analyzer.comply.context import Context, Evidence, Hit
@@ -29,6 +31,10 @@ class When(BaseModel):
 
     phrases: list[str] = Field(default_factory=list)
     facts: list[str] = Field(default_factory=list)
+    unless_weighted: bool = Field(
+        default=False,
+        description="a phrase followed by its weight (黄金ETF联接5%) is a holding in a list, not the product's kind",
+    )
     _phrases: PhraseSet | None = PrivateAttr(default=None)
 
     @field_validator("facts")
@@ -50,7 +56,24 @@ class When(BaseModel):
             if found is not None:
                 return found
         if self._phrases is not None:
-            hits = ctx.find_spans(self._phrases)
+            if self.unless_weighted:
+                hits = [ctx.span_of_folded(a, b) for a, b in ctx.find(self._phrases) if not _weighted(ctx, b)]
+            else:
+                hits = ctx.find_spans(self._phrases)
             if hits:
                 return Evidence(spans=tuple(hits))
         return None
+
+
+WEIGHT_REACH = 2  # folded characters between a holding's name and its weight (黄金ETF联接 5%)
+
+
+def _weighted(ctx: Context, end: int) -> bool:
+    """Whether a percentage follows a folded phrase end closely, in its clause: the phrase names a holding and
+    its weight (当前配置为…、黄金ETF联接5%), not what the promoted fund is."""
+    figures = ctx.figure_hits()
+    i = bisect.bisect_left(figures, (end, end))
+    if i >= len(figures) or figures[i][0] > end + WEIGHT_REACH:
+        return False
+    a, b = figures[i]
+    return ctx.folded.text[a:b].endswith("%") and ctx.clause_index(a) == ctx.clause_index(max(end - 1, 0))
