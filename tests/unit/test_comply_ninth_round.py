@@ -49,6 +49,9 @@ CLEAN_LINES = [
     # a cap of a risk measure; a rhetorical worry answered by keeping it
     '最大回撤最多也就2%左右，这是历史数据，不代表未来。',
     '拿满三年还用担心亏钱吗？当然要担心，持有期满也可能亏损。',
+    # a comparison someone else asks about, whoever asks (客户问, 张叔问起), in its clause
+    '客户问“这只和存款比怎么样”时，请说明两者风险不同，不作收益比较。',
+    '张叔问起这只基金跟国债比如何，我们的回答是：两者风险不同，不能简单比较。',
     # a FOF's holdings with their weights are no kind of the promoted fund (no feeder or cross-border notice owed)
     '本基金当前持有偏股基金40%、纯债基金45%、黄金ETF联接6%、货币基金9%。',
 ]
@@ -101,6 +104,8 @@ BREACHES = [
     ('有了这只基金托底，还用担心亏钱吗？', 'CN-FUND-MKT-041.profit', 'error', '还用担心亏钱'),
     # the fund as the payer
     ('給自己發工資，就靠這隻月配息基金。', 'CN-FUND-MKT-033.slogan', 'warning', '給自己發工資'),
+    # the question asked, the comparison then made by the seller in a sentence of its own
+    ('您问我和存款比哪个好？当然是这只基金比存款划算多了。', 'CN-FUND-MKT-023', 'warning', '比存款划算'),
     # the promoted fund a feeder: its notice is owed
     ('本基金为黄金ETF联接基金，主要投资于目标ETF。', 'CN-FUND-MKT-052', 'warning', '联接'),
 ]
