@@ -52,6 +52,11 @@ CLEAN_LINES = [
     # a comparison someone else asks about, whoever asks (客户问, 张叔问起), in its clause
     '客户问“这只和存款比怎么样”时，请说明两者风险不同，不作收益比较。',
     '张叔问起这只基金跟国债比如何，我们的回答是：两者风险不同，不能简单比较。',
+    # a superlative of a sector named right after it; a gift tied to no purchase; performance said not shown
+    '三季度我们低配了涨幅最大的半导体板块，跑输了基准。',
+    '今年表现最好的行业是有色金属，本基金对其配置较低。',
+    '到场参加即赠送投资者教育手册一本，与是否购买基金无关。',
+    '本基金成立未满一年，暂无完整年度业绩可展示。',
     # a FOF's holdings with their weights are no kind of the promoted fund (no feeder or cross-border notice owed)
     '本基金当前持有偏股基金40%、纯债基金45%、黄金ETF联接6%、货币基金9%。',
 ]
@@ -76,6 +81,9 @@ CLEAN_PIECES = [
     '基金管理人：汀兰基金管理有限公司；基金经理：柯以宁。管理费0.15%/年，托管费0.05%/年。\n'
     '本基金为ETF联接基金，主要投资于目标ETF，其表现与目标ETF可能存在差异。本基金合同于2024年9月生效，暂不展示业绩。\n'
     '风险等级R4，适合C4及以上投资者。基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。\n',
+    # an investor-education notice that promotes no product owes no product's risk level
+    '【投教沙龙】“基金小课堂”本周六14:00开讲，讲基金风险等级、费率与定投纪律，不推介具体产品。\n'
+    '到场赠送投教手册，与是否购买基金无关。\n投资有风险，投资需谨慎。基金管理人不保证基金一定盈利，也不保证最低收益。\n',
 ]
 
 BREACHES = [
@@ -106,6 +114,10 @@ BREACHES = [
     ('給自己發工資，就靠這隻月配息基金。', 'CN-FUND-MKT-033.slogan', 'warning', '給自己發工資'),
     # the question asked, the comparison then made by the seller in a sentence of its own
     ('您问我和存款比哪个好？当然是这只基金比存款划算多了。', 'CN-FUND-MKT-023', 'warning', '比存款划算'),
+    # a superlative of the product, a sector's name going on to a fund word; a gift for a purchase
+    ('这是全市场最强的行业基金。', 'CN-FUND-MKT-038.relative', 'warning', '全市场最强'),
+    ('本基金是同类产品中表现最好的。', 'CN-FUND-MKT-038.relative', 'warning', '最好'),
+    ('申购满一万元即赠送精美礼品一份。', 'CN-FUND-MKT-009', 'error', '赠送'),
     # the promoted fund a feeder: its notice is owed
     ('本基金为黄金ETF联接基金，主要投资于目标ETF。', 'CN-FUND-MKT-052', 'warning', '联接'),
 ]

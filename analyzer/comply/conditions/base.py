@@ -10,6 +10,7 @@ from analyzer.comply.context import Context, Evidence, Hit
 from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.settings import BookSettings
+from analyzer.comply.wordclasses import WordClass, shipped_classes
 
 
 class ConditionBase(BaseModel):
@@ -35,7 +36,12 @@ class When(BaseModel):
         default=False,
         description="a phrase followed by its weight (黄金ETF联接5%) is a holding in a list, not the product's kind",
     )
+    unless_clause: list[str] = Field(
+        default_factory=list,
+        description="word classes: a phrase in a clause holding one of their words does not trigger (暂无年度业绩)",
+    )
     _phrases: PhraseSet | None = PrivateAttr(default=None)
+    _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
 
     @field_validator("facts")
     @classmethod
@@ -48,6 +54,12 @@ class When(BaseModel):
         if not self.phrases and not self.facts:
             raise ValueError("when: give at least one phrase or fact")
         self._phrases = PhraseSet(self.phrases, settings.gap) if self.phrases else None
+        classes = {**shipped_classes(), **settings.classes}
+        for name in self.unless_clause:
+            if name not in classes:
+                raise ValueError(f"when.unless_clause: unknown word class {name!r}")
+            self._classes[name] = classes[name]
+            classes[name].folded()  # register the words before the first document is scanned
 
     def evidence(self, ctx: Context) -> Evidence | None:
         """Where the trigger holds (facts first, they point at claims), or None."""
@@ -56,8 +68,10 @@ class When(BaseModel):
             if found is not None:
                 return found
         if self._phrases is not None:
-            if self.unless_weighted:
-                hits = [ctx.span_of_folded(a, b) for a, b in ctx.find(self._phrases) if not _weighted(ctx, b)]
+            if self.unless_weighted or self._classes:
+                scopes = set().union(*(ctx.class_scopes(n, c) for n, c in self._classes.items()))
+                hits = [ctx.span_of_folded(a, b) for a, b in ctx.find(self._phrases)
+                        if not (self.unless_weighted and _weighted(ctx, b)) and ctx.clause_index(a) not in scopes]
             else:
                 hits = ctx.find_spans(self._phrases)
             if hits:
