@@ -57,6 +57,8 @@ CLEAN_LINES = [
     '今年表现最好的行业是有色金属，本基金对其配置较低。',
     '到场参加即赠送投资者教育手册一本，与是否购买基金无关。',
     '本基金成立未满一年，暂无完整年度业绩可展示。',
+    # each item of the questionnaire answered on one's own
+    '风险测评问卷每道题请根据自身实际情况选择，不要为了买某只产品改答案。',
     # a FOF's holdings with their weights are no kind of the promoted fund (no feeder or cross-border notice owed)
     '本基金当前持有偏股基金40%、纯债基金45%、黄金ETF联接6%、货币基金9%。',
 ]
@@ -118,6 +120,8 @@ BREACHES = [
     ('这是全市场最强的行业基金。', 'CN-FUND-MKT-038.relative', 'warning', '全市场最强'),
     ('本基金是同类产品中表现最好的。', 'CN-FUND-MKT-038.relative', 'warning', '最好'),
     ('申购满一万元即赠送精美礼品一份。', 'CN-FUND-MKT-009', 'error', '赠送'),
+    # the answer to an item of the questionnaire given to the buyer
+    ('问到能承受的最大亏损那题，你就选“30%以上”，分数就够了。', 'CN-FUND-MKT-042.process', 'error', '那题'),
     # the promoted fund a feeder: its notice is owed
     ('本基金为黄金ETF联接基金，主要投资于目标ETF。', 'CN-FUND-MKT-052', 'warning', '联接'),
 ]
