@@ -13,7 +13,7 @@ from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
-from analyzer.comply.performance import SOURCE_REACH, PerformanceIndex, PerformanceWords
+from analyzer.comply.performance import PerformanceIndex, performance_words
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
@@ -78,48 +78,6 @@ def answer_words() -> AnswerWords:
         return tuple(dict.fromkeys(convert_script(w, "t2s") for w in classes[name].words))
 
     return AnswerWords(*(simplified(n) for n in ("asker", "answerer", "denial", "affirmation", "refutation")))
-
-
-@cache
-def performance_words() -> PerformanceWords:
-    """The classes the performance reading uses, as patterns (built once per process, not per document)."""
-    classes = shipped_classes()
-    not_returns = {
-        "a limit or measure of risk, not a return": "risk_measure",
-        "an allocation weight, not growth": "allocation",
-        "a fund's size or holders, not a return": "fund_size",
-        "a policy or exchange rate's move, not a return": "rate_move",
-        "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
-        "a distribution rate (配息率, 派息率), not a return": "payout_rate",
-    }
-    return PerformanceWords(
-        not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
-        short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
-        category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
-        own_fund=_words_pattern(classes["own_fund"]),
-        source=regex.compile(
-            rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
-            rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"
-            rf"(?:{_alternation(classes['source_document'])})"
-        ),
-        other_fund=regex.compile(f"{_alternation(classes['other_fund'])}|{_alternation(classes['manager_runs'])}"),
-        # a denial, then the fund (本基金, 该基金 or 基金 alone), then its record: 非本基金绩效, 不代表本基金业绩
-        not_fund=regex.compile(
-            rf"(?:{_alternation(classes['not_fund_marker'])})(?:{_alternation(classes['own_fund'])}|基金)"
-            rf"(?:的|之|嘅)?(?:{_alternation(classes['record_word'])})"
-        ),
-    )
-
-
-def _alternation(word_class: WordClass) -> str:
-    """A class's words as one alternation over Simplified text, longest first."""
-    words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
-    return "|".join(regex.escape(w) for w in words)
-
-
-def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
-    """A class's words as one pattern over Simplified text (for a short window before a figure)."""
-    return regex.compile(_alternation(word_class))
 
 
 @dataclass(frozen=True, slots=True)
