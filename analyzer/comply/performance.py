@@ -31,6 +31,8 @@ RETURN_METRICS = frozenset({"return", "annual_return", "annualized_return", "fun
 FUND_METRICS = frozenset({"fund_return", "fund_return_since_inception"})
 NOT_PERFORMANCE_METRICS = frozenset({"benchmark_weight", "equity_share"})
 NAV_GROWTH_METRICS = frozenset({"growth", "growth_yoy"})
+# the metrics a performance record is stated in: their periods date the record (the last complete year shown)
+RECORD_METRICS = RETURN_METRICS | NAV_GROWTH_METRICS | {"benchmark_return"}
 _NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 
 _RATE = regex.compile(r"利率|利息|存款基准")
@@ -138,8 +140,9 @@ class PerformanceIndex:
             (m.span.start, m.span.end) for m in result.mentions if m.kind in (MentionKind.DATE, MentionKind.PERIOD)
         )
         self._dates = [a for a, _ in dated]
-        # the last day any figure of the piece covers
-        ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None]
+        # the last day any performance figure of the piece covers (a fee offer's period, 活动期间至12月31日, is none)
+        ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None
+                and c.metric in RECORD_METRICS]
         self.latest_end = max(ends, default=dt.date.min)
         self.inception_dates = (
             _inception_dates(result, words.inception) if words.inception is not None else frozenset()
