@@ -13,7 +13,7 @@ from analyzer.cached import cached_property
 from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.comply.fundfacts import FundFacts, fund_facts
 from analyzer.comply.lexicon import LEXICON, Occurrences
-from analyzer.comply.performance import PerformanceIndex, PerformanceWords
+from analyzer.comply.performance import PerformanceIndex, performance_words
 from analyzer.comply.phrases import FoldedText, PhraseSet, number_runs
 from analyzer.comply.say import Say
 from analyzer.comply.settings import Negation
@@ -39,7 +39,8 @@ _CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
 _QUOTED = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|「[^」\n]{1,60}」|『[^』\n]{1,60}』|＂[^＂\n]{1,60}＂")
 _AFTER_QUOTE = " \t:：-—－=＝?？"
 _ANSWER_END = frozenset("!！。.,，;；?？ \n") | {""}
-REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote may open with (…“稳赚”。这是误解)
+REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote may open with (…“稳赚”。这是误解),
+# and before a quote on its line, a label calling it a myth (误区一：“…”)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
@@ -77,31 +78,6 @@ def answer_words() -> AnswerWords:
         return tuple(dict.fromkeys(convert_script(w, "t2s") for w in classes[name].words))
 
     return AnswerWords(*(simplified(n) for n in ("asker", "answerer", "denial", "affirmation", "refutation")))
-
-
-@cache
-def performance_words() -> PerformanceWords:
-    """The classes the performance reading uses, as patterns (built once per process, not per document)."""
-    classes = shipped_classes()
-    not_returns = {
-        "a limit or measure of risk, not a return": "risk_measure",
-        "an allocation weight, not growth": "allocation",
-        "a fund's size or holders, not a return": "fund_size",
-        "a policy or exchange rate's move, not a return": "rate_move",
-        "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
-    }
-    return PerformanceWords(
-        not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
-        short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
-        category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
-        own_fund=_words_pattern(classes["own_fund"]),
-    )
-
-
-def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
-    """A class's words as one alternation over Simplified text (for a short window before a figure)."""
-    words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,10 +165,14 @@ class Context:
         text = self.result.simplified
         spans = self.sentences.spans
         out, affirmed = set(), set()
+
+        def label_opens_line(pos: int) -> bool:
+            return self.sentences.line_start(pos) == pos
+
         for i, (a, b) in enumerate(spans):
             if not text[a:b].rstrip().endswith(("?", "？")):
                 continue
-            opening = ""
+            opening = label = ""
             if i + 1 < len(spans):
                 na, nb = spans[i + 1]
                 label = _speaker(text, na)
@@ -204,6 +184,11 @@ class Context:
             else:
                 head = _speaker(text, self.sentences.line_start(a))
                 if head and any(w in head for w in askers) and not any(w in head for w in answerers):
+                    out.add(i)
+                elif (head and not any(w in head for w in answerers) and label and label != head
+                      and label_opens_line(spans[i + 1][0])):
+                    # a dialogue: a speaker who is not the seller asks (李姐：和定期比哪个收益高？), another answers
+                    # without taking the question up as said: the question is the asker's, not the seller's claim
                     out.add(i)
         return frozenset(out), frozenset(affirmed)
 
@@ -245,6 +230,12 @@ class Context:
             if any(after.startswith(w) and after[len(w) : len(w) + 1] in _ANSWER_END for w in words.denials) or any(
                 after.startswith(w) or after.startswith("是" + w) for w in words.refutations
             ):
+                out.append((m.start(), m.end()))
+                continue
+            # a quote labelled a myth before it on its line (常见误区一：“债基稳赚不赔”; 迷思：「穩賺」)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            label = text[max(line_start, m.start() - REFUTE_OPENING) : m.start()]
+            if any(w in label for w in words.refutations):
                 out.append((m.start(), m.end()))
                 continue
             i = sentences.index_at(m.start())

@@ -15,11 +15,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from analyzer.boundaries import COMMA_CHARS, SENTENCE_END_CHARS
 from analyzer.comply.fundfacts import FundFacts
+from analyzer.comply.wordclasses import WordClass, shipped_classes
 from analyzer.normalize.convert import convert_script
 from analyzer.normalize.width import normalize_width
 from analyzer.types import Claim, DocumentResult, MentionKind, Span
@@ -29,12 +31,10 @@ RETURN_METRICS = frozenset({"return", "annual_return", "annualized_return", "fun
 FUND_METRICS = frozenset({"fund_return", "fund_return_since_inception"})
 NOT_PERFORMANCE_METRICS = frozenset({"benchmark_weight", "equity_share"})
 NAV_GROWTH_METRICS = frozenset({"growth", "growth_yoy"})
+# the metrics a performance record is stated in: their periods date the record (the last complete year shown)
+RECORD_METRICS = RETURN_METRICS | NAV_GROWTH_METRICS | {"benchmark_return"}
 _NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 
-# a cue in the figure's clause, just before it, that makes the figure a forecast or a promise
-_FORECAST_CUE = regex.compile(
-    r"(力争|争取|目标|预计|预期|有望|可达|将达|将实现|将获得|保底|不低于|不少于|至少|有信心|冲击|上看|大概|估计|明年|未来|年底前)"
-)
 _RATE = regex.compile(r"利率|利息|存款基准")
 _RETURN_WORD = regex.compile(r"收益|回报|报酬")
 # a weight's × stands on the figure's line: a bullet (* …) opening the next line is none
@@ -47,18 +47,12 @@ _FUND_WORD = regex.compile(
     r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF|(?:这|呢|该|那|此)(?:只|支|款|档)(?!股票|个股|股|债券|指数|港股|美股)"
 )
 _STOCK_POINTED = regex.compile(r"(?:这|呢|该|那|此)(?:只|支)(?:股票|个股|股)")
-_INDEX_WORD = regex.compile(r"指数|大盘|板块|市场|行业")
-_SOURCE_CUE = regex.compile(
-    r"(数据|资料|业绩|信息)?(来源|出处|来自)\s*[:：为是]|数据来源|资料来源|来源于|(数据|资料)(均)?来自"
-    # said aloud: 先给大家读一组数，来自基金定期报告
-    r"|来自[^，,。；;\n]{0,10}(定期报告|年度报告|季度报告|年报|季报|中报|公告|招募说明书|官网)"
-)
-_OTHER_FUND_CUE = regex.compile(r"管理的|管理过|曾管理|旗下|还管理|另一只|其他基金")
-# figures the piece marks, before them in their sentence, as not the fund's (指數資料（非本基金績效）：…;
-# 以下为指数数据，不代表本基金业绩：…): the index's or the market's, whatever subject the words 本基金 gave them
-_NOT_FUND = regex.compile(
-    r"(?:非|并非|不是|不属于|不代表|不等于|唔系|唔代表)(?:本|该|这只|这档|呢只)?基金(?:的|之|嘅)?(?:业绩|绩效|表现|回报|报酬|收益)"
-)
+# the words that cite a source, point to the manager's other funds and mark figures as not the fund's are
+# word classes (corpora/patterns/word_classes.yaml: source_cue, source_label, source_verb, source_document,
+# other_fund, manager_runs, not_fund_marker, own_fund, record_word), built into patterns by ``PerformanceWords``
+_NEVER = regex.compile(r"(?!)")  # a pattern that matches nothing
+SOURCE_REACH = 16  # characters from a source verb to the document it takes data from (摘自基金2021至2025年年度报告)
+_FIGURE = regex.compile(r"\d\s*(?:%|％|‰|元|倍|个百分点)")  # a figure in a line, not a date
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
 # the note of the paragraph or table it follows, and those are read where they stand.
@@ -85,7 +79,7 @@ MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in
 @dataclass(frozen=True, slots=True)
 class PerformanceWords:
     """The word classes the performance reading uses, as patterns over Simplified text (built once per process
-    from corpora/patterns/word_classes.yaml, see ``analyzer.comply.context.performance_words``)."""
+    from corpora/patterns/word_classes.yaml, see ``performance_words``)."""
 
     # words that make the figure after them no return (risk limits, allocation weights), by the reason why
     not_returns: dict[str, regex.Pattern[str]] = field(default_factory=dict)
@@ -94,6 +88,12 @@ class PerformanceWords:
     category: regex.Pattern[str] | None = None  # a statistic of funds in general (偏股混合型基金指数, 中位数)
     same_period: regex.Pattern[str] | None = None  # 同期: the period of the figures before
     own_fund: regex.Pattern[str] | None = None  # the promoted fund pointed at (本基金, 这只, 呢隻)
+    # a source cited (数据来源：, 資料提供：理柏, 摘自本基金年报); never matches when not given
+    source: regex.Pattern[str] = field(default_factory=lambda: _NEVER)
+    other_fund: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 旗下, 她管理的, 另一只
+    not_fund: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 非本基金业绩, 不代表本基金表现
+    forecast_cue: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 力争, 预计, 不低于 before a figure
+    index_word: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 指数, 大盘, 板块: an index's or a market's
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ class PerformanceIndex:
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
         words: PerformanceWords | None = None,
     ) -> None:
-        words = words or PerformanceWords()
+        words = words or performance_words()
         self.result = result
         self.facts = facts
         # the sentences and lines of a what-if or back-test (如果…定投…): simulated data, not performance
@@ -124,7 +124,12 @@ class PerformanceIndex:
         text = result.text
         notes = [m.start() for m in _NOTE_ALL.finditer(result.simplified)]
         self._last_note_above = result.span_from_simplified(notes[-1], notes[-1] + 1).start if notes else -1
-        self._sources = sorted(m.start() for m in _SOURCE_CUE.finditer(result.simplified))
+        self._source = words.source
+        self._other_fund = words.other_fund
+        self._not_fund = words.not_fund
+        self._forecast_cue = words.forecast_cue  # a forecast or a promise just before the figure (力争, 预计, 不低于)
+        self._index_word = words.index_word  # an index's or a market's word in the figure's clause (指数, 板块)
+        self._sources = sorted(m.start() for m in words.source.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
         simplified = result.simplified
@@ -135,8 +140,9 @@ class PerformanceIndex:
             (m.span.start, m.span.end) for m in result.mentions if m.kind in (MentionKind.DATE, MentionKind.PERIOD)
         )
         self._dates = [a for a, _ in dated]
-        # the last day any figure of the piece covers
-        ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None]
+        # the last day any performance figure of the piece covers (a fee offer's period, 活动期间至12月31日, is none)
+        ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None
+                and c.metric in RECORD_METRICS]
         self.latest_end = max(ends, default=dt.date.min)
         self.inception_dates = (
             _inception_dates(result, words.inception) if words.inception is not None else frozenset()
@@ -176,7 +182,7 @@ class PerformanceIndex:
             return Performance(None, "a benchmark formula weight")
         clause = self._clause_before(claim, 40)
         before = clause[-LOOKBACK:]
-        if claim.forecast or _FORECAST_CUE.search(before):
+        if claim.forecast or self._forecast_cue.search(before):
             return Performance(None, "a forecast or target")
         for why, words in self._not_returns.items():
             if words.search(before):
@@ -202,7 +208,7 @@ class PerformanceIndex:
         # an index named in the figure's own clause, the carried subject not (「北辰湾红利ETF…指数近十年
         # 年化收益12.6%」): the index's figure
         alias = convert_script(claim.subject.alias, "t2s") if claim.subject is not None and claim.subject.alias else ""
-        if _INDEX_WORD.search(clause) and not _FUND_WORD.search(clause) and (not alias or alias not in clause):
+        if self._index_word.search(clause) and not _FUND_WORD.search(clause) and (not alias or alias not in clause):
             return self._index_or_move(claim, "an index named in the figure's clause")
         # a subject named by fund words (另一只债基) is a fund whatever kind its name was guessed as
         named_fund = claim.subject is not None and kind in (None, "company") and bool(
@@ -210,7 +216,7 @@ class PerformanceIndex:
         )
         is_fund = (
             claim.metric in FUND_METRICS or kind == "fund" or named_fund
-            or (kind is None and bool(_FUND_WORD.search(clause)) and not _INDEX_WORD.search(clause))
+            or (kind is None and bool(_FUND_WORD.search(clause)) and not self._index_word.search(clause))
             or (nav_growth and kind in (None, "fund"))
         )
         own = self._own_fund is not None and self._own_fund.search(clause) is not None
@@ -218,19 +224,19 @@ class PerformanceIndex:
             return Performance("market", "a statistic of funds in general (a category index, a median)")
         if is_fund:
             lead = convert_script(self._text[claim.sentence.start : claim.span.start][-200:], "t2s")
-            if _NOT_FUND.search(normalize_width(lead)):
-                if _INDEX_WORD.search(lead):
+            if self._not_fund.search(normalize_width(lead)):
+                if self._index_word.search(lead):
                     return self._index_or_move(claim, "marked as not the fund's performance")
                 return Performance("market", "marked as not the fund's performance")
-            if self._names_other_fund(claim) or _OTHER_FUND_CUE.search(lead):
+            if self._names_other_fund(claim) or self._other_fund.search(lead):
                 return Performance("other_fund")
             return Performance("fund")
-        if kind in (None, "company") and claim.metric in RETURN_METRICS and not _INDEX_WORD.search(clause):
+        if kind in (None, "company") and claim.metric in RETURN_METRICS and not self._index_word.search(clause):
             lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
-            if _OTHER_FUND_CUE.search(lead):  # 她管理的岚汐新能源主题，2020年一年收益128% (a name read as a company's)
+            if self._other_fund.search(lead):  # 她管理的岚汐新能源主题，2020年一年收益128% (a name read as a company's)
                 return Performance("other_fund", "a fund the manager runs, named earlier in the sentence")
         if kind in ("index", None):
-            if kind == "index" or _INDEX_WORD.search(clause):
+            if kind == "index" or self._index_word.search(clause):
                 return self._index_or_move(claim, "an index's figure")
             if kind is None and claim.metric in RETURN_METRICS and self._fund_just_before(claim):
                 return Performance("fund", "the fund named in the sentence before, in its paragraph")
@@ -241,7 +247,7 @@ class PerformanceIndex:
         """A return with no subject in a sentence that names nothing, right after a sentence of its
         paragraph that names a fund and no index (…累计净值增长率126.5%。其中2020年一年就涨了72.4%)."""
         own = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
-        if _FUND_WORD.search(own) or _INDEX_WORD.search(own):
+        if _FUND_WORD.search(own) or self._index_word.search(own):
             return False
         # names nothing: a few words besides its dates (其中2020年一年就涨了), not a name of its own
         if len(_DATE_CHARS.sub("", own)) > SHORT_LEAD:
@@ -254,7 +260,7 @@ class PerformanceIndex:
             before = self._text[self._text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         cut = max(before[:-1].rfind(c) for c in SENTENCE_END_CHARS) + 1 if before else 0
         previous = convert_script(before[cut:], "t2s")
-        return bool(previous.strip()) and bool(_FUND_WORD.search(previous)) and not _INDEX_WORD.search(previous)
+        return bool(previous.strip()) and bool(_FUND_WORD.search(previous)) and not self._index_word.search(previous)
 
     def _index_or_move(self, claim: Claim, why: str) -> Performance:
         """An index's figure is its performance, unless it is a market move: a stated period of six
@@ -273,6 +279,8 @@ class PerformanceIndex:
             words = convert_script(normalize_width(period.text), "t2s")
             short = self._short_periods is not None and self._short_periods.fullmatch(words) is not None
         sentence = convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+        if self._category is not None:  # a fund category's index (纯债基金指数) names no fund
+            sentence = self._category.sub("", sentence)
         if short and not _FUND_WORD.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
         return Performance("index", why)
@@ -352,6 +360,13 @@ class PerformanceIndex:
                 return False
             if _NOTE_LINE.match(convert_script(normalize_width(line), "t2s")):
                 return True
+            # a line that cites a source before any figure of its own (以上业绩数据出自本基金历年年度报告, 資料提供：
+            # 理柏; (数据截至2026年12月4日, 来源: …), a date is no figure): the note of the rows above; a row citing
+            # its own source (2025年报酬率31.2%（资料来源：…）) is a row
+            i = bisect.bisect_left(self._sources, pos + 1)
+            cue = self._sources[i] if i < len(self._sources) else len(self._text)
+            if cue < pos + 1 + len(line) and not _FIGURE.search(self._text[pos + 1 : cue]):
+                return True
             if not any(ch.isdigit() for ch in line):
                 return False
             pos = len(self._text) if nxt < 0 else nxt
@@ -392,3 +407,46 @@ def _inception_dates(result: DocumentResult, inception: regex.Pattern[str]) -> f
         if inception.match(after) or (_INCEPTION_BEFORE.search(before) and inception.search(before)):
             out.add(m.date)
     return frozenset(out)
+
+
+@cache
+def performance_words() -> PerformanceWords:
+    """The classes the performance reading uses, as patterns (built once per process, not per document)."""
+    classes = shipped_classes()
+    not_returns = {
+        "a limit or measure of risk, not a return": "risk_measure",
+        "an allocation weight, not growth": "allocation",
+        "a fund's size or holders, not a return": "fund_size",
+        "a policy or exchange rate's move, not a return": "rate_move",
+        "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
+        "a distribution rate (配息率, 派息率), not a return": "payout_rate",
+    }
+    return PerformanceWords(
+        not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
+        short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
+        category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
+        own_fund=_words_pattern(classes["own_fund"]),
+        forecast_cue=_words_pattern(classes["forecast_cue"]), index_word=_words_pattern(classes["index_word"]),
+        source=regex.compile(
+            rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
+            rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"
+            rf"(?:{_alternation(classes['source_document'])})"
+        ),
+        other_fund=regex.compile(f"{_alternation(classes['other_fund'])}|{_alternation(classes['manager_runs'])}"),
+        # a denial, then the fund (本基金, 该基金 or 基金 alone), then its record: 非本基金绩效, 不代表本基金业绩
+        not_fund=regex.compile(
+            rf"(?:{_alternation(classes['not_fund_marker'])})(?:{_alternation(classes['own_fund'])}|基金)"
+            rf"(?:的|之|嘅)?(?:{_alternation(classes['record_word'])})"
+        ),
+    )
+
+
+def _alternation(word_class: WordClass) -> str:
+    """A class's words as one alternation over Simplified text, longest first."""
+    words = sorted({convert_script(w, "t2s") for w in word_class.words}, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words)
+
+
+def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
+    """A class's words as one pattern over Simplified text (for a short window before a figure)."""
+    return regex.compile(_alternation(word_class))

@@ -13,7 +13,9 @@ DEFAULT_CUES = ["不", "不得", "非", "并非", "不保证", "不承诺", "不
                 # 无法保证盈利, 难以保证; Cantonese 唔保本, 冇人可以保证
                 "无法", "难以", "唔", "冇", "毋",
                 # a belief the piece goes on to correct (很多人以为债基稳赚，其实…)
-                "以为", "误以为", "误认为", "误区"]
+                "以为", "误以为", "误认为", "误区",
+                # a rhetorical question or a refusal that denies what follows (谁说买基金一定能赚钱？, 别指望翻倍)
+                "谁说", "哪有", "哪里有", "怎么可能", "做不到", "办不到", "不存在", "别指望", "别信", "别相信"]
 # words that start with a cue character but do not negate what follows
 DEFAULT_IGNORE = ["非常", "不仅", "不断", "不少", "不错", "不久", "不同", "不过", "不但", "未来", "并非常",
                   "没问题", "没关系", "没事", "冇问题", "唔该"]

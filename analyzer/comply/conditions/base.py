@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from analyzer.comply.context import Context, Evidence, Hit
 from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.settings import BookSettings
+from analyzer.comply.wordclasses import WordClass, shipped_classes
 
 
 class ConditionBase(BaseModel):
@@ -29,7 +32,16 @@ class When(BaseModel):
 
     phrases: list[str] = Field(default_factory=list)
     facts: list[str] = Field(default_factory=list)
+    unless_weighted: bool = Field(
+        default=False,
+        description="a phrase followed by its weight (黄金ETF联接5%) is a holding in a list, not the product's kind",
+    )
+    unless_clause: list[str] = Field(
+        default_factory=list,
+        description="word classes: a phrase in a clause holding one of their words does not trigger (暂无年度业绩)",
+    )
     _phrases: PhraseSet | None = PrivateAttr(default=None)
+    _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
 
     @field_validator("facts")
     @classmethod
@@ -42,6 +54,12 @@ class When(BaseModel):
         if not self.phrases and not self.facts:
             raise ValueError("when: give at least one phrase or fact")
         self._phrases = PhraseSet(self.phrases, settings.gap) if self.phrases else None
+        classes = {**shipped_classes(), **settings.classes}
+        for name in self.unless_clause:
+            if name not in classes:
+                raise ValueError(f"when.unless_clause: unknown word class {name!r}")
+            self._classes[name] = classes[name]
+            classes[name].folded()  # register the words before the first document is scanned
 
     def evidence(self, ctx: Context) -> Evidence | None:
         """Where the trigger holds (facts first, they point at claims), or None."""
@@ -50,7 +68,26 @@ class When(BaseModel):
             if found is not None:
                 return found
         if self._phrases is not None:
-            hits = ctx.find_spans(self._phrases)
+            if self.unless_weighted or self._classes:
+                scopes = set().union(*(ctx.class_scopes(n, c) for n, c in self._classes.items()))
+                hits = [ctx.span_of_folded(a, b) for a, b in ctx.find(self._phrases)
+                        if not (self.unless_weighted and _weighted(ctx, b)) and ctx.clause_index(a) not in scopes]
+            else:
+                hits = ctx.find_spans(self._phrases)
             if hits:
                 return Evidence(spans=tuple(hits))
         return None
+
+
+WEIGHT_REACH = 2  # folded characters between a holding's name and its weight (黄金ETF联接 5%)
+
+
+def _weighted(ctx: Context, end: int) -> bool:
+    """Whether a percentage follows a folded phrase end closely, in its clause: the phrase names a holding and
+    its weight (当前配置为…、黄金ETF联接5%), not what the promoted fund is."""
+    figures = ctx.figure_hits()
+    i = bisect.bisect_left(figures, (end, end))
+    if i >= len(figures) or figures[i][0] > end + WEIGHT_REACH:
+        return False
+    a, b = figures[i]
+    return ctx.folded.text[a:b].endswith("%") and ctx.clause_index(a) == ctx.clause_index(max(end - 1, 0))

@@ -273,6 +273,10 @@ class ClaimRule(ConditionBase):
         # the last complete fiscal year: as_of's year when as_of is 31 December, else the year before; with no
         # date for the piece, the last year a figure of it covers whole (2025年净值增长率12.4%: 2025)
         last = latest.year if as_of is None else as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
+        if as_of is not None and (as_of.month, as_of.day) == (12, 31) and latest < as_of:
+            # a 31 December no figure reaches (活动期间至2026年12月31日, an offer's end) does not close that year: the
+            # record is complete up to the year before
+            last = as_of.year - 1
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             period = claim.period

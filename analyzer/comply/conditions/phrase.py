@@ -138,6 +138,12 @@ class ForbiddenPhrase(ConditionBase):
         default_factory=list, description="word classes that veto a hit in its clause (跟踪误差: a risk limit)"
     )
     unless_sentence: list[str] = Field(default_factory=list, description="word classes that veto a hit in its sentence")
+    unless_followed_by: list[str] = Field(
+        default_factory=list,
+        description="word classes whose word right after a hit, in its clause, is what it says (涨幅最大的通信板块: a "
+        "sector's superlative, not the product's)",
+    )
+    followed_within: int = Field(default=4, ge=0, le=20, description="folded characters between a hit and that word")
     needs_after: list[str] = Field(
         default_factory=list,
         description="word classes (or figure, price) one of which must follow the hit in its line; the finding "
@@ -155,9 +161,11 @@ class ForbiddenPhrase(ConditionBase):
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
         self._classes = {**shipped_classes(), **settings.classes}
-        for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after):
+        for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by):
             if name not in self._classes and name not in BUILTIN:
                 raise UnknownClass(f"unless_clause/unless_sentence/needs_after: unknown word class {name!r}")
+        for name in (*self.unless_followed_by, *(("fund_ref",) if self.unless_followed_by else ())):
+            self._classes[name].folded()  # register the words before the first document is scanned
         if self.needs_after:
             for name in ("principal", "open_amount", "hedge"):
                 self._classes[name].folded()  # register the words before the first document is scanned
@@ -188,6 +196,8 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             sentence = ctx.clause_index(start, True)
             if any(sentence in ctx.class_scopes(n, self._classes[n], True) for n in self.unless_sentence):
+                continue
+            if any(self._followed(ctx, end, name) for name in self.unless_followed_by):
                 continue
             if self.needs_after:
                 reach = self._reach(ctx, end)
@@ -224,6 +234,19 @@ class ForbiddenPhrase(ConditionBase):
             return None
         _, sentence_end = ctx.sentences.span_at(ctx.folded.source(first - 1))
         return max(first, ctx.folded.at_or_after(sentence_end))
+
+    def _followed(self, ctx: Context, end: int, name: str) -> bool:
+        """Whether a word of class ``name`` starts within ``followed_within`` folded characters after ``end``, in
+        the hit's clause: the thing the hit's words describe."""
+        hits = ctx.class_hits(name, self._classes[name])
+        i = bisect.bisect_left(hits, end, key=lambda h: h[0])
+        if not (i < len(hits) and hits[i][0] <= end + self.followed_within
+                and ctx.clause_index(hits[i][0]) == ctx.clause_index(end - 1)):
+            return False
+        # a sector's or an index's name that goes on to a fund word names a fund (最强的行业基金): the product
+        funds = ctx.class_hits("fund_ref", self._classes["fund_ref"])
+        j = bisect.bisect_left(funds, hits[i][1], key=lambda h: h[0])
+        return not (j < len(funds) and funds[j][0] == hits[i][1])
 
     def _put_in(self, ctx: Context, figure_start: int) -> bool:
         """Whether a word of the ``principal`` class ends just before a figure (投入本金1.2万元)."""
