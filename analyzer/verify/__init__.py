@@ -22,7 +22,6 @@ from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
-from analyzer.verify.checkers.prices import traded_currency
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
 from analyzer.verify.checkers.text_figures import check_in_sentence
@@ -94,20 +93,6 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
     return None
 
 
-def _across_dividends(ctx: CheckContext, verdict: Verdict) -> str | None:
-    """Why a stock's change off its closes as traded is not called wrong: on an ex-dividend day the exchange
-    measures it from the reference price (the previous close less the dividend), and the store does not record
-    those days (``ex_dividend_metrics`` in checks.yaml). None when the claim is no registry stock's change."""
-    if verdict.checker not in readings().ex_dividend_metrics or traded_currency(ctx) is None:
-        return None
-    computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"
-    return (
-        f"its closes as traded give {computed}; on an ex-dividend day the exchange measures a stock's change from "
-        "the reference price (the previous close less the dividend), and the store does not record those days, "
-        "so this is not called wrong"
-    )
-
-
 def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
     """A contradiction of an uncertain claim becomes unverifiable, saying what was unsure; so does one
     computed on a stand-in's data (a fund's figure on the index it tracks)."""
@@ -122,8 +107,6 @@ def _gate(ctx: CheckContext, verdict: Verdict) -> Verdict:
             "contradiction"
         )
         return made_unverifiable(verdict, reason, "stand_in")
-    if (why := _across_dividends(ctx, verdict)) is not None:
-        return made_unverifiable(verdict, why, "stand_in")
     elsewhere = _another_economy(ctx)
     if elsewhere is not None:
         computed = plain_decimal(verdict.computed) if verdict.computed is not None else "another value"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal, localcontext
 
 from analyzer.extract.numbers import plain_decimal
+from analyzer.instruments import default_registry
 from analyzer.registry import Registry
 from analyzer.types import Claim, DocumentResult, Mention, SubjectRef, Verdict, VerdictStatus
 from analyzer.verify.readings import readings
@@ -259,6 +260,17 @@ class CheckContext:
             if found:
                 if i:
                     self.substituted = subject
+                elif self._traded_stock_change(subject, field_name):
+                    # the twin of the adjusted closes below: a stock's change off its closes as traded is the
+                    # exchange's except on an ex-dividend day (counted from the reference price, the previous close
+                    # less the dividend), which the store does not record: supported when they agree, never
+                    # contradicted
+                    self.substituted = f"{subject} {field_words(field_name)} as traded"
+                    self.stand_in_why = (
+                        "on an ex-dividend day the exchange measures a stock's change from the reference price (the "
+                        "previous close less the dividend), and the store does not record those days, so a figure off "
+                        "them is not called wrong"
+                    )
                 note = (
                     "" if i == 0 else f"no {field_words(field_name)} for {subjects[0]}; used {subject}, which it tracks"
                 )
@@ -295,6 +307,14 @@ class CheckContext:
             cause="no_series",
             missing=(first, field_name),
         )
+
+    def _traded_stock_change(self, instrument: str, field_name: str) -> bool:
+        """Whether the claim is a change (``ex_dividend_metrics`` in checks.yaml) read on a registry stock's own
+        traded bars of a field that has an adjusted form (close)."""
+        if field_name not in readings().adjusted_fields or self.claim.metric not in readings().ex_dividend_metrics:
+            return False
+        found = default_registry().get(instrument)
+        return found is not None and found.kind == "stock"
 
     def subject_series(self, field_name: str) -> tuple[Series, str]:
         """The preferred provider's series for the subject, else Unverifiable."""
