@@ -12,7 +12,8 @@ from analyzer.instruments import default_registry
 from analyzer.types import Verdict
 from analyzer.verify.registry import CheckContext, Unverifiable
 
-POINT_UNITS = frozenset({"点", "points"})
+#: an index level's unit (a stock's price is never in it)
+INDEX_POINT_UNITS = frozenset({"点", "points"})
 
 
 def traded_currency(ctx: CheckContext) -> str | None:
@@ -29,12 +30,12 @@ def traded_currency(ctx: CheckContext) -> str | None:
 def is_price(ctx: CheckContext) -> bool:
     """Whether the claim is a registry stock's price or price change in its own trading currency."""
     currency = traded_currency(ctx)
-    return currency is not None and ctx.claim.currency == currency and ctx.claim.unit not in POINT_UNITS
+    return currency is not None and ctx.claim.currency == currency and ctx.claim.unit not in INDEX_POINT_UNITS
 
 
 def refuse_points_on_stock(ctx: CheckContext, method: str) -> None:
     """A figure in points about a stock is an index's read onto the stock's name: never checked on its bars."""
-    if ctx.claim.unit in POINT_UNITS and traded_currency(ctx) is not None:
+    if ctx.claim.unit in INDEX_POINT_UNITS and traded_currency(ctx) is not None:
         raise Unverifiable(
             "a figure in points is an index's, not a stock's price, so it is not read against the stock's bars",
             method=method,

@@ -21,7 +21,7 @@ from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
-from analyzer.verify.checkers.prices import check_price_change, is_price, refuse_points_on_stock
+from analyzer.verify.checkers.prices import INDEX_POINT_UNITS, check_price_change, is_price, refuse_points_on_stock
 from analyzer.verify.lookup import value_at
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
@@ -174,7 +174,7 @@ def check_threshold(ctx: CheckContext) -> Verdict:
         return _rate_threshold(ctx, how, word, level, day)
     method = f"「{word}{plain_decimal(level)}」 against the day's bars on {day}"
     refuse_points_on_stock(ctx, method)
-    if ctx.claim.unit not in ("点", "points") and not is_price(ctx):
+    if ctx.claim.unit not in INDEX_POINT_UNITS and not is_price(ctx):
         # a turnover, an exchange rate or a price of a stock the registry does not know through a round figure:
         # no checker reads those against bars (the store holds an index's bars in points, a stock's in its
         # trading currency)

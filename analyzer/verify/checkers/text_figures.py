@@ -31,13 +31,12 @@ from decimal import Decimal
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.verify.checkers.arithmetic import POINT_UNITS
 from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, pct_identity, period_span
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable
 
 HUNDRED = Decimal(100)
-#: units of a change of a rate: both are held in percentage points (bp values are in pp)
-POINT_UNITS = frozenset({"pp", "bp"})
 
 
 def _key(claim: Claim) -> str | None:
