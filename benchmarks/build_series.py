@@ -579,6 +579,18 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
         "_100m",
         "TSF's new RMB loan component (亿元), not PBOC's headline new loans",
     )
+    # the same component's year-to-date total as East Money publishes it (累计, macro_china_new_financial_credit,
+    # whose monthly column equals rmb_loans above): 前五个月人民币贷款增加9万亿元 is read on it, never re-added
+    east(
+        "new_loans",
+        "ytd_value",
+        "cn_tsf",
+        "loans_ytd",
+        "CNY",
+        "1e8",
+        "_100m",
+        "TSF's new RMB loan component from January to the month's end (累计, 亿元), not PBOC's headline new loans",
+    )
     east(
         "fixed_asset_investment",
         "ytd_value",

@@ -5,6 +5,8 @@ join the Taiwan stocks of the seventh stop, from the same source (Yahoo via tomm
 corpora/market/PROVENANCE_tw_stocks.md) and read by the same checkers: a close, a session's change in
 money or % off the previous close as traded (never contradicted: an ex-dividend day's change is measured
 from the reference price, which the store does not record), a round price held (the day's high).
+TSF's RMB loan component from January to a month's end (前五个月, 全年) is read on the year-to-date total
+East Money publishes (累计), never re-added from revised monthly figures (checks.yaml ``year_to_date``).
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market, in four forms.
@@ -41,6 +43,13 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年5月13日,万海航运收在72.5元。", D(2024, 5, 13), "close", C),
     # wan_hai 2024-05-28 high 88.5: a round price held that day
     ("2024年5月28日,万海股价站上85元。", D(2024, 5, 28), "threshold", S),
+    # TSF's RMB loan component from January to a month's end, read on East Money's year-to-date total (累计;
+    # huizhaohuang/china-econ-data-penetrate data/new_loans.csv): 2026-05 89955亿, 2024-12 170495亿
+    ("央行称,2026年前五个月对实体经济发放的人民币贷款增加9万亿元。", D(2026, 6, 12), "tsf_loans", S),
+    ("2024年全年,社会融资规模中对实体经济发放的人民币贷款增加17.05万亿元。", D(2025, 1, 14), "tsf_loans", S),
+    ("2024年全年,社会融资规模中对实体经济发放的人民币贷款增加18.05万亿元。", D(2025, 1, 14), "tsf_loans", C),
+    # one month is still that month's flow (2026-01: 49016亿)
+    ("2026年1月份,对实体经济发放的人民币贷款增加4.9万亿元。", D(2026, 2, 12), "tsf_loans", S),
 ]
 # fmt: on
 
