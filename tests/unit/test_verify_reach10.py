@@ -7,6 +7,8 @@ money or % off the previous close as traded (never contradicted: an ex-dividend 
 from the reference price, which the store does not record), a round price held (the day's high).
 TSF's RMB loan component from January to a month's end (前五个月, 全年) is read on the year-to-date total
 East Money publishes (累计), never re-added from revised monthly figures (checks.yaml ``year_to_date``).
+Hong Kong's composite CPI (综合消费物价指数) is read on the Census and Statistics Department's Table
+510-60001, its year-on-year and month-on-month % for the month they cover.
 
 Each row is a whole sentence run through the pipeline and reviewed against a store seeded from
 corpora/market, in four forms.
@@ -50,6 +52,14 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年全年,社会融资规模中对实体经济发放的人民币贷款增加18.05万亿元。", D(2025, 1, 14), "tsf_loans", C),
     # one month is still that month's flow (2026-01: 49016亿)
     ("2026年1月份,对实体经济发放的人民币贷款增加4.9万亿元。", D(2026, 2, 12), "tsf_loans", S),
+    # Hong Kong's composite CPI, C&SD Table 510-60001: 2024-06 year-on-year 1.5, month-on-month 0.5
+    ("政府统计处公布,2024年6月综合消费物价指数按年上升1.5%。", D(2024, 7, 22), "growth_yoy", S),
+    ("政府统计处公布,2024年6月综合消费物价指数按月上升0.5%。", D(2024, 7, 22), "growth_mom", S),
+    ("政府统计处公布,2024年6月综合消费物价指数按年上升2.5%。", D(2024, 7, 22), "growth_yoy", C),
+    # two months together are no one month's value; the underlying index (netting out relief measures) is
+    # another series, which the store does not hold
+    ("2024年5月至6月,综合消费物价指数按年上升1.4%。", D(2024, 7, 22), "growth_yoy", U),
+    ("2024年6月,基本综合消费物价指数按年上升1.1%。", D(2024, 7, 22), "growth_yoy", U),
 ]
 # fmt: on
 
@@ -78,3 +88,15 @@ def test_shipped_bars_are_the_traded_prices_with_their_source(store: MarketStore
         assert series is not None and series.on(day) == value
         assert "tommy12g321/stock-data-sync" in series.provenance()
         assert "none stated" in series.provenance()
+
+
+@pytest.mark.issue(21)
+def test_hong_kong_cpi_is_the_departments_table_with_its_source(store: MarketStore) -> None:
+    """C&SD published 2024-02's composite CPI up 2.1 % on a year before and 2024-03's flat on the month
+    (0.0 [φ3], a change under 0.05 %)."""
+    yoy = store.series("hk_cpi", "yoy", "censtatd")
+    mom = store.series("hk_cpi", "mom", "censtatd")
+    assert yoy is not None and mom is not None
+    assert yoy.on(D(2024, 2, 29)) == Decimal("2.1")
+    assert mom.on(D(2024, 3, 31)) == Decimal(0)
+    assert "Table 510-60001" in yoy.provenance() and "Census and Statistics Department" in yoy.provenance()
