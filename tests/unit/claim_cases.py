@@ -2789,6 +2789,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("sector", "房地产", ANY, "growth_yoy", "-42", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
         ("sector", "食品饮料", ANY, "growth_yoy", "6.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
     ]),
+    # claims10b: a word of scope after a name (板块整体, 市场总体) is the whole of it, no part of the name
+    ("上周,光伏板块整体下跌4.2%。9月,储能电池市场总体出货量同比增长35%。", D(2025, 10, 15), [
+        ("scope", "光伏板块", ANY, "return", "-4.2", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+        ("scope", "储能电池市场", ANY, "growth_yoy", "35", "%", None, D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
