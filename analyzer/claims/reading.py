@@ -9,7 +9,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analyzer.claims import pairing
-from analyzer.claims.clause_words import opener_at, predicate_words, starts_with_pronoun, trailing_adverbs_start
+from analyzer.claims.clause_words import (
+    list_start,
+    opener_at,
+    predicate_words,
+    starts_with_pronoun,
+    trailing_adverbs_start,
+)
 from analyzer.claims.named import Named, clause_topic, plain_words
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
@@ -273,6 +279,18 @@ def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         if doc.times_between(start, end) or doc.metrics.before.span_at(end - 1) is not None:
             return None
         return start, end
+    owner = _words_before_bracket(doc, start, end)
+    if owner is None:
+        # the words open a list (涨幅居前的是甲乙牙科(31.6%)、…): its first item starts after the opener; tried
+        # only when the whole run is no name, as an opener may stand inside a name
+        first = list_start(text, start, end)
+        owner = _words_before_bracket(doc, first, end) if first > start else None
+    return owner
+
+
+def _words_before_bracket(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` (Chinese words right before a figure's bracket) when they read as a name."""
+    text = doc.text
     if end - start < 2 or doc.names.between(start, end) or doc.times_between(start, end):
         return None
     if start and (text[start - 1].isdigit() or text[start - 1] == "."):

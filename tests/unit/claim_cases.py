@@ -2794,6 +2794,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("scope", "光伏板块", ANY, "return", "-4.2", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
         ("scope", "储能电池市场", ANY, "growth_yoy", "35", "%", None, D(2025, 9, 1), D(2025, 9, 30), False),
     ]),
+    # claims10b: 的是 opens a list as 的为 does: the first item of a bracket list (涨幅居前的是甲(5%)、乙(4%)) or of
+    # a list paired with 分别 is the words after it, not the clause's leading words
+    ("上周个股方面,涨幅居前的是甲乙医疗(18.5%)、丙丁物流(12.3%),跌幅居前的是戊己能源(-9.4%)、庚辛材料(-6.1%)。", D(2025, 10, 15), [
+        ("list-opener", "甲乙医疗", ANY, "return", "18.5", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+        ("list-opener", "丙丁物流", ANY, "return", "12.3", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+        ("list-opener", "戊己能源", ANY, "return", "-9.4", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+        ("list-opener", "庚辛材料", ANY, "return", "-6.1", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+    ]),
+    ("上周跌幅最大的是甲乙医疗、丙丁物流,分别下跌9.4%、6.1%。", D(2025, 10, 15), [
+        ("list-opener", "甲乙医疗", ANY, "return", "-9.4", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+        ("list-opener", "丙丁物流", ANY, "return", "-6.1", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
+    ]),
 ]
 # fmt: on
 
