@@ -274,8 +274,10 @@ def _build(v: TimeVocab) -> _Engine:
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
             rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){_SP}年"
-            # 2020上半年, 2021一季度: a four-digit year written without 年 right before a half or a quarter
-            rf"|{_LB}(?P<iy_y4>{_YEAR4})(?=(?:{half_word})|(?:{_alt(q.ordinal)})?{_QN}{_SP}(?:{qword}))"
+            # 2020上半年, 2021一季度: a four-digit year written without 年 right before a half or a quarter;
+            # 2020全年, 2020前三季度 (claims10b): before the whole year or its first quarters
+            rf"|{_LB}(?P<iy_y4>{_YEAR4})(?=(?:{half_word})|(?:{_alt(q.ordinal)})?{_QN}{_SP}(?:{qword})"
+            rf"|(?:{_alt(full)})|(?:{_alt(q.cumulative_prefixes)})[一二三123](?:{counters})?(?:{qword}))"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),

@@ -38,6 +38,9 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     ("前三季度营收", A, "前三季度", "period", "2025-01-01", "2025-09-30", "ytd_quarters"),
     ("前三季度营收", date(2024, 11, 15), "前三季度", "period", "2024-01-01", "2024-09-30", "ytd_quarters"),
     ("2024年前三季度营收", A, "2024年前三季度", "period", "2024-01-01", "2024-09-30", "ytd_quarters"),
+    # claims10b: a four-digit year without 年 before the whole year or its first quarters (results notes)
+    ("2019全年毛利率", A, "2019全年", "period", "2019-01-01", "2019-12-31", "year"),
+    ("2023前三季度营收", A, "2023前三季度", "period", "2023-01-01", "2023-09-30", "ytd_quarters"),
     ("上半年业绩", A, "上半年", "period", "2025-01-01", "2025-06-30", "half"),
     ("下半年业绩", A, "下半年", "period", "2025-07-01", "2025-12-31", "half"),
     ("去年下半年业绩", A, "去年下半年", "period", "2024-07-01", "2024-12-31", "half"),
