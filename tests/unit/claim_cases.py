@@ -2806,6 +2806,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("list-opener", "甲乙医疗", ANY, "return", "-9.4", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
         ("list-opener", "丙丁物流", ANY, "return", "-6.1", "%", None, D(2025, 10, 6), D(2025, 10, 10), False),
     ]),
+    # claims10b: a market named in full after the clause's leading time (我国宠物医疗服务市场规模…) is read whole,
+    # longer than a topic, as a series' full name is
+    ("2022年我国宠物医疗服务市场规模达到675亿元。", D(2024, 5, 10), [
+        ("market", "我国宠物医疗服务市场", ANY, "amount", "67500000000", "CNY", "CNY", D(2022, 1, 1), D(2022, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
