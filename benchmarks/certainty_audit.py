@@ -3,6 +3,7 @@
     python benchmarks/certainty_audit.py                  # per rule: slots granted, accuracy, texts wrong
     python benchmarks/certainty_audit.py --wrong          # and each wrongly granted slot (text, figure, rules)
     python benchmarks/certainty_audit.py --genre tw_news  # only these genres
+    python benchmarks/certainty_audit.py --key K1 --key K2  # only these texts (a fresh batch, before reading it)
 
 A slot (subject, metric, period) is *granted* when the rule that decided it (``Claim.rules``) left its
 ``decided_by`` words certain; a claim is certain when all three are granted. Dev certain claims can all
@@ -15,7 +16,8 @@ period against the labelled span. A rule granting below 98 % across texts is one
 not hold. ``near`` counts the slots it granted in claims with no other slot doubted, or one doubted for where
 it was read rather than guessed (``certainty.guessed``), and no forecast: the combinations one more
 certain reading would make certain, the ones that matter most;
-``--by-metric`` splits each rule by the metric of its claims (a rule with a metric: a combination).
+``--by-metric`` splits each rule by the metric of its claims (a rule with a metric: a combination),
+``--by-name`` by whether a registry knows the claim's subject (a name read from the words alone).
 Dev split only (the held-out third is never read).
 """
 
@@ -66,8 +68,11 @@ class Tally:
 Audit = tuple[dict[tuple[str, str], Tally], list[str], Counter[str], Counter[str]]
 
 
-def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
-    """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre."""
+def audit(
+    genres: list[str] | None, by_metric: bool = False, keys: list[str] | None = None, by_name: bool = False
+) -> Audit:
+    """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre
+    (``by_metric``, ``by_name``: each rule split by its claims' metric, by whether a registry knows their subject)."""
     from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain
     from analyzer.pipeline import analyze
 
@@ -79,7 +84,7 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
         if genres and labels.genre not in genres:
             continue
         for text in labels.texts:
-            if text.split != "dev":
+            if text.split != "dev" or (keys and text.key not in keys):
                 continue
             try:
                 body = materialize(text.source)
@@ -103,6 +108,8 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
                     rule = claim.rules.get(slot, "(none)")
                     if by_metric:
                         rule += f" / {claim.metric}"
+                    if by_name:
+                        rule += " / known" if claim.subject is not None and claim.subject.id else " / unknown name"
                     tally = tallies[slot, rule]
                     if claim.decided_by.get(slot, "").startswith(UNCERTAIN):
                         tally.doubted += 1
@@ -134,8 +141,12 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--genre", action="append", help="only these genres")
+    parser.add_argument("--key", action="append", help="only the texts of these keys (a fresh batch, audited blind)")
     parser.add_argument("--wrong", action="store_true", help="list each wrongly granted slot")
     parser.add_argument("--by-metric", action="store_true", help="each rule split by the metric of its claims")
+    parser.add_argument(
+        "--by-name", action="store_true", help="each rule split by whether a registry knows its claims' subject"
+    )
     parser.add_argument(
         "--without-doubts", action="store_true", help="as if claim_rules.yaml doubted nothing (the audit before them)"
     )
@@ -144,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         from analyzer.claims import rules
 
         rules._doubts = lambda: {}  # the finished claims keep every slot their rules granted
-    tallies, wrong, certain, certain_right = audit(args.genre, args.by_metric)
+    tallies, wrong, certain, certain_right = audit(args.genre, args.by_metric, args.key, args.by_name)
     if not tallies:
         print("no dev texts on this machine: nothing audited")
         return 0
