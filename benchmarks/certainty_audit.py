@@ -73,7 +73,7 @@ def audit(
 ) -> Audit:
     """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre
     (``by_metric``, ``by_name``: each rule split by its claims' metric, by whether a registry knows their subject)."""
-    from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain
+    from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain, registered
     from analyzer.pipeline import analyze
 
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -109,7 +109,7 @@ def audit(
                     if by_metric:
                         rule += f" / {claim.metric}"
                     if by_name:
-                        rule += " / known" if claim.subject is not None and claim.subject.id else " / unknown name"
+                        rule += " / known" if registered(claim.subject) else " / unknown name"
                     tally = tallies[slot, rule]
                     if claim.decided_by.get(slot, "").startswith(UNCERTAIN):
                         tally.doubted += 1

@@ -100,7 +100,7 @@ CASES = [
     ("今日台股收高,AI概念股纬创翻红终场小涨0.5%。", [("0.5%", False, FOLLOWED)]),
     ("今日台股收高,加权指数金融股上涨1.2%。", [("1.2%", False, FOLLOWED)]),
     ("今日台股收高,加权指数上涨1.2%。", [("1.2%", True, None)]),
-    ("今日台股收高,华芯科技终场股价大涨6.5%。", [("6.5%", True, None)]),
+    ("今日台股收高,广达终场股价大涨6.5%。", [("6.5%", True, None)]),
     # time words before a high or low date that level: the move from it has no stated start
     (
         "恒生指数自年内低位累计上涨18%,今年累计上涨9%。",
@@ -115,7 +115,7 @@ CASES = [
     ("今日台股收高,广达、纬创买气强劲,终场分别收涨1.2%及6.5%。", [("1.2%", True, None), ("6.5%", False, ELSEWHERE)]),
     # a growth written as a multiple over one (some writers mean N times the base); one multiple is +100 %
     (
-        "北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。",
+        "汇丰控股首季盈利4.1亿美元,按年升1.35倍,按季升1倍。",
         [("4.1亿美元", True, None), ("1.35倍", False, None), ("1倍", True, None)],
     ),
     # 绩前 says when the stock moved: no other name between it and the move
@@ -128,7 +128,7 @@ CASES = [
     ("北岸航空公布,3月客运量按年上升3个百分点。", [("3个百分点", False, None)]),
     # a company carried over from an earlier paragraph of its story is a guess
     (
-        "北岸银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",
+        "恒生银行公布,首季股东应占盈利8.6亿美元。\n\n上季除税前盈利11.2亿美元。",
         [("8.6亿美元", True, None), ("11.2亿美元", False, None)],
     ),
     # cert (stop 31): a topic chain is certain only past words that name no one. Words of no predicate
@@ -142,7 +142,7 @@ CASES = [
     ("恒生科技指数今日高开1%,其后回落,最终收报4250点。", [("1%", True, None), ("4250点", True, None)]),
     # time words of another subject's clause (a company's quarter) do not date an index's session move;
     # the one day a sentence names dates every session figure in it (certain)
-    ("北岸地产今年首季销售额按年跌12%,恒指收跌1.5%。", [("12%", True, None), ("1.5%", False, ELSEWHERE)]),
+    ("新鸿基地产今年首季销售额按年跌12%,恒指收跌1.5%。", [("12%", True, None), ("1.5%", False, ELSEWHERE)]),
     (
         "台积电今天跌2.1%,收812元,联发科跌1.4%。",
         [("2.1%", True, None), ("812元", True, None), ("1.4%", True, None)],
@@ -151,7 +151,7 @@ CASES = [
     ("恒指上周累计升0.8%,收报19650点。", [("0.8%", True, None), ("19650点", False, LAST_DAY)]),
     # the same for a subject carried over a semicolon, and for an announcer's chain (X公布,…)
     (
-        "东港银行去年除税前利润120亿港元,按年升6%;本地零售业务盈利35亿港元。",
+        "恒生银行去年除税前利润120亿港元,按年升6%;本地零售业务盈利35亿港元。",
         [("120亿港元", True, None), ("6%", True, None), ("35亿港元", False, FOLLOWED)],
     ),
     ("北岸集团公布,本港零售业务首季盈利3.5亿元,按年升12%。", [("3.5亿元", False, FOLLOWED), ("12%", False, FOLLOWED)]),
@@ -183,7 +183,7 @@ CASES = [
     # second phrase's figure is not dated (nor measured) by the first phrase's words
     ("北辰汽车首季盈利按年倍增　X9系列汽车交付累计达2万辆", [("2万辆", False, ELSEWHERE)]),
     (
-        "东湾集团第二季销售额按年跌8%  V3系列电池出货累计达5万台",
+        "比亚迪第二季销售额按年跌8%  V3系列电池出货累计达5万台",
         [("8%", True, None), ("5万台", False, ELSEWHERE)],
     ),
     # a topic chain from a name its own figure doubted (words naming another, its ADR, follow it): the price
@@ -207,12 +207,12 @@ CASES = [
         [("12%", False, ELSEWHERE), ("9%", False, ELSEWHERE)],
     ),
     (
-        "北岸医药2024年第四季度营收20亿元,按年增长6%。南山医药营收18亿元;净利润2.1亿元。",
+        "恒瑞医药2024年第四季度营收20亿元,按年增长6%。南山医药营收18亿元;净利润2.1亿元。",
         [("20亿元", True, None), ("6%", True, None), ("18亿元", False, None), ("2.1亿元", False, None)],
     ),
     # a period read in the part before the semicolon is carried across it (cert9: corrected, never certain:
     # period.carried_on_line is doubted in claim_rules.yaml, wrong in several dev texts)
-    ("南山医药2024年营收18亿元;净利润2.1亿元。", [("18亿元", True, None), ("2.1亿元", False, NOT_SURE_ENOUGH)]),
+    ("海天味业2024年营收18亿元;净利润2.1亿元。", [("18亿元", True, None), ("2.1亿元", False, NOT_SURE_ENOUGH)]),
 ]
 
 

@@ -299,7 +299,7 @@ def test_report_year_is_inferred_and_unsure() -> None:
     [
         "宁德时代2024年上半年营收1667.7亿元;单季营收870.0亿元。",
         "美的集团前三季度营业收入3647.2亿元;单季度营收1000.1亿元。",
-        "理想汽车前10个月交付新车40.1万辆;单月交付5.1万辆。",
+        "比亚迪前10个月交付新车340.1万辆;单月交付50.1万辆。",
     ],
 )
 def test_unread_period_word_makes_a_carried_period_unsure(text: str) -> None:
