@@ -19,6 +19,7 @@ from analyzer.claims.rules import RULES, RuleTables, demote_doubted, rule_tables
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.pipeline import analyze
+from analyzer.types import SubjectRef
 from tests.unit.test_claim_cases import VARIANTS, run
 
 AS_OF = dt.date(2025, 7, 10)
@@ -108,3 +109,17 @@ def test_a_rule_doubted_twice_is_refused(tmp_path: Path) -> None:
     path.write_text(raw, encoding="utf-8")
     with pytest.raises(ExtractError, match="doubted twice"):
         load_model(path, RuleTables, ExtractError, "E411", "claim rule tables")
+
+
+def test_a_doubt_may_hold_a_whole_slot() -> None:
+    """cert10: a doubt naming a slot (rule: subject) holds whichever rule of that slot decided it; known
+    means a registry id or a securities-master code, never a name read from the words alone."""
+    decided = {"subject": "paired with its value in the list", "metric": "cue 「营收」", "period": "time words"}
+    rules = {"subject": "subject.paired_in_list", "metric": "metric.cue", "period": "period.time_words_beside"}
+    out = demote_doubted(decided, rules, "revenue", "money", known=False)
+    assert out["subject"].endswith(NOT_SURE_ENOUGH) and out["metric"] == decided["metric"]
+    assert demote_doubted(decided, rules, "revenue", "money", known=True) == decided
+    assert not registered(None)
+    assert registered(SubjectRef(id="hsi", alias="恒指", kind="index", span=None, source="registry"))
+    assert registered(SubjectRef(id=None, alias="格力电器", kind="stock", span=None, code="000651", source="master"))
+    assert not registered(SubjectRef(id=None, alias="远山光电", kind="company", span=None, source="surface"))
