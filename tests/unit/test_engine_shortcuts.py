@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.claims import clause_words
+from analyzer.claims import clause_words, period, sentences
 from analyzer.claims.subject import _NAME_RUN_TO_END, _name_run_start
 from analyzer.extract import series
 
@@ -98,3 +102,46 @@ def test_holds_any_is_word_in_text(words: tuple[str, ...], text: str) -> None:
         assert ExtractContext(text + "未列之词", None).holds_any(asked) == any(
             word in text + "未列之词" for word in asked
         )
+
+
+#: the sentence and clause ends as alternations, the way they were written before they opened with a class
+_SENTENCE_END_ALTERNATION = re.compile("[" + re.escape(sentences._FOLDED_ENDS) + "]+|\n+")
+_CLAUSE_END_ALTERNATION = re.compile(
+    r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x24\x26-\x7f]) +(?=[^\x00-\x7f])"
+)
+ENDS_ALPHABET = "。!?;\n,: 1a%$&.…某涨" + sentences._FOLDED_ENDS
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=ENDS_ALPHABET, max_size=40))
+def test_sentence_and_clause_ends_are_the_alternations_they_replace(text: str) -> None:
+    for regex, alternation in (
+        (sentences.SENTENCE_END, _SENTENCE_END_ALTERNATION),
+        (sentences.CLAUSE_END, _CLAUSE_END_ALTERNATION),
+    ):
+        assert [m.span() for m in regex.finditer(text)] == [m.span() for m in alternation.finditer(text)]
+
+
+def test_sentence_and_clause_ends_in_prose() -> None:
+    text = "某指数收涨1.5%,成交3,200亿元;某股跌2%!\n\n新段落:某某 科技跌1%。。某某"
+    assert [m.group() for m in sentences.SENTENCE_END.finditer(text)] == [";", "!", "\n\n", "。。"]
+    assert [m.group() for m in sentences.CLAUSE_END.finditer(text)] == [",", ";", "!", "\n\n", ":", " ", "。。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="2024年今首前一二两十0123456789个個月份,。", max_size=40))
+def test_first_months_near_their_words_are_what_finditer_finds(text: str) -> None:
+    # 首两个月 is tried only near the words each of its matches holds: the same hits as a scan of the text
+    as_of = dt.date(2025, 6, 30)
+    near = period.local_period_hits(text, as_of)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(period, "near_matches", lambda regex, text, words, width: regex.finditer(text))
+        assert near == period.local_period_hits(text, as_of)
+
+
+def test_first_months_found_in_prose() -> None:
+    hits = period.local_period_hits("某市今年首两个月出口增长3%,前10个月增长5%。", dt.date(2025, 11, 30))
+    assert [(h.pattern, h.fields["end_date"]) for h in hits] == [
+        ("first-months", dt.date(2025, 2, 28)),
+        ("first-months", dt.date(2025, 10, 31)),
+    ]
