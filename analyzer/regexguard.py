@@ -154,11 +154,23 @@ def source_of(regex: re.Pattern[str]) -> str:
 
 
 def _opens_with_char(pattern: str, flags: int = 0) -> bool:
-    """Whether ``pattern`` begins with a literal character or a class, outside any group: ``re`` then
-    skips in C to the characters it can start with (its search's literal prefix or first-character set),
-    and a look-ahead guard would only hide them from it (sre derives neither past a look-around)."""
-    parsed = list(_parser.parse(pattern, flags))
-    return bool(parsed) and parsed[0][0] in (C.LITERAL, C.IN) and not flags & re.IGNORECASE
+    """Whether ``pattern`` begins with a literal character, a class, or an alternation whose every
+    branch begins with a literal character (maybe inside groups): ``re`` then skips in C to the
+    characters it can start with (its search's literal prefix or first-character set, as
+    ``re._compiler`` derives them), and a look-ahead guard would only hide them from it (it derives
+    neither past a look-around)."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:  # also set by an inline (?i)
+        return False
+    seq = list(parsed)
+    while seq and seq[0][0] is C.SUBPATTERN and not seq[0][1][1] & re.IGNORECASE:
+        seq = list(seq[0][1][3])
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is C.BRANCH:
+        return all(alternative and alternative[0][0] is C.LITERAL for alternative in av[1])
+    return op in (C.LITERAL, C.IN)
 
 
 def class_first(pattern: str, flags: int = 0) -> str | None:
@@ -208,15 +220,7 @@ def class_first(pattern: str, flags: int = 0) -> str | None:
         return None
     if compiled.groupindex != original.groupindex or compiled.groups != original.groups:
         return None
-    return moved if _opens_with_char(moved, flags) or _first_in_group(moved, flags) else None
-
-
-def _first_in_group(pattern: str, flags: int) -> bool:
-    parsed = list(_parser.parse(pattern, flags))
-    if not parsed or parsed[0][0] is not C.SUBPATTERN:
-        return False
-    inner = list(parsed[0][1][3])
-    return bool(inner) and inner[0][0] in (C.LITERAL, C.IN)
+    return moved if _opens_with_char(moved, flags) else None
 
 
 def _looking_over(lookbehind: str) -> str:

@@ -245,11 +245,20 @@ def _unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(source_of(regex), regex.flags)
 
 
-GUARDED_AT_IMPORT = [invisible._INSIDE, width._NUMBER_PUNCT, series._SERIES, series._SCALED_SERIES]
+GUARDED_AT_IMPORT = [
+    invisible._INSIDE,
+    width._NUMBER_PUNCT,
+    series._SERIES,
+    series._SCALED_SERIES,
+    _shapes().listing_mark,
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(range(len(GUARDED_AT_IMPORT))), st.text(alphabet=ALPHABET + "，．\u200b\u00ad/、", max_size=60))
+@given(
+    st.sampled_from(range(len(GUARDED_AT_IMPORT))),
+    st.text(alphabet=ALPHABET + "，．\u200b\u00ad/、-PWBSR", max_size=60),
+)
 def test_patterns_guarded_at_import_match_as_unguarded(which: int, text: str) -> None:
     # the normalizer's broken-number and number-punctuation patterns and the figure series open with a
     # look-behind and are compiled guarded: the same matches as without the guard
@@ -420,6 +429,8 @@ def test_compile_guarded_skips_through_in_c() -> None:
     # remembers what it was given
     assert compile_guarded(r"(?<=\d)[，．](?=\d)").pattern.startswith("[，．]")
     assert compile_guarded(r"[ab]c+").pattern == r"[ab]c+"  # a class first: no guard
+    assert compile_guarded("甲乙|丙丁").pattern == "甲乙|丙丁"  # words: re skips to their first characters
+    assert compile_guarded("(?i)ab|c").pattern == "(?i)ab|c"  # ignoring case: no class to tell
     assert compile_guarded(r"(?:中国|美国)?收益率").pattern.startswith("(?=[")  # else the look-ahead guard
     moved = compile_guarded(r"(?<=x)yz")
     assert source_of(moved) == r"(?<=x)yz" and source_of(re.compile("q")) == "q"
