@@ -12,6 +12,10 @@ from hypothesis import strategies as st
 from analyzer.claims import clause_words, period, sentences
 from analyzer.claims.subject import _NAME_RUN_TO_END, _name_run_start
 from analyzer.extract import series
+from analyzer.extract.base import Hit
+from analyzer.normalize import invisible
+from analyzer.structure import lines as structure_lines
+from analyzer.types import MentionKind
 
 SERIES_ALPHABET = "0123456789.+-/／、:a元亿億万萬，,% "
 
@@ -145,3 +149,39 @@ def test_first_months_found_in_prose() -> None:
         ("first-months", dt.date(2025, 2, 28)),
         ("first-months", dt.date(2025, 10, 31)),
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789+-/／、,a元\u200b\u2060\u00ad。中%", max_size=30))
+def test_joined_and_broken_number_scans_read_from_the_character_after_the_digit(text: str) -> None:
+    # the series gate and the broken-number marks look back at the digit instead of matching it first
+    assert (series._JOINED.search(text) is None) == (re.search(r"\d[/／、][+-]?\d", text) is None)
+    assert invisible.mark_broken_numbers(text) == re.sub(r"(\d)([^\x00-\x7f\w\s]+)(?=\d)", _marked, text)
+
+
+def _marked(m: re.Match[str]) -> str:
+    """A digit and the run after it, the run marked when it is all format characters (these three are)."""
+    run = m.group(2)
+    return m.group(1) + ("_" * len(run) if all(ch in "\u200b\u2060\u00ad" for ch in run) else run)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="新华社5月14日电,:()（） \t|甲乙2024年。-=*图表1", max_size=24), max_size=6))
+def test_lines_without_the_words_of_a_shape_are_read_as_when_the_pattern_is_run(lines: list[str]) -> None:
+    # a line holding no word every wire dateline (日) or table row (a tab, |) holds is not matched against
+    # their patterns: the same shapes and dateline ends as running them on every line
+    text = "\n".join(lines)
+    days = [Hit(m.start(), m.end(), MentionKind.DATE, "test", "day", 1.0, {}) for m in re.finditer(r"\d+月\d+日", text)]
+    patterns = structure_lines._patterns()
+    found = structure_lines.classify_lines(text, days)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(patterns, "wire_words", ("",))
+        mp.setattr(patterns, "table_row_words", ("",))
+        assert found == structure_lines.classify_lines(text, days)
+
+
+def test_a_wire_dateline_and_a_table_row_are_still_read() -> None:
+    text = "新华社5月14日电,甲乙涨1%。\n|甲|乙|丙|"
+    days = [Hit(3, 8, MentionKind.DATE, "test", "day", 1.0, {})]
+    first, second = structure_lines.classify_lines(text, days)
+    assert first.wire_end == 10 and second.shape == structure_lines.Shape.TABLE_ROW

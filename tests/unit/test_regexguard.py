@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
 from analyzer.claims.subject import _shapes
-from analyzer.extract import base, series
+from analyzer.extract import base, series, timeexpr
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
 from analyzer.normalize import invisible, width
 from analyzer.regexguard import (
@@ -251,13 +251,16 @@ GUARDED_AT_IMPORT = [
     series._SERIES,
     series._SCALED_SERIES,
     _shapes().listing_mark,
+    series._JOINED,
+    invisible._BETWEEN_DIGITS,
+    timeexpr._engine().fy_statement,
 ]
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.sampled_from(range(len(GUARDED_AT_IMPORT))),
-    st.text(alphabet=ALPHABET + "，．\u200b\u00ad/、-PWBSR", max_size=60),
+    st.text(alphabet=ALPHABET + "，．\u200b\u00ad\u2060/／、-PWBSR财会计截止为", max_size=60),
 )
 def test_patterns_guarded_at_import_match_as_unguarded(which: int, text: str) -> None:
     # the normalizer's broken-number and number-punctuation patterns and the figure series open with a
