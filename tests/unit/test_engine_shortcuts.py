@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.claims import clause_words, period, sentences
+from analyzer.claims import clause_words, period, sentences, source_note
 from analyzer.claims.subject import _NAME_RUN_TO_END, _name_run_start
 from analyzer.extract import series
 from analyzer.extract.base import Hit
@@ -185,3 +185,29 @@ def test_a_wire_dateline_and_a_table_row_are_still_read() -> None:
     days = [Hit(3, 8, MentionKind.DATE, "test", "day", 1.0, {})]
     first, second = structure_lines.classify_lines(text, days)
     assert first.wire_end == 10 and second.shape == structure_lines.Shape.TABLE_ROW
+
+
+def _notes_as_one_pattern(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The notes as the single pattern of both ways found them (the reading replaced)."""
+    markers = source_note._markers()
+    regex = re.compile(
+        rf"[(](?P<inner>[^()\n]*?(?:{markers})[:][^()\n]*)[)]|^(?P<line>[ \t]*(?:以上)?(?:{markers})[:][^\n]*)",
+        re.MULTILINE,
+    )
+    return [(m.span(), "inner" if m.group("inner") is not None else "line") for m in regex.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="()\n \t以上数据来源:甲乙,。;", max_size=50))
+def test_notes_scanned_apart_are_the_one_pattern(text: str) -> None:
+    # bracketed notes and notes that start a line, scanned apart and merged: the same matches and ways
+    assert [(m.span(), group) for m, group in source_note._note_matches(text)] == _notes_as_one_pattern(text)
+
+
+def test_notes_of_both_ways_in_prose() -> None:
+    text = "某指数涨1%(数据来源:甲乙)。\n数据来源:丙丁\n (以上数据来源:戊)"
+    assert [group for _, group in source_note._note_matches(text)] == ["inner", "line", "inner"]
+    # a bracketed note inside a line that is a note is part of that line's note, as one scan reads it
+    nested = "数据来源:甲(数据来源:乙)"
+    assert [(m.span(), group) for m, group in source_note._note_matches(nested)] == _notes_as_one_pattern(nested)
+    assert len(_notes_as_one_pattern(nested)) == 1
