@@ -252,7 +252,6 @@ GUARDED_AT_IMPORT = [
     series._SCALED_SERIES,
     _shapes().listing_mark,
     series._JOINED,
-    invisible._BETWEEN_DIGITS,
     timeexpr._engine().fy_statement,
 ]
 
