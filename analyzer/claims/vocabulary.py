@@ -159,6 +159,15 @@ class Qualifier(_Strict):
     pattern: str | None = None
 
 
+class SentenceWords(_Strict):
+    """Words before a figure in its sentence that make its metric another (``metrics``: from → to),
+    unless one of ``unless`` stands nearer to the figure."""
+
+    words: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    metrics: dict[str, str] = {}
+
+
 class TightCue(_Strict):
     """A short cue word that names its metric only right before the value."""
 
@@ -198,6 +207,8 @@ class MetricVocabulary(_Strict):
     forecast_compared: tuple[str, ...] = ()
     forecast_compared_gap: int = 0
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
+    #: claims10: words of a portfolio's holdings before a bare share in its sentence (仓位…占比)
+    holdings_share: SentenceWords = Field(default_factory=SentenceWords)
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}
     #: the currency well-known companies named only by their name report in (港交所: HKD, 台积电: TWD)

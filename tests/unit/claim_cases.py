@@ -2789,6 +2789,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("sector", "房地产", ANY, "growth_yoy", "-42", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
         ("sector", "食品饮料", ANY, "growth_yoy", "6.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
     ]),
+    # claims10: a bare share (占比, 比重) in a sentence about what a portfolio holds is a weight of the holdings,
+    # never a share of revenue; a revenue word nearer the figure keeps it a revenue share
+    ("截至9月末,保险资金重仓的板块为公用事业、交通运输,仓位占比分别为7.4%、5.2%。", D(2025, 10, 20), [
+        ("holdings-share", "公用事业", ANY, "portfolio_weight", "7.4", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("holdings-share", "交通运输", ANY, "portfolio_weight", "5.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
+    ("截至8月末,险资持仓中,银行股占比约18%。", D(2025, 10, 20), [
+        ("holdings-share", "银行股", ANY, "portfolio_weight", "18", "%", None, D(2025, 8, 31), D(2025, 8, 31), False),
+    ]),
+    ("外资重仓消费板块,甲乐家居营收占比41%。", D(2025, 10, 20), [
+        ("holdings-share", "甲乐家居", ANY, "revenue_share", "41", "%", None, None, None, False),
+    ]),
 ]
 # fmt: on
 
