@@ -46,6 +46,8 @@ class ClauseWords(_Strict):
     #: verbs of a share of a whole (占, 相当于) and what may stand between the whole and its percent
     share_verbs: tuple[str, ...] = ()
     share_tail: str = ""
+    #: what links a whole to the holder whose share of it a figure is (综合行业中的北向资金占比)
+    share_whole_links: tuple[str, ...] = ()
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
     #: metrics no statistics release states (a fund's return, its NAV): the words after a leading time

@@ -360,6 +360,33 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     return ctx.taken(previous, uncertain(f"the subject of the figure before it in the sentence: {why}"))
 
 
+#: metrics of a share of a whole (a part's, a holder's): after a link (中的), the whole before it owns the share
+_SHARES = frozenset({"revenue_share", "portfolio_weight", "holding_weight"})
+
+
+@rule("subject.whole_of_share")
+def _whole_of_share(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """综合行业中的北向资金占比提升了0.45个百分点: a share (or its move) whose clause names a holder right after
+    a link (中的, 的) to a whole named before it is the whole's (the share of it the holder has), not the
+    holder's; the holder is no subject of its own. Uncertain: which of the two a share belongs to is the
+    reader's convention, not written."""
+    doc, in_clause, draft = ctx.doc, ctx.in_clause, ctx.draft
+    if not in_clause or not (draft.metric in _SHARES or (draft.metric == "ratio_change" and draft.ratio in _SHARES)):
+        return None
+    holder = in_clause[-1]
+    links = both_scripts(clause_words().share_whole_links)  # longest first as written: 之中的, 中的, 的
+    link = next((w for w in links if doc.text.endswith(w, 0, holder.start)), None)
+    if link is None:
+        return None
+    link_start = holder.start - len(link)
+    owner = next((n for n in in_clause[:-1] if n.end == link_start), None)
+    how = uncertain(f"the whole before 「{link}」 whose share {doc.words(holder.start, holder.end)} holds")
+    if owner is not None:
+        return ctx.named(owner, how)
+    topic = clause_topic(doc.text, ctx.clause[0], link_start)
+    return Decision(doc.topic_ref(*topic), how, evidence=topic) if topic is not None else None
+
+
 #: a fund's share class written right after a name (A类份额, C类, A份额)
 _CLASS_AFTER = re.compile(r"[A-Z](?:[类類]|份额|份額)")
 

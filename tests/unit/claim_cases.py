@@ -2801,6 +2801,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("外资重仓消费板块,甲乐家居营收占比41%。", D(2025, 10, 20), [
         ("holdings-share", "甲乐家居", ANY, "revenue_share", "41", "%", None, None, None, False),
     ]),
+    # claims10: a share whose clause names a holder after a link (中的) to a whole is the whole's (the share of
+    # the sector the holder has), not the holder's
+    ("8月份,钢铁行业中的北向资金占比提升了0.21个百分点。", D(2025, 10, 20), [
+        ("share-whole", "钢铁", ANY, "ratio_change", "0.21", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("截至9月末,医药行业中的北向资金占比为4.2%。", D(2025, 10, 20), [
+        ("share-whole", "医药", ANY, "revenue_share", "4.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
