@@ -54,6 +54,9 @@ class MetricCues(_Strict):
     max_gap: int | None = None
     prefer_subject: tuple[str, ...] = ()
     family: str = "other"
+    #: claims10: the cues name one statistical series (新增人民币贷款, 社会融资规模增量): the metric carries to
+    #: no figure of a later sentence whose clause leads with its own words (委托贷款减少…: another series)
+    names_series: bool = False
 
     @field_validator("kinds")
     @classmethod

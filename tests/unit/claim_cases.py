@@ -2809,6 +2809,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("截至9月末,医药行业中的北向资金占比为4.2%。", D(2025, 10, 20), [
         ("share-whole", "医药", ANY, "revenue_share", "4.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
     ]),
+    # claims10: a metric whose cue names one series (社会融资规模增量) does not carry to a later sentence whose
+    # clause leads with another series (信托贷款…): that series' amount; 同比多/同比少 is a change against the base
+    ("一季度社会融资规模增量累计为9.8万亿元,比上年同期多0.6万亿元。其中,信托贷款增加140亿元,同比多增310亿元;企业债券净融资6400亿元,同比少2100亿元。", D(2025, 4, 15), [
+        ("tsf-parts", "社会融资规模增量", ANY, "tsf_flow", "9800000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "社会融资规模增量", ANY, "change_amount", "600000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "信托贷款", ANY, "amount", "14000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "信托贷款", ANY, "change_amount", "31000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "企业债券净融资", ANY, "amount", "640000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "企业债券净融资", ANY, "change_amount", "-210000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
