@@ -2819,6 +2819,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tsf-parts", "企业债券净融资", ANY, "amount", "640000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
         ("tsf-parts", "企业债券净融资", ANY, "change_amount", "-210000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # claims10: the months ended at a month's end (截至12月底止3个月) are the quarter to that month, and 去年同期 its
+    # quarter a year before
+    ("乙科技截至12月底止3个月盈利12.5亿元人民币,去年同期亏损近3.1亿元。", D(2025, 3, 20), [
+        ("months-ended", "乙科技", ANY, "net_profit", "1250000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
+        ("months-ended", "乙科技", ANY, "net_profit", "-310000000", "CNY", "CNY", D(2023, 10, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
