@@ -2825,6 +2825,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("months-ended", "乙科技", ANY, "net_profit", "1250000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
         ("months-ended", "乙科技", ANY, "net_profit", "-310000000", "CNY", "CNY", D(2023, 10, 1), D(2023, 12, 31), False),
     ]),
+    # claims10: a wire item on an overnight market's close (美股收盘) reports the session before the item's date
+    ("【美股收盘:纳指创新高 芯片股走强】财联社5月22日电,美股三大指数集体收涨,道指涨0.5%。芯片股走强,甲芯科技涨超6%,乙半导体涨近3%。", D(2026, 5, 22), [
+        ("overnight-close", "道指", ANY, "change_pct", "0.5", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
+        ("overnight-close", "甲芯科技", ANY, "change_pct", "6", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
+        ("overnight-close", "乙半导体", ANY, "change_pct", "3", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
+    ]),
 ]
 # fmt: on
 
