@@ -134,6 +134,12 @@ class SurfaceWords(_Strict):
     breaker_words: tuple[str, ...] = ()
     #: words that start with a ``topic_stop`` word yet open a name (我国 is no 我: 我国软件业务收入…)
     topic_stop_not: tuple[str, ...] = ()
+    #: claims10: the writer's own country before a statistic's name (我国货物贸易进出口): no part of the name
+    #: when at least ``country_rest_chars`` characters of it follow (我国市场 stays whole)
+    country_words: tuple[str, ...] = ()
+    country_rest_chars: int = 3
+    #: …unless the name ends with one of these: a market is named with its place (我国游戏市场)
+    country_kept_ends: tuple[str, ...] = ()
 
 
 class DailyAverage(_Strict):

@@ -2831,6 +2831,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("overnight-close", "甲芯科技", ANY, "change_pct", "6", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
         ("overnight-close", "乙半导体", ANY, "change_pct", "3", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
     ]),
+    # claims10: a statistic named after time words it begins inside (前4个月我国…: not 月我国…) and after the
+    # writer's country (我国) is named without either; 我国市场 (too little left) stays whole
+    ("前4个月我国船舶出口总额同比增长31.5%。", D(2025, 5, 14), [
+        ("country-words", "船舶出口总额", ANY, "growth_yoy", "31.5", "%", None, D(2025, 1, 1), D(2025, 4, 30), False),
+    ]),
+    ("一季度,我国光伏组件出口额86.2亿美元,同比下降12.4%。", D(2025, 5, 14), [
+        ("country-words", "光伏组件出口", ANY, "amount", "8620000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("country-words", "光伏组件出口", ANY, "growth_yoy", "-12.4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("我国市场规模达到38.5亿元。", D(2025, 5, 14), [
+        ("country-words", "我国市场", ANY, "amount", "3850000000", "CNY", "CNY", None, None, False),
+    ]),
 ]
 # fmt: on
 
