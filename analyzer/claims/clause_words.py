@@ -48,6 +48,9 @@ class ClauseWords(_Strict):
     share_tail: str = ""
     #: what links a whole to the holder whose share of it a figure is (综合行业中的北向资金占比)
     share_whole_links: tuple[str, ...] = ()
+    #: the head nouns of what a count counts, right after it (79万人次旅客), and how far the head may end
+    counted_heads: tuple[str, ...] = ()
+    counted_reach: int = 8
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
     #: metrics no statistics release states (a fund's return, its NAV): the words after a leading time
@@ -401,3 +404,21 @@ def sector_end(text: str, start: int, end: int) -> int:
     sectors, ends = _sectors()
     word = next((w for w in ends if text.endswith(w, start, end)), None)
     return end - len(word) if word is not None and text[start : end - len(word)] in sectors else end
+
+
+#: the letters of a counted thing's noun (no punctuation, digit or space between the count and its head)
+_NOUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun of what a count ending at ``start`` counts, when it follows right away (约79万人次旅客入境 →
+    旅客, 十宗土地交易中 → 土地交易): ``[start, head's end)`` for the nearest head noun (``counted_heads``)
+    ending within ``counted_reach`` characters and before ``end``, with only letters between; else None."""
+    words = clause_words()
+    reach = min(end, start + words.counted_reach)
+    ends = [i + len(h) for h in both_scripts(words.counted_heads) if (i := text.find(h, start, reach)) >= 0]
+    ends = [e for e in ends if e <= reach]
+    if not ends:
+        return None
+    stop = min(ends)
+    return (start, stop) if _NOUN.fullmatch(text, start, stop) else None

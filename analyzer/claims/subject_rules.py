@@ -23,7 +23,14 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name, market_named, rating_span, share_verbs
+from analyzer.claims.clause_words import (
+    clause_words,
+    counted_noun,
+    is_group_name,
+    market_named,
+    rating_span,
+    share_verbs,
+)
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -385,6 +392,20 @@ def _whole_of_share(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
         return ctx.named(owner, how)
     topic = clause_topic(doc.text, ctx.clause[0], link_start)
     return Decision(doc.topic_ref(*topic), how, evidence=topic) if topic is not None else None
+
+
+@rule("subject.counted_after")
+def _counted_after(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """约79万人次旅客入境, 十宗土地交易中: a count followed right away by the noun of what it counts is that
+    thing's (``clause_words.counted_noun``); the words are no registry's name, so uncertain."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if hit.kind != MentionKind.COUNT:
+        return None
+    span = counted_noun(doc.text, hit.end, ctx.clause[1])
+    if span is None:
+        return None
+    how = uncertain(f"the noun of what the count counts, right after it ({doc.words(*span)})")
+    return Decision(doc.topic_ref(*span), how, evidence=span)
 
 
 #: a fund's share class written right after a name (A类份额, C类, A份额)

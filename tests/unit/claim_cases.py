@@ -2473,8 +2473,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "领取综援个案", None, "change_amount", "-632", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
         ("macro", "领取综援个案", None, "growth_mom", "-0.3", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
     ]),
+    # claims10: the noun after the count names what it counts (was no subject)
     ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
-        ("macro", None, None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("macro", "土地交易", None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
     # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
@@ -2842,6 +2843,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("我国市场规模达到38.5亿元。", D(2025, 5, 14), [
         ("country-words", "我国市场", ANY, "amount", "3850000000", "CNY", "CNY", None, None, False),
+    ]),
+    # claims10: a count followed right away by the noun of what it counts (人次内地旅客, 宗…交易) is that thing's
+    ("10月1日至5日,约68万人次内地旅客访港。", D(2025, 10, 9), [
+        ("counted", "内地旅客", ANY, "amount", "680000", "人次", None, D(2025, 10, 1), D(2025, 10, 5), False),
+    ]),
+    ("今年首季,十二宗工业用地交易中,七宗位于新界。", D(2025, 10, 9), [
+        ("counted", "工业用地交易", ANY, "amount", "12", "宗", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
 ]
 # fmt: on
