@@ -2851,6 +2851,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("今年首季,十二宗工业用地交易中,七宗位于新界。", D(2025, 10, 9), [
         ("counted", "工业用地交易", ANY, "amount", "12", "宗", None, D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # claims10: a word of the previous period with the figure's own noun after it (上季…经调整盈利) is the time
+    # of the sentence (last quarter), not a previous value; with only a move after it (上月下降) it is one
+    ("上季乙网络经调整盈利按年升12%至9.1亿元。", D(2025, 8, 20), [
+        ("last-quarter", "乙网络", ANY, "growth_yoy", "12", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("last-quarter", "乙网络", ANY, "adjusted_profit", "910000000", "CNY", "CNY", D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("5月出口按年升5.2%,上月下降1.1%。", D(2025, 8, 20), [
+        ("last-quarter", "出口", ANY, "growth_yoy", "5.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("last-quarter", "出口", ANY, "growth_yoy", "-1.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
 ]
 # fmt: on
 
