@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -42,6 +43,8 @@ class ClauseWords(_Strict):
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
+    #: words of the window a flow dated by an end runs over (当月 → month), from the end's month start
+    window_of_end: dict[str, Literal["week", "month", "quarter", "year"]] = {}
     comparison_verbs: tuple[str, ...] = ()
     #: verbs of a share of a whole (占, 相当于) and what may stand between the whole and its percent
     share_verbs: tuple[str, ...] = ()
@@ -422,3 +425,15 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     stop = min(ends)
     return (start, stop) if _NOUN.fullmatch(text, start, stop) else None
+
+
+def window_of_end(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The last word in ``[start, end)`` of the window a flow dated by an end runs over (当月, 当周:
+    ``window_of_end``) and the calendar unit it names; None when there is none."""
+    found: tuple[int, str, str] | None = None
+    for word, unit in clause_words().window_of_end.items():
+        for form in both_scripts((word,)):
+            at = text.rfind(form, start, end)
+            if at >= 0 and (found is None or at > found[0]):
+                found = (at, form, unit)
+    return (found[1], found[2]) if found is not None else None

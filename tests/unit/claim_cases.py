@@ -2861,6 +2861,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("last-quarter", "出口", ANY, "growth_yoy", "5.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("last-quarter", "出口", ANY, "growth_yoy", "-1.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims10: a flow dated by an end (截至9月30日) with a word of the window in question (当月) runs over the
+    # month of that end, to it (uncertain)
+    ("截至9月30日,北向资金当月累计净流入412.6亿元,其中沪股通当月累计净流入230.4亿元。", D(2025, 10, 10), [
+        ("window-of-end", "北向资金", ANY, "net_inflow", "41260000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
+        ("window-of-end", "沪股通", ANY, "net_inflow", "23040000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
