@@ -159,6 +159,7 @@ class Doc:
         merged = names_mod.after_time_words(merged, [(t.start, t.end) for t in self.time_hits])  # 第1季经济…
         merged = names_mod.after_openers(self.text, merged)  # 不过消费者物价指数 → 消费者物价指数
         merged = names_mod.after_country_words(self.text, merged)  # 我国商品出口 → 商品出口
+        merged = names_mod.with_fund_suffixes(self.text, merged)  # 南向ETF: a fund, not southbound
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
         merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
         merged = with_company_references(self.text, merged, self.structure.item_start)

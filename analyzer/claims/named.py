@@ -181,6 +181,31 @@ def after_openers(text: str, names: list[Named]) -> list[Named]:
 
 
 @cache
+def _latin_fund_suffixes() -> tuple[str, ...]:
+    """The Latin suffixes of a fund's name (ETF, LOF: ``surface.suffixes`` of kind fund), longest first."""
+    suffixes = metric_vocabulary().surface.suffixes
+    return tuple(sorted((w for w, k in suffixes.items() if k == "fund" and w.isascii()), key=len, reverse=True))
+
+
+def with_fund_suffixes(text: str, names: list[Named]) -> list[Named]:
+    """A name followed right away by a fund's Latin suffix (南向ETF, 北向ETF) is the fund named after it, not
+    the flow, index or market it tracks (whose series would be checked against the fund's figure): the name
+    grows to take the suffix in, a fund no registry knows, unless a name stands right after it."""
+    suffixes = _latin_fund_suffixes()
+    starts = {n.start for n in names}
+    out = []
+    for n in names:
+        suffix = next((w for w in suffixes if text.startswith(w, n.end)), None) if n.kind != "fund" else None
+        after = n.end + len(suffix) if suffix is not None else n.end
+        following = text[after : after + 1]
+        if suffix is None or after in starts or (following.isascii() and following.isalnum()):
+            out.append(n)  # no suffix, or the letters run on (南向ETFS…) or another name follows
+            continue
+        out.append(Named(n.start, after, None, "fund", None, "surface"))
+    return out
+
+
+@cache
 def _country_words() -> tuple[str, ...]:
     return both_scripts(metric_vocabulary().surface.country_words)
 

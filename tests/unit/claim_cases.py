@@ -2867,6 +2867,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("window-of-end", "北向资金", ANY, "net_inflow", "41260000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
         ("window-of-end", "沪股通", ANY, "net_inflow", "23040000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
     ]),
+    # claims10: a name followed right away by a fund's Latin suffix (南向ETF) is the fund named after it, not the
+    # flow it tracks (whose turnover would be checked against the fund's); no registry knows it
+    ("首季南向ETF的日均成交金额21亿港元。", D(2025, 4, 24), [
+        ("fund-suffix", "南向ETF", None, "turnover_daily_avg", "2100000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
