@@ -402,7 +402,7 @@ class MetricReader:
             return None
         words = set(both_scripts(cues.negate_before))
         for hit in reversed(self.negate.within(lo, start)):
-            if hit.word in words:
+            if hit.word in words and not self._levels_off(hit):  # 减少至3.2万亿美元: the level it fell to
                 return hit.word
         return None
 

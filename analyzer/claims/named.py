@@ -374,10 +374,13 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     first_cue = trailing_adverbs_start(text, start, first_cue)  # 家庭用电仅 → 家庭用电
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
-    if match is None and piece.endswith(_series_ends()):
+    series = match is None and piece.endswith(_series_ends())
+    if series:
         match = _series_regex().fullmatch(piece)
     stopped = piece.startswith(_topic_stop()) and not piece.startswith(_topic_stop_not())
-    if match is None or stopped or piece in _not_names() or _breaks(piece):
+    # claims10: a series named in full may hold one 的 between its words (未贴现的银行承兑汇票)
+    words = piece.replace("的", "", 1) if series and not piece.endswith("的") else piece
+    if match is None or stopped or piece in _not_names() or _breaks(words):
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name
         return None

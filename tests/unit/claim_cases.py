@@ -2872,6 +2872,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("首季南向ETF的日均成交金额21亿港元。", D(2025, 4, 24), [
         ("fund-suffix", "南向ETF", None, "turnover_daily_avg", "2100000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # claims10: the parts of a flow named in full (one 的 may stand in the name: 未贴现的银行承兑汇票; 非金融企业境内
+    # 股票融资), a part that fell with no base named (委托贷款减少620亿元) a negative amount; 减少至 the level reached
+    ("前五个月社会融资规模增量累计为16.1万亿元。其中,委托贷款减少620亿元,同比多减210亿元;未贴现的银行承兑汇票增加95亿元,同比少增870亿元;非金融企业境内股票融资1500亿元,同比多420亿元。", D(2025, 6, 13), [
+        ("tsf-parts", "社会融资规模增量", ANY, "tsf_flow", "16100000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "委托贷款", ANY, "amount", "-62000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "委托贷款", ANY, "change_amount", "-21000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "未贴现的银行承兑汇票", ANY, "amount", "9500000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "未贴现的银行承兑汇票", ANY, "change_amount", "-87000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "非金融企业境内股票融资", ANY, "amount", "150000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "非金融企业境内股票融资", ANY, "change_amount", "42000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+    ]),
+    ("丙科技2024年研发投入减少至5.1亿元。", D(2025, 6, 13), [
+        ("tsf-parts", "丙科技", ANY, "amount", "510000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
