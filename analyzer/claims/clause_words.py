@@ -54,6 +54,8 @@ class ClauseWords(_Strict):
     #: the head nouns of what a count counts, right after it (79万人次旅客), and how far the head may end
     counted_heads: tuple[str, ...] = ()
     counted_reach: int = 8
+    #: words that close a clause naming the sentence's topic (静丙方面,…)
+    aspect_marks: tuple[str, ...] = ()
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
     #: metrics no statistics release states (a fund's return, its NAV): the words after a leading time

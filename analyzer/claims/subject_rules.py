@@ -524,6 +524,26 @@ def _words_after_leading_time(ctx: SubjectContext) -> Decision[SubjectRef | None
     return Decision(doc.topic_ref(*topic), uncertain("the words after the clause's leading time read as a name"))
 
 
+@rule("subject.aspect_topic")
+def _aspect_topic(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """静丙方面,1月份共批签发…,同比下滑13%: a sentence opened by a clause that only names its topic (… 方面) gives
+    that topic to a figure of a later clause that names nothing of its own; read in another clause, so
+    not certain."""
+    doc, (c_start, _) = ctx.doc, ctx.clause
+    first_start, first_end = doc.sentences.clause_at(ctx.s_start)
+    if c_start <= first_start or ctx.in_clause:
+        return None
+    head = doc.text[first_start:first_end].rstrip(" ,，:：")
+    mark = next((m for m in both_scripts(clause_words().aspect_marks) if head.endswith(m)), None)
+    if mark is None:
+        return None
+    topic = clause_topic(doc.text, first_start, first_start + len(head) - len(mark))
+    if topic is None:
+        return None
+    words = doc.words(*topic)
+    return Decision(doc.topic_ref(*topic), read_elsewhere(f"the topic the sentence opens with ({words}{mark})"))
+
+
 @rule("subject.named_earlier_in_sentence")
 def _named_earlier_in_sentence(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     """The last name earlier in the sentence, when no figure with a subject stands after it."""

@@ -2886,6 +2886,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("丙科技2024年研发投入减少至5.1亿元。", D(2025, 6, 13), [
         ("tsf-parts", "丙科技", ANY, "amount", "510000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims10: a sentence opened by a clause naming its topic (…方面) gives it to a figure that names nothing
+    ("狂犬疫苗方面,1月共批签发320万支,同比增长15%。", D(2025, 2, 10), [
+        ("aspect", "狂犬疫苗", ANY, "growth_yoy", "15", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
 ]
 # fmt: on
 
