@@ -56,6 +56,8 @@ class ClauseWords(_Strict):
     counted_reach: int = 8
     #: words that close a clause naming the sentence's topic (静丙方面,…)
     aspect_marks: tuple[str, ...] = ()
+    #: endings of a rate's noun (载客率): in a company's story, a clause led by one names no subject
+    owned_rate_ends: tuple[str, ...] = ()
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
     #: metrics no statistics release states (a fund's return, its NAV): the words after a leading time

@@ -493,11 +493,22 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
     topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or named_before)
     if topic is None:
         return None
+    if _company_story(ctx) and doc.text.endswith(both_scripts(clause_words().owned_rate_ends), *topic):
+        return None  # claims10: 国泰…。载客率下跌6.6个百分点: which of the company's figures, not a subject
     mirrored = doc.chains.parallel_head(hit.start)
     if mirrored is not None:
         head = doc.words(mirrored.start, mirrored.end)
         return Decision(doc.topic_ref(*topic), uncertain(f"the leading words of a clause parallel to {head}'s"))
     return Decision(doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name"))
+
+
+def _company_story(ctx: SubjectContext) -> bool:
+    """Whether the figure stands in an item whose earlier paragraphs are about a company (its results)."""
+    state = ctx.state
+    subject = state.item_subject
+    return subject is not None and subject.kind in _COMPANY_KINDS and (
+        state.item_subject_from == ctx.doc.scope_start(ctx.draft.hit.start)
+    )
 
 
 @rule("subject.topic_chain")

@@ -2059,11 +2059,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
         ("hk", "领展", None, "growth_yoy", "7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
-    # the company read last with no guess, though a guess followed it on its line (载客率 read as a name)
+    # the company read last with no guess, though a guess followed it on its line (载客率 read as a name;
+    # claims10: in the company's story a rate's noun is no name, so the company's rate: 北岸航空, was 载客率)
     ("北岸航空公布,3月载客量188万人次,按年升42%。载客率下跌6.6个百分点。\n\n上月载货量按年升11%。", D(2025, 4, 16), [
         ("hk", "北岸航空", None, "amount", "1880000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", "北岸航空", None, "growth_yoy", "42", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
-        ("hk", "载客率", None, "ratio_change", "-6.6", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "北岸航空", None, "ratio_change", "-6.6", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", "北岸航空", None, "growth_yoy", "11", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     ("统计处公布,3月出口按年升4%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
@@ -2889,6 +2890,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # claims10: a sentence opened by a clause naming its topic (…方面) gives it to a figure that names nothing
     ("狂犬疫苗方面,1月共批签发320万支,同比增长15%。", D(2025, 2, 10), [
         ("aspect", "狂犬疫苗", ANY, "growth_yoy", "15", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
+    # claims10: in a company's story a clause led only by a rate's noun (载客率) names which of its figures it
+    # is, not another subject
+    ("东方航空公布,上月载客量约120万人次,按年升20%。载客率下跌3.2个百分点至81.5%。", D(2025, 4, 15), [
+        ("owned-rate", "东方航空", ANY, "amount", "1200000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("owned-rate", "东方航空", ANY, "growth_yoy", "20", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("owned-rate", "东方航空", ANY, "ratio_change", "-3.2", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
 ]
 # fmt: on
