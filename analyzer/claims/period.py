@@ -210,7 +210,7 @@ def _builder_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     return (re.compile(narrowing) if narrowing else None), since
 
 
-def _calendar_start(day: dt.date, relation: str) -> dt.date:
+def calendar_start(day: dt.date, relation: str) -> dt.date:
     """The first day of the month (week, quarter, half, year) holding ``day``."""
     if relation == "week":
         return day - dt.timedelta(days=day.weekday())
@@ -288,7 +288,7 @@ class PeriodBuilder:
         ):
             # 截至11月28日收盘,恒指本月下跌3.2% (read on 12月2日): this month (week, quarter, half, year)
             # is the one of the 截至 date, up to it
-            start, end = _calendar_start(anchor, f["relation"]), anchor
+            start, end = calendar_start(anchor, f["relation"]), anchor
             how = f"the calendar period up to {anchor_words}"
         if self._narrowing is not None and f.get("precision") == "year" and self._narrowing.match(self.text, t.end):
             how = uncertain("the year is followed by words that narrow it and were not read")

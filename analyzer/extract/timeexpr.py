@@ -1383,7 +1383,9 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             until_ok = r.kind == "date"
         elif r is None and a.cat in _JOINABLE:
             nxt = b is not None and b.cat in _JOINABLE
-            if a.cat == "date" and a.d is not None and (t := eng.ended_tail.match(text, a.end)):
+            # claims10: a month's end (截至3月底止3个月) ends the months as its last day does (截至3月31日止三个月)
+            day = a.d is not None or a.part == "me"
+            if a.cat == "date" and day and (t := eng.ended_tail.match(text, a.end)):
                 # 截至2024年6月30日止年度 / 止六个月: the twelve (or n) months ending that day
                 end = t.end()
                 single = _single(a, ctx, (start, end))

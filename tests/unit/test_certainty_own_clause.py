@@ -163,8 +163,9 @@ CASES = [
     ),
     ("北岸集团公布,本港零售业务首季盈利3.5亿元,按年升12%。", [("3.5亿元", False, FOLLOWED), ("12%", False, FOLLOWED)]),
     # 去年同期 of a figure whose span was not resolved (截至…止3个月): a period with no dates is never certain
+    # (claims10: 截至6月底止3个月, read here before, is now resolved, April to June; 期末 names no date)
     (
-        "南湾科技截至6月底止3个月盈利12亿元人民币,去年同期亏损近3亿元。",
+        "南湾科技截至期末止3个月盈利12亿元人民币,去年同期亏损近3亿元。",
         [("12亿元人民币", False, None), ("3亿元", False, None)],
     ),
     # time words given figure by figure (a span, then a part of it, for each name in turn): a name's figure with
