@@ -155,7 +155,10 @@ def wrong_fields(label: Label, claim: object) -> list[str]:
             wrong.append("period")
     if label.labelled("forecast") and label.forecast is not None and c.forecast != label.forecast:  # type: ignore[attr-defined]
         wrong.append("forecast")
-    if label.intraday != is_intraday(c):
+    # a metric that names a time of the session (open, midday, a high) says what the flag says: labels of the
+    # open differ on whether it is 'intraday' (a convention, not a reading), so the flag is not scored there
+    implied = c.metric == label.metric and label.metric in INTRADAY_METRICS  # type: ignore[attr-defined]
+    if not implied and label.intraday != is_intraday(c):
         wrong.append("intraday")
     return wrong
 
