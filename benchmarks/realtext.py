@@ -155,7 +155,10 @@ def wrong_fields(label: Label, claim: object) -> list[str]:
             wrong.append("period")
     if label.labelled("forecast") and label.forecast is not None and c.forecast != label.forecast:  # type: ignore[attr-defined]
         wrong.append("forecast")
-    if label.intraday != is_intraday(c):
+    # a metric that names a time of the session (open, midday, a high) says what the flag says: labels of the
+    # open differ on whether it is 'intraday' (a convention, not a reading), so the flag is not scored there
+    implied = c.metric == label.metric and label.metric in INTRADAY_METRICS  # type: ignore[attr-defined]
+    if not implied and label.intraday != is_intraday(c):
         wrong.append("intraday")
     return wrong
 
@@ -289,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list each wrong or missed claim (dev split only)")
     parser.add_argument("--json", action="store_true", help="the scores as JSON")
     parser.add_argument("--verify", action="store_true", help="also check the claims against the market store")
+    parser.add_argument("--key", action="append", help="only the texts of these keys (a fresh batch, scored blind)")
     args = parser.parse_args(argv)
     if args.errors and args.split != "dev":
         parser.error("--errors reads the dev split only: the held-out third is scored, never read while tuning")
@@ -310,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
         genre_score = Score()
         for text in labels.texts:
             if args.split != "all" and text.split != args.split:
+                continue
+            if args.key and text.key not in args.key:
                 continue
             try:
                 body = materialize(text.source)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -42,10 +43,21 @@ class ClauseWords(_Strict):
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
+    #: words of the window a flow dated by an end runs over (当月 → month), from the end's month start
+    window_of_end: dict[str, Literal["week", "month", "quarter", "year"]] = {}
     comparison_verbs: tuple[str, ...] = ()
     #: verbs of a share of a whole (占, 相当于) and what may stand between the whole and its percent
     share_verbs: tuple[str, ...] = ()
     share_tail: str = ""
+    #: what links a whole to the holder whose share of it a figure is (综合行业中的北向资金占比)
+    share_whole_links: tuple[str, ...] = ()
+    #: the head nouns of what a count counts, right after it (79万人次旅客), and how far the head may end
+    counted_heads: tuple[str, ...] = ()
+    counted_reach: int = 8
+    #: words that close a clause naming the sentence's topic (静丙方面,…)
+    aspect_marks: tuple[str, ...] = ()
+    #: endings of a rate's noun (载客率): in a company's story, a clause led by one names no subject
+    owned_rate_ends: tuple[str, ...] = ()
     #: the number of an item of an enumeration at a clause's start (1), (2), ①, 一、): no part of a name
     enumerator: str = ""
     #: metrics no statistics release states (a fund's return, its NAV): the words after a leading time
@@ -399,3 +411,33 @@ def sector_end(text: str, start: int, end: int) -> int:
     sectors, ends = _sectors()
     word = next((w for w in ends if text.endswith(w, start, end)), None)
     return end - len(word) if word is not None and text[start : end - len(word)] in sectors else end
+
+
+#: the letters of a counted thing's noun (no punctuation, digit or space between the count and its head)
+_NOUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun of what a count ending at ``start`` counts, when it follows right away (约79万人次旅客入境 →
+    旅客, 十宗土地交易中 → 土地交易): ``[start, head's end)`` for the nearest head noun (``counted_heads``)
+    ending within ``counted_reach`` characters and before ``end``, with only letters between; else None."""
+    words = clause_words()
+    reach = min(end, start + words.counted_reach)
+    ends = [i + len(h) for h in both_scripts(words.counted_heads) if (i := text.find(h, start, reach)) >= 0]
+    ends = [e for e in ends if e <= reach]
+    if not ends:
+        return None
+    stop = min(ends)
+    return (start, stop) if _NOUN.fullmatch(text, start, stop) else None
+
+
+def window_of_end(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The last word in ``[start, end)`` of the window a flow dated by an end runs over (当月, 当周:
+    ``window_of_end``) and the calendar unit it names; None when there is none."""
+    found: tuple[int, str, str] | None = None
+    for word, unit in clause_words().window_of_end.items():
+        for form in both_scripts((word,)):
+            at = text.rfind(form, start, end)
+            if at >= 0 and (found is None or at > found[0]):
+                found = (at, form, unit)
+    return (found[1], found[2]) if found is not None else None

@@ -158,6 +158,8 @@ class Doc:
         merged = names_mod.without_owned_statistics(self.text, merged)  # 比亚迪出口…: BYD's, no statistic
         merged = names_mod.after_time_words(merged, [(t.start, t.end) for t in self.time_hits])  # 第1季经济…
         merged = names_mod.after_openers(self.text, merged)  # 不过消费者物价指数 → 消费者物价指数
+        merged = names_mod.after_country_words(self.text, merged)  # 我国商品出口 → 商品出口
+        merged = names_mod.with_fund_suffixes(self.text, merged)  # 南向ETF: a fund, not southbound
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
         merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
         merged = with_company_references(self.text, merged, self.structure.item_start)
@@ -441,7 +443,9 @@ class Doc:
 
     def inside_word(self, named: Named) -> bool:
         """True when the name begins right after a letter that no read word covers (債券通北向通: 北向),
-        or inside time words (6月份中证…: 份中证…)."""
+        or inside time words (6月份中证…: 份中证…, or cut at their end: ``Named.cut_from_time``)."""
+        if named.cut_from_time:
+            return True
         key = (named.start, named.end)
         found = self._inside_word.get(key)
         if found is None:  # asked for one name by each figure whose subject rules read it: once

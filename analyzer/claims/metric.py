@@ -402,7 +402,7 @@ class MetricReader:
             return None
         words = set(both_scripts(cues.negate_before))
         for hit in reversed(self.negate.within(lo, start)):
-            if hit.word in words:
+            if hit.word in words and not self._levels_off(hit):  # 减少至3.2万亿美元: the level it fell to
                 return hit.word
         return None
 
@@ -451,7 +451,8 @@ class MetricReader:
         if moved.word in self._flows:
             return None  # 净流入/净买入 name the amount itself (a flow), not a change in it
         lead = self.text[lo : moved.start]
-        if self.relations.within(lo, moved.start) or any(w in lead for w in self._comparison):
+        # a direction word may hold its own comparison (同比多7577亿元: 比)
+        if self.relations.within(lo, moved.start) or any(w in lead or w in moved.word for w in self._comparison):
             return moved
         return None
 

@@ -14,7 +14,7 @@ from analyzer.claims.certainty import (
 from analyzer.claims.clause_time import prior_lead
 from analyzer.claims.clause_words import approximation_before, share_of_whole
 from analyzer.claims.metric import MetricDecision
-from analyzer.claims.reading import chain_continues, own_ratio_word
+from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.slash import amount_before_slash
 from analyzer.extract.base import Hit
@@ -340,8 +340,18 @@ def _previous_sentence_pattern(ctx: MetricContext) -> Decision[str] | None:
     earlier = [d for d in ctx.state.previous_sentence if d.hit.kind == hit.kind and d.mention.unit == unit]
     c_start, _ = doc.sentences.clause_at(hit.start)
     if earlier and hit.kind != MentionKind.NUMBER and own_ratio_word(doc, c_start, hit.start) is None:
-        how = uncertain(f"continues the pattern of the previous sentence ({earlier[0].metric})")
-        return Decision(earlier[0].metric, how)
+        metric = earlier[0].metric
+        s_start, _ = doc.sentences.span_at(hit.start)
+        named_before = bool(ctx.state.sentence) or doc.names.last_between(s_start, c_start) is not None
+        series = doc.metrics.cues(metric).names_series
+        topic = lead_topic(doc, c_start, hit.start, named_before) if series else None
+        if topic is not None:
+            # claims10: 人民币贷款增加9万亿元;委托贷款减少1031亿元: the series the pattern names is not the one
+            # this clause leads with, so the figure is that series' amount
+            words = doc.words(*topic)
+            return Decision("amount", uncertain(f"an amount of the series its clause names ({words}), not {metric}"))
+        how = uncertain(f"continues the pattern of the previous sentence ({metric})")
+        return Decision(metric, how)
     return None
 
 

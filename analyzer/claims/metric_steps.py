@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.claims.currency import known_currency
 from analyzer.claims.reading import TRADED
-from analyzer.claims.vocabulary import both_scripts
+from analyzer.claims.vocabulary import both_scripts, cue_automaton
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
 from analyzer.types import MentionKind
@@ -150,3 +150,22 @@ def amount_compared(doc: Doc, start: int, lo: int, last: Draft | None) -> bool:
         and last.mention.kind == MentionKind.MONEY
         and doc.metrics.comparison_before(start, lo) is not None
     )
+
+
+def holdings_word(doc: Doc, metric: str, s_start: int, start: int) -> tuple[str, int] | None:
+    """The word of a portfolio's holdings (持股, 仓位, 托管量: ``holdings_share``) nearest before ``start``
+    in its sentence (from ``s_start``), and where it starts, when ``metric`` is one such a word makes
+    another and no word of revenue or sales (营收, 收入) stands nearer; None otherwise. One pass over the
+    sentence's words before the figure, only for the metrics named."""
+    words = doc.metrics.vocab.holdings_share
+    automaton = cue_automaton((*words.words, *words.unless)) if metric in words.metrics else None
+    if automaton is None or start <= s_start:
+        return None
+    nearest: tuple[str, int] | None = None
+    for end, length in automaton.iter(doc.text, s_start, start):
+        begin = end - length + 1
+        if nearest is None or begin >= nearest[1]:
+            nearest = (doc.text[begin : end + 1], begin)
+    if nearest is None or nearest[0] in both_scripts(words.unless):
+        return None
+    return nearest

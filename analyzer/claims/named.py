@@ -40,6 +40,9 @@ class Named:
     tracks: str | None = None
     #: where the subject is named, when this is a reference to it (本基金 → the fund in the title)
     named_at: tuple[int, int] | None = None
+    #: claims10: found beginning inside time words and cut at their end (月我国… → 我国…): the time words
+    #: may be misread (份中证… of 5、6月份中证…), so the name stays doubted (``Doc.inside_word``)
+    cut_from_time: bool = False
 
 
 def from_alias(hit: object) -> Named:
@@ -144,10 +147,10 @@ def without_owned_statistics(text: str, names: list[Named]) -> list[Named]:
 def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> list[Named]:
     """Names found by shape that begin with time words (第1季经济成长率, 3月份零售业总销货价值: a series
     read with the time words before it) start after them: time words date a figure, they are no part
-    of a name. A name that begins inside time words (年第1季…, 份中证… of 5、6月份中证…) or has letters of
-    its own before them (港3月份失业率 of 本港…) is left as it is: ``Doc.inside_word`` doubts it, as the
-    time words themselves may be misread. ``times`` are the spans of the time words, in order; one
-    bisect per name."""
+    of a name. A name that begins inside time words (月我国… of 前4个月我国…, 份中证… of 5、6月份中证…) starts
+    after them too, marked ``cut_from_time``: ``Doc.inside_word`` doubts it, as the time words themselves
+    may be misread. One that has letters of its own before them (港3月份失业率 of 本港…) is left as it is.
+    ``times`` are the spans of the time words, in order; one bisect per name."""
     if not times:
         return names
     ends = [end for _, end in times]
@@ -155,10 +158,14 @@ def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> li
     for n in names:
         i = bisect_right(ends, n.start)  # the first time words ending after the name's start
         cut = n.start
-        while i < len(times) and times[i][0] == cut and times[i][1] < n.end:
+        # claims10: the name may begin inside time words (月我国货物贸易… of 前4个月我国…): the time words'
+        # rest dates it too, and is no part of the name; it stays doubted, as the time words may be misread
+        inside = i < len(times) and times[i][0] < n.start
+        while i < len(times) and times[i][0] <= cut and times[i][1] < n.end:
             cut = max(cut, times[i][1])
             i += 1
-        out.append(replace(n, start=cut) if n.source == "surface" and n.id is None and n.end - cut >= 2 else n)
+        cuttable = n.source == "surface" and n.id is None and n.end - cut >= 2
+        out.append(replace(n, start=cut, cut_from_time=inside and cut > n.start) if cuttable else n)
     return out
 
 
@@ -170,6 +177,56 @@ def after_openers(text: str, names: list[Named]) -> list[Named]:
     for n in names:
         cut = opener_at(text, n.start) if n.source == "surface" and n.id is None else n.start
         out.append(replace(n, start=cut) if cut > n.start and n.end - cut >= 2 else n)
+    return out
+
+
+@cache
+def _latin_fund_suffixes() -> tuple[str, ...]:
+    """The Latin suffixes of a fund's name (ETF, LOF: ``surface.suffixes`` of kind fund), longest first."""
+    suffixes = metric_vocabulary().surface.suffixes
+    return tuple(sorted((w for w, k in suffixes.items() if k == "fund" and w.isascii()), key=len, reverse=True))
+
+
+def with_fund_suffixes(text: str, names: list[Named]) -> list[Named]:
+    """A name followed right away by a fund's Latin suffix (南向ETF, 北向ETF) is the fund named after it, not
+    the flow, index or market it tracks (whose series would be checked against the fund's figure): the name
+    grows to take the suffix in, a fund no registry knows, unless a name stands right after it."""
+    suffixes = _latin_fund_suffixes()
+    starts = {n.start for n in names}
+    out = []
+    for n in names:
+        suffix = next((w for w in suffixes if text.startswith(w, n.end)), None) if n.kind != "fund" else None
+        after = n.end + len(suffix) if suffix is not None else n.end
+        following = text[after : after + 1]
+        if suffix is None or after in starts or (following.isascii() and following.isalnum()):
+            out.append(n)  # no suffix, or the letters run on (南向ETFS…) or another name follows
+            continue
+        out.append(Named(n.start, after, None, "fund", None, "surface"))
+    return out
+
+
+@cache
+def _country_words() -> tuple[str, ...]:
+    return both_scripts(metric_vocabulary().surface.country_words)
+
+
+def after_country_word(text: str, start: int, end: int) -> int:
+    """Where a name read at ``[start, end)`` begins without the writer's country before it (我国货物贸易…
+    → 货物贸易…): ``start`` when none stands there, too little of the name would be left or it names a
+    market (我国游戏市场)."""
+    word = next((w for w in _country_words() if text.startswith(w, start)), None)
+    surface = metric_vocabulary().surface
+    if word is None or end - start - len(word) < surface.country_rest_chars:
+        return start
+    return start if text.endswith(both_scripts(surface.country_kept_ends), start, end) else start + len(word)
+
+
+def after_country_words(text: str, names: list[Named]) -> list[Named]:
+    """Names found by shape that begin with the writer's country (我國商品出口) start after it."""
+    out = []
+    for n in names:
+        cut = after_country_word(text, n.start, n.end) if n.source == "surface" and n.id is None else n.start
+        out.append(replace(n, start=cut) if cut > n.start else n)
     return out
 
 
@@ -310,16 +367,20 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     while start < first_cue and text[start] in " \t“”\"'":
         start += 1
     start = min(opener_at(text, start), first_cue)  # 不过家庭用电…: an opener is no part of the name
+    start = after_country_word(text, start, first_cue)  # 我国软件业务…: nor the writer's country
     if starts_with_predicate(text[start:first_cue]):
         return None  # 低见19850点, 最终收报…: a predicate, never a name
     first_cue = start + len(without_trailing_predicates(text[start:first_cue]))  # 某某科技最终 → 某某科技
     first_cue = trailing_adverbs_start(text, start, first_cue)  # 家庭用电仅 → 家庭用电
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
-    if match is None and piece.endswith(_series_ends()):
+    series = match is None and piece.endswith(_series_ends())
+    if series:
         match = _series_regex().fullmatch(piece)
     stopped = piece.startswith(_topic_stop()) and not piece.startswith(_topic_stop_not())
-    if match is None or stopped or piece in _not_names() or _breaks(piece):
+    # claims10: a series named in full may hold one 的 between its words (未贴现的银行承兑汇票)
+    words = piece.replace("的", "", 1) if series and not piece.endswith("的") else piece
+    if match is None or stopped or piece in _not_names() or _breaks(words):
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name
         return None

@@ -23,6 +23,7 @@ from analyzer.claims.clause_time import (
     previous_value,
     prior_lead,
 )
+from analyzer.claims.clause_words import clause_words
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import inherit
 from analyzer.claims.subject import time_words
@@ -160,6 +161,8 @@ def prior_period(doc: Doc, draft: Draft, state: State, level: bool) -> tuple[Per
     lead = prior_lead(doc.text, c_start, draft.hit.start)
     if lead is None or doc.times_between(lead.end(), draft.hit.start):
         return None  # no previous-value words, or a time of its own (此前2024年12月为…)
+    if not _states_value(doc, lead, draft.hit.start):
+        return None  # claims10: 上季经调整盈利按年升10%: a time the figure's own noun follows, no previous value
     for drafts, carried in ((state.sentence, False), (state.previous_sentence, True)):
         described = next(
             (d for d in reversed(drafts) if d.period and d.period.end and d.period.derived_from != PREVIOUS_VALUE), None
@@ -173,6 +176,17 @@ def prior_period(doc: Doc, draft: Draft, state: State, level: bool) -> tuple[Per
             return None, how
         return period, uncertain(f"{how}, in the sentence before") if carried else inherit(described, "period", how)
     return None
+
+
+def _states_value(doc: Doc, lead: re.Match[str], value_start: int) -> bool:
+    """Whether the words of a previous value (``lead``: 前值为, 上月) state the value that follows: with their
+    link (为, 录得), or with only a move or a comparison after them (前值同比上涨0.5%, 上月下降0.3%); not when
+    a noun of the figure's own follows (上季经调整盈利…: last quarter's profit, a time of the sentence)."""
+    end = lead.end()
+    if end == value_start or lead.group(0).rstrip(":").endswith(both_scripts(clause_words().prior_links)):
+        return True
+    metrics = doc.metrics
+    return any(index.span_at(end) is not None for index in (metrics.directions, metrics.relations))
 
 
 def dateline_how(doc: Doc, dated: Hit) -> str:

@@ -15,9 +15,10 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
+from analyzer.claims.clause_words import window_of_end
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
-from analyzer.claims.period import REPORT_YEAR, quarter_published_by
+from analyzer.claims.period import REPORT_YEAR, calendar_start, quarter_published_by
 from analyzer.claims.period_reading import (
     dateline_how,
     described_period,
@@ -261,6 +262,9 @@ def _window_started(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) 
     period = found.value
     if period is None or period.end is None:
         return found
+    in_question = _window_of_end(ctx, t, found)
+    if in_question is not found:
+        return in_question
     for u in reversed(ctx.in_sentence):
         if u.end > t.start:
             continue
@@ -274,6 +278,23 @@ def _window_started(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) 
             words = f"「{ctx.doc.words(u.start, u.end)}」 to 「{ctx.doc.words(t.start, t.end)}」"
             return Decision(opened, read_elsewhere(f"the window {words}, opened before the end date"))
     return Decision(period, uncertain(f"{found.how.removeprefix(UNCERTAIN)}: an end date with no start"))
+
+
+def _window_of_end(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) -> Decision[Period | None]:
+    """截至5月31日,陆股通当月累计净流入…: a flow dated only by an end, with a word of the window in question
+    between the end and the figure (当月, 当周: ``clause_words.window_of_end``), runs over the month (week,
+    quarter) of its end date, to it; the window is the reader's inference from that word, so not certain.
+    ``found`` unchanged when there is no such word or the period has a start."""
+    period = found.value
+    if period is None or period.end is None or period.start is not None:
+        return found
+    window = window_of_end(ctx.doc.text, t.end, ctx.draft.hit.start)
+    if window is None:
+        return found
+    word, unit = window
+    opened = period.model_copy(update={"start": calendar_start(period.end, unit)})
+    how = f"{found.how.removeprefix(UNCERTAIN)}: the {unit} of the end date, by 「{word}」"
+    return Decision(opened, uncertain(how))
 
 
 @rule("period.this_report")
@@ -390,6 +411,10 @@ def _list_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
     found = ctx.from_time(t, "the list's time words")
     if found is None:
         return None
+    if not ctx.level:  # 截至5月31日,…,其中沪股通当月累计净流入…: the window in question of the end date
+        in_question = _window_of_end(ctx, t, found)
+        if in_question is not found:
+            return in_question
     head = state.sentence[first] if first < len(state.sentence) else None
     sure = head is not None and head.time_hit is t and not any_uncertain(head) and not _paired_times(ctx, t)
     return found if sure else Decision(found.value, read_elsewhere(found.how))

@@ -30,6 +30,7 @@ from analyzer.claims.metric_steps import (
     cues_forecast,
     growth_moved,
     growth_refs,
+    holdings_word,
     moves_to_level,
     ratio_moved,
     subject_currency,
@@ -78,6 +79,21 @@ def _daily_average(ctx: DraftContext) -> None:
     daily = doc.metrics.daily.last_before(draft.hit.start, ctx.lo) if averaged else None
     if averaged and daily is not None:
         ctx.set_metric(averaged, f"a daily average (「{daily.word}」)")
+
+
+@step("metric.share_of_holdings")
+def _share_of_holdings(ctx: DraftContext) -> None:
+    """仓位占比分别为18.2%, 托管量…,占比近55%: a bare share in a sentence about what a portfolio holds is a
+    weight of the holdings, never a share of revenue; read in another clause, the metric is not certain."""
+    doc, draft = ctx.doc, ctx.draft
+    found = holdings_word(doc, draft.metric, ctx.s_start, draft.hit.start)
+    if found is None:
+        return
+    word, start = found
+    target = doc.metrics.vocab.holdings_share.metrics[draft.metric]
+    ctx.set_metric(target, f"a weight of holdings (「{word}」 before it in its sentence), not a share of revenue")
+    if not own_clause(start, doc.sentences.clause_at(draft.hit.start)):
+        ctx.elsewhere = True
 
 
 @step("metric.amount_change")

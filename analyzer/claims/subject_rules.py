@@ -23,7 +23,14 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import clause_words, is_group_name, market_named, rating_span, share_verbs
+from analyzer.claims.clause_words import (
+    clause_words,
+    counted_noun,
+    is_group_name,
+    market_named,
+    rating_span,
+    share_verbs,
+)
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
 from analyzer.claims.named import Named, clause_topic
@@ -360,6 +367,47 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     return ctx.taken(previous, uncertain(f"the subject of the figure before it in the sentence: {why}"))
 
 
+#: metrics of a share of a whole (a part's, a holder's): after a link (中的), the whole before it owns the share
+_SHARES = frozenset({"revenue_share", "portfolio_weight", "holding_weight"})
+
+
+@rule("subject.whole_of_share")
+def _whole_of_share(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """综合行业中的北向资金占比提升了0.45个百分点: a share (or its move) whose clause names a holder right after
+    a link (中的, 的) to a whole named before it is the whole's (the share of it the holder has), not the
+    holder's; the holder is no subject of its own. Uncertain: which of the two a share belongs to is the
+    reader's convention, not written."""
+    doc, in_clause, draft = ctx.doc, ctx.in_clause, ctx.draft
+    if not in_clause or not (draft.metric in _SHARES or (draft.metric == "ratio_change" and draft.ratio in _SHARES)):
+        return None
+    holder = in_clause[-1]
+    links = both_scripts(clause_words().share_whole_links)  # longest first as written: 之中的, 中的, 的
+    link = next((w for w in links if doc.text.endswith(w, 0, holder.start)), None)
+    if link is None:
+        return None
+    link_start = holder.start - len(link)
+    owner = next((n for n in in_clause[:-1] if n.end == link_start), None)
+    how = uncertain(f"the whole before 「{link}」 whose share {doc.words(holder.start, holder.end)} holds")
+    if owner is not None:
+        return ctx.named(owner, how)
+    topic = clause_topic(doc.text, ctx.clause[0], link_start)
+    return Decision(doc.topic_ref(*topic), how, evidence=topic) if topic is not None else None
+
+
+@rule("subject.counted_after")
+def _counted_after(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """约79万人次旅客入境, 十宗土地交易中: a count followed right away by the noun of what it counts is that
+    thing's (``clause_words.counted_noun``); the words are no registry's name, so uncertain."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if hit.kind != MentionKind.COUNT:
+        return None
+    span = counted_noun(doc.text, hit.end, ctx.clause[1])
+    if span is None:
+        return None
+    how = uncertain(f"the noun of what the count counts, right after it ({doc.words(*span)})")
+    return Decision(doc.topic_ref(*span), how, evidence=span)
+
+
 #: a fund's share class written right after a name (A类份额, C类, A份额)
 _CLASS_AFTER = re.compile(r"[A-Z](?:[类類]|份额|份額)")
 
@@ -445,11 +493,22 @@ def _clause_leading_words(ctx: SubjectContext) -> Decision[SubjectRef | None] | 
     topic = lead_topic(doc, ctx.clause[0], hit.start, mid_sentence=ctx.earlier is not None or named_before)
     if topic is None:
         return None
+    if _company_story(ctx) and doc.text.endswith(both_scripts(clause_words().owned_rate_ends), *topic):
+        return None  # claims10: 国泰…。载客率下跌6.6个百分点: which of the company's figures, not a subject
     mirrored = doc.chains.parallel_head(hit.start)
     if mirrored is not None:
         head = doc.words(mirrored.start, mirrored.end)
         return Decision(doc.topic_ref(*topic), uncertain(f"the leading words of a clause parallel to {head}'s"))
     return Decision(doc.topic_ref(*topic), uncertain("the leading words of the clause read as a name"))
+
+
+def _company_story(ctx: SubjectContext) -> bool:
+    """Whether the figure stands in an item whose earlier paragraphs are about a company (its results)."""
+    state = ctx.state
+    subject = state.item_subject
+    return subject is not None and subject.kind in _COMPANY_KINDS and (
+        state.item_subject_from == ctx.doc.scope_start(ctx.draft.hit.start)
+    )
 
 
 @rule("subject.topic_chain")
@@ -474,6 +533,26 @@ def _words_after_leading_time(ctx: SubjectContext) -> Decision[SubjectRef | None
     if topic is None:
         return None
     return Decision(doc.topic_ref(*topic), uncertain("the words after the clause's leading time read as a name"))
+
+
+@rule("subject.aspect_topic")
+def _aspect_topic(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """静丙方面,1月份共批签发…,同比下滑13%: a sentence opened by a clause that only names its topic (… 方面) gives
+    that topic to a figure of a later clause that names nothing of its own; read in another clause, so
+    not certain."""
+    doc, (c_start, _) = ctx.doc, ctx.clause
+    first_start, first_end = doc.sentences.clause_at(ctx.s_start)
+    if c_start <= first_start or ctx.in_clause:
+        return None
+    head = doc.text[first_start:first_end].rstrip(" ,，:：")
+    mark = next((m for m in both_scripts(clause_words().aspect_marks) if head.endswith(m)), None)
+    if mark is None:
+        return None
+    topic = clause_topic(doc.text, first_start, first_start + len(head) - len(mark))
+    if topic is None:
+        return None
+    words = doc.words(*topic)
+    return Decision(doc.topic_ref(*topic), read_elsewhere(f"the topic the sentence opens with ({words}{mark})"))
 
 
 @rule("subject.named_earlier_in_sentence")

@@ -54,6 +54,9 @@ class MetricCues(_Strict):
     max_gap: int | None = None
     prefer_subject: tuple[str, ...] = ()
     family: str = "other"
+    #: claims10: the cues name one statistical series (新增人民币贷款, 社会融资规模增量): the metric carries to
+    #: no figure of a later sentence whose clause leads with its own words (委托贷款减少…: another series)
+    names_series: bool = False
 
     @field_validator("kinds")
     @classmethod
@@ -131,6 +134,12 @@ class SurfaceWords(_Strict):
     breaker_words: tuple[str, ...] = ()
     #: words that start with a ``topic_stop`` word yet open a name (我国 is no 我: 我国软件业务收入…)
     topic_stop_not: tuple[str, ...] = ()
+    #: claims10: the writer's own country before a statistic's name (我国货物贸易进出口): no part of the name
+    #: when at least ``country_rest_chars`` characters of it follow (我国市场 stays whole)
+    country_words: tuple[str, ...] = ()
+    country_rest_chars: int = 3
+    #: …unless the name ends with one of these: a market is named with its place (我国游戏市场)
+    country_kept_ends: tuple[str, ...] = ()
 
 
 class DailyAverage(_Strict):
@@ -157,6 +166,15 @@ class Qualifier(_Strict):
     across_names: bool = False
     #: a regex read as one more word of ``words`` (a clock time of the session: 10点30分, 9时8分)
     pattern: str | None = None
+
+
+class SentenceWords(_Strict):
+    """Words before a figure in its sentence that make its metric another (``metrics``: from → to),
+    unless one of ``unless`` stands nearer to the figure."""
+
+    words: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    metrics: dict[str, str] = {}
 
 
 class TightCue(_Strict):
@@ -198,6 +216,8 @@ class MetricVocabulary(_Strict):
     forecast_compared: tuple[str, ...] = ()
     forecast_compared_gap: int = 0
     daily_average: DailyAverage = Field(default_factory=DailyAverage)
+    #: claims10: words of a portfolio's holdings before a bare share in its sentence (仓位…占比)
+    holdings_share: SentenceWords = Field(default_factory=SentenceWords)
     qualifiers: dict[str, Qualifier] = {}
     listing_currency: dict[str, str] = {}
     #: the currency well-known companies named only by their name report in (港交所: HKD, 台积电: TWD)

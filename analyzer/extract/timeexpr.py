@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Literal
 
 from analyzer.extract.timevocab import TimeSettings, TimeVocab, default_settings, load_vocab, shipped_vocab
+from analyzer.regexguard import compile_guarded
 
 __all__ = [
     "Precision",
@@ -454,7 +455,8 @@ def _build(v: TimeVocab) -> _Engine:
             rf"{_SP}(?:{_alt(fy.ended_marker)}){_SP}(?:(?P<yr>{_alt(fy.ended_year_words)})"
             rf"|(?P<n>{count}){_SP}(?:{month_units}))"
         ),
-        fy_statement=re.compile(
+        # an alternation of groups of words: guarded, or tried at every character (18.5 → 13.5 ms per 0.5M)
+        fy_statement=compile_guarded(
             rf"(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
             rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
             rf"|(?:{_alt(v.until.prefixes)}){_SP}\d{{4}}{_SP}年{_SP}(?P<m2>\d{{1,2}}){_SP}月{_SP}(?P<d2>\d{{1,2}})"
@@ -1383,7 +1385,9 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             until_ok = r.kind == "date"
         elif r is None and a.cat in _JOINABLE:
             nxt = b is not None and b.cat in _JOINABLE
-            if a.cat == "date" and a.d is not None and (t := eng.ended_tail.match(text, a.end)):
+            # claims10: a month's end (截至3月底止3个月) ends the months as its last day does (截至3月31日止三个月)
+            day = a.d is not None or a.part == "me"
+            if a.cat == "date" and day and (t := eng.ended_tail.match(text, a.end)):
                 # 截至2024年6月30日止年度 / 止六个月: the twelve (or n) months ending that day
                 end = t.end()
                 single = _single(a, ctx, (start, end))

@@ -2059,11 +2059,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "领展", None, "revenue", "14200000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
         ("hk", "领展", None, "growth_yoy", "7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
-    # the company read last with no guess, though a guess followed it on its line (载客率 read as a name)
+    # the company read last with no guess, though a guess followed it on its line (载客率 read as a name;
+    # claims10: in the company's story a rate's noun is no name, so the company's rate: 北岸航空, was 载客率)
     ("北岸航空公布,3月载客量188万人次,按年升42%。载客率下跌6.6个百分点。\n\n上月载货量按年升11%。", D(2025, 4, 16), [
         ("hk", "北岸航空", None, "amount", "1880000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", "北岸航空", None, "growth_yoy", "42", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
-        ("hk", "载客率", None, "ratio_change", "-6.6", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("hk", "北岸航空", None, "ratio_change", "-6.6", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("hk", "北岸航空", None, "growth_yoy", "11", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     ("统计处公布,3月出口按年升4%。\n\n上季除税前盈利11.2亿美元,按年升9%。", D(2025, 5, 6), [
@@ -2473,8 +2474,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "领取综援个案", None, "change_amount", "-632", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
         ("macro", "领取综援个案", None, "growth_mom", "-0.3", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
     ]),
+    # claims10: the noun after the count names what it counts (was no subject)
     ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
-        ("macro", None, None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("macro", "土地交易", None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
     # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
@@ -2788,6 +2790,113 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2025年二季度,房地产行业净利润同比下降42%,食品饮料行业同比增长6.5%。", D(2025, 11, 4), [
         ("sector", "房地产", ANY, "growth_yoy", "-42", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
         ("sector", "食品饮料", ANY, "growth_yoy", "6.5", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    # claims10: a bare share (占比, 比重) in a sentence about what a portfolio holds is a weight of the holdings,
+    # never a share of revenue; a revenue word nearer the figure keeps it a revenue share
+    ("截至9月末,保险资金重仓的板块为公用事业、交通运输,仓位占比分别为7.4%、5.2%。", D(2025, 10, 20), [
+        ("holdings-share", "公用事业", ANY, "portfolio_weight", "7.4", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("holdings-share", "交通运输", ANY, "portfolio_weight", "5.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
+    ("截至8月末,险资持仓中,银行股占比约18%。", D(2025, 10, 20), [
+        ("holdings-share", "银行股", ANY, "portfolio_weight", "18", "%", None, D(2025, 8, 31), D(2025, 8, 31), False),
+    ]),
+    ("外资重仓消费板块,甲乐家居营收占比41%。", D(2025, 10, 20), [
+        ("holdings-share", "甲乐家居", ANY, "revenue_share", "41", "%", None, None, None, False),
+    ]),
+    # claims10: a share whose clause names a holder after a link (中的) to a whole is the whole's (the share of
+    # the sector the holder has), not the holder's
+    ("8月份,钢铁行业中的北向资金占比提升了0.21个百分点。", D(2025, 10, 20), [
+        ("share-whole", "钢铁", ANY, "ratio_change", "0.21", "pp", None, D(2025, 8, 1), D(2025, 8, 31), False),
+    ]),
+    ("截至9月末,医药行业中的北向资金占比为4.2%。", D(2025, 10, 20), [
+        ("share-whole", "医药", ANY, "revenue_share", "4.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
+    # claims10: a metric whose cue names one series (社会融资规模增量) does not carry to a later sentence whose
+    # clause leads with another series (信托贷款…): that series' amount; 同比多/同比少 is a change against the base
+    ("一季度社会融资规模增量累计为9.8万亿元,比上年同期多0.6万亿元。其中,信托贷款增加140亿元,同比多增310亿元;企业债券净融资6400亿元,同比少2100亿元。", D(2025, 4, 15), [
+        ("tsf-parts", "社会融资规模增量", ANY, "tsf_flow", "9800000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "社会融资规模增量", ANY, "change_amount", "600000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "信托贷款", ANY, "amount", "14000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "信托贷款", ANY, "change_amount", "31000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "企业债券净融资", ANY, "amount", "640000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tsf-parts", "企业债券净融资", ANY, "change_amount", "-210000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # claims10: the months ended at a month's end (截至12月底止3个月) are the quarter to that month, and 去年同期 its
+    # quarter a year before
+    ("乙科技截至12月底止3个月盈利12.5亿元人民币,去年同期亏损近3.1亿元。", D(2025, 3, 20), [
+        ("months-ended", "乙科技", ANY, "net_profit", "1250000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
+        ("months-ended", "乙科技", ANY, "net_profit", "-310000000", "CNY", "CNY", D(2023, 10, 1), D(2023, 12, 31), False),
+    ]),
+    # claims10: a wire item on an overnight market's close (美股收盘) reports the session before the item's date
+    ("【美股收盘:纳指创新高 芯片股走强】财联社5月22日电,美股三大指数集体收涨,道指涨0.5%。芯片股走强,甲芯科技涨超6%,乙半导体涨近3%。", D(2026, 5, 22), [
+        ("overnight-close", "道指", ANY, "change_pct", "0.5", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
+        ("overnight-close", "甲芯科技", ANY, "change_pct", "6", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
+        ("overnight-close", "乙半导体", ANY, "change_pct", "3", "%", None, D(2026, 5, 21), D(2026, 5, 21), False),
+    ]),
+    # claims10: a statistic named after time words it begins inside (前4个月我国…: not 月我国…) and after the
+    # writer's country (我国) is named without either; 我国市场 (too little left) stays whole
+    ("前4个月我国船舶出口总额同比增长31.5%。", D(2025, 5, 14), [
+        ("country-words", "船舶出口总额", ANY, "growth_yoy", "31.5", "%", None, D(2025, 1, 1), D(2025, 4, 30), False),
+    ]),
+    ("一季度,我国光伏组件出口额86.2亿美元,同比下降12.4%。", D(2025, 5, 14), [
+        ("country-words", "光伏组件出口", ANY, "amount", "8620000000", "USD", "USD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("country-words", "光伏组件出口", ANY, "growth_yoy", "-12.4", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("我国市场规模达到38.5亿元。", D(2025, 5, 14), [
+        ("country-words", "我国市场", ANY, "amount", "3850000000", "CNY", "CNY", None, None, False),
+    ]),
+    # claims10: a count followed right away by the noun of what it counts (人次内地旅客, 宗…交易) is that thing's
+    ("10月1日至5日,约68万人次内地旅客访港。", D(2025, 10, 9), [
+        ("counted", "内地旅客", ANY, "amount", "680000", "人次", None, D(2025, 10, 1), D(2025, 10, 5), False),
+    ]),
+    ("今年首季,十二宗工业用地交易中,七宗位于新界。", D(2025, 10, 9), [
+        ("counted", "工业用地交易", ANY, "amount", "12", "宗", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # claims10: a word of the previous period with the figure's own noun after it (上季…经调整盈利) is the time
+    # of the sentence (last quarter), not a previous value; with only a move after it (上月下降) it is one
+    ("上季乙网络经调整盈利按年升12%至9.1亿元。", D(2025, 8, 20), [
+        ("last-quarter", "乙网络", ANY, "growth_yoy", "12", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+        ("last-quarter", "乙网络", ANY, "adjusted_profit", "910000000", "CNY", "CNY", D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("5月出口按年升5.2%,上月下降1.1%。", D(2025, 8, 20), [
+        ("last-quarter", "出口", ANY, "growth_yoy", "5.2", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("last-quarter", "出口", ANY, "growth_yoy", "-1.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    # claims10: a flow dated by an end (截至9月30日) with a word of the window in question (当月) runs over the
+    # month of that end, to it (uncertain)
+    ("截至9月30日,北向资金当月累计净流入412.6亿元,其中沪股通当月累计净流入230.4亿元。", D(2025, 10, 10), [
+        ("window-of-end", "北向资金", ANY, "net_inflow", "41260000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
+        ("window-of-end", "沪股通", ANY, "net_inflow", "23040000000", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
+    # claims10: a name followed right away by a fund's Latin suffix (南向ETF) is the fund named after it, not the
+    # flow it tracks (whose turnover would be checked against the fund's); no registry knows it
+    ("首季南向ETF的日均成交金额21亿港元。", D(2025, 4, 24), [
+        ("fund-suffix", "南向ETF", None, "turnover_daily_avg", "2100000000", "HKD", "HKD", D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # claims10: the parts of a flow named in full (one 的 may stand in the name: 未贴现的银行承兑汇票; 非金融企业境内
+    # 股票融资), a part that fell with no base named (委托贷款减少620亿元) a negative amount; 减少至 the level reached
+    ("前五个月社会融资规模增量累计为16.1万亿元。其中,委托贷款减少620亿元,同比多减210亿元;未贴现的银行承兑汇票增加95亿元,同比少增870亿元;非金融企业境内股票融资1500亿元,同比多420亿元。", D(2025, 6, 13), [
+        ("tsf-parts", "社会融资规模增量", ANY, "tsf_flow", "16100000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "委托贷款", ANY, "amount", "-62000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "委托贷款", ANY, "change_amount", "-21000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "未贴现的银行承兑汇票", ANY, "amount", "9500000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "未贴现的银行承兑汇票", ANY, "change_amount", "-87000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "非金融企业境内股票融资", ANY, "amount", "150000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+        ("tsf-parts", "非金融企业境内股票融资", ANY, "change_amount", "42000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 5, 31), False),
+    ]),
+    ("丙科技2024年研发投入减少至5.1亿元。", D(2025, 6, 13), [
+        ("tsf-parts", "丙科技", ANY, "amount", "510000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # claims10: a sentence opened by a clause naming its topic (…方面) gives it to a figure that names nothing
+    ("狂犬疫苗方面,1月共批签发320万支,同比增长15%。", D(2025, 2, 10), [
+        ("aspect", "狂犬疫苗", ANY, "growth_yoy", "15", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
+    ]),
+    # claims10: in a company's story a clause led only by a rate's noun (载客率) names which of its figures it
+    # is, not another subject
+    ("东方航空公布,上月载客量约120万人次,按年升20%。载客率下跌3.2个百分点至81.5%。", D(2025, 4, 15), [
+        ("owned-rate", "东方航空", ANY, "amount", "1200000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("owned-rate", "东方航空", ANY, "growth_yoy", "20", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("owned-rate", "东方航空", ANY, "ratio_change", "-3.2", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     # claims10b: a word of scope after a name (板块整体, 市场总体) is the whole of it, no part of the name
     ("上周,光伏板块整体下跌4.2%。9月,储能电池市场总体出货量同比增长35%。", D(2025, 10, 15), [

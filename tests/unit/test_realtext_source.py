@@ -183,3 +183,24 @@ def test_claim_spans_map_back_to_the_labelled_html_body() -> None:
     assert [body[slice(*spans[c.id])] for c in result.claims] == ["1.2%", "0.8%"]
     assert all(spans[c.id] != (c.span.start, c.span.end) for c in result.claims)
     assert realtext.body_offsets("a<b>c</b>", "ac")[:2] == [0, 4]
+
+
+@pytest.mark.parametrize(
+    ("label_metric", "label_intraday", "claim_metric", "claim_intraday", "wrong"),
+    [
+        ("open", True, "open", False, []),  # the open: labels differ on calling it intraday, the metric says it
+        ("open", False, "open", False, []),
+        ("close", False, "close", True, ["intraday"]),  # a close read as during the session is wrong
+        ("change_pct", True, "change_pct", False, ["intraday"]),  # 一度跌3% read as the session's move
+        ("open", False, "close", False, ["metric"]),  # the open read as the close: the metric is wrong
+        ("open", True, "close", False, ["metric", "intraday"]),  # and, where the label says intraday, the flag
+    ],
+)
+def test_the_intraday_flag_is_scored_unless_the_metric_names_the_time(
+    label_metric: str, label_intraday: bool, claim_metric: str, claim_intraday: bool, wrong: list[str]
+) -> None:
+    from types import SimpleNamespace
+
+    label = Label(text="20,127點", metric=label_metric, value="20127", intraday=label_intraday)
+    claim = SimpleNamespace(subject=None, metric=claim_metric, value="20127", intraday=claim_intraday, forecast=False)
+    assert realtext.wrong_fields(label, claim) == wrong

@@ -69,6 +69,9 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     ("截至2024年6月30日止年度", A, "截至2024年6月30日止年度", "period", "2023-07-01", "2024-06-30", "fiscal_year"),
     ("截至2024年6月30日止六个月", A, "截至2024年6月30日止六个月", "period", "2024-01-01", "2024-06-30", "months_ended"),
     ("截至2024年9月30日止九个月", A, "截至2024年9月30日止九个月", "period", "2024-01-01", "2024-09-30", "months_ended"),
+    # claims10: a month's end ends the months as its last day does (截至12月底止3个月: October to December)
+    ("截至2024年12月底止3个月", A, "截至2024年12月底止3个月", "period", "2024-10-01", "2024-12-31", "months_ended"),
+    ("截至去年9月末止六个月", A, "截至去年9月末止六个月", "period", "2024-04-01", "2024-09-30", "months_ended"),
     ("2024财年收入", A, "2024财年", "period", "2024-01-01", "2024-12-31", "fiscal_year"),
     ("FY2024收入", A, "FY2024", "period", "2024-01-01", "2024-12-31", "fiscal_year"),
     ("FY2025上半年收入", A, "FY2025上半年", "period", "2025-01-01", "2025-06-30", "fiscal_half"),
