@@ -237,9 +237,10 @@ def _captures(part: str) -> bool:
     return re.compile(part).groups > 0
 
 
-def _group_end(pattern: str, start: int) -> int | None:
-    """Where the group opening at ``pattern[start]`` ends (just past its ``)``), or None."""
-    depth, pos = 0, start
+def _outside_classes(pattern: str, start: int) -> Iterator[tuple[int, str]]:
+    """Each character of ``pattern`` from ``start`` that is neither escaped nor inside a class, with its
+    place; ValueError at a class that does not end."""
+    pos = start
     while pos < len(pattern):
         ch = pattern[pos]
         if ch == "\\":
@@ -248,16 +249,26 @@ def _group_end(pattern: str, start: int) -> int | None:
         if ch == "[":
             end = _class_end(pattern, pos)
             if end is None:
-                return None
+                raise ValueError(f"no end to the class at {pos}")
             pos = end
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return pos + 1
+        yield pos, ch
         pos += 1
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Where the group opening at ``pattern[start]`` ends (just past its ``)``), or None."""
+    depth = 0
+    try:
+        for pos, ch in _outside_classes(pattern, start):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    return pos + 1
+    except ValueError:
+        return None
     return None
 
 
@@ -280,26 +291,18 @@ def _class_end(pattern: str, start: int) -> int | None:
 
 def _alternatives(body: str) -> list[str] | None:
     """``body`` split at its top-level ``|``."""
-    parts, depth, pos, last = [], 0, 0, 0
-    while pos < len(body):
-        ch = body[pos]
-        if ch == "\\":
-            pos += 2
-            continue
-        if ch == "[":
-            end = _class_end(body, pos)
-            if end is None:
-                return None
-            pos = end
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[last:pos])
-            last = pos + 1
-        pos += 1
+    parts, depth, last = [], 0, 0
+    try:
+        for pos, ch in _outside_classes(body, 0):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                parts.append(body[last:pos])
+                last = pos + 1
+    except ValueError:
+        return None
     parts.append(body[last:])
     return parts
 
