@@ -36,7 +36,9 @@ def test_claims_stage_is_linear() -> None:
         *sorted((ROOT / "corpora" / "eval" / "claims").glob("*.txt")),
     ]
     base = "\n".join(p.read_text(encoding="utf-8") for p in pieces)
-    small, large = _best_time("\n".join([base] * 8)), _best_time("\n".join([base] * 16))
+    # CPU time: on a shared machine the wall clock measures the neighbours (1.05 s → 3.20 s seen at load 5)
+    cpu = time.process_time
+    small, large = _best_time("\n".join([base] * 8), clock=cpu), _best_time("\n".join([base] * 16), clock=cpu)
     assert large / small < 3, f"8 copies {small:.3f}s, 16 copies {large:.3f}s"
 
 
