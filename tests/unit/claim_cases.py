@@ -2933,6 +2933,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2022年我国宠物医疗服务市场规模达到675亿元。", D(2024, 5, 10), [
         ("market", "我国宠物医疗服务市场", ANY, "amount", "67500000000", "CNY", "CNY", D(2022, 1, 1), D(2022, 12, 31), False),
     ]),
+    # counts10: a count in one digit word (三份, 两宗) is the amount of what it counts when the noun of it follows
+    # right away (临时许可同意书, 复核个案); alone (两宗位于新界) or before the bare head (三份同意书均…, a repeat)
+    # it names no statistic, and an ordinal (第三份) is no count
+    ("规划署上季批出三份临时许可同意书及两宗复核个案,其中两宗位于新界,三份同意书均涉及农地。", D(2025, 3, 6), [
+        ("counted", "临时许可同意书", ANY, "amount", "3", "份", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("counted", "复核个案", ANY, "amount", "2", "宗", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("地政处上月收到四宗换地个案,第三份同意书仍在审批。", D(2025, 3, 6), [
+        ("counted", "换地个案", ANY, "amount", "4", "宗", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
 ]
 # fmt: on
 
