@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analyzer.cached import cached_property
@@ -12,11 +13,12 @@ from analyzer.claims.certainty import (
     uncertain,
 )
 from analyzer.claims.clause_time import prior_lead
-from analyzer.claims.clause_words import approximation_before, share_of_whole
+from analyzer.claims.clause_words import approximation_before, clause_words, counted_noun, share_of_whole
 from analyzer.claims.metric import MetricDecision
 from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.slash import amount_before_slash
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
 from analyzer.types import Mention, MentionKind
 
@@ -64,17 +66,50 @@ class MetricContext:
         return found
 
 
+#: the digit words of a count written in one word (两宗, 五份): above nine a count has a ten in it (十二宗)
+_DIGIT_WORDS = frozenset("一二两三四五六七八九")
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    return frozenset(both_scripts(clause_words().counted_heads))
+
+
+def story_count(doc: Doc, hit: Hit, mention: Mention) -> bool:
+    """counts10: a count written in one digit word (三宗位于港岛, 两幅位于上水) that does not name what it counts
+    right after it (``named_count``): in a story as often 'a few' of what was named before as a statistic."""
+    if hit.kind != MentionKind.COUNT or mention.unit is None:
+        return False
+    words = doc.text[hit.start : hit.end]
+    if len(words) != 1 + len(mention.unit) or words[0] not in _DIGIT_WORDS:
+        return False
+    return named_count(doc, hit) is None
+
+
+def named_count(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """The words after a count that name what it counts (``counted_noun``: 三份临时许可同意书); None when there
+    are none or only the head (三份同意书均…: the head alone points back to things counted before, a repeat)."""
+    _, c_end = doc.sentences.clause_at(hit.start)
+    span = counted_noun(doc.text, hit.end, c_end)
+    if span is None or doc.text[span[0] : span[1]] in _bare_heads():
+        return None
+    return span
+
+
 def _decided(found: MetricDecision) -> Decision[str]:
     return Decision(found.metric, found.how, cue=found.cue)
 
 
 def decide_metric(doc: Doc, hit: Hit, mention: Mention, state: State) -> Decision[str] | None:
     """The metric of the value at ``hit``: the first rule of the ``metric`` table that decides; never a
-    session's price for money as large as an amount (``_amount_as_price``: no claim then)."""
+    session's price for money as large as an amount (``_amount_as_price``: no claim then), nor a metric
+    named by no cue for a count in one digit word that does not name what it counts (``story_count``)."""
     ctx = MetricContext(doc, hit, mention, state)
     found = decide("metric", ctx)
     if found is not None and found.value and _amount_as_price(ctx, found.value):
         return None
+    if found is not None and found.cue is None and story_count(doc, hit, mention):
+        return None  # 三宗位于港岛 (by its unit, or a list it continues): no statistic without what it counts
     return found
 
 
@@ -269,6 +304,20 @@ def _count_with_change(ctx: MetricContext) -> Decision[str] | None:
     if after is None or after[0].kind != MentionKind.PERCENT or doc.text[hit.end : after[0].start] != "(":
         return None
     return Decision("amount", uncertain("a count with its change in a bracket after it: the amount of its series"))
+
+
+@rule("metric.counted_thing")
+def _counted_thing(ctx: MetricContext) -> Decision[str] | None:
+    """「批出四份预售楼花同意书」「两宗换地个案」: a count with no cue (nor a unit that names a metric) followed
+    right away by the noun of what it counts (``clause_words.counted_heads``) is the amount of those things, a
+    statistic's count; which statistic is not named by a cue, so uncertain."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.COUNT or ctx.found is not None:
+        return None
+    span = named_count(doc, hit)
+    if span is None:
+        return None
+    return Decision("amount", uncertain(f"a count of {doc.words(*span)} with no cue: the amount of those things"))
 
 
 ASIDE_REACH = 40  # characters before a figure searched for the bracket of an aside it sits in

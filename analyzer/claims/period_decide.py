@@ -33,6 +33,7 @@ from analyzer.types import Period, SourceNote
 if TYPE_CHECKING:
     from analyzer.claims.document import Doc
     from analyzer.claims.draft import Draft, State
+    from analyzer.claims.vocabulary import MetricCues
 
 
 #: the rules that read a figure's own time words (or its list's or sentence's): the time they read
@@ -86,6 +87,26 @@ def _year_from_sentence(doc: Doc, draft: Draft) -> bool:
     s_start, _ = doc.sentences.span_at(t.start)
     before = doc.text[s_start : t.start]  # 前10个月 alone is the as-of year's: no year written before it
     return bool(_WRITTEN_YEAR.search(before) or any(w in before for w in _year_words()))
+
+
+def _forecast_year(draft: Draft, cues: MetricCues | None, period: Period | None) -> Period | None:
+    """对应2025年PE 15倍: a forecast level of one whole year written beside it (``over_forecast_year``)
+    covers that year; the level reading had made it the year's last day."""
+    t = draft.time_hit
+    if (
+        cues is None
+        or not cues.over_forecast_year
+        or not draft.forecast
+        or t is None
+        or period is None
+        or period.end is None
+        or period.start != period.end
+    ):
+        return period
+    start, end = t.fields.get("start_date"), t.fields.get("end_date")
+    if end != period.end or start != dt.date(period.end.year, 1, 1) or end != dt.date(end.year, 12, 31):
+        return period  # a day or a month written (2025年6月底预测市盈率): a level of that day
+    return period.model_copy(update={"start": start})
 
 
 def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
@@ -148,6 +169,7 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         draft.decided["metric"] += f"; {cues.future}: its period ({period.text}) ends after the as-of date"
         draft.metric, draft.forecast = cues.future, True
         cues = doc.metrics.vocab.metrics.get(draft.metric)
+    period = _forecast_year(draft, cues, period)
     if (
         cues is not None
         and cues.level

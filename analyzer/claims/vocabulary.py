@@ -41,6 +41,9 @@ class MetricCues(_Strict):
     level: bool = False
     #: a level that describes the whole period stated (a monthly PMI), not the period's last day
     over_period: bool = False
+    #: counts10: a level of a forecast year (a forward PE is the price over that year's forecast earnings): a
+    #: figure dated by one whole year written beside it covers that year, not the year's last day
+    over_forecast_year: bool = False
     #: the metric a session figure is when the time words beside it state a span of many days
     over_span: str | None = None
     ratio: bool = False

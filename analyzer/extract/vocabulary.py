@@ -72,6 +72,8 @@ class QuantityVocabulary(_Strict):
     count_nouns: tuple[str, ...]
     measure_units: tuple[str, ...] = ()
     count_not_before: tuple[str, ...] = ()
+    small_count_nouns: tuple[str, ...] = ()
+    small_count_not_before: tuple[str, ...] = ()
     change_words: tuple[str, ...] = ()
     ratio_moves: tuple[str, ...] = ()
     recognizers: dict[str, tuple[PatternSpec, ...]]
@@ -87,6 +89,9 @@ class QuantityVocabulary(_Strict):
         for word, code in self.currencies.items():
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise ValueError(f"currencies.{word}: {code!r} is not an ISO 4217 code")
+        for word in self.small_count_nouns:
+            if word not in self.count_nouns:
+                raise ValueError(f"small_count_nouns: {word!r} is not in count_nouns")
         for recognizer, specs in self.recognizers.items():
             if not specs:
                 raise ValueError(f"recognizers.{recognizer}: no patterns")
@@ -116,6 +121,10 @@ class QuantityVocabulary(_Strict):
         out["currency_before_start"] = "[" + "".join(sorted({re.escape(w[0]) for w in self.currency_before})) + "]"
         out["count_noun"] = alternation((*self.count_nouns, *self.measure_units))
         out["count_not_before"] = alternation(self.count_not_before) if self.count_not_before else "(?!)"
+        out["small_count_noun"] = alternation(self.small_count_nouns) if self.small_count_nouns else "(?!)"
+        out["small_count_not_before"] = (
+            alternation(self.small_count_not_before) if self.small_count_not_before else "(?!)"
+        )
         return out
 
     def words(self, name: str) -> tuple[str, ...]:

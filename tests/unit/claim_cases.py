@@ -514,7 +514,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # ------------------------------------------------------------------ valuation
     ("腾讯控股2025年预测市盈率18.5倍;当前市净率3.2倍,股息率1.1%。", AS_OF, [
-        ("forecast", "腾讯控股", "tencent", "pe_forward", "18.5", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
+        ("forecast", "腾讯控股", "tencent", "pe_forward", "18.5", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
         ("valuation", "腾讯控股", "tencent", "pb", "3.2", "x", None, AS_OF, AS_OF, False),
         ("valuation", "腾讯控股", "tencent", "dividend_yield", "1.1", "%", None, AS_OF, AS_OF, False),
     ]),
@@ -1106,11 +1106,24 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("forecast", "远航集团", ANY, "annual_target", "80000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     ("维持买入评级,对应2025年PE 15倍。", D(2024, 11, 8), [
-        ("valuation", None, None, "pe_forward", "15", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
+        ("valuation", None, None, "pe_forward", "15", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
     ("远航科技2026年预测市盈率为18倍,对应2025年市盈率22倍。", D(2024, 11, 8), [
-        ("valuation", "远航科技", ANY, "pe_forward", "18", "x", None, D(2026, 12, 31), D(2026, 12, 31), True),
-        ("valuation", "远航科技", ANY, "pe_forward", "22", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
+        ("valuation", "远航科技", ANY, "pe_forward", "18", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("valuation", "远航科技", ANY, "pe_forward", "22", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
+    # counts10: a forward PE is the price over the forecast year's earnings: the whole year, however the year is
+    # written (2026年…倍PE, 2026E PE); a PE at a day stays that day's (the level of 截至…, of a year's end)
+    ("远航科技目标价42元,对应2026年35.5倍PE。", D(2025, 9, 1), [
+        ("valuation", "远航科技", ANY, "target_price", "42", "CNY", "CNY", D(2025, 9, 1), D(2025, 9, 1), True),
+        ("valuation", "远航科技", ANY, "pe_forward", "35.5", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+    ]),
+    ("远航科技当前股价对应2026E PE 28x。截至8月29日,远航科技预测市盈率为31倍。", D(2025, 9, 1), [
+        ("valuation", "远航科技", ANY, "pe_forward", "28", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("valuation", "远航科技", ANY, "pe_forward", "31", "x", None, D(2025, 8, 29), D(2025, 8, 29), True),
+    ]),
+    ("2024年末远航科技市盈率为19倍。", D(2025, 9, 1), [
+        ("valuation", "远航科技", ANY, "pe_ttm", "19", "x", None, D(2024, 12, 31), D(2024, 12, 31), False),
     ]),
     # limit moves are signed (跌停 negative; 20cm = a 20% limit; 封涨停,涨10%); a move as a multiple is multiple_move
     ("远航科技今日20cm涨停,报35.6元。", AS_OF, [
@@ -2919,6 +2932,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # longer than a topic, as a series' full name is
     ("2022年我国宠物医疗服务市场规模达到675亿元。", D(2024, 5, 10), [
         ("market", "我国宠物医疗服务市场", ANY, "amount", "67500000000", "CNY", "CNY", D(2022, 1, 1), D(2022, 12, 31), False),
+    ]),
+    # counts10: a count in one digit word (三份, 两宗) is the amount of what it counts when the noun of it follows
+    # right away (临时许可同意书, 复核个案); alone (两宗位于新界) or before the bare head (三份同意书均…, a repeat)
+    # it names no statistic, and an ordinal (第三份) is no count
+    ("规划署上季批出三份临时许可同意书及两宗复核个案,其中两宗位于新界,三份同意书均涉及农地。", D(2025, 3, 6), [
+        ("counted", "临时许可同意书", ANY, "amount", "3", "份", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("counted", "复核个案", ANY, "amount", "2", "宗", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
+    ("地政处上月收到四宗换地个案,第三份同意书仍在审批。", D(2025, 3, 6), [
+        ("counted", "换地个案", ANY, "amount", "4", "宗", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
 ]
 # fmt: on

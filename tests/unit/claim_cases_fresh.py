@@ -24,8 +24,8 @@ value empty). The labels follow these readings:
   results period; sales: contracted sales in money or units sold (套)
 - holding_weight: a stock's share of a fund's net assets (the stock is the subject, the report's
   end date the period); portfolio_weight: a stock's weight in a portfolio or index, never a return
-- annual_target: the target for the year (forecast); a forward PE of a year is dated by that year's
-  last day, as ``pe_forward`` elsewhere in the cases
+- annual_target: the target for the year (forecast); a forward PE of a year covers that whole year
+  (the price over its forecast earnings), as ``pe_forward`` elsewhere in the cases
 - 升1.9倍 is a rise of 190%; bp and pp moves are in percentage points (8个基点 → 0.08 bp)
 - trailing windows (近一年, 过去十年, 前1周, 过去三个月) end on the as-of day and start the day after
   the same day N units before; open periods (自2021年以来, 2015年起) run from the start to the as-of
@@ -335,9 +335,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("figures", "山西汾酒", ANY, "net_profit_attributable", "13520000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 12, 31), True),
         ("figures", "山西汾酒", ANY, "net_profit_attributable", "15140000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 12, 31), True),
         ("figures", "山西汾酒", ANY, "net_profit_attributable", "16810000000", "CNY", "CNY", D(2027, 1, 1), D(2027, 12, 31), True),
-        ("figures", "山西汾酒", ANY, "pe_forward", "18", "x", None, D(2025, 12, 31), D(2025, 12, 31), True),
-        ("figures", "山西汾酒", ANY, "pe_forward", "16", "x", None, D(2026, 12, 31), D(2026, 12, 31), True),
-        ("figures", "山西汾酒", ANY, "pe_forward", "14", "x", None, D(2027, 12, 31), D(2027, 12, 31), True),
+        ("figures", "山西汾酒", ANY, "pe_forward", "18", "x", None, D(2025, 1, 1), D(2025, 12, 31), True),
+        ("figures", "山西汾酒", ANY, "pe_forward", "16", "x", None, D(2026, 1, 1), D(2026, 12, 31), True),
+        ("figures", "山西汾酒", ANY, "pe_forward", "14", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
     ]),
     ("中金公司给予友邦保险目标价区间78-85港元。", D(2025, 3, 12), [
         ("figures", "友邦保险", ANY, "target_price", "78~85", "HKD", "HKD", D(2025, 3, 12), D(2025, 3, 12), True),

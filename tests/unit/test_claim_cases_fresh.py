@@ -47,7 +47,6 @@ XFAIL: dict[str, str] = {
     "f52": "a revenue share (收入占比31%) gets no claim",
     "f53": "portfolio weights (金股组合中…权重) get no claim",
     "f54": "index constituent weights (权重约为8.6%) get no claim",
-    "f57": "a forecast year's PE (对应PE分别为18倍…) is read as today's trailing PE",
     "f59": "a range of support levels (22,800至23,000点) gets no claim",
     # time and quantity forms
     "f71": "申购费1折 (a tenth of the rate) gets no claim",

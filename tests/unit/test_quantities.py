@@ -9,7 +9,10 @@ from decimal import Decimal
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from analyzer.extract.vocabulary import quantity_vocabulary
 from analyzer.pipeline import analyze
 from analyzer.types import Mention
 
@@ -124,6 +127,11 @@ CASES = [
     ("期内入境旅客约四百万人次。", "四百万人次", "count", "4000000", "人次", None, None, None),
     ("失业人数增至十一万三千人。", "十一万三千人", "count", "113000", "人", None, None, None),
     ("季内共有十宗土地交易。", "十宗", "count", "10", "宗", None, None, None),
+    # counts10: one digit word before a measure word of cases, documents, plots or buildings is a count
+    ("屋宇署上月批出五份拆卸同意书。", "五份", "count", "5", "份", None, None, None),
+    ("两幅农地拨作公营房屋用途。", "两幅", "count", "2", "幅", None, None, None),
+    ("该银行今年新开三间分行。", "三间", "count", "3", "间", None, None, None),
+    ("期内共录得九宗强制售卖申请。", "九宗", "count", "9", "宗", None, None, None),
 ]
 
 # (text, fragment): no quantity mention may contain the fragment
@@ -159,6 +167,12 @@ NEGATIVE = [
     ("该署批出一份同意书,涉及两个项目。", "一份"),
     ("该署批出一份同意书,涉及两个项目。", "两个"),
     ("他在比赛中获第十名。", "十名"),
+    # counts10: an ordinal, a fraction, a pair of digit words, a bare 一 ('a'), a measure word inside a word
+    ("第三间分行下月开业。", "三间"),
+    ("约三份之一的受访者反对。", "三份"),
+    ("一两份文件尚待签署。", "两份"),
+    ("分析师在一份报告中写道。", "一份"),
+    ("股价两度大幅波动。", "幅"),
 ]
 # fmt: on
 
@@ -271,3 +285,28 @@ def test_words_carry_their_precision(text: str, surface: str, stated: str, scale
     翻倍 must not be held to ±0.5 % of 100 %."""
     m = next(m for m in _mentions(text) if m.text == surface)
     assert (m.stated, m.scale) == (Decimal(stated), scale)
+
+
+_DIGIT_VALUES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    digit=st.sampled_from(sorted(_DIGIT_VALUES)),
+    noun=st.sampled_from(quantity_vocabulary().small_count_nouns),
+    before=st.sampled_from(["", "共有", "其中", "另有", "第"]),
+    traditional=st.booleans(),
+)
+def test_one_digit_word_counts(digit: str, noun: str, before: str, traditional: bool) -> None:
+    """counts10: a single digit word before a measure word of `small_count_nouns` is a count of that many in
+    that unit, whatever stands before it, but never after 第 (an ordinal)."""
+    text = f"本季{before}{digit}{noun}已登记入册。"
+    if traditional:
+        text = S2T.convert(text)
+    words = text[2 + len(before) : 4 + len(before)]
+    found = [m for m in _mentions(text) if m.kind.value in QUANTITY_KINDS and words in m.text]
+    if before == "第":
+        assert not found
+        return
+    assert len(found) == 1
+    assert (found[0].kind.value, found[0].value, found[0].unit) == ("count", Decimal(_DIGIT_VALUES[digit]), noun)
