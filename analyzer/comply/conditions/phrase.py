@@ -15,7 +15,7 @@ from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet, display_phrase
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings, Negation
-from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
+from analyzer.comply.wordclasses import BUILTIN, NegationWords, WordClass, negation_words, shipped_classes
 from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
@@ -155,6 +155,7 @@ class ForbiddenPhrase(ConditionBase):
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
     _negation: Negation | None = PrivateAttr(default=None)
+    _negation_words: NegationWords | None = PrivateAttr(default=None)
 
     def prepare(self, settings: BookSettings) -> None:
         self._phrases = PhraseSet(self.phrases, settings.gap)
@@ -169,6 +170,7 @@ class ForbiddenPhrase(ConditionBase):
         if self.needs_after:
             for name in ("principal", "open_amount", "hedge"):
                 self._classes[name].folded()  # register the words before the first document is scanned
+        self._negation_words = negation_words(self._classes)
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
         if self.when is not None:
@@ -188,7 +190,7 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             if self.skip_titles and ctx.in_title(start):
                 continue
-            if self.negation and ctx.is_negated(start, self._negation, end):
+            if self.negation and ctx.is_negated(start, self._negation, end, self._negation_words):
                 continue
             if ctx.asked(start):  # 客户：能保本吗？ — a question put by someone else, or answered with a denial
                 continue
@@ -259,7 +261,7 @@ class ForbiddenPhrase(ConditionBase):
         clause = ctx.clause_index(start)
         if any(clause in ctx.class_scopes(n, self._classes[n]) for n in ("open_amount", "hedge")):
             return True
-        return ctx.is_negated(start, self._negation)  # type: ignore[arg-type]
+        return ctx.is_negated(start, self._negation, words=self._negation_words)  # type: ignore[arg-type]
 
     def _near(self, ctx: Context, group: PhraseSet, start: int, end: int) -> bool:
         """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end)."""
