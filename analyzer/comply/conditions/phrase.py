@@ -37,6 +37,17 @@ def nearby_words(what: str) -> Say | str:
     return Say(key) if key in shipped_catalogue().entries else what
 
 
+def _in_order(ctx: Context, hits: list[list[tuple[int, int]]], after: int, sentence: int, gap: int) -> bool:
+    """Whether a word of each of ``hits`` (folded, sorted) follows the one before within ``gap`` folded characters,
+    from ``after``, in ``sentence``."""
+    for words in hits:
+        i = bisect.bisect_left(words, after, key=lambda h: h[0])
+        if i == len(words) or words[i][0] > after + gap or ctx.clause_index(words[i][0], True) != sentence:
+            return False
+        after = words[i][1]
+    return True
+
+
 class RequiredPhrase(ConditionBase):
     """A statement that must appear: any variant of ``any_of``, or one variant of every ``all_of`` group.
 
@@ -59,9 +70,18 @@ class RequiredPhrase(ConditionBase):
         default_factory=list,
         description="a variant starting inside a match of one of these is another statement (指数历史表现不预示…)",
     )
+    said_as: list[list[str]] = Field(
+        default_factory=list,
+        description="the statement in other words: sets of word classes, a word of each class of a set in one "
+        "sentence, in the set's order (基金有风险，入市须三思: a risk word, then a caution)",
+    )
+    said_gap: int = Field(
+        default=8, ge=0, le=60, description="folded characters allowed between one word of a said_as set and the next"
+    )
     _groups: list[PhraseSet] = PrivateAttr(default_factory=list)
     _anchor: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
+    _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_form(self) -> RequiredPhrase:
@@ -80,8 +100,29 @@ class RequiredPhrase(ConditionBase):
         self._groups = [PhraseSet(g, settings.gap) for g in groups]
         self._anchor = PhraseSet(settings.anchor, settings.gap) if settings.anchor else None
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
+        classes = {**shipped_classes(), **settings.classes}
+        for name in {n for names in self.said_as for n in names}:
+            if name not in classes:
+                raise UnknownClass(f"said_as: unknown word class {name!r}")
+            self._classes[name] = classes[name]
+            classes[name].folded()  # register the words before the first document is scanned
         if self.when is not None:
             self.when.prepare(settings)
+
+    def _said_otherwise(self, ctx: Context) -> bool:
+        """Whether one sentence holds words of every class of a ``said_as`` set, in the set's order and close
+        together (``said_gap``), outside a sentence where an ``unless_within`` phrase stands (the index's own
+        disclaimer is not this statement)."""
+        if not self.said_as:
+            return False
+        exempt = {ctx.clause_index(a, True) for a, _ in ctx.find(self._unless)} if self._unless is not None else set()
+        for names in self.said_as:
+            hits = [ctx.class_hits(n, self._classes[n]) for n in names]
+            for start, end in hits[0]:
+                sentence = ctx.clause_index(start, True)
+                if sentence not in exempt and _in_order(ctx, hits[1:], end, sentence, self.said_gap):
+                    return True
+        return False
 
     def _present(self, ctx: Context, group: PhraseSet) -> bool:
         """Whether a variant of ``group`` stands in the text, not as part of another statement."""
@@ -101,7 +142,7 @@ class RequiredPhrase(ConditionBase):
             return []
         examples = self.examples or [None] * len(self._groups)
         missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not self._present(ctx, g)]
-        if not missing:
+        if not missing or self._said_otherwise(ctx):
             return []
         wanted = [_wanted(g, e) for g, e in missing]
         if evidence is not None and evidence.spans:

@@ -1,0 +1,127 @@
+"""Issue 22, tenth stop: forms behind the false alarms of fresh compliant pieces, read by mechanism, not wording.
+
+- A claim mentioned, not made: named as a saying and judged (任何…的说法都属于违规), warned against (谨防, 警惕,
+  提防, 请勿轻信), offered by someone else and to be reported (如有人…承诺…，请举报), or a wish no product meets;
+- a question answered no after a lead (那是不可能的; 很遗憾，市场上没有这样的产品; 坦白讲，…并不存在);
+- one negation vocabulary for every rule kind: the word classes ``negator`` (before) and ``denier`` (after);
+- a required statement said in other words: its word classes in order in one sentence (``said_as``): the past
+  record said to tell nothing of the future, a risk and a caution, a money fund unlike a deposit, the pension name
+  promising nothing.
+
+The breaches of the same shapes must still be found: a question the answer takes up, a saying called sound, a
+wish answered by the product, a statement removed. Every case runs in both scripts and both punctuation widths.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.comply import comply
+from analyzer.comply.rulebook import load_rulebook
+from analyzer.pipeline import analyze
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test, loud
+
+# fmt: off
+CLEAN_LINES = [
+    # a question answered no after a lead word
+    '稳赚？那是不可能的，债券基金的净值同样会下跌。',
+    '买了就稳赚吗？很遗憾，市场上没有这样的产品。',
+    '这只基金保本吗？答案是否定的，本基金不提供任何保本安排。',
+    '想找一只稳赚不赔的基金？坦白讲，这样的基金并不存在。',
+    # a claim warned against, named as a saying and judged, or offered by someone else to be reported
+    '请提防“稳赚不赔”这类推销说辞，基金净值随市场波动。',
+    '警惕任何“保本保息”的宣传，本基金不保本。',
+    '如有人以本公司名义向您承诺保证收益，请向我们举报。',
+    '凡是号称定投必赚的说法，都是对投资者的误导。',
+    '任何保证年化收益的承诺都属于违规行为。',
+    '请勿轻信“闭眼买也能赚”之类的话术。',
+    '网上流传“基金三年翻倍”的说法，请勿轻信。',
+]
+
+# whole pieces whose required statements are said in words no phrase of the rulebook lists
+CLEAN_PIECES = [
+    '晴岚稳健债券型证券投资基金（代码：016633）\n基金管理人：晴岚基金管理有限公司。本基金风险等级为R2（中低风险）。\n'
+    '本基金2024年净值增长率为4.1%，同期业绩比较基准收益率为3.6%（数据来源：本基金2024年年度报告）。\n'
+    '温馨提示：本基金以往的业绩表现仅供参考，不能据此推断将来的表现。基金管理人不保证基金一定盈利，也不保证最低收益。'
+    '基金有风险，入市须三思。',
+    '栖霞现金宝货币市场基金（代码：006621）\n基金管理人：栖霞基金管理有限公司。本基金风险等级为R1（低风险）。\n'
+    '货币基金有别于银行存款，不保证本金不受损失，基金管理人不保证基金一定盈利，也不保证最低收益。\n'
+    '请审慎决策，风险自担。',
+    '松岭养老目标日期2045三年持有期混合型基金中基金（FOF）（代码：019922）\n基金管理人：松岭基金管理有限公司。'
+    '本基金风险等级为R3（中风险）。\n本基金设三年最短持有期，持有期内不能赎回。\n'
+    '本基金名为“养老”，但并不意味着对收益有任何保障，本基金不保本，可能发生亏损。基金管理人不保证基金一定盈利，'
+    '也不保证最低收益。投资有风险，投资需谨慎。',
+]
+
+# the same shapes as breaches: each must still be found by its rule at its severity, quoting its words
+BREACHES = [
+    ('稳赚？那当然，这只基金一年稳赚8%。', 'CN-FUND-MKT-039', 'error', '稳赚'),
+    ('保本吗？说实话，保本，放心买。', 'CN-FUND-MKT-005', 'error', '保本'),
+    ('这只基金稳赚不赔的说法，绝对靠谱。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
+    ('想要稳赚不赔？选这只就对了。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
+    ('有人说定投稳赚，说得没错，长期坚持就是稳赚。', 'CN-FUND-MKT-039', 'error', '稳赚'),
+    ('我们向您保证本金安全，亏了公司兜底。', 'CN-FUND-MKT-005', 'error', '本金安全'),
+]
+
+# the clean pieces with the statement said in other words taken out, or turned into its opposite: found missing
+STATEMENT_MISSING = [
+    (CLEAN_PIECES[0].replace('本基金以往的业绩表现仅供参考，不能据此推断将来的表现。', ''), 'CN-FUND-MKT-020'),
+    (CLEAN_PIECES[0].replace('基金有风险，入市须三思。', ''), 'CN-FUND-MKT-027.caution'),
+    (CLEAN_PIECES[1].replace('货币基金有别于银行存款，', ''), 'CN-FUND-MKT-049'),
+    (CLEAN_PIECES[2].replace('但并不意味着对收益有任何保障', '跟普通基金不一样，它是有保障的'), 'CN-FUND-MKT-050'),
+    # the manager's duty of care (谨慎勤勉) beside 风险 is no caution to the reader
+    (CLEAN_PIECES[0].replace('基金有风险，入市须三思。', '').replace(
+        '基金管理人不保证', '风险提示：基金管理人依照恪尽职守、诚实信用、谨慎勤勉的原则管理和运用基金财产，但不保证'),
+     'CN-FUND-MKT-027.caution'),
+]
+# fmt: on
+
+test_compliant_line_raises_nothing = clean_line_test(CLEAN_LINES)
+test_compliant_piece_raises_nothing = clean_piece_test(CLEAN_PIECES)
+test_breach_of_the_same_shape_is_found = breach_test(BREACHES, sub_rules=False)
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize(("piece", "rule"), STATEMENT_MISSING, ids=[r for _, r in STATEMENT_MISSING])
+def test_statement_taken_out_is_found_missing(piece: str, rule: str) -> None:
+    from tests.unit.test_comply_meaning import FORMS, review
+
+    for form in FORMS.values():
+        assert rule in [r for r, _, _ in loud(review(form(piece)))]
+
+
+HOUSE = """
+id: house
+title: house rules
+settings:
+  classes:
+    negator: {{words: [{negator}]}}
+rules:
+  - id: HOUSE-1
+    title: 稳赚
+    severity: error
+    citation: {{document: house policy}}
+    condition: {{kind: forbidden_phrase, phrases: [稳赚]}}
+    message: No 稳赚.
+  - id: HOUSE-2
+    title: certain profit
+    severity: error
+    citation: {{document: house policy}}
+    condition: {{kind: classes, any_of: [[certainty, profit]]}}
+    message: No certain profit.
+"""
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text", ["本基金绝非稳赚，也并非一定盈利。", "本基金絕非穩賺,也並非一定盈利。"])
+def test_one_negation_vocabulary_for_phrases_and_classes(text: str, tmp_path: Path) -> None:
+    """A rulebook's ``negator`` class negates its forbidden phrases and its class rules alike."""
+    result = analyze(text.encode("utf-8"), name="piece.txt")
+    found = {}
+    for words in ("绝非, 并非", "从未"):
+        path = tmp_path / f"house{len(found)}.yaml"
+        path.write_text(HOUSE.format(negator=words), encoding="utf-8")
+        found[words] = {f.rule_id for f in comply(result, [load_rulebook(path)])}
+    assert found == {"绝非, 并非": set(), "从未": {"HOUSE-1", "HOUSE-2"}}
