@@ -8,14 +8,13 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from analyzer.boundaries import SENTENCE_END_CHARS
-from analyzer.comply.conditions.base import ConditionBase, When
-from analyzer.comply.conditions.classes import UnknownClass
+from analyzer.comply.conditions.base import ConditionBase, When, book_classes, in_scope
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet, display_phrase
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings, Negation
-from analyzer.comply.wordclasses import BUILTIN, NegationWords, WordClass, negation_words, shipped_classes
+from analyzer.comply.wordclasses import BUILTIN, NegationWords, WordClass, negation_words
 from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
@@ -100,12 +99,7 @@ class RequiredPhrase(ConditionBase):
         self._groups = [PhraseSet(g, settings.gap) for g in groups]
         self._anchor = PhraseSet(settings.anchor, settings.gap) if settings.anchor else None
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
-        classes = {**shipped_classes(), **settings.classes}
-        for name in {n for names in self.said_as for n in names}:
-            if name not in classes:
-                raise UnknownClass(f"said_as: unknown word class {name!r}")
-            self._classes[name] = classes[name]
-            classes[name].folded()  # register the words before the first document is scanned
+        self._classes = book_classes(settings, tuple(n for names in self.said_as for n in names), where="said_as")
         if self.when is not None:
             self.when.prepare(settings)
 
@@ -202,15 +196,13 @@ class ForbiddenPhrase(ConditionBase):
         self._phrases = PhraseSet(self.phrases, settings.gap)
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
-        self._classes = {**shipped_classes(), **settings.classes}
-        for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by):
-            if name not in self._classes and name not in BUILTIN:
-                raise UnknownClass(f"unless_clause/unless_sentence/needs_after: unknown word class {name!r}")
-        for name in (*self.unless_followed_by, *(("fund_ref",) if self.unless_followed_by else ())):
-            self._classes[name].folded()  # register the words before the first document is scanned
-        if self.needs_after:
-            for name in ("principal", "open_amount", "hedge"):
-                self._classes[name].folded()  # register the words before the first document is scanned
+        self._classes = book_classes(
+            settings, (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by),
+            where="unless_clause/unless_sentence/needs_after/unless_followed_by", builtin=True,
+        )
+        # the classes the followed-by and needs-after readings consult beside the rule's own
+        book_classes(settings, (*(("fund_ref",) if self.unless_followed_by else ()),
+                                *(("principal", "open_amount", "hedge") if self.needs_after else ())), where="reading")
         self._negation_words = negation_words(self._classes)
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
@@ -235,10 +227,9 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             if ctx.asked(start):  # 客户：能保本吗？ — a question put by someone else, or answered with a denial
                 continue
-            if any(ctx.clause_index(start) in ctx.class_scopes(n, self._classes[n]) for n in self.unless_clause):
+            if in_scope(ctx, self._classes, self.unless_clause, start):
                 continue
-            sentence = ctx.clause_index(start, True)
-            if any(sentence in ctx.class_scopes(n, self._classes[n], True) for n in self.unless_sentence):
+            if in_scope(ctx, self._classes, self.unless_sentence, start, True):
                 continue
             if any(self._followed(ctx, end, name) for name in self.unless_followed_by):
                 continue
@@ -299,8 +290,7 @@ class ForbiddenPhrase(ConditionBase):
 
     def _open(self, ctx: Context, start: int) -> bool:
         """Whether a word stands in a clause that asks or hedges (能赚多少, 可能) or is negated before it."""
-        clause = ctx.clause_index(start)
-        if any(clause in ctx.class_scopes(n, self._classes[n]) for n in ("open_amount", "hedge")):
+        if in_scope(ctx, self._classes, ["open_amount", "hedge"], start):
             return True
         return ctx.is_negated(start, self._negation, words=self._negation_words)  # type: ignore[arg-type]
 
