@@ -3,6 +3,8 @@
 - A claim mentioned, not made: named as a saying and judged (任何…的说法都属于违规), warned against (谨防, 警惕,
   提防, 请勿轻信), offered by someone else and to be reported (如有人…承诺…，请举报), or a wish no product meets;
 - a question answered no after a lead (那是不可能的; 很遗憾，市场上没有这样的产品; 坦白讲，…并不存在);
+- others' forecast disowned (有机构预测…，我们对此不做判断); another product said to be of a type (余额宝是货币基金)
+  gives the promoted fund no type;
 - one negation vocabulary for every rule kind: the word classes ``negator`` (before) and ``denier`` (after);
 - a required statement said in other words: its word classes in order in one sentence (``said_as``): the past
   record said to tell nothing of the future, a risk and a caution, a money fund unlike a deposit, the pension name
@@ -38,6 +40,8 @@ CLEAN_LINES = [
     '任何保证年化收益的承诺都属于违规行为。',
     '请勿轻信“闭眼买也能赚”之类的话术。',
     '网上流传“基金三年翻倍”的说法，请勿轻信。',
+    # a forecast of others' the piece disowns
+    '市场上有机构预测明年沪深300将上涨15%，我们对此不做判断，也不代表本基金的收益。',
 ]
 
 # whole pieces whose required statements are said in words no phrase of the rulebook lists
@@ -53,6 +57,13 @@ CLEAN_PIECES = [
     '本基金风险等级为R3（中风险）。\n本基金设三年最短持有期，持有期内不能赎回。\n'
     '本基金名为“养老”，但并不意味着对收益有任何保障，本基金不保本，可能发生亏损。基金管理人不保证基金一定盈利，'
     '也不保证最低收益。投资有风险，投资需谨慎。',
+    # another product said to be of a type is no type of the promoted fund (余额宝是货币基金: no R1–R2 owed)
+    '【直播稿】家人们，今天说的是澄湾稳进6个月持有期混合（A类：020118），管理人澄湾基金管理有限公司，风险等级R3。\n'
+    '先说清楚，这只基金每笔份额要持有满6个月才能赎回，持有期内不能赎回。\n'
+    '它2023年净值增长率是1.8%，同期基准是2.4%，跑输了基准；2024年是5.6%，基准是4.9%（以上来自基金年报）。\n'
+    '有朋友问，这个和余额宝比哪个好？两个不是一回事，余额宝是货币基金，这只是混合基金，可能亏钱，不能拿来比收益。\n'
+    '最后提醒：过往业绩不预示未来表现，基金管理人管理的其他基金的业绩不构成本基金业绩表现的保证；管理人不保证基金一定盈利，'
+    '也不保证最低收益。投资有风险，入市需谨慎。',
 ]
 
 # the same shapes as breaches: each must still be found by its rule at its severity, quoting its words
@@ -63,6 +74,7 @@ BREACHES = [
     ('想要稳赚不赔？选这只就对了。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
     ('有人说定投稳赚，说得没错，长期坚持就是稳赚。', 'CN-FUND-MKT-039', 'error', '稳赚'),
     ('我们向您保证本金安全，亏了公司兜底。', 'CN-FUND-MKT-005', 'error', '本金安全'),
+    ('有券商说本基金明年收益有望达到12%，这个判断很靠谱。', 'CN-FUND-MKT-006', 'error', '收益有望达到12%'),
 ]
 
 # the clean pieces with the statement said in other words taken out, or turned into its opposite: found missing
@@ -80,7 +92,7 @@ STATEMENT_MISSING = [
 
 test_compliant_line_raises_nothing = clean_line_test(CLEAN_LINES)
 test_compliant_piece_raises_nothing = clean_piece_test(CLEAN_PIECES)
-test_breach_of_the_same_shape_is_found = breach_test(BREACHES, sub_rules=False)
+test_breach_of_the_same_shape_is_found = breach_test(BREACHES, sub_rules=True)
 
 
 @pytest.mark.issue(22)
