@@ -45,6 +45,7 @@ _ANSWER_PAD = " —-－…“\"'"  # what may open an answer before its words (�
 ANSWER_OPENING = 10  # characters of an answer read for its yes or no
 REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote may open with (…“稳赚”。这是误解),
 # and before a quote on its line, a label calling it a myth (误区一：“…”)
+WISH_REACH = 6  # folded characters between a wish word and the wished words (若您追求稳赚不赔)
 CLAIM_NOUN_REACH = 12  # folded characters from a claim's first word to the noun naming it a saying (保证收益的说法)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
@@ -217,8 +218,35 @@ class Context:
 
     def asked(self, folded_pos: int) -> bool:
         """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``),
-        or in a claim its sentence reports and then denies (see ``refuted``)."""
-        return self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos)
+        in a claim its sentence reports and then denies (see ``refuted``), or in a wish the sentence turns
+        down (see ``wished``)."""
+        return self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos) or self.wished(folded_pos)
+
+    def wished(self, folded_pos: int) -> bool:
+        """Whether the words at a folded position are a wish put as a condition and turned down later in the
+        sentence (如果您需要保本，请选择存款，而不是本基金; 若您追求稳赚不赔，本基金并不适合您): a condition word,
+        then a wish word, then the words, in one clause, and a negating word in a later clause of the sentence."""
+        classes = shipped_classes()
+        wishes = self.class_hits("wish", classes["wish"])
+        i = bisect.bisect_right(wishes, folded_pos, key=lambda h: h[0]) - 1
+        if i < 0 or folded_pos - wishes[i][1] > WISH_REACH:
+            return False
+        clause = self.clause_index(folded_pos)
+        wish = wishes[i][0]
+        if self.clause_index(wish) != clause:
+            return False
+        conditions = self.class_hits("condition", classes["condition"])
+        j = bisect.bisect_right(conditions, wish, key=lambda h: h[0]) - 1
+        if j < 0 or conditions[j][1] > wish or self.clause_index(conditions[j][0]) != clause:
+            return False
+        negators = self.class_hits("negator", classes["negator"])
+        sentence = self.clause_index(folded_pos, True)
+        k = bisect.bisect_right(negators, folded_pos, key=lambda h: h[0])
+        while k < len(negators) and self.clause_index(negators[k][0], True) == sentence:
+            if self.clause_index(negators[k][0]) != clause:
+                return True
+            k += 1
+        return False
 
     def refuted(self, folded_pos: int) -> bool:
         """Whether the words at a folded position are a claim reported from others, or named as a saying, and

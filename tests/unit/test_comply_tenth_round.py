@@ -3,12 +3,14 @@
 - A claim mentioned, not made: named as a saying and judged (任何…的说法都属于违规), warned against (谨防, 警惕,
   提防, 请勿轻信), offered by someone else and to be reported (如有人…承诺…，请举报), or a wish no product meets;
 - a question answered no after a lead (那是不可能的; 很遗憾，市场上没有这样的产品; 坦白讲，…并不存在);
+- a wish put as a condition and turned down (如果您需要保本，请选择存款，而不是本基金); an urging's 没/不
+  affirms (买它准没错，不用犹豫);
 - others' forecast disowned (有机构预测…，我们对此不做判断); another product said to be of a type (余额宝是货币基金)
   gives the promoted fund no type;
 - one negation vocabulary for every rule kind: the word classes ``negator`` (before) and ``denier`` (after);
 - a required statement said in other words: its word classes in order in one sentence (``said_as``): the past
-  record said to tell nothing of the future, a risk and a caution, a money fund unlike a deposit, the pension name
-  promising nothing.
+  record said to tell nothing of the future, a risk and a caution, a guarantee denied, a money fund unlike a deposit,
+  the pension name promising nothing.
 
 The breaches of the same shapes must still be found: a question the answer takes up, a saying called sound, a
 wish answered by the product, a statement removed. Every case runs in both scripts and both punctuation widths.
@@ -40,6 +42,10 @@ CLEAN_LINES = [
     '任何保证年化收益的承诺都属于违规行为。',
     '请勿轻信“闭眼买也能赚”之类的话术。',
     '网上流传“基金三年翻倍”的说法，请勿轻信。',
+    # a wish put as a condition and turned down later in the sentence
+    '如果您需要保本，请选择银行存款或国债，而不是本基金。',
+    '若您追求稳赚不赔，本基金并不适合您。',
+    '假如您希望收益有保证，那么基金可能不是合适的选择。',
     # a forecast of others' the piece disowns
     '市场上有机构预测明年沪深300将上涨15%，我们对此不做判断，也不代表本基金的收益。',
 ]
@@ -66,6 +72,11 @@ CLEAN_PIECES = [
     '也不保证最低收益。投资有风险，入市需谨慎。',
 ]
 
+# the guarantee denied in other words: 本基金不承诺任何投资收益 for 不保证基金一定盈利，也不保证最低收益
+CLEAN_PIECES.append(CLEAN_PIECES[0].replace(
+    '基金管理人不保证基金一定盈利，也不保证最低收益。', '本基金不承诺任何投资收益，可能亏损本金。'
+))
+
 # the same shapes as breaches: each must still be found by its rule at its severity, quoting its words
 BREACHES = [
     ('稳赚？那当然，这只基金一年稳赚8%。', 'CN-FUND-MKT-039', 'error', '稳赚'),
@@ -75,6 +86,9 @@ BREACHES = [
     ('有人说定投稳赚，说得没错，长期坚持就是稳赚。', 'CN-FUND-MKT-039', 'error', '稳赚'),
     ('我们向您保证本金安全，亏了公司兜底。', 'CN-FUND-MKT-005', 'error', '本金安全'),
     ('有券商说本基金明年收益有望达到12%，这个判断很靠谱。', 'CN-FUND-MKT-006', 'error', '收益有望达到12%'),
+    # the wish answered by the product, or an urging whose 没/不 affirm
+    ('如果您需要保本，这只基金就是为您准备的。', 'CN-FUND-MKT-005', 'error', '保本'),
+    ('如果您希望稳赚不赔，买它准没错，不用犹豫。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
 ]
 
 # the clean pieces with the statement said in other words taken out, or turned into its opposite: found missing
@@ -83,6 +97,7 @@ STATEMENT_MISSING = [
     (CLEAN_PIECES[0].replace('基金有风险，入市须三思。', ''), 'CN-FUND-MKT-027.caution'),
     (CLEAN_PIECES[1].replace('货币基金有别于银行存款，', ''), 'CN-FUND-MKT-049'),
     (CLEAN_PIECES[2].replace('但并不意味着对收益有任何保障', '跟普通基金不一样，它是有保障的'), 'CN-FUND-MKT-050'),
+    (CLEAN_PIECES[0].replace('基金管理人不保证基金一定盈利，也不保证最低收益。', ''), 'CN-FUND-MKT-027.no-guarantee'),
     # the manager's duty of care (谨慎勤勉) beside 风险 is no caution to the reader
     (CLEAN_PIECES[0].replace('基金有风险，入市须三思。', '').replace(
         '基金管理人不保证', '风险提示：基金管理人依照恪尽职守、诚实信用、谨慎勤勉的原则管理和运用基金财产，但不保证'),
