@@ -218,9 +218,19 @@ class Context:
 
     def asked(self, folded_pos: int) -> bool:
         """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``),
-        in a claim its sentence reports and then denies (see ``refuted``), or in a wish the sentence turns
-        down (see ``wished``)."""
-        return self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos) or self.wished(folded_pos)
+        in a claim its sentence reports and then denies (see ``refuted``), in a wish the sentence turns
+        down (see ``wished``), or in a clause that forbids it (see ``prohibited``)."""
+        return (self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos)
+                or self.wished(folded_pos) or self.prohibited(folded_pos))
+
+    def prohibited(self, folded_pos: int) -> bool:
+        """Whether the words at a folded position stand in a clause that opens with a prohibitor (不要因为七日年化比
+        活期高就把它当成活期存款; 切勿…): the whole clause is what the reader is told not to do or think."""
+        words = self.class_hits("prohibitor", shipped_classes()["prohibitor"])
+        clause = self.clause_index(folded_pos)
+        opening = self.folded.at_or_after(self.sentences.clause_starts[clause]) if clause >= 0 else 0
+        i = bisect.bisect_left(words, opening, key=lambda h: h[0])
+        return i < len(words) and words[i][0] == opening and words[i][1] <= folded_pos
 
     def wished(self, folded_pos: int) -> bool:
         """Whether the words at a folded position are a wish put as a condition and turned down later in the

@@ -3,6 +3,8 @@
 - A claim mentioned, not made: named as a saying and judged (任何…的说法都属于违规), warned against (谨防, 警惕,
   提防, 请勿轻信), offered by someone else and to be reported (如有人…承诺…，请举报), or a wish no product meets;
 - a question answered no after a lead (那是不可能的; 很遗憾，市场上没有这样的产品; 坦白讲，…并不存在);
+- a clause that opens with a prohibitor (不要因为…就把它当成存款) forbids what it says; a comparison others make
+  judged unfit (这种比较并不恰当);
 - a wish put as a condition and turned down (如果您需要保本，请选择存款，而不是本基金); an urging's 没/不
   affirms (买它准没错，不用犹豫);
 - others' forecast disowned (有机构预测…，我们对此不做判断); another product said to be of a type (余额宝是货币基金)
@@ -49,6 +51,9 @@ CLEAN_LINES = [
     '如果您需要保本，请选择银行存款或国债，而不是本基金。',
     '若您追求稳赚不赔，本基金并不适合您。',
     '假如您希望收益有保证，那么基金可能不是合适的选择。',
+    # a clause that opens by forbidding what it says; a comparison others make, judged unfit
+    '不要因为货币基金七日年化比活期高就把它当成活期存款。',
+    '很多人拿债基和定期存款比收益，这种比较并不恰当，两者风险不同。',
     # a forecast of others' the piece disowns
     '市场上有机构预测明年沪深300将上涨15%，我们对此不做判断，也不代表本基金的收益。',
 ]
@@ -92,6 +97,9 @@ BREACHES = [
     # the wish answered by the product, or an urging whose 没/不 affirm
     ('如果您需要保本，这只基金就是为您准备的。', 'CN-FUND-MKT-005', 'error', '保本'),
     ('如果您希望稳赚不赔，买它准没错，不用犹豫。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
+    ('别犹豫了这只基金稳赚不赔。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
+    ('很多人说定投稳赚，确实如此，坚持就能赚。', 'CN-FUND-MKT-039', 'error', '稳赚'),
+    ('别只看存款了，这只基金收益比定期存款高多了。', 'CN-FUND-MKT-023', 'warning', '比定期存款高'),
 ]
 
 # the clean pieces with the statement said in other words taken out, or turned into its opposite: found missing
