@@ -7,8 +7,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from analyzer.boundaries import CLAUSE_END_CHARS
 from analyzer.comply.wordclasses import WordClass
 
-# a negation reaches over a list of what it denies (不构成对投资者的收益承诺或保本承诺, 不作任何收益、保本承诺)
-DEFAULT_COORDINATORS = ["或", "或者", "及", "以及", "和", "与", "、", "亦"]
+# a negation reaches over a list of what it denies (不构成对投资者的收益承诺或保本承诺, 不作任何收益、保本承诺), and a
+# list of quoted words is a list too (不得作出“保本”“保收益”之类的承诺)
+DEFAULT_COORDINATORS = ["或", "或者", "及", "以及", "和", "与", "、", "亦", "”“", "」「", "』『", "\"\""]
 
 
 class Negation(BaseModel):
