@@ -55,6 +55,8 @@ CLEAN_LINES = [
     # a clause that opens by forbidding what it says; a comparison others make, judged unfit
     '不要因为货币基金七日年化比活期高就把它当成活期存款。',
     '很多人拿债基和定期存款比收益，这种比较并不恰当，两者风险不同。',
+    # a kind of product said to be gone
+    '资管新规落地后，保本理财已经退出历史舞台，本基金同样不保本。',
     # a negation over a list of quoted words
     '销售人员不得向投资者作出“保本”“保收益”“零风险”“稳赚不赔”之类的承诺。',
     '本文不会出现“稳赚”“保本”“翻倍”这类词，因为基金本来就有风险。',
