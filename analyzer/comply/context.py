@@ -150,7 +150,16 @@ class Context:
     @cached_property
     def performance(self) -> PerformanceIndex:
         """Which claims present performance, and whose."""
-        return PerformanceIndex(self.result, self.fund, self._simulated(), performance_words())
+        return PerformanceIndex(self.result, self.fund, self._simulated(), performance_words(), self._mentioned)
+
+    def _mentioned(self, span: Span) -> bool:
+        """Whether a figure at an original span is asked, reported and denied, wished or forbidden (see ``asked``):
+        mentioned, not presented as the piece's figure."""
+        offsets = self.result._offsets
+        start = span.start
+        if offsets is not None and hasattr(offsets, "to_original"):
+            start = bisect.bisect_left(range(len(self.result.simplified)), span.start, key=offsets.to_original)
+        return self.asked(self.folded.at_or_after(start))
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
@@ -287,11 +296,13 @@ class Context:
     def _quoted_denied(self) -> list[tuple[int, int]]:
         """Simplified spans of quoted claims that the piece denies (“养老基金=保本”：不是！; 「穩賺不賠」？錯; 坊间
         有“定投稳赚”一说，这是误解; “稳赚”这种话，正规机构都不会说): a myth quoted to be knocked down, not the
-        piece's claim. Denied right after its closing quote, or by a refutation later in the quote's sentence
-        or opening the next one. One pass over the quotes."""
+        piece's claim. Denied right after its closing quote, by a negation before it in its clause (我们不会用“收益
+        翻倍”这样的话), or by a refutation later in the quote's sentence or opening the next one. One pass over the
+        quotes."""
         words = answer_words()
         text = self.result.simplified
         sentences = self.sentences
+        negation = Negation(window=REFUTE_OPENING)
         out: list[tuple[int, int]] = []
         for m in _QUOTED.finditer(text):
             after = text[m.end() : m.end() + 16].lstrip(_AFTER_QUOTE)
@@ -305,6 +316,11 @@ class Context:
             line_start = text.rfind("\n", 0, m.start()) + 1
             label = text[max(line_start, m.start() - REFUTE_OPENING) : m.start()]
             if any(w in label for w in words.refutations):
+                out.append((m.start(), m.end()))
+                continue
+            # a quote a negation before it in its clause denies (我们不会用“收益翻倍”这样的话), and each quote of a list
+            # right after a denied one (…“收益翻倍”“稳稳的幸福”…)
+            if (out and out[-1][1] == m.start()) or self.is_negated(self.folded.at_or_after(m.start()), negation):
                 out.append((m.start(), m.end()))
                 continue
             i = sentences.index_at(m.start())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -110,9 +111,11 @@ class PerformanceIndex:
 
     def __init__(
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
-        words: PerformanceWords | None = None,
+        words: PerformanceWords | None = None, mentioned: Callable[[Span], bool] | None = None,
     ) -> None:
         words = words or performance_words()
+        # a figure asked about, quoted to be denied or forbidden (客户问：去年是不是赚了8%？): not presented
+        self._mentioned = mentioned
         self.result = result
         self.facts = facts
         # the sentences and lines of a what-if or back-test (如果…定投…): simulated data, not performance
@@ -188,6 +191,8 @@ class PerformanceIndex:
         before = clause[-LOOKBACK:]
         if claim.forecast or self._forecast_cue.search(before):
             return Performance(None, "a forecast or target")
+        if self._mentioned is not None and self._mentioned(claim.span):
+            return Performance(None, "a figure mentioned, not presented (asked, quoted to be denied, forbidden)")
         for why, words in self._not_returns.items():
             if words.search(before):
                 return Performance(None, why)

@@ -9,7 +9,8 @@
   affirms (买它准没错，不用犹豫);
 - others' forecast disowned (有机构预测…，我们对此不做判断); another product said to be of a type (余额宝是货币基金)
   gives the promoted fund no type;
-- a negation reaches over a list of quoted words (不得作出“保本”“保收益”之类的承诺);
+- a negation reaches over a list of quoted words (不得作出“保本”“保收益”之类的承诺), and a figure in quotes a
+  negation denies, or asked about, is mentioned, not presented (我们不会用“收益翻倍”这样的话);
 - one negation vocabulary for every rule kind: the word classes ``negator`` (before) and ``denier`` (after);
 - a required statement said in other words: its word classes in order in one sentence (``said_as``): the past
   record said to tell nothing of the future, a risk and a caution, a guarantee denied, a money fund unlike a deposit,
@@ -57,6 +58,8 @@ CLEAN_LINES = [
     '很多人拿债基和定期存款比收益，这种比较并不恰当，两者风险不同。',
     # a kind of product said to be gone
     '资管新规落地后，保本理财已经退出历史舞台，本基金同样不保本。',
+    # a figure inside quotes a negation denies is mentioned, not presented (no source, benchmark or years owed)
+    '我们不会用“收益翻倍”“稳稳的幸福”这样的话来宣传基金。',
     # a negation over a list of quoted words
     '销售人员不得向投资者作出“保本”“保收益”“零风险”“稳赚不赔”之类的承诺。',
     '本文不会出现“稳赚”“保本”“翻倍”这类词，因为基金本来就有风险。',
@@ -105,6 +108,7 @@ BREACHES = [
     ('如果您希望稳赚不赔，买它准没错，不用犹豫。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
     ('别犹豫了这只基金稳赚不赔。', 'CN-FUND-MKT-039', 'error', '稳赚不赔'),
     ('我们向您承诺“保本”“保收益”，请放心购买。', 'CN-FUND-MKT-005', 'error', '保收益'),
+    ('这只基金“去年收益翻倍”，值得关注。', 'CN-FUND-MKT-017', 'error', '翻倍'),
     ('很多人说定投稳赚，确实如此，坚持就能赚。', 'CN-FUND-MKT-039', 'error', '稳赚'),
     ('别只看存款了，这只基金收益比定期存款高多了。', 'CN-FUND-MKT-023', 'warning', '比定期存款高'),
 ]
