@@ -129,9 +129,197 @@ def consumed_class(pattern: str, flags: int = 0) -> str | None:
 
 
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled behind a look-ahead of its first characters (as is when there is none)."""
-    first = first_char_class(pattern, flags)
-    return re.compile(pattern if first is None else f"(?={first})(?:{pattern})", flags)
+    """``pattern`` compiled so that the engine skips in C to the places a match can start: as is when
+    it opens with a literal or a class (``re`` skips to those itself); its look-behinds moved past its
+    first character when it opens with look-behinds and then one (``class_first``); else behind a
+    look-ahead of its first characters (as is when there is none). The same matches every way."""
+    if _opens_with_char(pattern, flags):
+        compiled = re.compile(pattern, flags)
+    elif (moved := class_first(pattern, flags)) is not None:
+        compiled = re.compile(moved, flags)
+    else:
+        first = first_char_class(pattern, flags)
+        compiled = re.compile(pattern if first is None else f"(?={first})(?:{pattern})", flags)
+    _SOURCES[compiled.pattern] = pattern
+    return compiled
+
+
+#: the pattern each ``compile_guarded`` result was given, by the compiled pattern's text
+_SOURCES: dict[str, str] = {}
+
+
+def source_of(regex: re.Pattern[str]) -> str:
+    """The pattern ``compile_guarded`` was given for ``regex`` (its own text when it was not built so)."""
+    return _SOURCES.get(regex.pattern, regex.pattern)
+
+
+def _opens_with_char(pattern: str, flags: int = 0) -> bool:
+    """Whether ``pattern`` begins with a literal character, a class, or an alternation whose every
+    branch begins with a literal character (maybe inside groups): ``re`` then skips in C to the
+    characters it can start with (its search's literal prefix or first-character set, as
+    ``re._compiler`` derives them), and a look-ahead guard would only hide them from it (it derives
+    neither past a look-around)."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:  # also set by an inline (?i)
+        return False
+    seq = list(parsed)
+    while seq and seq[0][0] is C.SUBPATTERN and not seq[0][1][1] & re.IGNORECASE:
+        seq = list(seq[0][1][3])
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is C.BRANCH:
+        return all(alternative and alternative[0][0] is C.LITERAL for alternative in av[1])
+    return op in (C.LITERAL, C.IN)
+
+
+def class_first(pattern: str, flags: int = 0) -> str | None:
+    """``pattern`` rewritten to begin with its first character when it opens with look-behinds and then
+    one literal or class, maybe as the first item of a group (``(?<=\\d)[，．](?=\\d)``,
+    ``(?:(?<=ETF)|(?<=基金))[(（]…``, ``(?<![A-Za-z])(?P<label>R[1-5])…``); else None.
+
+    Each look-behind moves past that character and looks back over it too: ``(?<=L)X`` holds at a
+    place exactly when ``X(?<=(?:L)[\\s\\S])`` does, since a look-behind of fixed width w checks the w
+    characters before where it stands. The match starts where it started, the groups keep their
+    numbers (a look-behind holding a group is left as it is), and ``re`` skips in C to the character.
+    A first character repeated (``X+``) is that character, the look-behinds, then ``X*``."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    pos, behinds = 0, []
+    while True:
+        if pattern.startswith(("(?<=", "(?<!"), pos):
+            end = _group_end(pattern, pos)
+            if end is None:
+                return None
+            behinds.append(_looking_over(pattern[pos:end]))
+        elif pattern.startswith("(?:", pos):
+            end = _group_end(pattern, pos)
+            alternatives = _alternatives(pattern[pos + 3 : end - 1]) if end is not None else None
+            if not alternatives or not all(_is_lookbehind(a) for a in alternatives):
+                break
+            behinds.append("(?:" + "|".join(_looking_over(a) for a in alternatives) + ")")
+        else:
+            break
+        pos = end
+    if not behinds or any(_captures(b) for b in behinds):
+        return None
+    opener = ""
+    group = re.match(r"\((?:\?P<\w+>)?(?!\?)", pattern[pos:])  # a capturing group: its first item
+    if group is not None:
+        opener, pos = group.group(), pos + group.end()
+    char_end = _char_end(pattern, pos)
+    if char_end is None or pattern[char_end : char_end + 1] in ("*", "?", "{"):
+        return None
+    char, rest = pattern[pos:char_end], pattern[char_end:]
+    if rest.startswith("+"):  # X+ is X then X* (X+? then X*?, X++ then X*+)
+        rest = char + "*" + rest[1:]
+    moved = opener + char + "".join(behinds) + rest
+    try:
+        compiled, original = re.compile(moved, flags), re.compile(pattern, flags)
+    except re.error:
+        return None
+    if compiled.groupindex != original.groupindex or compiled.groups != original.groups:
+        return None
+    return moved if _opens_with_char(moved, flags) else None
+
+
+def _looking_over(lookbehind: str) -> str:
+    """``(?<=L)`` as ``(?<=(?:L)[\\s\\S])``: the same look back from one character further on."""
+    return f"{lookbehind[:4]}(?:{lookbehind[4:-1]})[\\s\\S])"
+
+
+def _is_lookbehind(part: str) -> bool:
+    return part.startswith(("(?<=", "(?<!")) and _group_end(part, 0) == len(part)
+
+
+def _captures(part: str) -> bool:
+    """Whether ``part`` holds a capturing group (numbered or named)."""
+    return re.compile(part).groups > 0
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Where the group opening at ``pattern[start]`` ends (just past its ``)``), or None."""
+    depth, pos = 0, start
+    while pos < len(pattern):
+        ch = pattern[pos]
+        if ch == "\\":
+            pos += 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, pos)
+            if end is None:
+                return None
+            pos = end
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return pos + 1
+        pos += 1
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int | None:
+    """Where the class opening at ``pattern[start]`` (``[``) ends, just past its ``]``, or None."""
+    pos = start + 1
+    if pattern[pos : pos + 1] == "^":
+        pos += 1
+    if pattern[pos : pos + 1] == "]":
+        pos += 1  # a ] first in a class is itself
+    while pos < len(pattern):
+        if pattern[pos] == "\\":
+            pos += 2
+        elif pattern[pos] == "]":
+            return pos + 1
+        else:
+            pos += 1
+    return None
+
+
+def _alternatives(body: str) -> list[str] | None:
+    """``body`` split at its top-level ``|``."""
+    parts, depth, pos, last = [], 0, 0, 0
+    while pos < len(body):
+        ch = body[pos]
+        if ch == "\\":
+            pos += 2
+            continue
+        if ch == "[":
+            end = _class_end(body, pos)
+            if end is None:
+                return None
+            pos = end
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[last:pos])
+            last = pos + 1
+        pos += 1
+    parts.append(body[last:])
+    return parts
+
+
+def _char_end(pattern: str, pos: int) -> int | None:
+    """Where one literal character or class starting at ``pattern[pos]`` ends, or None when something
+    else starts there (a group, any character, an anchor, an escape of more than one character)."""
+    if pos >= len(pattern):
+        return None
+    ch = pattern[pos]
+    if ch == "[":
+        return _class_end(pattern, pos)
+    if ch == "\\":
+        nxt = pattern[pos + 1 : pos + 2]
+        if nxt and (not nxt.isalnum() or nxt in "dsw"):
+            return pos + 2
+        return None
+    if ch in ".^$*+?{}()|":
+        return None
+    return pos + 1
 
 
 def is_zero_width(pattern: str) -> bool:

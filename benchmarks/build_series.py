@@ -70,6 +70,9 @@ FXRATES = Repo("datasets/exchange-rates", "fa7d949956d1db1d21102654b1f40d64d2568
 TWSE = Repo("charlychiu/TAIEX-Data", "1abe079a9719158635d8e5d68dd2caa2495106d4", "none-stated")
 #: fetched 2026-12-07: Hong Kong blue chips' forward-adjusted closes (its tencent and alibaba files shipped before)
 QUANT = Repo("SheridanLu/QUANT", "35d73db46590082e9d49e4a1d7f89279c41941f7", "none-stated")
+#: fetched 2026-12-07: the Census and Statistics Department's Table 510-60001 (Traditional Chinese, full series,
+#: released 2025-10-23) as its README says it was downloaded from censtatd.gov.hk, kept in data/
+LUCIUS = Repo("Lucius0000/clone_asset_mgnt_report", "c206e93f0563e39070e5266a3382c236849fa761", "none-stated")
 
 Rows = list[tuple[str, Decimal]]
 
@@ -158,6 +161,35 @@ def choice_meta(rows: list[tuple[object, ...]], col: int) -> tuple[str, str]:
 
 def choice_series(rows: list[tuple[object, ...]], col: int) -> list[tuple[str, Decimal | None]]:
     return [(str(r[1]), dec(r[col])) for r in rows[6:] if r[1] and str(r[1])[:2] in ("19", "20")]
+
+
+def censtatd_table(repo: Repo, path: str) -> list[tuple[str, tuple[object, ...]]]:
+    """A C&SD web table saved as xlsx (full series): its monthly rows as (YYYY-MM, row); the year is written
+    on the first month of each year only."""
+    import warnings
+
+    import openpyxl
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = openpyxl.load_workbook(io.BytesIO(repo.show(path)))
+    out: list[tuple[str, tuple[object, ...]]] = []
+    year: str | None = None
+    for row in wb.worksheets[0].iter_rows(values_only=True):
+        first, second = (str(v).strip() if v is not None else "" for v in row[:2])
+        if first.isdigit() and len(first) == 4:
+            year = first
+        if year is not None and second.isdigit() and 1 <= int(second) <= 12:
+            out.append((f"{year}-{int(second):02d}", row))
+    return out
+
+
+def censtatd_value(cell: object) -> Decimal | None:
+    """A C&SD cell: a number, a number with a footnote mark (0.0 [φ3]: a change under 0.05 %), or N.A."""
+    if isinstance(cell, str):
+        text = cell.split("[")[0].strip()
+        return None if not text or text == "N.A." else dec(text)
+    return dec(cell)
 
 
 def roc_date(value: str) -> str:
@@ -579,6 +611,18 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
         "_100m",
         "TSF's new RMB loan component (亿元), not PBOC's headline new loans",
     )
+    # the same component's year-to-date total as East Money publishes it (累计, macro_china_new_financial_credit,
+    # whose monthly column equals rmb_loans above): 前五个月人民币贷款增加9万亿元 is read on it, never re-added
+    east(
+        "new_loans",
+        "ytd_value",
+        "cn_tsf",
+        "loans_ytd",
+        "CNY",
+        "1e8",
+        "_100m",
+        "TSF's new RMB loan component from January to the month's end (累计, 亿元), not PBOC's headline new loans",
+    )
     east(
         "fixed_asset_investment",
         "ytd_value",
@@ -722,6 +766,27 @@ def build() -> tuple[list[Out], dict[str, Rows]]:
             ),
             keep(((r["date"], dec(r["close"])) for r in rows), BARS_FROM),
         )
+    # -- Hong Kong's composite CPI (綜合消費物價指數), C&SD Table 510-60001: the year-on-year and month-on-month
+    # % change as the department publishes them, under the month they cover ([φ3], a change under 0.05 %, is the
+    # 0.0 the table prints)
+    path = "data/Table 510-60001_tc.xlsx"
+    table = censtatd_table(LUCIUS, path)
+    for column, field, what in ((3, "yoy", "按年變動百分率"), (4, "mom", "按月變動百分率")):
+        add(
+            Out(
+                f"hk_cpi_{field}_censtatd.csv",
+                "hk_cpi",
+                field,
+                "censtatd",
+                "percent",
+                "monthly",
+                LUCIUS,
+                path,
+                f"Census and Statistics Department, HKSAR, Table 510-60001 綜合消費物價指數 {what} "
+                "(released 2025-10-23)",
+            ),
+            keep(((m, censtatd_value(row[column])) for m, row in table), MONTHLY_FROM),
+        )
     return outs, data
 
 
@@ -771,12 +836,14 @@ def provenance(outs: list[Out], data: dict[str, Rows]) -> str:
         "# PROVENANCE of the series built by benchmarks/build_series.py (issue 21)",
         "",
         f"Fetched {FETCHED} with the session's `fetch` tool (bare git mirrors), read with `git show COMMIT:PATH`"
-        " (SheridanLu/QUANT on 2026-12-07).",
+        " (SheridanLu/QUANT and Lucius0000/clone_asset_mgnt_report on 2026-12-07).",
         'Licence ids: CC-BY-4.0 (AFAN-LIFE/macropage: LICENSE "Attribution 4.0 International", README '
         "本项目为CC-BY协议…需要注明出处); PDDL-1.0 (datasets/exchange-rates datapackage.json); "
         "none-stated (no licence file or text at "
         "that commit: shipped as the project ships its other none-stated sources, with the licence said on every "
-        "observation so a user can drop them).",
+        "observation so a user can drop them). Hong Kong's CPI files are the Census and Statistics Department's own "
+        "Table 510-60001 (a copy its README says was downloaded from censtatd.gov.hk, full series); the department's "
+        "terms of use govern the figures, quoted as Source: Census and Statistics Department, HKSAR.",
         "",
         "| file | instrument field | provider | repository@commit path | rows | span |",
         "|---|---|---|---|---|---|",

@@ -3,6 +3,7 @@
     python benchmarks/certainty_audit.py                  # per rule: slots granted, accuracy, texts wrong
     python benchmarks/certainty_audit.py --wrong          # and each wrongly granted slot (text, figure, rules)
     python benchmarks/certainty_audit.py --genre tw_news  # only these genres
+    python benchmarks/certainty_audit.py --key K1 --key K2  # only these texts (a fresh batch, before reading it)
 
 A slot (subject, metric, period) is *granted* when the rule that decided it (``Claim.rules``) left its
 ``decided_by`` words certain; a claim is certain when all three are granted. Dev certain claims can all
@@ -11,11 +12,14 @@ text never seen, the other slot may be read certainly, and the wrong slot become
 each rule is held to the accuracy of every slot it grants, against the labels (``realtext.matches``):
 the subject against the labelled name, the metric against the labelled metric, intraday reading and
 forecast (and a claim on a figure labelled ``none`` or on no labelled figure is a wrong metric), the
-period against the labelled span. A rule granting below 98 % across texts is one whose certainty does
-not hold. ``near`` counts the slots it granted in claims with no other slot doubted, or one doubted for where
-it was read rather than guessed (``certainty.guessed``), and no forecast: the combinations one more
-certain reading would make certain, the ones that matter most;
-``--by-metric`` splits each rule by the metric of its claims (a rule with a metric: a combination).
+period against the labelled span; a second claim on a figure labelled once (a value a list of names
+shares, labelled for one of them) has no label to be held to and is left out. A rule granting below 98 %
+across texts is one whose certainty does not hold. ``near`` counts the slots it granted in claims with
+no other slot doubted, or one doubted for where it was read rather than guessed (``certainty.guessed``),
+and no forecast: the combinations one more certain reading would make certain, the ones that matter
+most;
+``--by-metric`` splits each rule by the metric of its claims (a rule with a metric: a combination),
+``--by-name`` by whether a registry knows the claim's subject (a name read from the words alone).
 Dev split only (the held-out third is never read).
 """
 
@@ -30,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.realtext import _spans_in_body, matches
-from benchmarks.realtext_source import Missing, label_files, materialize
+from benchmarks.realtext_source import NOT_A_CLAIM, Missing, label_files, materialize
 
 SLOTS = ("subject", "metric", "period")
 #: the label fields each slot answers for (realtext.wrong_fields names them)
@@ -66,9 +70,12 @@ class Tally:
 Audit = tuple[dict[tuple[str, str], Tally], list[str], Counter[str], Counter[str]]
 
 
-def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
-    """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre."""
-    from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain
+def audit(
+    genres: list[str] | None, by_metric: bool = False, keys: list[str] | None = None, by_name: bool = False
+) -> Audit:
+    """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre
+    (``by_metric``, ``by_name``: each rule split by its claims' metric, by whether a registry knows their subject)."""
+    from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain, registered
     from analyzer.pipeline import analyze
 
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -79,7 +86,7 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
         if genres and labels.genre not in genres:
             continue
         for text in labels.texts:
-            if text.split != "dev":
+            if text.split != "dev" or (keys and text.key not in keys):
                 continue
             try:
                 body = materialize(text.source)
@@ -92,17 +99,23 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
             for _label, claim, bad in matches(text, claims, spans):
                 if claim is not None:
                     fields[claim.id] = set(bad)
+            labelled = [lb.span for lb in text.claims if lb.span is not None and lb.metric != NOT_A_CLAIM]
             for claim in claims:
                 bad = fields.get(claim.id, {"claim"})  # a claim on no labelled figure
                 whole = is_certain(claim) and not claim.forecast
                 if whole:
                     certain[labels.genre] += 1
                     certain_right[labels.genre] += not bad
+                start, end = spans[claim.id]
+                if claim.id not in fields and any(s < end and start < e for s, e in labelled):
+                    continue  # a second claim on a figure labelled once (a value a list of names shares)
                 doubts = [s for s in SLOTS if claim.decided_by.get(s, "").startswith(UNCERTAIN)]
                 for slot in SLOTS:
                     rule = claim.rules.get(slot, "(none)")
                     if by_metric:
                         rule += f" / {claim.metric}"
+                    if by_name:
+                        rule += " / known" if registered(claim.subject) else " / unknown name"
                     tally = tallies[slot, rule]
                     if claim.decided_by.get(slot, "").startswith(UNCERTAIN):
                         tally.doubted += 1
@@ -134,8 +147,12 @@ def audit(genres: list[str] | None, by_metric: bool = False) -> Audit:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--genre", action="append", help="only these genres")
+    parser.add_argument("--key", action="append", help="only the texts of these keys (a fresh batch, audited blind)")
     parser.add_argument("--wrong", action="store_true", help="list each wrongly granted slot")
     parser.add_argument("--by-metric", action="store_true", help="each rule split by the metric of its claims")
+    parser.add_argument(
+        "--by-name", action="store_true", help="each rule split by whether a registry knows its claims' subject"
+    )
     parser.add_argument(
         "--without-doubts", action="store_true", help="as if claim_rules.yaml doubted nothing (the audit before them)"
     )
@@ -144,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         from analyzer.claims import rules
 
         rules._doubts = lambda: {}  # the finished claims keep every slot their rules granted
-    tallies, wrong, certain, certain_right = audit(args.genre, args.by_metric)
+    tallies, wrong, certain, certain_right = audit(args.genre, args.by_metric, args.key, args.by_name)
     if not tallies:
         print("no dev texts on this machine: nothing audited")
         return 0

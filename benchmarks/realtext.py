@@ -289,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list each wrong or missed claim (dev split only)")
     parser.add_argument("--json", action="store_true", help="the scores as JSON")
     parser.add_argument("--verify", action="store_true", help="also check the claims against the market store")
+    parser.add_argument("--key", action="append", help="only the texts of these keys (a fresh batch, scored blind)")
     args = parser.parse_args(argv)
     if args.errors and args.split != "dev":
         parser.error("--errors reads the dev split only: the held-out third is scored, never read while tuning")
@@ -310,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         genre_score = Score()
         for text in labels.texts:
             if args.split != "all" and text.split != args.split:
+                continue
+            if args.key and text.key not in args.key:
                 continue
             try:
                 body = materialize(text.source)

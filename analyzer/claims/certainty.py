@@ -20,7 +20,7 @@ the same.
 
 from __future__ import annotations
 
-from analyzer.types import Claim
+from analyzer.types import Claim, SubjectRef
 
 UNCERTAIN = "uncertain: "
 #: the reason ``read_elsewhere`` adds
@@ -154,6 +154,12 @@ def demoted(how: str, why: str) -> str:
     says in a reader's words what may be wrong. A wrong certain claim is the worst error (it may be
     reported contradicted); an uncertain one is still checked for support."""
     return how if how.startswith(UNCERTAIN) else uncertain(f"{how} ({why}{NOT_SURE_ENOUGH}")
+
+
+def registered(subject: SubjectRef | None) -> bool:
+    """True when a registry knows the subject: the instrument registry (an id) or the securities master
+    (a code). Any other name was read from the text's words alone, where it begins and ends a guess."""
+    return subject is not None and (subject.id is not None or subject.code is not None)
 
 
 def confidence(decided_by: dict[str, str]) -> float:

@@ -18,7 +18,7 @@ from analyzer.claims.clause_words import clause_words
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
-from analyzer.regexguard import compile_guarded
+from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 from analyzer.types import MentionKind, Period, Span
 
 _RELATIVE = frozenset({"trailing", "ytd"})
@@ -72,10 +72,15 @@ def _latest_quarter_regex() -> re.Pattern[str] | None:
 
 
 @cache
-def _first_months_regex() -> re.Pattern[str] | None:
+def _first_months_regex() -> tuple[re.Pattern[str], tuple[str, ...] | None, int | None] | None:
+    """The first-months pattern, and the words one of which each of its matches holds and its widest
+    match (``regexguard.near_matches``: tried only near those words, 15 → 4 ms per 0.5M characters)."""
     source = metric_vocabulary().period_words.first_months
+    if not source:
+        return None
+    source = source.replace("个", "[个個]")
     # guarded: the pattern opens with an optional year, so unguarded it is tried at every character
-    return compile_guarded(source.replace("个", "[个個]")) if source else None
+    return compile_guarded(source), required_words(source), max_width(source)
 
 
 def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
@@ -91,9 +96,10 @@ def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
         start, end = dt.date(year, q_end_month - 2, 1), _month_end(year, q_end_month)
         for m in regex.finditer(text):
             out.append(_hit(m, start, end, "latest-quarter"))
-    fm = _first_months_regex()
-    if fm is not None:
-        for m in fm.finditer(text):
+    first_months = _first_months_regex()
+    if first_months is not None:
+        fm, words, width = first_months
+        for m in near_matches(fm, text, words, width) if words and width else fm.finditer(text):
             n = _cn_int(m.group("n"))
             year = int(m.group("year")) if m.groupdict().get("year") else as_of.year
             if 1 <= n <= 12:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analyzer.claims.certainty import confidence
+from analyzer.claims.certainty import confidence, registered
 from analyzer.claims.rules import demote_doubted
 from analyzer.claims.source_note import RawNote
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
@@ -98,7 +98,7 @@ def to_claim(doc: Doc, draft: Draft, notes: list[SourceNote]) -> Claim:
     hit, mention = draft.hit, draft.mention
     s_start, s_end = doc.sentences.span_at(hit.start)
     decided = {k: draft.decided[k] for k in ("subject", "metric", "period") if k in draft.decided}
-    known = draft.subject is not None and draft.subject.id is not None
+    known = registered(draft.subject)
     kind_of = draft.subject.kind if draft.subject is not None else None
     decided = demote_doubted(decided, draft.rules, draft.metric, hit.kind.value, known, kind_of)
     return Claim(

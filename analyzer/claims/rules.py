@@ -77,7 +77,7 @@ class Doubted(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    rule: str
+    rule: str  # a rule's name, or a slot's (subject, metric, period): whichever of its rules decided it
     metrics: tuple[str, ...] = ()  # empty: whatever the claim's metric
     #: only for figures of these kinds (percent, money, points; empty: any)
     kinds: tuple[str, ...] = ()
@@ -174,7 +174,7 @@ def draft_steps() -> tuple[tuple[str, Step | None], ...]:
 def _doubts() -> dict[str, tuple[Doubted, ...]]:
     out: dict[str, tuple[Doubted, ...]] = {}
     for d in rule_tables().doubted:
-        if d.rule not in RULES.names():
+        if d.rule not in RULES.names() and d.rule not in SLOTS:
             raise ExtractError(f"claim_rules.yaml, doubted: no rule {d.rule!r}", code="E412")
         out[d.rule] = (*out.get(d.rule, ()), d)
     return out
@@ -189,11 +189,13 @@ def demote_doubted(
     subject_kind: str | None = None,
 ) -> dict[str, str]:
     """``decided`` with every slot a doubted rule (or rule with the claim's metric, the figure's
-    ``kind``, a subject no registry knows: ``known`` False) granted marked uncertain with the doubt's
-    reason. Run on the finished claim, so it changes certainty and nothing a later figure reads."""
+    ``kind``, a subject no registry knows: ``known`` False; or any rule of a doubted slot) granted
+    marked uncertain with the doubt's reason. Run on the finished claim, so it changes certainty and
+    nothing a later figure reads."""
     out = dict(decided)
+    doubts = _doubts()
     for slot, name in rules.items():
-        for d in _doubts().get(name, ()):
+        for d in (*doubts.get(name, ()), *doubts.get(slot, ())):
             if slot in out and d.holds(metric, kind, known, subject_kind):
                 out[slot] = demoted(out[slot], d.why)
     return out

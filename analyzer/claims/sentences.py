@@ -39,11 +39,19 @@ _FOLD = {
 
 #: the sentence ends of ``analyzer.boundaries`` in the folded text (。!?; one or more, or line breaks)
 _FOLDED_ENDS = "".join(dict.fromkeys(_FOLD.get(ch, ch) for ch in SENTENCE_END_CHARS if ch != "\n"))
-SENTENCE_END = compile_guarded("[" + re.escape(_FOLDED_ENDS) + "]+|\n+")
+_ENDS = re.escape(_FOLDED_ENDS)
+#: a run of sentence ends, or of line breaks: ``[ends]+|\n+``, written to open with one class of the
+#: characters either run starts with, so that ``re`` skips to them in C (an alternation of repeats, or a
+#: look-ahead guard before it, is tried at every character: 15 → 7 ms per 0.5M characters)
+SENTENCE_END = re.compile(f"[{_ENDS}\n](?:(?<=\n)\n*|(?<=[{_ENDS}])[{_ENDS}]*)")
 #: a clause ends where a sentence ends or at a comma or colon (not one between digits: 20,127)
 #: (and at spaces between Chinese words or after a percent, as in headlines: 「恒指跌135点 科指跌1.2%」,
-#: 「国指跌1.1% 信义光能跌近6%」)
-CLAUSE_END = compile_guarded(r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x24\x26-\x7f]) +(?=[^\x00-\x7f])")
+#: 「国指跌1.1% 信义光能跌近6%」): ``[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x24\x26-\x7f]) +(?=[^\x00-\x7f])``,
+#: opening with one class as ``SENTENCE_END`` does; the look-behinds after it look back over it
+CLAUSE_END = re.compile(
+    r"[。!?;\n,: ](?:(?<=[。!?;])[。!?;]*|(?<=\n)\n*|(?<=[,:])(?:(?!\d)|(?<!\d[,:]))"
+    r"|(?<=[^\x00-\x24\x26-\x7f] ) *(?=[^\x00-\x7f]))"
+)
 _SECTION_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # 「01」 on its own line
 #: a title: a line, or a bracketed headline ([央行:…]), holding no prose punctuation (no comma but one
 #: between digits, no sentence end)

@@ -40,14 +40,36 @@ def _marker_regex() -> re.Pattern[str]:
 
 
 @cache
-def _note_regex() -> re.Pattern[str]:
+def _note_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bracketed note holding a marker, and a line that starts with one (tried at line starts)."""
     markers = _markers()
-    # a bracketed note holding a marker, or a line that starts with one
-    return re.compile(
-        rf"[(](?P<inner>[^()\n]*?(?:{markers})[:][^()\n]*)[)]"
-        rf"|^(?P<line>[ \t]*(?:以上)?(?:{markers})[:][^\n]*)",
-        re.MULTILINE,
+    return (
+        re.compile(rf"[(](?P<inner>[^()\n]*?(?:{markers})[:][^()\n]*)[)]"),
+        re.compile(rf"(?P<line>[ \t]*(?:以上)?(?:{markers})[:][^\n]*)"),
     )
+
+
+def _note_matches(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each note's match and its group (``inner`` or ``line``), as one scan of both ways in turn finds
+    them (``[(]…[)]|^…`` with re.MULTILINE): a match starting inside the one before it is none. Scanned
+    apart, the bracket pattern skips to each bracket in C and the line pattern is tried at line starts
+    only; as one pattern, opening with an anchor in one way, it was tried at every character (15 → 5
+    ms per 0.5M characters)."""
+    bracketed, line = _note_regexes()
+    found = [(m, "inner") for m in bracketed.finditer(text)]
+    pos = 0
+    while pos >= 0:
+        if m := line.match(text, pos):
+            found.append((m, "line"))
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    found.sort(key=lambda f: (f[0].start(), f[1] != "inner"))  # at one place the bracket's way was first
+    kept, reached = [], 0
+    for m, group in found:
+        if m.start() >= reached:
+            kept.append((m, group))
+            reached = m.end()
+    return kept
 
 
 def find_notes(text: str, time_hits: list[Hit]) -> list[RawNote]:
@@ -56,8 +78,7 @@ def find_notes(text: str, time_hits: list[Hit]) -> list[RawNote]:
     not_a_source = both_scripts(words.not_a_source)
     time_starts = [h.start for h in time_hits]
     notes = []
-    for match in _note_regex().finditer(text):
-        group = "inner" if match.group("inner") is not None else "line"
+    for match, group in _note_matches(text):
         g_start, g_end = match.span(group)
         body = match.group(group)
         marker = _marker_regex().search(body)

@@ -481,7 +481,8 @@ class _Shapes:
         self.rate_words = required_words(shapes.rates) if shapes.rates else None
         self.share_class = compile_guarded(shapes.share_class) if shapes.share_class else None
         marks = "|".join(map(re.escape, sorted(shapes.listing_marks, key=len, reverse=True)))
-        self.listing_mark = re.compile(f"(?<=[\u4e00-\u9fffA-Za-z])-(?:{marks})(?![A-Za-z0-9])") if marks else None
+        # opens with a look-behind: compiled with it moved past the hyphen, which re then skips to (9 → 0.4 ms per 0.5M)
+        self.listing_mark = compile_guarded(f"(?<=[\u4e00-\u9fffA-Za-z])-(?:{marks})(?![A-Za-z0-9])") if marks else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
@@ -865,8 +866,8 @@ def _reference_regex() -> re.Pattern[str] | None:
     words = sorted(metric_vocabulary().fund_references, key=len, reverse=True)
     if not words:
         return None
-    first = re.escape("".join(sorted({w[0] for w in words})))
-    return re.compile(f"(?=[{first}])(?:{'|'.join(map(re.escape, words))})")
+    # an alternation of words: re skips to their first characters in C itself (8 → 3.6 ms per 0.5M)
+    return compile_guarded("|".join(map(re.escape, words)))
 
 
 def _merge(known: list[AliasHit], surface: list[AliasHit], absorbed: set[int]) -> list[AliasHit]:

@@ -23,8 +23,9 @@ _SERIES = compile_guarded(
     r"(?:(?P=j)[+-]?\d+(?:\.\d+)?){0,10})(?![\d.])"
 )
 _FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?")
-#: what every match of ``_SERIES`` holds: a digit, the joiner, a digit (its first two figures meeting)
-_JOINED = re.compile(r"\d[/／、][+-]?\d")
+#: what every match of ``_SERIES`` holds: a digit, the joiner, a digit (its first two figures meeting);
+#: searched from the joiner, rarer than digits, with the digit before it looked back at (6.7 → 3.6 ms per 0.5M)
+_JOINED = compile_guarded(r"(?<=\d)[/／、][+-]?\d")
 #: the kinds a series' last figure may be: an amount or a rate in a unit (a bare number is no series)
 _UNIT_KINDS = frozenset({MentionKind.MONEY, MentionKind.PERCENT, MentionKind.MULTIPLE, MentionKind.COUNT,
                          MentionKind.POINTS})

@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Literal
 
 from analyzer.extract.timevocab import TimeSettings, TimeVocab, default_settings, load_vocab, shipped_vocab
+from analyzer.regexguard import compile_guarded
 
 __all__ = [
     "Precision",
@@ -452,7 +453,8 @@ def _build(v: TimeVocab) -> _Engine:
             rf"{_SP}(?:{_alt(fy.ended_marker)}){_SP}(?:(?P<yr>{_alt(fy.ended_year_words)})"
             rf"|(?P<n>{count}){_SP}(?:{month_units}))"
         ),
-        fy_statement=re.compile(
+        # an alternation of groups of words: guarded, or tried at every character (18.5 → 13.5 ms per 0.5M)
+        fy_statement=compile_guarded(
             rf"(?:{_alt(fy.end_statement_subjects)})(?:{_alt(fy.end_statement_verbs)}){_SP}(?:{every})?"
             rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
             rf"|(?:{_alt(v.until.prefixes)}){_SP}\d{{4}}{_SP}年{_SP}(?P<m2>\d{{1,2}}){_SP}月{_SP}(?P<d2>\d{{1,2}})"

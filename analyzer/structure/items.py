@@ -60,6 +60,16 @@ def _dated_headline(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
+#: the shapes whose whole line is one part of a fixed role (built once, not per line)
+_FIXED_ROLES = {
+    Shape.DATELINE: Role.DATELINE,
+    Shape.BYLINE: Role.BYLINE,
+    Shape.SOURCE: Role.SOURCE,
+    Shape.CAPTION: Role.CAPTION,
+    Shape.TABLE_ROW: Role.TABLE_ROW,
+}
+
+
 def item_parts(lines: Sequence[Line]) -> tuple[Part, ...]:
     """Role-tagged parts: the item's leading short lines and title are its headline, date lines its
     dateline, author lines its byline; a wire dateline and a closing source bracket are cut from their
@@ -74,13 +84,7 @@ def item_parts(lines: Sequence[Line]) -> tuple[Part, ...]:
         if shape == Shape.SHORT:
             parts.append(Part(Role.HEADLINE if leading else Role.BODY, line.start, line.end))
             continue
-        fixed = {
-            Shape.DATELINE: Role.DATELINE,
-            Shape.BYLINE: Role.BYLINE,
-            Shape.SOURCE: Role.SOURCE,
-            Shape.CAPTION: Role.CAPTION,
-            Shape.TABLE_ROW: Role.TABLE_ROW,
-        }.get(shape)
+        fixed = _FIXED_ROLES.get(shape)
         if fixed is not None:
             parts.append(Part(fixed, line.start, line.end))
             leading = leading and fixed != Role.TABLE_ROW and fixed != Role.CAPTION

@@ -12,7 +12,7 @@ from functools import cache
 
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
-from analyzer.regexguard import compile_guarded
+from analyzer.regexguard import compile_guarded, required_words
 from analyzer.structure.vocabulary import StructureVocabulary, structure_vocabulary
 
 #: what ends a sentence or announces more (a line ending so is body, never a headline)
@@ -56,6 +56,10 @@ class _Patterns:
         self.wire = compile_guarded(vocab.wire_dateline, flags)
         self.caption = compile_guarded(vocab.caption, flags)
         self.table_row = compile_guarded(vocab.table_row, flags)
+        # words one of which every match holds (日 of a wire dateline, a tab or | of a table row): a line
+        # without any is no such line, told by str.find instead of the pattern run over the line
+        self.wire_words = required_words(vocab.wire_dateline, flags) or ("",)
+        self.table_row_words = required_words(vocab.table_row, flags) or ("",)
         author = "|".join(map(re.escape, sorted(both_scripts(vocab.byline.author_words), key=len, reverse=True)))
         suffix = "|".join(
             map(re.escape, sorted(both_scripts(vocab.byline.institution_suffixes), key=len, reverse=True))
@@ -125,7 +129,7 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
         return Line(start, end, Shape.DATELINE, days)
     if p.caption.match(text, start, end):
         return Line(start, end, Shape.CAPTION, days)
-    if p.table_row.match(text, start, end):
+    if _holds(text, start, end, p.table_row_words) and p.table_row.match(text, start, end):
         return Line(start, end, Shape.TABLE_ROW, days)
     wire_end = _wire_end(text, start, end, days, p)
     if wire_end is not None:
@@ -135,10 +139,17 @@ def _line(text: str, start: int, end: int, days: tuple[Hit, ...], vocab: Structu
 
 def _wire_end(text: str, start: int, end: int, days: tuple[Hit, ...], p: _Patterns) -> int | None:
     """Where a wire dateline starting at ``start`` ends (its day one of the line's dates), else None."""
+    if not _holds(text, start, end, p.wire_words):
+        return None
     wire = p.wire.match(text, start, end)
     if wire and any(wire.start("day") <= d.start < wire.end("day") for d in days):
         return wire.end()
     return None
+
+
+def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` (found in place, no slice)."""
+    return any(text.find(w, start, end) >= 0 for w in words)
 
 
 def _outside_dates(text: str, start: int, end: int, days: tuple[Hit, ...]) -> list[str]:

@@ -46,6 +46,7 @@ class Readings(BaseModel):
     monthly: dict[str, str] = {}
     month_end: frozenset[str] = frozenset()
     month_flow: frozenset[str] = frozenset()
+    year_to_date: dict[str, str] = {}
     in_force: frozenset[str] = frozenset()
     series_metrics: dict[str, str] = {}
     turnover_of: dict[str, str] = {}

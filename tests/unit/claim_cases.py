@@ -1971,7 +1971,7 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("台股今天收高,广达终场上涨2.1%,纬创下跌1.3%,台达电收平盘。", D(2025, 9, 2), [
         ("hk", "广达", "quanta", "change_pct", "2.1", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
-        ("hk", "纬创", None, "change_pct", "-1.3", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
+        ("hk", "纬创", "wistron", "change_pct", "-1.3", "%", None, D(2025, 9, 2), D(2025, 9, 2), False),
     ]),
     # a multiple after a growth and its base is the growth rate (按年升1.35倍 = +135 %; uncertain over 1倍)
     ("北岸银行首季盈利4.1亿美元,按年升1.35倍,按季升1倍。", D(2025, 5, 6), [

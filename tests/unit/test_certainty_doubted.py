@@ -14,11 +14,12 @@ import pytest
 import analyzer.claims  # noqa: F401  (imports every rule module, so every rule is registered)
 from analyzer.claims import is_certain
 from analyzer.claims import rules as rules_mod
-from analyzer.claims.certainty import NOT_SURE_ENOUGH, demoted, guessed
+from analyzer.claims.certainty import NOT_SURE_ENOUGH, demoted, guessed, registered
 from analyzer.claims.rules import RULES, RuleTables, demote_doubted, rule_tables
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.pipeline import analyze
+from analyzer.types import SubjectRef
 from tests.unit.test_claim_cases import VARIANTS, run
 
 AS_OF = dt.date(2025, 7, 10)
@@ -31,7 +32,7 @@ CASES = [
     ("北方稀土市值今日(9日)突破1000亿元。", [("1000亿元", "threshold", False)]),
     ("深证成指今日(9日)跌破9000点。", [("9000点", "threshold", True)]),
     # a turnover of a name no registry knows: of a market, a product or a deal; of a board it stays certain
-    ("东华科技今日(9日)成交额12亿元。", [("12亿元", "turnover", False)]),
+    ("东华新材今日(9日)成交额12亿元。", [("12亿元", "turnover", False)]),
     ("创业板今日(9日)成交额3200亿元。", [("3200亿元", "turnover", True)]),
     # a period read before a semicolon, carried to the part after it
     ("东海电气2024年营收88亿元;毛利率21.5%。", [("88亿元", "revenue", False), ("21.5%", "gross_margin", False)]),
@@ -40,8 +41,13 @@ CASES = [
     # a statistic no registry knows is named by the words alone; a known one keeps its certainty
     ("海关总署数据显示,6月集成电路出口同比增长9%。", [("9%", "growth_yoy", False)]),
     ("6月社会消费品零售总额同比增长4.8%。", [("4.8%", "growth_yoy", True)]),
-    # a rule not doubted keeps its certainty: a results figure named and dated in its own clause
-    ("南湖电力2024年营业收入36.4亿元。", [("36.4亿元", "revenue", True)]),
+    # a rule not doubted keeps its certainty: a results figure named and dated in its own clause, of a
+    # company the securities master knows (or a stock the registry knows)
+    ("长江电力2024年营业收入36.4亿元。", [("36.4亿元", "revenue", True)]),
+    ("汇丰控股首季税前盈利95亿美元。", [("95亿美元", "profit_before_tax", True)]),
+    # cert10: a name neither knows, whichever rule read it: where it begins and ends is a guess
+    ("远山光电2024年营业收入36.4亿元。", [("36.4亿元", "revenue", False)]),
+    ("远山光电公布,2024年营业收入36.4亿元,按年增长8%。", [("36.4亿元", "revenue", False), ("8%", "growth_yoy", False)]),
 ]
 
 
@@ -52,13 +58,13 @@ def test_a_doubted_rule_is_never_certain(text: str, expected: list[tuple], varia
     assert [(c.text, c.metric) for c in claims] == [(VARIANTS[variant](v), m) for v, m, _ in expected]
     for claim, (_, _, certain) in zip(claims, expected, strict=True):
         assert is_certain(claim) == certain, claim.decided_by
-        known = claim.subject is not None and claim.subject.id is not None
+        known = registered(claim.subject)
         kind = next(m.kind.value for m in run(VARIANTS[variant](text), AS_OF).mentions if m.id == claim.mention_id)
         for slot, name in claim.rules.items():
             # a slot its rule is doubted for is never certain; no other slot is marked by the table
             how = claim.decided_by[slot]
             of = claim.subject.kind if claim.subject is not None else None
-            if any(d.rule == name and d.holds(claim.metric, kind, known, of) for d in rule_tables().doubted):
+            if any(d.rule in (name, slot) and d.holds(claim.metric, kind, known, of) for d in rule_tables().doubted):
                 assert how.startswith("uncertain: "), (slot, how)
             else:
                 assert not how.endswith(NOT_SURE_ENOUGH), (slot, how)
@@ -67,7 +73,7 @@ def test_a_doubted_rule_is_never_certain(text: str, expected: list[tuple], varia
 def test_demoting_changes_certainty_and_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same claims with the table emptied: values, subjects, metrics and periods agree; only how
     sure they are differs (the doubt is applied to the finished claim, nothing later reads it)."""
-    text = "东海电气2024年营收88亿元;毛利率21.5%。东华科技今日(9日)成交额12亿元。台积电今日(9日)跌幅跌破2%。"
+    text = "东海电气2024年营收88亿元;毛利率21.5%。东华新材今日(9日)成交额12亿元。台积电今日(9日)跌幅跌破2%。"
     doubted = analyze(text.encode("utf-8"), name="case.txt", as_of=AS_OF).claims
     monkeypatch.setattr(rules_mod, "_doubts", lambda: {})
     plain = analyze(text.encode("utf-8"), name="case.txt", as_of=AS_OF).claims
@@ -93,7 +99,7 @@ def test_a_demoted_reading_is_a_doubt_of_where_it_was_read_not_a_guess() -> None
 
 
 def test_every_doubted_rule_is_registered() -> None:
-    assert {d.rule for d in rule_tables().doubted} <= set(RULES.names())
+    assert {d.rule for d in rule_tables().doubted} <= set(RULES.names()) | set(rules_mod.SLOTS)
 
 
 def test_a_rule_doubted_twice_is_refused(tmp_path: Path) -> None:
@@ -103,3 +109,17 @@ def test_a_rule_doubted_twice_is_refused(tmp_path: Path) -> None:
     path.write_text(raw, encoding="utf-8")
     with pytest.raises(ExtractError, match="doubted twice"):
         load_model(path, RuleTables, ExtractError, "E411", "claim rule tables")
+
+
+def test_a_doubt_may_hold_a_whole_slot() -> None:
+    """cert10: a doubt naming a slot (rule: subject) holds whichever rule of that slot decided it; known
+    means a registry id or a securities-master code, never a name read from the words alone."""
+    decided = {"subject": "paired with its value in the list", "metric": "cue 「营收」", "period": "time words"}
+    rules = {"subject": "subject.paired_in_list", "metric": "metric.cue", "period": "period.time_words_beside"}
+    out = demote_doubted(decided, rules, "revenue", "money", known=False)
+    assert out["subject"].endswith(NOT_SURE_ENOUGH) and out["metric"] == decided["metric"]
+    assert demote_doubted(decided, rules, "revenue", "money", known=True) == decided
+    assert not registered(None)
+    assert registered(SubjectRef(id="hsi", alias="恒指", kind="index", span=None, source="registry"))
+    assert registered(SubjectRef(id=None, alias="格力电器", kind="stock", span=None, code="000651", source="master"))
+    assert not registered(SubjectRef(id=None, alias="远山光电", kind="company", span=None, source="surface"))

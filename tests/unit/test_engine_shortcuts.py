@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.claims import clause_words
+from analyzer.claims import clause_words, period, sentences, source_note
 from analyzer.claims.subject import _NAME_RUN_TO_END, _name_run_start
 from analyzer.extract import series
+from analyzer.extract.base import Hit
+from analyzer.structure import lines as structure_lines
+from analyzer.types import MentionKind
 
 SERIES_ALPHABET = "0123456789.+-/／、:a元亿億万萬，,% "
 
@@ -98,3 +105,101 @@ def test_holds_any_is_word_in_text(words: tuple[str, ...], text: str) -> None:
         assert ExtractContext(text + "未列之词", None).holds_any(asked) == any(
             word in text + "未列之词" for word in asked
         )
+
+
+#: the sentence and clause ends as alternations, the way they were written before they opened with a class
+_SENTENCE_END_ALTERNATION = re.compile("[" + re.escape(sentences._FOLDED_ENDS) + "]+|\n+")
+_CLAUSE_END_ALTERNATION = re.compile(
+    r"[。!?;]+|\n+|[,:](?!\d)|(?<!\d)[,:]|(?<=[^\x00-\x24\x26-\x7f]) +(?=[^\x00-\x7f])"
+)
+ENDS_ALPHABET = "。!?;\n,: 1a%$&.…某涨" + sentences._FOLDED_ENDS
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=ENDS_ALPHABET, max_size=40))
+def test_sentence_and_clause_ends_are_the_alternations_they_replace(text: str) -> None:
+    for regex, alternation in (
+        (sentences.SENTENCE_END, _SENTENCE_END_ALTERNATION),
+        (sentences.CLAUSE_END, _CLAUSE_END_ALTERNATION),
+    ):
+        assert [m.span() for m in regex.finditer(text)] == [m.span() for m in alternation.finditer(text)]
+
+
+def test_sentence_and_clause_ends_in_prose() -> None:
+    text = "某指数收涨1.5%,成交3,200亿元;某股跌2%!\n\n新段落:某某 科技跌1%。。某某"
+    assert [m.group() for m in sentences.SENTENCE_END.finditer(text)] == [";", "!", "\n\n", "。。"]
+    assert [m.group() for m in sentences.CLAUSE_END.finditer(text)] == [",", ";", "!", "\n\n", ":", " ", "。。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="2024年今首前一二两十0123456789个個月份,。", max_size=40))
+def test_first_months_near_their_words_are_what_finditer_finds(text: str) -> None:
+    # 首两个月 is tried only near the words each of its matches holds: the same hits as a scan of the text
+    as_of = dt.date(2025, 6, 30)
+    near = period.local_period_hits(text, as_of)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(period, "near_matches", lambda regex, text, words, width: regex.finditer(text))
+        assert near == period.local_period_hits(text, as_of)
+
+
+def test_first_months_found_in_prose() -> None:
+    hits = period.local_period_hits("某市今年首两个月出口增长3%,前10个月增长5%。", dt.date(2025, 11, 30))
+    assert [(h.pattern, h.fields["end_date"]) for h in hits] == [
+        ("first-months", dt.date(2025, 2, 28)),
+        ("first-months", dt.date(2025, 10, 31)),
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789+-/／、,a元。中%", max_size=30))
+def test_the_series_gate_reads_from_the_joiner(text: str) -> None:
+    # the series gate looks back at the digit before the joiner instead of matching it first
+    assert (series._JOINED.search(text) is None) == (re.search(r"\d[/／、][+-]?\d", text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="新华社5月14日电,:()（） \t|甲乙2024年。-=*图表1", max_size=24), max_size=6))
+def test_lines_without_the_words_of_a_shape_are_read_as_when_the_pattern_is_run(lines: list[str]) -> None:
+    # a line holding no word every wire dateline (日) or table row (a tab, |) holds is not matched against
+    # their patterns: the same shapes and dateline ends as running them on every line
+    text = "\n".join(lines)
+    days = [Hit(m.start(), m.end(), MentionKind.DATE, "test", "day", 1.0, {}) for m in re.finditer(r"\d+月\d+日", text)]
+    patterns = structure_lines._patterns()
+    found = structure_lines.classify_lines(text, days)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(patterns, "wire_words", ("",))
+        mp.setattr(patterns, "table_row_words", ("",))
+        assert found == structure_lines.classify_lines(text, days)
+
+
+def test_a_wire_dateline_and_a_table_row_are_still_read() -> None:
+    text = "新华社5月14日电,甲乙涨1%。\n|甲|乙|丙|"
+    days = [Hit(3, 8, MentionKind.DATE, "test", "day", 1.0, {})]
+    first, second = structure_lines.classify_lines(text, days)
+    assert first.wire_end == 10 and second.shape == structure_lines.Shape.TABLE_ROW
+
+
+def _notes_as_one_pattern(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The notes as the single pattern of both ways found them (the reading replaced)."""
+    markers = source_note._markers()
+    regex = re.compile(
+        rf"[(](?P<inner>[^()\n]*?(?:{markers})[:][^()\n]*)[)]|^(?P<line>[ \t]*(?:以上)?(?:{markers})[:][^\n]*)",
+        re.MULTILINE,
+    )
+    return [(m.span(), "inner" if m.group("inner") is not None else "line") for m in regex.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="()\n \t以上数据来源:甲乙,。;", max_size=50))
+def test_notes_scanned_apart_are_the_one_pattern(text: str) -> None:
+    # bracketed notes and notes that start a line, scanned apart and merged: the same matches and ways
+    assert [(m.span(), group) for m, group in source_note._note_matches(text)] == _notes_as_one_pattern(text)
+
+
+def test_notes_of_both_ways_in_prose() -> None:
+    text = "某指数涨1%(数据来源:甲乙)。\n数据来源:丙丁\n (以上数据来源:戊)"
+    assert [group for _, group in source_note._note_matches(text)] == ["inner", "line", "inner"]
+    # a bracketed note inside a line that is a note is part of that line's note, as one scan reads it
+    nested = "数据来源:甲(数据来源:乙)"
+    assert [(m.span(), group) for m, group in source_note._note_matches(nested)] == _notes_as_one_pattern(nested)
+    assert len(_notes_as_one_pattern(nested)) == 1

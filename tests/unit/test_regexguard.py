@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 
 from analyzer.claims.sentences import CLAUSE_END, SENTENCE_END
 from analyzer.claims.subject import _shapes
-from analyzer.extract import base, series
+from analyzer.extract import base, series, timeexpr
 from analyzer.extract.base import RECOGNIZERS, ExtractContext, PatternRecognizer, _matches, compiled_patterns
 from analyzer.normalize import invisible, width
 from analyzer.regexguard import (
+    class_first,
     compile_guarded,
     first_char_class,
     guard_positions,
@@ -22,6 +23,7 @@ from analyzer.regexguard import (
     near_matches,
     opens_with_lookbehind,
     required_words,
+    source_of,
 )
 
 
@@ -238,17 +240,27 @@ def test_near_scan_at_the_widest_match(near_always, text: str) -> None:
 
 
 def _unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern ``compile_guarded`` was given: its look-ahead of first characters taken off."""
-    found = re.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", regex.pattern, re.DOTALL)
-    assert found is not None, regex.pattern
-    return re.compile(found.group(1), regex.flags)
+    """The pattern ``compile_guarded`` was given (it is compiled guarded, or with its look-behinds moved)."""
+    assert source_of(regex) != regex.pattern, regex.pattern
+    return re.compile(source_of(regex), regex.flags)
 
 
-GUARDED_AT_IMPORT = [invisible._INSIDE, width._NUMBER_PUNCT, series._SERIES, series._SCALED_SERIES]
+GUARDED_AT_IMPORT = [
+    invisible._INSIDE,
+    width._NUMBER_PUNCT,
+    series._SERIES,
+    series._SCALED_SERIES,
+    _shapes().listing_mark,
+    series._JOINED,
+    timeexpr._engine().fy_statement,
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(range(len(GUARDED_AT_IMPORT))), st.text(alphabet=ALPHABET + "，．\u200b\u00ad/、", max_size=60))
+@given(
+    st.sampled_from(range(len(GUARDED_AT_IMPORT))),
+    st.text(alphabet=ALPHABET + "，．\u200b\u00ad\u2060/／、-PWBSR财会计截止为", max_size=60),
+)
 def test_patterns_guarded_at_import_match_as_unguarded(which: int, text: str) -> None:
     # the normalizer's broken-number and number-punctuation patterns and the figure series open with a
     # look-behind and are compiled guarded: the same matches as without the guard
@@ -361,3 +373,66 @@ def test_a_number_may_end_inside_its_run(monkeypatch_density) -> None:
     for text in ("1,x", "价格1,x元", "12,345,x"):
         found = [m.span() for m in _matches(pattern, ExtractContext(text, None))]
         assert found == [m.span() for m in pattern.regex.finditer(text)] != []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<=\d)[，．](?=\d)", r"[，．](?<=(?:\d)[\s\S])(?=\d)"),
+        (r"(?<!x)(?<=ab)c+d", r"c(?<!(?:x)[\s\S])(?<=(?:ab)[\s\S])c*d"),  # X+ is X, the look-behinds, X*
+        (r"(?:(?<=甲乙)|(?<=丙))[(（]\d", r"[(（](?:(?<=(?:甲乙)[\s\S])|(?<=(?:丙)[\s\S]))\d"),
+        (r"(?<![a-z])(?P<k>Q[1-3])", r"(?P<k>Q(?<!(?:[a-z])[\s\S])[1-3])"),  # into the group: its first item
+        (r"(?<=a|b)x+?y", r"x(?<=(?:a|b)[\s\S])x*?y"),  # an alternation inside a look-behind stays inside
+        (r"(?<=a)x*", None),  # the first character may be absent
+        (r"(?<=a)(?=b)b", None),  # a look-ahead first: it cannot be moved
+        (r"(?<=(a))b", None),  # a group inside the look-behind: its number would move
+        (r"(?:(?<=a)|b)c", None),  # one way in is a literal
+        (r"(?<=a)\nb", None),  # an escape of a letter is not taken apart
+        ("abc", None),  # no look-behind: nothing to move
+    ],
+)
+def test_class_first(pattern: str, expected: str | None) -> None:
+    assert class_first(pattern) == expected
+
+
+# look-behind-led patterns written for this test (each shape class_first moves), and their characters
+LOOKBEHIND_LED = [
+    r"(?<=\d)[，．](?=\d)",
+    r"(?<![a-z\d])[A-Z]类(?:份额)?",
+    r"(?:(?<=甲乙)|(?<=丙))[(（](?P<code>\d{2})[)）]",
+    r"(?<![a-z])(?P<k>Q[1-3])\s?级?",
+    r"(?<=[^\x00-\x7f]) +(?=[a-z0-9])",
+    r"(?<!甲)(?<=\d)a+?b",
+    r"(?<=^)x\d",
+]
+LOOKBEHIND_ALPHABET = "0123456789，．,. \naAbQxz类份额甲乙丙()（）级1"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(range(len(LOOKBEHIND_LED))), st.text(alphabet=LOOKBEHIND_ALPHABET, max_size=40), st.data())
+def test_class_first_matches_as_the_pattern_it_moves(which: int, text: str, data: st.DataObject) -> None:
+    # the same matches by finditer, and by match and search from any place (the recognizers try
+    # patterns at chosen starts; a look-behind may look before the place a search starts from)
+    source = LOOKBEHIND_LED[which]
+    moved = class_first(source, re.MULTILINE)
+    assert moved is not None
+    original, rewritten = re.compile(source, re.MULTILINE), re.compile(moved, re.MULTILINE)
+    assert [(m.span(), m.groups()) for m in rewritten.finditer(text)] == [
+        (m.span(), m.groups()) for m in original.finditer(text)
+    ]
+    pos = data.draw(st.integers(0, len(text)))
+    for method in ("match", "search"):
+        got, want = getattr(rewritten, method)(text, pos), getattr(original, method)(text, pos)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_compile_guarded_skips_through_in_c() -> None:
+    # what compile_guarded builds opens with a character (re skips to it in C) wherever it can, and
+    # remembers what it was given
+    assert compile_guarded(r"(?<=\d)[，．](?=\d)").pattern.startswith("[，．]")
+    assert compile_guarded(r"[ab]c+").pattern == r"[ab]c+"  # a class first: no guard
+    assert compile_guarded("甲乙|丙丁").pattern == "甲乙|丙丁"  # words: re skips to their first characters
+    assert compile_guarded("(?i)ab|c").pattern == "(?i)ab|c"  # ignoring case: no class to tell
+    assert compile_guarded(r"(?:中国|美国)?收益率").pattern.startswith("(?=[")  # else the look-ahead guard
+    moved = compile_guarded(r"(?<=x)yz")
+    assert source_of(moved) == r"(?<=x)yz" and source_of(re.compile("q")) == "q"

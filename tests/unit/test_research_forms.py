@@ -70,7 +70,7 @@ def test_market_currency_from_another_clause_is_uncertain(script: str) -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_share_class_after_the_name_is_never_certain(script: str) -> None:
     """本基金A类份额上涨2.56%: the figure is the class's, which the name read (本基金) does not hold."""
-    text = SCRIPTS[script]("上半年,中证800指数上涨1.2%,本基金C类份额上涨3.4%。")
+    text = SCRIPTS[script]("上半年,沪深300指数上涨1.2%,本基金C类份额上涨3.4%。")
     index, fund = _claims(text, dt.date(2025, 8, 29))
     assert is_certain(index)
     assert not is_certain(fund) and "share class" in fund.decided_by["subject"]

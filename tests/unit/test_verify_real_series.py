@@ -289,3 +289,24 @@ def test_a_fund_checked_on_its_index_is_never_contradicted(
     assert v.status is status and "used hstech, which it tracks" in v.reason
     if status is U:
         assert v.reason.startswith("hstech gives 77.835766; the figure is about hstech_etf_513180")
+
+
+
+#: Wind's HSI export lacks the session of 2024-05-02 (its closes jump from 04-30 to 05-03): a lookup bridges the
+#: hole from 04-30, so a base and the end fell on the same day and gave 0, which contradicted any figure
+@pytest.mark.parametrize(
+    ("metric", "stated", "start", "status"),
+    [
+        ("return", "2.5", dt.date(2024, 5, 2), S),  # 18207.13 / 17763.03 − 1 in Sina's and Yahoo's closes
+        ("return", "-1.2", dt.date(2024, 5, 2), C),  # a false figure: the providers that hold the session say so
+        ("change_points", "444.1", dt.date(2024, 5, 1), S),  # from a holiday start (Labour Day) to 05-02
+        ("change_points", "-444.1", dt.date(2024, 5, 1), C),
+    ],
+)
+def test_a_change_over_no_session_is_not_computed(
+    store: MarketStore, metric: str, stated: str, start: dt.date, status: object
+) -> None:
+    unit = "%" if metric == "return" else "点"
+    v = one(store, "h1", "hsi", metric, stated, unit=unit, start=start, end=dt.date(2024, 5, 2))
+    assert v.status is status and v.computed != 0
+    assert "wind" not in v.providers and "wind gives" not in v.reason

@@ -181,9 +181,11 @@ def _period_points(ctx: CheckContext, start: dt.date, end: dt.date) -> Verdict:
         found: list[tuple[str, Point]] = []
         for label, before in (("base = close before start", True), ("base = close on start", False)):
             try:
-                found.append((label, value_at(series, cal, start, before=before, max_gap_days=gap)))
+                base = value_at(series, cal, start, before=before, max_gap_days=gap)
             except Unverifiable:
                 continue
+            if base.date < last.date:  # a base on or after the end's date (a bridged hole) spans no session
+                found.append((label, base))
         if not found:
             raise Unverifiable(
                 f"{series.title} has no close at the start of {start} → {end}", method=method, cause="no_observation"

@@ -103,6 +103,12 @@ def _return_on(ctx: CheckContext, series: Series, start: dt.date, end: dt.date) 
             missing.append(f"{label}: {exc.reason}")
             causes.append(exc)
             continue
+        if base.date >= last.date:
+            # the store holds no session between the base and the end (a hole bridged from an earlier day):
+            # a change over no session would be 0 whatever the text says
+            missing.append(f"{label}: no session between {base.date} and {last.date} in the store")
+            causes.append(Unverifiable(missing[-1], cause="no_observation"))
+            continue
         conventions.append((label, base, pct_change(base.value, last.value)))
     if not conventions:
         raise causes[0].again("; ".join(missing), method=f"close-to-close return {start} → {end}")

@@ -38,9 +38,11 @@ def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
     return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
-def _fields(ctx: CheckContext, metric: str, method: str) -> tuple[list[Series], str]:
-    """Every provider's series of the first field in ``levels`` the subject has."""
-    wanted = readings().levels.get(metric, ())
+def _fields(
+    ctx: CheckContext, metric: str, method: str, wanted: tuple[str, ...] | None = None
+) -> tuple[list[Series], str]:
+    """Every provider's series of the first field in ``wanted`` (default: ``levels``) the subject has."""
+    wanted = readings().levels.get(metric, ()) if wanted is None else wanted
     last: Unverifiable | None = None
     named = readings().series_metrics.get(metric)
     if ctx.claim.subject is None and named is not None:
@@ -155,10 +157,29 @@ def _stated_tolerance(ctx: CheckContext) -> Decimal:
     return tol
 
 
+def _year_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date, str] | None:
+    """January 1 to the end of a later month of one year, for a flow whose year-to-date total a provider
+    publishes as its own field (checks.yaml ``year_to_date``): that month and the field."""
+    field = readings().year_to_date.get(metric)
+    p = ctx.claim.period
+    if field is None or p is None or p.start is None or p.end is None:
+        return None
+    first, last = month_bounds(p.end)
+    if p.start == dt.date(p.end.year, 1, 1) and p.end == last and first.month > 1:
+        return first, last, field
+    return None
+
+
 def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
-    first, last = _month_of(ctx, metric)
-    method = f"{what} for {first:%Y-%m} from the subject's monthly series"
-    all_series, note = _fields(ctx, metric, method)
+    ytd = _year_to_date(ctx, metric)
+    if ytd is not None:
+        first, last, field = ytd
+        method = f"{what}, from January to {first:%Y-%m}'s end, from the provider's year-to-date series"
+        all_series, note = _fields(ctx, metric, method, (field,))
+    else:
+        first, last = _month_of(ctx, metric)
+        method = f"{what} for {first:%Y-%m} from the subject's monthly series"
+        all_series, note = _fields(ctx, metric, method)
 
     def on(series: Series) -> Verdict:
         _unit_agrees(ctx, series, _unit_of(series))
