@@ -14,7 +14,9 @@
 - one negation vocabulary for every rule kind: the word classes ``negator`` (before) and ``denier`` (after);
 - a required statement said in other words: its word classes in order in one sentence (``said_as``): the past
   record said to tell nothing of the future, a risk and a caution, a guarantee denied, a money fund unlike a deposit,
-  the pension name promising nothing.
+  the pension name promising nothing, the money said at risk (可升可跌, 可能蚀本), an ETF's market price beside its
+  NAV and their gap; an index fund's tracked index is its benchmark;
+- the questionnaire redone with its result deciding (结果不足C4，本基金就不适合您) is no coaching.
 
 The breaches of the same shapes must still be found: a question the answer takes up, a saying called sound, a
 wish answered by the product, a statement removed. Every case runs in both scripts and both punctuation widths.
@@ -63,6 +65,8 @@ CLEAN_LINES = [
     # a negation over a list of quoted words
     '销售人员不得向投资者作出“保本”“保收益”“零风险”“稳赚不赔”之类的承诺。',
     '本文不会出现“稳赚”“保本”“翻倍”这类词，因为基金本来就有风险。',
+    # the questionnaire redone, its result deciding
+    '先重新做一次风险评估，若评估结果不足C4，本基金就不适合您。',
     # a forecast of others' the piece disowns
     '市场上有机构预测明年沪深300将上涨15%，我们对此不做判断，也不代表本基金的收益。',
 ]
@@ -88,6 +92,14 @@ CLEAN_PIECES = [
     '最后提醒：过往业绩不预示未来表现，基金管理人管理的其他基金的业绩不构成本基金业绩表现的保证；管理人不保证基金一定盈利，'
     '也不保证最低收益。投资有风险，入市需谨慎。',
 ]
+
+# an ETF shown against the index it tracks, listed two years ago, its money said at risk in Hong Kong's words
+CLEAN_PIECES.append(
+    '澄岳中证红利交易型开放式指数证券投资基金（代码：563318）\n基金管理人：澄岳基金管理有限公司。本基金风险等级为R4（中高风险）。\n'
+    '本基金于2023年6月上市交易。2024年本基金收益率为12.6%，标的指数收益率为13.1%；2025年分别为5.2%、5.9%'
+    '（数据来源：本基金年度报告，截至2025年12月31日）。\n场内成交价可能与基金份额净值出现折价或溢价，投资者下单前请留意。\n'
+    '风险提示：基金的过往业绩并不预示其未来表现。基金价格可升可跌，投资者可能蚀本。指数历史表现不预示未来。投资有风险，投资需谨慎。'
+)
 
 # the guarantee denied in other words: 本基金不承诺任何投资收益 for 不保证基金一定盈利，也不保证最低收益
 CLEAN_PIECES.append(CLEAN_PIECES[0].replace(
