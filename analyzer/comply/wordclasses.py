@@ -119,13 +119,14 @@ class NegationWords:
     after: tuple[str, ...]  # words right after a hit that deny it (``denier``)
 
 
-_NEGATION_WORDS: dict[tuple[int, int], NegationWords] = {}
+_NEGATION_WORDS: dict[tuple[tuple[str, ...], ...], NegationWords] = {}
 
 
 def negation_words(classes: Mapping[str, WordClass]) -> NegationWords:
-    """The ``negator`` and ``denier`` words of ``classes`` in Simplified script (built once per pair of classes)."""
+    """The ``negator`` and ``denier`` words of ``classes`` in Simplified script (built once per set of words; keyed
+    by the words, not the objects, whose ids a later rulebook's classes may reuse)."""
     negator, denier = classes[NEGATOR], classes[DENIER]
-    key = (id(negator), id(denier))
+    key = (tuple(negator.words), tuple(negator.except_), tuple(denier.words))
     words = _NEGATION_WORDS.get(key)
     if words is None:
 

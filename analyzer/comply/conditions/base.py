@@ -67,10 +67,14 @@ class When(BaseModel):
         default_factory=list,
         description="word classes: a phrase in a clause holding one of their words does not trigger (暂无年度业绩)",
     )
+    unless_facts: list[str] = Field(
+        default_factory=list,
+        description="facts under which nothing triggers (a piece for a Hong Kong sale owes no mainland R1–R5 level)",
+    )
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
 
-    @field_validator("facts")
+    @field_validator("facts", "unless_facts")
     @classmethod
     def _known_facts(cls, facts: list[str]) -> list[str]:
         for fact in facts:
@@ -85,6 +89,8 @@ class When(BaseModel):
 
     def evidence(self, ctx: Context) -> Evidence | None:
         """Where the trigger holds (facts first, they point at claims), or None."""
+        if any(evaluate_fact(ctx, fact) is not None for fact in self.unless_facts):
+            return None
         for fact in self.facts:
             found = evaluate_fact(ctx, fact)
             if found is not None:
