@@ -23,8 +23,10 @@ from analyzer.comply.wordclasses import (
     FIGURE_UNITS,
     LEVEL,
     PRICE_UNITS,
+    NegationWords,
     WordClass,
     covered,
+    negation_words,
     shipped_classes,
 )
 from analyzer.normalize.convert import convert_script
@@ -39,8 +41,12 @@ _CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
 _QUOTED = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|「[^」\n]{1,60}」|『[^』\n]{1,60}』|＂[^＂\n]{1,60}＂")
 _AFTER_QUOTE = " \t:：-—－=＝?？"
 _ANSWER_END = frozenset("!！。.,，;；?？ \n") | {""}
+_ANSWER_PAD = " —-－…“\"'"  # what may open an answer before its words (——不能)
+ANSWER_OPENING = 10  # characters of an answer read for its yes or no
 REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote may open with (…“稳赚”。这是误解),
 # and before a quote on its line, a label calling it a myth (误区一：“…”)
+WISH_REACH = 6  # folded characters between a wish word and the wished words (若您追求稳赚不赔)
+CLAIM_NOUN_REACH = 12  # folded characters from a claim's first word to the noun naming it a saying (保证收益的说法)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
@@ -67,6 +73,23 @@ class AnswerWords:
     denials: tuple[str, ...]
     affirmations: tuple[str, ...]
     refutations: tuple[str, ...]
+    leads: tuple[str, ...]  # how an answer opens before its yes or no (那是, 很遗憾), longest first
+
+    def answer_opening(self, answer: str) -> str:
+        """An answer's first words with a lead before its yes or no dropped (那是不可能的 → 不可能的)."""
+        answer = answer.lstrip(_ANSWER_PAD)
+        lead = next((w for w in self.leads if answer.startswith(w)), "")
+        return answer[len(lead) :].lstrip(_ANSWER_PAD + "，,：:")[:ANSWER_OPENING]
+
+    def denies(self, opening: str) -> bool:
+        """Whether an answer's opening denies the question: it opens with a denial, or, opening with no
+        affirmation, its first clause holds one (市场上没有这样的产品)."""
+        if any(opening.startswith(w) for w in self.denials):
+            return True
+        if any(opening.startswith(w) for w in self.affirmations):
+            return False
+        clause = opening[: next((i for i, ch in enumerate(opening) if ch in _CLAUSE_END), len(opening))]
+        return any(w in clause for w in self.denials)
 
 
 @cache
@@ -77,7 +100,8 @@ def answer_words() -> AnswerWords:
     def simplified(name: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(convert_script(w, "t2s") for w in classes[name].words))
 
-    return AnswerWords(*(simplified(n) for n in ("asker", "answerer", "denial", "affirmation", "refutation")))
+    leads = tuple(sorted(simplified("answer_lead"), key=len, reverse=True))
+    return AnswerWords(*(simplified(n) for n in ("asker", "answerer", "denial", "affirmation", "refutation")), leads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +150,16 @@ class Context:
     @cached_property
     def performance(self) -> PerformanceIndex:
         """Which claims present performance, and whose."""
-        return PerformanceIndex(self.result, self.fund, self._simulated(), performance_words())
+        return PerformanceIndex(self.result, self.fund, self._simulated(), performance_words(), self._mentioned)
+
+    def _mentioned(self, span: Span) -> bool:
+        """Whether a figure at an original span is asked, reported and denied, wished or forbidden (see ``asked``):
+        mentioned, not presented as the piece's figure."""
+        offsets = self.result._offsets
+        start = span.start
+        if offsets is not None and hasattr(offsets, "to_original"):
+            start = bisect.bisect_left(range(len(self.result.simplified)), span.start, key=offsets.to_original)
+        return self.asked(self.folded.at_or_after(start))
 
     def _simulated(self) -> list[Span]:
         """From a what-if or back-test cue (如果, 假设, 回测) with an investing verb after it in its
@@ -161,7 +194,7 @@ class Context:
     def _answers(self) -> tuple[frozenset[int], frozenset[int]]:
         """(questions asked, questions affirmed by their answer), as sentence indices (see ``_asked``)."""
         words = answer_words()
-        askers, answerers, denials, affirmations = words.askers, words.answerers, words.denials, words.affirmations
+        askers, answerers, affirmations = words.askers, words.answerers, words.affirmations
         text = self.result.simplified
         spans = self.sentences.spans
         out, affirmed = set(), set()
@@ -176,8 +209,8 @@ class Context:
             if i + 1 < len(spans):
                 na, nb = spans[i + 1]
                 label = _speaker(text, na)
-                opening = text[na + (len(label) + 1 if label else 0) : nb].lstrip(" —-－…“\"'")[:6]
-            if any(opening.startswith(w) for w in denials):
+                opening = words.answer_opening(text[na + (len(label) + 1 if label else 0) : nb])
+            if words.denies(opening):
                 out.add(i)  # denied by its answer
             elif any(opening.startswith(w) for w in affirmations):
                 affirmed.add(i)  # the answer takes the question up: said (能保本吗？——放心，能)
@@ -194,35 +227,82 @@ class Context:
 
     def asked(self, folded_pos: int) -> bool:
         """Whether a folded position stands in a sentence that asks rather than says (see ``_asked``),
-        or in a claim its sentence reports and then denies (see ``refuted``)."""
-        return self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos)
+        in a claim its sentence reports and then denies (see ``refuted``), in a wish the sentence turns
+        down (see ``wished``), or in a clause that forbids it (see ``prohibited``)."""
+        return (self.clause_index(folded_pos, True) in self._asked or self.refuted(folded_pos)
+                or self.wished(folded_pos) or self.prohibited(folded_pos))
+
+    def prohibited(self, folded_pos: int) -> bool:
+        """Whether the words at a folded position stand in a clause that opens with a prohibitor (不要因为七日年化比
+        活期高就把它当成活期存款; 切勿…): the whole clause is what the reader is told not to do or think."""
+        words = self.class_hits("prohibitor", shipped_classes()["prohibitor"])
+        clause = self.clause_index(folded_pos)
+        opening = self.folded.at_or_after(self.sentences.clause_starts[clause]) if clause >= 0 else 0
+        i = bisect.bisect_left(words, opening, key=lambda h: h[0])
+        return i < len(words) and words[i][0] == opening and words[i][1] <= folded_pos
+
+    def wished(self, folded_pos: int) -> bool:
+        """Whether the words at a folded position are a wish put as a condition and turned down later in the
+        sentence (如果您需要保本，请选择存款，而不是本基金; 若您追求稳赚不赔，本基金并不适合您): a condition word,
+        then a wish word, then the words, in one clause, and a negating word in a later clause of the sentence."""
+        classes = shipped_classes()
+        wishes = self.class_hits("wish", classes["wish"])
+        i = bisect.bisect_right(wishes, folded_pos, key=lambda h: h[0]) - 1
+        if i < 0 or folded_pos - wishes[i][1] > WISH_REACH:
+            return False
+        clause = self.clause_index(folded_pos)
+        wish = wishes[i][0]
+        if self.clause_index(wish) != clause:
+            return False
+        conditions = self.class_hits("condition", classes["condition"])
+        j = bisect.bisect_right(conditions, wish, key=lambda h: h[0]) - 1
+        if j < 0 or conditions[j][1] > wish or self.clause_index(conditions[j][0]) != clause:
+            return False
+        negators = self.class_hits("negator", classes["negator"])
+        sentence = self.clause_index(folded_pos, True)
+        k = bisect.bisect_right(negators, folded_pos, key=lambda h: h[0])
+        while k < len(negators) and self.clause_index(negators[k][0], True) == sentence:
+            if self.clause_index(negators[k][0]) != clause:
+                return True
+            k += 1
+        return False
 
     def refuted(self, folded_pos: int) -> bool:
-        """Whether the words at a folded position are a claim reported from others and denied later in
-        its sentence (有人说“买基金稳赚不赔”，这是错误的说法; 很多人觉得货币基金就是存款，其实不是)."""
+        """Whether the words at a folded position are a claim reported from others, or named as a saying, and
+        denied later in its sentence (有人说“买基金稳赚不赔”，这是错误的说法; 很多人觉得货币基金就是存款，其实不是;
+        任何保证收益的说法都属于违规宣传)."""
         if self._quoted_denied and self._in_quoted_denied(self.folded.source(folded_pos)):
             return True
         classes = shipped_classes()
-        reported = self.class_hits("reported", classes["reported"])
         refutations = self.class_hits("refutation", classes["refutation"])
-        if not reported or not refutations:
+        if not refutations:
             return False
         sentence = self.clause_index(folded_pos, True)
+        reported = self.class_hits("reported", classes["reported"])
         i = bisect.bisect_left(reported, folded_pos, key=lambda h: h[0]) - 1
+        after = folded_pos
         if i < 0 or self.clause_index(reported[i][0], True) != sentence:
-            return False
-        j = bisect.bisect_right(refutations, folded_pos, key=lambda h: h[0])
+            # or the claim named as a saying right after it (保证收益的说法…违规): the refutation follows the name
+            nouns = self.class_hits("claim_noun", classes["claim_noun"])
+            k = bisect.bisect_right(nouns, folded_pos, key=lambda h: h[0])
+            if not (k < len(nouns) and nouns[k][0] - folded_pos <= CLAIM_NOUN_REACH
+                    and self.clause_index(nouns[k][0], True) == sentence):
+                return False
+            after = nouns[k][1] - 1
+        j = bisect.bisect_right(refutations, after, key=lambda h: h[0])
         return j < len(refutations) and self.clause_index(refutations[j][0], True) == sentence
 
     @cached_property
     def _quoted_denied(self) -> list[tuple[int, int]]:
         """Simplified spans of quoted claims that the piece denies (“养老基金=保本”：不是！; 「穩賺不賠」？錯; 坊间
         有“定投稳赚”一说，这是误解; “稳赚”这种话，正规机构都不会说): a myth quoted to be knocked down, not the
-        piece's claim. Denied right after its closing quote, or by a refutation later in the quote's sentence
-        or opening the next one. One pass over the quotes."""
+        piece's claim. Denied right after its closing quote, by a negation before it in its clause (我们不会用“收益
+        翻倍”这样的话), or by a refutation later in the quote's sentence or opening the next one. One pass over the
+        quotes."""
         words = answer_words()
         text = self.result.simplified
         sentences = self.sentences
+        negation = Negation(window=REFUTE_OPENING)
         out: list[tuple[int, int]] = []
         for m in _QUOTED.finditer(text):
             after = text[m.end() : m.end() + 16].lstrip(_AFTER_QUOTE)
@@ -236,6 +316,11 @@ class Context:
             line_start = text.rfind("\n", 0, m.start()) + 1
             label = text[max(line_start, m.start() - REFUTE_OPENING) : m.start()]
             if any(w in label for w in words.refutations):
+                out.append((m.start(), m.end()))
+                continue
+            # a quote a negation before it in its clause denies (我们不会用“收益翻倍”这样的话), and each quote of a list
+            # right after a denied one (…“收益翻倍”“稳稳的幸福”…)
+            if (out and out[-1][1] == m.start()) or self.is_negated(self.folded.at_or_after(m.start()), negation):
                 out.append((m.start(), m.end()))
                 continue
             i = sentences.index_at(m.start())
@@ -433,47 +518,51 @@ class Context:
         i = bisect.bisect_left(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
-    def is_negated(self, folded_start: int, negation: Negation, folded_end: int | None = None) -> bool:
-        """Whether a negation cue stands before a hit, within the window and the same clause, or (given
-        the hit's end) a denying word right after it."""
+    def is_negated(
+        self, folded_start: int, negation: Negation, folded_end: int | None = None, words: NegationWords | None = None
+    ) -> bool:
+        """Whether a negating word (``negator``) stands before a hit, within the window and the same clause, or
+        (given the hit's end) a denying word (``denier``) right after it. ``words`` default to the shipped ones."""
+        words = words or negation_words(shipped_classes())
         text = self.result.simplified
         end = self.folded.source(folded_start)
-        window = self._clause_before(text, end, negation.window, negation)
-        if any(cue in window for cue in negation.cues):
+        window = self._clause_before(text, end, negation.window, negation, words)
+        if any(cue in window for cue in words.cues):
             return True
-        if self._listed_after_cue(text, end, negation):
+        if self._listed_after_cue(text, end, negation, words):
             return True
-        return folded_end is not None and self._denied_after(folded_end, negation)
+        return folded_end is not None and self.denied_after(folded_end, negation, words)
 
     @staticmethod
-    def _clause_before(text: str, end: int, width: int, negation: Negation) -> str:
+    def _clause_before(text: str, end: int, width: int, negation: Negation, words: NegationWords) -> str:
         """Up to ``width`` characters before ``end`` within its clause, ignored words blanked."""
         window = text[max(0, end - width) : end]
         for i in range(len(window) - 1, -1, -1):
             if window[i] in negation.boundaries:
                 window = window[i + 1 :]
                 break
-        for word in negation.ignore:
+        for word in words.ignore:
             window = window.replace(word, "\x00" * len(word))
         return window
 
-    def _listed_after_cue(self, text: str, end: int, negation: Negation) -> bool:
+    def _listed_after_cue(self, text: str, end: int, negation: Negation, words: NegationWords) -> bool:
         """Whether the hit is a later item of a list whose head a cue denies, in its clause
         (「不构成对投资者的收益承诺或保本承诺」: 不构成 denies both)."""
-        window = self._clause_before(text, end, negation.list_window, negation)
-        last = max((window.rfind(cue) for cue in negation.cues), default=-1)
+        window = self._clause_before(text, end, negation.list_window, negation, words)
+        last = max((window.rfind(cue) for cue in words.cues), default=-1)
         if last < 0:
             return False
         between = window[last:]
         return any(word in between for word in negation.coordinators)
 
-    def _denied_after(self, folded_end: int, negation: Negation) -> bool:
+    def denied_after(self, folded_end: int, negation: Negation, words: NegationWords | None = None) -> bool:
         """Whether a denying word (并不意味, 不代表) follows a hit closely, in its clause."""
+        after = (words or negation_words(shipped_classes())).after
         text = self.result.simplified
         start = self.folded.source(folded_end - 1) + 1
-        window = text[start : start + negation.after_window + max(map(len, negation.after), default=0)]
+        window = text[start : start + negation.after_window + max(map(len, after), default=0)]
         for i, ch in enumerate(window):
             if ch in negation.boundaries:
                 window = window[:i]
                 break
-        return any(0 <= window.find(word) <= negation.after_window for word in negation.after)
+        return any(0 <= window.find(word) <= negation.after_window for word in after)

@@ -122,6 +122,20 @@ def _cross_border(ctx: Context, arg: str | None) -> Evidence | None:
     return Evidence(spans=tuple(spans)) if spans else None
 
 
+HONG_KONG_MARKERS = 2  # distinct words of a Hong Kong sale a piece must hold to be one
+
+
+def _hong_kong_sale(ctx: Context, arg: str | None) -> Evidence | None:
+    """A piece for a sale in Hong Kong: two distinct words only Hong Kong's selling documents use (存款保障計劃,
+    投資涉及風險, 可升可跌, 港幣 …; class hong_kong_sale). Mainland conventions (the R1–R5 level) are not owed there."""
+    from analyzer.comply.wordclasses import shipped_classes
+
+    hits = ctx.class_hits("hong_kong_sale", shipped_classes()["hong_kong_sale"])
+    if len({ctx.folded.text[a:b] for a, b in hits}) < HONG_KONG_MARKERS:
+        return None
+    return Evidence(spans=tuple(ctx.span_of_folded(a, b) for a, b in hits[:HONG_KONG_MARKERS]))
+
+
 # a table's column headed by the benchmark (「| 年度 | 本基金 | 业绩比较基准 |」): a cell of its own, a figure
 # in a row below it
 _CELL_EDGE = r"(?:^|$|[|｜\t]|\s{2})"
@@ -152,6 +166,7 @@ FACTS: dict[str, Callable[[Context, str | None], Evidence | None]] = {
     "has_other_fund_performance_claims": lambda ctx, arg: _performance(ctx, {"other_fund"}),
     "has_index_performance_claims": lambda ctx, arg: _performance(ctx, {"index"}),
     "benchmark_column": _benchmark_column,
+    "hong_kong_sale": _hong_kong_sale,
 }
 NEEDS_ARGUMENT = frozenset({"mentions_fund_type"})
 

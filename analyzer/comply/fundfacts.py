@@ -31,6 +31,9 @@ _NAME = regex.compile(
 )
 # the words a name starts after (a clause boundary) — the name is what lies between
 _NAME_START = regex.compile(r"[^\p{Han}A-Za-z0-9()（）]")
+# a copula inside what would be a name says what a thing is (余额宝是货币基金, 这只属于混合基金): the name, if any,
+# starts after it
+_COPULA = regex.compile(r"是|属于")
 _OTHER_FUND = regex.compile(r"(管理的|管理过|曾管理|旗下|另一只|其他|同类|任职的|还管理)")
 _COMPARISON = regex.compile(r"(预期风险|预期收益|高于|低于|风险收益特征)")
 _TYPE_SENTENCE = regex.compile(
@@ -118,6 +121,9 @@ def _names(simplified: str) -> list[tuple[str, int, int, bool]]:
         # the whole name: back to the clause boundary, forward over further type words
         boundary = _NAME_START.search(simplified[max(0, match.start() - 30) : match.start()][::-1])
         start = match.start() - boundary.start() if boundary else max(0, match.start() - 30)
+        copulas = list(_COPULA.finditer(simplified, start, match.start()))
+        if copulas:
+            start = copulas[-1].end()
         words = {match.group("kw")}
         end = match.end()
         more = _NAME.match(simplified, end) if match.group("end") not in ("证券投资基金", "基金") else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -35,21 +36,16 @@ NAV_GROWTH_METRICS = frozenset({"growth", "growth_yoy"})
 RECORD_METRICS = RETURN_METRICS | NAV_GROWTH_METRICS | {"benchmark_return"}
 _NAV_RETURN = regex.compile(r"净值(增长率|收益率|增长|涨幅|回报)")
 
-_RATE = regex.compile(r"利率|利息|存款基准")
-_RETURN_WORD = regex.compile(r"收益|回报|报酬")
 # a weight's × stands on the figure's line: a bullet (* …) opening the next line is none
 _WEIGHT_BEFORE = regex.compile(r"[×*xX][ \t]*$")
 _WEIGHT_AFTER = regex.compile(r"^[ \t]*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
-# and the fund pointed at in speech and chat (这只, 呢只, 该款)
-_FUND_WORD = regex.compile(
-    r"基金|本产品|该产品|净值|债基|股基|混基|ETF|FOF|LOF|(?:这|呢|该|那|此)(?:只|支|款|档)(?!股票|个股|股|债券|指数|港股|美股)"
-)
-_STOCK_POINTED = regex.compile(r"(?:这|呢|该|那|此)(?:只|支)(?:股票|个股|股)")
-# the words that cite a source, point to the manager's other funds and mark figures as not the fund's are
-# word classes (corpora/patterns/word_classes.yaml: source_cue, source_label, source_verb, source_document,
-# other_fund, manager_runs, not_fund_marker, own_fund, record_word), built into patterns by ``PerformanceWords``
+# the words that cite a source, point to the manager's other funds, mark figures as not the fund's, name a fund
+# or a stock pointed at, and name an interest rate are word classes (corpora/patterns/word_classes.yaml:
+# source_cue, source_label, source_verb, source_document, other_fund, manager_runs, not_fund_marker, own_fund,
+# record_word, fund_word, pointer, stock_noun, not_fund_noun, interest_rate, return_word), built into patterns by
+# ``performance_words``
 _NEVER = regex.compile(r"(?!)")  # a pattern that matches nothing
 SOURCE_REACH = 16  # characters from a source verb to the document it takes data from (摘自基金2021至2025年年度报告)
 _FIGURE = regex.compile(r"\d\s*(?:%|％|‰|元|倍|个百分点)")  # a figure in a line, not a date
@@ -94,6 +90,11 @@ class PerformanceWords:
     not_fund: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 非本基金业绩, 不代表本基金表现
     forecast_cue: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 力争, 预计, 不低于 before a figure
     index_word: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 指数, 大盘, 板块: an index's or a market's
+    # a fund's word, or a fund pointed at in speech and chat (基金, 债基, 这只 — not 这只股票)
+    fund_word: regex.Pattern[str] = field(default_factory=lambda: _NEVER)
+    stock_pointed: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 这只股票: a stock pointed at
+    interest_rate: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 利率, 存款基准: a rate, not a return
+    return_word: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 收益, 回报, 报酬
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +111,11 @@ class PerformanceIndex:
 
     def __init__(
         self, result: DocumentResult, facts: FundFacts, simulated: list[Span] | None = None,
-        words: PerformanceWords | None = None,
+        words: PerformanceWords | None = None, mentioned: Callable[[Span], bool] | None = None,
     ) -> None:
         words = words or performance_words()
+        # a figure asked about, quoted to be denied or forbidden (客户问：去年是不是赚了8%？): not presented
+        self._mentioned = mentioned
         self.result = result
         self.facts = facts
         # the sentences and lines of a what-if or back-test (如果…定投…): simulated data, not performance
@@ -129,6 +132,10 @@ class PerformanceIndex:
         self._not_fund = words.not_fund
         self._forecast_cue = words.forecast_cue  # a forecast or a promise just before the figure (力争, 预计, 不低于)
         self._index_word = words.index_word  # an index's or a market's word in the figure's clause (指数, 板块)
+        self._fund_word = words.fund_word
+        self._stock_pointed = words.stock_pointed
+        self._interest_rate = words.interest_rate
+        self._return_word = words.return_word
         self._sources = sorted(m.start() for m in words.source.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
@@ -184,6 +191,8 @@ class PerformanceIndex:
         before = clause[-LOOKBACK:]
         if claim.forecast or self._forecast_cue.search(before):
             return Performance(None, "a forecast or target")
+        if self._mentioned is not None and self._mentioned(claim.span):
+            return Performance(None, "a figure mentioned, not presented (asked, quoted to be denied, forbidden)")
         for why, words in self._not_returns.items():
             if words.search(before):
                 return Performance(None, why)
@@ -194,29 +203,30 @@ class PerformanceIndex:
             return Performance("ranking")
         if claim.metric == "benchmark_return":
             # a deposit or base rate (定期存款基准利率为1.5%) is a rate, not the fund's benchmark return
-            rates = list(_RATE.finditer(before))
-            if rates and not _RETURN_WORD.search(before, rates[-1].end()):
+            rates = list(self._interest_rate.finditer(before))
+            if rates and not self._return_word.search(before, rates[-1].end()):
                 return Performance("market", "an interest rate")
             return Performance("benchmark")
         # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
         if claim.metric not in RETURN_METRICS and not nav_growth:
             return Performance("market")
-        if _STOCK_POINTED.search(clause):  # 这只股票上周涨了10%: a stock's move, whatever subject was carried
+        if self._stock_pointed.search(clause):  # 这只股票上周涨了10%: a stock's move, whatever subject was carried
             return Performance("market", "a stock pointed at in the figure's clause")
         kind = claim.subject.kind if claim.subject is not None else None
         # an index named in the figure's own clause, the carried subject not (「北辰湾红利ETF…指数近十年
         # 年化收益12.6%」): the index's figure
         alias = convert_script(claim.subject.alias, "t2s") if claim.subject is not None and claim.subject.alias else ""
-        if self._index_word.search(clause) and not _FUND_WORD.search(clause) and (not alias or alias not in clause):
+        fund_named = self._fund_word.search(clause) is not None
+        if self._index_word.search(clause) and not fund_named and (not alias or alias not in clause):
             return self._index_or_move(claim, "an index named in the figure's clause")
         # a subject named by fund words (另一只债基) is a fund whatever kind its name was guessed as
         named_fund = claim.subject is not None and kind in (None, "company") and bool(
-            _FUND_WORD.search(convert_script(claim.subject.alias or "", "t2s"))
+            self._fund_word.search(convert_script(claim.subject.alias or "", "t2s"))
         )
         is_fund = (
             claim.metric in FUND_METRICS or kind == "fund" or named_fund
-            or (kind is None and bool(_FUND_WORD.search(clause)) and not self._index_word.search(clause))
+            or (kind is None and fund_named and not self._index_word.search(clause))
             or (nav_growth and kind in (None, "fund"))
         )
         own = self._own_fund is not None and self._own_fund.search(clause) is not None
@@ -247,7 +257,7 @@ class PerformanceIndex:
         """A return with no subject in a sentence that names nothing, right after a sentence of its
         paragraph that names a fund and no index (…累计净值增长率126.5%。其中2020年一年就涨了72.4%)."""
         own = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
-        if _FUND_WORD.search(own) or self._index_word.search(own):
+        if self._fund_word.search(own) or self._index_word.search(own):
             return False
         # names nothing: a few words besides its dates (其中2020年一年就涨了), not a name of its own
         if len(_DATE_CHARS.sub("", own)) > SHORT_LEAD:
@@ -260,7 +270,8 @@ class PerformanceIndex:
             before = self._text[self._text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         cut = max(before[:-1].rfind(c) for c in SENTENCE_END_CHARS) + 1 if before else 0
         previous = convert_script(before[cut:], "t2s")
-        return bool(previous.strip()) and bool(_FUND_WORD.search(previous)) and not self._index_word.search(previous)
+        fund_named = self._fund_word.search(previous) is not None
+        return bool(previous.strip()) and fund_named and not self._index_word.search(previous)
 
     def _index_or_move(self, claim: Claim, why: str) -> Performance:
         """An index's figure is its performance, unless it is a market move: a stated period of six
@@ -281,7 +292,7 @@ class PerformanceIndex:
         sentence = convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
         if self._category is not None:  # a fund category's index (纯债基金指数) names no fund
             sentence = self._category.sub("", sentence)
-        if short and not _FUND_WORD.search(sentence):
+        if short and not self._fund_word.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
         return Performance("index", why)
 
@@ -427,6 +438,12 @@ def performance_words() -> PerformanceWords:
         category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
         own_fund=_words_pattern(classes["own_fund"]),
         forecast_cue=_words_pattern(classes["forecast_cue"]), index_word=_words_pattern(classes["index_word"]),
+        fund_word=regex.compile(
+            rf"{_alternation(classes['fund_word'])}|(?:{_alternation(classes['pointer'])})"
+            rf"(?!{_alternation(classes['stock_noun'])}|{_alternation(classes['not_fund_noun'])})"
+        ),
+        stock_pointed=regex.compile(rf"(?:{_alternation(classes['pointer'])})(?:{_alternation(classes['stock_noun'])})"),
+        interest_rate=_words_pattern(classes["interest_rate"]), return_word=_words_pattern(classes["return_word"]),
         source=regex.compile(
             rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
             rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"

@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from analyzer.comply.conditions import CONDITION_KINDS, Condition, When
-from analyzer.comply.conditions.classes import UnknownClass
+from analyzer.comply.conditions.base import UnknownClass
 from analyzer.comply.guard import PatternTooCostly
 from analyzer.comply.settings import BookSettings
 from analyzer.datafiles import MAX_DEPTH, read_regular, yaml_depth

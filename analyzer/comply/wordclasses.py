@@ -11,6 +11,8 @@ Error code: E607 a word-class file or a rulebook's ``classes`` is invalid (unkno
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -19,6 +21,7 @@ from analyzer.comply.lexicon import LEXICON
 from analyzer.comply.phrases import fold_phrase_text
 from analyzer.datafiles import read_yaml, validation_message
 from analyzer.errors import RulebookError
+from analyzer.normalize.convert import convert_script
 from analyzer.resources import corpora_path
 
 CLASS_NAME = r"^[a-z][a-z0-9_]*$"
@@ -101,3 +104,36 @@ def covered(starts: list[int], length: int, start: int, end: int) -> bool:
     """Whether an occurrence (sorted ``starts`` of a word of ``length``) covers ``[start, end)``."""
     i = bisect.bisect_left(starts, end - length)
     return i < len(starts) and starts[i] <= start
+
+
+#: the classes whose words negate, for every rule kind: before a hit, and right after it
+NEGATOR, DENIER = "negator", "denier"
+
+
+@dataclass(frozen=True, slots=True)
+class NegationWords:
+    """The negating words as a window of Simplified text is searched for them (a forbidden phrase's negation)."""
+
+    cues: tuple[str, ...]  # words before a hit that negate it (``negator``)
+    ignore: tuple[str, ...]  # longer words that hold a cue but deny nothing (``negator``'s ``except``)
+    after: tuple[str, ...]  # words right after a hit that deny it (``denier``)
+
+
+_NEGATION_WORDS: dict[tuple[tuple[str, ...], ...], NegationWords] = {}
+
+
+def negation_words(classes: Mapping[str, WordClass]) -> NegationWords:
+    """The ``negator`` and ``denier`` words of ``classes`` in Simplified script (built once per set of words; keyed
+    by the words, not the objects, whose ids a later rulebook's classes may reuse)."""
+    negator, denier = classes[NEGATOR], classes[DENIER]
+    key = (tuple(negator.words), tuple(negator.except_), tuple(denier.words))
+    words = _NEGATION_WORDS.get(key)
+    if words is None:
+
+        def simplified(ws: list[str]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(convert_script(w, "t2s") for w in ws))
+
+        words = _NEGATION_WORDS[key] = NegationWords(
+            simplified(negator.words), simplified(negator.except_), simplified(denier.words)
+        )
+    return words

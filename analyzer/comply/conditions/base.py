@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -10,7 +11,33 @@ from analyzer.comply.context import Context, Evidence, Hit
 from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.settings import BookSettings
-from analyzer.comply.wordclasses import WordClass, shipped_classes
+from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
+
+
+class UnknownClass(ValueError):
+    """A condition names a word class that neither the shipped file nor the rulebook defines (E607)."""
+
+
+def book_classes(settings: BookSettings, names: tuple[str, ...] = (), *, where: str,
+                 builtin: bool = False) -> dict[str, WordClass]:
+    """The word classes a rulebook's conditions may name (the shipped ones, the rulebook's own over them); each of
+    ``names`` must be one (or, with ``builtin``, a built-in slot: figure, price, level) and is registered in the
+    shared automaton before the first document is scanned."""
+    classes = {**shipped_classes(), **settings.classes}
+    for name in names:
+        if name in classes:
+            classes[name].folded()
+        elif not (builtin and name in BUILTIN):
+            raise UnknownClass(f"{where}: unknown word class {name!r}")
+    return classes
+
+
+def in_scope(ctx: Context, classes: Mapping[str, WordClass], names: list[str], folded_pos: int,
+             sentence: bool = False) -> bool:
+    """Whether a word of one of the classes ``names`` stands in the clause (or sentence) of a folded position: the
+    one definition of a condition's ``unless_clause`` / ``unless_sentence`` veto."""
+    scope = ctx.clause_index(folded_pos, sentence)
+    return any(scope in ctx.class_scopes(name, classes[name], sentence) for name in names)
 
 
 class ConditionBase(BaseModel):
@@ -40,10 +67,14 @@ class When(BaseModel):
         default_factory=list,
         description="word classes: a phrase in a clause holding one of their words does not trigger (暂无年度业绩)",
     )
+    unless_facts: list[str] = Field(
+        default_factory=list,
+        description="facts under which nothing triggers (a piece for a Hong Kong sale owes no mainland R1–R5 level)",
+    )
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
 
-    @field_validator("facts")
+    @field_validator("facts", "unless_facts")
     @classmethod
     def _known_facts(cls, facts: list[str]) -> list[str]:
         for fact in facts:
@@ -54,24 +85,21 @@ class When(BaseModel):
         if not self.phrases and not self.facts:
             raise ValueError("when: give at least one phrase or fact")
         self._phrases = PhraseSet(self.phrases, settings.gap) if self.phrases else None
-        classes = {**shipped_classes(), **settings.classes}
-        for name in self.unless_clause:
-            if name not in classes:
-                raise ValueError(f"when.unless_clause: unknown word class {name!r}")
-            self._classes[name] = classes[name]
-            classes[name].folded()  # register the words before the first document is scanned
+        self._classes = book_classes(settings, tuple(self.unless_clause), where="when.unless_clause")
 
     def evidence(self, ctx: Context) -> Evidence | None:
         """Where the trigger holds (facts first, they point at claims), or None."""
+        if any(evaluate_fact(ctx, fact) is not None for fact in self.unless_facts):
+            return None
         for fact in self.facts:
             found = evaluate_fact(ctx, fact)
             if found is not None:
                 return found
         if self._phrases is not None:
-            if self.unless_weighted or self._classes:
-                scopes = set().union(*(ctx.class_scopes(n, c) for n, c in self._classes.items()))
+            if self.unless_weighted or self.unless_clause:
                 hits = [ctx.span_of_folded(a, b) for a, b in ctx.find(self._phrases)
-                        if not (self.unless_weighted and _weighted(ctx, b)) and ctx.clause_index(a) not in scopes]
+                        if not (self.unless_weighted and _weighted(ctx, b))
+                        and not in_scope(ctx, self._classes, self.unless_clause, a)]
             else:
                 hits = ctx.find_spans(self._phrases)
             if hits:

@@ -320,13 +320,18 @@ class ClaimRule(ConditionBase):
             elif as_of is None:
                 continue  # neither the piece's date nor the fund's start: the years expected are unknown
             elif subject_id.startswith(("surface:", _UNNAMED)):
-                # start date unknown: the fund may be younger, so only holes between shown years count
+                # start date unknown: the fund may be younger, so only holes between shown years count, and none
+                # before the start the piece names (本基金于2023年4月上市交易: an index's 2022 beside it owes no 2023)
                 first = max(first, min(shown))
+                if started is not None:
+                    first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
             elif started is not None:
                 # another subject the registry has no start for: the start the piece names, as a warning
                 first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
             if own:
                 shown |= written
+            elif all(c.value is not None and c.value < 0 for c in group):
+                continue  # an index's losing years alone (标的指数2022年下跌7.9%): a risk shown, not a record flattered
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:

@@ -6,7 +6,8 @@ class, ``name?`` for an optional slot, or the built-in ``figure`` (20%, 3个百�
 must start within ``gap`` characters (punctuation and spaces not counted) after the previous one
 ends, in the same clause (``within: clause``) or sentence. A match is negated when a word of the
 ``negator`` class stands in the clause up to ``negation_window`` characters before it or between
-its slots (「不保证一定盈利」, 「亏损不由公司承担」). ``unless_clause`` classes veto a match when one
+its slots (「不保证一定盈利」, 「亏损不由公司承担」), or a ``denier`` right after it (the same words deny a
+forbidden phrase). ``unless_clause`` classes veto a match when one
 of their words is anywhere in its clause or sentence (a forecast about 指数 is no fund forecast).
 """
 
@@ -18,20 +19,23 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr
 
-from analyzer.comply.conditions.base import ConditionBase, When
+from analyzer.comply.conditions.base import ConditionBase, UnknownClass, When, book_classes, in_scope
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings, Negation
-from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
+from analyzer.comply.wordclasses import (
+    BUILTIN,
+    DENIER,
+    NEGATOR,
+    NegationWords,
+    WordClass,
+    negation_words,
+)
 
 Slot = tuple[str, ...]  # the classes a slot accepts
 QUESTION_REACH = 8  # a yes-no question word is at most this long
 ADJACENT = 2  # characters between a negator and the slot word it negates when negation_between is off
-
-
-class UnknownClass(ValueError):
-    """A slot names a class that neither the shipped file nor the rulebook defines (E607)."""
 
 
 def _slots(wording: list[str], known: set[str]) -> list[list[Slot]]:
@@ -75,17 +79,18 @@ class ClassRule(ConditionBase):
     _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
     _unless: PhraseSet | None = PrivateAttr(default=None)
     _negation: Negation = PrivateAttr(default_factory=Negation)
+    _negation_words: NegationWords | None = PrivateAttr(default=None)
 
     def prepare(self, settings: BookSettings) -> None:
-        self._classes = {**shipped_classes(), **settings.classes}
+        self._classes = book_classes(settings, (*self.unless_clause, *self.only_clause, *self.unless_sentence),
+                                     where="unless_clause/unless_sentence/only_clause")
         self._negation = settings.negation
         known = set(self._classes) | BUILTIN
         self._variants = [v for wording in self.any_of for v in _slots(wording, known)]
-        for name in (*self.unless_clause, *self.only_clause, *self.unless_sentence):
-            if name not in self._classes:
-                raise UnknownClass(f"unless_clause/unless_sentence/only_clause: unknown word class {name!r}")
-        if "negator" not in self._classes and self.negation:
-            raise UnknownClass("negation needs a 'negator' word class")
+        if self.negation:
+            if NEGATOR not in self._classes or DENIER not in self._classes:
+                raise UnknownClass(f"negation needs the word classes {NEGATOR!r} and {DENIER!r}")
+            self._negation_words = negation_words(self._classes)
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         for word_class in self._classes.values():
             word_class.folded()  # register the words before the first document is scanned
@@ -163,7 +168,9 @@ class ClassRule(ConditionBase):
         if ctx.asked(start):  # a question put by someone else, or answered with a denial
             return True
         if self.negation:
-            negators = ctx.class_hits("negator", self._classes["negator"])
+            if ctx.denied_after(end, self._negation, self._negation_words):
+                return True  # a denying word right after the match (保本不等于…)
+            negators = ctx.class_hits(NEGATOR, self._classes[NEGATOR])
             clause = ctx.clause_index(start)
             if self._listed_after_negator(ctx, negators, start, clause):
                 return True
@@ -185,13 +192,11 @@ class ClassRule(ConditionBase):
         judged = self.unless_sourced or self.unless_claimed or self.unless_record
         if judged and self._judged_elsewhere(ctx, start, end):
             return True
-        scope = ctx.clause_index(start, sentence)
-        if any(scope in self._scopes(ctx, name, sentence) for name in self.unless_clause):
+        if in_scope(ctx, self._classes, self.unless_clause, start, sentence):
             return True
-        whole = ctx.clause_index(start, True)
-        if any(whole in self._scopes(ctx, name, True) for name in self.unless_sentence):
+        if in_scope(ctx, self._classes, self.unless_sentence, start, True):
             return True
-        return bool(self.only_clause) and not any(scope in self._scopes(ctx, n, sentence) for n in self.only_clause)
+        return bool(self.only_clause) and not in_scope(ctx, self._classes, self.only_clause, start, sentence)
 
     def _listed_after_negator(self, ctx: Context, negators: list[tuple[int, int]], start: int, clause: int) -> bool:
         """Whether the match is a later item of a list a negator heads in its clause (不承诺收益或保证赚钱)."""
@@ -238,7 +243,3 @@ class ClassRule(ConditionBase):
         if self.unless_record and not ctx.claim_within(sentence):
             return False
         return ctx.performance.sourced(sentence, span.end)
-
-    def _scopes(self, ctx: Context, name: str, sentence: bool) -> set[int]:
-        """The clauses (or sentences) holding a word of class ``name``."""
-        return ctx.class_scopes(name, self._classes[name], sentence)

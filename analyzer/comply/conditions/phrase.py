@@ -8,14 +8,13 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from analyzer.boundaries import SENTENCE_END_CHARS
-from analyzer.comply.conditions.base import ConditionBase, When
-from analyzer.comply.conditions.classes import UnknownClass
+from analyzer.comply.conditions.base import ConditionBase, When, book_classes, in_scope
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet, display_phrase
 from analyzer.comply.say import Say
 from analyzer.comply.settings import BookSettings, Negation
-from analyzer.comply.wordclasses import BUILTIN, WordClass, shipped_classes
+from analyzer.comply.wordclasses import BUILTIN, NegationWords, WordClass, negation_words
 from analyzer.i18n import shipped_catalogue
 from analyzer.types import Span
 
@@ -35,6 +34,17 @@ def nearby_words(what: str) -> Say | str:
     """A ``needs_nearby`` key in the reader's language when the catalogue has it (source, period, …)."""
     key = f"comply.nearby.{what}"
     return Say(key) if key in shipped_catalogue().entries else what
+
+
+def _in_order(ctx: Context, hits: list[list[tuple[int, int]]], after: int, sentence: int, gap: int) -> bool:
+    """Whether a word of each of ``hits`` (folded, sorted) follows the one before within ``gap`` folded characters,
+    from ``after``, in ``sentence``."""
+    for words in hits:
+        i = bisect.bisect_left(words, after, key=lambda h: h[0])
+        if i == len(words) or words[i][0] > after + gap or ctx.clause_index(words[i][0], True) != sentence:
+            return False
+        after = words[i][1]
+    return True
 
 
 class RequiredPhrase(ConditionBase):
@@ -59,9 +69,18 @@ class RequiredPhrase(ConditionBase):
         default_factory=list,
         description="a variant starting inside a match of one of these is another statement (指数历史表现不预示…)",
     )
+    said_as: list[list[str]] = Field(
+        default_factory=list,
+        description="the statement in other words: sets of word classes, a word of each class of a set in one "
+        "sentence, in the set's order (基金有风险，入市须三思: a risk word, then a caution)",
+    )
+    said_gap: int = Field(
+        default=8, ge=0, le=60, description="folded characters allowed between one word of a said_as set and the next"
+    )
     _groups: list[PhraseSet] = PrivateAttr(default_factory=list)
     _anchor: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
+    _classes: dict[str, WordClass] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_form(self) -> RequiredPhrase:
@@ -80,8 +99,24 @@ class RequiredPhrase(ConditionBase):
         self._groups = [PhraseSet(g, settings.gap) for g in groups]
         self._anchor = PhraseSet(settings.anchor, settings.gap) if settings.anchor else None
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
+        self._classes = book_classes(settings, tuple(n for names in self.said_as for n in names), where="said_as")
         if self.when is not None:
             self.when.prepare(settings)
+
+    def _said_otherwise(self, ctx: Context) -> bool:
+        """Whether one sentence holds words of every class of a ``said_as`` set, in the set's order and close
+        together (``said_gap``), outside a sentence where an ``unless_within`` phrase stands (the index's own
+        disclaimer is not this statement)."""
+        if not self.said_as:
+            return False
+        exempt = {ctx.clause_index(a, True) for a, _ in ctx.find(self._unless)} if self._unless is not None else set()
+        for names in self.said_as:
+            hits = [ctx.class_hits(n, self._classes[n]) for n in names]
+            for start, end in hits[0]:
+                sentence = ctx.clause_index(start, True)
+                if sentence not in exempt and _in_order(ctx, hits[1:], end, sentence, self.said_gap):
+                    return True
+        return False
 
     def _present(self, ctx: Context, group: PhraseSet) -> bool:
         """Whether a variant of ``group`` stands in the text, not as part of another statement."""
@@ -101,7 +136,7 @@ class RequiredPhrase(ConditionBase):
             return []
         examples = self.examples or [None] * len(self._groups)
         missing = [(g, e) for g, e in zip(self._groups, examples, strict=True) if not self._present(ctx, g)]
-        if not missing:
+        if not missing or self._said_otherwise(ctx):
             return []
         wanted = [_wanted(g, e) for g, e in missing]
         if evidence is not None and evidence.spans:
@@ -155,20 +190,20 @@ class ForbiddenPhrase(ConditionBase):
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
     _negation: Negation | None = PrivateAttr(default=None)
+    _negation_words: NegationWords | None = PrivateAttr(default=None)
 
     def prepare(self, settings: BookSettings) -> None:
         self._phrases = PhraseSet(self.phrases, settings.gap)
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
-        self._classes = {**shipped_classes(), **settings.classes}
-        for name in (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by):
-            if name not in self._classes and name not in BUILTIN:
-                raise UnknownClass(f"unless_clause/unless_sentence/needs_after: unknown word class {name!r}")
-        for name in (*self.unless_followed_by, *(("fund_ref",) if self.unless_followed_by else ())):
-            self._classes[name].folded()  # register the words before the first document is scanned
-        if self.needs_after:
-            for name in ("principal", "open_amount", "hedge"):
-                self._classes[name].folded()  # register the words before the first document is scanned
+        self._classes = book_classes(
+            settings, (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by),
+            where="unless_clause/unless_sentence/needs_after/unless_followed_by", builtin=True,
+        )
+        # the classes the followed-by and needs-after readings consult beside the rule's own
+        book_classes(settings, (*(("fund_ref",) if self.unless_followed_by else ()),
+                                *(("principal", "open_amount", "hedge") if self.needs_after else ())), where="reading")
+        self._negation_words = negation_words(self._classes)
         neg = settings.negation
         self._negation = neg.model_copy(update={"window": self.negation_window}) if self.negation_window else neg
         if self.when is not None:
@@ -188,14 +223,13 @@ class ForbiddenPhrase(ConditionBase):
                 continue
             if self.skip_titles and ctx.in_title(start):
                 continue
-            if self.negation and ctx.is_negated(start, self._negation, end):
+            if self.negation and ctx.is_negated(start, self._negation, end, self._negation_words):
                 continue
             if ctx.asked(start):  # 客户：能保本吗？ — a question put by someone else, or answered with a denial
                 continue
-            if any(ctx.clause_index(start) in ctx.class_scopes(n, self._classes[n]) for n in self.unless_clause):
+            if in_scope(ctx, self._classes, self.unless_clause, start):
                 continue
-            sentence = ctx.clause_index(start, True)
-            if any(sentence in ctx.class_scopes(n, self._classes[n], True) for n in self.unless_sentence):
+            if in_scope(ctx, self._classes, self.unless_sentence, start, True):
                 continue
             if any(self._followed(ctx, end, name) for name in self.unless_followed_by):
                 continue
@@ -256,10 +290,9 @@ class ForbiddenPhrase(ConditionBase):
 
     def _open(self, ctx: Context, start: int) -> bool:
         """Whether a word stands in a clause that asks or hedges (能赚多少, 可能) or is negated before it."""
-        clause = ctx.clause_index(start)
-        if any(clause in ctx.class_scopes(n, self._classes[n]) for n in ("open_amount", "hedge")):
+        if in_scope(ctx, self._classes, ["open_amount", "hedge"], start):
             return True
-        return ctx.is_negated(start, self._negation)  # type: ignore[arg-type]
+        return ctx.is_negated(start, self._negation, words=self._negation_words)  # type: ignore[arg-type]
 
     def _near(self, ctx: Context, group: PhraseSet, start: int, end: int) -> bool:
         """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end)."""
