@@ -2920,6 +2920,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2022年我国宠物医疗服务市场规模达到675亿元。", D(2024, 5, 10), [
         ("market", "我国宠物医疗服务市场", ANY, "amount", "67500000000", "CNY", "CNY", D(2022, 1, 1), D(2022, 12, 31), False),
     ]),
+    # tables10: a bracketed note after the name, with a comma in it (剔除ST股,共120家), cuts no clause and is
+    # no part of the name: the figures after it are the name's
+    ("2024年上半年,中信食品饮料行业(剔除ST股,共120家公司)实现营业收入4210.5亿元,同比增长3.6%。", D(2024, 9, 10), [
+        ("note", "中信食品饮料行业", ANY, "revenue", "421050000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
+        ("note", "中信食品饮料行业", ANY, "growth_yoy", "3.6", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
