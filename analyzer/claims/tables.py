@@ -80,6 +80,7 @@ class Holdings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     names: dict[str, str]  # a name column's heading → the kind of subject its cells name
+    not_names: tuple[str, ...]  # a row's label that names no holding (合计): its cells are no holding's
     columns: tuple[HoldingColumn, ...]
     count_units: tuple[str, ...]
 
@@ -390,7 +391,8 @@ def _holdings_table(b: _Builder, table: _Table) -> bool:
     name_at, kind = names[0]
     period = _as_at(b, table)
     for row in rows[1:]:
-        if name_at >= len(row) or not row[name_at].text or _number(row[name_at].text) is not None:
+        name = row[name_at].text if name_at < len(row) else ""
+        if not name or _number(name) is not None or name.replace(" ", "") in hold.not_names:
             continue
         subject = _subject(b, row[name_at], kind)
         for k, (col, head) in columns.items():

@@ -45,6 +45,7 @@ HOLDINGS = (
     "| :-: | --- | --- | ---: | ---: | ---: |\n"
     "| 1 | 600000 | 蓝湾电子 | 1,250,000 | 86,375,000.00 | 9.62 |\n"
     "| 2 | 300000 | 青禾医疗 | 402,300 | 21,927,300.50 | 2.44 |\n"
+    "| 合计 | | | | 108,302,300.50 | 12.06 |\n"
     "\n"
     "本基金本报告期内未投资于国债期货。\n"
 )
@@ -76,7 +77,7 @@ def test_holdings_table_cells_are_the_rows_names(convert: Callable[[str], str]) 
         ("21,927,300.50", convert("青禾医疗"), "amount"): (Decimal("21927300.50"), "CNY", day),
         ("2.44", convert("青禾医疗"), "holding_weight"): (Decimal("2.44"), "%", day),
     }
-    assert got == want  # ranks and codes are no claim; a cell is one claim
+    assert got == want  # ranks, codes and the total row are no holding's claim; a cell is one claim
     weight = next(c for c in result.claims if c.text == "9.62")
     assert weight.period is not None and weight.period.start == day
 
