@@ -357,9 +357,13 @@ def share_class_lead(doc: Doc, c_start: int, value_start: int) -> str | None:
     return f"「{words}」" if words and is_share_class(words) else None
 
 
+#: what makes a bracket a note rather than a name's alias or code: a comma or colon in it
+_NOTE_PUNCT = re.compile(r"[,:]")
+
+
 def lead_end(doc: Doc, c_start: int, value_start: int, times: bool = True) -> int:
     """Where the clause's leading words end: at its first cue, time word (unless not ``times``: 2月CPI
-    leads with a name after its time), direction, session word or value. Read once per clause and
+    leads with a name after its time), direction, session word, bracketed note or value. Read once per clause and
     value (the topic chain, the clause's topic and its pairing all ask)."""
     key = (c_start, value_start, times)
     found = doc.lead_ends.get(key)
@@ -383,6 +387,18 @@ def _lead_end(doc: Doc, c_start: int, value_start: int, times: bool) -> int:
     qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
     if qualifier is not None:
         first = min(first, qualifier)
+    # a bracketed note (a comma or colon in it: 某行业(剔除B股,共300家)实现营收…) that ends the leading words,
+    # or only a predicate after it, is no part of the name; a bracket of a name's alias (流通中货币(M0)余额)
+    # or one inside a name's words (某会(Fed)会议落幕) stays
+    note = doc.text.find("(", c_start + 1, first)
+    close = doc.text.find(")", note, first) if note > c_start else -1
+    if (
+        close > 0
+        and doc.text[c_start:note].strip(" \t")
+        and _NOTE_PUNCT.search(doc.text, note, close)
+        and predicate_words(doc.text[close + 1 : first].strip(" \t"))
+    ):
+        first = note
     return first
 
 

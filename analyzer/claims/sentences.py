@@ -52,6 +52,9 @@ CLAUSE_END = re.compile(
     r"[。!?;\n,: ](?:(?<=[。!?;])[。!?;]*|(?<=\n)\n*|(?<=[,:])(?:(?!\d)|(?<!\d[,:]))"
     r"|(?<=[^\x00-\x24\x26-\x7f] ) *(?=[^\x00-\x7f]))"
 )
+#: a bracketed note within one line and one sentence (剔除B股,共353家样本公司): a comma, colon or space in it
+#: parts no clause, so the name before the bracket stays the head of the figures after it
+_NOTE_BRACKET = re.compile(rf"\([^()\n{_ENDS}]*\)")
 _SECTION_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # 「01」 on its own line
 #: a title: a line, or a bracketed headline ([央行:…]), holding no prose punctuation (no comma but one
 #: between digits, no sentence end)
@@ -80,11 +83,29 @@ def _title_gaps(text: str) -> list[tuple[int, int]]:
     return sorted(gaps)
 
 
-def _pieces(text: str, ends: re.Pattern[str], more: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def _outside_notes(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cuts`` (in order) without those inside a bracketed note (``_NOTE_BRACKET``): one merge, linear."""
+    notes = [m.span() for m in _NOTE_BRACKET.finditer(text)]
+    if not notes:
+        return cuts
+    kept = []
+    k = 0
+    for cut in cuts:
+        while k < len(notes) and notes[k][1] <= cut[0]:
+            k += 1
+        if not (k < len(notes) and notes[k][0] < cut[0]):
+            kept.append(cut)
+    return kept
+
+
+def _pieces(
+    text: str, ends: re.Pattern[str], more: list[tuple[int, int]] | None = None, notes: bool = False
+) -> list[tuple[int, int]]:
     spans = []
     start = 0
     found = [m.span() for m in ends.finditer(text)]
-    for first, end in sorted(found + more) if more else found:
+    cuts = sorted(found + more) if more else found
+    for first, end in _outside_notes(text, cuts) if notes else cuts:
         stripped_end = first if text[first] == "\n" else end  # every end holds one character at least
         if stripped_end > start:
             spans.append((start, stripped_end))
@@ -138,10 +159,10 @@ class Sentences:
 
 def split_sentences(text: str) -> Sentences:
     """Split on sentence-final punctuation, semicolons and newlines (either width); clauses also
-    split on commas and colons; trailing punctuation stays with its piece."""
+    split on commas and colons, but not inside a bracketed note; trailing punctuation stays with its piece."""
     folded = fold_punct(text)
     spans = _pieces(folded, SENTENCE_END)
-    clauses = _pieces(folded, CLAUSE_END, _title_gaps(folded))
+    clauses = _pieces(folded, CLAUSE_END, _title_gaps(folded), notes=True)
     breaks = tuple(m.start() for m in _SECTION_LINE.finditer(folded))
     lines = (0, *(m.end() for m in re.finditer("\n", folded)))
     return Sentences(

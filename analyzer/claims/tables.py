@@ -1,7 +1,9 @@
 """Tables as claims: a broker's forecast table and a fund report's performance table, one claim per cell.
 
-A table is a run of lines whose cells are separated by tabs: PDF tables, Word tables and HTML tables all
-reach the text in that form (analyzer/ingest). Vocabulary in ``corpora/patterns/tables.yaml``.
+A table is a run of lines whose cells are separated by tabs (PDF tables, Word tables and HTML tables all
+reach the text in that form, analyzer/ingest), or a markdown pipe table: ``| a | b |`` lines whose heading
+row is followed by a rule line (``|---|---|``); a line with pipes and no rule under its first line is prose.
+Vocabulary in ``corpora/patterns/tables.yaml``.
 
 * Forecast table: a heading row with fiscal-year columns (2023A 2024E …); each data row whose label is a
   known metric (营业收入, 归母净利润, EPS, PE …) gives one claim per year cell: the row's metric, the
@@ -10,9 +12,13 @@ reach the text in that form (analyzer/ingest). Vocabulary in ``corpora/patterns/
 * Performance table: a heading row starting with 阶段 and columns 净值增长率 / 业绩比较基准收益率 / ①-③;
   each stage row (过去三个月 …) gives the fund's and the benchmark's return (and the excess) for the period
   its stage words state.
+* Holdings table: a heading row with a name column (股票名称, 证券名称 …) and columns whose headings name a
+  metric (占基金资产净值比例, 公允价值(元), 数量(股)); each row's name is the subject of its cells, dated
+  at the end of the period the table's title states (前十大重仓股(截至2020年末)).
 
-The table names no company or fund, so the subject stays open and says so (``uncertain: …``). Claims the
-sentence reader made from the same cells are replaced, so a cell is one claim. One pass over the lines.
+A forecast or performance table names no company or fund, so the subject stays open and says so
+(``uncertain: …``). Claims the sentence reader made from the same cells are replaced, so a cell is one
+claim. One pass over the lines.
 """
 
 from __future__ import annotations
@@ -26,10 +32,11 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from analyzer.claims.certainty import uncertain
+from analyzer.claims.subject import default_matcher
 from analyzer.datafiles import load_model
 from analyzer.errors import IngestError
 from analyzer.resources import corpora_path
-from analyzer.types import Claim, DocumentResult, Mention, MentionKind, Period, Span
+from analyzer.types import Claim, DocumentResult, Mention, MentionKind, Period, Span, SubjectRef
 
 __all__ = ["table_claims"]
 
@@ -61,6 +68,23 @@ class Performance(BaseModel):
     columns: tuple[PerformanceColumn, ...]
 
 
+class HoldingColumn(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    heading: str
+    metric: str
+    kind: str = Field(pattern="^(money|percent|count)$")
+
+
+class Holdings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: dict[str, str]  # a name column's heading → the kind of subject its cells name
+    not_names: tuple[str, ...]  # a row's label that names no holding (合计): its cells are no holding's
+    columns: tuple[HoldingColumn, ...]
+    count_units: tuple[str, ...]
+
+
 class TableVocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -69,6 +93,7 @@ class TableVocabulary(BaseModel):
     units: dict[str, int]
     rows: tuple[RowMetric, ...]
     performance: Performance
+    holdings: Holdings
 
 
 @lru_cache(maxsize=1)
@@ -91,30 +116,85 @@ class _Cell:
     text: str  # folded
 
 
-def _rows(text: str) -> list[tuple[str, list[list[_Cell]]]]:
-    """Tables of ``text``: (the line above, rows of cells)."""
-    tables: list[tuple[str, list[list[_Cell]]]] = []
-    above = ""
+@dataclass(frozen=True, slots=True)
+class _Table:
+    above: str  # the line above the table (folded)
+    above_span: tuple[int, int]  # where it stands in the simplified text
+    rows: list[list[_Cell]]
+
+
+#: a markdown table's row (``| a | b |``; full-width bars fold to ``|``) and its rule line (``|---|:--:|``)
+_PIPE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
+_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
+#: a cell boundary in a markdown row: a bar not escaped (``\|`` is a bar in a cell's words)
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _split(line: str, start: int, bounds: list[tuple[int, int]]) -> list[_Cell]:
+    """The cells of ``line`` (folded) at ``start`` in the text, between the cell boundaries ``bounds``."""
+    cells = []
+    for lo, hi in bounds:
+        raw = line[lo:hi]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        cells.append(_Cell(start + lo + lead, start + lo + lead + len(body), body))
+    return cells
+
+
+def _tab_cells(line: str, start: int) -> list[_Cell]:
+    bounds, at = [], 0
+    for raw in line.split("\t"):
+        bounds.append((at, at + len(raw)))
+        at += len(raw) + 1
+    return _split(line, start, bounds)
+
+
+def _pipe_cells(line: str, start: int) -> list[_Cell] | None:
+    """The cells of a markdown row, or None when ``line`` is no such row (two cells at least)."""
+    m = _PIPE_ROW.fullmatch(line)
+    if m is None:
+        return None
+    inner_start, inner_end = m.span(1)
+    bars = [inner_start - 1, *(b.start() for b in _PIPE.finditer(line, inner_start, inner_end)), inner_end]
+    if len(bars) < 3:
+        return None
+    return _split(line, start, [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)])
+
+
+def _rows(text: str) -> list[_Table]:
+    """Tables of ``text`` (tab-separated runs and markdown pipe tables), each with the line above it."""
+    tables: list[_Table] = []
+    above, above_span = "", (0, 0)
     current: list[list[_Cell]] | None = None
+    piped = False  # the current table is a markdown one (its rows are pipe rows)
+    lines = text.split("\n")
     pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if "\t" not in line:
+    for i, raw in enumerate(lines):
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.translate(_FOLD)  # one character for one: offsets hold
+        cells: list[_Cell] | None = None
+        if "|" in line:
+            if current is not None and piped and _PIPE_RULE.fullmatch(line):
+                continue  # a rule line between rows
+            cells = _pipe_cells(line, start)
+            below = lines[i + 1].translate(_FOLD) if i + 1 < len(lines) else ""
+            opens = cells is not None and bool(_PIPE_RULE.fullmatch(below))
+            if cells is not None and not (opens or (current is not None and piped)):
+                cells = None  # bars in a line of prose, not a table
+            if cells is not None and (current is None or not piped or opens):
+                current, piped = [], True
+                tables.append(_Table(above, above_span, current))
+        if cells is None and "\t" in line:
+            cells = _tab_cells(line, start)
+            if current is None or piped:
+                current, piped = [], False
+                tables.append(_Table(above, above_span, current))
+        if cells is None:
             current = None
             if line.strip():
-                above = line
+                above, above_span = line, (start, start + len(line))
             continue
-        if current is None:
-            current = []
-            tables.append((above.translate(_FOLD), current))
-        cells = []
-        at = start
-        for raw in line.split("\t"):
-            lead = len(raw) - len(raw.lstrip())
-            body = raw.strip()
-            cells.append(_Cell(at + lead, at + lead + len(body), body.translate(_FOLD)))
-            at += len(raw) + 1
-        current.append(cells)
+        current.append(cells)  # type: ignore[union-attr]
     return tables
 
 
@@ -295,13 +375,88 @@ def _stage_period(b: _Builder, cell: _Cell) -> Period:
     return Period(start=None, end=None, text=words, span=span)
 
 
+def _holdings_table(b: _Builder, table: _Table) -> bool:
+    vocab, _, _, _ = vocabulary()
+    hold = vocab.holdings
+    rows = table.rows
+    heading = rows[0]
+    names = [(k, kind) for k, cell in enumerate(heading) if (kind := hold.names.get(_words(cell)))]
+    columns = {}
+    for k, cell in enumerate(heading):
+        fits = [c for c in hold.columns if _words(cell).startswith(c.heading)]
+        if fits:
+            columns[k] = (max(fits, key=lambda c: len(c.heading)), cell)
+    if not names or not columns:
+        return False
+    name_at, kind = names[0]
+    period = _as_at(b, table)
+    for row in rows[1:]:
+        name = row[name_at].text if name_at < len(row) else ""
+        if not name or _number(name) is not None or name.replace(" ", "") in hold.not_names:
+            continue
+        subject = _subject(b, row[name_at], kind)
+        for k, (col, head) in columns.items():
+            if k >= len(row) or (parsed := _number(row[k].text)) is None:
+                continue
+            value, _ = parsed
+            head_text = b.span(head).slice(b.result.text)
+            if col.kind == "percent":
+                mention = b.mention(row[k], MentionKind.PERCENT, value, value, unit="%")
+            elif col.kind == "money":
+                unit = _unit(head.text, table.above)
+                if unit is None:
+                    continue  # an amount without a unit is not a claim we can state
+                mention = _cell_mention(b, row[k], "money", value, False, unit)
+            else:
+                word = next((u for u in hold.count_units if u in head.text), None)
+                if word is None:
+                    continue
+                mention = b.mention(row[k], MentionKind.COUNT, value, value, unit=word)
+            b.claim(
+                mention, row, subject=subject, metric=col.metric, period=period, confidence=0.5,
+                decided_by={
+                    "metric": f"the column heading 「{head_text}」 of a holdings table",
+                    "subject": f"the name 「{subject.alias}」 of its row in a holdings table",
+                    "period": f"the table's title 「{period.text}」: holdings at its end"
+                    if period is not None else uncertain("a holdings table whose title states no date"),
+                },
+            )
+    return True
+
+
+def _words(cell: _Cell) -> str:
+    return cell.text.replace(" ", "")
+
+
+def _subject(b: _Builder, cell: _Cell, kind: str) -> SubjectRef:
+    """The row's name: its registry or master entry when the whole cell is one, else the words as written."""
+    span = b.span(cell)
+    alias = span.slice(b.result.text)
+    hit = next((h for h in default_matcher().find(cell.text) if h.start == 0 and h.end == len(cell.text)), None)
+    if hit is not None and hit.id is not None:
+        return SubjectRef(id=hit.id, alias=alias, kind=hit.kind, span=span, code=hit.code, source=hit.source)
+    return SubjectRef(id=None, alias=alias, kind=kind, span=span, source="surface")
+
+
+def _as_at(b: _Builder, table: _Table) -> Period | None:
+    """The day the table's title (the line above it) dates its holdings to: the end of the period it names."""
+    lo, hi = table.above_span
+    if hi <= lo:
+        return None
+    span = b.result.span_from_simplified(lo, hi)
+    for m in b.result.mentions:
+        if m.kind is MentionKind.PERIOD and span.contains(m.span) and m.end_date:
+            return Period(start=m.end_date, end=m.end_date, text=m.text, span=m.span, year_inferred=m.year_inferred)
+    return None
+
+
 def table_claims(result: DocumentResult) -> None:
-    """Add the claims of the document's forecast and performance tables to ``result`` (in place)."""
-    if "\t" not in result.simplified:
+    """Add the claims of the document's forecast, performance and holdings tables to ``result`` (in place)."""
+    if "\t" not in result.simplified and "|" not in result.simplified and "｜" not in result.simplified:
         return
     b = _Builder(result)
-    for above, rows in _rows(result.simplified):
-        _forecast_table(b, above, rows) or _performance_table(b, rows)
+    for table in _rows(result.simplified):
+        _forecast_table(b, table.above, table.rows) or _performance_table(b, table.rows) or _holdings_table(b, table)
     if not b.claims:
         return
     taken = {(s.start, s.end) for s in b.cells}

@@ -2943,6 +2943,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("地政处上月收到四宗换地个案,第三份同意书仍在审批。", D(2025, 3, 6), [
         ("counted", "换地个案", ANY, "amount", "4", "宗", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
+    # tables10: a bracketed note after the name, with a comma in it (剔除ST股,共120家), cuts no clause and is
+    # no part of the name: the figures after it are the name's
+    ("2024年上半年,中信食品饮料行业(剔除ST股,共120家公司)实现营业收入4210.5亿元,同比增长3.6%。", D(2024, 9, 10), [
+        ("note", "中信食品饮料行业", ANY, "revenue", "421050000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
+        ("note", "中信食品饮料行业", ANY, "growth_yoy", "3.6", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
 ]
 # fmt: on
 
