@@ -310,3 +310,59 @@ def test_a_change_over_no_session_is_not_computed(
     v = one(store, "h1", "hsi", metric, stated, unit=unit, start=start, end=dt.date(2024, 5, 2))
     assert v.status is status and v.computed != 0
     assert "wind" not in v.providers and "wind gives" not in v.reason
+
+
+#: the store's only S&P 500 closes (tushare) lack the session of 2023-01-09, so a lookup of it takes 01-06's
+#: 3895.08 (the true close was 3892.09): a figure computed from that stand-in can disagree with a true one
+SPX_HOLE = "spx close (tushare) lacks the session of 2023-01-09; the value of 2023-01-06 stood in"
+#: no provider holds HSTECH on 2023-09-01, a typhoon closure the XHKG calendar does not know: the stand-in
+#: (08-31's close) is the true previous close there, and the store cannot tell the two cases apart
+TYPHOON = "lacks the session of 2023-09-01; the value of 2023-08-31 stood in"
+JAN_10, SEP_4 = dt.date(2023, 1, 10), dt.date(2023, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("subject", "metric", "stated", "unit", "start", "end", "status", "computed", "stand_in"),
+    [
+        # a session's change on the day after the hole: 3919.25 / 3895.08 − 1, not / 3892.09 (true: 0.70%)
+        ("spx", "change_pct", "0.70", "%", JAN_10, JAN_10, U, "0.62", SPX_HOLE),
+        ("spx", "change_pct", "0.62", "%", JAN_10, JAN_10, S, "0.62", None),  # agrees with the stand-in: supported
+        ("spx", "change_points", "27.16", "点", JAN_10, JAN_10, U, "24.17", SPX_HOLE),  # true: 3919.25 − 3892.09
+        # the day's high against the previous close: 3919.83 − 3895.08 (true: − 3892.09 = 27.74)
+        ("spx", "intraday_move", "27.74", "点", JAN_10, JAN_10, U, "24.75", SPX_HOLE),
+        # a return ending on the missing session: 3895.08 / 3839.50 (2022-12-30) − 1 (true: 3892.09 → 1.37%)
+        ("spx", "return", "1.37", "%", dt.date(2023, 1, 3), dt.date(2023, 1, 9), U, "1.45", SPX_HOLE),
+        # over the typhoon closure the stand-in is right: a true change stays supported, a false one is not called
+        # wrong either, since a hole and a closure look alike in the store
+        ("hstech", "change_pct", "3.00", "%", SEP_4, SEP_4, S, "3.00", None),
+        ("hstech", "change_pct", "-3.00", "%", SEP_4, SEP_4, U, "3.00", TYPHOON),
+    ],
+)
+def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted(
+    store: MarketStore,
+    subject: str,
+    metric: str,
+    stated: str,
+    unit: str,
+    start: dt.date,
+    end: dt.date,
+    status: VerdictStatus,
+    computed: str,
+    stand_in: str | None,
+) -> None:
+    v = one(store, "g1", subject, metric, stated, unit=unit, start=start, end=end)
+    assert v.status is status
+    assert v.computed is not None and v.computed.quantize(D("0.01")) == D(computed)
+    if stand_in is None:
+        assert v.cause is None
+    else:
+        assert v.cause == "no_observation" and stand_in in v.reason
+
+
+def test_a_provider_with_a_hole_does_not_count_against_a_true_change(store: MarketStore) -> None:
+    # Wind's HSI lacks 2024-05-02 and 05-03, so its "previous close" of 05-06 is 04-30's (18578.30 / 17763.03 − 1
+    # = 4.59%); Sina and Yahoo hold 05-03 (18475.92): the true 0.55% is supported on them, and Wind's value is
+    # named as not computed on its own session
+    v = one(store, "w1", "hsi", "change_pct", "0.55", start=dt.date(2024, 5, 6), end=dt.date(2024, 5, 6))
+    assert v.status is S and "wind" not in v.providers
+    assert "wind gives 4.5897" in v.reason and "(unverifiable)" in v.reason
