@@ -436,7 +436,8 @@ def across_providers(
 ) -> Verdict:
     """Run ``compute`` on each provider's series separately (never mixing them) and combine:
     supported when one provider's data supports the figure (the others' results are named), contradicted
-    only when every provider that could compute it contradicts it, unverifiable when none could."""
+    only when every provider that could compute it contradicts it, unverifiable when none could. A provider
+    whose value stood in for a session it lacks (:func:`stood_in`) leaves the verdict to those that hold it."""
     verdicts: list[tuple[Series, Verdict]] = []
     missing: list[str] = []
     causes: list[Unverifiable] = []
@@ -448,7 +449,11 @@ def across_providers(
             causes.append(exc)
     if not verdicts:
         raise causes[0].again("; ".join(missing), method=method)
-    chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), verdicts[0])
+    # a supported figure first; else a verdict on the provider's own sessions before one computed off a value that
+    # stood in for a session it lacks (stood_in: the only verdict a checker returns with no_observation), which
+    # says nothing of the figure while a provider holding the session does
+    own = next((sv for sv in verdicts if sv[1].cause != "no_observation"), verdicts[0])
+    chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), own)
     others = [
         f"{s.provider} gives {plain_decimal(v.computed) if v.computed is not None else '—'} ({v.status.value})"
         for s, v in verdicts

@@ -359,10 +359,14 @@ def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted(
         assert v.cause == "no_observation" and stand_in in v.reason
 
 
-def test_a_provider_with_a_hole_does_not_count_against_a_true_change(store: MarketStore) -> None:
+@pytest.mark.parametrize(("stated", "status"), [("0.55", S), ("-1.20", C)])
+def test_a_provider_with_a_hole_leaves_the_verdict_to_those_holding_the_session(
+    store: MarketStore, stated: str, status: VerdictStatus
+) -> None:
     # Wind's HSI lacks 2024-05-02 and 05-03, so its "previous close" of 05-06 is 04-30's (18578.30 / 17763.03 − 1
-    # = 4.59%); Sina and Yahoo hold 05-03 (18475.92): the true 0.55% is supported on them, and Wind's value is
-    # named as not computed on its own session
-    v = one(store, "w1", "hsi", "change_pct", "0.55", start=dt.date(2024, 5, 6), end=dt.date(2024, 5, 6))
-    assert v.status is S and "wind" not in v.providers
-    assert "wind gives 4.5897" in v.reason and "(unverifiable)" in v.reason
+    # = 4.59%); Sina and Yahoo hold 05-03 (18475.92) and alone decide: the true 0.55% is supported, a false figure
+    # contradicted on them, and Wind's value is named as not judged
+    v = one(store, "w1", "hsi", "change_pct", stated, start=dt.date(2024, 5, 6), end=dt.date(2024, 5, 6))
+    assert v.status is status and v.providers == ("sina", "yahoo")
+    assert v.computed is not None and v.computed.quantize(D("0.01")) == D("0.55")
+    assert "wind gives 4.589701 (unverifiable)" in v.reason
