@@ -318,7 +318,8 @@ SPX_HOLE = "spx close (tushare) lacks the session of 2023-01-09; the value of 20
 #: no provider holds HSTECH on 2023-09-01, a typhoon closure the XHKG calendar does not know: the stand-in
 #: (08-31's close) is the true previous close there, and the store cannot tell the two cases apart
 TYPHOON = "lacks the session of 2023-09-01; the value of 2023-08-31 stood in"
-JAN_10, SEP_4 = dt.date(2023, 1, 10), dt.date(2023, 9, 4)
+NDX_PE_HOLE = "ndx pe_ttm (jiucaishuo) lacks the session of 2026-04-01; the value of 2026-03-30 stood in"
+JAN_10, SEP_4, APR_1 = dt.date(2023, 1, 10), dt.date(2023, 9, 4), dt.date(2026, 4, 1)
 
 
 @pytest.mark.parametrize(
@@ -336,6 +337,9 @@ JAN_10, SEP_4 = dt.date(2023, 1, 10), dt.date(2023, 9, 4)
         # wrong either, since a hole and a closure look alike in the store
         ("hstech", "change_pct", "3.00", "%", SEP_4, SEP_4, S, "3.00", None),
         ("hstech", "change_pct", "-3.00", "%", SEP_4, SEP_4, U, "3.00", TYPHOON),
+        # a level: the store's only Nasdaq-100 PE (jiucaishuo) lacks 2026-04-01 and 03-31; 03-30's 30.58 stands in
+        ("ndx", "pe_ttm", "30.58", "x", APR_1, APR_1, S, "30.58", None),
+        ("ndx", "pe_ttm", "45.0", "x", APR_1, APR_1, U, "30.58", NDX_PE_HOLE),
     ],
 )
 def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted(
