@@ -22,6 +22,9 @@ class Point:
     date: dt.date
     value: Decimal
     notes: tuple[str, ...] = ()
+    #: why the value is another day's (the series lacks the date asked for and an earlier value bridged it),
+    #: in the reader's words; None when the value is the day's own (or a holiday's last prior session's)
+    stood_in: str | None = None
 
     def describe(self) -> str:
         return f"{self.date} {plain_decimal(self.value)}"
@@ -33,7 +36,8 @@ def value_at(
     """The value on ``day`` (or, with ``before``, on the last trading day strictly before it).
 
     A holiday resolves to the last prior session of ``cal`` and the note says so; a session the series
-    lacks falls back to its latest earlier observation within ``max_gap_days``. Nothing found → Unverifiable.
+    lacks falls back to its latest earlier observation within ``max_gap_days`` and the point says so
+    (``stood_in``: a figure computed from it is never contradicted). Nothing found → Unverifiable.
     """
     notes: list[str] = []
     target: dt.date | None = None
@@ -67,4 +71,9 @@ def value_at(
             )
         if cal is not None:
             notes.append(f"{series.title} has no value on trading day {target}; used {got}")
+        # a hole in the provider's data (another day's value: wrong) or a closure the calendar does not know (a
+        # typhoon: right); the store cannot tell which
+        lacks = f"lacks the session of {target}" if cal is not None else f"has no value for {target}"
+        why = f"{series.title} {lacks}; the value of {got} stood in, so a figure computed from it is not called wrong"
+        return Point(got, value, tuple(notes), why)
     return Point(got, value, tuple(notes))

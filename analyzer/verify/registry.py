@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal, localcontext
+from typing import TYPE_CHECKING
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.instruments import default_registry
@@ -21,6 +22,9 @@ from analyzer.verify.series import Series
 from analyzer.verify.store import MarketStore
 from analyzer.verify.tolerance import VerifyOptions, display_quantum, stated_unit, tolerance_for, within
 from analyzer.verify.words import field_words, qualifier_before, reasons
+
+if TYPE_CHECKING:
+    from analyzer.verify.lookup import Point
 
 INFINITY = Decimal("Infinity")
 #: checkers of a difference of two levels (a session's change, an excursion): in points written with the decimals
@@ -329,11 +333,13 @@ class CheckContext:
         *,
         data: Sequence[str] = (),
         reason: str | None = None,
+        points: Sequence[Point] = (),
     ) -> Verdict:
         """Supported when ``computed`` is within tolerance of the stated value, else contradicted.
 
         A stated range is supported when ``computed`` lies inside it (plus tolerance), else unverifiable:
-        a range says too little to contradict."""
+        a range says too little to contradict. ``points``: the looked-up values ``computed`` comes from; one
+        that stood in for a session its series lacks makes a disagreement unverifiable (:func:`stood_in`)."""
         low, high = self.stated_range()
         tol = self.tolerance()
         shown = quantize(computed, display_quantum(self.claim, self.mention))
@@ -377,7 +383,7 @@ class CheckContext:
                 "written with their decimals dropped may be, so it is not called wrong"
             )
             reason = "; ".join(r for r in (reason, note) if r)
-        return Verdict(
+        verdict = Verdict(
             claim_id=self.claim.id,
             status=VerdictStatus.SUPPORTED if ok else VerdictStatus.UNVERIFIABLE if cut else VerdictStatus.CONTRADICTED,
             cause="uncertain" if cut else None,
@@ -390,6 +396,7 @@ class CheckContext:
             reason=reason,
             data=tuple(data),
         )
+        return stood_in(verdict, points)
 
     def written_down(self, computed: Decimal) -> bool:
         """Whether a whole figure in a unit articles write with the decimals dropped (收20857點 for
@@ -429,7 +436,8 @@ def across_providers(
 ) -> Verdict:
     """Run ``compute`` on each provider's series separately (never mixing them) and combine:
     supported when one provider's data supports the figure (the others' results are named), contradicted
-    only when every provider that could compute it contradicts it, unverifiable when none could."""
+    only when every provider that could compute it contradicts it, unverifiable when none could. A provider
+    whose value stood in for a session it lacks (:func:`stood_in`) leaves the verdict to those that hold it."""
     verdicts: list[tuple[Series, Verdict]] = []
     missing: list[str] = []
     causes: list[Unverifiable] = []
@@ -441,7 +449,11 @@ def across_providers(
             causes.append(exc)
     if not verdicts:
         raise causes[0].again("; ".join(missing), method=method)
-    chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), verdicts[0])
+    # a supported figure first; else a verdict on the provider's own sessions before one computed off a value that
+    # stood in for a session it lacks (stood_in: the only verdict a checker returns with no_observation), which
+    # says nothing of the figure while a provider holding the session does
+    own = next((sv for sv in verdicts if sv[1].cause != "no_observation"), verdicts[0])
+    chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), own)
     others = [
         f"{s.provider} gives {plain_decimal(v.computed) if v.computed is not None else '—'} ({v.status.value})"
         for s, v in verdicts
@@ -498,6 +510,17 @@ def unverifiable(ctx: CheckContext, checker: str, exc: Unverifiable) -> Verdict:
         cause=exc.cause,
         missing_series=" ".join(exc.missing) if exc.missing else None,
     )
+
+
+def stood_in(verdict: Verdict, points: Sequence[Point]) -> Verdict:
+    """``verdict`` unless it contradicts a figure computed from a value that stood in for a session its series
+    lacks (:func:`analyzer.verify.lookup.value_at` bridged a hole): another session's value over a hole in a
+    provider's data, the right one over a closure the calendar does not know (a typhoon), and the store cannot
+    tell them apart, so the disagreement is unverifiable, saying which session was missing."""
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    why = "; ".join(dict.fromkeys(p.stood_in for p in points if p.stood_in))
+    return made_unverifiable(verdict, why, "no_observation") if why else verdict
 
 
 def made_unverifiable(verdict: Verdict, why: str, cause: str | None = "uncertain") -> Verdict:

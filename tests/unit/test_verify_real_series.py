@@ -310,3 +310,67 @@ def test_a_change_over_no_session_is_not_computed(
     v = one(store, "h1", "hsi", metric, stated, unit=unit, start=start, end=dt.date(2024, 5, 2))
     assert v.status is status and v.computed != 0
     assert "wind" not in v.providers and "wind gives" not in v.reason
+
+
+#: the store's only S&P 500 closes (tushare) lack the session of 2023-01-09, so a lookup of it takes 01-06's
+#: 3895.08 (the true close was 3892.09): a figure computed from that stand-in can disagree with a true one
+SPX_HOLE = "spx close (tushare) lacks the session of 2023-01-09; the value of 2023-01-06 stood in"
+#: no provider holds HSTECH on 2023-09-01, a typhoon closure the XHKG calendar does not know: the stand-in
+#: (08-31's close) is the true previous close there, and the store cannot tell the two cases apart
+TYPHOON = "lacks the session of 2023-09-01; the value of 2023-08-31 stood in"
+NDX_PE_HOLE = "ndx pe_ttm (jiucaishuo) lacks the session of 2026-04-01; the value of 2026-03-30 stood in"
+JAN_10, SEP_4, APR_1 = dt.date(2023, 1, 10), dt.date(2023, 9, 4), dt.date(2026, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("subject", "metric", "stated", "unit", "start", "end", "status", "computed", "stand_in"),
+    [
+        # a session's change on the day after the hole: 3919.25 / 3895.08 − 1, not / 3892.09 (true: 0.70%)
+        ("spx", "change_pct", "0.70", "%", JAN_10, JAN_10, U, "0.62", SPX_HOLE),
+        ("spx", "change_pct", "0.62", "%", JAN_10, JAN_10, S, "0.62", None),  # agrees with the stand-in: supported
+        ("spx", "change_points", "27.16", "点", JAN_10, JAN_10, U, "24.17", SPX_HOLE),  # true: 3919.25 − 3892.09
+        # the day's high against the previous close: 3919.83 − 3895.08 (true: − 3892.09 = 27.74)
+        ("spx", "intraday_move", "27.74", "点", JAN_10, JAN_10, U, "24.75", SPX_HOLE),
+        # a return ending on the missing session: 3895.08 / 3839.50 (2022-12-30) − 1 (true: 3892.09 → 1.37%)
+        ("spx", "return", "1.37", "%", dt.date(2023, 1, 3), dt.date(2023, 1, 9), U, "1.45", SPX_HOLE),
+        # over the typhoon closure the stand-in is right: a true change stays supported, a false one is not called
+        # wrong either, since a hole and a closure look alike in the store
+        ("hstech", "change_pct", "3.00", "%", SEP_4, SEP_4, S, "3.00", None),
+        ("hstech", "change_pct", "-3.00", "%", SEP_4, SEP_4, U, "3.00", TYPHOON),
+        # a level: the store's only Nasdaq-100 PE (jiucaishuo) lacks 2026-04-01 and 03-31; 03-30's 30.58 stands in
+        ("ndx", "pe_ttm", "30.58", "x", APR_1, APR_1, S, "30.58", None),
+        ("ndx", "pe_ttm", "45.0", "x", APR_1, APR_1, U, "30.58", NDX_PE_HOLE),
+    ],
+)
+def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted(
+    store: MarketStore,
+    subject: str,
+    metric: str,
+    stated: str,
+    unit: str,
+    start: dt.date,
+    end: dt.date,
+    status: VerdictStatus,
+    computed: str,
+    stand_in: str | None,
+) -> None:
+    v = one(store, "g1", subject, metric, stated, unit=unit, start=start, end=end)
+    assert v.status is status
+    assert v.computed is not None and v.computed.quantize(D("0.01")) == D(computed)
+    if stand_in is None:
+        assert v.cause is None
+    else:
+        assert v.cause == "no_observation" and stand_in in v.reason
+
+
+@pytest.mark.parametrize(("stated", "status"), [("0.55", S), ("-1.20", C)])
+def test_a_provider_with_a_hole_leaves_the_verdict_to_those_holding_the_session(
+    store: MarketStore, stated: str, status: VerdictStatus
+) -> None:
+    # Wind's HSI lacks 2024-05-02 and 05-03, so its "previous close" of 05-06 is 04-30's (18578.30 / 17763.03 − 1
+    # = 4.59%); Sina and Yahoo hold 05-03 (18475.92) and alone decide: the true 0.55% is supported, a false figure
+    # contradicted on them, and Wind's value is named as not judged
+    v = one(store, "w1", "hsi", "change_pct", stated, start=dt.date(2024, 5, 6), end=dt.date(2024, 5, 6))
+    assert v.status is status and v.providers == ("sina", "yahoo")
+    assert v.computed is not None and v.computed.quantize(D("0.01")) == D("0.55")
+    assert "wind gives 4.589701 (unverifiable)" in v.reason

@@ -70,6 +70,7 @@ def check_close(ctx: CheckContext) -> Verdict:
             f"{series.title} on {point.date}",
             data=[obs(series, point.date, point.value)],
             reason="; ".join(point.notes) or None,
+            points=(point,),
         )
 
     return _with_note(across_providers(ctx, all_series, on, method), note)
@@ -87,8 +88,8 @@ def _at_open(ctx: CheckContext) -> str | None:
     return None
 
 
-def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tuple[Decimal, Decimal, dt.date, dt.date]:
-    """(close on ``day``, previous close, their dates) from one provider; the day must be a session it holds."""
+def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tuple[Decimal, Point]:
+    """(close on ``day``, the previous close) from one provider; the day must be a session it holds."""
     cal = calendar_for(series.instrument)
     if cal is not None and cal.covers(day) and not cal.is_session(day):
         raise Unverifiable(f"{day} is not a trading day on {cal.name}", method=method, cause="no_observation")
@@ -99,8 +100,7 @@ def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tu
             cause="past_store" if series.last is not None and day > series.last else "no_observation",
             missing=(series.instrument, series.field) if series.last is not None and day > series.last else None,
         )
-    prev = value_at(series, cal, day, before=True, max_gap_days=ctx.options.max_gap_days)
-    return close, prev.value, day, prev.date
+    return close, value_at(series, cal, day, before=True, max_gap_days=ctx.options.max_gap_days)
 
 
 #: computes a session's change from (series, close, previous close, its date, method)
@@ -119,13 +119,14 @@ def session_change(ctx: CheckContext, metric: str, unit: str, change: SessionCha
     all_series, note = _closes(ctx, method)
 
     def on(series: Series) -> Verdict:
-        close, prev, d, pd = _session(ctx, series, day, method)
+        close, prev = _session(ctx, series, day, method)
         return ctx.judge(
             metric,
-            change(series, close, prev, pd, method),
-            f"one-session change of {series.title}: {d} {plain_decimal(close)} {sign} {pd} {plain_decimal(prev)}"
+            change(series, close, prev.value, prev.date, method),
+            f"one-session change of {series.title}: {day} {plain_decimal(close)} {sign} {prev.describe()}"
             + (" − 1" if sign == "/" else ""),
-            data=[obs(series, pd, prev), obs(series, d, close)],
+            data=[obs(series, prev.date, prev.value), obs(series, day, close)],
+            points=(prev,),
         )
 
     return _with_note(across_providers(ctx, all_series, on, method), note)
@@ -202,6 +203,7 @@ def _period_points(ctx: CheckContext, start: dt.date, end: dt.date) -> Verdict:
             how,
             data=[obs(series, base.date, base.value), obs(series, last.date, last.value)],
             reason="; ".join(notes) or None,
+            points=(base, last),
         )
 
     return _with_note(short_of_stated_end(ctx, across_providers(ctx, all_series, on, method), start, end), note)

@@ -28,7 +28,9 @@ def check_nav(ctx: CheckContext) -> Verdict:
             raise Unverifiable(
                 f"{series.title} has no NAV dated {day} (the latest before it is {point.date})", cause="no_observation"
             )
-        return ctx.judge("nav", point.value, f"{series.title} on {day}", data=[obs(series, day, point.value)])
+        return ctx.judge(
+            "nav", point.value, f"{series.title} on {day}", data=[obs(series, day, point.value)], points=(point,)
+        )
 
     verdict = across_providers(ctx, all_series, on, method)
     if note:

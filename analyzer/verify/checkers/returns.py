@@ -131,7 +131,7 @@ def _return_on(ctx: CheckContext, series: Series, start: dt.date, end: dt.date) 
             reason += f"; also matches {matching[1][0]} ({matching[1][1].describe()})"
     else:
         reason = "matches neither convention: " + "; ".join(others)
-    return ctx.judge("return", computed, method, data=data, reason="; ".join([reason, *notes]))
+    return ctx.judge("return", computed, method, data=data, reason="; ".join([reason, *notes]), points=(base, last))
 
 
 @register_checker("annual_return")
@@ -169,4 +169,6 @@ def _annual_on(ctx: CheckContext, series: Series, year: int) -> Verdict:
     data = [obs(series, base.date, base.value), obs(series, last.date, last.value)]
     notes = [n for n in _notes(base, last) if n]
     method = f"calendar-year return {year} of {series.title}: {last.describe()} / {base.describe()} − 1"
-    return ctx.judge("annual_return", computed, method, data=data, reason="; ".join(notes) or None)
+    return ctx.judge(
+        "annual_return", computed, method, data=data, reason="; ".join(notes) or None, points=(base, last)
+    )

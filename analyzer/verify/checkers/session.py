@@ -13,7 +13,7 @@ the close alone implies and leaves the rest unverifiable.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from analyzer.claims.metric import crossing_words
@@ -22,7 +22,7 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.checkers.prices import INDEX_POINT_UNITS, check_price_change, is_price, refuse_points_on_stock
-from analyzer.verify.lookup import value_at
+from analyzer.verify.lookup import Point, value_at
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CheckContext,
@@ -33,6 +33,7 @@ from analyzer.verify.registry import (
     obs,
     quantize,
     register_checker,
+    stood_in,
     store_id,
 )
 from analyzer.verify.series import Series
@@ -63,9 +64,11 @@ def _verdict(
     method: str,
     reason: str,
     data: list[str],
+    points: Sequence[Point] = (),
 ) -> Verdict:
+    """A verdict read on the day's bars; ``points``: looked-up values it is computed from (registry.stood_in)."""
     computed = quantize(computed, display_quantum(ctx.claim, ctx.mention))
-    return Verdict(
+    verdict = Verdict(
         claim_id=ctx.claim.id,
         status=status,
         checker=checker,
@@ -77,6 +80,7 @@ def _verdict(
         reason=reason,
         data=tuple(data),
     )
+    return stood_in(verdict, points)
 
 
 class Bars:
@@ -100,6 +104,8 @@ class Bars:
         self.high = self._field(store, "high")
         self.low = self._field(store, "low")
         self._ctx = ctx
+        #: the values looked up beyond the day's own bars (the previous close)
+        self.points: list[Point] = []
 
     def _field(self, store: object, name: str) -> Decimal | None:
         other = store.series(self.series.instrument, name, self.series.provider)  # type: ignore[attr-defined]
@@ -112,6 +118,7 @@ class Bars:
         cal = calendar_for(self.series.instrument)
         point = value_at(self.series, cal, self.day, before=True, max_gap_days=self._ctx.options.max_gap_days)
         self.data.insert(0, obs(self.series, point.date, point.value))
+        self.points.append(point)
         return point.date, point.value
 
 
@@ -363,7 +370,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
             inside = reached >= size - tol if q is None or q[0] == "at_least" else reached <= size + tol
             status = VerdictStatus.SUPPORTED if inside else VerdictStatus.UNVERIFIABLE
             note = "" if inside else "outside the stated bound; a bound written during the session is not contradicted"
-            return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data)
+            return _verdict(ctx, "intraday_move", status, computed, how, note, bars.data, bars.points)
         if abs(computed - stated) <= tol or ctx.written_down(computed):
             return _verdict(ctx, "intraday_move", VerdictStatus.SUPPORTED, computed, how, "", bars.data)
         if abs(stated) > abs(computed) + tol and (computed < 0) == down and not ctx.cut_gap(computed):
@@ -375,6 +382,7 @@ def check_intraday_move(ctx: CheckContext) -> Verdict:
                 how,
                 "the bars show no excursion that far that day",
                 bars.data,
+                bars.points,
             )
         return _verdict(
             ctx,
@@ -508,7 +516,7 @@ def check_turnover_change(ctx: CheckContext) -> Verdict:
         prev = value_at(s, calendar_for(s.instrument), day, before=True, max_gap_days=ctx.options.max_gap_days)
         how = f"{s.title}: {day} {plain_decimal(value)} − {prev.date} {plain_decimal(prev.value)}"
         data = [obs(s, prev.date, prev.value), obs(s, day, value)]
-        return ctx.judge("change_amount", value - prev.value, how, data=data)
+        return ctx.judge("change_amount", value - prev.value, how, data=data, points=(prev,))
 
     verdict = across_providers(ctx, series, on, method)
     sentence = ctx.sentence()

@@ -23,8 +23,8 @@ from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.catalog import default_catalog
 from analyzer.verify.checkers.levels import as_of_date
-from analyzer.verify.lookup import value_at
-from analyzer.verify.registry import CheckContext, Unverifiable, obs, quantize, register_checker
+from analyzer.verify.lookup import Point, value_at
+from analyzer.verify.registry import CheckContext, Unverifiable, obs, quantize, register_checker, stood_in
 from analyzer.verify.series import Series
 from analyzer.verify.tolerance import display_quantum
 from analyzer.verify.words import field_words
@@ -52,6 +52,8 @@ class ProviderValue:
     value: Decimal
     how: str
     data: tuple[str, ...]
+    #: the looked-up values it is computed from (registry.stood_in)
+    points: tuple[Point, ...] = ()
 
 
 def cited_providers(ctx: CheckContext) -> list[str]:
@@ -130,7 +132,7 @@ def judge_across(
         verdict_note = "differs from every provider by more than the stated precision" + (
             f" and the {band.describe()} by which providers commonly differ" if width and band is not None else ""
         )
-    return Verdict(
+    verdict = Verdict(
         claim_id=ctx.claim.id,
         status=status,
         checker=checker,
@@ -143,6 +145,7 @@ def judge_across(
         data=data,
         cause=cause,
     )
+    return stood_in(verdict, [p for v in values for p in v.points])
 
 
 def _level(ctx: CheckContext, field_name: str) -> Verdict:
@@ -154,7 +157,7 @@ def _level(ctx: CheckContext, field_name: str) -> Verdict:
     def compute(s: Series) -> ProviderValue:
         point = value_at(s, calendar_for(s.instrument), day, max_gap_days=ctx.options.max_gap_days)
         how = f"value on {point.date}" + (f" ({'; '.join(point.notes)})" if point.notes else "")
-        return ProviderValue(s, point.value, how, (obs(s, point.date, point.value),))
+        return ProviderValue(s, point.value, how, (obs(s, point.date, point.value),), (point,))
 
     verdict = judge_across(
         ctx,
@@ -230,7 +233,7 @@ def check_percentile(ctx: CheckContext) -> Verdict:
             raise Unverifiable(f"fewer than two observations in {first} → {point.date}")
         label, computed = min(_definitions(history, point.value), key=lambda d: abs(d[1] - mid))
         how = f"{point.describe()} among {len(history)} observations {first} → {point.date} ({label})"
-        return ProviderValue(s, computed, how, (obs(s, point.date, point.value),))
+        return ProviderValue(s, computed, how, (obs(s, point.date, point.value),), (point,))
 
     verdict = judge_across(ctx, "percentile", "percentile", what, series, compute)
     return verdict if not subst else verdict.model_copy(update={"reason": f"{subst}; {verdict.reason}"})
