@@ -47,6 +47,13 @@ def assert_verdict(text: str, as_of: dt.date, metric: str, status: VerdictStatus
 
 #: the ASCII punctuation a table row is written with, and its full-width form (，：；（）) in real news
 FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+#: a sentence written in Simplified with ASCII punctuation, in each script and punctuation width (a test's ids)
+TEXT_FORMS = {
+    "简-ascii": lambda s: s,
+    "简-full": lambda s: s.translate(FULL_WIDTH),
+    "繁-ascii": S2T.convert,
+    "繁-full": lambda s: S2T.convert(s).translate(FULL_WIDTH),
+}
 
 
 def four_forms(cases: list[tuple[str, dt.date, str, VerdictStatus]]) -> list[object]:

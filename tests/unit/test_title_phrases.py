@@ -3,20 +3,12 @@ writer's spacing inside prose (a sentence with commas or a full stop) parts noth
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from analyzer.claims.sentences import split_sentences
-from tests.unit.sentence_verdicts import FULL_WIDTH
+from tests.unit.sentence_verdicts import TEXT_FORMS
 
-S2T = opencc.OpenCC("s2t")
-#: each case in Simplified and Traditional, with ASCII and with full-width punctuation (，：)
-FORMS = {
-    "简-ascii": lambda s: s,
-    "简-full": lambda s: s.translate(FULL_WIDTH),
-    "繁-ascii": S2T.convert,
-    "繁-full": lambda s: S2T.convert(s).translate(FULL_WIDTH),
-}
+FORMS = TEXT_FORMS  # each case in both scripts and both punctuation widths
 
 
 def _clauses(text: str) -> list[str]:
