@@ -481,14 +481,14 @@ class Context:
                 return (
                     not self._crosses(a, b, ends)
                     and (loose or not self._crosses(a, b, _CLAUSE_END))
-                    and not self._boilerplate(a, b)
+                    and not self.in_boilerplate(a, b)
                 )
 
             hits = phrases.matches(self.folded, self.occurrences, self.numbers, accept)
             self._phrase_hits[key] = [(a, b) for a, b, _ in hits]
         return self._phrase_hits[key]
 
-    def _boilerplate(self, start: int, end: int) -> bool:
+    def in_boilerplate(self, start: int, end: int) -> bool:
         """Whether a folded hit stands in a broker's boilerplate section of a PDF or Word input (分析师声明,
         免责声明 …): a broker's 「投资有风险」 there is not the piece's own risk warning (analyzer.ingest)."""
         layout = self.result._layout

@@ -106,7 +106,8 @@ class RequiredPhrase(ConditionBase):
     def _said_otherwise(self, ctx: Context) -> bool:
         """Whether one sentence holds words of every class of a ``said_as`` set, in the set's order and close
         together (``said_gap``), outside a sentence where an ``unless_within`` phrase stands (the index's own
-        disclaimer is not this statement)."""
+        disclaimer is not this statement) and outside a broker's boilerplate (a distributor's disclaimer in a PDF
+        is not the piece's statement, as for the phrases themselves: ``Context.in_boilerplate``)."""
         if not self.said_as:
             return False
         exempt = {ctx.clause_index(a, True) for a, _ in ctx.find(self._unless)} if self._unless is not None else set()
@@ -114,7 +115,9 @@ class RequiredPhrase(ConditionBase):
             hits = [ctx.class_hits(n, self._classes[n]) for n in names]
             for start, end in hits[0]:
                 sentence = ctx.clause_index(start, True)
-                if sentence not in exempt and _in_order(ctx, hits[1:], end, sentence, self.said_gap):
+                if sentence in exempt or ctx.in_boilerplate(start, end):
+                    continue
+                if _in_order(ctx, hits[1:], end, sentence, self.said_gap):
                     return True
         return False
 
