@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.cached import cached_property
 from analyzer.claims.certainty import (
+    UNCERTAIN,
     own_clause,
     read_elsewhere,
     uncertain,
@@ -348,6 +349,10 @@ def _continues_list(ctx: MetricContext) -> Decision[str] | None:
                         and not _in_aside(text, d.hit.start)), None)
         same = outside or same
     how = f"continues the list of {same.metric} before it"
+    first_sure = not same.decided.get("metric", UNCERTAIN).startswith(UNCERTAIN)
+    if first_sure and own_clause(same.hit.start, ctx.doc.sentences.clause_at(hit.start)):
+        # the figure before is in this clause and its metric was read there (新口径下,9月-3.3%,12月+1.2%)
+        return Decision(same.metric, how + " in its clause")
     chained = chain_continues(ctx.doc, same.hit.start, hit.start)
     return Decision(same.metric, how if chained else read_elsewhere(how))
 

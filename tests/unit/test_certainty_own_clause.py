@@ -117,7 +117,8 @@ CASES = [
         "今日台股收高,广达、纬创终场收黑,散热双雄华冷、汇热买气强劲,终场分别收涨1.2%及6.5%。",
         [("1.2%", False, ELSEWHERE), ("6.5%", False, ELSEWHERE)],
     ),
-    ("今日台股收高,广达、纬创买气强劲,终场分别收涨1.2%及6.5%。", [("1.2%", True, None), ("6.5%", False, ELSEWHERE)]),
+    # (the second value continues a list whose first value and cue are in its clause: certain too)
+    ("今日台股收高,广达、纬创买气强劲,终场分别收涨1.2%及6.5%。", [("1.2%", True, None), ("6.5%", True, None)]),
     # a growth written as a multiple over one (some writers mean N times the base); one multiple is +100 %
     (
         "汇丰控股首季盈利4.1亿美元,按年升1.35倍,按季升1倍。",
