@@ -23,6 +23,7 @@ from analyzer.verify.registry import (
     Unverifiable,
     across_providers,
     lacking,
+    made_unverifiable,
     obs,
     quantize,
     register_checker,
@@ -170,7 +171,60 @@ def _year_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date, str
     return None
 
 
+def _months_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date] | None:
+    """January 1 to the end of a later month of one year, for a month flow (checks.yaml ``month_flow``) whose
+    year-to-date total no provider publishes as a field of its own: the first and last month's bounds."""
+    p = ctx.claim.period
+    if metric not in readings().month_flow or metric in readings().year_to_date:
+        return None
+    if p is None or p.start is None or p.end is None:
+        return None
+    first, last = month_bounds(p.end)
+    if p.start == dt.date(p.end.year, 1, 1) and p.end == last and first.month > 1:
+        return p.start, last
+    return None
+
+
+def _check_re_added(ctx: CheckContext, metric: str, what: str, start: dt.date, end: dt.date) -> Verdict:
+    """A month flow from January to a month's end as the sum of one provider's monthly figures: supported when
+    they agree, never contradicted (the statistics office revises earlier months, and its year-to-date figure
+    is computed on a comparable basis, so a re-added sum may differ from the published total by a true margin)."""
+    method = f"{what}, from January to {end:%Y-%m}'s end, the sum of the subject's monthly values"
+    all_series, note = _fields(ctx, metric, method)
+    months = end.month - start.month + 1
+
+    def on(series: Series) -> Verdict:
+        _unit_agrees(ctx, series, _unit_of(series))
+        found = series.between(start, end)
+        if len(found) != months:
+            raise Unverifiable(
+                f"{series.title} holds {len(found)} of the {months} months {start:%Y-%m} .. {end:%Y-%m} "
+                f"(its data runs {series.first} .. {series.last})",
+                **lacking(series, end),  # type: ignore[arg-type]
+            )
+        total = sum((value for _, value in found), Decimal(0))
+        verdict = ctx.judge(
+            metric,
+            total,
+            f"{what}, from January to {end:%Y-%m}'s end: {series.title}'s monthly values added up",
+            data=[obs(series, day, value) for day, value in found],
+        )
+        if verdict.status is VerdictStatus.CONTRADICTED:
+            why = (
+                "a total re-added from monthly figures, which are revised after they are first published, "
+                "is not called wrong"
+            )
+            return made_unverifiable(verdict, why, "period_mismatch")
+        return verdict
+
+    verdict = across_providers(ctx, all_series, on, method)
+    return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
+
+
 def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
+    to_date = _months_to_date(ctx, metric)
+    if to_date is not None:
+        return _check_re_added(ctx, metric, what, *to_date)
     ytd = _year_to_date(ctx, metric)
     if ytd is not None:
         first, last, field = ytd
