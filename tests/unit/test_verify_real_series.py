@@ -400,3 +400,16 @@ def test_an_agreement_off_a_stand_in_gives_way_to_providers_holding_the_session(
     assert v.computed is not None and v.computed.quantize(D("0.01")) == D("0.55")
     if status is C:
         assert "wind gives 4.589701 (supported, off a value that stood in for a session it lacks: set aside)" in v.reason
+
+
+@pytest.mark.parametrize(("stated", "status"), [("20.36", S), ("20.27", U)])
+def test_a_valuation_spread_leaves_out_a_provider_s_stand_in(
+    store: MarketStore, stated: str, status: VerdictStatus
+) -> None:
+    # HSTECH PE on 2026-05-28: 理杏仁 holds the session (20.3637); 韭菜说's series lacks 05-26 .. 05-29, so its
+    # 05-22 value (20.27) stood in. Only 理杏仁 is judged: its figure is supported, the stale one is within the
+    # providers' usual gap of 理杏仁's (not called wrong) but no longer inside a spread the stand-in widened
+    v = one(store, "p1", "hstech", "pe_ttm", stated, unit="x", start=dt.date(2026, 5, 28), end=dt.date(2026, 5, 28))
+    assert v.status is status
+    assert "lixinger 20.36" in v.method and "jiucaishuo 20.27" not in v.method
+    assert "lacks the session of 2026-05-28; the value of 2026-05-22 stood in" in v.reason
