@@ -399,7 +399,8 @@ def test_an_agreement_off_a_stand_in_gives_way_to_providers_holding_the_session(
     assert v.status is status and v.providers == providers
     assert v.computed is not None and v.computed.quantize(D("0.01")) == D("0.55")
     if status is C:
-        assert "wind gives 4.589701 (supported, off a value that stood in for a session it lacks: set aside)" in v.reason
+        set_aside = "wind gives 4.589701 (supported, off a value that stood in for a session it lacks: set aside)"
+        assert set_aside in v.reason
 
 
 @pytest.mark.parametrize(("stated", "status"), [("20.36", S), ("20.27", U)])

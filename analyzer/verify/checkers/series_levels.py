@@ -162,27 +162,29 @@ def _year_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date, str
     """January 1 to the end of a later month of one year, for a flow whose year-to-date total a provider
     publishes as its own field (checks.yaml ``year_to_date``): that month and the field."""
     field = readings().year_to_date.get(metric)
+    span = _from_january(ctx)
+    return None if field is None or span is None else (*span, field)
+
+
+def _from_january(ctx: CheckContext) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the month a claim's period ends in, when the period runs from January 1 to
+    the end of a later month of the same year (前五个月, 一季度, 全年); else None."""
     p = ctx.claim.period
-    if field is None or p is None or p.start is None or p.end is None:
+    if p is None or p.start is None or p.end is None:
         return None
     first, last = month_bounds(p.end)
     if p.start == dt.date(p.end.year, 1, 1) and p.end == last and first.month > 1:
-        return first, last, field
+        return first, last
     return None
 
 
 def _months_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date] | None:
     """January 1 to the end of a later month of one year, for a month flow (checks.yaml ``month_flow``) whose
-    year-to-date total no provider publishes as a field of its own: the first and last month's bounds."""
-    p = ctx.claim.period
+    year-to-date total no provider publishes as a field of its own: January 1 and the last month's end."""
     if metric not in readings().month_flow or metric in readings().year_to_date:
         return None
-    if p is None or p.start is None or p.end is None:
-        return None
-    first, last = month_bounds(p.end)
-    if p.start == dt.date(p.end.year, 1, 1) and p.end == last and first.month > 1:
-        return p.start, last
-    return None
+    span = _from_january(ctx)
+    return None if span is None else (span[0].replace(month=1), span[1])
 
 
 def _check_re_added(ctx: CheckContext, metric: str, what: str, start: dt.date, end: dt.date) -> Verdict:
