@@ -262,6 +262,9 @@ class Verdict(Frozen):
     providers: tuple[str, ...] = Field(
         default=(), description="the providers whose data, each computed alone, gave this status (eastmoney, sina)"
     )
+    #: supported only off a value that stood in for a session its series lacks (analyzer.verify.registry.stood_in):
+    #: a provider holding that session decides before it; not part of the record
+    _bridged: bool = PrivateAttr(default=False)
 
 
 class Severity(StrEnum):

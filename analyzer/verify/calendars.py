@@ -73,6 +73,13 @@ def get_calendar(name: str) -> TradingCalendar:
     return TradingCalendar(name=name, sessions=tuple(sorted(common)))
 
 
+def closes_unannounced(cal: TradingCalendar) -> bool:
+    """Whether an exchange of ``cal`` has closed on days the calendar lists as sessions (series.yaml
+    ``unannounced_closures``): only there may a session a series lacks have been a closure, not a hole."""
+    closing = default_catalog().unannounced_closures
+    return any(code.strip() in closing for code in cal.name.split("&"))
+
+
 def calendar_for(instrument: str) -> TradingCalendar | None:
     """The trading calendar of a subject's daily series, or None for monthly/macro subjects."""
     name = default_catalog().calendar_name(instrument)

@@ -70,6 +70,8 @@ class Catalog(BaseModel):
     licences: dict[str, str] = {}
     series: tuple[SeriesSpec, ...] = ()
     bands: dict[str, Band] = {}
+    #: exchanges that have closed for weather (a typhoon, a rainstorm) on days their calendar lists as sessions
+    unannounced_closures: tuple[str, ...] = ()
     _rank_cache: dict[tuple[str, str, str], int] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:

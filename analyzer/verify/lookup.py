@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
-from analyzer.verify.calendars import TradingCalendar
+from analyzer.verify.calendars import TradingCalendar, closes_unannounced
 from analyzer.verify.registry import Unverifiable
 from analyzer.verify.series import Series
 from analyzer.verify.words import series_words
@@ -25,6 +25,9 @@ class Point:
     #: why the value is another day's (the series lacks the date asked for and an earlier value bridged it),
     #: in the reader's words; None when the value is the day's own (or a holiday's last prior session's)
     stood_in: str | None = None
+    #: the session ``stood_in`` bridges was certainly held (its exchange never closes on a day its calendar lists):
+    #: a hole in the provider's data, so the bridged value is another session's and supports nothing
+    hole: bool = False
 
     def describe(self) -> str:
         return f"{self.date} {plain_decimal(self.value)}"
@@ -37,7 +40,8 @@ def value_at(
 
     A holiday resolves to the last prior session of ``cal`` and the note says so; a session the series
     lacks falls back to its latest earlier observation within ``max_gap_days`` and the point says so
-    (``stood_in``: a figure computed from it is never contradicted). Nothing found → Unverifiable.
+    (``stood_in``: a figure computed from it is never contradicted, nor supported over a certain ``hole``).
+    Nothing found → Unverifiable.
     """
     notes: list[str] = []
     target: dt.date | None = None
@@ -75,5 +79,5 @@ def value_at(
         # typhoon: right); the store cannot tell which
         lacks = f"lacks the session of {target}" if cal is not None else f"has no value for {target}"
         why = f"{series.title} {lacks}; the value of {got} stood in, so a figure computed from it is not called wrong"
-        return Point(got, value, tuple(notes), why)
+        return Point(got, value, tuple(notes), why, hole=cal is not None and not closes_unannounced(cal))
     return Point(got, value, tuple(notes))

@@ -451,11 +451,20 @@ def across_providers(
         raise causes[0].again("; ".join(missing), method=method)
     # a supported figure first; else a verdict on the provider's own sessions before one computed off a value that
     # stood in for a session it lacks (stood_in: the only verdict a checker returns with no_observation), which
-    # says nothing of the figure while a provider holding the session does
-    own = next((sv for sv in verdicts if sv[1].cause != "no_observation"), verdicts[0])
-    chosen_series, chosen = next(((s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED), own)
+    # says nothing of the figure while a provider holding the session does. A support off a stood-in value
+    # (Verdict._bridged) comes after any verdict of a provider holding the session: that provider shows the
+    # session was held, so the stand-in is another session's value
+    held = [sv for sv in verdicts if sv[1].cause != "no_observation" and not sv[1]._bridged]
+    own = next(iter(held), None) or next((sv for sv in verdicts if sv[1].cause != "no_observation"), verdicts[0])
+    first_held = next(((s, v) for s, v in held if v.status is not VerdictStatus.UNVERIFIABLE), None)
+    supported = [(s, v) for s, v in verdicts if v.status is VerdictStatus.SUPPORTED]
+    chosen_series, chosen = next(
+        (sv for sv in supported if not sv[1]._bridged), first_held or next(iter(supported), own)
+    )
     others = [
-        f"{s.provider} gives {plain_decimal(v.computed) if v.computed is not None else '—'} ({v.status.value})"
+        f"{s.provider} gives {plain_decimal(v.computed) if v.computed is not None else '—'} ({v.status.value}"
+        + (", off a value that stood in for a session it lacks: set aside" if v._bridged else "")
+        + ")"
         for s, v in verdicts
         if s is not chosen_series
     ]
@@ -513,14 +522,29 @@ def unverifiable(ctx: CheckContext, checker: str, exc: Unverifiable) -> Verdict:
 
 
 def stood_in(verdict: Verdict, points: Sequence[Point]) -> Verdict:
-    """``verdict`` unless it contradicts a figure computed from a value that stood in for a session its series
-    lacks (:func:`analyzer.verify.lookup.value_at` bridged a hole): another session's value over a hole in a
-    provider's data, the right one over a closure the calendar does not know (a typhoon), and the store cannot
-    tell them apart, so the disagreement is unverifiable, saying which session was missing."""
-    if verdict.status is not VerdictStatus.CONTRADICTED:
+    """``verdict`` judged for the points it is computed from when one stood in for a session its series lacks
+    (:func:`analyzer.verify.lookup.value_at` bridged a hole): another session's value over a hole in a provider's
+    data, the right one over a closure the calendar does not know (a typhoon).
+
+    A disagreement is unverifiable, saying which session was missing. An agreement is unverifiable too when the
+    session was certainly held (``Point.hole``: its exchange never closes on a day its calendar lists), since it
+    agrees with another session's value and may support a wrong figure (the S&P 500's 0.62% on 2023-01-10 off
+    01-06's close, where the true figure was 0.70%); else it stays supported, saying so, and a provider that holds
+    the session decides before it (:func:`across_providers`)."""
+    bridged = [p for p in points if p.stood_in]
+    if not bridged or verdict.status is VerdictStatus.UNVERIFIABLE:
         return verdict
-    why = "; ".join(dict.fromkeys(p.stood_in for p in points if p.stood_in))
-    return made_unverifiable(verdict, why, "no_observation") if why else verdict
+    why = "; ".join(dict.fromkeys(p.stood_in for p in bridged if p.stood_in))
+    if verdict.status is VerdictStatus.CONTRADICTED:
+        return made_unverifiable(verdict, why, "no_observation")
+    if any(p.hole for p in bridged):
+        held = "the exchange held that session (it never closes on a day its calendar lists), so the figure agrees "
+        held += "with another session's value and is not called right either"
+        return made_unverifiable(verdict, f"{why}; {held}", "no_observation")
+    closure = f"{why}; it agrees, as it would if the session was a closure the calendar does not know (a typhoon)"
+    supported = verdict.model_copy(update={"reason": "; ".join(r for r in (verdict.reason, closure) if r)})
+    supported._bridged = True
+    return supported
 
 
 def made_unverifiable(verdict: Verdict, why: str, cause: str | None = "uncertain") -> Verdict:

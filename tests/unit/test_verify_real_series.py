@@ -327,22 +327,25 @@ JAN_10, SEP_4, APR_1 = dt.date(2023, 1, 10), dt.date(2023, 9, 4), dt.date(2026, 
     [
         # a session's change on the day after the hole: 3919.25 / 3895.08 − 1, not / 3892.09 (true: 0.70%)
         ("spx", "change_pct", "0.70", "%", JAN_10, JAN_10, U, "0.62", SPX_HOLE),
-        ("spx", "change_pct", "0.62", "%", JAN_10, JAN_10, S, "0.62", None),  # agrees with the stand-in: supported
+        # a false figure that agrees with the stand-in: the NYSE held 01-09 (XNYS never closes on a day its calendar
+        # lists), so the agreement is with another session's value and is not called right either
+        ("spx", "change_pct", "0.62", "%", JAN_10, JAN_10, U, "0.62", SPX_HOLE),
         ("spx", "change_points", "27.16", "点", JAN_10, JAN_10, U, "24.17", SPX_HOLE),  # true: 3919.25 − 3892.09
         # the day's high against the previous close: 3919.83 − 3895.08 (true: − 3892.09 = 27.74)
         ("spx", "intraday_move", "27.74", "点", JAN_10, JAN_10, U, "24.75", SPX_HOLE),
         # a return ending on the missing session: 3895.08 / 3839.50 (2022-12-30) − 1 (true: 3892.09 → 1.37%)
         ("spx", "return", "1.37", "%", dt.date(2023, 1, 3), dt.date(2023, 1, 9), U, "1.45", SPX_HOLE),
-        # over the typhoon closure the stand-in is right: a true change stays supported, a false one is not called
-        # wrong either, since a hole and a closure look alike in the store
-        ("hstech", "change_pct", "3.00", "%", SEP_4, SEP_4, S, "3.00", None),
+        # over the typhoon closure the stand-in is right: a true change stays supported (saying what stood in), a
+        # false one is not called wrong either, since on XHKG a hole and a closure look alike in the store
+        ("hstech", "change_pct", "3.00", "%", SEP_4, SEP_4, S, "3.00", TYPHOON),
         ("hstech", "change_pct", "-3.00", "%", SEP_4, SEP_4, U, "3.00", TYPHOON),
         # a level: the store's only Nasdaq-100 PE (jiucaishuo) lacks 2026-04-01 and 03-31; 03-30's 30.58 stands in
-        ("ndx", "pe_ttm", "30.58", "x", APR_1, APR_1, S, "30.58", None),
+        # Nasdaq held 04-01: a figure equal to 03-30's value says nothing of 04-01's
+        ("ndx", "pe_ttm", "30.58", "x", APR_1, APR_1, U, "30.58", NDX_PE_HOLE),
         ("ndx", "pe_ttm", "45.0", "x", APR_1, APR_1, U, "30.58", NDX_PE_HOLE),
     ],
 )
-def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted(
+def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted_nor_supported_over_a_hole(
     store: MarketStore,
     subject: str,
     metric: str,
@@ -358,9 +361,13 @@ def test_a_figure_off_a_session_the_store_lacks_is_never_contradicted(
     assert v.status is status
     assert v.computed is not None and v.computed.quantize(D("0.01")) == D(computed)
     if stand_in is None:
-        assert v.cause is None
+        assert v.cause is None and "stood in" not in (v.reason or "")
+    elif status is S:
+        assert v.cause is None and stand_in in v.reason and "closure the calendar does not know" in v.reason
     else:
         assert v.cause == "no_observation" and stand_in in v.reason
+    if status is U and stated == computed:  # an agreement off a certain hole names the held session
+        assert "the exchange held that session" in v.reason
 
 
 @pytest.mark.parametrize(("stated", "status"), [("0.55", S), ("-1.20", C)])
@@ -374,3 +381,36 @@ def test_a_provider_with_a_hole_leaves_the_verdict_to_those_holding_the_session(
     assert v.status is status and v.providers == ("sina", "yahoo")
     assert v.computed is not None and v.computed.quantize(D("0.01")) == D("0.55")
     assert "wind gives 4.589701 (unverifiable)" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("stated", "status", "providers"),
+    [
+        ("0.55", S, ("sina", "yahoo")),  # the true change, on the providers holding 05-03
+        # Wind's figure off 04-30's close (18578.30 / 17763.03 − 1), which stood in for the 05-02 and 05-03 it lacks:
+        # Sina and Yahoo hold those sessions, so the hole is one in Wind's data and its agreement is set aside
+        ("4.59", C, ("sina", "yahoo")),
+    ],
+)
+def test_an_agreement_off_a_stand_in_gives_way_to_providers_holding_the_session(
+    store: MarketStore, stated: str, status: VerdictStatus, providers: tuple[str, ...]
+) -> None:
+    v = one(store, "w2", "hsi", "change_pct", stated, start=dt.date(2024, 5, 6), end=dt.date(2024, 5, 6))
+    assert v.status is status and v.providers == providers
+    assert v.computed is not None and v.computed.quantize(D("0.01")) == D("0.55")
+    if status is C:
+        set_aside = "wind gives 4.589701 (supported, off a value that stood in for a session it lacks: set aside)"
+        assert set_aside in v.reason
+
+
+@pytest.mark.parametrize(("stated", "status"), [("20.36", S), ("20.27", U)])
+def test_a_valuation_spread_leaves_out_a_provider_s_stand_in(
+    store: MarketStore, stated: str, status: VerdictStatus
+) -> None:
+    # HSTECH PE on 2026-05-28: 理杏仁 holds the session (20.3637); 韭菜说's series lacks 05-26 .. 05-29, so its
+    # 05-22 value (20.27) stood in. Only 理杏仁 is judged: its figure is supported, the stale one is within the
+    # providers' usual gap of 理杏仁's (not called wrong) but no longer inside a spread the stand-in widened
+    v = one(store, "p1", "hstech", "pe_ttm", stated, unit="x", start=dt.date(2026, 5, 28), end=dt.date(2026, 5, 28))
+    assert v.status is status
+    assert "lixinger 20.36" in v.method and "jiucaishuo 20.27" not in v.method
+    assert "lacks the session of 2026-05-28; the value of 2026-05-22 stood in" in v.reason

@@ -23,6 +23,7 @@ from analyzer.verify.registry import (
     Unverifiable,
     across_providers,
     lacking,
+    made_unverifiable,
     obs,
     quantize,
     register_checker,
@@ -161,16 +162,71 @@ def _year_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date, str
     """January 1 to the end of a later month of one year, for a flow whose year-to-date total a provider
     publishes as its own field (checks.yaml ``year_to_date``): that month and the field."""
     field = readings().year_to_date.get(metric)
+    span = _from_january(ctx)
+    return None if field is None or span is None else (*span, field)
+
+
+def _from_january(ctx: CheckContext) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the month a claim's period ends in, when the period runs from January 1 to
+    the end of a later month of the same year (前五个月, 一季度, 全年); else None."""
     p = ctx.claim.period
-    if field is None or p is None or p.start is None or p.end is None:
+    if p is None or p.start is None or p.end is None:
         return None
     first, last = month_bounds(p.end)
     if p.start == dt.date(p.end.year, 1, 1) and p.end == last and first.month > 1:
-        return first, last, field
+        return first, last
     return None
 
 
+def _months_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date] | None:
+    """January 1 to the end of a later month of one year, for a month flow (checks.yaml ``month_flow``) whose
+    year-to-date total no provider publishes as a field of its own: January 1 and the last month's end."""
+    if metric not in readings().month_flow or metric in readings().year_to_date:
+        return None
+    span = _from_january(ctx)
+    return None if span is None else (span[0].replace(month=1), span[1])
+
+
+def _check_re_added(ctx: CheckContext, metric: str, what: str, start: dt.date, end: dt.date) -> Verdict:
+    """A month flow from January to a month's end as the sum of one provider's monthly figures: supported when
+    they agree, never contradicted (the statistics office revises earlier months, and its year-to-date figure
+    is computed on a comparable basis, so a re-added sum may differ from the published total by a true margin)."""
+    method = f"{what}, from January to {end:%Y-%m}'s end, the sum of the subject's monthly values"
+    all_series, note = _fields(ctx, metric, method)
+    months = end.month - start.month + 1
+
+    def on(series: Series) -> Verdict:
+        _unit_agrees(ctx, series, _unit_of(series))
+        found = series.between(start, end)
+        if len(found) != months:
+            raise Unverifiable(
+                f"{series.title} holds {len(found)} of the {months} months {start:%Y-%m} .. {end:%Y-%m} "
+                f"(its data runs {series.first} .. {series.last})",
+                **lacking(series, end),  # type: ignore[arg-type]
+            )
+        total = sum((value for _, value in found), Decimal(0))
+        verdict = ctx.judge(
+            metric,
+            total,
+            f"{what}, from January to {end:%Y-%m}'s end: {series.title}'s monthly values added up",
+            data=[obs(series, day, value) for day, value in found],
+        )
+        if verdict.status is VerdictStatus.CONTRADICTED:
+            why = (
+                "a total re-added from monthly figures, which are revised after they are first published, "
+                "is not called wrong"
+            )
+            return made_unverifiable(verdict, why, "period_mismatch")
+        return verdict
+
+    verdict = across_providers(ctx, all_series, on, method)
+    return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})
+
+
 def _check_monthly(ctx: CheckContext, metric: str, what: str) -> Verdict:
+    to_date = _months_to_date(ctx, metric)
+    if to_date is not None:
+        return _check_re_added(ctx, metric, what, *to_date)
     ytd = _year_to_date(ctx, metric)
     if ytd is not None:
         first, last, field = ytd

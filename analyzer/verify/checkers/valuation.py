@@ -88,6 +88,14 @@ def judge_across(
         if not causes:
             raise Unverifiable("no provider's series to compute it from", method=what, cause="no_series")
         raise causes[0].again("; ".join(missing), method=what)
+    # a value that stood in for a session its series lacks is another session's where a provider holds that
+    # session: it would widen the spread with a stale figure, so only the providers holding it are judged
+    own = [v for v in values if not any(p.stood_in for p in v.points)]
+    if own and len(own) < len(values):
+        for v in values:
+            if v not in own:
+                missing.append(f"{v.series.provider}: " + "; ".join(p.stood_in for p in v.points if p.stood_in))
+        values = own
     low, high = ctx.stated_range()
     tol = ctx.tolerance()
     quantum = display_quantum(ctx.claim, ctx.mention)
