@@ -1125,6 +1125,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2024年末远航科技市盈率为19倍。", D(2025, 9, 1), [
         ("valuation", "远航科技", ANY, "pe_ttm", "19", "x", None, D(2024, 12, 31), D(2024, 12, 31), False),
     ]),
+    # claims11b: the multiple a target is set at (给予…倍目标PE, 目标市盈率为…倍) is a forward PE of the year it names
+    ("星河科技订单饱满,我们参考同业给予其2027年26倍目标PE,2028年目标市盈率为21倍。", D(2026, 5, 20), [
+        ("target-pe", "星河科技", ANY, "pe_forward", "26", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+        ("target-pe", "星河科技", ANY, "pe_forward", "21", "x", None, D(2028, 1, 1), D(2028, 12, 31), True),
+    ]),
     # limit moves are signed (跌停 negative; 20cm = a 20% limit; 封涨停,涨10%); a move as a multiple is multiple_move
     ("远航科技今日20cm涨停,报35.6元。", AS_OF, [
         ("market", "远航科技", ANY, "limit_move", "20", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
