@@ -261,6 +261,13 @@ class Doc:
         refs = [n for n in self.names.names if n.kind == "fund"]
         return refs, [n.start for n in refs]
 
+    @cached_property
+    def own_fund(self) -> Named | None:
+        """The first reference by which the text speaks as a fund itself (本基金: ``own_fund_references``),
+        anywhere in the document; None when it has none (found once)."""
+        words = self.metrics.vocab.own_fund_references
+        return next((n for n in self._fund_refs[0] if self.text[n.start : n.end] in words), None)
+
     def fund_reference_before(self, pos: int) -> Named | None:
         """The last fund named (本基金, a fund's name) before ``pos`` in its item, by bisect."""
         refs, starts = self._fund_refs

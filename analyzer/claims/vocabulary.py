@@ -237,6 +237,8 @@ class MetricVocabulary(_Strict):
     period_words: PeriodWords = Field(default_factory=PeriodWords)
     surface: SurfaceWords
     fund_references: tuple[str, ...] = ()
+    #: the references by which a text speaks as a fund itself (本基金): the document's own fund
+    own_fund_references: tuple[str, ...] = ()
     company_references: tuple[str, ...] = ()
     company_reference_after: tuple[str, ...] = ()
     #: metrics only a company reports (a research note's forecasts): with no name in their sentence,
