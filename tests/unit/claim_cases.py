@@ -49,6 +49,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("results", "蔚来汽车", ANY, "deliveries", "222000", "辆", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("change", "蔚来汽车", ANY, "growth_yoy", "38.7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims11b: handsets are counted in 部 (1.6亿部); 4部门 counts departments, a count no claim is made of
+    ("据行业机构统计,2025年全球平板电脑出货量为1.6亿部,较2024年减少3.5%。同月,工信部等4部门发布指导意见。", D(2026, 2, 10), [
+        ("handsets", "全球平板电脑", ANY, "deliveries", "160000000", "部", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("handsets", "全球平板电脑", ANY, "growth_yoy", "-3.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+    ]),
     ("美团2024年经营利润率为9.3%,每股盈利5.91元。", AS_OF, [
         ("results", "美团", "meituan", "operating_margin", "9.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "美团", "meituan", "eps", "5.91", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
