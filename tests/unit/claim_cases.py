@@ -2226,6 +2226,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-change", "国产疫苗", None, "amount", "803000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "国产疫苗", None, "growth_yoy", "25.1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
     ]),
+    # claims11b: a short note in brackets closing an item of a 分别 list (重组胰岛素(R型)) is part of its name, and
+    # the list still pairs item by item
+    ("上月,重组胰岛素(R型)、甘精胰岛素及预混胰岛素(30R)分别批签发12.5万支(-8%)、8.3万支(+21%)和6.1万支(+15%)。", D(2025, 3, 6), [
+        ("bracket-item", "重组胰岛素(R型)", None, "amount", "125000", "支", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "重组胰岛素(R型)", None, "growth_yoy", "-8", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "甘精胰岛素", None, "amount", "83000", "支", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "甘精胰岛素", None, "growth_yoy", "21", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "预混胰岛素(30R)", None, "amount", "61000", "支", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "预混胰岛素(30R)", None, "growth_yoy", "15", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
     # research5: a fund named right before its share class (本基金C类份额) is read with the class, a fund
     ("上半年,沪深300指数上涨1.2%,本基金C类份额上涨3.41%。", D(2025, 8, 20), [
         ("share-class", "沪深300指数", ANY, "return", "1.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
