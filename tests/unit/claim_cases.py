@@ -1086,6 +1086,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("远航价值混合基金第一大重仓股宁德时代,占基金资产净值的比例为8.7%。", D(2025, 1, 20), [
         ("fund", "宁德时代", ANY, "holding_weight", "8.7", "%", None, D(2025, 1, 20), D(2025, 1, 20), False),
     ]),
+    # claims11b: 占 (a share of) ends no name: 债券占基金… is the bonds' weight, not a fund named 「债券占基金」
+    ("截至9月末,远帆成长混合持有的股票占基金资产净值的比例为87.5%,债券占基金资产净值的比例为6.2%。", D(2025, 10, 25), [
+        ("fund", "远帆成长混合", ANY, "holding_weight", "87.5", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "债券", ANY, "holding_weight", "6.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
     ("远航成长混合基金股票配置比例为80%,债券配置比例为15%。", AS_OF, [
         ("fund", "远航成长混合基金", ANY, "portfolio_weight", "80", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("fund", "远航成长混合基金", ANY, "portfolio_weight", "15", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
