@@ -1086,6 +1086,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("远航价值混合基金第一大重仓股宁德时代,占基金资产净值的比例为8.7%。", D(2025, 1, 20), [
         ("fund", "宁德时代", ANY, "holding_weight", "8.7", "%", None, D(2025, 1, 20), D(2025, 1, 20), False),
     ]),
+    # claims11b: the values of a case the text says did not occur (未出现…的情形) are a rule's thresholds, no claim
+    ("本季度内,远帆成长混合未出现连续二十个工作日基金资产净值低于五千万元的情形,期末基金规模为8.6亿元。", D(2025, 10, 25), [
+        ("unoccurred", "远帆成长混合", ANY, "fund_size", "860000000", "CNY", "CNY", ANY, ANY, False),
+    ]),
     # claims11b: 占 (a share of) ends no name: 债券占基金… is the bonds' weight, not a fund named 「债券占基金」
     ("截至9月末,远帆成长混合持有的股票占基金资产净值的比例为87.5%,债券占基金资产净值的比例为6.2%。", D(2025, 10, 25), [
         ("fund", "远帆成长混合", ANY, "holding_weight", "87.5", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),

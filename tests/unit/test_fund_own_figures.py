@@ -1,7 +1,7 @@
 """A text that speaks as a fund (本基金) is that fund's report or note (issue 20, claims11b): a fund's own
 figure (its position, size, return) that names no fund anywhere around it is that fund's, by default and
-never certainly (``subject.document_fund``). Sentences written for these tests, in both scripts and both
-punctuation widths."""
+never certainly (``subject.document_fund``); the thresholds of a case a report says did not occur (未出现…的情形)
+are no figures. Sentences written for these tests, in both scripts and both punctuation widths."""
 
 from __future__ import annotations
 
@@ -55,3 +55,18 @@ def test_a_fund_named_in_the_figures_clause_wins_over_the_texts_own(convert: obj
     position = claims["90.5%"]
     assert position.subject.alias == convert("远帆成长混合")  # type: ignore[attr-defined, operator]
     assert position.rules["subject"] != "subject.document_fund"  # type: ignore[attr-defined]
+
+
+#: a report's statement that a case did not occur: its figures are a rule's thresholds
+UNOCCURRED = (
+    "报告期内,远帆成长混合未出现连续二十个工作日基金份额持有人数量不满二百人或者基金资产净值低于五千万元的情形。"
+)
+
+
+@pytest.mark.parametrize("convert", TEXT_FORMS.values(), ids=list(TEXT_FORMS))
+def test_the_thresholds_of_a_case_that_did_not_occur_are_no_claims(convert: object) -> None:
+    result = analyze(convert(UNOCCURRED).encode("utf-8"), name="case.txt", as_of=AS_OF)  # type: ignore[operator]
+    assert not result.claims
+    reasons = {u.text: u.reason for u in result.unattributed}
+    for figure in ("二百人", "五千万元"):
+        assert "did not occur" in reasons[convert(figure)]  # type: ignore[operator]
