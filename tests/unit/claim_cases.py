@@ -2235,6 +2235,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-change", "国产疫苗", None, "amount", "803000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "国产疫苗", None, "growth_yoy", "25.1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
     ]),
+    # claims11b: a backdrop frame after the leading words (受集采降价影响) is why the figure moved: the words
+    # before it name the figure's owner
+    ("2025年,注射剂受集采降价影响同比下降6.2%,口服制剂同比增长12.4%。", D(2026, 3, 20), [
+        ("frame-lead", "注射剂", None, "growth_yoy", "-6.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("frame-lead", "口服制剂", None, "growth_yoy", "12.4", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+    ]),
     # claims11b: a short note in brackets closing an item of a 分别 list (重组胰岛素(R型)) is part of its name, and
     # the list still pairs item by item
     ("上月,重组胰岛素(R型)、甘精胰岛素及预混胰岛素(30R)分别批签发12.5万支(-8%)、8.3万支(+21%)和6.1万支(+15%)。", D(2025, 3, 6), [
