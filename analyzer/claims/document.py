@@ -40,6 +40,7 @@ from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.normalize import Normalized
+from analyzer.regexguard import compile_guarded
 from analyzer.segment import TokenBoundaries
 from analyzer.structure.model import DocumentStructure, Role
 from analyzer.structure.vocabulary import structure_vocabulary
@@ -171,6 +172,7 @@ class Doc:
         self.skip = sorted(
             [(n.start, n.end, "inside a data-source note") for n in self.notes]
             + [(s, e, "part of a title in 《》") for s, e in _bracket_regions(self.text)]
+            + [(s, e, UNOCCURRED) for s, e in _unoccurred_regions(self.text)]
         )
         self._skip_starts = [s for s, _, _ in self.skip]
         self.value_starts = [h.start for h, _ in self.pairs if h.kind in NUMERIC_KINDS or h.kind in LABEL_KINDS]
@@ -260,6 +262,13 @@ class Doc:
     def _fund_refs(self) -> tuple[list[Named], list[int]]:
         refs = [n for n in self.names.names if n.kind == "fund"]
         return refs, [n.start for n in refs]
+
+    @cached_property
+    def own_fund(self) -> Named | None:
+        """The first reference by which the text speaks as a fund itself (本基金: ``own_fund_references``),
+        anywhere in the document; None when it has none (found once)."""
+        words = self.metrics.vocab.own_fund_references
+        return next((n for n in self._fund_refs[0] if self.text[n.start : n.end] in words), None)
 
     def fund_reference_before(self, pos: int) -> Named | None:
         """The last fund named (本基金, a fund's name) before ``pos`` in its item, by bisect."""
@@ -724,6 +733,25 @@ def _bracket_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(f"{re.escape(pair[0])}[^{re.escape(pair[-1])}]*{re.escape(pair[-1])}")
         for pair in metric_vocabulary().skip_inside
     )
+
+
+#: why a value inside a case the text says did not occur is no claim
+UNOCCURRED = "inside a case the text says did not occur (未出现…的情形): a rule's threshold, no figure of anything"
+
+
+@cache  # built once per process, not per document
+def _unoccurred_pattern() -> re.Pattern[str] | None:
+    case = metric_vocabulary().unoccurred_case
+    if not case.open or not case.close:
+        return None
+    opened, closed = ("|".join(map(re.escape, words)) for words in (case.open, case.close))
+    return compile_guarded(f"(?:{opened})[^。;!?\\n]{{0,{case.reach}}}?(?:{closed})")
+
+
+def _unoccurred_regions(text: str) -> list[tuple[int, int]]:
+    """claims11b: the spans of the cases the text says did not occur (未出现…的情形), within one sentence."""
+    pattern = _unoccurred_pattern()
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _bracket_regions(text: str) -> list[tuple[int, int]]:

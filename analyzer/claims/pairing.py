@@ -102,19 +102,39 @@ def _word_run(
             start = known[-1].start
             items.insert(0, (start, end, known[-1]))
         else:
-            start = end
+            # claims11b: 人凝血因子(Ⅷ)、纤原…: a short note in brackets closing an item is part of its name
+            words_end = _note_start(text, floor, end)
+            start = words_end
             while start > floor and _ITEM_CHAR.match(text[start - 1]) and not _NAME_JOINER.match(text[start - 1]):
                 start -= 1
-            start = list_start(text, start, end)  # 例如贵金属、… : the list's opener is no part of a name
+            start = list_start(text, start, words_end)  # 例如贵金属、… : the list's opener is no part of a name
             # an item between joiners is shape enough for a name a clause could not lead with (其他电源设备)
-            plain = end > start and not has_cue(start, end)
-            topic = (clause_topic(text, start, end) or plain_words(text, start, end)) if plain else None
+            plain = words_end > start and not has_cue(start, words_end)
+            topic = (clause_topic(text, start, words_end) or plain_words(text, start, words_end)) if plain else None
             if topic is None:
                 return []
-            items.insert(0, (topic[0], topic[1], None))
+            items.insert(0, (topic[0], end if topic[1] == words_end else topic[1], None))
         if start - 1 < floor or not _NAME_JOINER.match(text[start - 1]):
             return items
         end = start - 1
+
+
+#: the longest note in brackets that may close an item of a list (人凝血因子(Ⅷ), 甲基金(A类))
+_NOTE_CHARS = 6
+
+
+def _note_start(text: str, floor: int, end: int) -> int:
+    """Where a short note in brackets that ends at ``end`` opens (人凝血因子|(Ⅷ)), when it holds no joiner,
+    comma or value and words stand right before it; else ``end``."""
+    if end - 2 <= floor or text[end - 1] != ")":
+        return end
+    opened = text.rfind("(", max(floor, end - 2 - _NOTE_CHARS), end - 1)
+    inner = text[opened + 1 : end - 1] if opened > floor else ""
+    if not inner or any(ch in inner for ch in "、,;:()%") or _NAME_JOINER.search(inner) or "和" in inner:
+        return end
+    if not _ITEM_CHAR.match(text[opened - 1]):
+        return end
+    return opened
 
 
 def respective(

@@ -387,6 +387,13 @@ def _lead_end(doc: Doc, c_start: int, value_start: int, times: bool) -> int:
     qualifier = doc.metrics.first_qualifier(c_start, value_start)  # 联电盘中一度跌2元: the name is 联电
     if qualifier is not None:
         first = min(first, qualifier)
+    # claims11b: a backdrop frame after leading words that hold no known name (原料受海外疫情影响同比下滑…) is why
+    # the figure moved, no part of the words before it; a name among them (某股似乎受…影响) is read as before
+    i = bisect_right(doc.frames, (c_start, c_start))
+    if i < len(doc.frames) and doc.frames[i][0] < first:
+        frame = doc.frames[i][0]
+        if doc.text[c_start:frame].strip(" \t") and not doc.names.between(c_start, frame):
+            first = frame
     # a bracketed note (a comma or colon in it: 某行业(剔除B股,共300家)实现营收…) that ends the leading words,
     # or only a predicate after it, is no part of the name; a bracket of a name's alias (流通中货币(M0)余额)
     # or one inside a name's words (某会(Fed)会议落幕) stays

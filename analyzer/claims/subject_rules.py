@@ -676,6 +676,22 @@ def _item_fund(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(ref, uncertain(f"a fund's figure in an item about the fund named before it ({ref.alias})"))
 
 
+@rule("subject.document_fund")
+def _document_fund(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """claims11b: a fund's own figure (its position, size, return) that names no fund and follows none in
+    its item, in a text that speaks as a fund (本基金 anywhere in it): that fund, the one whose report or
+    note the text is. Uncertain: a default of the document, not read in the figure's clause."""
+    doc = ctx.doc
+    own = doc.own_fund
+    if own is None or ctx.draft.metric not in doc.metrics.vocab.fund_metrics:
+        return None
+    ref = doc.subject_ref(own, carried=True)
+    said = doc.text[own.start : own.end]
+    return Decision(
+        ref, uncertain(f"a fund's figure naming no fund, in a text that speaks as a fund (「{said}」): {ref.alias}")
+    )
+
+
 @rule("subject.none_found")
 def _none_found(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(None, uncertain("no subject found"))

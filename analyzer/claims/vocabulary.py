@@ -187,6 +187,15 @@ class TightCue(_Strict):
     not_after: str = ""
 
 
+
+class UnoccurredCase(_Strict):
+    """A case a text says did not occur (未出现…的情形): the words that open it, the words that close it,
+    and how far apart they may stand."""
+
+    open: tuple[str, ...] = ()
+    close: tuple[str, ...] = ()
+    reach: int = Field(default=80, ge=1, le=400)
+
 class MetricVocabulary(_Strict):
     window: int
     after_gap: int
@@ -237,6 +246,8 @@ class MetricVocabulary(_Strict):
     period_words: PeriodWords = Field(default_factory=PeriodWords)
     surface: SurfaceWords
     fund_references: tuple[str, ...] = ()
+    #: the references by which a text speaks as a fund itself (本基金): the document's own fund
+    own_fund_references: tuple[str, ...] = ()
     company_references: tuple[str, ...] = ()
     company_reference_after: tuple[str, ...] = ()
     #: metrics only a company reports (a research note's forecasts): with no name in their sentence,
@@ -250,6 +261,8 @@ class MetricVocabulary(_Strict):
     #: market's currency (currency.document_market)
     market_origin: dict[str, tuple[str, ...]] = {}
     skip_inside: tuple[str, ...] = ()
+    #: claims11b: a case the text says did not occur (未出现…的情形): its values are a rule's thresholds, no claim
+    unoccurred_case: UnoccurredCase = Field(default_factory=lambda: UnoccurredCase())
     attribution: Attribution
     source_note: SourceNoteWords
 

@@ -49,6 +49,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("results", "蔚来汽车", ANY, "deliveries", "222000", "辆", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("change", "蔚来汽车", ANY, "growth_yoy", "38.7", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims11b: handsets are counted in 部 (1.6亿部); 4部门 counts departments, a count no claim is made of
+    ("据行业机构统计,2025年全球平板电脑出货量为1.6亿部,较2024年减少3.5%。同月,工信部等4部门发布指导意见。", D(2026, 2, 10), [
+        ("handsets", "全球平板电脑", ANY, "deliveries", "160000000", "部", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("handsets", "全球平板电脑", ANY, "growth_yoy", "-3.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+    ]),
     ("美团2024年经营利润率为9.3%,每股盈利5.91元。", AS_OF, [
         ("results", "美团", "meituan", "operating_margin", "9.3", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "美团", "meituan", "eps", "5.91", "CNY", "CNY", D(2024, 1, 1), D(2024, 12, 31), False),
@@ -1081,6 +1086,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("远航价值混合基金第一大重仓股宁德时代,占基金资产净值的比例为8.7%。", D(2025, 1, 20), [
         ("fund", "宁德时代", ANY, "holding_weight", "8.7", "%", None, D(2025, 1, 20), D(2025, 1, 20), False),
     ]),
+    # claims11b: the values of a case the text says did not occur (未出现…的情形) are a rule's thresholds, no claim
+    ("本季度内,远帆成长混合未出现连续二十个工作日基金资产净值低于五千万元的情形,期末基金规模为8.6亿元。", D(2025, 10, 25), [
+        ("unoccurred", "远帆成长混合", ANY, "fund_size", "860000000", "CNY", "CNY", ANY, ANY, False),
+    ]),
+    # claims11b: 占 (a share of) ends no name: 债券占基金… is the bonds' weight, not a fund named 「债券占基金」
+    ("截至9月末,远帆成长混合持有的股票占基金资产净值的比例为87.5%,债券占基金资产净值的比例为6.2%。", D(2025, 10, 25), [
+        ("fund", "远帆成长混合", ANY, "holding_weight", "87.5", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "债券", ANY, "holding_weight", "6.2", "%", None, D(2025, 9, 30), D(2025, 9, 30), False),
+    ]),
     ("远航成长混合基金股票配置比例为80%,债券配置比例为15%。", AS_OF, [
         ("fund", "远航成长混合基金", ANY, "portfolio_weight", "80", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
         ("fund", "远航成长混合基金", ANY, "portfolio_weight", "15", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
@@ -1124,6 +1138,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("2024年末远航科技市盈率为19倍。", D(2025, 9, 1), [
         ("valuation", "远航科技", ANY, "pe_ttm", "19", "x", None, D(2024, 12, 31), D(2024, 12, 31), False),
+    ]),
+    # claims11b: the multiple a target is set at (给予…倍目标PE, 目标市盈率为…倍) is a forward PE of the year it names
+    ("星河科技订单饱满,我们参考同业给予其2027年26倍目标PE,2028年目标市盈率为21倍。", D(2026, 5, 20), [
+        ("target-pe", "星河科技", ANY, "pe_forward", "26", "x", None, D(2027, 1, 1), D(2027, 12, 31), True),
+        ("target-pe", "星河科技", ANY, "pe_forward", "21", "x", None, D(2028, 1, 1), D(2028, 12, 31), True),
     ]),
     # limit moves are signed (跌停 negative; 20cm = a 20% limit; 封涨停,涨10%); a move as a multiple is multiple_move
     ("远航科技今日20cm涨停,报35.6元。", AS_OF, [
@@ -2215,6 +2234,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-change", "进口疫苗", None, "growth_yoy", "-12.3", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "国产疫苗", None, "amount", "803000", "支", None, D(2024, 3, 1), D(2024, 3, 31), False),
         ("bracket-change", "国产疫苗", None, "growth_yoy", "25.1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
+    # claims11b: a backdrop frame after the leading words (受集采降价影响) is why the figure moved: the words
+    # before it name the figure's owner
+    ("2025年,注射剂受集采降价影响同比下降6.2%,口服制剂同比增长12.4%。", D(2026, 3, 20), [
+        ("frame-lead", "注射剂", None, "growth_yoy", "-6.2", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+        ("frame-lead", "口服制剂", None, "growth_yoy", "12.4", "%", None, D(2025, 1, 1), D(2025, 12, 31), False),
+    ]),
+    # claims11b: a short note in brackets closing an item of a 分别 list (重组胰岛素(R型)) is part of its name, and
+    # the list still pairs item by item
+    ("上月,重组胰岛素(R型)、甘精胰岛素及预混胰岛素(30R)分别批签发12.5万支(-8%)、8.3万支(+21%)和6.1万支(+15%)。", D(2025, 3, 6), [
+        ("bracket-item", "重组胰岛素(R型)", None, "amount", "125000", "支", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "重组胰岛素(R型)", None, "growth_yoy", "-8", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "甘精胰岛素", None, "amount", "83000", "支", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "甘精胰岛素", None, "growth_yoy", "21", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "预混胰岛素(30R)", None, "amount", "61000", "支", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("bracket-item", "预混胰岛素(30R)", None, "growth_yoy", "15", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
     ]),
     # research5: a fund named right before its share class (本基金C类份额) is read with the class, a fund
     ("上半年,沪深300指数上涨1.2%,本基金C类份额上涨3.41%。", D(2025, 8, 20), [

@@ -125,6 +125,11 @@ CASES = [
     ("南向净流入3,018.1亿港元。", "3,018.1亿港元", "money", "301810000000", "HKD", "HKD", None, None),
     # stats7: counts in Chinese numerals that hold a ten or more
     ("期内入境旅客约四百万人次。", "四百万人次", "count", "4000000", "人次", None, None, None),
+    # claims11b: handsets in 部; departments in 部门 (a count of its own, never 部); a count after a word ending in
+    # 前 (目前, 此前) is still a count
+    ("新机型首月售出120万部。", "120万部", "count", "1200000", "部", None, None, None),
+    ("财政部等5部门联合印发通知。", "5部门", "count", "5", "部门", None, None, None),
+    ("目前12名研究员在岗。", "12名", "count", "12", "名", None, None, None),
     ("失业人数增至十一万三千人。", "十一万三千人", "count", "113000", "人", None, None, None),
     ("季内共有十宗土地交易。", "十宗", "count", "10", "宗", None, None, None),
     # counts10: one digit word before a measure word of cases, documents, plots or buildings is a count
@@ -173,6 +178,9 @@ NEGATIVE = [
     ("一两份文件尚待签署。", "两份"),
     ("分析师在一份报告中写道。", "一份"),
     ("股价两度大幅波动。", "幅"),
+    # claims11b: the N of 前N名 is a rank range (the top N), no count
+    ("持仓明细按市值列出前十名重仓股。", "十名"),
+    ("本季榜单前20名中有三家券商。", "20名"),
 ]
 # fmt: on
 
