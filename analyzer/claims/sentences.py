@@ -9,8 +9,9 @@ offsets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.normalize.charmap import replace_chars
@@ -84,18 +85,22 @@ def _title_gaps(text: str) -> list[tuple[int, int]]:
 
 
 def _outside_notes(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``cuts`` (in order) without those inside a bracketed note (``_NOTE_BRACKET``): one merge, linear."""
+    """``cuts`` (in order) without those inside a bracketed note (``_NOTE_BRACKET``): two bisects per note."""
     notes = [m.span() for m in _NOTE_BRACKET.finditer(text)]
     if not notes:
         return cuts
-    kept = []
-    k = 0
-    for cut in cuts:
-        while k < len(notes) and notes[k][1] <= cut[0]:
-            k += 1
-        if not (k < len(notes) and notes[k][0] < cut[0]):
-            kept.append(cut)
-    return kept
+    # a cut is inside a note when it starts strictly between the note's ends (notes do not overlap): the
+    # cuts inside each note are a run of the sorted cuts, found by bisect, and the kept cuts are the
+    # slices between those runs, so the work is per note, not per cut (a text has far more cuts)
+    kept: list[tuple[int, int]] = []
+    pos = 0
+    for n_start, n_end in notes:
+        first = bisect_right(cuts, (n_start, len(text)), pos)  # the first cut starting after the note's start
+        last = bisect_left(cuts, (n_end, -1), first)  # the first cut starting at or after its end
+        if first < last:
+            kept += cuts[pos:first]
+            pos = last
+    return kept + cuts[pos:] if pos else cuts
 
 
 def _pieces(
@@ -103,7 +108,7 @@ def _pieces(
 ) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    found = [m.span() for m in ends.finditer(text)]
+    found = list(map(re.Match.span, ends.finditer(text)))  # in C: a text has a cut every few characters
     cuts = sorted(found + more) if more else found
     for first, end in _outside_notes(text, cuts) if notes else cuts:
         stripped_end = first if text[first] == "\n" else end  # every end holds one character at least
@@ -157,6 +162,9 @@ class Sentences:
         return self.section_breaks[i - 1] if i else 0
 
 
+_START = itemgetter(0)
+
+
 def split_sentences(text: str) -> Sentences:
     """Split on sentence-final punctuation, semicolons and newlines (either width); clauses also
     split on commas and colons, but not inside a bracketed note; trailing punctuation stays with its piece."""
@@ -166,5 +174,5 @@ def split_sentences(text: str) -> Sentences:
     breaks = tuple(m.start() for m in _SECTION_LINE.finditer(folded))
     lines = (0, *(m.end() for m in re.finditer("\n", folded)))
     return Sentences(
-        tuple(spans), tuple(s for s, _ in spans), breaks, tuple(clauses), tuple(s for s, _ in clauses), lines
+        tuple(spans), tuple(map(_START, spans)), breaks, tuple(clauses), tuple(map(_START, clauses)), lines
     )
