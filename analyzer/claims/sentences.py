@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, lt, mul, sub
 
 from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.normalize.charmap import replace_chars
@@ -73,6 +74,9 @@ def fold_punct(text: str) -> str:
     return replace_chars(text, _FOLD)
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 def _title_gaps(text: str) -> list[tuple[int, int]]:
     """The spans of the spaces that part two phrases of a title (``_TITLE_GAP``), in order."""
     gaps: set[tuple[int, int]] = set()
@@ -106,15 +110,20 @@ def _outside_notes(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, in
 def _pieces(
     text: str, ends: re.Pattern[str], more: list[tuple[int, int]] | None = None, notes: bool = False
 ) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    found = list(map(re.Match.span, ends.finditer(text)))  # in C: a text has a cut every few characters
+    found = list(map(re.Match.span, ends.finditer(text)))
     cuts = sorted(found + more) if more else found
-    for first, end in _outside_notes(text, cuts) if notes else cuts:
-        stripped_end = first if text[first] == "\n" else end  # every end holds one character at least
-        if stripped_end > start:
-            spans.append((start, stripped_end))
-        start = end
+    if notes:
+        cuts = _outside_notes(text, cuts)
+    # A piece runs from the end of the cut before it to its cut: with the cut (a punctuation mark), or up
+    # to it when the cut starts at a line break; an empty piece is none. A text has a cut every few
+    # characters, so this is done with C maps over the cuts rather than a Python loop over them:
+    # the piece's end is ``end - (first == "\n") * (end - first)``, i.e. ``first`` at a line break.
+    firsts, cut_ends = list(map(_START, cuts)), list(map(_END, cuts))
+    at_break = map("\n".__eq__, map(text.__getitem__, firsts))  # every cut holds one character at least
+    piece_ends = list(map(sub, cut_ends, map(mul, at_break, map(sub, cut_ends, firsts))))
+    starts = [0, *cut_ends[:-1]] if cut_ends else []  # where each piece starts: at the cut before it
+    spans = list(compress(zip(starts, piece_ends, strict=True), map(lt, starts, piece_ends)))
+    start = cut_ends[-1] if cut_ends else 0
     if start < len(text):
         spans.append((start, len(text)))
     if not spans:
@@ -161,8 +170,6 @@ class Sentences:
         i = bisect_right(self.section_breaks, pos)
         return self.section_breaks[i - 1] if i else 0
 
-
-_START = itemgetter(0)
 
 
 def split_sentences(text: str) -> Sentences:
