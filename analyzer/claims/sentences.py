@@ -178,8 +178,8 @@ def split_sentences(text: str) -> Sentences:
     folded = fold_punct(text)
     spans = _pieces(folded, SENTENCE_END)
     clauses = _pieces(folded, CLAUSE_END, _title_gaps(folded), notes=True)
-    breaks = tuple(m.start() for m in _SECTION_LINE.finditer(folded))
-    lines = (0, *(m.end() for m in re.finditer("\n", folded)))
+    breaks = tuple(map(re.Match.start, _SECTION_LINE.finditer(folded)))
+    lines = (0, *map(re.Match.end, re.finditer("\n", folded)))
     return Sentences(
         tuple(spans), tuple(map(_START, spans)), breaks, tuple(clauses), tuple(map(_START, clauses)), lines
     )
