@@ -1,6 +1,6 @@
 """Python work of one ``analyze`` counted, not timed: the bytecode instructions it executes (and the
 calls), in total and per function. On this project's shared machine processor time moves by ±10 %
-between runs of the same commit, which hides a cut of a few percent; the count is exact and the same
+between runs of the same commit, which hides a cut of a few percent; the count is the same to 0.01 %
 in every run, so two checkouts compare by it (run each checkout's own copy: ``common`` puts its
 checkout first on the path). Work done in C (regex scans, bisects, the segmenter, OpenCC) is not
 counted: a cut that moves Python work into C shows in full, a slower regex not at all, so time scans
