@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 import ahocorasick_rs
 
@@ -31,6 +32,10 @@ def _finder(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick | None:
     return ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
+#: the end of a (start, end) span; the (start, end) of an automaton's (word, start, end) match
+_END, _SPAN = itemgetter(1), itemgetter(1, 2)
+
+
 def leftmost_longest(words: Iterable[str], text: str) -> list[tuple[int, int]]:
     """Spans of ``words`` (both scripts) in ``text`` as a regex alternation (longest word first) finds
     them: at the leftmost position where a word starts, the longest one, then on from its end.
@@ -44,7 +49,7 @@ def leftmost_longest(words: Iterable[str], text: str) -> list[tuple[int, int]]:
     finder = _finder(tuple(words))
     if finder is None:
         return []
-    return [(start, end) for _, start, end in finder.find_matches_as_indexes(text)]
+    return list(map(_SPAN, finder.find_matches_as_indexes(text)))  # (start, end) of each, taken in C
 
 
 def _leftmost(longest: dict[int, int]) -> list[tuple[int, int]]:
@@ -107,7 +112,7 @@ class CueIndex:
     def _set(self, text: str, spans: list[tuple[int, int]]) -> None:
         self._text = text
         self.spans = spans  # (start, end) of each cue, in text order
-        self._ends = [e for _, e in spans]
+        self._ends = list(map(_END, spans))  # map in C: a whole text's cues (的, 在 …) are many
         self._hits: list[CueHit] | None = None
 
     @property
@@ -119,29 +124,36 @@ class CueIndex:
             self._hits = [CueHit(s, e, text[s:e]) for s, e in self.spans]
         return self._hits
 
-    def _inside(self, lo: int, hi: int) -> tuple[int, int]:
-        """Indices ``[i, j)`` of the cues lying inside ``[lo, hi)``. Cues do not overlap, so of those ending
-        in ``[lo, hi]`` only the first can start before ``lo``: one comparison, no filtering pass."""
-        i = bisect_left(self._ends, lo)
-        j = bisect_right(self._ends, hi, i)
-        if i < j and self.spans[i][0] < lo:
-            i += 1
-        return i, j
-
+    # The cues lying inside ``[lo, hi)``: of those ending in ``[lo, hi]`` (two bisects) only the first can
+    # start before ``lo``, as cues do not overlap: one comparison, no filtering pass. within, spans_within
+    # and first_start are asked a dozen times per figure, so each does this itself (a helper's Python
+    # call cost as much as its bisects).
     def within(self, lo: int, hi: int) -> list[CueHit]:
         """Cues lying inside ``[lo, hi)``, in text order."""
-        i, j = self._inside(lo, hi)
+        ends = self._ends
+        i = bisect_left(ends, lo)
+        j = bisect_right(ends, hi, i)
+        if i < j and self.spans[i][0] < lo:
+            i += 1
         return self.hits[i:j] if i < j else []
 
     def spans_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the cues lying inside ``[lo, hi)`` (``within`` without building records)."""
-        i, j = self._inside(lo, hi)
-        return self.spans[i:j]
+        ends, spans = self._ends, self.spans
+        i = bisect_left(ends, lo)
+        j = bisect_right(ends, hi, i)
+        if i < j and spans[i][0] < lo:
+            i += 1
+        return spans[i:j]
 
     def first_start(self, lo: int, hi: int) -> int | None:
         """Where the first cue lying inside ``[lo, hi)`` starts (``within(lo, hi)[0].start``), by bisect."""
-        i, j = self._inside(lo, hi)
-        return self.spans[i][0] if i < j else None
+        ends, spans = self._ends, self.spans
+        i = bisect_left(ends, lo)
+        j = bisect_right(ends, hi, i)
+        if i < j and spans[i][0] < lo:
+            i += 1
+        return spans[i][0] if i < j else None
 
     def at(self, pos: int) -> CueHit | None:
         """The cue covering ``pos``, if any (cues do not overlap: at most one)."""

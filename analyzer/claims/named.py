@@ -47,6 +47,17 @@ class Named:
 
 def from_alias(hit: object) -> Named:
     """A ``subject.AliasHit`` as a Named (works with or without an instrument behind it)."""
+    if type(hit) is subject_stage.AliasHit:  # every name of a document: its fields read directly
+        inst, ident = hit.instrument, hit.id
+        return Named(
+            hit.start,
+            hit.end,
+            ident,
+            hit.kind or (inst.kind if inst is not None else None) or "company",
+            hit.code or (inst.code if inst is not None else None),
+            hit.source or ("registry" if ident else "surface"),
+            getattr(inst, "tracks", None),
+        )
     inst = getattr(hit, "instrument", None)
     ident = getattr(hit, "id", None) if hasattr(hit, "id") else getattr(inst, "id", None)
     kind = getattr(hit, "kind", None) or getattr(inst, "kind", None) or "company"
@@ -165,6 +176,8 @@ def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> li
             cut = max(cut, times[i][1])
             i += 1
         cuttable = n.source == "surface" and n.id is None and n.end - cut >= 2
+        # a name no time words touch stays the record it is (``replace`` would copy it unchanged)
+        cuttable = cuttable and (cut > n.start or n.cut_from_time)
         out.append(replace(n, start=cut, cut_from_time=inside and cut > n.start) if cuttable else n)
     return out
 

@@ -27,7 +27,7 @@ from analyzer.claims.clause_words import clause_words
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import inherit
 from analyzer.claims.subject import time_words
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import both_scripts, forward_metrics, metric_vocabulary
 from analyzer.claims.year_series import paired_year
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
@@ -61,7 +61,7 @@ def year_pair(doc: Doc, draft: Draft, state: State) -> Draft | None:
         return None
     metrics = doc.metrics.vocab.metrics
     cues = metrics.get(draft.metric)
-    forward = cues is not None and any(c.future == draft.metric for c in metrics.values())
+    forward = cues is not None and draft.metric in forward_metrics()
     if cues is None or not (cues.future or forward):
         return None
     s_start, s_end = doc.sentences.span_at(draft.hit.start)

@@ -9,8 +9,10 @@ offsets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, lt, mul, sub
 
 from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.normalize.charmap import replace_chars
@@ -72,6 +74,9 @@ def fold_punct(text: str) -> str:
     return replace_chars(text, _FOLD)
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 def _title_gaps(text: str) -> list[tuple[int, int]]:
     """The spans of the spaces that part two phrases of a title (``_TITLE_GAP``), in order."""
     gaps: set[tuple[int, int]] = set()
@@ -84,32 +89,41 @@ def _title_gaps(text: str) -> list[tuple[int, int]]:
 
 
 def _outside_notes(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``cuts`` (in order) without those inside a bracketed note (``_NOTE_BRACKET``): one merge, linear."""
+    """``cuts`` (in order) without those inside a bracketed note (``_NOTE_BRACKET``): two bisects per note."""
     notes = [m.span() for m in _NOTE_BRACKET.finditer(text)]
     if not notes:
         return cuts
-    kept = []
-    k = 0
-    for cut in cuts:
-        while k < len(notes) and notes[k][1] <= cut[0]:
-            k += 1
-        if not (k < len(notes) and notes[k][0] < cut[0]):
-            kept.append(cut)
-    return kept
+    # a cut is inside a note when it starts strictly between the note's ends (notes do not overlap): the
+    # cuts inside each note are a run of the sorted cuts, found by bisect, and the kept cuts are the
+    # slices between those runs, so the work is per note, not per cut (a text has far more cuts)
+    kept: list[tuple[int, int]] = []
+    pos = 0
+    for n_start, n_end in notes:
+        first = bisect_right(cuts, (n_start, len(text)), pos)  # the first cut starting after the note's start
+        last = bisect_left(cuts, (n_end, -1), first)  # the first cut starting at or after its end
+        if first < last:
+            kept += cuts[pos:first]
+            pos = last
+    return kept + cuts[pos:] if pos else cuts
 
 
 def _pieces(
     text: str, ends: re.Pattern[str], more: list[tuple[int, int]] | None = None, notes: bool = False
 ) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    found = [m.span() for m in ends.finditer(text)]
+    found = list(map(re.Match.span, ends.finditer(text)))
     cuts = sorted(found + more) if more else found
-    for first, end in _outside_notes(text, cuts) if notes else cuts:
-        stripped_end = first if text[first] == "\n" else end  # every end holds one character at least
-        if stripped_end > start:
-            spans.append((start, stripped_end))
-        start = end
+    if notes:
+        cuts = _outside_notes(text, cuts)
+    # A piece runs from the end of the cut before it to its cut: with the cut (a punctuation mark), or up
+    # to it when the cut starts at a line break; an empty piece is none. A text has a cut every few
+    # characters, so this is done with C maps over the cuts rather than a Python loop over them:
+    # the piece's end is ``end - (first == "\n") * (end - first)``, i.e. ``first`` at a line break.
+    firsts, cut_ends = list(map(_START, cuts)), list(map(_END, cuts))
+    at_break = map("\n".__eq__, map(text.__getitem__, firsts))  # every cut holds one character at least
+    piece_ends = list(map(sub, cut_ends, map(mul, at_break, map(sub, cut_ends, firsts))))
+    starts = [0, *cut_ends[:-1]] if cut_ends else []  # where each piece starts: at the cut before it
+    spans = list(compress(zip(starts, piece_ends, strict=True), map(lt, starts, piece_ends)))
+    start = cut_ends[-1] if cut_ends else 0
     if start < len(text):
         spans.append((start, len(text)))
     if not spans:
@@ -157,14 +171,15 @@ class Sentences:
         return self.section_breaks[i - 1] if i else 0
 
 
+
 def split_sentences(text: str) -> Sentences:
     """Split on sentence-final punctuation, semicolons and newlines (either width); clauses also
     split on commas and colons, but not inside a bracketed note; trailing punctuation stays with its piece."""
     folded = fold_punct(text)
     spans = _pieces(folded, SENTENCE_END)
     clauses = _pieces(folded, CLAUSE_END, _title_gaps(folded), notes=True)
-    breaks = tuple(m.start() for m in _SECTION_LINE.finditer(folded))
-    lines = (0, *(m.end() for m in re.finditer("\n", folded)))
+    breaks = tuple(map(re.Match.start, _SECTION_LINE.finditer(folded)))
+    lines = (0, *map(re.Match.end, re.finditer("\n", folded)))
     return Sentences(
-        tuple(spans), tuple(s for s, _ in spans), breaks, tuple(clauses), tuple(s for s, _ in clauses), lines
+        tuple(spans), tuple(map(_START, spans)), breaks, tuple(clauses), tuple(map(_START, clauses)), lines
     )

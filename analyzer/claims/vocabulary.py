@@ -355,6 +355,13 @@ def metric_vocabulary() -> MetricVocabulary:
     return load_model(path, MetricVocabulary, ExtractError, "E405", "metric vocabulary")
 
 
+@cache
+def forward_metrics() -> frozenset[str]:
+    """The metrics another metric names as its forward form (``future``: pe_ttm → pe_forward), read once
+    per process instead of by a pass over every metric for each figure that asks."""
+    return frozenset(c.future for c in metric_vocabulary().metrics.values() if c.future is not None)
+
+
 def cue_automaton(words: tuple[str, ...] | list[str]) -> ahocorasick.Automaton | None:
     """An Aho-Corasick automaton of ``words`` (both scripts), each stored with its length; None when
     there are none."""

@@ -141,6 +141,9 @@ def cut(user_dict: str | None = None) -> Cut:
     lcut = private_segmenter(user_dict).lcut
 
     def cut_text(text: str) -> list[str]:
-        return [w for piece in split_long_runs(text) for w in lcut(piece)]
+        pieces = split_long_runs(text)
+        if len(pieces) == 1:  # a block of prose: the segmenter's own list, not a copy word by word
+            return lcut(pieces[0])
+        return [w for piece in pieces for w in lcut(piece)]
 
     return cut_text

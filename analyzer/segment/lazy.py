@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from analyzer.segment.boundaries import TokenBoundaries
 from analyzer.segment.cutter import MAX_RUN, backend
@@ -80,11 +81,10 @@ class WordBoundaries(TokenBoundaries):
             block_start = start
             start = block_start + max(0, (pos - MAX_BLOCK // 2 - block_start) // MAX_RUN * MAX_RUN)
             end = min(end, start + MAX_BLOCK)
-        offsets, at = set(), start
-        for word in self._get_cut()(self._text[start:end]):
-            at += len(word)
-            offsets.add(at)
-        inner = frozenset(offsets)
+        # where each word ends: the running sum of their lengths from the block's start, summed in C
+        ends = accumulate(map(len, self._get_cut()(self._text[start:end])), initial=start)
+        next(ends)  # the block's start itself
+        inner = frozenset(ends)
         j = bisect_right(self._starts, start)
         self._starts.insert(j, start)
         self._ends.insert(j, end)
