@@ -15,6 +15,7 @@ no labelled figure, is wrong); "certain" is the precision of the claims the anal
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 from collections import Counter
@@ -238,10 +239,12 @@ def analyze_text(text: Text, body: str) -> tuple[Any, list[Any], dict[str, tuple
     An excerpt whose article title lies outside its kept lines is read under that title (a line,
     then a blank line), as a reader of the page sees it and as an RSS item's text opens with its
     title; the claims on the title itself are dropped and the others' spans shifted back."""
+    from analyzer.ingest.html import looks_like_html
     from analyzer.pipeline import analyze
 
     title = source_title(text.source)
-    head = f"{title}\n\n" if title else ""
+    # markup (a saved page's HTML) folds plain line breaks: the title is then a heading element
+    head = "" if not title else f"<h1>{html.escape(title)}</h1>\n" if looks_like_html(body[:4096]) else f"{title}\n\n"
     result = analyze((head + body).encode("utf-8"), name=f"{text.key}.txt", as_of=text.as_of)
     spans = _spans_in_body(head + body, result)
     claims = [c for c in result.claims if spans[c.id][0] >= len(head)]
