@@ -592,6 +592,30 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
     return Decision(period, uncertain(f"carried from earlier in the item ({period.text}), a review's window"))
 
 
+@rule("period.level_under_headline")
+def _level_under_headline(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A level with no time words in its sentence, under a headline that names a period over before the
+    document's date (「2021年8月持仓分析」 read in September): the level at that period's end, as a
+    review reports its window's closing state; uncertain, carried from the headline. A period not yet
+    over (「2026年展望」) names what the piece looks at, not when its levels stand."""
+    cues, doc = ctx.cues, ctx.doc
+    if cues is None or not ctx.level or cues.session or cues.forecast or ctx.draft.forecast or ctx.in_sentence:
+        return None
+    headline = doc.headline_before(ctx.draft.hit.start)
+    when = headline[1] if headline is not None else None
+    if when is None:
+        when = _headline_span(ctx)
+    first, last = (when.fields.get("start_date"), when.fields.get("end_date")) if when is not None else (None, None)
+    if first is None or last is None or not first < last or doc.as_of is None or last > doc.as_of:
+        return None
+    found = ctx.from_time(when, "the end of the period the headline names")
+    if found is None or found.value is None:
+        return None
+    period = found.value.model_copy(update={"derived_from": "context"})
+    # a guess, not a reading: a figure after it on the line takes no period from it
+    return Decision(period, uncertain(f"carried from the headline: the end of {period.text}, the period it names"))
+
+
 #: relations of time words whose window runs to now (年初以来, 近一个月): a 截至 date re-anchors them
 _TO_NOW = frozenset({"ytd", "trailing"})
 
