@@ -49,3 +49,35 @@ def test_own_time_words_beat_the_headline(script: str) -> None:
     claims = _claims(text, READ_ON)
     assert [c.period.end for c in claims] == [D(2025, 3, 31), D(2025, 3, 31)]
     assert all(c.rules["period"] != "period.level_under_headline" for c in claims)
+
+SINCE = (
+    "与2025年1月底相比,医药、传媒行业外资占比上升最多。"
+    "具体来看,医药行业占比上升了0.8个百分点;传媒行业占比上升了0.5个百分点。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_change_from_a_base_runs_to_the_reviewed_periods_end(script: str) -> None:
+    """A change measured from a base stated alone in the lead sentence (or in its own clause) runs from
+    the day after the base to the end of the month the headline reviews; uncertain (its end is carried)."""
+    for text, rule in (
+        ("2025年3月外资持仓回顾\n\n" + SINCE, "period.since_base_before"),
+        ("2025年3月外资持仓回顾\n\n与2025年1月底相比,医药行业占比上升了0.8个百分点。", "period.time_words_beside"),
+    ):
+        claims = _claims(SCRIPTS[script](text), READ_ON)
+        assert claims and all(c.metric == "ratio_change" for c in claims)
+        for c in claims:
+            assert (c.period.start, c.period.end) == (D(2025, 2, 1), D(2025, 3, 31))
+            assert c.rules["period"] == rule and not is_certain(c)
+            assert "base" in c.decided_by["period"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_change_from_a_base_without_a_reviewed_period_has_no_span(script: str) -> None:
+    """With no headline naming a period that is over (none at all, or one ahead), the span from the base
+    is not stated: the change gets no period rather than a guessed one."""
+    for head in ("", "2025年下半年外资配置展望\n\n"):
+        claims = _claims(SCRIPTS[script](head + SINCE), READ_ON)
+        assert [c.metric for c in claims] == ["ratio_change", "ratio_change"]
+        assert all(c.rules["period"] != "period.since_base_before" for c in claims)
+        assert not any(c.period is not None and c.period.start == D(2025, 2, 1) for c in claims)
