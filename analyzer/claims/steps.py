@@ -353,6 +353,13 @@ def _weight_moved(ctx: DraftContext) -> str | None:
     if named is None or doc.metrics.names_other_noun(draft.hit.start, named.end):
         return None
     ratio = doc.metrics.ratio_of(named)
+    # a bare share (占比) in a paragraph about holdings (主板持股市值占比下降0.77%;科创板占比上升0.05%: a
+    # semicolon ends the sentence, not the topic) is the holdings' weight, as its level would be
+    # (metric.share_of_holdings); a word of revenue nearer keeps it a share of revenue
+    held = doc.metrics.vocab.holdings_share.metrics.get(ratio)
+    line_start = doc.sentences.line_start(named.start)
+    if held is not None and holdings_word(doc, ratio, line_start, draft.hit.start) is not None:
+        ratio = held
     if doc.metrics.cues(ratio).family != _WEIGHTS:
         return None
     draft.ratio = ratio

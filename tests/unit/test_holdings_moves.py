@@ -1,0 +1,32 @@
+"""A move in % of a bare share (占比) in a paragraph about holdings is a change of the holdings' weight
+(issue 20, strategy notes), never certainly (points or relative is not written); beside a word of
+revenue it stays a growth. In both scripts and both punctuation widths."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.claims import is_certain
+from tests.unit.test_research_forms import SCRIPTS, _claims
+
+READ_ON = dt.date(2025, 7, 8)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_bare_share_after_a_holdings_word_moves_as_a_weight(script: str) -> None:
+    """The semicolon ends the sentence, not the topic: 占比 after 持仓市值占比 on its line is the weight."""
+    text = SCRIPTS[script]("分市场看,港股通沪市持仓市值占比上升0.42%;深市占比下降0.18%;北交所占比下降0.06%。")
+    claims = _claims(text, READ_ON)
+    assert [str(c.value) for c in claims] == ["0.42", "-0.18", "-0.06"]
+    assert all(c.metric == "ratio_change" and not is_certain(c) for c in claims)
+    assert "weight" in claims[1].decided_by["metric"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_bare_share_beside_revenue_stays_a_growth(script: str) -> None:
+    """A word of revenue nearer than any word of holdings keeps 占比's move a growth."""
+    text = SCRIPTS[script]("公司持股平台稳定;境外业务营收占比上升2.5%;境内占比下降2.5%。")
+    claims = [c for c in _claims(text, READ_ON) if c.unit == "%"]
+    assert claims and all(c.metric != "ratio_change" for c in claims)
