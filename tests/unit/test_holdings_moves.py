@@ -30,3 +30,19 @@ def test_bare_share_beside_revenue_stays_a_growth(script: str) -> None:
     text = SCRIPTS[script]("公司持股平台稳定;境外业务营收占比上升2.5%;境内占比下降2.5%。")
     claims = [c for c in _claims(text, READ_ON) if c.unit == "%"]
     assert claims and all(c.metric != "ratio_change" for c in claims)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_move_after_a_stated_weight_is_its_change(script: str) -> None:
+    """较前期上升0.3% right after a weight in its sentence moves that weight (no name, no noun of its own)."""
+    text = SCRIPTS[script]("2025年6月末,医药配置比例为8.45%,较前期上升0.3%。")
+    _, move = _claims(text, READ_ON)
+    assert move.metric == "ratio_change" and str(move.value) == "0.3" and not is_certain(move)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_move_with_a_relation_word_or_a_name_is_no_weight_change(script: str) -> None:
+    """同比 makes it a growth on that basis; a clause naming something else (丙公司股价) is not the weight's."""
+    for tail in ("同比增长0.3%", "丙公司股价较前期上涨3%"):
+        claims = _claims(SCRIPTS[script](f"2025年6月末,医药配置比例为8.45%,{tail}。"), READ_ON)
+        assert claims[-1].metric != "ratio_change"
