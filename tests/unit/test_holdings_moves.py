@@ -46,3 +46,14 @@ def test_move_with_a_relation_word_or_a_name_is_no_weight_change(script: str) ->
     for tail in ("同比增长0.3%", "丙公司股价较前期上涨3%"):
         claims = _claims(SCRIPTS[script](f"2025年6月末,医药配置比例为8.45%,{tail}。"), READ_ON)
         assert claims[-1].metric != "ratio_change"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("scope", ["同期", ""])
+def test_holder_before_a_share_verb_is_the_subject(script: str, scope: str) -> None:
+    """港股通持股占(同期)港股流通市值的比例: the whole after 占 is no subject, with or without a word of its
+    scope between them; the holder before 占 is."""
+    text = SCRIPTS[script](f"2025年6月末,港股通持股占{scope}港股流通市值的比例为5.35%。")
+    (weight,) = _claims(text, READ_ON)
+    assert weight.metric == "portfolio_weight"
+    assert weight.subject.alias == "港股通"  # the same characters in both scripts
