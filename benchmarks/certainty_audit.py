@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.realtext import _spans_in_body, matches
+from benchmarks.realtext import analyze_text, matches
 from benchmarks.realtext_source import NOT_A_CLAIM, Missing, label_files, materialize
 
 SLOTS = ("subject", "metric", "period")
@@ -76,7 +76,6 @@ def audit(
     """Tallies per (slot, rule), the wrongly granted slots in words, certain claims and certain right per genre
     (``by_metric``, ``by_name``: each rule split by its claims' metric, by whether a registry knows their subject)."""
     from analyzer.claims.certainty import UNCERTAIN, guessed, is_certain, registered
-    from analyzer.pipeline import analyze
 
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     wrong: list[str] = []
@@ -92,9 +91,7 @@ def audit(
                 body = materialize(text.source)
             except Missing:
                 continue
-            result = analyze(body.encode("utf-8"), name=f"{text.key}.txt", as_of=text.as_of)
-            claims = list(result.claims)
-            spans = _spans_in_body(body, result)
+            _result, claims, spans = analyze_text(text, body)
             fields: dict[str, set[str]] = {}
             for _label, claim, bad in matches(text, claims, spans):
                 if claim is not None:

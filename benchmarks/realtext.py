@@ -15,6 +15,7 @@ no labelled figure, is wrong); "certain" is the precision of the claims the anal
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 from collections import Counter
@@ -26,7 +27,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.realtext_source import NOT_A_CLAIM, Label, Missing, Text, label_files, materialize, problems
+from benchmarks.realtext_source import (
+    NOT_A_CLAIM,
+    Label,
+    Missing,
+    Text,
+    label_files,
+    materialize,
+    problems,
+    source_title,
+)
 
 INTRADAY_METRICS = frozenset({"open", "midday", "intraday_high", "intraday_low", "intraday_move"})
 
@@ -224,15 +234,31 @@ def matches(text: Text, claims: list[Any], spans: dict[str, tuple[int, int]]) ->
         yield label, best, wrong
 
 
+def analyze_text(text: Text, body: str) -> tuple[Any, list[Any], dict[str, tuple[int, int]]]:
+    """The analyzer's result on a text, its claims on the labelled text and their spans in ``body``.
+    An excerpt whose article title lies outside its kept lines is read under that title (a line,
+    then a blank line), as a reader of the page sees it and as an RSS item's text opens with its
+    title; the claims on the title itself are dropped and the others' spans shifted back."""
+    from analyzer.ingest.html import looks_like_html
+    from analyzer.pipeline import analyze
+
+    title = source_title(text.source)
+    # markup (a saved page's HTML) folds plain line breaks: the title is then a heading element
+    head = "" if not title else f"<h1>{html.escape(title)}</h1>\n" if looks_like_html(body[:4096]) else f"{title}\n\n"
+    result = analyze((head + body).encode("utf-8"), name=f"{text.key}.txt", as_of=text.as_of)
+    spans = _spans_in_body(head + body, result)
+    claims = [c for c in result.claims if spans[c.id][0] >= len(head)]
+    spans = {c.id: (spans[c.id][0] - len(head), spans[c.id][1] - len(head)) for c in claims}
+    return result, claims, spans
+
+
 def score_text(text: Text, body: str, errors: list[str] | None = None, store: object = None) -> Score:
     """Run the analyzer on one text and compare its claims with the labels (and check them against
     ``store`` when given: published figures are true, so every ``contradicted`` is a false alarm)."""
     from analyzer.claims import is_certain
-    from analyzer.pipeline import analyze, review
+    from analyzer.pipeline import review
 
-    result = analyze(body.encode("utf-8"), name=f"{text.key}.txt", as_of=text.as_of)
-    claims = list(result.claims)
-    spans = _spans_in_body(body, result)
+    result, claims, spans = analyze_text(text, body)
     score = Score(texts=1, predicted=len(claims))
     if store is not None:
         review(result, store=store)  # type: ignore[arg-type]

@@ -225,6 +225,35 @@ def materialize(source: Source) -> str:
     return text
 
 
+_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*$")
+
+
+def source_title(source: Source) -> str | None:
+    """The title of the article an excerpt comes from, when the kept lines leave it out: a Markdown
+    file's front-matter ``title:``, else its first heading line (``# …``) above the kept lines. A
+    reader of the excerpt knows it (the page shows it above the text), as an RSS item's title heads
+    its text; None for other formats, or when the excerpt starts at the top of the file."""
+    if source.format != "markdown" or not source.lines or source.lines[0] <= 1:
+        return None
+    raw = read_file(source.repo, source.commit, source.path).decode("utf-8").replace("\r\n", "\n")
+    above = raw.split("\n")[: source.lines[0] - 1]
+    fences = [i for i, line in enumerate(above) if line.strip() == "---"]
+    if fences and not any(line.strip() for line in above[: fences[0]]) and len(fences) > 1:
+        for line in above[fences[0] + 1 : fences[1]]:
+            m = _FRONT_TITLE.match(line)
+            if m:
+                title = m.group(1)
+                if len(title) > 1 and title[0] == title[-1] and title[0] in "'\"":
+                    title = title[1:-1]  # a YAML-quoted value
+                return title.strip() or None
+    for line in above:
+        m = _MD_HEADING.match(line.strip())
+        if m:
+            return m.group(1)
+    return None
+
+
 def sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

@@ -48,6 +48,8 @@ class ClauseWords(_Strict):
     comparison_verbs: tuple[str, ...] = ()
     #: verbs of a share of a whole (占, 相当于) and what may stand between the whole and its percent
     share_verbs: tuple[str, ...] = ()
+    #: words that may stand between a share verb and the whole it names (占同期A股流通市值的比例)
+    share_whole_lead: tuple[str, ...] = ()
     share_tail: str = ""
     #: what links a whole to the holder whose share of it a figure is (综合行业中的北向资金占比)
     share_whole_links: tuple[str, ...] = ()
@@ -315,6 +317,12 @@ _NOT_WHOLE = re.compile(r"[\d,;:。%()\[\]]|上升|下降|增长|增加|减少|�
 def share_verbs() -> tuple[str, ...]:
     """The verbs of a share of a whole (占, 相当于) in both scripts, longest first."""
     return tuple(sorted(both_scripts(clause_words().share_verbs), key=len, reverse=True))
+
+
+@cache
+def share_whole_lead() -> tuple[str, ...]:
+    """The words that may stand between a share verb and its whole (同期), in both scripts, longest first."""
+    return tuple(sorted(both_scripts(clause_words().share_whole_lead), key=len, reverse=True))
 
 
 @cache

@@ -518,12 +518,14 @@ class Doc:
         return heads[i - 1]
 
     @cached_property
-    def _window_times(self) -> tuple[list[int], list[Hit | None]]:
+    def _window_times(self) -> tuple[list[int], list[Hit | None], list[Hit | None]]:
         """Sentences with time words, where each starts and, when its time words (bases of a comparison
         aside) are one window of days, that window (3月份申万28个一级行业中…相比2月底有所提升; 5月份食品饮料
-        行业仍旧占据…榜首), else None; in order (one pass over the sentences)."""
+        行业仍旧占据…榜首), else None; and when its only time words are a comparison's base (与2020年12月
+        底相比,…提升最为明显), that base (its last), else None; in order (one pass over the sentences)."""
         starts: list[int] = []
         windows: list[Hit | None] = []
+        bases: list[Hit | None] = []
         for s_start, s_end in self.sentences.spans:
             times = self.times_between(s_start, s_end)
             if not times:
@@ -534,18 +536,32 @@ class Doc:
             window = len(found) == 1 and start is not None and end is not None and start < end
             starts.append(s_start)
             windows.append(found[0] if window else None)
-        return starts, windows
+            bases.append(times[-1] if not found else None)
+        return starts, windows, bases
+
+    def _last_timed(self, pos: int) -> int | None:
+        """The index in ``_window_times`` of the last sentence with time words before ``pos``'s own, in
+        its item; None when there is none."""
+        starts = self._window_times[0]
+        s_start, _ = self.sentences.span_at(pos)
+        i = bisect_left(starts, s_start)
+        if not i or starts[i - 1] < self.structure.item_start(pos):
+            return None
+        return i - 1
 
     def window_before(self, pos: int) -> Hit | None:
         """The window of the last sentence with time words before ``pos``'s own, in its item, when its only
         time words are that window (``_window_times``): what a note's undated sentences after it go on
         about; by bisect."""
-        starts, windows = self._window_times
-        s_start, _ = self.sentences.span_at(pos)
-        i = bisect_left(starts, s_start)
-        if not i or starts[i - 1] < self.structure.item_start(pos):
-            return None
-        return windows[i - 1]
+        i = self._last_timed(pos)
+        return self._window_times[1][i] if i is not None else None
+
+    def base_before(self, pos: int) -> Hit | None:
+        """The comparison's base of the last sentence with time words before ``pos``'s own, in its item,
+        when a base is all its time words (与2021年3月底相比,三个行业的占比提升最为明显。具体来看,…): what
+        the changes of the sentences after it are measured from; by bisect."""
+        i = self._last_timed(pos)
+        return self._window_times[2][i] if i is not None else None
 
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""

@@ -140,6 +140,12 @@ def described_period(doc: Doc, draft: Draft, state: State) -> tuple[Period, str]
     if described.metric in doc.metrics.vocab.metrics and doc.metrics.cues(described.metric).level:
         t = described.time_hit
         spanned = _end_word_span(t, described.period) if t is not None and _from_last_end(doc, draft) else None
+        dated_by = t.fields.get("precision") if t is not None else None
+        if spanned is None and dated_by in _DAY_OR_MONTH and _from_last_end(doc, draft):
+            # 截至5月31日,持股市值为…,环比上升5.7%: a month-on-month change of a level dated by a month's last
+            # day (or by the month) spans that month (a quarter, for qoq); a level dated by a longer period's
+            # end (二季度末…,环比下降) steps back over that period, which 环比 alone does not say
+            spanned = _basis_span(draft.basis, described.period)
         if spanned is not None:  # …9月末A配比为24.76%,B配比提升0.88%至11.11%: over the month that end closes
             how = uncertain(f"a change to the end of {spanned.text} the level it follows is read on, over that span")
             return spanned.model_copy(update={"derived_from": "context"}), how
@@ -304,6 +310,25 @@ def _from_last_end(doc: Doc, draft: Draft) -> bool:
         return False
     c_start, _ = doc.sentences.clause_at(draft.hit.start)
     return not any(is_base(doc, t) for t in doc.times_between(c_start, draft.hit.start))
+
+
+#: precisions of the time words of a level whose month-on-month change spans the month it ends
+_DAY_OR_MONTH = frozenset({"day", "month"})
+#: the calendar span in months each stated basis steps back over
+_BASIS_SPANS = {"mom": 1, "qoq": 3}
+
+
+def _basis_span(basis: str | None, period: Period) -> Period | None:
+    """The month (``mom``) or quarter (``qoq``) that ends on ``period``'s one day, when that day is the
+    last of one; None otherwise (a mid-month day gives no span to step back over)."""
+    months = _BASIS_SPANS.get(basis or "")
+    end = period.end
+    if months is None or end is None or period.start != end or (end + dt.timedelta(days=1)).day != 1:
+        return None
+    if months == 3 and end.month % 3:
+        return None
+    month = end.month - months + 1
+    return period.model_copy(update={"start": dt.date(end.year, month, 1)})
 
 
 def _end_word_span(t: Hit, period: Period) -> Period | None:

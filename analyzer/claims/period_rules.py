@@ -249,6 +249,9 @@ def _time_words_beside(ctx: PeriodContext) -> Decision[Period | None] | None:
                 return described
             if any(u.start < t.start and not is_base(doc, u) for u in beside):
                 continue  # 2024年4月…较一年前下跌16.3%: the figure's own time stands before its base
+            since = _since_base(ctx, t)
+            if since is not None:
+                return since
             return Decision(
                 None, uncertain(f"a change from the base {doc.words(t.start, t.end)}: its span is not stated")
             )
@@ -590,6 +593,70 @@ def _item_window(ctx: PeriodContext) -> Decision[Period | None] | None:
         return None
     period = found.value.model_copy(update={"derived_from": "context"})
     return Decision(period, uncertain(f"carried from earlier in the item ({period.text}), a review's window"))
+
+
+@rule("period.level_under_headline")
+def _level_under_headline(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A level with no time words in its sentence, under a headline that names a period over before the
+    document's date (「2021年8月持仓分析」 read in September): the level at that period's end, as a
+    review reports its window's closing state; uncertain, carried from the headline. A period not yet
+    over (「2026年展望」) names what the piece looks at, not when its levels stand."""
+    cues = ctx.cues
+    if cues is None or not ctx.level or cues.session or cues.forecast or ctx.draft.forecast or ctx.in_sentence:
+        return None
+    when = _past_headline_period(ctx)
+    found = ctx.from_time(when, "the end of the period the headline names") if when is not None else None
+    if found is None or found.value is None:
+        return None
+    period = found.value.model_copy(update={"derived_from": "context"})
+    # a guess, not a reading: a figure after it on the line takes no period from it
+    return Decision(period, uncertain(f"carried from the headline: the end of {period.text}, the period it names"))
+
+
+def _past_headline_period(ctx: PeriodContext) -> Hit | None:
+    """The time words of more than a day in the headline above the figure, when that period is over by
+    the document's date (a review's window); None otherwise."""
+    doc = ctx.doc
+    headline = doc.headline_before(ctx.draft.hit.start)
+    when = headline[1] if headline is not None else None
+    if when is None:
+        when = _headline_span(ctx)
+    first, last = (when.fields.get("start_date"), when.fields.get("end_date")) if when is not None else (None, None)
+    if first is None or last is None or not first < last or doc.as_of is None or last > doc.as_of:
+        return None
+    return when
+
+
+def _since_base(ctx: PeriodContext, base: Hit) -> Decision[Period | None] | None:
+    """A change measured from a base (与2021年3月底相比) with no span of its own: from the day after the
+    base to the end of the period the headline names, when that period is over and ends after the base
+    (a review compares its window's end with the base); uncertain, the end carried from the headline."""
+    review = _past_headline_period(ctx)
+    base_end = base.fields.get("end_date")
+    if review is None or base_end is None or base_end >= review.fields["end_date"]:
+        return None
+    doc = ctx.doc
+    words, until = doc.words(base.start, base.end), doc.words(review.start, review.end)
+    period = Period(
+        start=base_end + dt.timedelta(days=1),
+        end=review.fields["end_date"],
+        text=f"{words}→{until}",
+        derived_from="context",
+    )
+    how = f"from the base 「{words}」 to the end of 「{until}」, the period the headline names"
+    return Decision(period, uncertain(how))
+
+
+@rule("period.since_base_before")
+def _since_base_before(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A change with no time words in its sentence, after a sentence of its item whose only time words are
+    a comparison's base (与2021年3月底相比,三个行业的占比提升最为明显。具体来看,…占比提升了1.3个百分点):
+    from that base to the end of the review's window (``_since_base``); uncertain."""
+    cues = ctx.cues
+    if cues is None or not ctx.change or cues.session or cues.forecast or ctx.draft.forecast or ctx.in_sentence:
+        return None
+    base = ctx.doc.base_before(ctx.draft.hit.start)
+    return _since_base(ctx, base) if base is not None else None
 
 
 #: relations of time words whose window runs to now (年初以来, 近一个月): a 截至 date re-anchors them

@@ -350,13 +350,45 @@ def _weight_moved(ctx: DraftContext) -> str | None:
     if draft.mention.unit != "%":
         return None
     named = doc.metrics.ratio_named(draft.hit.start, ctx.lo)
-    if named is None or doc.metrics.names_other_noun(draft.hit.start, named.end):
+    if named is None:
+        return _weight_before(ctx)
+    if doc.metrics.names_other_noun(draft.hit.start, named.end):
         return None
     ratio = doc.metrics.ratio_of(named)
+    # a bare share (占比) in a paragraph about holdings (主板持股市值占比下降0.77%;科创板占比上升0.05%: a
+    # semicolon ends the sentence, not the topic) is the holdings' weight, as its level would be
+    # (metric.share_of_holdings); a word of revenue nearer keeps it a share of revenue
+    held = doc.metrics.vocab.holdings_share.metrics.get(ratio)
+    line_start = doc.sentences.line_start(named.start)
+    if held is not None and holdings_word(doc, ratio, line_start, draft.hit.start) is not None:
+        ratio = held
     if doc.metrics.cues(ratio).family != _WEIGHTS:
         return None
     draft.ratio = ratio
     return f"a move in % of the {ratio} named before it (「{named.word}」): a change of the weight"
+
+
+def _weight_before(ctx: DraftContext) -> str | None:
+    """…持股占A股流通市值的比例为6.57%,较前期上升0.17%: a move in % whose clause names nothing (no name, no
+    noun of its own, no relation word such as 同比), right after a weight of holdings in its sentence, is
+    that weight's change (sets ``draft.ratio``), as when the clause names the weight (``_weight_moved``)."""
+    doc, draft = ctx.doc, ctx.draft
+    if draft.basis is not None:
+        return None  # 同比增长0.21%: a relation word makes it a growth on that basis
+    start, c_start = draft.hit.start, ctx.c_start
+    # only direction words, or a clause a comparison opens (较前期上升): a predicate of the figure before
+    lead = doc.text[c_start:start].lstrip(" ,，")
+    compared = doc.metrics.comparison_before(start, c_start)
+    bare = doc.names_nothing(c_start, start) or (compared is not None and lead.startswith(compared))
+    if not bare or doc.metrics.names_other_noun(start, c_start):
+        return None
+    last = ctx.state.sentence[-1] if ctx.state.sentence else None
+    if last is None or last.mention.unit != "%" or last.metric not in doc.metrics.vocab.metrics:
+        return None
+    if doc.metrics.cues(last.metric).family != _WEIGHTS or not doc.metrics.cues(last.metric).level:
+        return None
+    draft.ratio = last.metric
+    return f"a move in % right after the {last.metric} stated before it: a change of the weight"
 
 
 @step("metric.change_of_amount_in_percent")

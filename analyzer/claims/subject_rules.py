@@ -30,6 +30,7 @@ from analyzer.claims.clause_words import (
     market_named,
     rating_span,
     share_verbs,
+    share_whole_lead,
 )
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
@@ -353,7 +354,9 @@ def _base_after_comparison(ctx: SubjectContext) -> Decision[SubjectRef | None] |
     before = raw.rstrip("了于过")
     verb = next((w for w in both_scripts(clause_words().comparison_verbs) if before.endswith(w)), None)
     if verb is None:  # 占零售业总销货价值的8.6%: the whole a share is of is no subject either
-        verb = next((w for w in share_verbs() if raw.endswith(w)), None)
+        # 持股占同期A股流通市值的比例: a word of the whole's scope between the verb and it (share_whole_lead)
+        lead = next((w for w in share_whole_lead() if raw.endswith(w)), "")
+        verb = next((w for w in share_verbs() if raw[: len(raw) - len(lead)].endswith(w)), None)
     if verb is None:
         return None
     why = f"「{doc.words(base.start, base.end)}」 after 「{verb}」 is the base it is compared with"
