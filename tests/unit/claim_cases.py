@@ -2949,6 +2949,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("note", "中信食品饮料行业", ANY, "revenue", "421050000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
         ("note", "中信食品饮料行业", ANY, "growth_yoy", "3.6", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
     ]),
+    # claims11c: Taiwan's results words (税后纯益, 每股纯益) and an amount in two magnitudes (512亿3,400万元)
+    ("南港电子第1季营收新台币512亿3,400万元,税后纯益新台币98亿元,每股纯益3.05元。", D(2025, 5, 20), [
+        ("tw-results", "南港电子", ANY, "revenue", "51234000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tw-results", "南港电子", ANY, "net_profit", "9800000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tw-results", "南港电子", ANY, "eps", "3.05", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
 ]
 # fmt: on
 
