@@ -2955,6 +2955,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tw-results", "南港电子", ANY, "net_profit", "9800000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
         ("tw-results", "南港电子", ANY, "eps", "3.05", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
     ]),
+    # claims11c: 全年 with no number after a quarter whose year is inferred is that year, not the quarter
+    ("统计处公布第1季本地生产总值按年升3.1%,并预测全年增长2.5%。", D(2025, 5, 20), [
+        ("whole-year", "本地生产总值", ANY, "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("whole-year", "本地生产总值", ANY, "growth_yoy", "2.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
+    ]),
 ]
 # fmt: on
 
