@@ -191,6 +191,11 @@ CASES = [
         [("17700点", True, None), ("24070点", True, None), ("6370点", False, None)],
     ),
     ("恒生指数6月30日收报24070点,上涨250点。", [("24070点", True, None), ("250点", True, None)]),
+    # claims11c: a rate's level after the 至 of its move in points is named by no cue of its own: not certain
+    (
+        "南岭航空上月客运装载率下跌3.1个百分点至80.2%。",
+        [("3.1个百分点", False, None), ("80.2%", False, "went to (ratio_change)")],
+    ),
     # claims11c: 全年 read in the year of a quarter whose year is inferred (no year written) is a guess
     ("统计处公布第1季本地生产总值按年升3.1%,全年则增长2.5%。", [("3.1%", True, None), ("2.5%", False, None)]),
     # research7: a name read across the month that dates its figure (欧元区3月失业率) is no sure name
