@@ -45,6 +45,8 @@ class ClauseWords(_Strict):
     week_of_words: tuple[str, ...] = ()
     #: words of the window a flow dated by an end runs over (当月 → month), from the end's month start
     window_of_end: dict[str, Literal["week", "month", "quarter", "year"]] = {}
+    #: words that refer back to a span the sentence bounds (期间, 任内): a day before one only ends it
+    span_anaphors: tuple[str, ...] = ()
     comparison_verbs: tuple[str, ...] = ()
     #: verbs of a share of a whole (占, 相当于) and what may stand between the whole and its percent
     share_verbs: tuple[str, ...] = ()
@@ -437,6 +439,13 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     stop = min(ends)
     return (start, stop) if _NOUN.fullmatch(text, start, stop) else None
+
+
+def span_anaphor(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The first word in ``[start, end)`` that refers back to a span the sentence bounds (期间, 任内:
+    ``span_anaphors``), with where it stands; None when there is none."""
+    found = [(at, w) for w in both_scripts(clause_words().span_anaphors) if (at := text.find(w, start, end)) >= 0]
+    return min(found) if found else None
 
 
 def window_of_end(text: str, start: int, end: int) -> tuple[str, str] | None:

@@ -251,6 +251,26 @@ def _level_moved_to(ctx: MetricContext) -> Decision[str] | None:
     return Decision(metric, f"the level the move before 「至」 went to ({moved.metric})")
 
 
+#: moves of a rate in percentage points or basis points (载客率下跌6.6个百分点), whose 至 leads to the rate's level
+_RATE_MOVES = frozenset({"ratio_change"})
+
+
+@rule("metric.rate_moved_to")
+def _rate_moved_to(ctx: MetricContext) -> Decision[str] | None:
+    """「载客率下跌6.6个百分点至83.8%」: a percent right after the 至 of a rate's move in points is the level the
+    rate went to, when no cue names it (毛利率's does): a level, as a survey's is (index_level). Which rate it is
+    was read only from the words before the move, so not certain."""
+    doc, hit, state = ctx.doc, ctx.hit, ctx.state
+    if hit.kind != MentionKind.PERCENT or ctx.mention.unit != "%" or not state.sentence:
+        return None
+    moved = state.sentence[-1]
+    if moved.metric not in _RATE_MOVES or moved.mention.unit not in ("pp", "bp"):
+        return None
+    if not doc.metrics.is_level_after(moved.hit.end, hit.start):
+        return None
+    return Decision("index_level", uncertain(f"the level the rate's move before 「至」 went to ({moved.metric})"))
+
+
 #: characters a count may stand after its direction word (減少約6,300人: 約)
 _MOVE_GAP = 2
 

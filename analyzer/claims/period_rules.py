@@ -15,7 +15,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import window_of_end
+from analyzer.claims.clause_words import span_anaphor, window_of_end
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR, calendar_start, quarter_published_by
@@ -388,17 +388,21 @@ def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
     if bare is None or any(t.start >= bare.start for t in ctx.in_sentence):
         return None
     years = [
-        t.fields["start_date"].year
+        (t.fields["start_date"].year, bool(t.fields.get("year_inferred")))
         for t in ctx.in_sentence
         if t.fields.get("start_date") is not None
         and t.fields.get("end_date") is not None
         and t.fields["start_date"].year == t.fields["end_date"].year
-        and not t.fields.get("year_inferred")
     ]
     if not years:
         return None
-    period = named_year(doc, bare, years[-1])
-    return Decision(period, read_elsewhere(f"「{period.text}」 in the year the sentence states ({years[-1]})"))
+    year, inferred = years[-1]
+    period = named_year(doc, bare, year)
+    if inferred:
+        # 第1季经济成长率…,估全年上看3.57%: the year of the sentence's quarter, itself inferred (no year written)
+        how = f"「{period.text}」 in the year of the sentence's time words ({year}), inferred"
+        return Decision(period, uncertain(how))
+    return Decision(period, read_elsewhere(f"「{period.text}」 in the year the sentence states ({year})"))
 
 
 @rule("period.list_time_words")
@@ -459,8 +463,21 @@ def _sentence_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
         if found is not None and not _dates_clause(ctx, t):
             return Decision(found.value, read_elsewhere(found.how))  # 滙控上月…,恒指跌1%: another's time
         if found is not None:
-            return found
+            return _span_after_day(ctx, t, found)
     return None
+
+
+def _span_after_day(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) -> Decision[Period | None]:
+    """``found``, read from the day ``t``, made uncertain when a word referring back to a span stands between
+    the day and the value (…至5月17日收在21258点,期间大涨13162点: the rise is over the span the day ends,
+    whose start the sentence names in words the time rules may not read)."""
+    if not is_day(t):
+        return found
+    doc = ctx.doc
+    word = span_anaphor(doc.text, t.end, ctx.draft.hit.start)
+    if word is None or doc.metrics.before.span_at(word[0]) is not None:  # 期间费用率: a metric's name
+        return found
+    return Decision(found.value, uncertain(f"「{word[1]}」 before the value: a span the day only ends ({found.how})"))
 
 
 def _dates_clause(ctx: PeriodContext, t: Hit) -> bool:

@@ -33,9 +33,26 @@ def read_figure(
     if num is None and cn is None:
         return None
     mag = groups.get(prefix + "mag") or (magnitude if cn is None else None)
+    tail = groups.get(prefix + "tail")
+    if num is not None and tail is not None:
+        num = _with_tail(num, mag, tail, groups.get(prefix + "tail_mag"))
+        if num is None:
+            return None
     return parse_quantity(
         num, cn, sign=groups.get(prefix + "sign"), magnitude=mag, scale=magnitude_scale(mag), factor=factor
     )
+
+
+def _with_tail(num: str, mag: str | None, tail: str, tail_mag: str | None) -> str | None:
+    """The number in the first magnitude of an amount written in two (5,926亿4,000万 → 5926.4000 亿): the
+    tail counted in a smaller magnitude, kept to its written precision; None when the tail's magnitude is
+    not below the first's or the tail fills it (5亿3亿, 3兆12000亿 are no amount)."""
+    big, small = magnitude_scale(mag), magnitude_scale(tail_mag)
+    places = len(str(big // small)) - 1 if small < big and big % small == 0 else 0
+    rest = Decimal(tail.replace(",", ""))
+    if places == 0 or rest >= Decimal(big // small):
+        return None
+    return str(Decimal(num.replace(",", "")) + rest.scaleb(-places))
 
 
 def figure_fields(

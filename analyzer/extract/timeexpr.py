@@ -164,6 +164,10 @@ def _build(v: TimeVocab) -> _Engine:
     y_end, y_start = _tails(e.year_end), _tails(e.year_start)
     full = {w for w in _tails(v.full_year_suffixes) if not w.startswith("年")}
     year = rf"(?:\d{{4}}|{_CNY})"
+    # claims11c: a year word with its number in brackets (今(2024)年第1季, 去（2023）年: Taiwan's usual form) states
+    # that year: the bracket closing after the four digits stands before 年 (the year words' first characters)
+    word_firsts = _cls("".join(sorted({w[0] for w in v.year_prefixes if len(w) == 2 and w.endswith("年")})))
+    bracketed = rf"(?:(?<=[{word_firsts}][(（]\d{{4}})[)）])?"
     # 18年10月1日: a two-digit year only where a month follows it
     # (tested after the two digits, which most numbers fail at once)
     tdy_guard = rf"(?<![{_cls(v.two_digit_years.not_after)}]\d\d)(?!{_alt(v.two_digit_years.not_before)})"
@@ -274,7 +278,7 @@ def _build(v: TimeVocab) -> _Engine:
         # a year and a part of it: 2024年上半年, 去年第4季, 今年前7个月, 2025年初至今, 2024年底
         (
             "0123456789" + _CN_DIGITS + _firsts(tuple(v.year_prefixes)),
-            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){_SP}年"
+            rf"(?P<iy>(?:{_LB}(?P<iy_y>{year}|\d\d(?=年){tdy_guard}){bracketed}{_SP}年"
             # 2020上半年, 2021一季度: a four-digit year written without 年 right before a half or a quarter;
             # 2020全年, 2020前三季度 (claims10b): before the whole year or its first quarters
             rf"|{_LB}(?P<iy_y4>{_YEAR4})(?=(?:{half_word})|(?:{_alt(q.ordinal)})?{_QN}{_SP}(?:{qword})"
@@ -381,7 +385,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             "0123456789" + _CN_DIGITS,
-            rf"(?P<cn>{_LB}(?P<cn_y>{year}|{two_digit_year}){_SP}年(?:{_SP}(?P<cn_m>{mon}){_SP}月(?:{_SP}(?P<cn_d>{day}){_SP}(?:{ds})"
+            rf"(?P<cn>{_LB}(?P<cn_y>{year}|{two_digit_year}){bracketed}{_SP}年(?:{_SP}(?P<cn_m>{mon}){_SP}月(?:{_SP}(?P<cn_d>{day}){_SP}(?:{ds})"
             rf"|{m_edge.format(g='cn')}|(?:{ms}))?)?)",
         ),
         (

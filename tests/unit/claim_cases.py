@@ -2945,6 +2945,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("owned-rate", "东方航空", ANY, "amount", "1200000", "人次", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("owned-rate", "东方航空", ANY, "growth_yoy", "20", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("owned-rate", "东方航空", ANY, "ratio_change", "-3.2", "pp", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        # claims11c: the rate's level after 至 (metric.rate_moved_to), not a claim before
+        ("owned-rate", "东方航空", ANY, "index_level", "81.5", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
     ]),
     # claims10b: a word of scope after a name (板块整体, 市场总体) is the whole of it, no part of the name
     ("上周,光伏板块整体下跌4.2%。9月,储能电池市场总体出货量同比增长35%。", D(2025, 10, 15), [
@@ -2983,6 +2985,23 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("2024年上半年,中信食品饮料行业(剔除ST股,共120家公司)实现营业收入4210.5亿元,同比增长3.6%。", D(2024, 9, 10), [
         ("note", "中信食品饮料行业", ANY, "revenue", "421050000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
         ("note", "中信食品饮料行业", ANY, "growth_yoy", "3.6", "%", None, D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
+    # claims11c: Taiwan's results words (税后纯益, 每股纯益) and an amount in two magnitudes (512亿3,400万元)
+    ("南港电子第1季营收新台币512亿3,400万元,税后纯益新台币98亿元,每股纯益3.05元。", D(2025, 5, 20), [
+        ("tw-results", "南港电子", ANY, "revenue", "51234000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tw-results", "南港电子", ANY, "net_profit", "9800000000", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("tw-results", "南港电子", ANY, "eps", "3.05", "TWD", "TWD", D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    # claims11c: the percent after the 至 of a rate's move in points is the level the rate went to (a level as a
+    # survey's is, when no cue names the rate); a growth rate's (增速) is a growth
+    ("南岭航空公布,上月货运装载率下跌2.4个百分点至71.5%。", D(2025, 5, 20), [
+        ("rate-level", "南岭航空", ANY, "ratio_change", "-2.4", "pp", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("rate-level", "南岭航空", ANY, "index_level", "71.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    # claims11c: 全年 with no number after a quarter whose year is inferred is that year, not the quarter
+    ("统计处公布第1季本地生产总值按年升3.1%,并预测全年增长2.5%。", D(2025, 5, 20), [
+        ("whole-year", "本地生产总值", ANY, "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("whole-year", "本地生产总值", ANY, "growth_yoy", "2.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
 ]
 # fmt: on

@@ -185,6 +185,20 @@ CASES = [
             ("1.8%", False, NOT_SURE_ENOUGH),
         ],
     ),
+    # claims11c: a word referring back to a span (期间) after a day the sentence names: the move is over the span
+    # the day only ends, so the day is no sure period; with no such word the day dates the session's move
+    (
+        "恒生指数去年6月28日收报17700点,至今年6月30日收报24070点,期间累计上涨6370点。",
+        [("17700点", True, None), ("24070点", True, None), ("6370点", False, None)],
+    ),
+    ("恒生指数6月30日收报24070点,上涨250点。", [("24070点", True, None), ("250点", True, None)]),
+    # claims11c: a rate's level after the 至 of its move in points is named by no cue of its own: not certain
+    (
+        "南岭航空上月客运装载率下跌3.1个百分点至80.2%。",
+        [("3.1个百分点", False, None), ("80.2%", False, "went to (ratio_change)")],
+    ),
+    # claims11c: 全年 read in the year of a quarter whose year is inferred (no year written) is a guess
+    ("统计处公布第1季本地生产总值按年升3.1%,全年则增长2.5%。", [("3.1%", True, None), ("2.5%", False, None)]),
     # research7: a name read across the month that dates its figure (欧元区3月失业率) is no sure name
     ("欧元区3月失业率为6.1%。", [("6.1%", False, DATED_NAME)]),
     ("据统计,德国5月出口为1310亿欧元。", [("1310亿欧元", False, DATED_NAME)]),

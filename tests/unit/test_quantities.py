@@ -137,10 +137,17 @@ CASES = [
     ("两幅农地拨作公营房屋用途。", "两幅", "count", "2", "幅", None, None, None),
     ("该银行今年新开三间分行。", "三间", "count", "3", "间", None, None, None),
     ("期内共录得九宗强制售卖申请。", "九宗", "count", "9", "宗", None, None, None),
+    # claims11c: an amount in two magnitudes, the second counting the part below the first (Taiwan's 亿…万, 兆…亿)
+    ("北辰营收新台币3,418亿2,500万元。", "新台币3,418亿2,500万元", "money", "341825000000", "TWD", "TWD", None, None),
+    ("全体银行放款余额约8兆2356亿元新台币。", "8兆2356亿元新台币", "money", "8235600000000", "TWD", "TWD", None, None),
+    ("上季税后纯益107亿300万元。", "107亿300万元", "money", "10703000000", "CNY", "CNY", None, None),
 ]
 
 # (text, fragment): no quantity mention may contain the fragment
 NEGATIVE = [
+    # claims11c: a second magnitude not below the first, or a part that fills the first, joins nothing
+    ("两笔拨款5亿3亿元。", "5亿3亿元"),
+    ("两笔拨款3兆12000亿元。", "3兆12000亿元"),
     ("列表为1,2,3,4%。", "4%"),
     ("列表为１,２,３,４％。", "４％"),
     ("数值7́7.8́4%有误。", "4%"),

@@ -41,6 +41,9 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     # claims10b: a four-digit year without 年 before the whole year or its first quarters (results notes)
     ("2019全年毛利率", A, "2019全年", "period", "2019-01-01", "2019-12-31", "year"),
     ("2023前三季度营收", A, "2023前三季度", "period", "2023-01-01", "2023-09-30", "ytd_quarters"),
+    # claims11c: a year word with its number in brackets (Taiwan's 今(2025)年, 去(2024)年) states that year
+    ("今(2025)年第1季营收", A, "2025)年第1季", "period", "2025-01-01", "2025-03-31", "quarter"),
+    ("去(2024)年出口", A, "2024)年", "date", "2024-01-01", "2024-12-31", "year"),
     ("上半年业绩", A, "上半年", "period", "2025-01-01", "2025-06-30", "half"),
     ("下半年业绩", A, "下半年", "period", "2025-07-01", "2025-12-31", "half"),
     ("去年下半年业绩", A, "去年下半年", "period", "2024-07-01", "2024-12-31", "half"),
