@@ -158,9 +158,10 @@ class PerformanceIndex:
         # sentences holding a gain of a record's metric: a fall among them is one year of a series, not a warning
         self._gain_sentences = frozenset(c.sentence.start for c in result.claims if c.value is not None
                                          and c.value > 0 and c.metric in RECORD_METRICS)
-        self.inception_dates = (
-            _inception_dates(result, words.inception) if words.inception is not None else frozenset()
-        )
+        starts = _inception_dates(result, words.inception) if words.inception is not None else {}
+        self.inception_dates = frozenset(starts)
+        # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one
+        self.inception_years_only = frozenset(d for d, precision in starts.items() if precision == "year")
         # words of a statistic of funds in general (偏股混合型基金指数, 中位数): the market's figure
         self._category = words.category
         # words that give a figure the period of the figures before it (同期业绩比较基准收益率为…)
@@ -422,18 +423,18 @@ def _marker_key(marker: str) -> str:
     return marker.replace("註", "注").replace("(", "").replace(")", "").replace(" ", "")
 
 
-def _inception_dates(result: DocumentResult, inception: regex.Pattern[str]) -> frozenset[dt.date]:
-    """The days the text says a fund started: a date with an inception word right after it (于2022年8月1日
-    生效) or naming it right before it (成立于2016年5月, 生效日为…)."""
-    text, out = result.text, set()
+def _inception_dates(result: DocumentResult, inception: regex.Pattern[str]) -> dict[dt.date, str | None]:
+    """The days the text says a fund started, with the precision they are given at: a date with an inception word
+    right after it (于2022年8月1日生效) or naming it right before it (成立于2016年5月, 生效日为…)."""
+    text, out = result.text, {}
     for m in result.mentions:
         if m.kind is not MentionKind.DATE or m.date is None:
             continue
         after = convert_script(text[m.span.end : m.span.end + INCEPTION_REACH], "t2s").lstrip("，, ")
         before = convert_script(text[max(0, m.span.start - INCEPTION_REACH) : m.span.start], "t2s")
         if inception.match(after) or (_INCEPTION_BEFORE.search(before) and inception.search(before)):
-            out.add(m.date)
-    return frozenset(out)
+            out[m.date] = m.precision
+    return out
 
 
 @cache

@@ -10,7 +10,8 @@ Quiet, each by a general reading rather than a phrase:
   example disclosed as such near it (仅为举例, 此为示例，并非实际回报) is no simulated data (018 ``unless_nearby``);
 - a piece for a Hong Kong sale owes no mainland manager notice (008), as it owes no R1–R5 level (046);
 - a saying judged unreliable (这并不可靠) is refuted; the loss a reader can bear (如果您只能接受亏损不超过5%) is a
-  wish the sentence turns down (本基金不适合您), not a cap.
+  wish the sentence turns down (本基金不适合您), not a cap;
+- a fund's start given by its year alone (成立于2022年) makes the next year its first whole one (014).
 
 Found, each as a class of wording with a window (corpora/patterns/word_classes.yaml, corpora/rules/):
 
@@ -25,7 +26,10 @@ Every case runs in both scripts and both punctuation widths.
 
 from __future__ import annotations
 
-from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test
+import pytest
+
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test, loud
+from tests.unit.test_comply_meaning import FORMS, review
 
 # fmt: off
 CLEAN_LINES = [
@@ -67,6 +71,19 @@ CLEAN_PIECES = [
     '非港币投资者须承受汇率风险。投资前请细阅销售文件。',
 ]
 
+# a fund whose start is given by its year alone shows every whole year after it: none owed for the start year
+CLEAN_PIECES.append(
+    '汀屿稳健养老目标一年持有期混合型基金中基金（FOF）（代码：021577）\n基金管理人：汀屿基金管理有限公司。'
+    '本基金风险等级R3（中风险），适合C3及以上投资者。\n本基金设一年最短持有期，持有期内不能赎回。\n'
+    '本基金名称中的“养老”不代表收益保障，基金不保本，可能发生亏损。\n本基金成立于2022年，2023年净值增长率为1.9%，'
+    '同期业绩比较基准收益率为2.6%；2024年为5.1%，基准为4.4%；2025年为4.6%，基准为4.8%（数据来源：本基金年度报告）。\n'
+    '风险提示：基金的过往业绩并不预示其未来表现，基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。'
+    '基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。'
+)
+
+# the same piece with a whole year after the start left out: still found
+YEAR_LEFT_OUT = CLEAN_PIECES[-1].replace('2024年为5.1%，基准为4.4%；', '')
+
 BREACHES = [
     # a drawdown capped as a fact
     ('本基金回撤控制在1%以内，持有体验很好。', 'CN-FUND-MKT-005.drawdown', 'error', '回撤控制在1%以内'),
@@ -95,3 +112,8 @@ test_compliant_line_raises_nothing = clean_line_test(CLEAN_LINES)
 test_compliant_piece_raises_nothing = clean_piece_test(CLEAN_PIECES)
 test_breach_of_the_same_shape_is_found = breach_test(BREACHES, sub_rules=True)
 
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+def test_a_year_left_out_after_a_start_given_by_its_year_is_found(form: str) -> None:
+    assert "CN-FUND-MKT-014" in [rule for rule, _, _ in loud(review(FORMS[form](YEAR_LEFT_OUT)))]
