@@ -313,6 +313,12 @@ class PerformanceIndex:
             return Performance("market", "a market's fall told as risk (commentary)")
         return Performance("index", why)
 
+    def marked_not_fund(self, claim: Claim) -> bool:
+        """Whether the figure's sentence marks it as not the fund's record, before or after it (这是指数表现，不是
+        本基金业绩; 非本基金业绩)."""
+        sentence = convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+        return self._not_fund.search(normalize_width(sentence)) is not None
+
     def _names_other_fund(self, claim: Claim) -> bool:
         i = bisect.bisect_left(self._others, claim.sentence.start)
         return i < len(self._others) and self._others[i] < claim.span.start

@@ -11,7 +11,11 @@ Quiet, each by a general reading rather than a phrase:
 - a piece for a Hong Kong sale owes no mainland manager notice (008), as it owes no R1–R5 level (046);
 - a saying judged unreliable (这并不可靠) is refuted; the loss a reader can bear (如果您只能接受亏损不超过5%) is a
   wish the sentence turns down (本基金不适合您), not a cap;
-- a fund's start given by its year alone (成立于2022年) makes the next year its first whole one (014).
+- a fund's start given by its year alone (成立于2022年) makes the next year its first whole one (014);
+- the reader sent to the reports for the record (各年度业绩请查阅定期报告) is no record shown (020), and another
+  subject's years each marked as not the fund's (这是指数表现，不是本基金业绩) owe no years of their own (014);
+- found: a gift got on a purchase (立得, 获赠), told by its count (再送两盒), a draw by its winners' count (抽五位),
+  a fund taken for a deposit in other words (理解成大额存单).
 
 Found, each as a class of wording with a window (corpora/patterns/word_classes.yaml, corpora/rules/):
 
@@ -53,6 +57,11 @@ CLEAN_LINES = [
     # a saying judged unreliable; the loss a reader can bear, put as a condition and turned down
     '有人说“债基年化能有5%”，这并不可靠，债基同样可能亏损。',
     '如果您只能接受亏损不超过5%，那这只基金不适合您。',
+    # a deposit named to be told apart; a draw tied to no purchase; no gift at all
+    '请不要把债券基金理解成银行存款，它可能亏损。',
+    '基金不能理解为存款，收益不固定，也可能亏本。',
+    '留言区抽五位读者送投教书籍一本，与是否购买基金无关。',
+    '本基金不设抽奖，也不送礼品。',
     # negations and dated facts
     '本基金从不承诺收益，净值可能下跌。',
     '没有哪只基金能做到只赚不亏，本基金同样如此。',
@@ -81,8 +90,27 @@ CLEAN_PIECES.append(
     '基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。'
 )
 
+# the record not shown, the reader sent to the reports (no past-performance statement owed); an index's one year marked
+# as not the fund's beside the fund's five whole years (no index years owed)
+CLEAN_PIECES.append(
+    '岑川养老目标日期2040三年持有期混合型基金中基金（FOF）（代码：021809）\n基金管理人：岑川基金管理有限公司。'
+    '本基金风险等级R3（中风险），适合C3及以上投资者。\n每笔份额须持有满三年，持有期内不能赎回。\n'
+    '本页不展示业绩，各年度业绩及业绩比较基准表现请查阅本基金定期报告。\n'
+    '“养老”二字不代表收益保障，本基金不保本，可能发生亏损。基金管理人不保证基金一定盈利，也不保证最低收益。'
+    '投资有风险，投资需谨慎。'
+)
+CLEAN_PIECES.append(
+    '汐川纳斯达克100指数（QDII）A（代码：021990）\n基金管理人：汐川基金管理有限公司。本基金风险等级R4（中高风险）。\n'
+    '纳斯达克100指数2025年上涨18.2%（以美元计，来源：纳斯达克公司），这是指数表现，不是本基金业绩。\n'
+    '本基金近五个完整年度净值增长率／业绩比较基准收益率：2021年21.4%／22.0%，2022年-30.1%／-29.5%，2023年50.2%／51.6%，'
+    '2024年24.7%／25.3%，2025年17.1%／18.0%（以人民币计，来源：本基金年度报告）。\n'
+    '本基金投资境外市场，面临汇率风险和境外市场风险。指数历史业绩不预示未来表现。基金的过往业绩并不预示其未来表现，'
+    '基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。基金管理人不保证基金一定盈利，也不保证最低收益。'
+    '投资有风险，投资需谨慎。'
+)
+
 # the same piece with a whole year after the start left out: still found
-YEAR_LEFT_OUT = CLEAN_PIECES[-1].replace('2024年为5.1%，基准为4.4%；', '')
+YEAR_LEFT_OUT = CLEAN_PIECES[1].replace('2024年为5.1%，基准为4.4%；', '')
 
 BREACHES = [
     # a drawdown capped as a fact
@@ -92,6 +120,11 @@ BREACHES = [
     ('就算市场不好，回撤最多也就1.5%左右。', 'CN-FUND-MKT-005.drawdown', 'error', '回撤最多也就1.5%'),
     # a loss capped in an if-clause the sentence does not turn down is capped all the same
     ('如果亏了，亏损最多不会超过3%。', 'CN-FUND-MKT-005.cap', 'error', '亏损最多不会超过3%'),
+    # a gift told by its count, got on a purchase, or a draw by its winners' count; a fund taken for a deposit
+    ('首次定投扣款成功，即得5元话费券。', 'CN-FUND-MKT-009', 'error', '即得5元话费'),
+    ('留言区抽五位读者送定制水杯。', 'CN-FUND-MKT-009', 'error', '抽五位'),
+    ('本月开户转入的客户，再送两盒茶叶。', 'CN-FUND-MKT-009', 'error', '送两盒'),
+    ('您可以把它理解成一只更灵活的定期存款，随时能取。', 'CN-FUND-MKT-023', 'error', '理解成'),
     # a gain ahead put as a chance
     ('这只基金明年有机会再赚两成。', 'CN-FUND-MKT-006', 'error', '有机会再赚两成'),
     ('本基金有机会冲一冲30%的收益。', 'CN-FUND-MKT-006', 'error', '有机会冲一冲30%的收益'),

@@ -332,6 +332,10 @@ class ClaimRule(ConditionBase):
                 shown |= written
             elif all(c.value is not None and c.value < 0 for c in group):
                 continue  # an index's losing years alone (标的指数2022年下跌7.9%): a risk shown, not a record flattered
+            elif all(ctx.performance.marked_not_fund(c) for c in group):
+                # another subject's years each marked in their sentence as not the fund's record (标普500指数2025年
+                # 上涨16.4%，这是指数表现，不是本基金业绩): context beside the fund's record, not shown in its place
+                continue
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
