@@ -15,7 +15,9 @@ Quiet, each by a general reading rather than a phrase:
 - the reader sent to the reports for the record (各年度业绩请查阅定期报告) is no record shown (020), and another
   subject's years each marked as not the fund's (这是指数表现，不是本基金业绩) owe no years of their own (014);
 - found: a gift got on a purchase (立得, 获赠), told by its count (再送两盒), a draw by its winners' count (抽五位),
-  a fund taken for a deposit in other words (理解成大额存单).
+  a fund taken for a deposit in other words (理解成大额存单);
+- the benchmark shown as the gap to it (跑输基准2个百分点) is shown (013); an event said to sell nothing
+  (不涉及任何产品销售) ties its draw to no purchase (009).
 
 Found, each as a class of wording with a window (corpora/patterns/word_classes.yaml, corpora/rules/):
 
@@ -62,6 +64,9 @@ CLEAN_LINES = [
     '基金不能理解为存款，收益不固定，也可能亏本。',
     '留言区抽五位读者送投教书籍一本，与是否购买基金无关。',
     '本基金不设抽奖，也不送礼品。',
+    # the benchmark shown as the gap to it; a draw at an event said to sell nothing
+    '这只基金去年跌了8%，跑输基准2个百分点（数据来源：本基金2025年年度报告），我们不回避这一点。',
+    '活动仅限投资者教育，不涉及任何产品销售，参与者随机抽取10位赠送书籍。',
     # negations and dated facts
     '本基金从不承诺收益，净值可能下跌。',
     '没有哪只基金能做到只赚不亏，本基金同样如此。',
@@ -125,6 +130,8 @@ BREACHES = [
     ('留言区抽五位读者送定制水杯。', 'CN-FUND-MKT-009', 'error', '抽五位'),
     ('本月开户转入的客户，再送两盒茶叶。', 'CN-FUND-MKT-009', 'error', '送两盒'),
     ('您可以把它理解成一只更灵活的定期存款，随时能取。', 'CN-FUND-MKT-023', 'error', '理解成'),
+    # a fund's figure set against the market, not its benchmark: the benchmark still owed
+    ('这只基金去年涨了18%，远超大盘（来源：基金公司）。', 'CN-FUND-MKT-013', 'error', '18%'),
     # a gain ahead put as a chance
     ('这只基金明年有机会再赚两成。', 'CN-FUND-MKT-006', 'error', '有机会再赚两成'),
     ('本基金有机会冲一冲30%的收益。', 'CN-FUND-MKT-006', 'error', '有机会冲一冲30%的收益'),
