@@ -34,6 +34,7 @@ from analyzer.segment import WordBoundaries, word_boundaries
 from analyzer.types import Claim, DocumentResult, Severity, Span
 
 _SENTENCE_END = frozenset(SENTENCE_END_CHARS)
+_ROUGHLY = ("多", "余")  # between a number and its unit: 130多万
 _FULL_STOP = frozenset(FULL_STOP_CHARS)
 # words written together stop at a comma and at a list's 、, not at a label's colon (风险等级：R3)
 _CLAUSE_END = frozenset(SENTENCE_END_CHARS + COMMA_CHARS + LIST_SEPARATOR_CHARS)
@@ -452,9 +453,11 @@ class Context:
             for start, end in runs:
                 if text[start - 1 : start] == "." and start > 1 and text[start - 2].isdigit():
                     continue
-                unit = next((u for u in units if text.startswith(u, end)), None)
+                # a round sum said with 多 or 余 before its unit (130多万, 20余倍) is a figure all the same
+                at = end + 1 if text[end : end + 1] in _ROUGHLY else end
+                unit = next((u for u in units if text.startswith(u, at)), None)
                 if unit is not None:
-                    cached.append((start, end + len(unit)))
+                    cached.append((start, at + len(unit)))
             if units == FIGURE_UNITS:
                 cached += [m.span() for m in _CHINESE_FIGURE.finditer(text)]
                 cached.sort()

@@ -95,6 +95,8 @@ class PerformanceWords:
     stock_pointed: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 这只股票: a stock pointed at
     interest_rate: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 利率, 存款基准: a rate, not a return
     return_word: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 收益, 回报, 报酬
+    assumed_at: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 按, 照: a rate assumed before it
+    reckoned: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 算, 测算: worked out at, right after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,8 @@ class PerformanceIndex:
         self._stock_pointed = words.stock_pointed
         self._interest_rate = words.interest_rate
         self._return_word = words.return_word
+        self._assumed_at = words.assumed_at
+        self._reckoned = words.reckoned
         self._sources = sorted(m.start() for m in words.source.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
@@ -151,9 +155,13 @@ class PerformanceIndex:
         ends = [c.period.end for c in result.claims if c.period is not None and c.period.end is not None
                 and c.metric in RECORD_METRICS]
         self.latest_end = max(ends, default=dt.date.min)
-        self.inception_dates = (
-            _inception_dates(result, words.inception) if words.inception is not None else frozenset()
-        )
+        # sentences holding a gain of a record's metric: a fall among them is one year of a series, not a warning
+        self._gain_sentences = frozenset(c.sentence.start for c in result.claims if c.value is not None
+                                         and c.value > 0 and c.metric in RECORD_METRICS)
+        starts = _inception_dates(result, words.inception) if words.inception is not None else {}
+        self.inception_dates = frozenset(starts)
+        # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one
+        self.inception_years_only = frozenset(d for d, precision in starts.items() if precision == "year")
         # words of a statistic of funds in general (偏股混合型基金指数, 中位数): the market's figure
         self._category = words.category
         # words that give a figure the period of the figures before it (同期业绩比较基准收益率为…)
@@ -196,6 +204,9 @@ class PerformanceIndex:
         for why, words in self._not_returns.items():
             if words.search(before):
                 return Performance(None, why)
+        if self._assumed_at.search(before) and self._reckoned.search(self._text[claim.span.end : claim.span.end + 4]):
+            # a rate a sum is worked out at (每月500元，照年化8%算): an assumption, the simulation rule's
+            return Performance(None, "an assumed rate a sum is worked out at")
         i = bisect.bisect_right(self._simulated, (claim.span.start, len(self._text))) - 1
         if i >= 0 and self._simulated[i][0] <= claim.span.start < self._simulated[i][1]:
             return Performance(None, "simulated or back-tested data")
@@ -294,7 +305,19 @@ class PerformanceIndex:
             sentence = self._category.sub("", sentence)
         if short and not self._fund_word.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
+        if (claim.value is not None and claim.value < 0 and claim.sentence.start not in self._gain_sentences
+                and not self._fund_word.search(sentence)):
+            # a market's fall in a sentence that names no fund and no gain (债市也出现过单月下跌超过2%) tells the
+            # risk; it flatters no fund, so it is commentary, not a record shown to sell (a losing year in a series
+            # of years stays the index's record)
+            return Performance("market", "a market's fall told as risk (commentary)")
         return Performance("index", why)
+
+    def marked_not_fund(self, claim: Claim) -> bool:
+        """Whether the figure's sentence marks it as not the fund's record, before or after it (这是指数表现，不是
+        本基金业绩; 非本基金业绩)."""
+        sentence = convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+        return self._not_fund.search(normalize_width(sentence)) is not None
 
     def _names_other_fund(self, claim: Claim) -> bool:
         i = bisect.bisect_left(self._others, claim.sentence.start)
@@ -406,18 +429,18 @@ def _marker_key(marker: str) -> str:
     return marker.replace("註", "注").replace("(", "").replace(")", "").replace(" ", "")
 
 
-def _inception_dates(result: DocumentResult, inception: regex.Pattern[str]) -> frozenset[dt.date]:
-    """The days the text says a fund started: a date with an inception word right after it (于2022年8月1日
-    生效) or naming it right before it (成立于2016年5月, 生效日为…)."""
-    text, out = result.text, set()
+def _inception_dates(result: DocumentResult, inception: regex.Pattern[str]) -> dict[dt.date, str | None]:
+    """The days the text says a fund started, with the precision they are given at: a date with an inception word
+    right after it (于2022年8月1日生效) or naming it right before it (成立于2016年5月, 生效日为…)."""
+    text, out = result.text, {}
     for m in result.mentions:
         if m.kind is not MentionKind.DATE or m.date is None:
             continue
         after = convert_script(text[m.span.end : m.span.end + INCEPTION_REACH], "t2s").lstrip("，, ")
         before = convert_script(text[max(0, m.span.start - INCEPTION_REACH) : m.span.start], "t2s")
         if inception.match(after) or (_INCEPTION_BEFORE.search(before) and inception.search(before)):
-            out.add(m.date)
-    return frozenset(out)
+            out[m.date] = m.precision
+    return out
 
 
 @cache
@@ -431,6 +454,9 @@ def performance_words() -> PerformanceWords:
         "a policy or exchange rate's move, not a return": "rate_move",
         "a money fund's daily yield (七日年化, 万份收益), not a performance record": "money_yield",
         "a distribution rate (配息率, 派息率), not a return": "payout_rate",
+        # a figure in a what-if's clause (若市场下跌20%, 假如指数再跌一成) is a scenario, not a record; a what-if
+        # that invests (如果每月定投…) is simulated data, the simulation rule's
+        "a what-if's scenario, not a record": "hypothetical",
     }
     return PerformanceWords(
         not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
@@ -444,6 +470,8 @@ def performance_words() -> PerformanceWords:
         ),
         stock_pointed=regex.compile(rf"(?:{_alternation(classes['pointer'])})(?:{_alternation(classes['stock_noun'])})"),
         interest_rate=_words_pattern(classes["interest_rate"]), return_word=_words_pattern(classes["return_word"]),
+        assumed_at=_words_pattern(classes["assumed_at"]),
+        reckoned=regex.compile(rf"^\s*(?:{_alternation(classes['reckoned'])})"),
         source=regex.compile(
             rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
             rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"
@@ -465,5 +493,9 @@ def _alternation(word_class: WordClass) -> str:
 
 
 def _words_pattern(word_class: WordClass) -> regex.Pattern[str]:
-    """A class's words as one pattern over Simplified text (for a short window before a figure)."""
-    return regex.compile(_alternation(word_class))
+    """A class's words as one pattern over Simplified text (for a short window before a figure); a longer word
+    of its ``except`` list is skipped whole (若干 holds no 若, 如果说 no 如果)."""
+    if not word_class.except_:
+        return regex.compile(_alternation(word_class))
+    excepts = sorted({convert_script(w, "t2s") for w in word_class.except_}, key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(regex.escape(w) for w in excepts)})(*SKIP)(*FAIL)|{_alternation(word_class)}")

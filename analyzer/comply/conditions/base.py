@@ -53,7 +53,8 @@ class ConditionBase(BaseModel):
 
 
 class When(BaseModel):
-    """A trigger: holds when any phrase appears or any fact is true."""
+    """A trigger: holds when any phrase appears or any fact is true (given only ``unless_facts``: always, unless
+    one of them is true)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -82,8 +83,8 @@ class When(BaseModel):
         return facts
 
     def prepare(self, settings: BookSettings) -> None:
-        if not self.phrases and not self.facts:
-            raise ValueError("when: give at least one phrase or fact")
+        if not self.phrases and not self.facts and not self.unless_facts:
+            raise ValueError("when: give at least one phrase, fact or unless_fact")
         self._phrases = PhraseSet(self.phrases, settings.gap) if self.phrases else None
         self._classes = book_classes(settings, tuple(self.unless_clause), where="when.unless_clause")
 
@@ -91,6 +92,8 @@ class When(BaseModel):
         """Where the trigger holds (facts first, they point at claims), or None."""
         if any(evaluate_fact(ctx, fact) is not None for fact in self.unless_facts):
             return None
+        if not self.phrases and not self.facts:
+            return Evidence()  # a rule for every piece but those the unless_facts exempt
         for fact in self.facts:
             found = evaluate_fact(ctx, fact)
             if found is not None:

@@ -316,7 +316,7 @@ class ClaimRule(ConditionBase):
                 # 合同生效: 2021年5月), when the registry has no start for it
                 launch = started
             if launch is not None:
-                first = max(first, launch.year if (launch.month, launch.day) == (1, 1) else launch.year + 1)
+                first = max(first, _first_whole_year(ctx, launch))
             elif as_of is None:
                 continue  # neither the piece's date nor the fund's start: the years expected are unknown
             elif subject_id.startswith(("surface:", _UNNAMED)):
@@ -324,14 +324,18 @@ class ClaimRule(ConditionBase):
                 # before the start the piece names (本基金于2023年4月上市交易: an index's 2022 beside it owes no 2023)
                 first = max(first, min(shown))
                 if started is not None:
-                    first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
+                    first = max(first, _first_whole_year(ctx, started))
             elif started is not None:
                 # another subject the registry has no start for: the start the piece names, as a warning
-                first = max(first, started.year if (started.month, started.day) == (1, 1) else started.year + 1)
+                first = max(first, _first_whole_year(ctx, started))
             if own:
                 shown |= written
             elif all(c.value is not None and c.value < 0 for c in group):
                 continue  # an index's losing years alone (标的指数2022年下跌7.9%): a risk shown, not a record flattered
+            elif all(ctx.performance.marked_not_fund(c) for c in group):
+                # another subject's years each marked in their sentence as not the fund's record (标普500指数2025年
+                # 上涨16.4%，这是指数表现，不是本基金业绩): context beside the fund's record, not shown in its place
+                continue
             expected = set(range(first, last + 1))
             missing = sorted(expected - shown)
             if missing:
@@ -356,6 +360,13 @@ def _written_years(text: str) -> set[int]:
     spans = {y for m in _YEAR_SPAN.finditer(text) if 0 <= int(m[2]) - int(m[1]) <= 10
              for y in range(int(m[1]), int(m[2]) + 1)}
     return spans | {int(y.group()) for m in matches for y in _YEAR.finditer(m.group())}
+
+
+def _first_whole_year(ctx: Context, start: date) -> int:
+    """The first calendar year a fund started on ``start`` was open for whole: its own year only when it started on
+    1 January, not when the piece gives the start by its year alone (成立于2023年)."""
+    whole = (start.month, start.day) == (1, 1) and start not in ctx.performance.inception_years_only
+    return start.year if whole else start.year + 1
 
 
 _UNNAMED = "performance:"  # the group key of figures with no subject of their own, by whose performance they are

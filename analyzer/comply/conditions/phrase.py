@@ -172,6 +172,10 @@ class ForbiddenPhrase(ConditionBase):
     )
     nearby_within: int = Field(default=60, ge=0, le=500, description="characters either side searched")
     nearby_same_sentence: bool = Field(default=True, description="the nearby words must stand in the hit's sentence")
+    unless_nearby: list[str] = Field(
+        default_factory=list,
+        description="phrases: a hit with one of these within ``nearby_within`` is disclosed (以上仅为假设举例), no hit",
+    )
     unless_clause: list[str] = Field(
         default_factory=list, description="word classes that veto a hit in its clause (跟踪误差: a risk limit)"
     )
@@ -192,6 +196,7 @@ class ForbiddenPhrase(ConditionBase):
     _nearby: dict[str, PhraseSet] = PrivateAttr(default_factory=dict)
     _phrases: PhraseSet | None = PrivateAttr(default=None)
     _unless: PhraseSet | None = PrivateAttr(default=None)
+    _disclosed: PhraseSet | None = PrivateAttr(default=None)
     _negation: Negation | None = PrivateAttr(default=None)
     _negation_words: NegationWords | None = PrivateAttr(default=None)
 
@@ -199,6 +204,7 @@ class ForbiddenPhrase(ConditionBase):
         self._phrases = PhraseSet(self.phrases, settings.gap)
         self._unless = PhraseSet(self.unless_within, settings.gap) if self.unless_within else None
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
+        self._disclosed = PhraseSet(self.unless_nearby, settings.gap) if self.unless_nearby else None
         self._classes = book_classes(
             settings, (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by),
             where="unless_clause/unless_sentence/needs_after/unless_followed_by", builtin=True,
@@ -241,6 +247,8 @@ class ForbiddenPhrase(ConditionBase):
                 if reach is None:
                     continue
                 end = max(end, reach)
+            if self._disclosed is not None and self._near(ctx, self._disclosed, start, end, same_sentence=False):
+                continue
             lacking = [what for what, group in self._nearby.items() if not self._near(ctx, group, start, end)]
             if self._nearby and not lacking:
                 continue
@@ -297,8 +305,10 @@ class ForbiddenPhrase(ConditionBase):
             return True
         return ctx.is_negated(start, self._negation, words=self._negation_words)  # type: ignore[arg-type]
 
-    def _near(self, ctx: Context, group: PhraseSet, start: int, end: int) -> bool:
-        """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end)."""
+    def _near(self, ctx: Context, group: PhraseSet, start: int, end: int, same_sentence: bool | None = None) -> bool:
+        """Whether ``group`` has a hit within ``nearby_within`` folded characters of [start, end) (in the hit's
+        sentence when ``same_sentence``, by default ``nearby_same_sentence``)."""
+        same = self.nearby_same_sentence if same_sentence is None else same_sentence
         key = f"starts:{id(group)}"
         starts = ctx.cache.get(key)
         if starts is None:
@@ -309,7 +319,7 @@ class ForbiddenPhrase(ConditionBase):
         while i < len(starts) and starts[i] <= end + self.nearby_within:  # type: ignore[index, operator]
             other = starts[i]  # type: ignore[index]
             a, b = sorted((ctx.folded.source(other), ctx.folded.source(start)))
-            if not self.nearby_same_sentence or not any(c in _SENTENCE_END for c in text[a:b]):
+            if not same or not any(c in _SENTENCE_END for c in text[a:b]):
                 return True  # in the same sentence (or anywhere near, when allowed)
             i += 1
         return False
