@@ -222,6 +222,13 @@ class PerformanceIndex:
             if rates and not self._return_word.search(before, rates[-1].end()):
                 return Performance("market", "an interest rate")
             return Performance("benchmark")
+        if claim.metric == "excess_return":
+            # another fund's excess return (我管的…增强，任职以来超额累计接近40%) is the manager's record shown to
+            # sell this one; the promoted fund's own excess stays as read before (no record rule of its own)
+            lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+            if self._names_other_fund(claim) or self._other_fund.search(lead):
+                return Performance("other_fund", "another fund's excess return")
+            return Performance("market")
         # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
         if claim.metric not in RETURN_METRICS and not nav_growth:

@@ -7,7 +7,10 @@
   opened by a refutation in its clause (不存在…的说法) is denied as a whole, whichever of its words matched;
 - a holder's own return (账户收益率+18.6%, 我的持仓收益率: ``holder_return``) is the fund's record as one holder got
   it (017.fund), unless its sentence marks it as not the fund's (个人收益不代表本基金业绩); an account of something
-  else (股票账户, 存款账户: ``other_account``) owns its return, whatever subject was carried.
+  else (股票账户, 存款账户: ``other_account``) owns its return, whatever subject was carried;
+- another fund's excess return (我管的…增强，任职以来超额累计接近40%) is the manager's record (017.fund as
+  ``other_fund``; 我管的 is ``manager_runs``); sourced and dated with the other-funds statement, it is allowed;
+- 并无, 毫无 negate (超额收益并无保证).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -41,6 +44,13 @@ CLEAN_LINES = [
     '沪深300指数定投收益率近五年为4.1%（数据来源：中证指数有限公司，截至2025年12月31日，指数表现不代表本基金业绩）。',
     '假设每月定投1000元，按年化5%测算，五年后定投收益约为6800元，仅为举例，不代表实际收益。',
     '账户收益率不等于基金净值增长率，买入成本不同，结果也不同。',
+    # another fund's excess, sourced and dated; an excess with no figure; denied; asked
+    '她管理的另一只指数增强基金2021年至2025年相对业绩比较基准的超额收益累计18%（数据来源：该基金定期报告，'
+    '截至2025年12月31日）。基金管理人管理的其他基金的业绩并不构成本基金业绩表现的保证。',
+    '本基金力争获取超额收益，但超额收益并无保证，也可能跑输指数。',
+    '指数增强基金的超额收益可能为负，过往超额不代表未来。',
+    '我管的产品不多，超额收益是多少请以定期报告为准。',
+    '客户问：你管的那只基金超额是不是有40%？基金经理：具体数据请看定期报告，我不在这里说。',
 ]
 
 BREACHES = [
@@ -49,6 +59,8 @@ BREACHES = [
     ('周五一过就没这个价了，自己掂量。', 'CN-FUND-MKT-034', 'error', '没这个价'),
     ('我定投这只基金两年了，晒一下：账户收益率+18.6%！', 'CN-FUND-MKT-017', 'error', '18.6%'),
     ('坚持了三年，我的持仓收益率已经有27%了，大家冲。', 'CN-FUND-MKT-017', 'error', '27%'),
+    ('基金经理老周：我管的青木沪深300增强，任职以来超额累计接近40%，大家可以去看。', 'CN-FUND-MKT-017', 'error', '40%'),
+    ('她管理的另一只指数增强基金，超额收益累计38%，很能打。', 'CN-FUND-MKT-017', 'error', '38%'),
 ]
 # fmt: on
 
