@@ -47,7 +47,8 @@ ANSWER_OPENING = 10  # characters of an answer read for its yes or no
 REFUTE_OPENING = 10  # characters of the next sentence a refutation of a quote may open with (…“稳赚”。这是误解),
 # and before a quote on its line, a label calling it a myth (误区一：“…”)
 WISH_REACH = 6  # folded characters between a wish word and the wished words (若您追求稳赚不赔)
-CLAIM_NOUN_REACH = 12  # folded characters from a claim's first word to the noun naming it a saying (保证收益的说法)
+CLAIM_NOUN_REACH = 16  # folded characters from a claim's first word (or the refutation opening it) to the noun
+# naming it a saying (保证收益的说法; 不存在|今天不买明天就不是这个价的|说法 is 13)
 _TITLE = regex.compile(r"《[^》\n]{0,200}》")
 _CHINESE_FIGURE = regex.compile(CHINESE_FIGURE)
 _CHINESE_PRICE = regex.compile(CHINESE_PRICE)
@@ -289,6 +290,11 @@ class Context:
             if not (k < len(nouns) and nouns[k][0] - folded_pos <= CLAIM_NOUN_REACH
                     and self.clause_index(nouns[k][0], True) == sentence):
                 return False
+            # or the saying opened by a refutation in its clause (不存在…的说法): every word between them is denied
+            b = bisect.bisect_right(refutations, folded_pos, key=lambda h: h[0]) - 1
+            if (b >= 0 and refutations[b][1] <= folded_pos and nouns[k][0] - refutations[b][1] <= CLAIM_NOUN_REACH
+                    and self.clause_index(refutations[b][0]) == self.clause_index(nouns[k][0])):
+                return True
             after = nouns[k][1] - 1
         j = bisect.bisect_right(refutations, after, key=lambda h: h[0])
         return j < len(refutations) and self.clause_index(refutations[j][0], True) == sentence

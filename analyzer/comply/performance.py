@@ -95,6 +95,8 @@ class PerformanceWords:
     stock_pointed: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 这只股票: a stock pointed at
     interest_rate: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 利率, 存款基准: a rate, not a return
     return_word: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 收益, 回报, 报酬
+    holder_return: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 账户收益率: a holder's return
+    other_account: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 股票账户: not the fund's account
     assumed_at: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 按, 照: a rate assumed before it
     reckoned: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 算, 测算: worked out at, right after it
 
@@ -138,6 +140,8 @@ class PerformanceIndex:
         self._stock_pointed = words.stock_pointed
         self._interest_rate = words.interest_rate
         self._return_word = words.return_word
+        self._holder_return = words.holder_return
+        self._other_account = words.other_account
         self._assumed_at = words.assumed_at
         self._reckoned = words.reckoned
         self._sources = sorted(m.start() for m in words.source.finditer(result.simplified))
@@ -218,6 +222,13 @@ class PerformanceIndex:
             if rates and not self._return_word.search(before, rates[-1].end()):
                 return Performance("market", "an interest rate")
             return Performance("benchmark")
+        if claim.metric == "excess_return":
+            # another fund's excess return (我管的…增强，任职以来超额累计接近40%) is the manager's record shown to
+            # sell this one; the promoted fund's own excess stays as read before (no record rule of its own)
+            lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+            if self._names_other_fund(claim) or self._other_fund.search(lead):
+                return Performance("other_fund", "another fund's excess return")
+            return Performance("market")
         # 「净值增长率」 is how funds state their return, whatever metric extraction gave it
         nav_growth = claim.metric in NAV_GROWTH_METRICS and _NAV_RETURN.search(clause) is not None
         if claim.metric not in RETURN_METRICS and not nav_growth:
@@ -235,8 +246,16 @@ class PerformanceIndex:
         named_fund = claim.subject is not None and kind in (None, "company") and bool(
             self._fund_word.search(convert_script(claim.subject.alias or "", "t2s"))
         )
+        if self._other_account.search(before):  # 我的股票账户收益率+15%: a stock account's, whatever was carried
+            return Performance("market", "the return of an account of something else (stocks, deposits)")
+        # a holder's own return right before the figure (账户收益率+31.2%, 我的定投收益率): the fund's record as one
+        # holder got it, shown to sell it, unless its sentence marks it as not the fund's (个人收益不代表本基金业绩)
+        holder = self._holder_return.search(before) is not None
+        if holder and self.marked_not_fund(claim):
+            return Performance("market", "a holder's own return marked as not the fund's record")
+        holder = holder and kind in (None, "company")
         is_fund = (
-            claim.metric in FUND_METRICS or kind == "fund" or named_fund
+            claim.metric in FUND_METRICS or kind == "fund" or named_fund or holder
             or (kind is None and fund_named and not self._index_word.search(clause))
             or (nav_growth and kind in (None, "fund"))
         )
@@ -470,6 +489,7 @@ def performance_words() -> PerformanceWords:
         ),
         stock_pointed=regex.compile(rf"(?:{_alternation(classes['pointer'])})(?:{_alternation(classes['stock_noun'])})"),
         interest_rate=_words_pattern(classes["interest_rate"]), return_word=_words_pattern(classes["return_word"]),
+        holder_return=_words_pattern(classes["holder_return"]), other_account=_words_pattern(classes["other_account"]),
         assumed_at=_words_pattern(classes["assumed_at"]),
         reckoned=regex.compile(rf"^\s*(?:{_alternation(classes['reckoned'])})"),
         source=regex.compile(
