@@ -185,6 +185,8 @@ class TightCue(_Strict):
 
     max_gap: int = 0
     not_after: str = ""
+    #: characters that, right after the cue, make it part of another word (销售费用 is an expense)
+    not_before: str = ""
 
 
 
