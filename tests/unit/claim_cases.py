@@ -3020,6 +3020,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("sales-verb", "全国电动自行车", ANY, "change_amount", "-80000", "辆", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("sales-verb", "全国电动自行车", ANY, "growth_yoy", "-6.3", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # claims12b: a bracket opened by 等值 or 折合 right after an amount restates it in another currency: the
+    # same subject, metric and period
+    ("6月,东部航运市场总计成交12.40万亿元人民币(等值1.72万亿美元)。", D(2025, 7, 20), [
+        ("restated", "东部航运市场", ANY, "turnover", "12400000000000", "CNY", "CNY", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("restated", "东部航运市场", ANY, "turnover", "1720000000000", "USD", "USD", D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("星辰航运集团2024年营业收入86亿港元(折合11亿美元)。", D(2025, 3, 6), [
+        ("restated", "星辰航运集团", ANY, "revenue", "8600000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("restated", "星辰航运集团", ANY, "revenue", "1100000000", "USD", "USD", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
     # claims12b: 销售 opening another noun (销售费用, 销售均价) names no sales
     ("星辰乳业2024年销售费用3.1亿元,销售均价为每吨5200元。", D(2025, 4, 15), []),
 ]
