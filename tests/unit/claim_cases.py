@@ -3030,6 +3030,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("restated", "星辰航运集团", ANY, "revenue", "8600000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
         ("restated", "星辰航运集团", ANY, "revenue", "1100000000", "USD", "USD", D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims12b: 大跌 before points and a percent joined by 或 names both moves, as 大涨 does
+    ("纳斯达克指数大跌120.5点或0.75%,收16010.2点。", D(2025, 5, 20), [
+        ("market", "纳斯达克指数", ANY, "change_points", "-120.5", "点", None, D(2025, 5, 19), D(2025, 5, 19), False),
+        ("market", "纳斯达克指数", ANY, "change_pct", "-0.75", "%", None, D(2025, 5, 19), D(2025, 5, 19), False),
+        ("market", "纳斯达克指数", ANY, "close", "16010.2", "点", None, D(2025, 5, 19), D(2025, 5, 19), False),
+    ]),
     # claims12b: 销售 opening another noun (销售费用, 销售均价) names no sales
     ("星辰乳业2024年销售费用3.1亿元,销售均价为每吨5200元。", D(2025, 4, 15), []),
 ]
