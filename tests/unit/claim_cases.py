@@ -3036,6 +3036,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "纳斯达克指数", ANY, "change_pct", "-0.75", "%", None, D(2025, 5, 19), D(2025, 5, 19), False),
         ("market", "纳斯达克指数", ANY, "close", "16010.2", "点", None, D(2025, 5, 19), D(2025, 5, 19), False),
     ]),
+    # claims12b: a rate cooling or warming to a level (降温至, 升温至) is the level it reached, never a negative
+    # rate; a cooling by points is a fall
+    ("银行房贷年增率已连续5个月降温至6.12%。", D(2025, 4, 15), [
+        ("rate-level", "银行房贷", ANY, "growth_yoy", "6.12", "%", None, None, None, False),
+    ]),
+    ("银行房贷年增率连续3个月升温至7.5%。", D(2025, 4, 15), [
+        ("rate-level", "银行房贷", ANY, "growth_yoy", "7.5", "%", None, None, None, False),
+    ]),
     # claims12b: 销售 opening another noun (销售费用, 销售均价) names no sales
     ("星辰乳业2024年销售费用3.1亿元,销售均价为每吨5200元。", D(2025, 4, 15), []),
 ]
