@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
-from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, both_scripts, metric_vocabulary
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
 
@@ -192,6 +192,19 @@ def _bare_relations_read(text: str, relations: CueIndex) -> CueIndex:
     return CueIndex.of_spans(text, kept)
 
 
+def _tight_cues_read(text: str, index: CueIndex, tight: dict[str, TightCue]) -> CueIndex:
+    """The ``before`` cues without a tight cue that starts a longer word (销售 of 销售价格, 销售费用): that
+    word names something else, and no name is cut at it. One pass over the cues, none when no tight cue
+    lists such characters."""
+    stops = {word: cue.not_before for word, cue in tight.items() if cue.not_before}
+    if not stops:
+        return index
+    kept = [
+        (s, e) for s, e in index.spans if e >= len(text) or text[e] not in stops.get(text[s:e], "")
+    ]
+    return index if len(kept) == len(index.spans) else CueIndex.of_spans(text, kept)
+
+
 class MetricReader:
     """The cue indexes of one document and the decisions made from them."""
 
@@ -216,6 +229,7 @@ class MetricReader:
             *qualified,
         ) = cue_indexes(text, _reader_lists())
         self.relations = _bare_relations_read(text, self.relations)
+        self.before = _tight_cues_read(text, self.before, vocab.tight_cues)
         self._qualifiers = {
             name: (_with_pattern(text, index, q.pattern), stops)
             for (name, q), index, stops in zip(vocab.qualifiers.items(), qualified, _qualifier_stops(), strict=True)
@@ -258,7 +272,8 @@ class MetricReader:
             gap = start - cue.end
             tight = self.vocab.tight_cues.get(cue.word)
             if tight is not None and (
-                gap > tight.max_gap or (cue.start > 0 and self.text[cue.start - 1] in tight.not_after)
+                gap > tight.max_gap
+                or (cue.start > 0 and self.text[cue.start - 1] in tight.not_after)
             ):
                 continue  # 收 names the close only right before the value (收795元), never 税收5亿元
             for name in _cue_table("before").get(cue.word, ()):

@@ -15,8 +15,9 @@ from analyzer.claims.certainty import (
 )
 from analyzer.claims.clause_time import prior_lead
 from analyzer.claims.clause_words import approximation_before, clause_words, counted_noun, share_of_whole
+from analyzer.claims.draft import inherit
 from analyzer.claims.metric import MetricDecision
-from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word
+from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word, restated_base
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.slash import amount_before_slash
 from analyzer.claims.vocabulary import both_scripts
@@ -131,6 +132,15 @@ def _change_after_slash(ctx: MetricContext) -> Decision[str] | None:
     if hit.kind == MentionKind.PERCENT and amount_before_slash(ctx.doc.text, hit.start, ctx.state.sentence) is not None:
         return Decision("growth_yoy", uncertain("a percent after an amount and a slash or bracket: its change"))
     return None
+
+
+@rule("metric.restated_amount")
+def _restated_amount(ctx: MetricContext) -> Decision[str] | None:
+    """claims12b: 成交25亿元人民币(等值3.5亿美元): the metric of the amount the bracket restates."""
+    base = restated_base(ctx.doc, ctx.hit, ctx.state)
+    if base is None or base.metric is None:
+        return None
+    return Decision(base.metric, inherit(base, "metric", "the amount before it restated in another currency"))
 
 
 @rule("metric.previous_value")

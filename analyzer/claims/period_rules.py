@@ -35,7 +35,7 @@ from analyzer.claims.period_reading import (
     year_to_date,
     years_spread_on,
 )
-from analyzer.claims.reading import in_chain, scopes_clause, slash_base
+from analyzer.claims.reading import in_chain, restated_base, scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
 from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
@@ -173,6 +173,14 @@ def _amount_before_slash(ctx: PeriodContext) -> Decision[Period | None] | None:
     if paired is None or paired.period is None:
         return None
     return Decision(paired.period, inherit(paired, "period", "the period of the amount before the slash or bracket"))
+
+
+@rule("period.restated_amount")
+def _restated_amount(ctx: PeriodContext) -> Decision[Period | None] | None:
+    base = restated_base(ctx.doc, ctx.draft.hit, ctx.state)
+    if base is None or base.period is None:
+        return None
+    return Decision(base.period, inherit(base, "period", "the period of the amount it restates in another currency"))
 
 
 @rule("period.amounts_compared")

@@ -17,8 +17,9 @@ from analyzer.claims.clause_words import (
     trailing_adverbs_start,
 )
 from analyzer.claims.named import Named, clause_topic, plain_words
-from analyzer.claims.slash import amount_before_slash
+from analyzer.claims.slash import amount_before_slash, amount_restated
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
+from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
 from analyzer.types import MentionKind
 
@@ -177,6 +178,14 @@ def slash_base(doc: Doc, draft: Draft, state: State) -> Draft | None:
     if draft.metric != "growth_yoy" or draft.hit.kind != MentionKind.PERCENT:
         return None
     return amount_before_slash(doc.text, draft.hit.start, state.sentence)  # type: ignore[return-value]
+
+
+def restated_base(doc: Doc, hit: Hit, state: State) -> Draft | None:
+    """The amount this money figure restates in another currency (成交25亿元人民币(等值3.5亿美元)), if any."""
+    if hit.kind != MentionKind.MONEY:
+        return None
+    words = both_scripts(doc.metrics.vocab.equivalence_words)
+    return amount_restated(doc.text, hit.start, state.sentence, words)  # type: ignore[return-value]
 
 
 def scopes_clause(doc: Doc, t: Hit, hit_start: int) -> bool:

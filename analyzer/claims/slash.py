@@ -37,3 +37,18 @@ def amount_before_slash(text: str, start: int, drafted: Sequence[_Drafted]) -> _
     if kind in AMOUNT_KINDS and getattr(hit, "end", None) == start - 1:
         return last
     return None
+
+
+def amount_restated(text: str, start: int, drafted: Sequence[_Drafted], words: Sequence[str]) -> _Drafted | None:
+    """claims12b: the money amount drafted last in ``drafted`` that a bracket opened right after it and one
+    of ``words`` (等值, 折合) restate at ``start`` in another currency (成交25亿元人民币(等值3.5亿美元)), if any."""
+    if not drafted:
+        return None
+    last = drafted[-1]
+    hit = last.hit
+    end = getattr(hit, "end", None)
+    if getattr(getattr(hit, "kind", None), "value", None) != "money" or end is None or end >= start:
+        return None
+    if text[end : end + 1] not in ("(", "（") or text[end + 1 : start] not in words:
+        return None
+    return last

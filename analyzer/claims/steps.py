@@ -100,7 +100,9 @@ def _share_of_holdings(ctx: DraftContext) -> None:
 def _amount_change(ctx: DraftContext) -> None:
     """较上周增加0.58万亿元: by how much the amount changed, not the amount."""
     doc, draft = ctx.doc, ctx.draft
-    if not ctx.amount or ctx.cues is None or ctx.cues.change:
+    # claims12b: a count too (销量88万辆,同比减少3万辆): the change, never a second level of the count
+    counted = draft.mention.kind == MentionKind.COUNT
+    if not (ctx.amount or counted) or ctx.cues is None or ctx.cues.change:
         return
     moved = doc.metrics.amount_change(draft.hit.start, ctx.lo)
     if moved is None and ctx.lo > ctx.c_start:
@@ -204,6 +206,8 @@ def _relation(ctx: DraftContext) -> None:
         relation = _comparison_clause(doc, ctx.c_start, ctx.s_start)
         if relation is not None:
             ctx.how[0] = read_elsewhere(ctx.how[0])
+    if relation is None:
+        relation = _relation_of_change_before(ctx)
     if relation is not None:
         draft.basis = doc.metrics.basis_of(relation)
         renamed = doc.metrics.vocab.relation_metrics.get(draft.basis)
@@ -255,6 +259,22 @@ def _listed_relation(doc: Doc, start: int, c_start: int) -> CueHit | str | None:
     if len(values) != len(run):
         return f"{len(run)} relation words before 分别 with {len(values)} values"
     return run[values.index(start)]
+
+
+def _relation_of_change_before(ctx: DraftContext) -> CueHit | None:
+    """claims12b: 同比减少36亿元,下降6.4%: a bare move right after the change amount of the same comparison
+    shares its relation word; read in the amount's clause, never certain."""
+    doc, state = ctx.doc, ctx.state
+    last = state.sentence[-1] if state.sentence else None
+    if last is None or last.metric != "change_amount" or doc.text[last.hit.end : ctx.lo].strip(" ,，"):
+        return None
+    if doc.text[ctx.lo : ctx.draft.hit.start].strip() not in doc.metrics.direction_words:
+        return None  # 毛利率下降2%, 增幅0.5%: a noun of its own, not only the move of the same comparison
+    l_start, _ = doc.sentences.clause_at(last.hit.start)
+    relation = doc.metrics.relation(last.hit.start, l_start)
+    if relation is not None:
+        ctx.how[0] = read_elsewhere(ctx.how[0])
+    return relation
 
 
 @step("basis.amounts_compared")

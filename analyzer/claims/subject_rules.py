@@ -49,6 +49,7 @@ from analyzer.claims.reading import (
     name_follows_name,
     own_lead,
     own_unread,
+    restated_base,
     share_class_lead,
     slash_base,
     time_led,
@@ -248,6 +249,14 @@ def _amount_before_slash(ctx: SubjectContext) -> Decision[SubjectRef | None] | N
     if paired is None:
         return None
     return ctx.taken(paired, inherit(paired, "subject", "the subject of the amount before the slash or bracket"))
+
+
+@rule("subject.restated_amount")
+def _restated_amount(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    base = restated_base(ctx.doc, ctx.draft.hit, ctx.state)
+    if base is None:
+        return None
+    return ctx.taken(base, inherit(base, "subject", "the subject of the amount it restates in another currency"))
 
 
 @rule("subject.amounts_compared")

@@ -185,6 +185,8 @@ class TightCue(_Strict):
 
     max_gap: int = 0
     not_after: str = ""
+    #: characters that, right after the cue, make it part of another word (销售费用 is an expense)
+    not_before: str = ""
 
 
 
@@ -216,6 +218,9 @@ class MetricVocabulary(_Strict):
     #: words that open a breakdown of the figure before them (其中): its parts move on the same basis
     breakdown_words: tuple[str, ...] = ()
     ref_markers: tuple[str, ...] = ()
+    #: words that open a bracket restating the amount right before it in another currency
+    #: (成交25亿元人民币(等值3.5亿美元)): the same figure, in that currency
+    equivalence_words: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
     #: a high or low a move is measured from: time words right before one date the level, not the move
     level_words: tuple[str, ...] = ()

@@ -3003,6 +3003,49 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("whole-year", "本地生产总值", ANY, "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
         ("whole-year", "本地生产总值", ANY, "growth_yoy", "2.5", "%", None, D(2025, 1, 1), D(2025, 12, 31), True),
     ]),
+    # claims12b: the bare verb 销售 names sales right before the figure or past a short object (a tight cue); the
+    # amount after 同比减少 is the change, in money or in units, and the bare fall after it shares its 同比
+    ("据行业协会统计,3月份,全国共销售轿车42.6万辆,同比减少2.8万辆,下降6.2%。", D(2025, 4, 15), [
+        ("sales-verb", "全国", ANY, "sales", "426000", "辆", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sales-verb", "全国", ANY, "change_amount", "-28000", "辆", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sales-verb", "全国", ANY, "growth_yoy", "-6.2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("3月份,甲省经销商销售9.3亿元,同比减少0.7亿元,下降7.0%。", D(2025, 4, 15), [
+        ("sales-verb", "甲省经销商", ANY, "sales", "930000000", "CNY", "CNY", D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sales-verb", "甲省经销商", ANY, "change_amount", "-70000000", "CNY", "CNY", D(2025, 3, 1), D(2025, 3, 31), False),
+        ("sales-verb", "甲省经销商", ANY, "growth_yoy", "-7.0", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("5月份,全国电动自行车销量120万辆,同比减少8万辆,下降6.3%。", D(2025, 6, 20), [
+        ("sales-verb", "全国电动自行车", ANY, "sales", "1200000", "辆", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("sales-verb", "全国电动自行车", ANY, "change_amount", "-80000", "辆", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("sales-verb", "全国电动自行车", ANY, "growth_yoy", "-6.3", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # claims12b: a bracket opened by 等值 or 折合 right after an amount restates it in another currency: the
+    # same subject, metric and period
+    ("6月,东部航运市场总计成交12.40万亿元人民币(等值1.72万亿美元)。", D(2025, 7, 20), [
+        ("restated", "东部航运市场", ANY, "turnover", "12400000000000", "CNY", "CNY", D(2025, 6, 1), D(2025, 6, 30), False),
+        ("restated", "东部航运市场", ANY, "turnover", "1720000000000", "USD", "USD", D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("星辰航运集团2024年营业收入86亿港元(折合11亿美元)。", D(2025, 3, 6), [
+        ("restated", "星辰航运集团", ANY, "revenue", "8600000000", "HKD", "HKD", D(2024, 1, 1), D(2024, 12, 31), False),
+        ("restated", "星辰航运集团", ANY, "revenue", "1100000000", "USD", "USD", D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # claims12b: 大跌 before points and a percent joined by 或 names both moves, as 大涨 does
+    ("纳斯达克指数大跌120.5点或0.75%,收16010.2点。", D(2025, 5, 20), [
+        ("market", "纳斯达克指数", ANY, "change_points", "-120.5", "点", None, D(2025, 5, 19), D(2025, 5, 19), False),
+        ("market", "纳斯达克指数", ANY, "change_pct", "-0.75", "%", None, D(2025, 5, 19), D(2025, 5, 19), False),
+        ("market", "纳斯达克指数", ANY, "close", "16010.2", "点", None, D(2025, 5, 19), D(2025, 5, 19), False),
+    ]),
+    # claims12b: a rate cooling or warming to a level (降温至, 升温至) is the level it reached, never a negative
+    # rate; a cooling by points is a fall
+    ("银行房贷年增率已连续5个月降温至6.12%。", D(2025, 4, 15), [
+        ("rate-level", "银行房贷", ANY, "growth_yoy", "6.12", "%", None, None, None, False),
+    ]),
+    ("银行房贷年增率连续3个月升温至7.5%。", D(2025, 4, 15), [
+        ("rate-level", "银行房贷", ANY, "growth_yoy", "7.5", "%", None, None, None, False),
+    ]),
+    # claims12b: 销售 opening another noun (销售费用, 销售均价) names no sales
+    ("星辰乳业2024年销售费用3.1亿元,销售均价为每吨5200元。", D(2025, 4, 15), []),
 ]
 # fmt: on
 
