@@ -40,6 +40,10 @@ class ClauseWords(_Strict):
     list_openers: tuple[str, ...] = ()
     approximations: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
+    #: verbs of existence between a statistic's name and its figure (呈请有783宗), and the characters that
+    #: before one make it a word of its own (持有, 国有), which stays
+    existence_verbs: tuple[str, ...] = ()
+    existence_not_after: str = ""
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
@@ -296,7 +300,9 @@ def _group_ends() -> tuple[str, ...]:
 
 
 def trailing_adverbs_start(text: str, start: int, end: int) -> int:
-    """Where the adverbs that end ``[start, end)`` begin (普联软件、传智教育均|涨超70%: 均), else ``end``."""
+    """Where the adverbs that end ``[start, end)`` begin (普联软件、传智教育均|涨超70%: 均), else ``end``; a verb
+    of existence after them goes too (破产呈请有|783宗, 个案共有|…: 有, then 共)."""
+    end = existence_verb_start(text, start, end)
     adverbs = _predicate_adverbs()
     for _ in range(2):
         if not text.endswith(adverbs, start, end):
@@ -306,6 +312,23 @@ def trailing_adverbs_start(text: str, start: int, end: int) -> int:
             break
         end -= len(word)
     return end
+
+
+def existence_verb_start(text: str, start: int, end: int) -> int:
+    """Where a verb of existence that ends ``[start, end)`` begins (某类申请有|783宗: 有), unless the character
+    before it makes one word with it (持有, 国有: a name or a verb of its own); else ``end``."""
+    words = clause_words()
+    verb = next((w for w in words.existence_verbs if text.endswith(w, start, end)), None)
+    if verb is None or end - start <= len(verb) + 1:
+        return end
+    if text[end - len(verb) - 1] in _existence_not_after():
+        return end
+    return end - len(verb)
+
+
+@cache
+def _existence_not_after() -> str:
+    return "".join(both_scripts((clause_words().existence_not_after,)))
 
 
 #: the longest stretch before a percent searched for a share verb and its whole (characters)

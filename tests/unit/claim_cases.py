@@ -2526,6 +2526,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
         ("macro", "土地交易", None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
+    # claims12a: 有 between a statistic's name and its count (there are N) is no part of the name; 持有 stays a verb
+    ("据法院数字,5月小额钱债申索有1,204宗,按月跌约6%。", D(2024, 6, 15), [
+        ("macro", "小额钱债申索", None, "amount", "1204", "宗", None, D(2024, 5, 1), D(2024, 5, 31), False),
+        ("macro", "小额钱债申索", None, "growth_mom", "-6", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    ("上诉个案共有318宗,按年升5%;轮候个案仍有2,310宗。", D(2024, 6, 15), [
+        ("macro", "上诉个案", None, "amount", "318", "宗", None, None, None, False),
+        ("macro", "上诉个案", None, "growth_yoy", "5", "%", None, None, None, False),
+        ("macro", "轮候个案", None, "amount", "2310", "宗", None, None, None, False),
+    ]),
     # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
         ("hk", "台北股市", ANY, "change_points", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
