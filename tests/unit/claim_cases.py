@@ -2536,6 +2536,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "上诉个案", None, "growth_yoy", "5", "%", None, None, None, False),
         ("macro", "轮候个案", None, "amount", "2310", "宗", None, None, None, False),
     ]),
+    # claims12a: a count in 人 right after the noun of a number of people (人数) is that statistic's amount, the
+    # words ending in the noun its name (from after the clause's time words); the comparison's count continues it
+    ("本港上季整体求诊人数为3,208人,较去年同期的3,517人有所下降。", D(2024, 5, 2), [
+        ("macro", "整体求诊人数", None, "amount", "3208", "人", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("macro", "整体求诊人数", None, "amount", "3517", "人", None, D(2023, 1, 1), D(2023, 3, 31), False),
+    ]),
+    ("今年首季涉及诈骗案的被捕人数共845人,按年升4%。", D(2024, 5, 2), [
+        ("macro", "涉及诈骗案的被捕人数", None, "amount", "845", "人", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("macro", "涉及诈骗案的被捕人数", None, "growth_yoy", "4", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
     # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
         ("hk", "台北股市", ANY, "change_points", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
