@@ -65,6 +65,8 @@ class ClauseWords(_Strict):
     #: nouns of a number of people a statistic states (吸毒人数, 被捕人数), right before its count but for
     #: the links between them (为, 共)
     headcount_nouns: tuple[str, ...] = ()
+    #: nouns a list of words shares after its last item (甲类和乙类车位售价: 售价), no part of that item
+    list_shared_nouns: tuple[str, ...] = ()
     headcount_links: tuple[str, ...] = ()
     #: words that close a clause naming the sentence's topic (静丙方面,…)
     aspect_marks: tuple[str, ...] = ()

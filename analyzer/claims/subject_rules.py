@@ -757,8 +757,11 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
-        # 甲类个案和乙类个案均跌0.3%,分别有a宗和b宗: the list leading the clause before, up to its predicate
-        others.append((p_start, lead_end(doc, p_start, p_end)))
+        # 甲类个案和乙类个案均跌0.3%,分别有a宗和b宗: the list leading the clause before, up to its predicate;
+        # claims12a: after that clause's leading time words (上月甲类和乙类,按月分别升…)
+        p_times = doc.times_between(p_start, p_end)
+        p_floor = p_times[0].end if p_times and p_times[0].start <= p_start + 1 else p_start
+        others.append((p_floor, lead_end(doc, p_floor, p_end)))
     paired = pairing.respective(
         doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others, doc.value_ends
     )

@@ -2546,6 +2546,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "涉及诈骗案的被捕人数", None, "amount", "845", "人", None, D(2024, 1, 1), D(2024, 3, 31), False),
         ("macro", "涉及诈骗案的被捕人数", None, "growth_yoy", "4", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
+    # claims12a: 分别 pairs its figures with the list leading the clause before, after that clause's time
+    # words; the noun the list shares (售价) is no part of its last item
+    ("上月小型车位和大型车位售价,按月分别升逾2%及近1%,按年则分别跌逾5%和约3%。", D(2024, 4, 26), [
+        ("respective-before", "小型车位", None, "growth_mom", "2", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("respective-before", "大型车位", None, "growth_mom", "1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("respective-before", "小型车位", None, "growth_yoy", "-5", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("respective-before", "大型车位", None, "growth_yoy", "-3", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
     # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
         ("hk", "台北股市", ANY, "change_points", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
