@@ -40,6 +40,10 @@ class ClauseWords(_Strict):
     list_openers: tuple[str, ...] = ()
     approximations: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
+    #: verbs that link a statistic's name to its figure (呈请有783宗, 人数为3,208人), and the characters that
+    #: before one make it a word of its own (持有, 国有, 成为, 认为), which stays
+    link_verbs: tuple[str, ...] = ()
+    link_not_after: str = ""
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
@@ -58,6 +62,12 @@ class ClauseWords(_Strict):
     #: the head nouns of what a count counts, right after it (79万人次旅客), and how far the head may end
     counted_heads: tuple[str, ...] = ()
     counted_reach: int = 8
+    #: nouns of a number of people a statistic states (吸毒人数, 被捕人数), right before its count but for
+    #: the links between them (为, 共)
+    headcount_nouns: tuple[str, ...] = ()
+    #: nouns a list of words shares after its last item (甲类和乙类车位售价: 售价), no part of that item
+    list_shared_nouns: tuple[str, ...] = ()
+    headcount_links: tuple[str, ...] = ()
     #: words that close a clause naming the sentence's topic (静丙方面,…)
     aspect_marks: tuple[str, ...] = ()
     #: endings of a rate's noun (载客率): in a company's story, a clause led by one names no subject
@@ -296,7 +306,9 @@ def _group_ends() -> tuple[str, ...]:
 
 
 def trailing_adverbs_start(text: str, start: int, end: int) -> int:
-    """Where the adverbs that end ``[start, end)`` begin (普联软件、传智教育均|涨超70%: 均), else ``end``."""
+    """Where the adverbs that end ``[start, end)`` begin (普联软件、传智教育均|涨超70%: 均), else ``end``; a verb
+    linking the name to its figure after them goes too (破产呈请有|783宗, 个案共有|…: 有, then 共)."""
+    end = link_verb_start(text, start, end)
     adverbs = _predicate_adverbs()
     for _ in range(2):
         if not text.endswith(adverbs, start, end):
@@ -306,6 +318,23 @@ def trailing_adverbs_start(text: str, start: int, end: int) -> int:
             break
         end -= len(word)
     return end
+
+
+def link_verb_start(text: str, start: int, end: int) -> int:
+    """Where a verb linking a name to its figure that ends ``[start, end)`` begins (某类申请有|783宗: 有, 某类
+    人数为|N人: 为), unless the character before it makes one word with it (持有, 成为: a verb of its own, the
+    words before it no name); else ``end``."""
+    verb = next((w for w in clause_words().link_verbs if text.endswith(w, start, end)), None)
+    if verb is None or end - start <= len(verb) + 1:
+        return end
+    if text[end - len(verb) - 1] in _link_not_after():
+        return end
+    return end - len(verb)
+
+
+@cache
+def _link_not_after() -> str:
+    return "".join(both_scripts((clause_words().link_not_after,)))
 
 
 #: the longest stretch before a percent searched for a share verb and its whole (characters)
@@ -425,6 +454,30 @@ def sector_end(text: str, start: int, end: int) -> int:
 
 #: the letters of a counted thing's noun (no punctuation, digit or space between the count and its head)
 _NOUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def headcount_before(text: str, c_start: int, start: int) -> tuple[int, int] | None:
+    """The span of the noun of a number of people (``headcount_nouns``: 人数) that ends right before the count
+    at ``start`` in its clause, but for the links between them (某类人数为|N人, 被捕人数共|N人: 为, 共); else None."""
+    end = start
+    links = _headcount_links()
+    for _ in range(2):  # 为, 共, 约为, 共约: a verb and an approximation at most
+        link = next((w for w in links if text.endswith(w, c_start, end)), None)
+        if link is None:
+            break
+        end -= len(link)
+    noun = next((w for w in _headcount_nouns() if text.endswith(w, c_start, end)), None)
+    return None if noun is None else (end - len(noun), end)
+
+
+@cache
+def _headcount_nouns() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().headcount_nouns), key=len, reverse=True))
+
+
+@cache
+def _headcount_links() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().headcount_links), key=len, reverse=True))
 
 
 def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -14,7 +14,13 @@ from analyzer.claims.certainty import (
     uncertain,
 )
 from analyzer.claims.clause_time import prior_lead
-from analyzer.claims.clause_words import approximation_before, clause_words, counted_noun, share_of_whole
+from analyzer.claims.clause_words import (
+    approximation_before,
+    clause_words,
+    counted_noun,
+    headcount_before,
+    share_of_whole,
+)
 from analyzer.claims.draft import inherit
 from analyzer.claims.metric import MetricDecision
 from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word, restated_base
@@ -349,6 +355,22 @@ def _counted_thing(ctx: MetricContext) -> Decision[str] | None:
     if span is None:
         return None
     return Decision("amount", uncertain(f"a count of {doc.words(*span)} with no cue: the amount of those things"))
+
+
+@rule("metric.headcount_named")
+def _headcount_named(ctx: MetricContext) -> Decision[str] | None:
+    """「整体求诊人数为3,208人」「被检控人数共845人」: a count in 人 with no cue, right after the noun of a
+    number of people in its clause (``clause_words.headcount_before``), is the amount of that statistic;
+    which statistic is read from the words before the noun, so uncertain."""
+    doc, hit = ctx.doc, ctx.hit
+    if hit.kind != MentionKind.COUNT or ctx.found is not None or ctx.mention.unit != "人":
+        return None
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    noun = headcount_before(doc.text, c_start, hit.start)
+    if noun is None:
+        return None
+    how = f"a count of people after 「{doc.words(*noun)}」: the amount of that statistic"
+    return Decision("amount", uncertain(how))
 
 
 ASIDE_REACH = 40  # characters before a figure searched for the bracket of an aside it sits in

@@ -11,10 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from analyzer.claims.clause_words import closed_list_end, list_end, list_start
+from analyzer.claims.clause_words import clause_words, closed_list_end, list_end, list_start
 from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
 from analyzer.claims.subject import time_words
+from analyzer.claims.vocabulary import both_scripts
 
 #: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
 JOINERS = frozenset("、和与及與")
@@ -89,6 +91,27 @@ HasCue = Callable[[int, int], bool]
 
 
 def _word_run(
+    text: str, floor: int, mark: int, names: NamedIndex, has_cue: HasCue
+) -> list[tuple[int, int, Named | None]]:
+    """The items of a list that ends right before ``mark`` (``_items_before``), the noun the list shares cut off
+    its last item (甲类车位和乙类车位售价: 售价 is both items', ``clause_words.list_shared_nouns``)."""
+    items = _items_before(text, floor, mark, names, has_cue)
+    if len(items) < 2 or items[-1][2] is not None:
+        return items
+    start, end, _ = items[-1]
+    shared = next((w for w in _shared_nouns() if text.endswith(w, start, end)), None)
+    first = text[items[0][0] : items[0][1]]
+    if shared is None or first.endswith(shared) or end - len(shared) - start < 2:
+        return items
+    return [*items[:-1], (start, end - len(shared), None)]
+
+
+@cache
+def _shared_nouns() -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(clause_words().list_shared_nouns), key=len, reverse=True))
+
+
+def _items_before(
     text: str, floor: int, mark: int, names: NamedIndex, has_cue: HasCue
 ) -> list[tuple[int, int, Named | None]]:
     """The items of a list that ends right before ``mark`` (甲转债、乙转债|分别), no further back than

@@ -26,11 +26,14 @@ from analyzer.claims.certainty import (
 from analyzer.claims.clause_words import (
     clause_words,
     counted_noun,
+    headcount_before,
     is_group_name,
     market_named,
+    opener_at,
     rating_span,
     share_verbs,
     share_whole_lead,
+    starts_with_predicate,
 )
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
@@ -57,7 +60,7 @@ from analyzer.claims.reading import (
 )
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.subject import share_class_end
-from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.types import MentionKind, SubjectRef
 
@@ -420,6 +423,35 @@ def _counted_after(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(doc.topic_ref(*span), how, evidence=span)
 
 
+#: the words of a statistic of people named in full (整体求诊人数, 某年龄以下青少年被检控人数, 涉及某罪行的被捕人数):
+#: letters and digits, with at most one 的 between them
+_HEADCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:[的][\u4e00-\u9fffA-Za-z0-9]+)?")
+
+
+@rule("subject.headcount_named")
+def _headcount_named(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「首季整体求诊人数为3,208人」: a count right after the noun of a number of people (``headcount_before``)
+    is the statistic the words ending in that noun name, from the clause's start or its last time words
+    before them; the words are no registry's name, so uncertain."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if hit.kind != MentionKind.COUNT:
+        return None
+    c_start = ctx.clause[0]
+    noun = headcount_before(doc.text, c_start, hit.start)
+    if noun is None:
+        return None
+    times = doc.times_between(c_start, noun[0])
+    start = opener_at(doc.text, times[-1].end if times else c_start)
+    words = doc.text[start : noun[1]]
+    limit = metric_vocabulary().surface.series_max_chars
+    if len(words) <= noun[1] - noun[0] or len(words) > limit or _HEADCOUNT_NAME.fullmatch(words) is None:
+        return None
+    if starts_with_predicate(words):
+        return None
+    how = uncertain(f"the statistic of people its clause names before it ({words})")
+    return Decision(doc.topic_ref(start, noun[1]), how, evidence=(start, noun[1]))
+
+
 #: a fund's share class written right after a name (A类份额, C类, A份额)
 _CLASS_AFTER = re.compile(r"[A-Z](?:[类類]|份额|份額)")
 
@@ -734,8 +766,11 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
     if c_start > s_start and doc.names_nothing(c_start, mark):
         p_start, p_end = doc.sentences.clause_at(c_start - 1)  # …等行业, | 二季度…分别…
         others.append((p_start, p_end))
-        # 甲类个案和乙类个案均跌0.3%,分别有a宗和b宗: the list leading the clause before, up to its predicate
-        others.append((p_start, lead_end(doc, p_start, p_end)))
+        # 甲类个案和乙类个案均跌0.3%,分别有a宗和b宗: the list leading the clause before, up to its predicate;
+        # claims12a: after that clause's leading time words (上月甲类和乙类,按月分别升…)
+        p_times = doc.times_between(p_start, p_end)
+        p_floor = p_times[0].end if p_times and p_times[0].start <= p_start + 1 else p_start
+        others.append((p_floor, lead_end(doc, p_floor, p_end)))
     paired = pairing.respective(
         doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others, doc.value_ends
     )

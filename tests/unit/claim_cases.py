@@ -2526,6 +2526,34 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
         ("macro", "土地交易", None, "amount", "12", "宗", None, D(2024, 1, 1), D(2024, 3, 31), False),
     ]),
+    # claims12a: 有 between a statistic's name and its count (there are N) is no part of the name; 持有 stays a verb
+    ("据法院数字,5月小额钱债申索有1,204宗,按月跌约6%。", D(2024, 6, 15), [
+        ("macro", "小额钱债申索", None, "amount", "1204", "宗", None, D(2024, 5, 1), D(2024, 5, 31), False),
+        ("macro", "小额钱债申索", None, "growth_mom", "-6", "%", None, D(2024, 5, 1), D(2024, 5, 31), False),
+    ]),
+    ("上诉个案共有318宗,按年升5%;轮候个案仍有2,310宗。", D(2024, 6, 15), [
+        ("macro", "上诉个案", None, "amount", "318", "宗", None, None, None, False),
+        ("macro", "上诉个案", None, "growth_yoy", "5", "%", None, None, None, False),
+        ("macro", "轮候个案", None, "amount", "2310", "宗", None, None, None, False),
+    ]),
+    # claims12a: a count in 人 right after the noun of a number of people (人数) is that statistic's amount, the
+    # words ending in the noun its name (from after the clause's time words); the comparison's count continues it
+    ("本港上季整体求诊人数为3,208人,较去年同期的3,517人有所下降。", D(2024, 5, 2), [
+        ("macro", "整体求诊人数", None, "amount", "3208", "人", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("macro", "整体求诊人数", None, "amount", "3517", "人", None, D(2023, 1, 1), D(2023, 3, 31), False),
+    ]),
+    ("今年首季涉及诈骗案的被捕人数共845人,按年升4%。", D(2024, 5, 2), [
+        ("macro", "涉及诈骗案的被捕人数", None, "amount", "845", "人", None, D(2024, 1, 1), D(2024, 3, 31), False),
+        ("macro", "涉及诈骗案的被捕人数", None, "growth_yoy", "4", "%", None, D(2024, 1, 1), D(2024, 3, 31), False),
+    ]),
+    # claims12a: 分别 pairs its figures with the list leading the clause before, after that clause's time
+    # words; the noun the list shares (售价) is no part of its last item
+    ("上月小型车位和大型车位售价,按月分别升逾2%及近1%,按年则分别跌逾5%和约3%。", D(2024, 4, 26), [
+        ("respective-before", "小型车位", None, "growth_mom", "2", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("respective-before", "大型车位", None, "growth_mom", "1", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("respective-before", "小型车位", None, "growth_yoy", "-5", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+        ("respective-before", "大型车位", None, "growth_yoy", "-3", "%", None, D(2024, 3, 1), D(2024, 3, 31), False),
+    ]),
     # reach7: Taiwan usage names the close after its figure (以641元作收), as 开出 the open
     ("台北股市今天(9日)终场上涨120点。国巨终场下跌4元或0.62%,以641元作收。", D(2025, 7, 9), [
         ("hk", "台北股市", ANY, "change_points", "120", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
