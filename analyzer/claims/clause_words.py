@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from analyzer.claims.vocabulary import both_scripts
+from analyzer.claims.vocabulary import both_scripts, longest_first
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.extract.base import Hit
@@ -221,8 +221,8 @@ def frame_regex() -> re.Pattern[str]:
 @cache
 def _list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     vocab = clause_words()
-    closers = tuple(sorted(both_scripts(vocab.list_closers), key=len, reverse=True))
-    openers = tuple(sorted(both_scripts(vocab.list_openers), key=len, reverse=True))
+    closers = longest_first(vocab.list_closers)
+    openers = longest_first(vocab.list_openers)
     return closers, openers
 
 
@@ -271,12 +271,12 @@ def list_start(text: str, start: int, end: int) -> int:
 
 @cache
 def _approximations() -> tuple[str, ...]:
-    return tuple(sorted(both_scripts(clause_words().approximations), key=len, reverse=True))
+    return longest_first(clause_words().approximations)
 
 
 @cache
 def _predicate_adverbs() -> tuple[str, ...]:
-    return tuple(sorted(both_scripts(clause_words().predicate_adverbs), key=len, reverse=True))
+    return longest_first(clause_words().predicate_adverbs)
 
 
 def bare_predicate(words: str) -> str:
@@ -347,13 +347,13 @@ _NOT_WHOLE = re.compile(r"[\d,;:。%()\[\]]|上升|下降|增长|增加|减少|�
 @cache
 def share_verbs() -> tuple[str, ...]:
     """The verbs of a share of a whole (占, 相当于) in both scripts, longest first."""
-    return tuple(sorted(both_scripts(clause_words().share_verbs), key=len, reverse=True))
+    return longest_first(clause_words().share_verbs)
 
 
 @cache
 def share_whole_lead() -> tuple[str, ...]:
     """The words that may stand between a share verb and its whole (同期), in both scripts, longest first."""
-    return tuple(sorted(both_scripts(clause_words().share_whole_lead), key=len, reverse=True))
+    return longest_first(clause_words().share_whole_lead)
 
 
 @cache
@@ -418,7 +418,7 @@ def market_named(text: str, start: int, end: int) -> tuple[int, int] | None:
 @cache
 def _record_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     vocab = clause_words()
-    links = tuple(sorted(both_scripts(vocab.record_links), key=len, reverse=True))
+    links = longest_first(vocab.record_links)
     return tuple(both_scripts(vocab.record_nouns)), links, tuple(both_scripts(vocab.record_words))
 
 
@@ -472,12 +472,12 @@ def headcount_before(text: str, c_start: int, start: int) -> tuple[int, int] | N
 
 @cache
 def _headcount_nouns() -> tuple[str, ...]:
-    return tuple(sorted(both_scripts(clause_words().headcount_nouns), key=len, reverse=True))
+    return longest_first(clause_words().headcount_nouns)
 
 
 @cache
 def _headcount_links() -> tuple[str, ...]:
-    return tuple(sorted(both_scripts(clause_words().headcount_links), key=len, reverse=True))
+    return longest_first(clause_words().headcount_links)
 
 
 def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:

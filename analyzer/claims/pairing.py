@@ -16,7 +16,7 @@ from functools import cache
 from analyzer.claims.clause_words import clause_words, closed_list_end, list_end, list_start
 from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
 from analyzer.claims.subject import time_words
-from analyzer.claims.vocabulary import both_scripts
+from analyzer.claims.vocabulary import longest_first
 
 #: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
 JOINERS = frozenset("、和与及與")
@@ -108,7 +108,7 @@ def _word_run(
 
 @cache
 def _shared_nouns() -> tuple[str, ...]:
-    return tuple(sorted(both_scripts(clause_words().list_shared_nouns), key=len, reverse=True))
+    return longest_first(clause_words().list_shared_nouns)
 
 
 def _items_before(

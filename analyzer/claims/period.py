@@ -15,7 +15,7 @@ from functools import cache
 
 from analyzer.claims.certainty import UNCERTAIN, uncertain
 from analyzer.claims.clause_words import clause_words
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import both_scripts, longest_first, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import year_spans
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
@@ -221,7 +221,7 @@ def calendar_start(day: dt.date, relation: str) -> dt.date:
 @cache
 def _week_of_words() -> tuple[str, ...]:
     """Words after a day that make it the week it closes (当周), both scripts, longest first."""
-    return tuple(sorted(both_scripts(clause_words().week_of_words), key=len, reverse=True))
+    return longest_first(clause_words().week_of_words)
 
 
 class PeriodBuilder:

@@ -353,6 +353,16 @@ def _both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def longest_first(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``words`` in both scripts, longest first (so a match tried in order takes the longest word)."""
+    return _longest_first(tuple(words))
+
+
+@cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(both_scripts(words), key=len, reverse=True))
+
+
 @cache
 def metric_vocabulary() -> MetricVocabulary:
     """Load and validate the shipped metric vocabulary once per process."""
