@@ -45,25 +45,18 @@ class Named:
     cut_from_time: bool = False
 
 
-def from_alias(hit: object) -> Named:
+def from_alias(hit: subject_stage.AliasHit) -> Named:
     """A ``subject.AliasHit`` as a Named (works with or without an instrument behind it)."""
-    if type(hit) is subject_stage.AliasHit:  # every name of a document: its fields read directly
-        inst, ident = hit.instrument, hit.id
-        return Named(
-            hit.start,
-            hit.end,
-            ident,
-            hit.kind or (inst.kind if inst is not None else None) or "company",
-            hit.code or (inst.code if inst is not None else None),
-            hit.source or ("registry" if ident else "surface"),
-            getattr(inst, "tracks", None),
-        )
-    inst = getattr(hit, "instrument", None)
-    ident = getattr(hit, "id", None) if hasattr(hit, "id") else getattr(inst, "id", None)
-    kind = getattr(hit, "kind", None) or getattr(inst, "kind", None) or "company"
-    code = getattr(hit, "code", None) or getattr(inst, "code", None)
-    source = getattr(hit, "source", None) or ("registry" if ident else "surface")
-    return Named(hit.start, hit.end, ident, kind, code, source, getattr(inst, "tracks", None))  # type: ignore[attr-defined]
+    inst, ident = hit.instrument, hit.id
+    return Named(
+        hit.start,
+        hit.end,
+        ident,
+        hit.kind or (inst.kind if inst is not None else None) or "company",
+        hit.code or (inst.code if inst is not None else None),
+        hit.source or ("registry" if ident else "surface"),
+        getattr(inst, "tracks", None),
+    )
 
 
 @lru_cache(maxsize=1 << 12)  # a pure reading of the words, asked again for every line or clause they lead
