@@ -15,6 +15,7 @@ from analyzer.claims.vocabulary import both_scripts, longest_first
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.extract.base import Hit
+from analyzer.han import HAN
 from analyzer.resources import corpora_path
 
 
@@ -453,7 +454,7 @@ def sector_end(text: str, start: int, end: int) -> int:
 
 
 #: the letters of a counted thing's noun (no punctuation, digit or space between the count and its head)
-_NOUN = re.compile(r"[\u4e00-\u9fff]+")
+_NOUN = re.compile(f"[{HAN}]+")
 
 
 def headcount_before(text: str, c_start: int, start: int) -> tuple[int, int] | None:

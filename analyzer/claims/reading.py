@@ -21,6 +21,7 @@ from analyzer.claims.slash import amount_before_slash, amount_restated
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
+from analyzer.han import HAN, is_han
 from analyzer.types import MentionKind
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
-_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
+_RATIO_WORD = re.compile(f"[{HAN}]{{1,8}}?[率差]")
 
 
 #: how far before its value a ratio's noun is looked for: far past any written clause, and a bound, so a
@@ -276,7 +277,7 @@ def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         return None
     end = opened
     start = end
-    while start > max(0, end - _BRACKET_NAME) and "\u4e00" <= text[start - 1] <= "\u9fff":
+    while start > max(0, end - _BRACKET_NAME) and is_han(text[start - 1]):
         start -= 1
     if start == end:
         while start > max(0, end - _BRACKET_NAME) and text[start - 1].isascii() and text[start - 1].isalpha():
