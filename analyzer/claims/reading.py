@@ -13,6 +13,7 @@ from analyzer.claims.clause_words import (
     list_start,
     opener_at,
     predicate_words,
+    scope_place_end,
     starts_with_pronoun,
     trailing_adverbs_start,
 )
@@ -329,6 +330,7 @@ def time_led(doc: Doc, c_start: int, value_start: int) -> int | None:
     start = c_start
     while start < value_start and doc.text[start] in " \t":
         start += 1
+    start = scope_place_end(doc.text, start)  # 本港3月…: the place is the statistic's scope, the time leads
     if not times or times[0].start != start:
         return None
     end = times[0].end
