@@ -325,7 +325,8 @@ def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> 
 
 def time_led(doc: Doc, c_start: int, value_start: int) -> int | None:
     """Where the time words that open the clause end (4月 in 「4月整体消费物价按年上升1.3%」, 今年首季 …),
-    when the clause opens with them and words stand between them and its first cue; else None."""
+    when the clause opens with them, maybe after a place word of the economy it covers (本港3月…), and words
+    stand between them and its first cue; else None."""
     times = doc.times_between(c_start, value_start)
     start = c_start
     while start < value_start and doc.text[start] in " \t":
