@@ -314,8 +314,12 @@ def _words_before_bracket(doc: Doc, start: int, end: int) -> tuple[int, int] | N
 
 
 def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
-    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
+    """The clause's leading words up to its first cue, time word or value, when they read as a name; never
+    a place word of the economy a release covers right before the clause's time (香港|今年首季经济…): the
+    words after the time name the statistic (``time_led``)."""
     first = lead_end(doc, c_start, value_start)
+    if scope_place_end(doc.text, c_start) == first > c_start and time_led(doc, c_start, value_start) is not None:
+        return None
 
     def parallel() -> bool:
         return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None, loose=True)
