@@ -15,6 +15,7 @@ from analyzer.claims.vocabulary import both_scripts, longest_first
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.extract.base import Hit
+from analyzer.han import HAN
 from analyzer.resources import corpora_path
 
 
@@ -46,6 +47,8 @@ class ClauseWords(_Strict):
     link_not_after: str = ""
     #: endings of a group's name (电子股, 电机机电类股, 散热族群): a clause led by one is about the group
     group_ends: tuple[str, ...] = ()
+    #: the economy a release's statistic covers, before the clause's leading time (本港3月…): no part of a name
+    scope_places: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     #: words of the window a flow dated by an end runs over (当月 → month), from the end's month start
     window_of_end: dict[str, Literal["week", "month", "quarter", "year"]] = {}
@@ -453,7 +456,7 @@ def sector_end(text: str, start: int, end: int) -> int:
 
 
 #: the letters of a counted thing's noun (no punctuation, digit or space between the count and its head)
-_NOUN = re.compile(r"[\u4e00-\u9fff]+")
+_NOUN = re.compile(f"[{HAN}]+")
 
 
 def headcount_before(text: str, c_start: int, start: int) -> tuple[int, int] | None:
@@ -511,3 +514,13 @@ def window_of_end(text: str, start: int, end: int) -> tuple[str, str] | None:
             if at >= 0 and (found is None or at > found[0]):
                 found = (at, form, unit)
     return (found[1], found[2]) if found is not None else None
+
+
+def scope_place_end(text: str, start: int) -> int:
+    """Where a place word of ``scope_places`` at ``start`` ends (本港|3月私人住宅楼价…), else ``start``."""
+    return start + next((len(w) for w in _scope_places() if text.startswith(w, start)), 0)
+
+
+@cache
+def _scope_places() -> tuple[str, ...]:
+    return longest_first(clause_words().scope_places)

@@ -16,6 +16,7 @@ from functools import cache
 
 from analyzer.claims.named import Named
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.han import HAN
 
 #: the source of a Named that is a reference, not a name
 REFERENCE = "reference"
@@ -25,7 +26,7 @@ _COMPANY_KINDS = frozenset({"company", "stock", "hk_stock"})
 #: a reference starts a clause: after anything but a Chinese character (punctuation, a line break, any
 #: bullet symbol: ■, ⚫, ➢, a digit or letter), or after a period word's last character; a character
 #: before it makes a compound (子公司, 上市公司)
-_BEFORE = re.compile(r"[^\u4e00-\u9fff]|[年月日度季]")
+_BEFORE = re.compile(f"[^{HAN}]|[年月日度季]")
 
 
 @cache

@@ -22,6 +22,7 @@ from analyzer.claims.clause_words import (
     without_trailing_predicates,
 )
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.han import HAN
 
 if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
@@ -312,7 +313,7 @@ class NamedIndex:
 @cache
 def _topic_regex() -> re.Pattern[str]:
     words = metric_vocabulary().surface
-    return re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,{words.topic_max_chars - 1}}}")
+    return re.compile(f"[{HAN}A-Za-z][{HAN}A-Za-z·]{{1,{words.topic_max_chars - 1}}}")
 
 
 @cache
@@ -324,7 +325,7 @@ def _series_ends() -> tuple[str, ...]:
 @cache
 def _series_regex() -> re.Pattern[str]:
     words = metric_vocabulary().surface
-    return re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{{1,{words.series_max_chars - 1}}}")
+    return re.compile(f"[{HAN}A-Za-z][{HAN}A-Za-z·]{{1,{words.series_max_chars - 1}}}")
 
 
 @cache

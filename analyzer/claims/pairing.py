@@ -17,6 +17,7 @@ from analyzer.claims.clause_words import clause_words, closed_list_end, list_end
 from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
 from analyzer.claims.subject import time_words
 from analyzer.claims.vocabulary import longest_first
+from analyzer.han import HAN
 
 #: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
 JOINERS = frozenset("、和与及與")
@@ -24,8 +25,8 @@ JOINERS = frozenset("、和与及與")
 JOINER = re.compile("[、和与及與]")
 _JOINER = JOINER
 #: a list of words (煤炭、银行) in a sentence
-_UNKNOWN_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]")
-_ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_UNKNOWN_LIST = re.compile(f"[{HAN}A-Za-z]、[{HAN}A-Za-z]")
+_ITEM_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 _MARKS = ("分别", "分別")
 
 

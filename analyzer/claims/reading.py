@@ -13,6 +13,7 @@ from analyzer.claims.clause_words import (
     list_start,
     opener_at,
     predicate_words,
+    scope_place_end,
     starts_with_pronoun,
     trailing_adverbs_start,
 )
@@ -21,6 +22,7 @@ from analyzer.claims.slash import amount_before_slash, amount_restated
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
+from analyzer.han import HAN, is_han
 from analyzer.types import MentionKind
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 
 #: a noun of a ratio or rate written before a figure (期间费用率, 资本充足率): it names what the figure is
-_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?[率差]")
+_RATIO_WORD = re.compile(f"[{HAN}]{{1,8}}?[率差]")
 
 
 #: how far before its value a ratio's noun is looked for: far past any written clause, and a bound, so a
@@ -276,7 +278,7 @@ def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         return None
     end = opened
     start = end
-    while start > max(0, end - _BRACKET_NAME) and "\u4e00" <= text[start - 1] <= "\u9fff":
+    while start > max(0, end - _BRACKET_NAME) and is_han(text[start - 1]):
         start -= 1
     if start == end:
         while start > max(0, end - _BRACKET_NAME) and text[start - 1].isascii() and text[start - 1].isalpha():
@@ -312,8 +314,12 @@ def _words_before_bracket(doc: Doc, start: int, end: int) -> tuple[int, int] | N
 
 
 def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> tuple[int, int] | None:
-    """The clause's leading words up to its first cue, time word or value, when they read as a name."""
+    """The clause's leading words up to its first cue, time word or value, when they read as a name; never
+    a place word of the economy a release covers right before the clause's time (香港|今年首季经济…): the
+    words after the time name the statistic (``time_led``)."""
     first = lead_end(doc, c_start, value_start)
+    if scope_place_end(doc.text, c_start) == first > c_start and time_led(doc, c_start, value_start) is not None:
+        return None
 
     def parallel() -> bool:
         return doc.chains.parallel(c_start, doc.text[first:value_start].strip(" \t") or None, loose=True)
@@ -323,11 +329,13 @@ def lead_topic(doc: Doc, c_start: int, value_start: int, mid_sentence: bool) -> 
 
 def time_led(doc: Doc, c_start: int, value_start: int) -> int | None:
     """Where the time words that open the clause end (4月 in 「4月整体消费物价按年上升1.3%」, 今年首季 …),
-    when the clause opens with them and words stand between them and its first cue; else None."""
+    when the clause opens with them, maybe after a place word of the economy it covers (本港3月…), and words
+    stand between them and its first cue; else None."""
     times = doc.times_between(c_start, value_start)
     start = c_start
     while start < value_start and doc.text[start] in " \t":
         start += 1
+    start = scope_place_end(doc.text, start)  # 本港3月…: the place is the statistic's scope, the time leads
     if not times or times[0].start != start:
         return None
     end = times[0].end

@@ -34,6 +34,7 @@ from analyzer.boundaries import SENTENCE_END
 from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
+from analyzer.han import HAN, is_han
 from analyzer.instruments import Instrument, InstrumentRegistry, default_registry, traditional_forms
 from analyzer.master import SecuritiesMaster, default_master, master_digest
 from analyzer.normalize.convert import convert_script
@@ -102,8 +103,8 @@ class _Entry(NamedTuple):
     only_before: tuple[str, ...] = ()
 
 
-_ST_PREFIX = re.compile(r"^(?:S\*ST|\*ST|ST|S)(?=[\u4e00-\u9fff])")
-_SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])[AB]$")
+_ST_PREFIX = re.compile(rf"^(?:S\*ST|\*ST|ST|S)(?=[{HAN}])")
+_SHARE_CLASS = re.compile(f"(?<=[{HAN}])[AB]$")
 
 
 def _alias_forms(alias: str) -> set[str]:
@@ -320,7 +321,7 @@ def _word_start(text: str, start: int) -> bool:
     if start == 0:
         return True
     before = text[start - 1]
-    return not ("\u4e00" <= before <= "\u9fff") or before in _shapes().single_boundaries
+    return not is_han(before) or before in _shapes().single_boundaries
 
 
 def _latin(ch: str) -> bool:
@@ -345,7 +346,7 @@ def _vetoed(text: str, end: int, not_before: tuple[str, ...], but_not: tuple[str
 def _modifies(text: str, end: int, only_before: tuple[str, ...]) -> bool:
     """Whether the word ending at ``end`` runs on into a noun it modifies (进口白蛋白): a Han character
     follows that starts none of ``only_before`` (a move, a time word, a statistic's head)."""
-    return end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and not text.startswith(only_before, end)
+    return end < len(text) and is_han(text[end]) and not text.startswith(only_before, end)
 
 
 def _cache_dir() -> Path:
@@ -482,7 +483,7 @@ class _Shapes:
         self.share_class = compile_guarded(shapes.share_class) if shapes.share_class else None
         marks = "|".join(map(re.escape, sorted(shapes.listing_marks, key=len, reverse=True)))
         # opens with a look-behind: compiled with it moved past the hyphen, which re then skips to (9 → 0.4 ms per 0.5M)
-        self.listing_mark = compile_guarded(f"(?<=[\u4e00-\u9fffA-Za-z])-(?:{marks})(?![A-Za-z0-9])") if marks else None
+        self.listing_mark = compile_guarded(f"(?<=[{HAN}A-Za-z])-(?:{marks})(?![A-Za-z0-9])") if marks else None
 
     def strip_verbs(self, name: str) -> str:
         """``name`` without the frequent verbs it starts with (运用基金, 购买货币市场基金)."""
@@ -498,7 +499,7 @@ class _Shapes:
 
 
 #: the characters a name is made of (CJK, Latin letters, digits, &), as a regex class body
-_NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9&"
+_NAME_CHARS = f"{HAN}A-Za-z0-9&"
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 #: a run of name characters to the end of the string (a gap between two names read whole)
 _NAME_RUN_TO_END = re.compile(f"[{_NAME_CHARS}]*\\Z")
@@ -717,7 +718,7 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
             not cfg.min_name <= len(free) <= longest
             # a sector or a statistic may be named in generic words (整体 + 投资开支, 中小 + 企业)
             or (kind not in ("sector", "macro") and _all_generic(free, shapes))
-            or not re.search(r"[\u4e00-\u9fffA-Za-z]", free)
+            or not re.search(f"[{HAN}A-Za-z]", free)
             # a name glued to a known name before it is a piece of a longer word (中纺标|普500指数)
             or (kind != "sector" and j >= 0 and known[j].end == core - len(raw))
         ):
@@ -783,7 +784,7 @@ def _with_rates(text: str, surface: list[AliasHit]) -> list[AliasHit]:
 
 
 #: a sector named in a classification list: two to four characters (申万 level-1 names: 电子, 非银金融)
-_SECTOR = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_SECTOR = re.compile(f"[{HAN}]{{2,4}}")
 _LIST_JOINER = re.compile(r"[、和与及]")
 
 
@@ -791,7 +792,7 @@ def _list_item_end(text: str, start: int, shapes: _Shapes) -> int:
     """Where the item of a classification list starting at ``start`` ends: at a joiner, at a boundary
     word (计算机|领涨) or at the first character that is not Han."""
     pos = start
-    while pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and not _LIST_JOINER.match(text, pos):
+    while pos < len(text) and is_han(text[pos]) and not _LIST_JOINER.match(text, pos):
         if pos > start + 1 and text.startswith(shapes.list_ends, pos):
             break
         pos += 1

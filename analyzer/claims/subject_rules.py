@@ -62,6 +62,7 @@ from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.subject import share_class_end
 from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
+from analyzer.han import HAN
 from analyzer.types import MentionKind, SubjectRef
 
 if TYPE_CHECKING:
@@ -425,7 +426,7 @@ def _counted_after(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
 
 #: the words of a statistic of people named in full (整体求诊人数, 某年龄以下青少年被检控人数, 涉及某罪行的被捕人数):
 #: letters and digits, with at most one 的 between them
-_HEADCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:[的][\u4e00-\u9fffA-Za-z0-9]+)?")
+_HEADCOUNT_NAME = re.compile(f"[{HAN}A-Za-z0-9]+(?:[的][{HAN}A-Za-z0-9]+)?")
 
 
 @rule("subject.headcount_named")

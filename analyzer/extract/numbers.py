@@ -73,11 +73,14 @@ def apply_sign(value: Decimal, sign: str | None) -> Decimal:
 
 
 def scaled(stated: Decimal, scale: int | Decimal) -> Decimal:
-    """``stated × scale`` written without a spurious fraction: 8078.7 × 1e8 → 807870000000."""
+    """``stated × scale`` written without a spurious fraction: 8078.7 × 1e8 → 807870000000, and 2.127838 × 1e4
+    (2万1278.38) → 21278.38: the zeros the scale leaves after the point are no precision written."""
     with localcontext(_CONTEXT):
         value = stated * Decimal(scale)
         if scale != 1 and value == value.to_integral_value():
             return value.quantize(_ONE)
+        if scale > 1 and value.is_finite():
+            return value.quantize(Decimal(1).scaleb(value.normalize().as_tuple().exponent))
         return value
 
 

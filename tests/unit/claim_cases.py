@@ -3074,6 +3074,46 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # claims12b: 销售 opening another noun (销售费用, 销售均价) names no sales
     ("星辰乳业2024年销售费用3.1亿元,销售均价为每吨5200元。", D(2025, 4, 15), []),
+    # claims13a: a tonnage (公吨, 吨) is a unit of its own, and a weight of goods with no other cue is an amount
+    ("星海航空公布,上月货运量约8.2万公吨,按年增加5%。", D(2025, 4, 15), [
+        ("tonnage", "星海航空", ANY, "amount", "82000", "公吨", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("tonnage", "星海航空", ANY, "growth_yoy", "5", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    # claims13a: 以 before the price a stock closed at is no part of its name (东岳航运以45.3元作收)
+    ("台北股市今天(9日)终场上涨85点。东岳航运以45.3元作收,上涨1.2元。", D(2025, 7, 9), [
+        ("tw", "台北股市", ANY, "change_points", "85", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("tw", "东岳航运", ANY, "close", "45.3", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
+        ("tw", "东岳航运", ANY, "change_amount", "1.2", "TWD", "TWD", D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
+    # claims13a: a level past ten thousand written in two parts (1万9876.5点): the rest after 万 counts units
+    ("台北股市今天(9日)以1万9876.5点开出,终场收在1万9950点。", D(2025, 7, 9), [
+        ("tw", "台北股市", ANY, "open", "19876.5", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("tw", "台北股市", ANY, "close", "19950", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
+    # claims13a: a name holding an extension-plane character (宏𬭎: t2s of 宏鋐) is a name of a 分别 list
+    ("台北股市今天(9日)终场上涨85点,宏𬭎、力鸿分别上涨2.1%和3.4%。", D(2025, 7, 9), [
+        ("tw", "台北股市", ANY, "change_points", "85", "点", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("tw", "宏𬭎", ANY, "change_pct", "2.1", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+        ("tw", "力鸿", ANY, "change_pct", "3.4", "%", None, D(2025, 7, 9), D(2025, 7, 9), False),
+    ]),
+    # claims13a: 本港 before a release's leading time is the statistic's scope; the words after the time name it
+    ("本港5月小型企业登记宗数增至1,250宗,按年升4.5%。", D(2025, 6, 20), [
+        ("stats", "小型企业登记宗数", ANY, "amount", "1250", "宗", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("stats", "小型企业登记宗数", ANY, "growth_yoy", "4.5", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # claims13a: a word of a first estimate before the cue (预估) is no part of the name; the estimate of a past
+    # quarter is no forecast
+    ("第三季零售业销货额预估上升1.8%。", D(2025, 11, 5), [
+        ("stats", "零售业销货额", ANY, "growth_yoy", "1.8", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
+    ("本港第二季经济预估增长3.1%。", D(2025, 8, 5), [
+        ("stats", "经济", ANY, "growth_yoy", "3.1", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    # claims13a: …as 香港 there, though a name of its own elsewhere (香港股市 keeps it)
+    ("香港今年8月货柜吞吐量按年下跌6.2%。香港股市今日下跌85点。", D(2025, 9, 20), [
+        ("stats", "货柜吞吐量", ANY, "growth_yoy", "-6.2", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("stats", "香港股市", ANY, "change_points", "-85", "点", None, D(2025, 9, 20), D(2025, 9, 20), False),
+    ]),
 ]
 # fmt: on
 

@@ -141,6 +141,11 @@ CASES = [
     ("北辰营收新台币3,418亿2,500万元。", "新台币3,418亿2,500万元", "money", "341825000000", "TWD", "TWD", None, None),
     ("全体银行放款余额约8兆2356亿元新台币。", "8兆2356亿元新台币", "money", "8235600000000", "TWD", "TWD", None, None),
     ("上季税后纯益107亿300万元。", "107亿300万元", "money", "10703000000", "CNY", "CNY", None, None),
+    # claims13a: a level or count past ten thousand in two parts (Taiwan's 万…): the part after 万 counts units
+    ("加权指数以1万8765.43点开出。", "1万8765.43点", "points", "18765.43", "点", None, None, None),
+    ("柜买指数收在2万150点。", "2万150点", "points", "20150", "点", None, None, None),
+    ("小台指今天成交6万4021口。", "6万4021口", "count", "64021", "口", None, None, None),
+    ("某航港口上月吞吐量48.5万公吨。", "48.5万公吨", "count", "485000", "公吨", None, None, None),
 ]
 
 # (text, fragment): no quantity mention may contain the fragment
