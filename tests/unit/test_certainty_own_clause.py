@@ -244,6 +244,10 @@ CASES = [
         [("420元", False, ELSEWHERE), ("160元", False, ELSEWHERE)],
     ),
     ("今日腾讯控股及美团收市分别报420元及160元。", [("420元", True, None), ("160元", True, None)]),
+    # claims13c: a statistic's bare move (上升, no 按年) is year on year by the release's convention, not by its
+    # words, for a series a registry knows too: not certain; 按年 in the clause makes it certain
+    ("上季私人消费开支上升2.6%。", [("2.6%", False, None)]),
+    ("上季私人消费开支按年上升2.6%。", [("2.6%", True, None)]),
     # a period read in the part before the semicolon is carried across it (cert9: corrected, never certain:
     # period.carried_on_line is doubted in claim_rules.yaml, wrong in several dev texts)
     ("海天味业2024年营收18亿元;净利润2.1亿元。", [("18亿元", True, None), ("2.1亿元", False, NOT_SURE_ENOUGH)]),
