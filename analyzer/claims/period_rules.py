@@ -470,6 +470,10 @@ def _sentence_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
         found = ctx.from_time(t, "the sentence's time words")
         if found is not None and not _dates_clause(ctx, t):
             return Decision(found.value, read_elsewhere(found.how))  # 滙控上月…,恒指跌1%: another's time
+        if found is not None and not _frames_clause(ctx, t):
+            # 甲今天跌2%,收50元,乙跌3%: the one day of the sentence, read in another subject's clause: most
+            # often the same session, but the figure's own words do not say so
+            return Decision(found.value, read_elsewhere(f"{found.how}, the one day the sentence names"))
         if found is not None:
             return _span_after_day(ctx, t, found)
     return None
@@ -488,14 +492,20 @@ def _span_after_day(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) 
     return Decision(found.value, uncertain(f"「{word[1]}」 before the value: a span the day only ends ({found.how})"))
 
 
-def _dates_clause(ctx: PeriodContext, t: Hit) -> bool:
-    """Whether time words ``t`` of the sentence date the figure's clause: they stand in it or scope it
-    (``scopes_clause``), lie in the topic chain it continues, or are the one day the sentence names
-    (台积电今天跌2.28%,台达电跌3.43%: one session, whoever moved in it)."""
+def _frames_clause(ctx: PeriodContext, t: Hit) -> bool:
+    """Whether time words ``t`` date the figure's clause by where they stand (``_dates_clause`` without its
+    last reason, the one day the sentence names): in the clause, scoping it, or in the chain it continues."""
     doc, hit = ctx.doc, ctx.draft.hit
     if own_clause(t.start, doc.sentences.clause_at(hit.start)) or scopes_clause(doc, t, hit.start):
         return True
-    if in_chain(doc, t.start, hit.start):
+    return in_chain(doc, t.start, hit.start)
+
+
+def _dates_clause(ctx: PeriodContext, t: Hit) -> bool:
+    """Whether time words ``t`` of the sentence date the figure's clause: they stand in it or scope it
+    (``scopes_clause``), lie in the topic chain it continues, or are the one day the sentence names
+    (台积电今天跌2.28%,台达电跌3.43%: one session, whoever moved in it; not read there, so not certain)."""
+    if _frames_clause(ctx, t):
         return True
     days = {(u.fields.get("start_date"), u.fields.get("end_date")) for u in ctx.own_times if is_day(u)}
     return is_day(t) and len(days) == 1

@@ -585,9 +585,9 @@ def _of_subject_kind(ctx: DraftContext) -> None:
         ctx.how.append(f"a change against the base after 「{compared}」, not the {default} default")
     elif draft.metric in overrides:
         ctx.how.append(f"{draft.metric} of a {draft.subject.kind} is {overrides[draft.metric]}")
-        if draft.subject.id is None and overrides[draft.metric] in doc.metrics.vocab.relation_metrics.values():
-            # a statistic named only in the text (楼价…累计下跌2%): the release's convention, not its words,
-            # would give the basis
+        if overrides[draft.metric] in doc.metrics.vocab.relation_metrics.values():
+            # a statistic's bare move (楼价…累计下跌2%, 服务输入…升26.7%): the release's convention, not its
+            # words, gives the basis, for a series a registry knows too (a quarter's move may be on the quarter)
             ctx.how[0] = no_basis(ctx.how[0])
         draft.metric = overrides[draft.metric]
         if draft.metric == "yield":

@@ -776,9 +776,9 @@ def respective_item(doc: Doc, hit: Hit) -> pairing.Paired | tuple[None, str] | N
         doc.text, doc.names, doc.value_starts, hit.start, bounds, floor, has_cue, others, doc.value_ends
     )
     # 甲、乙收黑,丙、丁买气强劲,分别收涨1%及7%: a list two clauses back, past a clause of its own, may not
-    # be the one 分别 pairs with
-    before = doc.sentences.clause_at(c_start - 1)[0] if c_start > s_start else c_start
-    if isinstance(paired, pairing.Paired) and paired.start < before:
+    # be the one 分别 pairs with; claims13c: nor, for certain, a list of the clause right before (甲及乙走强,
+    # 分别报a及b): paired by position across a clause, the names are not read in the figure's own clause
+    if isinstance(paired, pairing.Paired) and paired.start < c_start:
         paired = replace(paired, how=read_elsewhere(paired.how))
     return paired
 

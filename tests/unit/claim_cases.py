@@ -1156,6 +1156,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("星海股份今日10cm跌停。", AS_OF, [
         ("market", "星海股份", ANY, "limit_move", "-10", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
     ]),
+    # claims13c: the shorthand in capitals (30CM跌停), and before a run of limit-ups (20cm三连板)
+    ("星海股份今日30CM跌停。", AS_OF, [
+        ("market", "星海股份", ANY, "limit_move", "-30", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
+    ("远航科技今日20cm三连板,报41.2元。", AS_OF, [
+        ("market", "远航科技", ANY, "limit_move", "20", "%", None, D(2025, 3, 6), D(2025, 3, 6), False),
+        ("market", "远航科技", ANY, "close", "41.2", "CNY", "CNY", D(2025, 3, 6), D(2025, 3, 6), False),
+    ]),
     ("远航科技股价较2020年低点升2.3倍。", AS_OF, [
         ("change", "远航科技", ANY, "multiple_move", "2.3", "x", None, None, None, False),
     ]),
