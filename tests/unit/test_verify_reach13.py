@@ -1,4 +1,5 @@
-"""Verification reach, thirteenth stop: a month flow's change on an earlier period, stated beside the flow.
+"""Verification reach, thirteenth stop: a month flow's change on an earlier period stated beside the flow, and a
+figure a headline restates counted once in the text's own arithmetic.
 
 同比少增1.38万亿元 beside TSF's RMB loans from January to May, 比上年同期少8930亿元 beside TSF's flow: the flow over
 the claim's months less the flow over the same months a year earlier (or the month before, 比上月), both from one
@@ -43,6 +44,18 @@ FLOW_CHANGES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # a stock at a month's end is no flow: its change on a year earlier is not this method's
     ("2025年3月末,社会融资规模存量为422.96万亿元,比上年同期多30万亿元。", D(2025, 4, 14), "change_amount", U),
 ]
+
+# a telegraph's headline in brackets restates its body's level and % change: each figure counts once, so the body's
+# level, change and % change still bind one another (480.50 − 20.00 = 500.50; −20.00 / 500.50 = −4.0%)
+RESTATED: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    ("【财政部:3月份全国共售出彩票480.50亿元 同比下降4.0%】本报4月20日电,据财政部数据,3月份,全国共售出彩票480.50亿元,"
+     "同比减少20.00亿元,下降4.0%。", D(2026, 4, 20), "change_amount", S),
+    ("【财政部:3月份全国共售出彩票480.50亿元 同比下降4.0%】本报4月20日电,据财政部数据,3月份,全国共售出彩票480.50亿元,"
+     "同比减少20.00亿元,下降4.0%。", D(2026, 4, 20), "sales", S),
+    # figures that disagree are the text's own inconsistency, never a contradiction
+    ("【财政部:3月份全国共售出彩票480.50亿元 同比下降4.0%】本报4月20日电,据财政部数据,3月份,全国共售出彩票480.50亿元,"
+     "同比减少30.00亿元,下降4.0%。", D(2026, 4, 20), "change_amount", U),
+]
 # fmt: on
 
 
@@ -76,3 +89,15 @@ def test_a_flow_change_that_disagrees_says_why_it_is_not_wrong(store: MarketStor
     (verdict,) = [v for v in reviewed(text, D(2026, 5, 14), store).verdicts if v.checker == "flow_change"]
     assert verdict.status is U
     assert "revised after they are first published" in (verdict.reason or "")
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(RESTATED))
+def test_a_restated_figure_counts_once(
+    text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore
+) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+    result = reviewed(text, as_of, store)
+    headline = next(c for c in result.claims if c.metric == "sales")
+    verdict = {v.claim_id: v for v in result.verdicts}[headline.id]
+    assert verdict.status is status  # the headline's copy of the level shares the body's verdict

@@ -10,7 +10,7 @@ Identities read from the sentence alone (``checks.yaml`` ``text_figures`` names 
 - **a growth in a list of one subject's levels by year** (营业收入分别为…，同比分别增长…): the level of its year
   over the year before's, of the metric listed just before it;
 - **a level, its change and its % change** of one subject and period (个案199,205宗，按月减少457宗，跌幅0.2%):
-  % = change / (level − change) × 100;
+  % = change / (level − change) × 100, a figure stated twice (a headline restating the body) counted once;
 - **the shares of a whole's parts, each stated with its amount** (进口产品签发261.5万瓶，国产172.3万瓶，进口占比
   60.27%，国产占比39.73%): when the stated shares sum to 100 the parts are the whole, and each share is the part
   over the parts' sum;
@@ -161,6 +161,18 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
     return None
 
 
+def _restated(figures: list[Claim], claim: Claim) -> list[Claim]:
+    """Each figure once: one stated again with the same metric, value, unit and currency (a telegraph's headline in
+    brackets restating its body, 【…彩票540.73亿元 同比下降6.4%】…540.73亿元，同比减少36.72亿元，下降6.4%) is the
+    same figure, the claim itself kept where it is one of them."""
+    kept: dict[tuple[object, ...], Claim] = {}
+    for c in figures:
+        key = (c.metric, c.value, c.unit, c.currency)
+        if key not in kept or c.id == claim.id:
+            kept[key] = c
+    return list(kept.values())
+
+
 def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     """(level, change, % change) of the claim's subject and period in its sentence, the claim one of them: one
     of each (a session's figures are session_text's), the level and the change in one unit and currency."""
@@ -171,7 +183,9 @@ def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     own = _key(claim)
     if own is None:
         return None
-    same = [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and period_span(c) == period_span(claim)]
+    same = _restated(
+        [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and period_span(c) == period_span(claim)], claim
+    )
     changes = [c for c in same if c.metric in words.changes and c.unit != "%"]
     pcts = [c for c in same if c.metric in words.growths and c.unit == "%"]
     if len(changes) != 1 or len(pcts) != 1:
