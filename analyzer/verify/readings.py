@@ -35,6 +35,8 @@ class TextFigures(BaseModel):
     yoy: frozenset[str] = frozenset()
     compound: tuple[str, ...] = ()
     part_markers: tuple[str, ...] = ()
+    sum_markers: tuple[str, ...] = ()
+    sum_gap: int = 0
 
 
 class Readings(BaseModel):

@@ -1,5 +1,6 @@
 """Verification reach, thirteenth stop: a month flow's change on an earlier period stated beside the flow, and a
-figure a headline restates counted once in the text's own arithmetic.
+figure a headline restates counted once in the text's own arithmetic, and a total named as the sum of the figures
+listed before it (累计, 合计).
 
 同比少增1.38万亿元 beside TSF's RMB loans from January to May, 比上年同期少8930亿元 beside TSF's flow: the flow over
 the claim's months less the flow over the same months a year earlier (or the month before, 比上月), both from one
@@ -56,6 +57,22 @@ RESTATED: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("【财政部:3月份全国共售出彩票480.50亿元 同比下降4.0%】本报4月20日电,据财政部数据,3月份,全国共售出彩票480.50亿元,"
      "同比减少30.00亿元,下降4.0%。", D(2026, 4, 20), "change_amount", U),
 ]
+
+# a total named as the sum of the figures listed before it (累计, 合计) binds the total and each part
+SUMS: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    # 15.4 + 12.2 + 9.8 = 37.4
+    ("截至三季度末,偏股基金重仓的行业为电子、医药、银行,仓位占比分别为15.4%、12.2%、9.8%,累计仓位达37.4%。",
+     D(2026, 10, 30), "portfolio_weight", S),
+    ("上半年,甲公司、乙公司、丙公司的营业收入分别为12.5亿元、8.3亿元和4.1亿元,合计24.9亿元。",
+     D(2026, 8, 30), "revenue", S),
+    # a total the parts do not make is the text's own inconsistency, never a contradiction
+    ("截至三季度末,偏股基金重仓的行业为电子、医药、银行,仓位占比分别为15.4%、12.2%、9.8%,累计仓位达38.4%。",
+     D(2026, 10, 30), "portfolio_weight", U),
+    # growth rates do not add up: a combined growth is no sum of the parts' growths
+    ("上半年,甲公司和乙公司的营业收入分别同比增长5.0%、6.0%,合计增长11.0%。", D(2026, 8, 30), "growth_yoy", U),
+    # a figure past a clause break after the word is not the sum it names
+    ("电子、医药仓位占比分别为15.4%、12.2%,累计看来,银行仓位为27.6%。", D(2026, 10, 30), "portfolio_weight", U),
+]
 # fmt: on
 
 
@@ -101,3 +118,17 @@ def test_a_restated_figure_counts_once(
     headline = next(c for c in result.claims if c.metric == "sales")
     verdict = {v.claim_id: v for v in result.verdicts}[headline.id]
     assert verdict.status is status  # the headline's copy of the level shares the body's verdict
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(SUMS))
+def test_a_total_after_its_parts(
+    text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore
+) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+    result = reviewed(text, as_of, store)
+    first = next(c for c in result.claims if c.metric == metric)
+    verdict = {v.claim_id: v for v in result.verdicts}[first.id]
+    assert verdict.status is status  # the first part shares the total's verdict
+    if status is S:
+        assert verdict.checker == "text_sum" and "against the total stated as their sum" in verdict.method

@@ -14,6 +14,9 @@ Identities read from the sentence alone (``checks.yaml`` ``text_figures`` names 
 - **the shares of a whole's parts, each stated with its amount** (进口产品签发261.5万瓶，国产172.3万瓶，进口占比
   60.27%，国产占比39.73%): when the stated shares sum to 100 the parts are the whole, and each share is the part
   over the parts' sum;
+- **a total named as the sum of the figures listed before it** (仓位占比分别为18.2%、17.1%、14.3%，累计仓位达49.6%):
+  the total against the parts' sum, binding the total and each part (levels, amounts and shares of one metric and
+  period; never growth rates, whose cumulative value is no sum);
 - **a total and its parts listed after 其中** in the same unit, metric and period (研发投入14.44亿元，其中直接研发
   投入9.18亿元，外部引进产品支出5.25亿元): the total against the parts' sum.
 
@@ -232,6 +235,63 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     return claim, parts
 
 
+#: a clause break: a total after it is not the sum its marker names
+CLAUSE_BREAKS = frozenset("，,；;。！？!?")
+
+
+def _summed(claim: Claim) -> bool:
+    """Whether a figure's kind adds up over parts of one period: a level, an amount or a share, never a change, a
+    growth rate or a session's figure (cumulative growth is not the sum of the growths)."""
+    words = readings().text_figures
+    return (
+        claim.value is not None
+        and claim.unit not in POINT_UNITS
+        and claim.metric not in SESSION_METRICS | words.changes | words.growths | words.rate_changes
+    )
+
+
+def total_after_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
+    """(total, parts) when the claim is the total or one of the parts of a list in its sentence: two or more figures
+    of one metric, unit, currency and period, then a word naming their sum (累计, 合计: checks.yaml
+    ``text_figures.sum_markers``) and, within the same clause and a few words, the first figure after it, of the
+    same kind (分别为18.2%、17.1%、14.3%，累计仓位达49.6%). The parts are the figures of that kind since the sentence's
+    start or the previous such total."""
+    claim = ctx.claim
+    words = readings().text_figures
+    if not _summed(claim):
+        return None
+    kind = (claim.metric, claim.unit, claim.currency, period_span(claim))
+    figures = sorted([claim, *_neighbours(ctx)], key=lambda c: c.span.start)
+    text, start, end = ctx.result.text, claim.sentence.start, claim.sentence.end
+    marks = sorted(i for w in both_scripts(words.sum_markers) for i in _occurrences(text, w, start, end))
+    since = start
+    for mark in marks:
+        total = next((c for c in figures if c.span.start > mark), None)
+        if total is None:
+            break
+        gap = text[mark : total.span.start]
+        if len(gap) > words.sum_gap + 2 or any(ch in CLAUSE_BREAKS for ch in gap):
+            continue
+        alike = (total.metric, total.unit, total.currency, period_span(total)) == kind
+        parts = [
+            c
+            for c in figures
+            if since <= c.span.start and c.span.end <= mark and (c.metric, c.unit, c.currency, period_span(c)) == kind
+        ]
+        if alike and len(parts) >= 2 and all(_summed(c) for c in parts) and (claim is total or claim in parts):
+            return total, parts
+        since = total.span.end
+    return None
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
+    found, i = [], text.find(word, start, end)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + len(word), end)
+    return found
+
+
 def part_shares(ctx: CheckContext) -> tuple[list[Claim], list[Claim]] | None:
     """(shares, amounts) when the claim is a share (占比) and its sentence states, for two or more subjects, one
     share and one amount each (the amounts in one unit and currency, all of one period), in the same order of
@@ -398,6 +458,35 @@ def check_total_parts(ctx: CheckContext) -> Verdict:
     )
 
 
+def check_total_after_parts(ctx: CheckContext) -> Verdict:
+    """A total named as the sum of the figures listed before it (累计, 合计), or one of those parts: the parts' sum
+    against the total; each figure as its digits allow."""
+    found = total_after_parts(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not list this figure's parts before a total")
+    total, parts = found
+    assert total.value is not None
+    widths = _widths(ctx, (total, *parts))
+    computed = sum((p.value for p in parts if p.value is not None), Decimal(0))
+    agree = abs(computed - total.value) <= sum(widths, Decimal(0))
+    method = (
+        "the text's own figures: the parts listed before the total, "
+        + " + ".join(p.text for p in parts)
+        + f" = {plain_decimal(computed)}, against the total stated as their sum, {total.text}"
+    )
+    return _verdict(
+        ctx,
+        "text_sum",
+        agree,
+        # a part's computed value is what the total leaves for it once the other parts are taken out
+        computed if ctx.claim is total else total.value - (computed - (ctx.claim.value or 0)),
+        method,
+        [*parts, total],
+        "the parts listed before the total do not add up to it, and the text does not say which is off, so nothing "
+        "is called wrong",
+    )
+
+
 def check_part_shares(ctx: CheckContext) -> Verdict:
     """A share of a whole whose parts the sentence lists, each with its amount and share: when the stated shares
     sum to 100 (within their digits) the parts are the whole, and the share is the part over their sum."""
@@ -449,6 +538,7 @@ IN_SENTENCE: tuple[tuple[Callable[[CheckContext], object | None], Callable[[Chec
     (rate_pair, check_rate_difference),
     (level_change_pct, check_level_change_pct),
     (total_parts, check_total_parts),
+    (total_after_parts, check_total_after_parts),
     (part_shares, check_part_shares),
 )
 
