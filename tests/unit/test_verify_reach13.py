@@ -15,16 +15,12 @@ in four forms (both scripts, both punctuation widths).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import D, S, U, assert_verdict, four_forms, reviewed
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -34,6 +30,8 @@ FLOW_CHANGES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2026年1至4月,社会融资规模增量累计15.45万亿元,较上年同期减少8930亿元。", D(2026, 5, 14), "change_amount", S),
     # a change that disagrees is not called wrong: months are revised after their first release
     ("2026年1至4月,社会融资规模增量累计15.45万亿元,较上年同期减少7930亿元。", D(2026, 5, 14), "change_amount", U),
+    # a flow stated beside it that is not the series' (16.45万亿 against 15.45) binds nothing: the change is not taken
+    ("2026年1至4月,社会融资规模增量累计16.45万亿元,较上年同期减少8930亿元。", D(2026, 5, 14), "change_amount", U),
     # East Money's year-to-date RMB loans: 2026-05 89955亿, 2025-05 103763亿: −13808亿 → 1.38万亿
     ("2026年前五个月,对实体经济发放的人民币贷款增加9万亿元,同比少增1.38万亿元。", D(2026, 6, 12), "change_amount", S),
     # one month: 2025-04 11599亿 against 2024-04 −658亿: +12257亿 → 1.23万亿
@@ -74,11 +72,6 @@ SUMS: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("电子、医药仓位占比分别为15.4%、12.2%,累计看来,银行仓位为27.6%。", D(2026, 10, 30), "portfolio_weight", U),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach13")
 
 
 @pytest.mark.issue(21)
@@ -132,3 +125,11 @@ def test_a_total_after_its_parts(
     assert verdict.status is status  # the first part shares the total's verdict
     if status is S:
         assert verdict.checker == "text_sum" and "against the total stated as their sum" in verdict.method
+
+
+@pytest.mark.issue(21)
+def test_a_flow_beside_the_change_that_is_not_the_series_binds_nothing(store: MarketStore) -> None:
+    text = "2026年1至4月,社会融资规模增量累计16.45万亿元,较上年同期减少8930亿元。"
+    (verdict,) = [v for v in reviewed(text, D(2026, 5, 14), store).verdicts if v.checker == "flow_change"]
+    assert verdict.status is U
+    assert "the flow stated beside the change, 16.45万亿元, is not" in (verdict.reason or "")

@@ -1,9 +1,10 @@
 """A month flow's change on an earlier period, stated beside the flow (社会融资规模增量累计为15.45万亿元，比上年同期
-少8930亿元; 人民币贷款增加8.5万亿元，同比少增1.29万亿元; 4月新增贷款…，比上月多增…).
+少8930亿元; 人民币贷款增加8.5万亿元，同比少增1.29万亿元; 3月社会融资规模增量…，比上月多增…).
 
 The flow is the level of the same subject and period stated before the change in its sentence, of a month-flow
-metric (``checks.yaml`` ``month_flow``: TSF's flow, its RMB loan component); the base is the claim's basis
-(``flow_change_bases``: a year earlier, or the month before). The change is the flow over the claim's whole months
+metric (``checks.yaml`` ``month_flow``: TSF's flow, its RMB loan component), and it must agree with the series the
+change is computed on (a foreign-currency loan figure read as the RMB loans binds nothing); the base is the claim's
+basis (``flow_change_bases``: a year earlier, or the month before). The change is the flow over the claim's whole months
 less the flow over the same months of the base, both from one provider's shipped monthly series: its own
 year-to-date field at the last month when it publishes one (``year_to_date``), else its monthly values added up,
 every month present. Agreement supports the claim; a disagreement is never a contradiction: the statistics office
@@ -19,7 +20,7 @@ from decimal import Decimal
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
 from analyzer.verify.checkers.series_levels import _fields, _unit_agrees, _unit_of, month_bounds
-from analyzer.verify.checkers.session_text import period_span
+from analyzer.verify.checkers.session_text import half_width, period_span
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CheckContext,
@@ -54,30 +55,32 @@ def _back(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def flow_beside(ctx: CheckContext) -> str | None:
-    """The month-flow metric of the level a change on an earlier period is of: the claim is a change in money with
-    a basis ``flow_change_bases`` knows, of whole months, and its sentence states before it exactly one metric of
-    month flows for the same subject and period (the flow it is the change of); else None."""
+def flow_beside(ctx: CheckContext) -> Claim | None:
+    """The flow a change on an earlier period is of: the claim is a change in money with a basis
+    ``flow_change_bases`` knows, of whole months, and its sentence states before it a figure of a month-flow metric
+    for the same subject and period (the nearest one is the flow it is the change of); else None."""
     claim = ctx.claim
     words = readings()
     if claim.value is None or claim.metric not in words.text_figures.changes or claim.currency is None:
         return None
-    if claim.basis not in words.flow_change_bases or _months(claim) is None:
+    months = _months(claim)
+    if claim.basis not in words.flow_change_bases or months is None:
         return None
-    if claim.basis != "yoy" and claim.period is not None and claim.period.start.month != claim.period.end.month:
+    if claim.basis != "yoy" and months[0].month != months[1].month:
         return None  # the month before is the base of one month's flow only
     assert ctx.index is not None
     own = _key(claim)
-    metrics = {
-        c.metric
+    levels = [
+        c
         for c in ctx.index.by_sentence.get(claim.sentence.start, ())
         if c.id != claim.id
+        and c.value is not None
         and c.metric in words.month_flow
         and c.span.end <= claim.span.start
         and _key(c) == own
         and period_span(c) == period_span(claim)
-    }
-    return next(iter(metrics)) if len(metrics) == 1 else None
+    ]
+    return levels[-1] if levels else None
 
 
 def _flow(series: Series, first: dt.date, last: dt.date, ytd: bool) -> tuple[Decimal, list[str], str]:
@@ -110,11 +113,11 @@ def _flow(series: Series, first: dt.date, last: dt.date, ytd: bool) -> tuple[Dec
 def check_flow_change(ctx: CheckContext) -> Verdict:
     """The change of a month flow on an earlier period: the flow over the claim's months less the flow over the
     same months of the base period, from one provider's series; supported when it agrees, never contradicted."""
-    metric = flow_beside(ctx)
+    level = flow_beside(ctx)
     months = _months(ctx.claim)
-    if metric is None or months is None:
+    if level is None or months is None:
         raise Unverifiable("the sentence does not state the month flow this change is of", cause="no_checker")
-    first, last = months
+    metric, first, last = level.metric, *months
     back = readings().flow_change_bases[ctx.claim.basis or ""]
     base_first, base_last = _back(first, back), month_bounds(_back(last, back))[1]
     from_january = first.month == 1 and last.month > 1
@@ -127,6 +130,16 @@ def check_flow_change(ctx: CheckContext) -> Verdict:
     def on(series: Series) -> Verdict:
         _unit_agrees(ctx, series, _unit_of(series))
         now, data_now, how_now = _flow(series, first, last, ytd_field is not None)
+        width = half_width(ctx, level)
+        assert level.value is not None
+        if width is None or abs(now - level.value) > width:
+            # the flow stated beside it is not this series' (外币贷款 read as the RMB loans): the change is not of it
+            raise Unverifiable(
+                f"the flow stated beside the change, {level.text}, is not {how_now}, so the change is not taken as "
+                "this series' change",
+                method=method,
+                cause="uncertain",
+            )
         then, data_then, how_then = _flow(series, base_first, base_last, ytd_field is not None)
         verdict = ctx.judge(
             CHECKER,
