@@ -21,6 +21,7 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
 from analyzer.verify.checkers.series_levels import _fields, _unit_agrees, _unit_of, month_bounds
 from analyzer.verify.checkers.session_text import half_width, period_span
+from analyzer.verify.checkers.text_figures import _key
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CheckContext,
@@ -33,10 +34,6 @@ from analyzer.verify.registry import (
 from analyzer.verify.series import Series
 
 CHECKER = "flow_change"
-
-
-def _key(claim: Claim) -> str | None:
-    return (claim.subject.id or claim.subject.alias) if claim.subject is not None else None
 
 
 def _months(claim: Claim) -> tuple[dt.date, dt.date] | None:
