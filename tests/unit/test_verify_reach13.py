@@ -124,7 +124,7 @@ def test_a_total_after_its_parts(
     verdict = {v.claim_id: v for v in result.verdicts}[first.id]
     assert verdict.status is status  # the first part shares the total's verdict
     if status is S:
-        assert verdict.checker == "text_sum" and "against the total stated as their sum" in verdict.method
+        assert verdict.checker == "text_sum" and "before the total named as their sum" in verdict.method
 
 
 @pytest.mark.issue(21)

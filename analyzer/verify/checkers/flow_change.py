@@ -18,8 +18,8 @@ import datetime as dt
 from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
-from analyzer.types import Claim, Verdict, VerdictStatus
-from analyzer.verify.checkers.series_levels import _fields, _unit_agrees, _unit_of, month_bounds
+from analyzer.types import Claim, Verdict
+from analyzer.verify.checkers.series_levels import _fields, _unit_agrees, _unit_of, month_bounds, revised_not_wrong
 from analyzer.verify.checkers.session_text import half_width, period_span
 from analyzer.verify.checkers.text_figures import _key
 from analyzer.verify.readings import readings
@@ -28,7 +28,6 @@ from analyzer.verify.registry import (
     Unverifiable,
     across_providers,
     lacking,
-    made_unverifiable,
     obs,
 )
 from analyzer.verify.series import Series
@@ -144,13 +143,7 @@ def check_flow_change(ctx: CheckContext) -> Verdict:
             f"change of the {what} on {base_words}: {how_now} − {how_then}",
             data=[*data_then, *data_now],
         )
-        if verdict.status is VerdictStatus.CONTRADICTED:
-            why = (
-                "a change re-computed from a provider's monthly figures, which are revised after they are first "
-                "published (the published change is on a comparable basis), is not called wrong"
-            )
-            return made_unverifiable(verdict, why, "period_mismatch")
-        return verdict
+        return revised_not_wrong(verdict, "a change re-computed from a provider's monthly figures")
 
     verdict = across_providers(ctx, all_series, on, method)
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})

@@ -431,28 +431,36 @@ def check_level_change_pct(ctx: CheckContext) -> Verdict:
     )
 
 
-def check_total_parts(ctx: CheckContext) -> Verdict:
-    """A total against the sum of the parts listed after 其中."""
-    found = total_parts(ctx)
-    if found is None:
-        raise Unverifiable("the sentence does not list the parts of this figure after 其中")
-    total, parts = found
+def _check_sum(
+    ctx: CheckContext, total: Claim, parts: list[Claim], checker: str, where: str, inconsistent: str
+) -> Verdict:
+    """The parts' sum against the total, each figure as its digits allow; a part's computed value is what the total
+    leaves for it once the other parts are taken out."""
     assert total.value is not None
     widths = _widths(ctx, (total, *parts))
     computed = sum((p.value for p in parts if p.value is not None), Decimal(0))
     agree = abs(computed - total.value) <= sum(widths, Decimal(0))
     method = (
-        "the text's own figures: the parts listed after 其中, "
+        f"the text's own figures: the parts listed {where}, "
         + " + ".join(p.text for p in parts)
         + f" = {plain_decimal(computed)}, against the stated total {total.text}"
     )
-    return _verdict(
+    if ctx.claim is total:
+        return _verdict(ctx, checker, agree, computed, method, parts, inconsistent)
+    shown = total.value - (computed - (ctx.claim.value or 0))
+    return _verdict(ctx, checker, agree, shown, method, [*parts, total], inconsistent)
+
+
+def check_total_parts(ctx: CheckContext) -> Verdict:
+    """A total against the sum of the parts listed after 其中."""
+    found = total_parts(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not list the parts of this figure after 其中")
+    return _check_sum(
         ctx,
+        *found,
         "text_parts",
-        agree,
-        computed,
-        method,
-        parts,
+        "after 其中",
         "the parts listed after 其中 do not add up to the total, and they need not be all of it, so nothing is "
         "called wrong",
     )
@@ -460,28 +468,15 @@ def check_total_parts(ctx: CheckContext) -> Verdict:
 
 def check_total_after_parts(ctx: CheckContext) -> Verdict:
     """A total named as the sum of the figures listed before it (累计, 合计), or one of those parts: the parts' sum
-    against the total; each figure as its digits allow."""
+    against the total."""
     found = total_after_parts(ctx)
     if found is None:
         raise Unverifiable("the sentence does not list this figure's parts before a total")
-    total, parts = found
-    assert total.value is not None
-    widths = _widths(ctx, (total, *parts))
-    computed = sum((p.value for p in parts if p.value is not None), Decimal(0))
-    agree = abs(computed - total.value) <= sum(widths, Decimal(0))
-    method = (
-        "the text's own figures: the parts listed before the total, "
-        + " + ".join(p.text for p in parts)
-        + f" = {plain_decimal(computed)}, against the total stated as their sum, {total.text}"
-    )
-    return _verdict(
+    return _check_sum(
         ctx,
+        *found,
         "text_sum",
-        agree,
-        # a part's computed value is what the total leaves for it once the other parts are taken out
-        computed if ctx.claim is total else total.value - (computed - (ctx.claim.value or 0)),
-        method,
-        [*parts, total],
+        "before the total named as their sum",
         "the parts listed before the total do not add up to it, and the text does not say which is off, so nothing "
         "is called wrong",
     )
