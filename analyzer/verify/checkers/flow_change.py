@@ -19,7 +19,14 @@ from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict
-from analyzer.verify.checkers.series_levels import _fields, _unit_agrees, _unit_of, month_bounds, revised_not_wrong
+from analyzer.verify.checkers.series_levels import (
+    _fields,
+    _unit_agrees,
+    _unit_of,
+    every_month,
+    month_bounds,
+    revised_not_wrong,
+)
 from analyzer.verify.checkers.session_text import half_width, period_span
 from analyzer.verify.checkers.text_figures import _key
 from analyzer.verify.readings import readings
@@ -92,14 +99,8 @@ def _flow(series: Series, first: dt.date, last: dt.date, ytd: bool) -> tuple[Dec
             )
         day, value = found[-1]
         return value, [obs(series, day, value)], f"{series.title} at {last:%Y-%m} ({plain_decimal(value)})"
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    found = series.between(start, end)
-    if len(found) != months:
-        raise Unverifiable(
-            f"{series.title} holds {len(found)} of the {months} months {start:%Y-%m} .. {end:%Y-%m} "
-            f"(its data runs {series.first} .. {series.last})",
-            **lacking(series, end),  # type: ignore[arg-type]
-        )
+    found = every_month(series, start, end)
+    months = len(found)
     total = sum((v for _, v in found), Decimal(0))
     span = f"{start:%Y-%m}" if months == 1 else f"{start:%Y-%m} .. {end:%Y-%m}"
     how = f"{series.title} for {span}" + (f", {months} monthly values added up" if months > 1 else "")
