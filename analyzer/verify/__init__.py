@@ -22,6 +22,8 @@ from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
+from analyzer.verify.checkers.flow_change import CHECKER as FLOW_CHANGE
+from analyzer.verify.checkers.flow_change import check_flow_change, flow_beside
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
 from analyzer.verify.checkers.text_figures import check_in_sentence
@@ -218,6 +220,9 @@ def _check_on_data(ctx: CheckContext) -> Verdict:
         return unverifiable(ctx, "none", early)
     if kind is not None:
         checker, fn = kind, BY_KIND[kind]
+    elif flow_beside(ctx) is not None:
+        # a month flow's change on a year earlier stated beside the flow (同比少增): computed from its monthly series
+        checker, fn = FLOW_CHANGE, check_flow_change
     elif claim.metric in CHECKERS:
         checker, fn = claim.metric, CHECKERS.get(claim.metric)
     else:

@@ -35,6 +35,8 @@ class TextFigures(BaseModel):
     yoy: frozenset[str] = frozenset()
     compound: tuple[str, ...] = ()
     part_markers: tuple[str, ...] = ()
+    sum_markers: tuple[str, ...] = ()
+    sum_gap: int = 0
 
 
 class Readings(BaseModel):
@@ -47,6 +49,7 @@ class Readings(BaseModel):
     month_end: frozenset[str] = frozenset()
     month_flow: frozenset[str] = frozenset()
     year_to_date: dict[str, str] = {}
+    flow_change_bases: dict[str, int] = {}
     in_force: frozenset[str] = frozenset()
     series_metrics: dict[str, str] = {}
     turnover_of: dict[str, str] = {}

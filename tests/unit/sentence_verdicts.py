@@ -1,5 +1,6 @@
-"""Shared by the checker tables (test_verify_issue21, test_verify_reach): a sentence run through the
-pipeline and reviewed against a store seeded from the shipped corpora/market, in both scripts."""
+"""Shared by the checker tables (test_verify_issue21, test_verify_reach*): a sentence run through the
+pipeline and reviewed against a store seeded from the shipped corpora/market, in both scripts (the store
+itself is the session fixture ``store`` of tests/unit/conftest.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from analyzer.types import DocumentResult, VerdictStatus
 from analyzer.verify import MarketStore, open_store
 
 S2T = opencc.OpenCC("s2t")
+#: the statuses and the date a checker table's rows are written with
+S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
+D = dt.date
 
 
 def seeded_store(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[MarketStore]:

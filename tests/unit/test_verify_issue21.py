@@ -10,17 +10,13 @@ include Beijing, a date not stated) unverifiable.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import C, D, S, U, assert_verdict, four_forms, reviewed
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -111,11 +107,6 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("目标价32元,较现价28元有41.3%上行空间。", D(2025, 4, 20), "upside", U),  # no subject: uncertain
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "issue21")
 
 
 @pytest.mark.issue(21)

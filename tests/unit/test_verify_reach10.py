@@ -17,17 +17,13 @@ corpora/market, in four forms.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import C, D, S, U, assert_verdict, four_forms
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -62,11 +58,6 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月,基本综合消费物价指数按年上升1.1%。", D(2024, 7, 22), "growth_yoy", U),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach10")
 
 
 @pytest.mark.issue(21)

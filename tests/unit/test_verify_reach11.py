@@ -17,16 +17,12 @@ corpora/market, in four forms (both scripts, both punctuation widths).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import D, S, U, assert_verdict, four_forms, reviewed
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -50,11 +46,6 @@ STOOD_IN: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2023年1月10日,标普500指数收涨0.62%。", D(2023, 1, 10), "change_pct", U),
     ("2023年1月10日,标普500指数收涨0.70%。", D(2023, 1, 10), "change_pct", U),
 ]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach11")
 
 
 @pytest.mark.issue(21)

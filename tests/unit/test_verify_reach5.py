@@ -12,17 +12,13 @@ corpora/market (the values in the comments are the shipped observations), in fou
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from analyzer.claims import is_certain
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import C, D, S, U, assert_verdict, four_forms, reviewed
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -94,11 +90,6 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年4月,沪深京三市日均成交额为1.2万亿元。", D(2024, 5, 5), "turnover_daily_avg", U),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach5")
 
 
 @pytest.mark.issue(21)

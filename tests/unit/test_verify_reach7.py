@@ -17,16 +17,12 @@ corpora/market, in four forms.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import D, S, U, assert_verdict, four_forms, reviewed
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -76,11 +72,6 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年6月12日,友邦保险半日报54.5元,跌0.7元。", D(2024, 6, 12), "change_amount", U),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach7")
 
 
 @pytest.mark.issue(21)

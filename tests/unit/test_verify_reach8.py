@@ -16,16 +16,12 @@ in four forms (Simplified and Traditional, ASCII and full-width punctuation).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from analyzer.types import Claim, Verdict, VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import D, S, U, assert_verdict, four_forms, reviewed
 
 RATES = "统计处公布,2月至4月经季节性调整的失业率为3.1%,较1月至3月的2.9%上升{}个百分点。"
 EXCESS = "2024年,中证500指数涨幅8.20%,华安成长混合A类份额涨幅3.50%,跑输中证500指数{}个百分点。"
@@ -71,11 +67,6 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
      D(2026, 6, 20), "growth_change", U),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach8")
 
 
 @pytest.mark.issue(21)

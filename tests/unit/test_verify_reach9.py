@@ -18,17 +18,13 @@ corpora/market, in four forms.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from analyzer.types import VerdictStatus
 from analyzer.verify import MarketStore
-from tests.unit.sentence_verdicts import assert_verdict, four_forms, reviewed, seeded_store
-
-S, C, U = VerdictStatus.SUPPORTED, VerdictStatus.CONTRADICTED, VerdictStatus.UNVERIFIABLE
-D = dt.date
+from tests.unit.sentence_verdicts import C, D, S, U, assert_verdict, four_forms, reviewed
 
 # (text, as_of, metric, status)
 # fmt: off
@@ -84,11 +80,6 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     ("2024年5月8日,汇丰控股股价升穿70元。", D(2024, 5, 8), "threshold", U),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarketStore]:
-    yield from seeded_store(tmp_path_factory, "reach9")
 
 
 @pytest.mark.issue(21)

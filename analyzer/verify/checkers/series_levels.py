@@ -187,23 +187,40 @@ def _months_to_date(ctx: CheckContext, metric: str) -> tuple[dt.date, dt.date] |
     return None if span is None else (span[0].replace(month=1), span[1])
 
 
+def every_month(series: Series, start: dt.date, end: dt.date) -> list[tuple[dt.date, Decimal]]:
+    """The series' monthly values from ``start``'s month to ``end``'s, every month present (else unverifiable,
+    naming how many it holds): a flow over several months is their sum only when none is missing."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    found = series.between(start, end)
+    if len(found) != months:
+        raise Unverifiable(
+            f"{series.title} holds {len(found)} of the {months} months {start:%Y-%m} .. {end:%Y-%m} "
+            f"(its data runs {series.first} .. {series.last})",
+            **lacking(series, end),  # type: ignore[arg-type]
+        )
+    return found
+
+
+def revised_not_wrong(verdict: Verdict, what: str) -> Verdict:
+    """A contradiction of ``what`` (a figure re-computed from a provider's monthly values) made unverifiable: the
+    statistics office revises months after their first release and computes its published figure on a comparable
+    basis, so the re-computed value may differ from it by a true margin."""
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    why = f"{what}, which are revised after they are first published, is not called wrong"
+    return made_unverifiable(verdict, why, "period_mismatch")
+
+
 def _check_re_added(ctx: CheckContext, metric: str, what: str, start: dt.date, end: dt.date) -> Verdict:
     """A month flow from January to a month's end as the sum of one provider's monthly figures: supported when
     they agree, never contradicted (the statistics office revises earlier months, and its year-to-date figure
     is computed on a comparable basis, so a re-added sum may differ from the published total by a true margin)."""
     method = f"{what}, from January to {end:%Y-%m}'s end, the sum of the subject's monthly values"
     all_series, note = _fields(ctx, metric, method)
-    months = end.month - start.month + 1
 
     def on(series: Series) -> Verdict:
         _unit_agrees(ctx, series, _unit_of(series))
-        found = series.between(start, end)
-        if len(found) != months:
-            raise Unverifiable(
-                f"{series.title} holds {len(found)} of the {months} months {start:%Y-%m} .. {end:%Y-%m} "
-                f"(its data runs {series.first} .. {series.last})",
-                **lacking(series, end),  # type: ignore[arg-type]
-            )
+        found = every_month(series, start, end)
         total = sum((value for _, value in found), Decimal(0))
         verdict = ctx.judge(
             metric,
@@ -211,13 +228,7 @@ def _check_re_added(ctx: CheckContext, metric: str, what: str, start: dt.date, e
             f"{what}, from January to {end:%Y-%m}'s end: {series.title}'s monthly values added up",
             data=[obs(series, day, value) for day, value in found],
         )
-        if verdict.status is VerdictStatus.CONTRADICTED:
-            why = (
-                "a total re-added from monthly figures, which are revised after they are first published, "
-                "is not called wrong"
-            )
-            return made_unverifiable(verdict, why, "period_mismatch")
-        return verdict
+        return revised_not_wrong(verdict, "a total re-added from monthly figures")
 
     verdict = across_providers(ctx, all_series, on, method)
     return verdict.model_copy(update={"reason": "; ".join(r for r in (note, verdict.reason) if r) or None})

@@ -10,10 +10,13 @@ Identities read from the sentence alone (``checks.yaml`` ``text_figures`` names 
 - **a growth in a list of one subject's levels by year** (营业收入分别为…，同比分别增长…): the level of its year
   over the year before's, of the metric listed just before it;
 - **a level, its change and its % change** of one subject and period (个案199,205宗，按月减少457宗，跌幅0.2%):
-  % = change / (level − change) × 100;
+  % = change / (level − change) × 100, a figure stated twice (a headline restating the body) counted once;
 - **the shares of a whole's parts, each stated with its amount** (进口产品签发261.5万瓶，国产172.3万瓶，进口占比
   60.27%，国产占比39.73%): when the stated shares sum to 100 the parts are the whole, and each share is the part
   over the parts' sum;
+- **a total named as the sum of the figures listed before it** (仓位占比分别为18.2%、17.1%、14.3%，累计仓位达49.6%):
+  the total against the parts' sum, binding the total and each part (levels, amounts and shares of one metric and
+  period; never growth rates, whose cumulative value is no sum);
 - **a total and its parts listed after 其中** in the same unit, metric and period (研发投入14.44亿元，其中直接研发
   投入9.18亿元，外部引进产品支出5.25亿元): the total against the parts' sum.
 
@@ -161,6 +164,18 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
     return None
 
 
+def _restated(figures: list[Claim], claim: Claim) -> list[Claim]:
+    """Each figure once: one stated again with the same metric, value, unit and currency (a telegraph's headline in
+    brackets restating its body, 【…彩票540.73亿元 同比下降6.4%】…540.73亿元，同比减少36.72亿元，下降6.4%) is the
+    same figure, the claim itself kept where it is one of them."""
+    kept: dict[tuple[object, ...], Claim] = {}
+    for c in figures:
+        key = (c.metric, c.value, c.unit, c.currency)
+        if key not in kept or c.id == claim.id:
+            kept[key] = c
+    return list(kept.values())
+
+
 def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     """(level, change, % change) of the claim's subject and period in its sentence, the claim one of them: one
     of each (a session's figures are session_text's), the level and the change in one unit and currency."""
@@ -171,7 +186,9 @@ def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     own = _key(claim)
     if own is None:
         return None
-    same = [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and period_span(c) == period_span(claim)]
+    same = _restated(
+        [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and period_span(c) == period_span(claim)], claim
+    )
     changes = [c for c in same if c.metric in words.changes and c.unit != "%"]
     pcts = [c for c in same if c.metric in words.growths and c.unit == "%"]
     if len(changes) != 1 or len(pcts) != 1:
@@ -216,6 +233,63 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     if between or len(parts) < 2:
         return None
     return claim, parts
+
+
+#: a clause break: a total after it is not the sum its marker names
+CLAUSE_BREAKS = frozenset("，,；;。！？!?")
+
+
+def _summed(claim: Claim) -> bool:
+    """Whether a figure's kind adds up over parts of one period: a level, an amount or a share, never a change, a
+    growth rate or a session's figure (cumulative growth is not the sum of the growths)."""
+    words = readings().text_figures
+    return (
+        claim.value is not None
+        and claim.unit not in POINT_UNITS
+        and claim.metric not in SESSION_METRICS | words.changes | words.growths | words.rate_changes
+    )
+
+
+def total_after_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
+    """(total, parts) when the claim is the total or one of the parts of a list in its sentence: two or more figures
+    of one metric, unit, currency and period, then a word naming their sum (累计, 合计: checks.yaml
+    ``text_figures.sum_markers``) and, within the same clause and a few words, the first figure after it, of the
+    same kind (分别为18.2%、17.1%、14.3%，累计仓位达49.6%). The parts are the figures of that kind since the sentence's
+    start or the previous such total."""
+    claim = ctx.claim
+    words = readings().text_figures
+    if not _summed(claim):
+        return None
+    kind = (claim.metric, claim.unit, claim.currency, period_span(claim))
+    figures = sorted([claim, *_neighbours(ctx)], key=lambda c: c.span.start)
+    text, start, end = ctx.result.text, claim.sentence.start, claim.sentence.end
+    marks = sorted(i for w in both_scripts(words.sum_markers) for i in _occurrences(text, w, start, end))
+    since = start
+    for mark in marks:
+        total = next((c for c in figures if c.span.start > mark), None)
+        if total is None:
+            break
+        gap = text[mark : total.span.start]
+        if len(gap) > words.sum_gap + 2 or any(ch in CLAUSE_BREAKS for ch in gap):
+            continue
+        alike = (total.metric, total.unit, total.currency, period_span(total)) == kind
+        parts = [
+            c
+            for c in figures
+            if since <= c.span.start and c.span.end <= mark and (c.metric, c.unit, c.currency, period_span(c)) == kind
+        ]
+        if alike and len(parts) >= 2 and all(_summed(c) for c in parts) and (claim is total or claim in parts):
+            return total, parts
+        since = total.span.end
+    return None
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
+    found, i = [], text.find(word, start, end)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + len(word), end)
+    return found
 
 
 def part_shares(ctx: CheckContext) -> tuple[list[Claim], list[Claim]] | None:
@@ -357,30 +431,54 @@ def check_level_change_pct(ctx: CheckContext) -> Verdict:
     )
 
 
-def check_total_parts(ctx: CheckContext) -> Verdict:
-    """A total against the sum of the parts listed after 其中."""
-    found = total_parts(ctx)
-    if found is None:
-        raise Unverifiable("the sentence does not list the parts of this figure after 其中")
-    total, parts = found
+def _check_sum(
+    ctx: CheckContext, total: Claim, parts: list[Claim], checker: str, where: str, inconsistent: str
+) -> Verdict:
+    """The parts' sum against the total, each figure as its digits allow; a part's computed value is what the total
+    leaves for it once the other parts are taken out."""
     assert total.value is not None
     widths = _widths(ctx, (total, *parts))
     computed = sum((p.value for p in parts if p.value is not None), Decimal(0))
     agree = abs(computed - total.value) <= sum(widths, Decimal(0))
     method = (
-        "the text's own figures: the parts listed after 其中, "
+        f"the text's own figures: the parts listed {where}, "
         + " + ".join(p.text for p in parts)
         + f" = {plain_decimal(computed)}, against the stated total {total.text}"
     )
-    return _verdict(
+    if ctx.claim is total:
+        return _verdict(ctx, checker, agree, computed, method, parts, inconsistent)
+    shown = total.value - (computed - (ctx.claim.value or 0))
+    return _verdict(ctx, checker, agree, shown, method, [*parts, total], inconsistent)
+
+
+def check_total_parts(ctx: CheckContext) -> Verdict:
+    """A total against the sum of the parts listed after 其中."""
+    found = total_parts(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not list the parts of this figure after 其中")
+    return _check_sum(
         ctx,
+        *found,
         "text_parts",
-        agree,
-        computed,
-        method,
-        parts,
+        "after 其中",
         "the parts listed after 其中 do not add up to the total, and they need not be all of it, so nothing is "
         "called wrong",
+    )
+
+
+def check_total_after_parts(ctx: CheckContext) -> Verdict:
+    """A total named as the sum of the figures listed before it (累计, 合计), or one of those parts: the parts' sum
+    against the total."""
+    found = total_after_parts(ctx)
+    if found is None:
+        raise Unverifiable("the sentence does not list this figure's parts before a total")
+    return _check_sum(
+        ctx,
+        *found,
+        "text_sum",
+        "before the total named as their sum",
+        "the parts listed before the total do not add up to it, and the text does not say which is off, so nothing "
+        "is called wrong",
     )
 
 
@@ -435,6 +533,7 @@ IN_SENTENCE: tuple[tuple[Callable[[CheckContext], object | None], Callable[[Chec
     (rate_pair, check_rate_difference),
     (level_change_pct, check_level_change_pct),
     (total_parts, check_total_parts),
+    (total_after_parts, check_total_after_parts),
     (part_shares, check_part_shares),
 )
 
