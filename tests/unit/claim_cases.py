@@ -3114,6 +3114,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("stats", "货柜吞吐量", ANY, "growth_yoy", "-6.2", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
         ("stats", "香港股市", ANY, "change_points", "-85", "点", None, D(2025, 9, 20), D(2025, 9, 20), False),
     ]),
+    # claims13b: a clause that opens with 同期 (同期业绩比较基准收益率) is over the period of the figure before it,
+    # not the date of the level the sentence opens with
+    ("截至2025年三季度末,远帆价值精选混合份额净值为1.2345元,三季度净值增长率-4.35%,同期业绩比较基准收益率-2.18%。", D(2025, 10, 24), [
+        ("fund", "远帆价值精选混合", ANY, "nav", "1.2345", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "远帆价值精选混合", ANY, "fund_return", "-4.35", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("fund", "远帆价值精选混合", ANY, "benchmark_return", "-2.18", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
 ]
 # fmt: on
 
