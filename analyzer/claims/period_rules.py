@@ -395,13 +395,7 @@ def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
     bare = _bare_year(ctx, ctx.s_start)
     if bare is None or any(t.start >= bare.start for t in ctx.in_sentence):
         return None
-    years = [
-        (t.fields["start_date"].year, bool(t.fields.get("year_inferred")))
-        for t in ctx.in_sentence
-        if t.fields.get("start_date") is not None
-        and t.fields.get("end_date") is not None
-        and t.fields["start_date"].year == t.fields["end_date"].year
-    ]
+    years = [(y, bool(t.fields.get("year_inferred"))) for t in ctx.in_sentence if (y := _year_of(t)) is not None]
     if not years:
         return None
     year, inferred = years[-1]
@@ -411,6 +405,17 @@ def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
         how = f"「{period.text}」 in the year of the sentence's time words ({year}), inferred"
         return Decision(period, uncertain(how))
     return Decision(period, read_elsewhere(f"「{period.text}」 in the year the sentence states ({year})"))
+
+
+def _year_of(t: Hit) -> int | None:
+    """The one year time words ``t`` lie in; claims13b: or the year an end with no start closes
+    (截至2024年末,…全年净值增长率…: 2024)."""
+    start, end = t.fields.get("start_date"), t.fields.get("end_date")
+    if end is None:
+        return None
+    if start is None:
+        return end.year if (end.month, end.day) == (12, 31) else None
+    return end.year if start.year == end.year else None
 
 
 @rule("period.list_time_words")

@@ -3121,6 +3121,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远帆价值精选混合", ANY, "fund_return", "-4.35", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
         ("fund", "远帆价值精选混合", ANY, "benchmark_return", "-2.18", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
     ]),
+    # claims13b: 全年 after a date that ends a year (截至2024年末) is that year
+    ("截至2024年末,远帆红利优选基金份额净值0.9876元,全年净值增长率8.21%,同期业绩比较基准收益率5.47%。", D(2025, 3, 28), [
+        ("fund", "远帆红利优选基金", ANY, "nav", "0.9876", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远帆红利优选基金", ANY, "fund_return", "8.21", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("fund", "远帆红利优选基金", ANY, "benchmark_return", "5.47", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 

@@ -23,6 +23,15 @@ CASES = [
         "同期",
         (dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
     ),
+    # 全年 with no number after a date that closes a year: that year
+    (
+        "截至2023年末,远帆红利优选基金份额净值0.9876元,全年净值增长率8.21%。",
+        dt.date(2024, 3, 28),
+        "8.21%",
+        "period.year_without_number",
+        "全年",
+        (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+    ),
 ]
 
 
