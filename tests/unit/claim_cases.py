@@ -3127,6 +3127,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "远帆红利优选基金", ANY, "fund_return", "8.21", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("fund", "远帆红利优选基金", ANY, "benchmark_return", "5.47", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims13b: in a list of names each with its figure in brackets, the run between a list mark (or the
+    # list's opener) and the bracket is the item's whole name, though it holds a character that may be a
+    # function word (和, 再); a Latin name may be longer than a Chinese one
+    ("本周港股医药板块中,涨幅居前的是青禾药业(18.42%)、星和医疗(12.30%)、NORTHSTARBIO(9.05%),跌幅居前的是远再生物(-3.10%)、白石和康(-2.75%)。", D(2025, 10, 24), [
+        ("bracket-list", "青禾药业", ANY, "return", "18.42", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "星和医疗", ANY, "return", "12.30", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "NORTHSTARBIO", ANY, "return", "9.05", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "远再生物", ANY, "return", "-3.10", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "白石和康", ANY, "return", "-2.75", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+    ]),
 ]
 # fmt: on
 
