@@ -3137,6 +3137,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("bracket-list", "远再生物", ANY, "return", "-3.10", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
         ("bracket-list", "白石和康", ANY, "return", "-2.75", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
     ]),
+    # claims13b: a manager's assets under management (在管规模, 在管基金总规模) is a fund size, of the manager named
+    ("截至2025年末,林远在管规模512.30亿元;王清在管基金总规模达到588亿元。", D(2026, 1, 20), [
+        ("fund", "林远", ANY, "fund_size", "51230000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
+        ("fund", "王清", ANY, "fund_size", "58800000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
