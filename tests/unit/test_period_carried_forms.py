@@ -5,6 +5,7 @@ claim cases (both scripts, both punctuation widths); sentences written for these
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -47,3 +48,14 @@ def test_carried_period_is_read_and_uncertain(
     assert claim.period is not None and (claim.period.start, claim.period.end) == period
     how = claim.decided_by["period"]
     assert how.startswith(UNCERTAIN) and convert(words) in how
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_a_size_that_shrinks_falls(variant: str) -> None:
+    """缩水 after a comparison with an earlier date is a fall of the size before it (a negative change of that
+    amount), its span not read in its clause (so not certain)."""
+    convert = VARIANTS[variant]
+    result = run(convert("截至三季度末,林远在管规模512.30亿元,较二季度末缩水40.12亿元。"), dt.date(2023, 10, 25))
+    claim = next(c for c in result.claims if c.text == convert("40.12亿元"))
+    assert (claim.metric, claim.value, claim.currency) == ("change_amount", Decimal("-4012000000"), "CNY")
+    assert claim.decided_by["period"].startswith(UNCERTAIN)
