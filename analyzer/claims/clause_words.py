@@ -360,6 +360,22 @@ def share_whole_lead() -> tuple[str, ...]:
 
 
 @cache
+def same_period_words() -> tuple[str, ...]:
+    """claims13b: the words that date a figure by the figures before it (同期业绩比较基准收益率为…), the
+    ``same_period`` word class (corpora/patterns/word_classes.yaml), in both scripts, longest first."""
+    from analyzer.comply.wordclasses import shipped_classes  # the one list, shared with the fund-marketing rules
+
+    return longest_first(shipped_classes()["same_period"].words)
+
+
+def same_period_lead(text: str, c_start: int, pos: int) -> str | None:
+    """The same-period word (同期) a clause opens with, when no other figure stands between it and ``pos``."""
+    while c_start < pos and text[c_start] in " \t":
+        c_start += 1
+    return next((w for w in same_period_words() if text.startswith(w, c_start) and c_start + len(w) <= pos), None)
+
+
+@cache
 def _share_tail() -> re.Pattern[str] | None:
     source = clause_words().share_tail
     return re.compile(source) if source else None

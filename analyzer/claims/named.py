@@ -399,12 +399,15 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     return start, first_cue
 
 
-def plain_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+def plain_words(text: str, start: int, end: int, function_words: bool = False) -> tuple[int, int] | None:
     """``[start, end)`` when it is a run of name characters with no function word (有色金属, 银行): read
-    as a name only where the shape around it says so (a value alone in a bracket right after it)."""
+    as a name only where the shape around it says so (a value alone in a bracket right after it);
+    ``function_words``: a shape that bounds the name on both sides (an item of a list of brackets) lets
+    it hold characters that may be function words (丙和医疗, 中国再生医学)."""
     piece = text[start:end]
     # 其他 opens classification names (其他电源设备, 其他电子), though 其 alone is a pronoun
     core = piece[2:] if piece.startswith(("其他", "其它")) and len(piece) > 3 else piece
-    if _topic_regex().fullmatch(piece) is None or _breaks(core) or starts_with_predicate(piece):
+    broken = _breaks(core) and not function_words
+    if _topic_regex().fullmatch(piece) is None or broken or starts_with_predicate(piece):
         return None
     return start, end

@@ -15,7 +15,7 @@ from analyzer.claims.certainty import (
     read_elsewhere,
     uncertain,
 )
-from analyzer.claims.clause_words import span_anaphor, window_of_end
+from analyzer.claims.clause_words import same_period_lead, span_anaphor, window_of_end
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import any_uncertain, inherit
 from analyzer.claims.period import REPORT_YEAR, calendar_start, quarter_published_by
@@ -395,13 +395,7 @@ def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
     bare = _bare_year(ctx, ctx.s_start)
     if bare is None or any(t.start >= bare.start for t in ctx.in_sentence):
         return None
-    years = [
-        (t.fields["start_date"].year, bool(t.fields.get("year_inferred")))
-        for t in ctx.in_sentence
-        if t.fields.get("start_date") is not None
-        and t.fields.get("end_date") is not None
-        and t.fields["start_date"].year == t.fields["end_date"].year
-    ]
+    years = [(y, bool(t.fields.get("year_inferred"))) for t in ctx.in_sentence if (y := _year_of(t)) is not None]
     if not years:
         return None
     year, inferred = years[-1]
@@ -411,6 +405,17 @@ def _year_of_sentence(ctx: PeriodContext) -> Decision[Period | None] | None:
         how = f"「{period.text}」 in the year of the sentence's time words ({year}), inferred"
         return Decision(period, uncertain(how))
     return Decision(period, read_elsewhere(f"「{period.text}」 in the year the sentence states ({year})"))
+
+
+def _year_of(t: Hit) -> int | None:
+    """The one year time words ``t`` lie in; claims13b: or the year an end with no start closes
+    (截至2024年末,…全年净值增长率…: 2024)."""
+    start, end = t.fields.get("start_date"), t.fields.get("end_date")
+    if end is None:
+        return None
+    if start is None:
+        return end.year if (end.month, end.day) == (12, 31) else None
+    return end.year if start.year == end.year else None
 
 
 @rule("period.list_time_words")
@@ -447,6 +452,26 @@ def _paired_times(ctx: PeriodContext, t: Hit) -> bool:
         if i < len(ctx.state.sentence) and ctx.state.sentence[i].hit.start < t.start:
             return True
     return False
+
+
+@rule("period.same_period_lead")
+def _same_period_lead(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """claims13b: 「三季度净值增长率-15.2%,同期业绩比较基准收益率-13.1%」: a clause that opens with 同期 (and
+    no time words of its own) is over the period of the figure before it in the sentence; read there, so
+    uncertain."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    c_start, _ = doc.sentences.clause_at(hit.start)
+    if ctx.beside or c_start < ctx.s_start:
+        return None
+    word = same_period_lead(doc.text, c_start, hit.start)
+    if word is None:
+        return None
+    before = next((d for d in reversed(ctx.state.sentence) if d.hit.end <= c_start and d.period is not None), None)
+    if before is None or before.period is None:
+        return None
+    how = f"「{word}」: the period of the figure before it ({doc.words(before.hit.start, before.hit.end)})"
+    period = before.period.model_copy(update={"derived_from": "context"})
+    return Decision(period, read_elsewhere(how))
 
 
 @rule("period.figure_described")

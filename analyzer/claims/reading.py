@@ -231,6 +231,8 @@ _LEAD_INS = 2
 
 #: how many characters a name before a bracketed value may have (综合金融(32.16%), 食品饮料(-5.13%))
 _BRACKET_NAME = 8
+#: claims13b: a Latin name is longer in characters for as many syllables (HKEHOLDINGS(16.28%))
+_BRACKET_LATIN_NAME = 16
 #: how far a bracket may reach on either side of a value it holds (AMD(+52.5%、+947.6%), 国巨(2月收入同比+161%,下同))
 _BRACKET_REACH = 30
 #: what a bracket of figures may not hold: a sentence's end, or another bracket
@@ -281,7 +283,7 @@ def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     while start > max(0, end - _BRACKET_NAME) and is_han(text[start - 1]):
         start -= 1
     if start == end:
-        while start > max(0, end - _BRACKET_NAME) and text[start - 1].isascii() and text[start - 1].isalpha():
+        while start > max(0, end - _BRACKET_LATIN_NAME) and text[start - 1].isascii() and text[start - 1].isalpha():
             start -= 1
         # a Latin name: a word of its own, after a list's or a clause's mark (not the end of PE-TTM, of a
         # longer run of letters or digits), that is no cue of a metric
@@ -291,16 +293,36 @@ def bracket_owner(doc: Doc, hit: Hit) -> tuple[int, int] | None:
             return None
         return start, end
     owner = _words_before_bracket(doc, start, end)
+    if owner is None and _item_after_bracket(text, start):
+        # claims13b: 「甲乙控股(23.3%)、丙和医疗(21.6%)」: a run between a bracket of figures and the next is an
+        # item of their list, the whole run its name though it holds a character that may be a function word
+        owner = _words_before_bracket(doc, start, end, listed=True)
     if owner is None:
         # the words open a list (涨幅居前的是甲乙牙科(31.6%)、…): its first item starts after the opener; tried
         # only when the whole run is no name, as an opener may stand inside a name
         first = list_start(text, start, end)
         owner = _words_before_bracket(doc, first, end) if first > start else None
+        if owner is None and first > start and _list_goes_on(text, hit.end):
+            # claims13b: the opener and the bracket bound the first item of a list of brackets as the list's
+            # marks bound the others (涨幅居前的是丙再生物(-3.1%)、…)
+            owner = _words_before_bracket(doc, first, end, listed=True)
     return owner
 
 
-def _words_before_bracket(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """``[start, end)`` (Chinese words right before a figure's bracket) when they read as a name."""
+def _list_goes_on(text: str, pos: int) -> bool:
+    """Whether the bracket of figures open before ``pos`` closes right before a list mark (…(-3.1%)、)."""
+    closed = text.find(")", pos, pos + _BRACKET_REACH)
+    return closed >= 0 and text[closed + 1 : closed + 2] == "、"
+
+
+def _item_after_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` follows a list mark right after a closing bracket (…(23.3%)、here)."""
+    return start >= 2 and text[start - 1] == "、" and text[start - 2] == ")"
+
+
+def _words_before_bracket(doc: Doc, start: int, end: int, listed: bool = False) -> tuple[int, int] | None:
+    """``[start, end)`` (Chinese words right before a figure's bracket) when they read as a name; ``listed``:
+    an item of a list of bracketed figures, read whole (``plain_words`` with ``function_words`` allowed)."""
     text = doc.text
     if end - start < 2 or doc.names.between(start, end) or doc.times_between(start, end):
         return None
@@ -310,6 +332,8 @@ def _words_before_bracket(doc: Doc, start: int, end: int) -> tuple[int, int] | N
         return None
     # the bracket is shape enough: 有色金属(15.63%), 银行(12.62%) are names there, though a clause's
     # leading words that start with 有 or are 银行 are not
+    if listed:
+        return plain_words(text, start, end, function_words=True)
     return clause_topic(text, start, end) or plain_words(text, start, end)
 
 

@@ -3122,6 +3122,34 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("stats", "货柜吞吐量", ANY, "growth_yoy", "-6.2", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
         ("stats", "香港股市", ANY, "change_points", "-85", "点", None, D(2025, 9, 20), D(2025, 9, 20), False),
     ]),
+    # claims13b: a clause that opens with 同期 (同期业绩比较基准收益率) is over the period of the figure before it,
+    # not the date of the level the sentence opens with
+    ("截至2025年三季度末,远帆价值精选混合份额净值为1.2345元,三季度净值增长率-4.35%,同期业绩比较基准收益率-2.18%。", D(2025, 10, 24), [
+        ("fund", "远帆价值精选混合", ANY, "nav", "1.2345", "CNY", "CNY", D(2025, 9, 30), D(2025, 9, 30), False),
+        ("fund", "远帆价值精选混合", ANY, "fund_return", "-4.35", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+        ("fund", "远帆价值精选混合", ANY, "benchmark_return", "-2.18", "%", None, D(2025, 7, 1), D(2025, 9, 30), False),
+    ]),
+    # claims13b: 全年 after a date that ends a year (截至2024年末) is that year
+    ("截至2024年末,远帆红利优选基金份额净值0.9876元,全年净值增长率8.21%,同期业绩比较基准收益率5.47%。", D(2025, 3, 28), [
+        ("fund", "远帆红利优选基金", ANY, "nav", "0.9876", "CNY", "CNY", D(2024, 12, 31), D(2024, 12, 31), False),
+        ("fund", "远帆红利优选基金", ANY, "fund_return", "8.21", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("fund", "远帆红利优选基金", ANY, "benchmark_return", "5.47", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+    ]),
+    # claims13b: in a list of names each with its figure in brackets, the run between a list mark (or the
+    # list's opener) and the bracket is the item's whole name, though it holds a character that may be a
+    # function word (和, 再); a Latin name may be longer than a Chinese one
+    ("本周港股医药板块中,涨幅居前的是青禾药业(18.42%)、星和医疗(12.30%)、NORTHSTARBIO(9.05%),跌幅居前的是远再生物(-3.10%)、白石和康(-2.75%)。", D(2025, 10, 24), [
+        ("bracket-list", "青禾药业", ANY, "return", "18.42", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "星和医疗", ANY, "return", "12.30", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "NORTHSTARBIO", ANY, "return", "9.05", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "远再生物", ANY, "return", "-3.10", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+        ("bracket-list", "白石和康", ANY, "return", "-2.75", "%", None, D(2025, 10, 20), D(2025, 10, 24), False),
+    ]),
+    # claims13b: a manager's assets under management (在管规模, 在管基金总规模) is a fund size, of the manager named
+    ("截至2025年末,林远在管规模512.30亿元;王清在管基金总规模达到588亿元。", D(2026, 1, 20), [
+        ("fund", "林远", ANY, "fund_size", "51230000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
+        ("fund", "王清", ANY, "fund_size", "58800000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
