@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from analyzer.claims.vocabulary import both_scripts, longest_first
 from analyzer.datafiles import load_model
@@ -359,13 +359,37 @@ def share_whole_lead() -> tuple[str, ...]:
     return longest_first(clause_words().share_whole_lead)
 
 
+class _ClassWords(_Strict):
+    """One class of corpora/patterns/word_classes.yaml, as plain words (its ``except`` words are comply's)."""
+
+    words: tuple[str, ...] = Field(min_length=1)
+    except_: tuple[str, ...] = Field(default=(), alias="except")
+
+
+class _SamePeriodClass(BaseModel):
+    """The one class of the shared word-class file the claims stage reads; the others are the fund-marketing
+    rules' (comply validates the whole file)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    same_period: _ClassWords
+
+
+class _SharedClasses(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    classes: _SamePeriodClass
+
+
 @cache
 def same_period_words() -> tuple[str, ...]:
     """claims13b: the words that date a figure by the figures before it (同期业绩比较基准收益率为…), the
-    ``same_period`` word class (corpora/patterns/word_classes.yaml), in both scripts, longest first."""
-    from analyzer.comply.wordclasses import shipped_classes  # the one list, shared with the fund-marketing rules
-
-    return longest_first(shipped_classes()["same_period"].words)
+    ``same_period`` word class of corpora/patterns/word_classes.yaml (the one list, shared with the
+    fund-marketing rules; read here from the file, so that claims never imports comply, which comes after it
+    in the flow), in both scripts, longest first."""
+    path = corpora_path("patterns") / "word_classes.yaml"
+    shared = load_model(path, _SharedClasses, ExtractError, "E405", "word classes")
+    return longest_first(shared.classes.same_period.words)
 
 
 def same_period_lead(text: str, c_start: int, pos: int) -> str | None:
