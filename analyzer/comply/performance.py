@@ -69,6 +69,7 @@ _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # and a label that ends in one (合同生效: 2021年5月)
 _INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:：]?\s*$")
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
+MARKET_REVIEW = 3  # index figures in one sentence naming no fund: a review of the market, not one index's record
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
@@ -162,6 +163,13 @@ class PerformanceIndex:
         # sentences holding a gain of a record's metric: a fall among them is one year of a series, not a warning
         self._gain_sentences = frozenset(c.sentence.start for c in result.claims if c.value is not None
                                          and c.value > 0 and c.metric in RECORD_METRICS)
+        # sentences reviewing the market: several indices' moves side by side (沪深300上涨…，上证指数上涨…，创业板指
+        # 上涨…), the way a report's market review reads; a piece standing an index in for the fund shows one
+        indices: dict[int, list[Claim]] = {}
+        for c in result.claims:
+            if c.subject is not None and c.subject.kind == "index" and c.metric in RECORD_METRICS:
+                indices.setdefault(c.sentence.start, []).append(c)
+        self._reviews = {start: (cs[0], cs[-1].span.end) for start, cs in indices.items() if len(cs) >= MARKET_REVIEW}
         starts = _inception_dates(result, words.inception) if words.inception is not None else {}
         self.inception_dates = frozenset(starts)
         # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one
@@ -257,6 +265,10 @@ class PerformanceIndex:
         is_fund = (
             claim.metric in FUND_METRICS or kind == "fund" or named_fund or holder
             or (kind is None and fund_named and not self._index_word.search(clause))
+            # a fund named in the figure's own clause over an index carried from before (…创业板指上涨12.02%。从全年
+            # 来看，基金上涨43.96%): the fund's figure (comply13)
+            or (kind == "index" and fund_named and not self._index_word.search(clause) and bool(alias)
+                and alias not in clause)
             or (nav_growth and kind in (None, "fund"))
         )
         own = self._own_fund is not None and self._own_fund.search(clause) is not None
@@ -324,6 +336,8 @@ class PerformanceIndex:
             sentence = self._category.sub("", sentence)
         if short and not self._fund_word.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
+        if self._market_review(claim):
+            return Performance("market", "a market review: several indices' moves side by side, naming no fund")
         if (claim.value is not None and claim.value < 0 and claim.sentence.start not in self._gain_sentences
                 and not self._fund_word.search(sentence)):
             # a market's fall in a sentence that names no fund and no gain (债市也出现过单月下跌超过2%) tells the
@@ -331,6 +345,16 @@ class PerformanceIndex:
             # of years stays the index's record)
             return Performance("market", "a market's fall told as risk (commentary)")
         return Performance("index", why)
+
+    def _market_review(self, claim: Claim) -> bool:
+        """Whether the figure is one of several indices' figures in its sentence with no fund word from the first
+        one's clause to the last figure (a heading run into the sentence, 报告期内基金投资策略, is not their clause)."""
+        review = self._reviews.get(claim.sentence.start)
+        if review is None:
+            return False
+        first, end = review
+        words = self._clause_before(first, 40) + self._text[first.span.start : end]
+        return not self._fund_word.search(convert_script(words, "t2s"))
 
     def marked_not_fund(self, claim: Claim) -> bool:
         """Whether the figure's sentence marks it as not the fund's record, before or after it (这是指数表现，不是

@@ -1,0 +1,102 @@
+"""Issue 22, thirteenth round: false alarms on texts fund companies publish, by mechanism, and round 11's misses
+by meaning.
+
+Fund reports and managers' notes (which passed their company's own review) drew phrase-level alarms for words
+that were about something else than the product. Each mechanism is fixed where it is decided:
+
+- what a superlative or praise word describes, named right after it (最优秀的一批公司, 最顶尖的人才, 唯一可靠来源:
+  ``described_other`` in ``unless_followed_by`` of 038, 038.relative and 032);
+- a sentence that names a market and no fund is market commentary (美国股市跑赢欧洲股市, 银行为唯一上涨的行业,
+  北交所暴涨, an industry ranked first: ``unless_market_only`` on 023, 024.ranking, 032, 036, 038.relative);
+- a word sense: 题 inside 标题/问题/题材 is no questionnaire item (042.process), the risk-free rate is a term (033),
+  高 closing a judgement (股价太高，收益率不够) is no 高收益, a part of the calendar ending (上半年即将结束) is no
+  offer closing (034.deadline);
+- whose figure or expectation it is: a stock's price doubling (``business_stat``: 股价), an investor's or a
+  company's expected return (``own_expectation``: 预期15%收益率的投资者, 达到预期收益后止盈; 006.fund) or one said
+  to fall (预期回报率下降), deposits as a statistic of the economy (居民存款增速, 存款搬家: ``deposit`` except), a level
+  reached at one time (一度: ``past``), insurers in a list of sectors (033);
+- a market review: three or more indices' figures in one sentence naming no fund are commentary, not an index
+  standing in for the fund's record (``performance.MARKET_REVIEW``; 017.index keeps one index's record).
+
+Misses by meaning, as classes: a return counted from a low (``trough``: 自最低点以来…上涨31%, 014.low error), a
+market's run ahead with no figure (``bull_run``: A股有望走出慢牛, 006.market-forecast), a floor (``downside_room`` +
+``limited``: 往后三年跌下去的空间很有限, 006.floor), a gain told as a multiple (涨了4倍多, 翻了两番: 017.multiple).
+
+Every line is my own wording; every case runs in both scripts and both punctuation widths.
+"""
+
+from __future__ import annotations
+
+from tests.unit.comply_lines import breach_test, clean_line_test
+
+# fmt: off
+CLEAN_LINES = [
+    # what a superlative describes: companies, people, things a manager writes about
+    '我们买入的是国内最优秀的一批公司，它们的估值仍然合理。',
+    '这家电池厂商吸引了全球最顶尖的人才，研发投入持续增加。',
+    '机器人是今年制造业最大的亮点，订单开始放量。',
+    '自由现金流是股东回报的唯一可靠来源。',
+    '本季度组合唯一增持的是一家家电龙头，其余持仓基本未动。',
+    # market commentary: a market, an index or an industry, and no fund in the sentence
+    '日本股市过去五年持续跑赢欧洲股市。',
+    '光伏行业继续领跑全球，海外订单增长较快。',
+    '避险情绪最强的时候已经过去，市场开始修复。',
+    '银行是一季度唯一上涨的行业。',
+    '电子在31个行业中全年涨幅排名第一。',
+    '北交所暴涨带来结构性机会，市场成交活跃。',
+    # word senses
+    '公告标题：晨光精选混合型证券投资基金2024年第三季度报告',
+    '面对回撤这个问题，投资者要看管理人怎么想、怎么做，然后进行选择。',
+    '当前无风险利率处在低位，权益资产的性价比凸显。',
+    '展望四季度，财报季即将结束，市场关注点会回到景气度上。',
+    '随着下半年马上进入年末收官，我们会提前规划明年的仓位。',
+    # whose figure or expectation
+    '光伏龙头自2022年以来股价翻倍，我们逐步兑现了部分仓位。',
+    '当要求年化15%收益率的投资者觉得股价太高、收益率不够时，另一些投资者仍愿意买入。',
+    '投资者达到预期收益后，可以按自己的计划止盈。',
+    # the benchmark by its short name, sectors in a list, deposits as a statistic, a lower expected return, a past level
+    '四只基金今年以来均跑赢业绩基准，各基金业绩详见其定期报告。',
+    '持仓集中在白酒、家电以及保险，成长股集中在军工和医药。',
+    '保险、城商行等板块领涨，周期板块随后跟上。',
+    '居民存款增速放缓，存款搬家的迹象开始出现。',
+    '未来几年预期回报率下降可能难以避免，持有人宜降低预期。',
+    '上证指数今年一度站上3500点，随后回落。',
+    # a market review: several indices side by side, no fund in the sentence
+    '2024年，沪深300指数上涨14.7%，上证指数上涨12.7%，创业板指数上涨13.2%。',
+    # near the new rules, and not them
+    '本基金不从最低点计算收益，各年度业绩见下表。',
+    '如果从最低点买入，收益可能超过30%，但没人能买在最低点。',
+    '沪深300从底部反弹了18%（数据来源：中证指数有限公司，统计区间2023年1月1日至2024年12月31日），指数表现不代表本基金业绩。',
+    'A股能否走出慢牛，取决于上市公司盈利能否改善。',
+    '没人能预测A股会不会迎来大行情。',
+    '当前估值下，下行空间或许有限，但仍可能继续下跌。',
+    '这家公司营收五年翻了两番。',
+    '纳指2015年至2024年上涨约4倍（数据来源：万得，截至2024年12月31日），指数表现不代表本基金业绩。',
+    '估值只有十几倍市盈率，处于历史偏低位置。',
+]
+
+BREACHES = [
+    # the mechanisms above still find the product's own claim
+    ('本基金跑赢同类产品，表现突出。', 'CN-FUND-MKT-023', 'warning', '跑赢同类'),
+    ('这是全市场费率最低的指数基金。', 'CN-FUND-MKT-038', 'warning', '最低'),
+    ('本基金是同类中最优秀的产品。', 'CN-FUND-MKT-038', 'warning', '最优'),
+    ('认购即将结束，抓紧时间上车。', 'CN-FUND-MKT-034', 'error', '即将结束'),
+    ('预计本基金明年收益可达8%。', 'CN-FUND-MKT-006', 'error', '8%'),
+    ('本基金是市场上唯一的选择。', 'CN-FUND-MKT-032', 'warning', '唯一'),
+    ('沪深300指数近五年上涨35%，长期投资价值显著。', 'CN-FUND-MKT-017', 'error', '35%'),
+    ('买本基金就像买了一份保险。', 'CN-FUND-MKT-033', 'error', '保险'),
+    ('这只基金的收益比银行存款高多了。', 'CN-FUND-MKT-023', 'warning', '存款'),
+    # a return from a low, a run or floor ahead, a multiple
+    ('自去年最低点以来，本基金净值已经上涨了31%。', 'CN-FUND-MKT-014', 'error', '最低点以来'),
+    ('从底部反弹至今，这只基金已经赚了40%多。', 'CN-FUND-MKT-014', 'error', '底部反弹'),
+    ('自2023年低点算起，我们的组合累计涨了22.5%。', 'CN-FUND-MKT-014', 'error', '低点算起'),
+    ('下半年A股必将迎来大行情。', 'CN-FUND-MKT-006', 'warning', '大行情'),
+    ('明年A股有望走出慢牛，现在就是上车的时候。', 'CN-FUND-MKT-006', 'warning', '慢牛'),
+    ('指数估值已经很低，往后三年跌下去的空间很有限。', 'CN-FUND-MKT-006', 'warning', '空间很有限'),
+    ('纳指这十年涨了4倍多，长期我是看好的。', 'CN-FUND-MKT-017', 'warning', '4倍多'),
+    ('恒生科技前几年翻了两番，大家心里有数。', 'CN-FUND-MKT-017', 'warning', '翻了两番'),
+]
+# fmt: on
+
+test_compliant_line_raises_nothing = clean_line_test(CLEAN_LINES)
+test_breach_of_the_same_shape_is_found = breach_test(BREACHES, sub_rules=True)
