@@ -64,6 +64,7 @@ LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fun
 NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
 SHORT_LEAD = 10  # characters besides dates before a figure in a sentence that names nothing
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]")
 _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # an inception word just before a date names it (成立于, 生效日为): it ends in 于 or 日(期), then 为/是/a colon
 # and a label that ends in one (合同生效: 2021年5月)
@@ -293,6 +294,12 @@ class PerformanceIndex:
             if kind is None and claim.metric in RETURN_METRICS and self._fund_just_before(claim):
                 return Performance("fund", "the fund named in the sentence before, in its paragraph")
             return Performance("market")
+        if (kind == "company" and claim.metric in RETURN_METRICS and alias
+                and alias not in convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+                and self._fund_just_before(claim)):
+            # a company carried from a header (the bank in a post's title) over the fund named in the line just
+            # before (推一只…：沐泽短债债券A ⏎ ✅今年以来收益3.46%): the figure is that fund's (comply13)
+            return Performance("fund", "the fund named in the line before, not the company carried from a header")
         return Performance("market")
 
     def _fund_just_before(self, claim: Claim) -> bool:
@@ -306,7 +313,8 @@ class PerformanceIndex:
             return False
         line_start = self._text.rfind("\n", 0, claim.sentence.start) + 1
         before = self._text[line_start : claim.sentence.start]
-        if not before.strip() and line_start > 1 and self._text[line_start - 2] != "\n":
+        # (a bullet's mark alone, ✅ or •, is no sentence of its own)
+        if not _NOT_WORD.sub("", before) and line_start > 1 and self._text[line_start - 2] != "\n":
             # the figure opens its line (a post's bullet 💡 近3个月涨了31%): the line just above, when no
             # blank line parts them, is the sentence before
             before = self._text[self._text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]

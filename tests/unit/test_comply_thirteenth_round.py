@@ -18,7 +18,8 @@ that were about something else than the product. Each mechanism is fixed where i
 - a market review: three or more indices' figures in one sentence naming no fund are commentary, not an index
   standing in for the fund's record (``performance.MARKET_REVIEW``; 017.index keeps one index's record).
 
-Misses by meaning, as classes: a return counted from a low (``trough``: 自最低点以来…上涨31%, 014.low error), a
+Misses by meaning, as classes: a return on a bullet under the line naming its fund by its share class (债券C,
+混合A: ``fund_word``) while the subject carried is the bank of the post's header (017.fund); a return counted from a low (``trough``: 自最低点以来…上涨31%, 014.low error), a
 market's run ahead with no figure (``bull_run``: A股有望走出慢牛, 006.market-forecast), a floor (``downside_room`` +
 ``limited``: 往后三年跌下去的空间很有限, 006.floor), a gain told as a multiple (涨了4倍多, 翻了两番: 017.multiple).
 
@@ -63,6 +64,8 @@ CLEAN_LINES = [
     '上证指数今年一度站上3500点，随后回落。',
     # a market review: several indices side by side, no fund in the sentence
     '2024年，沪深300指数上涨14.7%，上证指数上涨12.7%，创业板指数上涨13.2%。',
+    # the bank's own figure under a fund line names the bank
+    '【青石银行】\n本行代销青石稳利短债债券C（018842）。\n✅青石银行今年以来净利润增长8%（来源：本行三季度报告）。',
     # near the new rules, and not them
     '本基金不从最低点计算收益，各年度业绩见下表。',
     '如果从最低点买入，收益可能超过30%，但没人能买在最低点。',
@@ -86,6 +89,9 @@ BREACHES = [
     ('沪深300指数近五年上涨35%，长期投资价值显著。', 'CN-FUND-MKT-017', 'error', '35%'),
     ('买本基金就像买了一份保险。', 'CN-FUND-MKT-033', 'error', '保险'),
     ('这只基金的收益比银行存款高多了。', 'CN-FUND-MKT-023', 'warning', '存款'),
+    # a return under the line naming its fund by its share class, the post's header naming a bank
+    ('【朋友圈｜青石银行理财经理 阿宁】\n推荐一只我自己在拿的：青石稳利短债债券C（018842）\n✅今年以来收益2.7%，随时可赎',
+     'CN-FUND-MKT-017', 'error', '2.7%'),
     # a return from a low, a run or floor ahead, a multiple
     ('自去年最低点以来，本基金净值已经上涨了31%。', 'CN-FUND-MKT-014', 'error', '最低点以来'),
     ('从底部反弹至今，这只基金已经赚了40%多。', 'CN-FUND-MKT-014', 'error', '底部反弹'),
