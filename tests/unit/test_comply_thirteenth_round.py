@@ -4,15 +4,15 @@ by meaning.
 Fund reports and managers' notes (which passed their company's own review) drew phrase-level alarms for words
 that were about something else than the product. Each mechanism is fixed where it is decided:
 
-- what a superlative or praise word describes, named right after it (最优秀的一批公司, 最顶尖的人才, 唯一可靠来源:
+- what a superlative or praise word describes, named right after it (最优秀的公司, 顶尖的人才, 唯一来源:
   ``described_other`` in ``unless_followed_by`` of 038, 038.relative and 032);
-- a sentence that names a market and no fund is market commentary (美国股市跑赢欧洲股市, 银行为唯一上涨的行业,
-  北交所暴涨, an industry ranked first: ``unless_market_only`` on 023, 024.ranking, 032, 036, 038.relative);
+- a sentence that names a market and no fund is market commentary (日本股市跑赢欧洲股市, 唯一录得正收益的行业,
+  小盘股暴涨, an industry ranked first: ``unless_market_only`` on 023, 024.ranking, 032, 036, 038.relative);
 - a word sense: 题 inside 标题/问题/题材 is no questionnaire item (042.process), the risk-free rate is a term (033),
-  高 closing a judgement (股价太高，收益率不够) is no 高收益, a part of the calendar ending (上半年即将结束) is no
+  高 closing a judgement (价格太高收益率打折) is no 高收益, a part of the calendar ending (财报季即将结束) is no
   offer closing (034.deadline);
 - whose figure or expectation it is: a stock's price doubling (``business_stat``: 股价), an investor's or a
-  company's expected return (``own_expectation``: 预期15%收益率的投资者, 达到预期收益后止盈; 006.fund) or one said
+  company's expected return (``own_expectation``: 投资者心里的预期收益率, 达到预期收益后止盈; 006.fund) or one said
   to fall (预期回报率下降), deposits as a statistic of the economy (居民存款增速, 存款搬家: ``deposit`` except), a level
   reached at one time (一度: ``past``), insurers in a list of sectors (033);
 - a market review: three or more indices' figures in one sentence naming no fund are commentary, not an index
@@ -33,34 +33,35 @@ from tests.unit.comply_lines import breach_test, clean_line_test
 # fmt: off
 CLEAN_LINES = [
     # what a superlative describes: companies, people, things a manager writes about
-    '我们买入的是国内最优秀的一批公司，它们的估值仍然合理。',
-    '这家电池厂商吸引了全球最顶尖的人才，研发投入持续增加。',
-    '机器人是今年制造业最大的亮点，订单开始放量。',
-    '自由现金流是股东回报的唯一可靠来源。',
-    '本季度组合唯一增持的是一家家电龙头，其余持仓基本未动。',
+    '组合里多是各自赛道最优秀的公司，它们现金流充沛。',
+    '这家车企的算法团队聚集了业内顶尖的人才。',
+    '储能订单放量，是这个季度产业链最大的亮点。',
+    '对股东来说，分红的唯一来源是公司赚到的现金。',
+    '这个季度我们唯一增持的是一家家电龙头，其余持仓未动。',
     # market commentary: a market, an index or an industry, and no fund in the sentence
     '日本股市过去五年持续跑赢欧洲股市。',
-    '光伏行业继续领跑全球，海外订单增长较快。',
-    '避险情绪最强的时候已经过去，市场开始修复。',
-    '银行是一季度唯一上涨的行业。',
+    '国产光伏组件的出口份额在全球同行业中持续领跑。',
+    '市场恐慌最严重、波动最大的阶段已经结束，成交逐步回暖。',
+    '二月份，煤炭成为唯一录得正收益的行业。',
     '电子在31个行业中全年涨幅排名第一。',
-    '北交所暴涨带来结构性机会，市场成交活跃。',
+    '年末小盘股暴涨，市场情绪一度亢奋。',
     # word senses
     '公告标题：晨光精选混合型证券投资基金2024年第三季度报告',
     '面对回撤这个问题，投资者要看管理人怎么想、怎么做，然后进行选择。',
+    '买入价格太高收益率自然打折，这是常识。',
     '当前无风险利率处在低位，权益资产的性价比凸显。',
     '展望四季度，财报季即将结束，市场关注点会回到景气度上。',
-    '随着下半年马上进入年末收官，我们会提前规划明年的仓位。',
+    '十二月马上就要年末收官，我们开始为明年的布局做准备。',
     # whose figure or expectation
-    '光伏龙头自2022年以来股价翻倍，我们逐步兑现了部分仓位。',
-    '当要求年化15%收益率的投资者觉得股价太高、收益率不够时，另一些投资者仍愿意买入。',
+    '这家药企过去三年股价翻倍，我们已逐步减仓。',
+    '不同投资者心里的预期收益率各不相同，有人嫌贵，有人觉得便宜。',
     '投资者达到预期收益后，可以按自己的计划止盈。',
     # the benchmark by its short name, sectors in a list, deposits as a statistic, a lower expected return, a past level
-    '四只基金今年以来均跑赢业绩基准，各基金业绩详见其定期报告。',
-    '持仓集中在白酒、家电以及保险，成长股集中在军工和医药。',
+    '旗下三只产品全年都跑赢了各自的业绩基准，详情见定期报告。',
+    '本季度增持了乳业、家电以及保险，减持了部分半导体。',
     '保险、城商行等板块领涨，周期板块随后跟上。',
     '居民存款增速放缓，存款搬家的迹象开始出现。',
-    '未来几年预期回报率下降可能难以避免，持有人宜降低预期。',
+    '利率走低以后，各类资产的预期回报率下降是常态，请合理看待。',
     '上证指数今年一度站上3500点，随后回落。',
     # a market review: several indices side by side, no fund in the sentence
     '2024年，沪深300指数上涨14.7%，上证指数上涨12.7%，创业板指数上涨13.2%。',
