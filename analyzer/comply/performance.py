@@ -70,7 +70,7 @@ _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # and a label that ends in one (合同生效: 2021年5月)
 _INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:：]?\s*$")
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
-MARKET_REVIEW = 3  # index figures in one sentence naming no fund: a review of the market, not one index's record
+MARKET_REVIEW = 3  # indices with figures in one sentence naming no fund: a review of the market, not one index's record
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
@@ -170,7 +170,9 @@ class PerformanceIndex:
         for c in result.claims:
             if c.subject is not None and c.subject.kind == "index" and c.metric in RECORD_METRICS:
                 indices.setdefault(c.sentence.start, []).append(c)
-        self._reviews = {start: (cs[0], cs[-1].span.end) for start, cs in indices.items() if len(cs) >= MARKET_REVIEW}
+        # (several indices, not one index's years: 其2020-2024年业绩为78.71%，-32.70%… is that index's record)
+        self._reviews = {start: (cs[0], cs[-1].span.end) for start, cs in indices.items()
+                         if len({c.subject.id or c.subject.alias for c in cs if c.subject}) >= MARKET_REVIEW}
         starts = _inception_dates(result, words.inception) if words.inception is not None else {}
         self.inception_dates = frozenset(starts)
         # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one

@@ -6,8 +6,9 @@ that were about something else than the product. Each mechanism is fixed where i
 
 - what a superlative or praise word describes, named right after it (最优秀的公司, 顶尖的人才, 唯一来源:
   ``described_other`` in ``unless_followed_by`` of 038, 038.relative and 032);
-- a sentence that names a market and no fund is market commentary (日本股市跑赢欧洲股市, 唯一录得正收益的行业,
-  小盘股暴涨, an industry ranked first: ``unless_market_only`` on 023, 024.ranking, 032, 036, 038.relative);
+- a sentence that names a market and no fund nor record word is market commentary (唯一收涨的板块, 波动最大的
+  阶段, an industry ranked first: ``unless_market_only`` on 024.ranking, 032, 038.relative); an index's doubling stays
+  036's warning and an index's lead over others 023's (the sample's 恒生科技指数…领跑全球主要指数 stands for its ETF);
 - a word sense: 题 inside 标题/问题/题材 is no questionnaire item (042.process), the risk-free rate is a term (033),
   高 closing a judgement (价格太高收益率打折) is no 高收益, a part of the calendar ending (财报季即将结束) is no
   offer closing (034.deadline);
@@ -15,13 +16,14 @@ that were about something else than the product. Each mechanism is fixed where i
   company's expected return (``own_expectation``: 投资者心里的预期收益率, 达到预期收益后止盈; 006.fund) or one said
   to fall (预期回报率下降), deposits as a statistic of the economy (居民存款增速, 存款搬家: ``deposit`` except), a level
   reached at one time (一度: ``past``), insurers in a list of sectors (033);
-- a market review: three or more indices' figures in one sentence naming no fund are commentary, not an index
+- a market review: three or more indices with figures in one sentence naming no fund are commentary, not an index
   standing in for the fund's record (``performance.MARKET_REVIEW``; 017.index keeps one index's record).
 
-Misses by meaning, as classes: a return on a bullet under the line naming its fund by its share class (债券C,
-混合A: ``fund_word``) while the subject carried is the bank of the post's header (017.fund); a return counted from a low (``trough``: 自最低点以来…上涨31%, 014.low error), a
-market's run ahead with no figure (``bull_run``: A股有望走出慢牛, 006.market-forecast), a floor (``downside_room`` +
-``limited``: 往后三年跌下去的空间很有限, 006.floor), a gain told as a multiple (涨了4倍多, 翻了两番: 017.multiple).
+Misses by meaning, as classes: a return on a bullet under the line naming its fund by its share class
+(债券C, 混合A: ``fund_word``) while the subject carried is the bank of the post's header (017.fund); a return
+counted from a low (``trough``: 自最低点以来…上涨31%, 014.low error); a market's run ahead with no figure
+(``bull_run``: A股有望走出慢牛, 006.market-forecast); a floor (``downside_room`` + ``limited``: 往后三年跌下去的空间
+很有限, 006.floor); a gain told as a multiple (涨了4倍多, 翻了两番: 017.multiple).
 
 Every line is my own wording; every case runs in both scripts and both punctuation widths.
 """
@@ -39,12 +41,9 @@ CLEAN_LINES = [
     '对股东来说，分红的唯一来源是公司赚到的现金。',
     '这个季度我们唯一增持的是一家家电龙头，其余持仓未动。',
     # market commentary: a market, an index or an industry, and no fund in the sentence
-    '日本股市过去五年持续跑赢欧洲股市。',
-    '国产光伏组件的出口份额在全球同行业中持续领跑。',
     '市场恐慌最严重、波动最大的阶段已经结束，成交逐步回暖。',
-    '二月份，煤炭成为唯一录得正收益的行业。',
+    '二月份，煤炭是唯一收涨的板块。',
     '电子在31个行业中全年涨幅排名第一。',
-    '年末小盘股暴涨，市场情绪一度亢奋。',
     # word senses
     '公告标题：晨光精选混合型证券投资基金2024年第三季度报告',
     '面对回撤这个问题，投资者要看管理人怎么想、怎么做，然后进行选择。',
@@ -55,7 +54,7 @@ CLEAN_LINES = [
     # whose figure or expectation
     '这家药企过去三年股价翻倍，我们已逐步减仓。',
     '不同投资者心里的预期收益率各不相同，有人嫌贵，有人觉得便宜。',
-    '投资者达到预期收益后，可以按自己的计划止盈。',
+    '达到预期收益就止盈，是不少投资者的做法。',
     # the benchmark by its short name, sectors in a list, deposits as a statistic, a lower expected return, a past level
     '旗下三只产品全年都跑赢了各自的业绩基准，详情见定期报告。',
     '本季度增持了乳业、家电以及保险，减持了部分半导体。',
@@ -91,7 +90,8 @@ BREACHES = [
     ('买本基金就像买了一份保险。', 'CN-FUND-MKT-033', 'error', '保险'),
     ('这只基金的收益比银行存款高多了。', 'CN-FUND-MKT-023', 'warning', '存款'),
     # a return under the line naming its fund by its share class, the post's header naming a bank
-    ('【朋友圈｜青石银行理财经理 阿宁】\n推荐一只我自己在拿的：青石稳利短债债券C（018842）\n✅今年以来收益2.7%，随时可赎',
+    ('【朋友圈｜青石银行理财经理 阿宁】\n推荐一只我自己在拿的：青石稳利短债债券C（018842）\n'
+     '✅今年以来收益2.7%，随时可赎',
      'CN-FUND-MKT-017', 'error', '2.7%'),
     # a return from a low, a run or floor ahead, a multiple
     ('自去年最低点以来，本基金净值已经上涨了31%。', 'CN-FUND-MKT-014', 'error', '最低点以来'),

@@ -47,7 +47,9 @@ def _in_order(ctx: Context, hits: list[list[tuple[int, int]]], after: int, sente
     return True
 
 
-_MARKET_ONLY = ("market_subject", "own_fund", "fund_ref", "fund_word")
+# the market words, then what makes a sentence the product's: a fund named, or a record said in a word (自成立以来累计
+# 回报达85.6%，跑赢恒生指数: the fund's return set against the index)
+_MARKET_ONLY = ("market_subject", "own_fund", "fund_ref", "fund_word", "record_word")
 
 
 def _market_only(ctx: Context, classes: dict[str, WordClass], start: int) -> bool:
@@ -198,8 +200,9 @@ class ForbiddenPhrase(ConditionBase):
     followed_within: int = Field(default=4, ge=0, le=20, description="folded characters between a hit and that word")
     unless_market_only: bool = Field(
         default=False,
-        description="a hit in a sentence that names a market (market_subject) and no fund (own_fund, fund_ref, "
-        "fund_word) is market commentary (美国市场跑赢欧洲市场, 锂电池指数跑赢沪深300; 北交所暴涨), not the product's",
+        description="a hit in a sentence that names a market (market_subject) and no fund nor record (own_fund, "
+        "fund_ref, fund_word, record_word) is market commentary (美国市场跑赢欧洲市场, 锂电池指数跑赢沪深300), "
+        "not the product's",
     )
     needs_after: list[str] = Field(
         default_factory=list,
