@@ -64,11 +64,13 @@ LOOKBACK = 16  # characters before a figure searched for a forecast cue or a fun
 NOTE_LINES = 12  # lines a note under a table or a paragraph may reach back over
 SOURCE_AFTER = 80  # characters after a figure's sentence searched for a source cue
 SHORT_LEAD = 10  # characters besides dates before a figure in a sentence that names nothing
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]")
 _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # an inception word just before a date names it (成立于, 生效日为): it ends in 于 or 日(期), then 为/是/a colon
 # and a label that ends in one (合同生效: 2021年5月)
 _INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:：]?\s*$")
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
+MARKET_REVIEW = 3  # indices with figures in one sentence naming no fund: a review of the market, not one index's record
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
@@ -162,6 +164,15 @@ class PerformanceIndex:
         # sentences holding a gain of a record's metric: a fall among them is one year of a series, not a warning
         self._gain_sentences = frozenset(c.sentence.start for c in result.claims if c.value is not None
                                          and c.value > 0 and c.metric in RECORD_METRICS)
+        # sentences reviewing the market: several indices' moves side by side (沪深300上涨…，上证指数上涨…，创业板指
+        # 上涨…), the way a report's market review reads; a piece standing an index in for the fund shows one
+        indices: dict[int, list[Claim]] = {}
+        for c in result.claims:
+            if c.subject is not None and c.subject.kind == "index" and c.metric in RECORD_METRICS:
+                indices.setdefault(c.sentence.start, []).append(c)
+        # (several indices, not one index's years: 其2020-2024年业绩为78.71%，-32.70%… is that index's record)
+        self._reviews = {start: (cs[0], cs[-1].span.end) for start, cs in indices.items()
+                         if len({c.subject.id or c.subject.alias for c in cs if c.subject}) >= MARKET_REVIEW}
         starts = _inception_dates(result, words.inception) if words.inception is not None else {}
         self.inception_dates = frozenset(starts)
         # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one
@@ -257,6 +268,10 @@ class PerformanceIndex:
         is_fund = (
             claim.metric in FUND_METRICS or kind == "fund" or named_fund or holder
             or (kind is None and fund_named and not self._index_word.search(clause))
+            # a fund named in the figure's own clause over an index carried from before (…创业板指上涨12.02%。从全年
+            # 来看，基金上涨43.96%): the fund's figure (comply13)
+            or (kind == "index" and fund_named and not self._index_word.search(clause) and bool(alias)
+                and alias not in clause)
             or (nav_growth and kind in (None, "fund"))
         )
         own = self._own_fund is not None and self._own_fund.search(clause) is not None
@@ -281,6 +296,12 @@ class PerformanceIndex:
             if kind is None and claim.metric in RETURN_METRICS and self._fund_just_before(claim):
                 return Performance("fund", "the fund named in the sentence before, in its paragraph")
             return Performance("market")
+        if (kind == "company" and claim.metric in RETURN_METRICS and alias
+                and alias not in convert_script(self._text[claim.sentence.start : claim.sentence.end], "t2s")
+                and self._fund_just_before(claim)):
+            # a company carried from a header (the bank in a post's title) over the fund named in the line just
+            # before (推一只…：沐泽短债债券A ⏎ ✅今年以来收益3.46%): the figure is that fund's (comply13)
+            return Performance("fund", "the fund named in the line before, not the company carried from a header")
         return Performance("market")
 
     def _fund_just_before(self, claim: Claim) -> bool:
@@ -294,7 +315,8 @@ class PerformanceIndex:
             return False
         line_start = self._text.rfind("\n", 0, claim.sentence.start) + 1
         before = self._text[line_start : claim.sentence.start]
-        if not before.strip() and line_start > 1 and self._text[line_start - 2] != "\n":
+        # (a bullet's mark alone, ✅ or •, is no sentence of its own)
+        if not _NOT_WORD.sub("", before) and line_start > 1 and self._text[line_start - 2] != "\n":
             # the figure opens its line (a post's bullet 💡 近3个月涨了31%): the line just above, when no
             # blank line parts them, is the sentence before
             before = self._text[self._text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
@@ -324,6 +346,8 @@ class PerformanceIndex:
             sentence = self._category.sub("", sentence)
         if short and not self._fund_word.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
+        if self._market_review(claim):
+            return Performance("market", "a market review: several indices' moves side by side, naming no fund")
         if (claim.value is not None and claim.value < 0 and claim.sentence.start not in self._gain_sentences
                 and not self._fund_word.search(sentence)):
             # a market's fall in a sentence that names no fund and no gain (债市也出现过单月下跌超过2%) tells the
@@ -331,6 +355,16 @@ class PerformanceIndex:
             # of years stays the index's record)
             return Performance("market", "a market's fall told as risk (commentary)")
         return Performance("index", why)
+
+    def _market_review(self, claim: Claim) -> bool:
+        """Whether the figure is one of several indices' figures in its sentence with no fund word from the first
+        one's clause to the last figure (a heading run into the sentence, 报告期内基金投资策略, is not their clause)."""
+        review = self._reviews.get(claim.sentence.start)
+        if review is None:
+            return False
+        first, end = review
+        words = self._clause_before(first, 40) + self._text[first.span.start : end]
+        return not self._fund_word.search(convert_script(words, "t2s"))
 
     def marked_not_fund(self, claim: Claim) -> bool:
         """Whether the figure's sentence marks it as not the fund's record, before or after it (这是指数表现，不是

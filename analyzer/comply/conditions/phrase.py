@@ -47,6 +47,18 @@ def _in_order(ctx: Context, hits: list[list[tuple[int, int]]], after: int, sente
     return True
 
 
+# the market words, then what makes a sentence the product's: a fund named, or a record said in a word (自成立以来累计
+# 回报达85.6%，跑赢恒生指数: the fund's return set against the index)
+_MARKET_ONLY = ("market_subject", "own_fund", "fund_ref", "fund_word", "record_word")
+
+
+def _market_only(ctx: Context, classes: dict[str, WordClass], start: int) -> bool:
+    """Whether the sentence of a folded position names a market and no fund: the market's story, not the product's."""
+    sentence = ctx.clause_index(start, True)
+    market, *funds = (ctx.class_scopes(name, classes[name], True) for name in _MARKET_ONLY)
+    return sentence in market and not any(sentence in scopes for scopes in funds)
+
+
 class RequiredPhrase(ConditionBase):
     """A statement that must appear: any variant of ``any_of``, or one variant of every ``all_of`` group.
 
@@ -186,6 +198,12 @@ class ForbiddenPhrase(ConditionBase):
         "sector's superlative, not the product's)",
     )
     followed_within: int = Field(default=4, ge=0, le=20, description="folded characters between a hit and that word")
+    unless_market_only: bool = Field(
+        default=False,
+        description="a hit in a sentence that names a market (market_subject) and no fund nor record (own_fund, "
+        "fund_ref, fund_word, record_word) is market commentary (美国市场跑赢欧洲市场, 锂电池指数跑赢沪深300), "
+        "not the product's",
+    )
     needs_after: list[str] = Field(
         default_factory=list,
         description="word classes (or figure, price) one of which must follow the hit in its line; the finding "
@@ -211,6 +229,7 @@ class ForbiddenPhrase(ConditionBase):
         )
         # the classes the followed-by and needs-after readings consult beside the rule's own
         book_classes(settings, (*(("fund_ref",) if self.unless_followed_by else ()),
+                                *(_MARKET_ONLY if self.unless_market_only else ()),
                                 *(("principal", "open_amount", "hedge") if self.needs_after else ())), where="reading")
         self._negation_words = negation_words(self._classes)
         neg = settings.negation
@@ -241,6 +260,8 @@ class ForbiddenPhrase(ConditionBase):
             if in_scope(ctx, self._classes, self.unless_sentence, start, True):
                 continue
             if any(self._followed(ctx, end, name) for name in self.unless_followed_by):
+                continue
+            if self.unless_market_only and _market_only(ctx, self._classes, start):
                 continue
             if self.needs_after:
                 reach = self._reach(ctx, end)
@@ -289,9 +310,11 @@ class ForbiddenPhrase(ConditionBase):
                 and ctx.clause_index(hits[i][0]) == ctx.clause_index(end - 1)):
             return False
         # a sector's or an index's name that goes on to a fund word names a fund (最强的行业基金): the product
+        # (in the word's clause: the folded text has no commas, and 它们 opening the next clause names no fund)
         funds = ctx.class_hits("fund_ref", self._classes["fund_ref"])
         j = bisect.bisect_left(funds, hits[i][1], key=lambda h: h[0])
-        return not (j < len(funds) and funds[j][0] == hits[i][1])
+        return not (j < len(funds) and funds[j][0] == hits[i][1]
+                    and ctx.clause_index(funds[j][0]) == ctx.clause_index(hits[i][0]))
 
     def _put_in(self, ctx: Context, figure_start: int) -> bool:
         """Whether a word of the ``principal`` class ends just before a figure (投入本金1.2万元)."""
