@@ -28,6 +28,7 @@ from analyzer.regexguard import (
     first_char_class,
     guard_positions,
     is_zero_width,
+    matches_at,
     max_width,
     near_matches_at,
     opens_with_lookbehind,
@@ -316,15 +317,7 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         return
     if pattern.after_number is not None:
         starts = ctx.starts_before(pattern.anchor, pattern.after_number)  # type: ignore[arg-type]
-    match = pattern.regex.match
-    resume = 0
-    for start in starts:
-        if start < resume:
-            continue
-        found = match(text, start)
-        if found is not None:
-            yield found
-            resume = found.end()  # never empty: every pattern consumes its figure
+    yield from matches_at(pattern.regex, text, starts)  # tried in C; never empty: every pattern consumes its figure
 
 
 def _pivot_matches(pattern: CompiledPattern, text: str) -> Iterator[re.Match[str]]:
