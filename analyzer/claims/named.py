@@ -7,11 +7,14 @@ clause (比亚迪2024年营收…) are a third, weaker source, decided here: see
 
 from __future__ import annotations
 
+import operator
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
@@ -43,6 +46,10 @@ class Named:
     #: claims10: found beginning inside time words and cut at their end (月我国… → 我国…): the time words
     #: may be misread (份中证… of 5、6月份中证…), so the name stays doubted (``Doc.inside_word``)
     cut_from_time: bool = False
+
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+_CUT_FROM_TIME = operator.attrgetter("cut_from_time")
 
 
 def from_alias(hit: object) -> Named:
@@ -165,21 +172,33 @@ def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> li
     if not times:
         return names
     ends = [end for _, end in times]
-    out = []
-    for n in names:
-        i = bisect_right(ends, n.start)  # the first time words ending after the name's start
-        cut = n.start
-        # claims10: the name may begin inside time words (月我国货物贸易… of 前4个月我国…): the time words'
-        # rest dates it too, and is no part of the name; it stays doubted, as the time words may be misread
-        inside = i < len(times) and times[i][0] < n.start
-        while i < len(times) and times[i][0] <= cut and times[i][1] < n.end:
-            cut = max(cut, times[i][1])
-            i += 1
-        cuttable = n.source == "surface" and n.id is None and n.end - cut >= 2
-        # a name no time words touch stays the record it is (``replace`` would copy it unchanged)
-        cuttable = cuttable and (cut > n.start or n.cut_from_time)
-        out.append(replace(n, start=cut, cut_from_time=inside and cut > n.start) if cuttable else n)
+    firsts = [start for start, _ in times]
+    firsts.append(sys.maxsize)  # no time words end after the name's start: none touch it
+    starts = list(map(_START, names))
+    # for each name (in C: ``map``), the first time words ending after its start, and whether they
+    # begin at or before it; only such names, and those cut before, are looked at in Python
+    found = list(map(bisect_right, repeat(ends), starts))
+    touched = map(operator.le, map(firsts.__getitem__, found), starts)
+    out = list(names)
+    for k in compress(range(len(names)), map(operator.or_, touched, map(_CUT_FROM_TIME, names))):
+        out[k] = _after_time_words(names[k], found[k], times)
     return out
+
+
+def _after_time_words(n: Named, i: int, times: Sequence[tuple[int, int]]) -> Named:
+    """``n`` starting after the time words it begins with or inside (``after_time_words``), ``i`` the
+    first of ``times`` ending after its start."""
+    cut = n.start
+    # claims10: the name may begin inside time words (月我国货物贸易… of 前4个月我国…): the time words'
+    # rest dates it too, and is no part of the name; it stays doubted, as the time words may be misread
+    inside = i < len(times) and times[i][0] < n.start
+    while i < len(times) and times[i][0] <= cut and times[i][1] < n.end:
+        cut = max(cut, times[i][1])
+        i += 1
+    cuttable = n.source == "surface" and n.id is None and n.end - cut >= 2
+    # a name no time words touch stays the record it is (``replace`` would copy it unchanged)
+    cuttable = cuttable and (cut > n.start or n.cut_from_time)
+    return replace(n, start=cut, cut_from_time=inside and cut > n.start) if cuttable else n
 
 
 def after_openers(text: str, names: list[Named]) -> list[Named]:
@@ -206,15 +225,18 @@ def with_fund_suffixes(text: str, names: list[Named]) -> list[Named]:
     grows to take the suffix in, a fund no registry knows, unless a name stands right after it."""
     suffixes = _latin_fund_suffixes()
     starts = {n.start for n in names}
-    out = []
-    for n in names:
-        suffix = next((w for w in suffixes if text.startswith(w, n.end)), None) if n.kind != "fund" else None
-        after = n.end + len(suffix) if suffix is not None else n.end
-        following = text[after : after + 1]
-        if suffix is None or after in starts or (following.isascii() and following.isalnum()):
-            out.append(n)  # no suffix, or the letters run on (南向ETFS…) or another name follows
+    out = list(names)
+    # only the names a suffix follows (found in C: ``str.startswith`` with the tuple, ``map``) are read
+    for k in compress(range(len(names)), map(text.startswith, repeat(suffixes), map(_END, names))):
+        n = names[k]
+        if n.kind == "fund":
             continue
-        out.append(Named(n.start, after, None, "fund", None, "surface"))
+        suffix = next(w for w in suffixes if text.startswith(w, n.end))  # the longest
+        after = n.end + len(suffix)
+        following = text[after : after + 1]
+        if after in starts or (following.isascii() and following.isalnum()):
+            continue  # the letters run on (南向ETFS…) or another name follows
+        out[k] = Named(n.start, after, None, "fund", None, "surface")
     return out
 
 
@@ -236,10 +258,13 @@ def after_country_word(text: str, start: int, end: int) -> int:
 
 def after_country_words(text: str, names: list[Named]) -> list[Named]:
     """Names found by shape that begin with the writer's country (我國商品出口) start after it."""
-    out = []
-    for n in names:
+    out = list(names)
+    # only the names a country word opens (found in C: ``str.startswith`` with the tuple, ``map``) are read
+    for k in compress(range(len(names)), map(text.startswith, repeat(_country_words()), map(_START, names))):
+        n = names[k]
         cut = after_country_word(text, n.start, n.end) if n.source == "surface" and n.id is None else n.start
-        out.append(replace(n, start=cut) if cut > n.start else n)
+        if cut > n.start:
+            out[k] = replace(n, start=cut)
     return out
 
 
