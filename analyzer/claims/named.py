@@ -48,10 +48,6 @@ class Named:
     cut_from_time: bool = False
 
 
-_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
-_CUT_FROM_TIME = operator.attrgetter("cut_from_time")
-
-
 def from_alias(hit: object) -> Named:
     """A ``subject.AliasHit`` as a Named (works with or without an instrument behind it)."""
     if type(hit) is subject_stage.AliasHit:  # every name of a document: its fields read directly
@@ -142,6 +138,10 @@ def with_listing_marks(text: str, names: list[Named]) -> list[Named]:
             continue  # overlaps a name it cannot take in
         out = [*kept, grown]
     return sorted(out, key=lambda n: (n.start, n.end))
+
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+_CUT_FROM_TIME = operator.attrgetter("cut_from_time")
 
 
 #: kinds of name whose own figures a statistic's word right after them describes (比亚迪出口销量)
