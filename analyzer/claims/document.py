@@ -8,7 +8,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from itertools import compress
 
 from analyzer.cached import cached_property
@@ -80,6 +80,7 @@ _SECTION_LABEL = re.compile(r"\[[^\]]*\]|#{1,6}[ \t].*")
 #: parts whose date is the item's own (read as its date, never as a period beside a figure)
 _DATE_ROLES = (Role.DATELINE, Role.BYLINE)
 _IS_DATE_ROLE = frozenset(_DATE_ROLES).__contains__
+_NOT_BYLINE = partial(operator.ne, Role.BYLINE)  # a bool for None too (``Role.BYLINE.__ne__`` would not be)
 _START = operator.attrgetter("start")
 
 
@@ -168,7 +169,7 @@ class Doc:
         merged = names_mod.after_country_words(self.text, merged)  # 我国商品出口 → 商品出口
         merged = names_mod.with_fund_suffixes(self.text, merged)  # 南向ETF: a fund, not southbound
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
-        merged = list(compress(merged, map(Role.BYLINE.__ne__, self.structure.roles_at(list(map(_START, merged))))))
+        merged = list(compress(merged, map(_NOT_BYLINE, self.structure.roles_at(list(map(_START, merged))))))
         merged = with_company_references(self.text, merged, self.structure.item_start)
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)
