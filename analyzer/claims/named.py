@@ -13,7 +13,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
@@ -142,6 +142,8 @@ def with_listing_marks(text: str, names: list[Named]) -> list[Named]:
 
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 _CUT_FROM_TIME = operator.attrgetter("cut_from_time")
+_KIND, _SOURCE = operator.attrgetter("kind"), operator.attrgetter("source")
+_MACRO, _SURFACE, _FUND = (partial(operator.eq, word) for word in ("macro", "surface", "fund"))
 
 
 #: kinds of name whose own figures a statistic's word right after them describes (比亚迪出口销量)
@@ -152,14 +154,17 @@ def without_owned_statistics(text: str, names: list[Named]) -> list[Named]:
     """Statistics named only in the text (出口, …出口) that belong to the name right before them (比亚迪
     出口销量增长72%: BYD's exports) or to a company referred to (公司海外出口收入): no subject of their own."""
     refs = both_scripts(tuple(metric_vocabulary().company_references))
-    out: list[Named] = []
-    for n in names:
-        statistic = n.kind == "macro" and n.source == "surface"
-        owned = out and out[-1].end == n.start and out[-1].kind in _OWNERS
-        if statistic and (owned or text.startswith(refs, n.start)):
-            continue
-        out.append(n)
-    return out
+    # only the statistics found by shape are read in Python (picked in C: ``map`` over their fields)
+    statistics = map(operator.and_, map(_MACRO, map(_KIND, names)), map(_SURFACE, map(_SOURCE, names)))
+    dropped: set[int] = set()
+    for k in compress(range(len(names)), statistics):
+        j = k - 1
+        while j in dropped:  # the name kept last before it
+            j -= 1
+        owned = j >= 0 and names[j].end == names[k].start and names[j].kind in _OWNERS
+        if owned or text.startswith(refs, names[k].start):
+            dropped.add(k)
+    return [n for k, n in enumerate(names) if k not in dropped] if dropped else list(names)
 
 
 def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> list[Named]:
@@ -293,20 +298,21 @@ def with_full_names(text: str, names: list[Named]) -> list[Named]:
     """A surface name that is the start of a longer fund name in the same text (远帆新能源 after
     远帆新能源混合型证券投资基金) taken as that fund: a short form, not a company of its own."""
     longer: dict[str, Named] = {}
-    for n in names:
-        if n.kind == "fund" and n.id is None:
+    for n in compress(names, map(_FUND, map(_KIND, names))):  # the funds, picked in C
+        if n.id is None:
             full = text[n.start : n.end]
             for k in range(2, len(full)):
                 longer.setdefault(full[:k], n)
     if not longer:
         return names
-    out = []
-    for n in names:
-        fund = longer.get(text[n.start : n.end]) if n.source == "surface" and n.kind != "fund" else None
-        if fund is None:
-            out.append(n)
-        else:
-            out.append(Named(n.start, n.end, None, "fund", fund.code, "surface", None, (fund.start, fund.end)))
+    out = list(names)
+    # only the names whose words start a fund's name (looked up in C: ``map``) are read in Python
+    words = map(text.__getitem__, map(slice, map(_START, names), map(_END, names)))
+    for k in compress(range(len(names)), map(longer.__contains__, words)):
+        n = names[k]
+        if n.source == "surface" and n.kind != "fund":
+            fund = longer[text[n.start : n.end]]
+            out[k] = Named(n.start, n.end, None, "fund", fund.code, "surface", None, (fund.start, fund.end))
     return out
 
 

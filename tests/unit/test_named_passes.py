@@ -1,6 +1,7 @@
 """The passes over a document's names that look only at the names something touches (time words
-before them, a fund's Latin suffix after them, the writer's country opening them) give what reading
-every name gives: each pass against a plain per-name reading, on random names and texts."""
+before them, a fund's Latin suffix after them, the writer's country opening them, a statistic's
+owner before it, a fund's full name they begin) give what reading every name gives: each pass
+against a plain per-name reading, on random names and texts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from analyzer.claims import named
 from analyzer.claims.named import Named
+from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 
 #: characters that make the passes' cases: a fund suffix, the country word, letters that run on
 ALPHABET = "ETFLOS我国國市场基金甲乙丙1"
@@ -81,6 +83,38 @@ def test_names_after_country_words(data: st.DataObject, text: str) -> None:
     assert named.after_country_words(text, names) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.data(), st.text(alphabet=ALPHABET + "公司", min_size=1, max_size=30))
+def test_names_without_owned_statistics(data: st.DataObject, text: str) -> None:
+    names = data.draw(names_in(len(text)))
+    refs = both_scripts(tuple(metric_vocabulary().company_references))
+    expected: list[Named] = []
+    for n in names:
+        owned = expected and expected[-1].end == n.start and expected[-1].kind in named._OWNERS
+        if n.kind == "macro" and n.source == "surface" and (owned or text.startswith(refs, n.start)):
+            continue
+        expected.append(n)
+    assert named.without_owned_statistics(text, names) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), st.text(alphabet="甲乙丙基金", min_size=1, max_size=24))
+def test_names_with_full_names(data: st.DataObject, text: str) -> None:
+    names = data.draw(names_in(len(text)))
+    longer: dict[str, Named] = {}
+    for n in names:
+        if n.kind == "fund" and n.id is None:
+            for k in range(2, n.end - n.start):
+                longer.setdefault(text[n.start : n.start + k], n)
+    expected = []
+    for n in names:
+        fund = longer.get(text[n.start : n.end]) if n.source == "surface" and n.kind != "fund" else None
+        expected.append(
+            n if fund is None else Named(n.start, n.end, None, "fund", None, "surface", None, (fund.start, fund.end))
+        )
+    assert named.with_full_names(text, names) == expected
+
+
 def test_the_passes_cut_the_names_they_touch() -> None:
     """Each pass changes a name it is written for (so the properties above compare something)."""
     text = "前4个月我国商品出口上升,南向ETF净流入"
@@ -89,3 +123,9 @@ def test_the_passes_cut_the_names_they_touch() -> None:
     assert named.after_country_words(text, [Named(4, 10, None, "macro", None, "surface")])[0].start == 6
     grown = named.with_fund_suffixes(text, [export, Named(13, 15, "SB", "flow", None, "registry")])
     assert grown[0] is export and (grown[1].end, grown[1].kind) == (18, "fund")
+    owner = Named(0, 3, "BYD", "company", None, "registry")
+    statistic = Named(3, 5, None, "macro", None, "surface")
+    assert named.without_owned_statistics("比亚迪出口增长", [owner, statistic]) == [owner]
+    fund, brand = Named(0, 9, None, "fund", None, "surface"), Named(10, 15, None, "company", None, "surface")
+    short = named.with_full_names("远帆新能源混合基金 远帆新能源", [fund, brand])
+    assert (short[1].kind, short[1].named_at) == ("fund", (0, 9))
