@@ -10,6 +10,7 @@ what the pattern matches (it is only a necessary condition): 1M characters, rate
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as C  # the parser's own opcode names
@@ -423,7 +424,7 @@ def near_matches(regex: re.Pattern[str], text: str, words: Sequence[str], width:
     yield from near_matches_at(regex, text, words, width, places)
 
 
-#: trying a bounded pattern near its words costs a Python call per start tried (up to its width before
+#: trying a bounded pattern near its words costs a call of the matcher per start tried (up to its width before
 #: each place of a word), ``finditer`` ~10-20 ns a character: near wins below ~3 starts per 100 characters
 NEAR_DENSITY = 0.03
 
@@ -435,18 +436,33 @@ def near_matches_at(
     windows = sorted(
         (max(0, at + len(word) - width), at) for word, found in zip(words, places, strict=True) for at in found
     )
-    match = regex.match
+    match, repeat_text = regex.match, itertools.repeat(text)
     pos = 0  # every start before it was tried, or lies inside a match yielded
     for lo, hi in windows:
         start = max(lo, pos)
         while start <= hi:
-            found = match(text, start)
+            # the first start of the window's rest where the pattern matches, tried in C (``map`` over
+            # ``match``, misses dropped by ``filter``): a Python step per match, not per start tried
+            found = next(filter(None, map(match, repeat_text, range(start, hi + 1))), None)
             if found is None:
-                start += 1
-            else:
-                yield found
-                start = found.end()  # never empty: a pattern holding a word consumes it
+                start = hi + 1
+                continue
+            yield found
+            start = found.end()  # never empty: a pattern holding a word consumes it
         pos = max(pos, start)
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` at ``starts`` (in order) that a left-to-right reading keeps: each that
+    starts at or after the end of the one kept before it. Every start is tried in C (``map`` over
+    ``regex.match``, the misses dropped by ``filter``), a start inside a kept match too: the match at a
+    start does not depend on the matches before it, so trying it and dropping what it finds is the same
+    as skipping it, and only the matches reach Python."""
+    resume = 0
+    for found in filter(None, map(regex.match, itertools.repeat(text), starts)):
+        if found.start() >= resume:
+            yield found
+            resume = found.end()  # never empty: a pattern holding a word consumes it
 
 
 def word_places(text: str, word: str) -> list[int]:

@@ -34,7 +34,7 @@ from analyzer.claims.metric_rules import bare_amount, decide_metric, no_metric_r
 from analyzer.claims.period_decide import decide_period
 from analyzer.claims.records import source_note, to_claim
 from analyzer.claims.restated import date_restated
-from analyzer.claims.rules import draft_steps
+from analyzer.claims.rules import draft_runner
 from analyzer.claims.steps import DraftContext
 from analyzer.claims.subject_rules import decide_subject, shared_by_list
 from analyzer.extract.base import Hit
@@ -121,13 +121,17 @@ def _draft(doc: Doc, hit: Hit, mention: Mention, state: State, notes: list[Sourc
         lo=max(c_start, state.prev_value_end),
         amount=hit.kind == MentionKind.MONEY or bare_amount(doc, hit, mention),
     )
-    for name, run in draft_steps()[1:]:  # the first is the metric, decided above
-        if run is not None:
-            run(ctx)
-        elif name == "subject":
-            decide_subject(doc, draft, state)
-        else:  # the period, last: it reads (and may add to) how the metric was decided
-            how = "; ".join(ctx.how)  # starts with "uncertain: " when the decision did
-            draft.decided["metric"] = read_elsewhere(how) if ctx.elsewhere else how
-            decide_period(doc, draft, state, notes)
+    draft_runner(_decide_subject, _decide_period)(ctx)
     return draft
+
+
+def _decide_subject(ctx: DraftContext) -> None:
+    """The ``subject`` slot of a draft: its table of rules."""
+    decide_subject(ctx.doc, ctx.draft, ctx.state)
+
+
+def _decide_period(ctx: DraftContext) -> None:
+    """The ``period`` slot, last: it reads (and may add to) how the metric was decided."""
+    how = "; ".join(ctx.how)  # starts with "uncertain: " when the decision did
+    ctx.draft.decided["metric"] = read_elsewhere(how) if ctx.elsewhere else how
+    decide_period(ctx.doc, ctx.draft, ctx.state, ctx.notes)

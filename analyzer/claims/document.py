@@ -4,10 +4,12 @@ and looked up by position."""
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
+from itertools import compress
 
 from analyzer.cached import cached_property
 from analyzer.claims import named as names_mod
@@ -77,6 +79,9 @@ _SECTION_LABEL = re.compile(r"\[[^\]]*\]|#{1,6}[ \t].*")
 
 #: parts whose date is the item's own (read as its date, never as a period beside a figure)
 _DATE_ROLES = (Role.DATELINE, Role.BYLINE)
+_IS_DATE_ROLE = frozenset(_DATE_ROLES).__contains__
+_NOT_BYLINE = partial(operator.ne, Role.BYLINE)  # a bool for None too (``Role.BYLINE.__ne__`` would not be)
+_START = operator.attrgetter("start")
 
 
 HEADLINE_REACH = 6  # lines
@@ -126,7 +131,9 @@ class Doc:
         # item's date, no period stated beside a figure
         self.frames = find_frames(self.text)
         # a record's span (创9个月来最低, 近8年新高) says how long since a level was last seen: no period
-        times = [h for h in hits if h.kind in TIME_KINDS and self.structure.role_at(h.start) not in _DATE_ROLES]
+        times = [h for h in hits if h.kind in TIME_KINDS]
+        dated = map(_IS_DATE_ROLE, self.structure.roles_at(list(map(_START, times))))  # in a dateline or byline
+        times = list(compress(times, map(operator.not_, dated)))
         self.records = [(h.start, h.end) for h in times if spans_a_record(self.text, h)]
         stated_times = outside_frames(self.frames, outside_frames(self.records, times))
         self.anchors = Anchors(self.text, stated_times)
@@ -162,7 +169,7 @@ class Doc:
         merged = names_mod.after_country_words(self.text, merged)  # 我国商品出口 → 商品出口
         merged = names_mod.with_fund_suffixes(self.text, merged)  # 南向ETF: a fund, not southbound
         # a byline names the writer (某某证券研究所, 记者 张三), never the subject of a figure
-        merged = [n for n in merged if self.structure.role_at(n.start) != Role.BYLINE]
+        merged = list(compress(merged, map(_NOT_BYLINE, self.structure.roles_at(list(map(_START, merged))))))
         merged = with_company_references(self.text, merged, self.structure.item_start)
         self.names = NamedIndex(names_mod.with_title_fund(self.text, merged, UNNAMED_FUND.id))
         self.title_fund = names_mod.title_fund(self.text, merged)

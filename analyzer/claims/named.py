@@ -7,11 +7,14 @@ clause (比亚迪2024年营收…) are a third, weaker source, decided here: see
 
 from __future__ import annotations
 
+import operator
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from analyzer.claims import subject as subject_stage
@@ -131,6 +134,12 @@ def with_listing_marks(text: str, names: list[Named]) -> list[Named]:
     return sorted(out, key=lambda n: (n.start, n.end))
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+_CUT_FROM_TIME = operator.attrgetter("cut_from_time")
+_KIND, _SOURCE = operator.attrgetter("kind"), operator.attrgetter("source")
+_MACRO, _SURFACE, _FUND = (partial(operator.eq, word) for word in ("macro", "surface", "fund"))
+
+
 #: kinds of name whose own figures a statistic's word right after them describes (比亚迪出口销量)
 _OWNERS = frozenset({"company", "stock", "hk_stock", "fund", "etf"})
 
@@ -139,14 +148,17 @@ def without_owned_statistics(text: str, names: list[Named]) -> list[Named]:
     """Statistics named only in the text (出口, …出口) that belong to the name right before them (比亚迪
     出口销量增长72%: BYD's exports) or to a company referred to (公司海外出口收入): no subject of their own."""
     refs = both_scripts(tuple(metric_vocabulary().company_references))
-    out: list[Named] = []
-    for n in names:
-        statistic = n.kind == "macro" and n.source == "surface"
-        owned = out and out[-1].end == n.start and out[-1].kind in _OWNERS
-        if statistic and (owned or text.startswith(refs, n.start)):
-            continue
-        out.append(n)
-    return out
+    # only the statistics found by shape are read in Python (picked in C: ``map`` over their fields)
+    statistics = map(operator.and_, map(_MACRO, map(_KIND, names)), map(_SURFACE, map(_SOURCE, names)))
+    dropped: set[int] = set()
+    for k in compress(range(len(names)), statistics):
+        j = k - 1
+        while j in dropped:  # the name kept last before it
+            j -= 1
+        owned = j >= 0 and names[j].end == names[k].start and names[j].kind in _OWNERS
+        if owned or text.startswith(refs, names[k].start):
+            dropped.add(k)
+    return [n for k, n in enumerate(names) if k not in dropped] if dropped else list(names)
 
 
 def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> list[Named]:
@@ -159,21 +171,33 @@ def after_time_words(names: list[Named], times: Sequence[tuple[int, int]]) -> li
     if not times:
         return names
     ends = [end for _, end in times]
-    out = []
-    for n in names:
-        i = bisect_right(ends, n.start)  # the first time words ending after the name's start
-        cut = n.start
-        # claims10: the name may begin inside time words (月我国货物贸易… of 前4个月我国…): the time words'
-        # rest dates it too, and is no part of the name; it stays doubted, as the time words may be misread
-        inside = i < len(times) and times[i][0] < n.start
-        while i < len(times) and times[i][0] <= cut and times[i][1] < n.end:
-            cut = max(cut, times[i][1])
-            i += 1
-        cuttable = n.source == "surface" and n.id is None and n.end - cut >= 2
-        # a name no time words touch stays the record it is (``replace`` would copy it unchanged)
-        cuttable = cuttable and (cut > n.start or n.cut_from_time)
-        out.append(replace(n, start=cut, cut_from_time=inside and cut > n.start) if cuttable else n)
+    firsts = [start for start, _ in times]
+    firsts.append(sys.maxsize)  # no time words end after the name's start: none touch it
+    starts = list(map(_START, names))
+    # for each name (in C: ``map``), the first time words ending after its start, and whether they
+    # begin at or before it; only such names, and those cut before, are looked at in Python
+    found = list(map(bisect_right, repeat(ends), starts))
+    touched = map(operator.le, map(firsts.__getitem__, found), starts)
+    out = list(names)
+    for k in compress(range(len(names)), map(operator.or_, touched, map(_CUT_FROM_TIME, names))):
+        out[k] = _after_time_words(names[k], found[k], times)
     return out
+
+
+def _after_time_words(n: Named, i: int, times: Sequence[tuple[int, int]]) -> Named:
+    """``n`` starting after the time words it begins with or inside (``after_time_words``), ``i`` the
+    first of ``times`` ending after its start."""
+    cut = n.start
+    # claims10: the name may begin inside time words (月我国货物贸易… of 前4个月我国…): the time words'
+    # rest dates it too, and is no part of the name; it stays doubted, as the time words may be misread
+    inside = i < len(times) and times[i][0] < n.start
+    while i < len(times) and times[i][0] <= cut and times[i][1] < n.end:
+        cut = max(cut, times[i][1])
+        i += 1
+    cuttable = n.source == "surface" and n.id is None and n.end - cut >= 2
+    # a name no time words touch stays the record it is (``replace`` would copy it unchanged)
+    cuttable = cuttable and (cut > n.start or n.cut_from_time)
+    return replace(n, start=cut, cut_from_time=inside and cut > n.start) if cuttable else n
 
 
 def after_openers(text: str, names: list[Named]) -> list[Named]:
@@ -200,15 +224,18 @@ def with_fund_suffixes(text: str, names: list[Named]) -> list[Named]:
     grows to take the suffix in, a fund no registry knows, unless a name stands right after it."""
     suffixes = _latin_fund_suffixes()
     starts = {n.start for n in names}
-    out = []
-    for n in names:
-        suffix = next((w for w in suffixes if text.startswith(w, n.end)), None) if n.kind != "fund" else None
-        after = n.end + len(suffix) if suffix is not None else n.end
-        following = text[after : after + 1]
-        if suffix is None or after in starts or (following.isascii() and following.isalnum()):
-            out.append(n)  # no suffix, or the letters run on (南向ETFS…) or another name follows
+    out = list(names)
+    # only the names a suffix follows (found in C: ``str.startswith`` with the tuple, ``map``) are read
+    for k in compress(range(len(names)), map(text.startswith, repeat(suffixes), map(_END, names))):
+        n = names[k]
+        if n.kind == "fund":
             continue
-        out.append(Named(n.start, after, None, "fund", None, "surface"))
+        suffix = next(w for w in suffixes if text.startswith(w, n.end))  # the longest
+        after = n.end + len(suffix)
+        following = text[after : after + 1]
+        if after in starts or (following.isascii() and following.isalnum()):
+            continue  # the letters run on (南向ETFS…) or another name follows
+        out[k] = Named(n.start, after, None, "fund", None, "surface")
     return out
 
 
@@ -230,10 +257,13 @@ def after_country_word(text: str, start: int, end: int) -> int:
 
 def after_country_words(text: str, names: list[Named]) -> list[Named]:
     """Names found by shape that begin with the writer's country (我國商品出口) start after it."""
-    out = []
-    for n in names:
+    out = list(names)
+    # only the names a country word opens (found in C: ``str.startswith`` with the tuple, ``map``) are read
+    for k in compress(range(len(names)), map(text.startswith, repeat(_country_words()), map(_START, names))):
+        n = names[k]
         cut = after_country_word(text, n.start, n.end) if n.source == "surface" and n.id is None else n.start
-        out.append(replace(n, start=cut) if cut > n.start else n)
+        if cut > n.start:
+            out[k] = replace(n, start=cut)
     return out
 
 
@@ -262,20 +292,21 @@ def with_full_names(text: str, names: list[Named]) -> list[Named]:
     """A surface name that is the start of a longer fund name in the same text (远帆新能源 after
     远帆新能源混合型证券投资基金) taken as that fund: a short form, not a company of its own."""
     longer: dict[str, Named] = {}
-    for n in names:
-        if n.kind == "fund" and n.id is None:
+    for n in compress(names, map(_FUND, map(_KIND, names))):  # the funds, picked in C
+        if n.id is None:
             full = text[n.start : n.end]
             for k in range(2, len(full)):
                 longer.setdefault(full[:k], n)
     if not longer:
         return names
-    out = []
-    for n in names:
-        fund = longer.get(text[n.start : n.end]) if n.source == "surface" and n.kind != "fund" else None
-        if fund is None:
-            out.append(n)
-        else:
-            out.append(Named(n.start, n.end, None, "fund", fund.code, "surface", None, (fund.start, fund.end)))
+    out = list(names)
+    # only the names whose words start a fund's name (looked up in C: ``map``) are read in Python
+    words = map(text.__getitem__, map(slice, map(_START, names), map(_END, names)))
+    for k in compress(range(len(names)), map(longer.__contains__, words)):
+        n = names[k]
+        if n.source == "surface" and n.kind != "fund":
+            fund = longer[text[n.start : n.end]]
+            out[k] = Named(n.start, n.end, None, "fund", fund.code, "surface", None, (fund.start, fund.end))
     return out
 
 

@@ -15,6 +15,7 @@ characters or fewer count only as whole words when token boundaries are given.
 from __future__ import annotations
 
 import hashlib
+import operator
 import pickle
 import re
 import time
@@ -22,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -224,13 +226,14 @@ class AliasMatcher:
         symbols = _symbols(text)
         if len(symbols) != 2 * len(text):  # characters beyond the BMP take two code units: no alias has one
             symbols = _symbols(_ASTRAL.sub("\ufffd", text))
-        found = []
-        for last, value in self._automaton.iter(symbols):
-            if last % 2 == 0:
-                continue  # a match that starts in the middle of a character
-            end = (last + 1) // 2
-            found.append((end - (value & 0xFF), -(value & 0xFF), value >> 8))
-        found.sort()
+        # each match's (start, -length, entry) computed in C (``map`` over ``operator``), no Python step per match
+        lasts, values = tuple(zip(*self._automaton.iter(symbols), strict=True)) or ((), ())
+        lengths = list(map(operator.and_, values, repeat(0xFF)))
+        ends = map(operator.rshift, map(operator.add, lasts, repeat(1)), repeat(1))  # (last + 1) // 2
+        entries = map(operator.rshift, values, repeat(8))
+        columns = zip(map(operator.sub, ends, lengths), map(operator.neg, lengths), entries, strict=True)
+        # a match whose last code unit is even starts in the middle of a character: dropped
+        found = sorted(compress(columns, map(operator.and_, lasts, repeat(1))))
         self._memo = (text, found)
         return found
 
@@ -247,14 +250,11 @@ class AliasMatcher:
         if self._rust is None:
             items = list(self._automaton.items())
             keys = [key.encode("latin-1").decode("utf-16-be", "surrogatepass") for key, _ in items]
-            self._rust = (ahocorasick_rs.AhoCorasick(keys), [value for _, value in items])
-        finder, values = self._rust
-        found = []
-        for key, start, _ in finder.find_matches_as_indexes(text, overlapping=True):
-            value = values[key]
-            found.append((start, -(value & 0xFF), value >> 8))
-        found.sort()
-        return found
+            self._rust = (ahocorasick_rs.AhoCorasick(keys), [(-(value & 0xFF), value >> 8) for _, value in items])
+        finder, readings = self._rust
+        # (start,) + (-length, entry) of each match, joined in C: no Python step per match
+        keys, starts, _ = tuple(zip(*finder.find_matches_as_indexes(text, overlapping=True), strict=True)) or ((),) * 3
+        return sorted(map(operator.add, zip(starts), map(readings.__getitem__, keys)))
 
     def find(self, text: str, tokens: TokenBoundaries | None = None, *, registry_only: bool = False) -> list[AliasHit]:
         """Registry and master names, left to right, non-overlapping, the longest valid one at each start.

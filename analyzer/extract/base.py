@@ -7,6 +7,7 @@ stage maps them to the original text and turns them into ``Mention``s.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from analyzer.regexguard import (
     first_char_class,
     guard_positions,
     is_zero_width,
+    matches_at,
     max_width,
     near_matches_at,
     opens_with_lookbehind,
@@ -38,6 +40,10 @@ from analyzer.registry import Registry
 from analyzer.types import MentionKind
 
 RECOGNIZERS: Registry[type[Recognizer]] = Registry("recognizer")
+
+_END = operator.methodcaller("end")
+_NEXT = (1).__add__
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def register_recognizer(name: str) -> Callable[[type[Recognizer]], type[Recognizer]]:
@@ -125,18 +131,18 @@ class ExtractContext:
         (those of its run past its first); once per guard."""
         found = self._tails.get(guard)
         if found is None:
-            text, n = self.text, len(self.text)
+            text = self.text
             run = _number_run()
             assert run is not None  # a pattern has ``after_number`` only when there is a run
-            match = run.match
-            by_char: dict[str, list[int]] = {}
-            held: set[str] = set()
-            for start in self.guard_positions(guard):
-                end = match(text, start).end()  # type: ignore[union-attr]  # the run may be empty
-                held.update(text[start + 1 : end])  # a number ends one character after its start at the least
-                if end < n:
-                    by_char.setdefault(text[end], []).append(start)
-            found = self._tails[guard] = (by_char, frozenset(held))
+            # each run read in C (``map``), one Python step per character that follows a run, not per start
+            starts = self.guard_positions(guard)
+            ends = list(map(_END, map(run.match, itertools.repeat(text), starts)))  # a run may be empty
+            # a number ends one character after its start at the least: the run's characters past its first
+            held = frozenset("".join(map(text.__getitem__, map(slice, map(_NEXT, starts), ends))))
+            after = map(text.__getitem__, map(slice, ends, map(_NEXT, ends)))  # "" after a run at the end
+            pairs = sorted(zip(after, starts, strict=True), key=_FIRST)  # stable: starts stay in text order
+            by_char = {c: list(map(_SECOND, group)) for c, group in itertools.groupby(pairs, key=_FIRST) if c}
+            found = self._tails[guard] = (by_char, held)
         return found
 
     def places(self, word: str) -> list[int]:
@@ -316,15 +322,7 @@ def _matches(pattern: CompiledPattern, ctx: ExtractContext) -> Iterator[re.Match
         return
     if pattern.after_number is not None:
         starts = ctx.starts_before(pattern.anchor, pattern.after_number)  # type: ignore[arg-type]
-    match = pattern.regex.match
-    resume = 0
-    for start in starts:
-        if start < resume:
-            continue
-        found = match(text, start)
-        if found is not None:
-            yield found
-            resume = found.end()  # never empty: every pattern consumes its figure
+    yield from matches_at(pattern.regex, text, starts)  # tried in C; never empty: every pattern consumes its figure
 
 
 def _pivot_matches(pattern: CompiledPattern, text: str) -> Iterator[re.Match[str]]:

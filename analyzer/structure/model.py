@@ -7,9 +7,12 @@ by bisect."""
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import repeat
 
 
 class Role(StrEnum):
@@ -81,12 +84,18 @@ class DocumentStructure:
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _parts: tuple[Part, ...] = field(init=False, repr=False, compare=False)
     _part_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    #: for ``roles_at``, by the number of parts starting at or before a position: the last one's end
+    #: and (None, its role) (-1 and (None, None) when none starts there)
+    _ends_by: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _roles_by: tuple[tuple[None, Role | None], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parts = tuple(p for item in self.items for p in item.parts)
         object.__setattr__(self, "_starts", tuple(i.start for i in self.items))
         object.__setattr__(self, "_parts", parts)
         object.__setattr__(self, "_part_starts", tuple(p.start for p in parts))
+        object.__setattr__(self, "_ends_by", (-1, *(p.end for p in parts)))
+        object.__setattr__(self, "_roles_by", ((None, None), *((None, p.role) for p in parts)))
 
     def item_index(self, pos: int) -> int:
         """Which item (0-based) holds ``pos`` (a separator between items belongs to the one before)."""
@@ -109,3 +118,10 @@ class DocumentStructure:
     def role_at(self, pos: int) -> Role | None:
         part = self.part_at(pos)
         return part.role if part is not None else None
+
+    def roles_at(self, positions: Sequence[int]) -> list[Role | None]:
+        """``role_at`` of each of ``positions``, computed in C (``map``: a bisect each, then the part's
+        end and role by index), no Python step per position: a document's names and times ask it."""
+        found = list(map(bisect_right, repeat(self._part_starts), positions))
+        inside = map(operator.lt, positions, map(self._ends_by.__getitem__, found))
+        return list(map(tuple.__getitem__, map(self._roles_by.__getitem__, found), inside))

@@ -113,3 +113,40 @@ def test_an_unknown_rule_name_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) 
     finally:
         monkeypatch.undo()
         rules_mod._resolved.cache_clear()
+
+
+def test_a_compiled_table_calls_its_rules_in_order_and_stamps_the_first_decision() -> None:
+    """The table compiled into one function decides as reading it rule by rule does: every rule up to
+    the first that decides is called once, in order, none after it, and the decision carries its name."""
+    called: list[str] = []
+
+    def rule_of(name: str, decides: bool) -> rules_mod.Rule:
+        def read(context: object) -> rules_mod.Decision[str] | None:
+            called.append(name)
+            return rules_mod.Decision(f"{name} on {context}", "read") if decides else None
+
+        return read
+
+    table = tuple((n, rule_of(n, d)) for n, d in [("s.a", False), ("s.b", True), ("s.c", True)])
+    found = rules_mod._compiled("s", table)("ctx")
+    assert found is not None and (found.value, found.rule) == ("s.b on ctx", "s.b")
+    assert called == ["s.a", "s.b"]
+    called.clear()
+    assert rules_mod._compiled("s", table[:1])("ctx") is None and called == ["s.a"]
+    assert rules_mod._compiled("s", ())("ctx") is None
+
+
+def test_the_compiled_draft_runs_every_step_in_the_table_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The draft's steps compiled into one function: each step of ``draft_steps`` after the metric
+    once, in order, the slots' own functions where the slots stand."""
+    shipped = rules_mod.draft_steps()
+    called: list[str] = []
+    steps = tuple((name, None if name in SLOTS else (lambda ctx, n=name: called.append(n))) for name, _ in shipped)
+    monkeypatch.setattr(rules_mod, "draft_steps", lambda: steps)
+    rules_mod.draft_runner.cache_clear()
+    try:
+        rules_mod.draft_runner(lambda ctx: called.append("subject"), lambda ctx: called.append("period"))(None)
+    finally:
+        monkeypatch.undo()
+        rules_mod.draft_runner.cache_clear()
+    assert called == [name for name, _ in shipped[1:]]

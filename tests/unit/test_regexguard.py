@@ -19,6 +19,7 @@ from analyzer.regexguard import (
     compile_guarded,
     first_char_class,
     guard_positions,
+    matches_at,
     max_width,
     near_matches,
     opens_with_lookbehind,
@@ -436,3 +437,26 @@ def test_compile_guarded_skips_through_in_c() -> None:
     assert compile_guarded(r"(?:中国|美国)?收益率").pattern.startswith("(?=[")  # else the look-ahead guard
     moved = compile_guarded(r"(?<=x)yz")
     assert source_of(moved) == r"(?<=x)yz" and source_of(re.compile("q")) == "q"
+
+
+@given(
+    st.sampled_from([r"[ab]+c?", r"\d+(?:[.,]\d+)*%?", r"涨\d+|\d+点"]),
+    st.text(alphabet="abc12.,%涨点", max_size=40),
+    st.data(),
+)
+def test_matches_at_keeps_what_a_left_to_right_reading_keeps(pattern: str, text: str, data: st.DataObject) -> None:
+    """``matches_at`` (every start tried in C, a match starting inside a kept one dropped) yields what
+    trying the starts one by one, skipping those inside a match kept, yields; with every start, what
+    ``finditer`` yields."""
+    regex = re.compile(pattern)
+    starts = sorted(data.draw(st.sets(st.integers(0, len(text)))))
+    expected, resume = [], 0
+    for start in starts:
+        found = regex.match(text, start) if start >= resume else None
+        if found is not None:
+            expected.append(found.span())
+            resume = found.end()
+    assert [m.span() for m in matches_at(regex, text, starts)] == expected
+    assert [m.span() for m in matches_at(regex, text, range(len(text) + 1))] == [
+        m.span() for m in regex.finditer(text)
+    ]

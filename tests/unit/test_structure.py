@@ -286,3 +286,14 @@ def test_relative_dates_read_against_their_item(form: str) -> None:
     result = analyze(page.encode("utf-8"), name="page.txt", as_of=dt.date(2025, 4, 16))
     today = [m.date for m in result.mentions if m.text in ("今天",)]
     assert today == [dt.date(2025, 4, 14), dt.date(2025, 4, 16)]
+
+
+@pytest.mark.parametrize(("text", "_items"), ITEMS, ids=[t[:12] for t, _ in ITEMS])
+def test_roles_at_many_positions_are_each_role(text: str, _items: object) -> None:
+    """``roles_at`` (computed in C for a document's names and times) gives ``role_at`` of every
+    position, in the order asked (backwards too), the ends of the text and the gaps between parts included."""
+    found, normalized = read(text)
+    positions = list(range(len(normalized.text) + 2))
+    for asked in (positions, positions[::-1]):
+        assert found.roles_at(asked) == [found.role_at(p) for p in asked]
+    assert {found.role_at(p) for p in positions} - {None}  # the texts have parts: the roles compared are some
