@@ -1,0 +1,57 @@
+"""Issue 22, fourteenth round: round 12's misses and false alarms by class, each with compliant lines near it.
+
+- a gain ahead told as a multiple in words (收益有望翻倍: ``forecast`` + ``doubled``) or as still to come, its
+  figure before the rise's noun (还有两成涨幅: ``still_ahead`` + figure + ``upside``) is a forecast — the fund's
+  (006.forecast, error) or, in a clause naming a market, the market's (006.market-forecast, warning);
+- 后市 right after a fund's word (这只ETF后市) is that fund's outlook, not a market subject;
+- a group purchase closing at a time (今晚截团, 过时不候: ``closing``) and not buying put as a condition before a
+  wait (这周不买的话，就要等到明年: ``missed`` + ``wait``) are time pressure (034.deadline);
+- a feeder's tracking gap said as a fact (联接基金存在跟踪误差) is its feeder notice (052);
+- a half-width full stop ends the audience's clause (适合C4及以上投资者.您的测评结果为C3: the investor's own class
+  is no audience, 042).
+
+Every case runs in both scripts and both punctuation widths.
+"""
+
+from __future__ import annotations
+
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test
+
+# fmt: off
+CLEAN_LINES = [
+    # a multiple or a gain still to come: past and sourced, denied, someone else's and refuted, a business's
+    '有人说这只基金三年能翻倍，这种说法没有依据，我们不预测收益。',
+    '这家公司计划五年内营收翻番，这是企业的经营目标，与本基金收益无关。',
+    '有券商认为美股还有两成涨幅，我们不认同这种判断，也不做任何预测。',
+    '指数今年以来已有两成涨幅（数据来源：中证指数有限公司，截至2025年11月28日）。',
+    # a fund's outlook said to be unknown
+    '这只ETF后市怎么走，没有人能够预知，请按自己的资金用途决定。',
+    '基金后市表现无法预测，短期涨跌不代表长期结果。',
+    # dates and group buys as plain facts, not buying with no wait
+    '本期拼团于12月20日结束，未成团的订单将自动退款，不影响您按正常费率申购。',
+    '这周不买的话也没关系，基金每个交易日都可以申购。',
+    '不买的话，把钱放在活期里也是一种选择，适合自己最重要。',
+    '认购期为12月1日至12月12日，具体以基金公告为准。',
+]
+
+CLEAN_PIECES = [
+    # a feeder's tracking gap said as a fact; the investor's class after a half-width stop
+    '青枫中证500ETF联接A（代码：019882）由青枫基金管理有限公司管理。本基金风险等级R4，适合C4及以上投资者.'
+    '您的测评结果为C2，系统不会向您推荐本基金。联接基金存在跟踪误差，与目标ETF的表现可能不同。'
+    '基金的过往业绩并不预示其未来表现，基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。'
+    '基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。',
+]
+
+BREACHES = [
+    ('坚持定投这只基金，净值有望翻一番！', 'CN-FUND-MKT-006.forecast', 'error', '有望翻一番'),
+    ('这只基金明年还有三成涨幅，放心拿着。', 'CN-FUND-MKT-006.forecast', 'error', '还有三成涨幅'),
+    ('分析师看好：港股明年起码还有25%的上涨空间。', 'CN-FUND-MKT-006.market-forecast', 'warning', '还有25%的上涨空间'),
+    ('据内部人士透露，这只ETF后市能再涨15%。', 'CN-FUND-MKT-006.forecast', 'error', '能再涨15%'),
+    ('明晚10点截团，过时不候！', 'CN-FUND-MKT-034.deadline', 'error', '截团'),
+    ('这个月不买的话，下次就要等到明年春天了。', 'CN-FUND-MKT-034.deadline', 'error', '不买的话'),
+]
+# fmt: on
+
+test_compliant_line_raises_nothing = clean_line_test(CLEAN_LINES)
+test_compliant_piece_raises_nothing = clean_piece_test(CLEAN_PIECES)
+test_breach_of_the_same_shape_is_found = breach_test(BREACHES, sub_rules=False)
