@@ -329,6 +329,10 @@ class PerformanceIndex:
         """An index's figure is its performance, unless it is a market move: a stated period of six
         months or less (上周, 四季度, 今日) in a sentence that names no fund — market commentary, not
         a record shown in place of the fund's."""
+        if self._same_period is not None and self._same_period.search(self._clause_before(claim, 60)):
+            # an index's figures for the same periods as the fund's before them (同期臺灣50指數報酬率為…): the
+            # column the fund is measured against, its benchmark, not an index record shown in its place (comply14)
+            return Performance("benchmark", "an index shown for the same periods as the fund's figures")
         period = claim.period
         if period is None:
             return Performance("index", why)
