@@ -7,6 +7,9 @@
 - a group purchase closing at a time (今晚截团, 过时不候: ``closing``) and not buying put as a condition before a
   wait (这周不买的话，就要等到明年: ``missed`` + ``wait``) are time pressure (034.deadline);
 - a feeder's tracking gap said as a fact (联接基金存在跟踪误差) is its feeder notice (052);
+- an index's figures for the same periods as the fund's before them (同期台湾高股息指数报酬率) are its benchmark
+  column (013 is met, no index record for 051), and an offer's end date (优惠至2028/03/31) is ahead of the piece, never
+  its date (014 owes no year it has not reached);
 - a half-width full stop ends the audience's clause (适合C4及以上投资者.您的测评结果为C3: the investor's own class
   is no audience, 042).
 
@@ -40,6 +43,14 @@ CLEAN_PIECES = [
     '您的测评结果为C2，系统不会向您推荐本基金。联接基金存在跟踪误差，与目标ETF的表现可能不同。'
     '基金的过往业绩并不预示其未来表现，基金管理人管理的其他基金的业绩并不构成基金业绩表现的保证。'
     '基金管理人不保证基金一定盈利，也不保证最低收益。投资有风险，投资需谨慎。',
+    # an ETF's yearly record beside its index for the same years, and a fee offer ending after the piece's record
+    '[岚峰证券App｜定期定额]\n标的：岚峰台湾高股息ETF（00977）\n每次扣款：新台币5,000元\n'
+    '手续费：每笔1元（优惠至2028/03/31，之后依公告费率）\n'
+    '绩效参考：本ETF 2021至2025年各年度报酬率（含息）为9.8%、-6.1%、18.4%、30.2%、7.7%，同期台湾高股息指数报酬率为'
+    '10.5%、-5.4%、19.6%、31.0%、8.3%（资料来源：岚峰投信、台湾指数公司；差异来自费用及追踪误差）。\n'
+    '风险揭露：本ETF风险等级RR4。定期定额投资不保证获利，亦无法避免亏损。ETF市价可能与净值产生折溢价。'
+    '本基金经金管会核准，惟不表示绝无风险。基金经理公司以往之经理绩效不保证基金之最低投资收益；基金经理公司除尽善良'
+    '管理人之注意义务外，不负责本基金之盈亏，亦不保证最低之收益。投资人申购前应详阅公开说明书。',
 ]
 
 BREACHES = [
