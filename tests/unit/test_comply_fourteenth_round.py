@@ -6,6 +6,9 @@
 - 后市 right after a fund's word (这只ETF后市) is that fund's outlook, not a market subject;
 - a group purchase closing at a time (今晚截团, 过时不候: ``closing``) and not buying put as a condition before a
   wait (这周不买的话，就要等到明年: ``missed`` + ``wait``) are time pressure (034.deadline);
+- a deposit named with its rate and then said to be no match for the fund (定期才1.5厘，根本不够它打: ``outmatched``
+  after ``deposit`` in the sentence, new 023.outmatched, warning); an adviser's portfolio named by the adviser in its
+  own notice (基金投顾机构不保证组合一定盈利) owes no fund manager (008);
 - a feeder's tracking gap said as a fact (联接基金存在跟踪误差) is its feeder notice (052);
 - an index's figures for the same periods as the fund's before them (同期台湾高股息指数报酬率) are its benchmark
   column (013 is met, no index record for 051), and an offer's end date (优惠至2028/03/31) is ahead of the piece, never
@@ -30,6 +33,9 @@ CLEAN_LINES = [
     # a fund's outlook said to be unknown
     '这只ETF后市怎么走，没有人能够预知，请按自己的资金用途决定。',
     '基金后市表现无法预测，短期涨跌不代表长期结果。',
+    # deposits and funds told apart, not set against each other
+    '定期存款的利率一年1.5%，基金收益没有保证，两者没得比较。',
+    '有客户问：存款利息是不是比不上它？我们的回答是：基金没有保本，不能这样比。',
     # dates and group buys as plain facts, not buying with no wait
     '本期拼团于12月20日结束，未成团的订单将自动退款，不影响您按正常费率申购。',
     '这周不买的话也没关系，基金每个交易日都可以申购。',
@@ -51,9 +57,17 @@ CLEAN_PIECES = [
     '风险揭露：本ETF风险等级RR4。定期定额投资不保证获利，亦无法避免亏损。ETF市价可能与净值产生折溢价。'
     '本基金经金管会核准，惟不表示绝无风险。基金经理公司以往之经理绩效不保证基金之最低投资收益；基金经理公司除尽善良'
     '管理人之注意义务外，不负责本基金之盈亏，亦不保证最低之收益。投资人申购前应详阅公开说明书。',
+    # an adviser's portfolio, named by the adviser in its own notice: no fund manager owed
+    '【松岩投顾｜稳盈三号组合季度说明】\n本组合由松岩投顾提供基金投顾服务，当前配置债券基金70%、股票基金30%。'
+    '2023年、2024年、2025年组合收益率分别为1.9%、4.2%、3.6%，同期组合业绩基准为2.4%、3.8%、3.1%'
+    '（来源：松岩投顾，已扣除投顾服务费）。\n组合风险等级R3（中风险），适合C3及以上投资者。组合的过往业绩并不预示其未来表现，'
+    '投顾机构管理的其他组合的业绩并不构成本组合业绩表现的保证。基金投顾机构不保证组合一定盈利，也不保证最低收益。'
+    '投资有风险，投资需谨慎。',
 ]
 
 BREACHES = [
+    ('银行定期一年才1.5厘，放在这里根本不够它打。', 'CN-FUND-MKT-023.outmatched', 'warning', '不够它打'),
+    ('存款那点利息，跟这只基金比差远了。', 'CN-FUND-MKT-023.outmatched', 'warning', '差远了'),
     ('坚持定投这只基金，净值有望翻一番！', 'CN-FUND-MKT-006.forecast', 'error', '有望翻一番'),
     ('这只基金明年还有三成涨幅，放心拿着。', 'CN-FUND-MKT-006.forecast', 'error', '还有三成涨幅'),
     ('分析师看好：港股明年起码还有25%的上涨空间。', 'CN-FUND-MKT-006.market-forecast', 'warning', '还有25%的上涨空间'),
