@@ -13,6 +13,8 @@
 - an index's figures for the same periods as the fund's before them (同期台湾高股息指数报酬率) are its benchmark
   column (013 is met, no index record for 051), and an offer's end date (优惠至2028/03/31) is ahead of the piece, never
   its date (014 owes no year it has not reached);
+- a chat log's time-stamped lines (19:10 @某人：…) are messages, not a table's rows: a source note further down
+  the log does not cover a drawdown cap said in an earlier reply;
 - a half-width full stop ends the audience's clause (适合C4及以上投资者.您的测评结果为C3: the investor's own class
   is no audience, 042).
 
@@ -33,6 +35,8 @@ CLEAN_LINES = [
     # a fund's outlook said to be unknown
     '这只ETF后市怎么走，没有人能够预知，请按自己的资金用途决定。',
     '基金后市表现无法预测，短期涨跌不代表长期结果。',
+    # a chat's reply with its figures, the note right under it
+    '20:05 @小周：去年表现如何？\n回复：2025年净值增长率6.2%，同期业绩比较基准收益率5.1%。\n数据来源：基金2025年年度报告。',
     # deposits and funds told apart, not set against each other
     '定期存款的利率一年1.5%，基金收益没有保证，两者没得比较。',
     '有客户问：存款利息是不是比不上它？我们的回答是：基金没有保本，不能这样比。',
@@ -66,6 +70,9 @@ CLEAN_PIECES = [
 ]
 
 BREACHES = [
+    ('19:02 @阿杰：这只会跌很多吗？\n回复：放心，经理会把最大回撤控制在3%以内。\n19:10 @小林：有活动吗？\n回复：这次没有。\n'
+     '19:15 @阿May：历史业绩呢？\n回复：2021-2025年各年度业绩见公告，来源是基金定期报告。',
+     'CN-FUND-MKT-005.drawdown', 'error', '回撤控制在3%以内'),
     ('银行定期一年才1.5厘，放在这里根本不够它打。', 'CN-FUND-MKT-023.outmatched', 'warning', '不够它打'),
     ('存款那点利息，跟这只基金比差远了。', 'CN-FUND-MKT-023.outmatched', 'warning', '差远了'),
     ('坚持定投这只基金，净值有望翻一番！', 'CN-FUND-MKT-006.forecast', 'error', '有望翻一番'),
