@@ -71,6 +71,9 @@ CLEAN_PIECES = [
 ]
 
 BREACHES = [
+    # a decimal point does not end the audience's clause, and an audience below the level is still read
+    ('本基金风险等级R4，适合C2及以上投资者.欢迎咨询。', 'CN-FUND-MKT-042', 'error', '适合C2'),
+    ('本基金风险等级R4，适合C2及以上、风险承受能力1.5级以上的投资者。', 'CN-FUND-MKT-042', 'error', '适合C2'),
     # every reply holds a digit, so only the time stamps part the cap from the note far below
     ('19:02 @阿杰：这只会跌很多吗？\n回复：放心，经理会把最大回撤控制在3%以内。\n19:10 @小林：有活动吗？\n'
      '回复：本月没有，3号起按正常费率。\n19:15 @阿May：历史业绩呢？\n'
