@@ -49,6 +49,8 @@ _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
 _NEVER = regex.compile(r"(?!)")  # a pattern that matches nothing
 SOURCE_REACH = 16  # characters from a source verb to the document it takes data from (摘自基金2021至2025年年度报告)
 _FIGURE = regex.compile(r"\d\s*(?:%|％|‰|元|倍|个百分点)")  # a figure in a line, not a date
+# a chat log's time stamp opening a line (20:19 @某人：…, [21:05]): when it was said, no figure of a table's row
+_CLOCK_LEAD = regex.compile(r"^\W{0,2}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _NOTE_LINE = regex.compile(r"^\W{0,3}(注|数据来源|资料来源|数据出处|来源)")
 # a note for the whole piece (注：文中业绩数据均来源于…): it covers every figure above it. 「以上…来源」 is
 # the note of the paragraph or table it follows, and those are read where they stand.
@@ -329,6 +331,10 @@ class PerformanceIndex:
         """An index's figure is its performance, unless it is a market move: a stated period of six
         months or less (上周, 四季度, 今日) in a sentence that names no fund — market commentary, not
         a record shown in place of the fund's."""
+        if self._same_period is not None and self._same_period.search(self._clause_before(claim, 60)):
+            # an index's figures for the same periods as the fund's before them (同期臺灣50指數報酬率為…): the
+            # column the fund is measured against, its benchmark, not an index record shown in its place (comply14)
+            return Performance("benchmark", "an index shown for the same periods as the fund's figures")
         period = claim.period
         if period is None:
             return Performance("index", why)
@@ -429,7 +435,7 @@ class PerformanceIndex:
             i = bisect.bisect_left(self._sources, above)
             if i < len(self._sources) and self._sources[i] < line_start - 1:
                 return True
-            if not any(ch.isdigit() for ch in line):
+            if not _row_like(line):
                 return False
             line_start = above
         return False
@@ -454,7 +460,7 @@ class PerformanceIndex:
             cue = self._sources[i] if i < len(self._sources) else len(self._text)
             if cue < pos + 1 + len(line) and not _FIGURE.search(self._text[pos + 1 : cue]):
                 return True
-            if not any(ch.isdigit() for ch in line):
+            if not _row_like(line):
                 return False
             pos = len(self._text) if nxt < 0 else nxt
         return False
@@ -475,6 +481,12 @@ class PerformanceIndex:
         lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
         same_line = "\n" not in self._text[self._dates[i - 1] : claim.span.start]
         return same_line and self._same_period.search(lead) is not None
+
+
+def _row_like(line: str) -> bool:
+    """Whether a line may be a row of figures a note above or under covers: it holds a digit besides a chat log's
+    time stamp opening it (20:27 @晴天：有没有福利 is a message, not a row) (comply14)."""
+    return any(ch.isdigit() for ch in _CLOCK_LEAD.sub("", line, count=1))
 
 
 def _marker_key(marker: str) -> str:

@@ -64,7 +64,10 @@ class Suitability(ConditionBase):
 
     def prepare(self, settings: BookSettings) -> None:
         cues = "|".join(regex.escape(c) for c in self.cues)
-        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>[^{_NOT_END}]{{0,{self.window}}})")
+        # a half-width full stop ends the audience's sentence unless it is a decimal point (适合C4及以上投资者.您当前
+        # 测评结果为C3: the investor's own class is no audience)
+        body = rf"(?:[^{_NOT_END}.]|(?<=\d)\.(?=\d))"
+        self._clause = regex.compile(rf"(?<!不|非|并不)(?:{cues})(?P<body>{body}{{0,{self.window}}})")
         words = sorted({*self.investors, *self.money}, key=len, reverse=True)
         self._words = regex.compile("|".join(regex.escape(w) for w in words) + r"|C[1-5](?:级|类)?(?:及以上|以上)?")
 
