@@ -73,9 +73,16 @@ def kind_of_name(name: str) -> str:
             return kind
     if subject_stage.ends_with_share_class(name):
         return "fund"  # 远航成长A类份额: a fund's share class
+    if name.endswith(_statistic_heads()):
+        return "macro"  # claims14a: 港元存款, 贷款与垫款总额: a statistic in common words, no traded name
     if any(w in name for w in both_scripts(tuple(w for words in vocab.market_currency.values() for w in words))):
         return "aggregate"
     return "company"
+
+
+@cache
+def _statistic_heads() -> tuple[str, ...]:
+    return both_scripts(subject_stage.statistic_heads())
 
 
 @cache
@@ -412,12 +419,16 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     first_cue = trailing_adverbs_start(text, start, first_cue)  # 家庭用电仅 → 家庭用电
     piece = text[start:first_cue]
     match = _topic_regex().fullmatch(piece)
-    series = match is None and piece.endswith(_series_ends())
+    # claims14a: a statistic named in common words (认可机构的存款总额, 贷款与垫款总额) reads as a series' name
+    statistic = piece.endswith(_statistic_heads())
+    series = match is None and (statistic or piece.endswith(_series_ends()))
     if series:
         match = _series_regex().fullmatch(piece)
     stopped = piece.startswith(_topic_stop()) and not piece.startswith(_topic_stop_not())
     # claims10: a series named in full may hold one 的 between its words (未贴现的银行承兑汇票)
-    words = piece.replace("的", "", 1) if series and not piece.endswith("的") else piece
+    words = piece.replace("的", "", 1) if (series or statistic) and not piece.endswith("的") else piece
+    if statistic:
+        words = _one_conjunction(words)  # 贷款与垫款总额: two nouns of one statistic joined
     if match is None or stopped or piece in _not_names() or _breaks(words):
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name
@@ -428,6 +439,16 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     if class_end is not None and class_end > first_cue:
         return start, class_end  # 远航成长A类份额涨幅…: the class's 份额 is part of its name, not a cue
     return start, first_cue
+
+
+#: a conjunction that joins two nouns of one statistic's name (贷款与垫款总额, 出口及转口货值)
+_NOUN_CONJUNCTIONS = re.compile("[与與及和]")
+
+
+def _one_conjunction(words: str) -> str:
+    """``words`` without one conjunction between two runs of name characters (not at either end)."""
+    found = _NOUN_CONJUNCTIONS.search(words, 1, len(words) - 1)
+    return words[: found.start()] + words[found.end() :] if found else words
 
 
 def plain_words(text: str, start: int, end: int, function_words: bool = False) -> tuple[int, int] | None:

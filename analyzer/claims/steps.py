@@ -580,6 +580,8 @@ def _of_subject_kind(ctx: DraftContext) -> None:
         if draft.basis is None and overrides.get(draft.metric) in doc.metrics.vocab.relation_metrics.values()
         else None
     )
+    if compared is not None and _in_name_only(ctx, compared):
+        compared = None  # claims14a: 贷款与垫款总额升0.8%: the 与 joins the statistic's nouns, compares nothing
     if compared is not None and draft.metric in overrides:
         default = overrides[draft.metric]
         ctx.how.append(f"a change against the base after 「{compared}」, not the {default} default")
@@ -596,6 +598,13 @@ def _of_subject_kind(ctx: DraftContext) -> None:
                 draft.metric = "yield_change"  # 下行2.3bp: a move of the rate, signed above
             else:
                 draft.value = draft.mention.value  # the rate's level, as stated (至2.09%)
+
+
+def _in_name_only(ctx: DraftContext, word: str) -> bool:
+    """Whether the comparison ``word`` stands before the figure only inside its subject's name."""
+    subject = ctx.draft.subject
+    named = subject is not None and any(w in subject.alias for w in both_scripts((word,)))
+    return named and ctx.doc.text.count(word, ctx.s_start, ctx.draft.hit.start) == 1
 
 
 @step("basis.of_metric")

@@ -568,6 +568,12 @@ def listing_marks(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def statistic_heads() -> tuple[str, ...]:
+    """The head nouns of a statistic's name in common words (出口, 存款, 失业人数's 人数): name_shapes'
+    macro suffixes, which the surface names end in too."""
+    return tuple(_shapes().shapes.suffixes.get("macro", ()))
+
+
 def is_share_class(words: str) -> bool:
     """Whether ``words`` are just a fund's share class (C类, A类份额): never a name of its own."""
     regex = _shapes().share_class

@@ -3150,6 +3150,24 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("fund", "林远", ANY, "fund_size", "51230000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
         ("fund", "王清", ANY, "fund_size", "58800000000", "CNY", "CNY", D(2025, 12, 31), D(2025, 12, 31), False),
     ]),
+    # claims14a: a statistic named in common words (a bank aggregate, two nouns joined by 与, a count of
+    # people) leads its clause and is the subject; its bare move (升, 下跌) is its growth, not a price's return
+    # (year on year by the macro convention, uncertain: the basis is not read)
+    ("6月贷款与垫款总额升0.9%,第二季则跌0.3%。", D(2025, 7, 20), [
+        ("macro", "贷款与垫款总额", None, "growth_yoy", "0.9", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "贷款与垫款总额", None, "growth_yoy", "-0.3", "%", None, D(2025, 4, 1), D(2025, 6, 30), False),
+    ]),
+    ("6月外币存款下跌1.1%,其中日圆存款升0.4%。", D(2025, 7, 20), [
+        ("macro", "外币存款", None, "growth_yoy", "-1.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "日圆存款", None, "growth_yoy", "0.4", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("5月持牌机构的存款总额上升0.6%。", D(2025, 7, 20), [
+        ("macro", "持牌机构的存款总额", None, "growth_yoy", "0.6", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("5月失业人数增加3200人至13万人。", D(2025, 7, 20), [
+        ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
 ]
 # fmt: on
 
