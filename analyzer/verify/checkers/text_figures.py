@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from analyzer.boundaries import COMMA_CHARS, SENTENCE_END_CHARS
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
@@ -235,8 +236,9 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     return claim, parts
 
 
-#: a clause break: a total after it is not the sum its marker names
-CLAUSE_BREAKS = frozenset("，,；;。！？!?")
+#: a clause break: a total after it is not the sum its marker names (a sentence's end or a comma, as ``boundaries``
+#: defines them; a line break never falls inside the sentence the figures share)
+CLAUSE_BREAKS = frozenset(SENTENCE_END_CHARS + COMMA_CHARS)
 
 
 def _summed(claim: Claim) -> bool:
