@@ -6,7 +6,6 @@ period lives in ``assemble.py``; this module only builds them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -17,7 +16,7 @@ from analyzer.claims.certainty import UNCERTAIN, uncertain
 from analyzer.claims.clause_words import clause_words
 from analyzer.claims.vocabulary import both_scripts, longest_first, metric_vocabulary
 from analyzer.extract.base import Hit
-from analyzer.extract.timeexpr import year_spans
+from analyzer.extract.timeexpr import add_months, month_end, year_spans
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 from analyzer.types import MentionKind, Period, Span
 
@@ -45,16 +44,6 @@ def _same_period_last_year() -> Callable[[dt.date, dt.date], tuple[dt.date, dt.d
     if callable(shared):
         return shared  # type: ignore[return-value]
     return lambda start, end: (minus_year(start), minus_year(end))
-
-
-def _add_months(day: dt.date, n: int) -> dt.date:
-    month = day.month - 1 + n
-    year, month = day.year + month // 12, month % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _cn_int(s: str) -> int:
@@ -93,7 +82,7 @@ def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
         q_end_month = (as_of.month - 1) // 3 * 3  # the last completed quarter ends before as_of's quarter
         year = as_of.year if q_end_month else as_of.year - 1
         q_end_month = q_end_month or 12
-        start, end = dt.date(year, q_end_month - 2, 1), _month_end(year, q_end_month)
+        start, end = dt.date(year, q_end_month - 2, 1), month_end(year, q_end_month)
         for m in regex.finditer(text):
             out.append(_hit(m, start, end, "latest-quarter"))
     first_months = _first_months_regex()
@@ -103,7 +92,7 @@ def local_period_hits(text: str, as_of: dt.date | None) -> list[Hit]:
             n = _cn_int(m.group("n"))
             year = int(m.group("year")) if m.groupdict().get("year") else as_of.year
             if 1 <= n <= 12:
-                out.append(_hit(m, dt.date(year, 1, 1), _month_end(year, n), "first-months"))
+                out.append(_hit(m, dt.date(year, 1, 1), month_end(year, n), "first-months"))
     return out
 
 
@@ -323,11 +312,11 @@ class PeriodBuilder:
             return None
         before = start - dt.timedelta(days=1)
         for months in range(1, 121):  # a whole number of months back: keep it in months
-            if _add_months(end, -months) == before:
-                if whole_months and anchor == _month_end(anchor.year, anchor.month):
+            if add_months(end, -months) == before:
+                if whole_months and anchor == month_end(anchor.year, anchor.month):
                     # to a report period's end: whole months, 过去三个月 to 6-30 from 4-1
-                    return _add_months(dt.date(anchor.year, anchor.month, 1), 1 - months)
-                return _add_months(anchor, -months) + dt.timedelta(days=1)
+                    return add_months(dt.date(anchor.year, anchor.month, 1), 1 - months)
+                return add_months(anchor, -months) + dt.timedelta(days=1)
         return start + (anchor - end)
 
     def years_item(self, t: Hit, index: int) -> Period | None:

@@ -519,11 +519,13 @@ def _monthrange(y: int, m: int) -> tuple[int, int]:
     return 0, _DAYS_IN_MONTH[m]
 
 
-def _month_end(y: int, m: int) -> date:
+def month_end(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
     return date(y, m, _monthrange(y, m)[1])
 
 
-def _add_months(d: date, n: int) -> date:
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` months, its day kept where the month has it (else the month's last day)."""
     y, m0 = divmod(d.year * 12 + d.month - 1 + n, 12)
     return date(y, m0 + 1, min(d.day, _monthrange(y, m0 + 1)[1]))
 
@@ -533,12 +535,12 @@ def _bounds(y: int, m: int | None, d: int | None) -> tuple[date, date]:
         x = date(y, m, d)
         return x, x
     if m is not None:
-        return date(y, m, 1), _month_end(y, m)
+        return date(y, m, 1), month_end(y, m)
     return date(y, 1, 1), date(y, 12, 31)
 
 
 def _quarter(y: int, q: int) -> tuple[date, date]:
-    return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    return date(y, 3 * q - 2, 1), month_end(y, 3 * q)
 
 
 def _why_invalid(y: int | None, m: int | None, d: int | None) -> str | None:
@@ -593,8 +595,8 @@ def same_period_last_year(period_start: date, period_end: date) -> tuple[date, d
     """
 
     def back(d: date, end: bool) -> date:
-        if end and d.month == 2 and d.day >= 28 and d == _month_end(d.year, 2):
-            return _month_end(d.year - 1, 2)
+        if end and d.month == 2 and d.day >= 28 and d == month_end(d.year, 2):
+            return month_end(d.year - 1, 2)
         return d.replace(year=d.year - 1, day=min(d.day, _monthrange(d.year - 1, d.month)[1]))
 
     return back(period_start, False), back(period_end, True)
@@ -604,13 +606,13 @@ def previous_period(period_start: date, period_end: date) -> tuple[date, date] |
     """The period just before a month, a quarter, a half or a calendar year (前值, 上期): February →
     January, 2024Q4 → 2024Q3, 2024H1 → 2023H2, 2024 → 2023; None for any other span (a day, a week,
     1-2月: no fixed step)."""
-    if period_start.day != 1 or period_end != _month_end(period_end.year, period_end.month):
+    if period_start.day != 1 or period_end != month_end(period_end.year, period_end.month):
         return None
     months = (period_end.year - period_start.year) * 12 + period_end.month - period_start.month + 1
     if months not in (1, 3, 6, 12) or (period_start.month - 1) % months:
         return None  # only a month, or a quarter, half or year that starts where one does
-    last = _add_months(period_start, -1)
-    return _add_months(period_start, -months), _month_end(last.year, last.month)
+    last = add_months(period_start, -1)
+    return add_months(period_start, -months), month_end(last.year, last.month)
 
 
 # --------------------------------------------------------------------------- atoms
@@ -1056,7 +1058,7 @@ def _year_bounds(a: _Atom, y: int, as_of: date | None) -> tuple[date | None, dat
     if p == "cq":
         return date(y, 1, 1), _quarter(y, n)[1]
     if p == "fm":
-        return date(y, 1, 1), _month_end(y, n)
+        return date(y, 1, 1), month_end(y, n)
     if p == "rm":
         return date(y, 13 - n, 1), date(y, 12, 31)
     if p == "h":
@@ -1117,7 +1119,7 @@ def _fiscal_year_of(ctx: _Ctx, day: date) -> tuple[date, date]:
                 return prev + timedelta(days=1), end
     sm = ctx.settings.fiscal_year_start_month
     start = date(day.year if day.month >= sm else day.year - 1, sm, 1)
-    return start, _add_months(start, 12) - timedelta(days=1)
+    return start, add_months(start, 12) - timedelta(days=1)
 
 
 def _fiscal_numbered(ctx: _Ctx, a: _Atom) -> tuple[date, date, str]:
@@ -1136,7 +1138,7 @@ def _fiscal_bounds(ctx: _Ctx, a: _Atom) -> tuple[date, date, str]:
         return prev + timedelta(days=1), end, "fiscal-year-stated"
     if a.y2 is not None:  # 2023/24: the settings' start month (Hong Kong: April)
         start = date(a.y2, ctx.settings.fiscal_year_start_month, 1)
-        return start, _add_months(start, 12) - timedelta(days=1), "fiscal-year-split"
+        return start, add_months(start, 12) - timedelta(days=1), "fiscal-year-split"
     return date(y, 1, 1), date(y, 12, 31), "fiscal-year-calendar"
 
 
@@ -1281,9 +1283,9 @@ def _finer(p: Precision, q: Precision) -> Precision:
 def _trailing(a: _Atom, as_of: date) -> date | None:
     n, unit = a.n or 0, a.unit
     if unit == "year":
-        start = _add_months(as_of, -6 if n == -1 else -12 * n)
+        start = add_months(as_of, -6 if n == -1 else -12 * n)
     elif unit == "month":
-        start = as_of - timedelta(days=15) if n == -1 else _add_months(as_of, -n)
+        start = as_of - timedelta(days=15) if n == -1 else add_months(as_of, -n)
     elif unit == "week":
         start = as_of - timedelta(weeks=n)
     elif unit == "day":
@@ -1296,9 +1298,9 @@ def _trailing(a: _Atom, as_of: date) -> date | None:
 def _ahead(as_of: date, n: int, unit: str | None) -> date | None:
     """as_of plus ``n`` units (n = -1 is half a unit); None for trading days."""
     if unit == "year":
-        return _add_months(as_of, 6 if n == -1 else 12 * n)
+        return add_months(as_of, 6 if n == -1 else 12 * n)
     if unit == "month":
-        return as_of + timedelta(days=15) if n == -1 else _add_months(as_of, n)
+        return as_of + timedelta(days=15) if n == -1 else add_months(as_of, n)
     if unit == "week":
         return as_of + timedelta(weeks=n)
     if unit == "day":
@@ -1382,7 +1384,7 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
             elif b.cat == "monthrange" and b.m and b.m2:
                 used, end, pattern = 2, b.end, "range-month-cn"
                 hi_y = year + 1 if b.m2 < b.m else year
-                r = _Res(date(year, b.m, 1), _month_end(hi_y, b.m2), "month", "period", "range", inferred)
+                r = _Res(date(year, b.m, 1), month_end(hi_y, b.m2), "month", "period", "range", inferred)
 
         if r is None and a.cat in _JOINABLE and text[a.end : a.end + 1] not in eng.tail_first:
             r = _single(a, ctx, (start, end))  # nothing after it can make it a range or an open period
@@ -1403,9 +1405,9 @@ def find_time_expressions(text: str, as_of: date | None, settings: TimeSettings 
                 else:
                     hi = single.hi
                     lo = (
-                        _add_months(date(hi.year, hi.month, 1), -(n - 1))
-                        if hi == _month_end(hi.year, hi.month)
-                        else _add_months(hi, -n) + timedelta(days=1)
+                        add_months(date(hi.year, hi.month, 1), -(n - 1))
+                        if hi == month_end(hi.year, hi.month)
+                        else add_months(hi, -n) + timedelta(days=1)
                     )
                     r = _Res(lo, hi, "day", "period", relation, single.inferred)
                 if p := eng.until_prefix.search(text, max(last_end, start - 6), start):
@@ -1546,14 +1548,14 @@ def _other(a: _Atom, ctx: _Ctx, compared: tuple[date, date, bool] | None) -> _Re
         else:
             lo, hi = _fiscal_year_of(ctx, as_of)
             if a.yoff:
-                lo, hi = _fiscal_year_of(ctx, _add_months(lo, 12 * a.yoff))
+                lo, hi = _fiscal_year_of(ctx, add_months(lo, 12 * a.yoff))
         inferred = a.cat == "fiscalrel"
         if a.cat == "fiscalrel":
             how = "fiscal-year-relative-stated" if ctx.fy_end else "fiscal-year-relative"
         if a.part == "fm" and a.n:
-            hi, relation = _add_months(lo, a.n) - timedelta(days=1), "fiscal_first_months"
+            hi, relation = add_months(lo, a.n) - timedelta(days=1), "fiscal_first_months"
         elif a.part == "h":
-            mid = _add_months(lo, 6)
+            mid = add_months(lo, 6)
             (lo, hi), relation = ((lo, mid - timedelta(days=1)) if a.n == 1 else (mid, hi)), "fiscal_half"
         else:
             relation = "fiscal_year"

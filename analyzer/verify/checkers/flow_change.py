@@ -18,6 +18,7 @@ import datetime as dt
 from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
+from analyzer.extract.timeexpr import add_months
 from analyzer.types import Claim, Verdict
 from analyzer.verify.checkers.series_levels import (
     _fields,
@@ -50,12 +51,6 @@ def _months(claim: Claim) -> tuple[dt.date, dt.date] | None:
     if p.start.day != 1 or p.end != month_bounds(p.end)[1]:
         return None
     return p.start, p.end
-
-
-def _back(day: dt.date, months: int) -> dt.date:
-    """The first of the month ``months`` before ``day``'s month."""
-    index = day.year * 12 + day.month - 1 - months
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def flow_beside(ctx: CheckContext) -> Claim | None:
@@ -116,7 +111,7 @@ def check_flow_change(ctx: CheckContext) -> Verdict:
         raise Unverifiable("the sentence does not state the month flow this change is of", cause="no_checker")
     metric, first, last = level.metric, *months
     back = readings().flow_change_bases[ctx.claim.basis or ""]
-    base_first, base_last = _back(first, back), month_bounds(_back(last, back))[1]
+    base_first, base_last = add_months(first, -back), month_bounds(add_months(last, -back))[1]
     from_january = first.month == 1 and last.month > 1
     ytd_field = readings().year_to_date.get(metric) if from_january else None
     what = readings().monthly.get(metric, metric.replace("_", " ")).removesuffix(" of the month")
