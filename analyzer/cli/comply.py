@@ -101,10 +101,10 @@ def comply_command(
     column, says why, and cites the regulation."""
     from analyzer import __version__
     from analyzer.comply import load_rulebooks
-    from analyzer.comply.render import render_csv, render_json, render_text
     from analyzer.comply.review import Review
-    from analyzer.comply.sarif import FailedInput, render_sarif
     from analyzer.pipeline import review
+    from analyzer.report.findings import render_csv, render_json, render_text
+    from analyzer.report.sarif import FailedInput, render_sarif
     from analyzer.types import Severity
 
     config = settings()  # analyzer.toml / [tool.analyzer]: its rulebooks come before --rules
@@ -171,10 +171,10 @@ def _print_short(
     reviews: list[Review], min_severity: Severity, lang: Lang, full: str, out: Path | None, *, wide: bool = False
 ) -> None:
     """The review's first line (the totals, worded as in the full review), the findings tables
-    (comply.table), and a hint at --explain."""
+    (report.findings_table), and a hint at --explain."""
     from analyzer.cli.output import print_fitted
-    from analyzer.comply.table import findings_tables
     from analyzer.i18n import message
+    from analyzer.report.findings_table import findings_tables
     from analyzer.report.table import terminal_width
 
     tables = findings_tables(reviews, terminal_width(), lang, min_severity, wide=wide)

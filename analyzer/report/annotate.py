@@ -39,7 +39,7 @@ class Note:
 
 def finding_notes(findings: Sequence[Finding]) -> list[Note]:
     """One note per finding: rule, severity, title, message (which says what to do) and the regulation."""
-    from analyzer.comply.render import citation_text
+    from analyzer.report.findings import citation_text
 
     return [
         Note(

@@ -149,8 +149,8 @@ def test_gapped_phrase_is_bounded_in_time(tmp_path: Path) -> None:
 
 def test_timed_out_finding_is_not_a_missing_statement(tmp_path: Path) -> None:
     """Issue 15 #16: a regex-timeout finding must not read 「the statement is missing here」."""
-    from analyzer.comply.render import render_text
     from analyzer.comply.review import Review
+    from analyzer.report.findings import render_text
 
     books = load_rulebooks([ROOT / "tests" / "data" / "rules" / "catastrophic_regex.yaml"], replace=True)
     doc = _document("基金" + "a" * 60)

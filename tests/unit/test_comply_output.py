@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from analyzer.cli import app
 from analyzer.comply import comply, load_rulebooks
-from analyzer.comply.render import render_csv, render_json, render_text
 from analyzer.comply.review import Review
-from analyzer.comply.sarif import render_sarif
+from analyzer.report.findings import render_csv, render_json, render_text
+from analyzer.report.sarif import render_sarif
 from analyzer.types import DocumentResult
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "rules"

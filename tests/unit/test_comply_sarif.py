@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from analyzer.cli import app
 from analyzer.comply import comply, load_rulebooks
 from analyzer.comply.review import Review
-from analyzer.comply.sarif import FailedInput, artifact_uri, render_sarif
 from analyzer.pipeline import analyze
+from analyzer.report.sarif import FailedInput, artifact_uri, render_sarif
 from analyzer.types import DocumentResult
 
 SCHEMA = json.loads(

@@ -166,7 +166,7 @@ def test_the_index_page_speaks_the_chosen_language(checked, tmp_path, lang, word
 def test_the_findings_table_title_counts_in_the_chosen_language(checked):
     from analyzer.comply import comply
     from analyzer.comply.review import Review
-    from analyzer.comply.table import findings_tables
+    from analyzer.report.findings_table import findings_tables
     from analyzer.types import Severity
 
     result = checked[0]

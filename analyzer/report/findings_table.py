@@ -1,5 +1,5 @@
 """``comply``'s short view: one line per finding (severity, rule, where, title, the words found), in
-the compact table the verdicts use; ``--explain`` adds the full review (render.render_text) below."""
+the compact table the verdicts use; ``--explain`` adds the full review (findings.render_text) below."""
 
 from __future__ import annotations
 

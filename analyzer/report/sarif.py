@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import quote
 
-from analyzer.comply.render import citation_text
 from analyzer.comply.review import Review
 from analyzer.comply.rulebook import Rulebook
 from analyzer.i18n import Lang, message, resolve_lang
+from analyzer.report.findings import citation_text
 from analyzer.types import Severity
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
