@@ -2,7 +2,7 @@
 source note, how each was decided) or an ``Unattributed`` record saying why not.
 
 Everything here works in normalized-text offsets on the punctuation-folded text
-(``sentences.fold_punct``) and maps to the original text at the end. Each concern is found once
+(``normalize.width.fold_punct``) and maps to the original text at the end. Each concern is found once
 per document (cue words, names, time words, notes) and looked up by bisect, so assembly is linear
 in the text. For each value, in order:
 

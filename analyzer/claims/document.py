@@ -35,13 +35,14 @@ from analyzer.claims.period import (
 )
 from analyzer.claims.period_reading import is_base, is_day
 from analyzer.claims.reading import lead_end, leading_name
-from analyzer.claims.sentences import Sentences, fold_punct, split_sentences
+from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.claims.source_note import find_notes
 from analyzer.claims.subject import UNNAMED_FUND, default_matcher, find_subjects
 from analyzer.claims.topic_chain import TopicChains
 from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.normalize import Normalized
+from analyzer.normalize.width import fold_punct
 from analyzer.regexguard import compile_guarded
 from analyzer.segment import TokenBoundaries
 from analyzer.structure.model import DocumentStructure, Role

@@ -15,32 +15,11 @@ from itertools import compress
 from operator import itemgetter, lt, mul, sub
 
 from analyzer.boundaries import SENTENCE_END_CHARS
-from analyzer.normalize.charmap import replace_chars
+from analyzer.normalize.width import PUNCT_FOLD, fold_punct
 from analyzer.regexguard import compile_guarded
 
-# one character for one character: offsets in the folded text are offsets in the normalized text
-_FOLD = {
-    "，": ",",
-    "：": ":",
-    "；": ";",
-    "（": "(",
-    "）": ")",
-    "！": "!",
-    "？": "?",
-    "「": "“",
-    "」": "”",
-    "『": "“",
-    "』": "”",
-    "﹐": ",",
-    "﹕": ":",
-    "﹔": ";",
-    "【": "[",
-    "】": "]",
-    "\u3000": " ",
-}
-
 #: the sentence ends of ``analyzer.boundaries`` in the folded text (。!?; one or more, or line breaks)
-_FOLDED_ENDS = "".join(dict.fromkeys(_FOLD.get(ch, ch) for ch in SENTENCE_END_CHARS if ch != "\n"))
+_FOLDED_ENDS = "".join(dict.fromkeys(PUNCT_FOLD.get(ch, ch) for ch in SENTENCE_END_CHARS if ch != "\n"))
 _ENDS = re.escape(_FOLDED_ENDS)
 #: a run of sentence ends, or of line breaks: ``[ends]+|\n+``, written to open with one class of the
 #: characters either run starts with, so that ``re`` skips to them in C (an alternation of repeats, or a
@@ -67,11 +46,6 @@ _PROSE_PUNCT = compile_guarded(r"[。!?;]|,(?!\d)|(?<!\d),")
 #: figure part two headline phrases (「某股首季盈利倍增　X9系列交付達2萬輛」, 「指數跌破2%警戒線 17項物資轉跌」);
 #: in prose they are a writer's spacing (沪深 300 指数下跌 11.38%) and part nothing
 _TITLE_GAP = compile_guarded(r"(?<=[^\x00-\x24\x26-\x7f]) +(?=[A-Za-z0-9])")
-
-
-def fold_punct(text: str) -> str:
-    """``text`` with full-width punctuation in ASCII; same length, so offsets are unchanged."""
-    return replace_chars(text, _FOLD)
 
 
 _START, _END = itemgetter(0), itemgetter(1)

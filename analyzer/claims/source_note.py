@@ -2,7 +2,7 @@
 
 A note names its sources and the period(s) it covers; it applies to the claims before it, back to
 the previous note or the start of the section. The text is the punctuation-folded one
-(``sentences.fold_punct``), so full-width notes 「（数据来源：Wind，…）」 read the same. One pass over
+(``normalize.width.fold_punct``), so full-width notes 「（数据来源：Wind，…）」 read the same. One pass over
 the notes; the time expressions inside each are found by bisect.
 """
 

@@ -1,6 +1,7 @@
 """Width and sign normalization: full-width digits and Latin letters to ASCII, ％ to %, the minus
 signs － − – to '-', and the full-width comma and point inside numbers. Always one character for
-one character, so the offsets stay identical."""
+one character, so the offsets stay identical. ``fold_punct`` puts prose punctuation in ASCII for the
+rules that read a folded copy (claims, structure)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,30 @@ def normalize_width(text: str) -> str:
     """Return ``text`` with number-relevant characters in ASCII; same length as the input."""
     out = replace_chars(text, _TABLE)
     return _NUMBER_PUNCT.sub(lambda m: "," if m.group() == "，" else ".", out)
+
+
+# one character for one character: offsets in the folded text are offsets in the normalized text
+PUNCT_FOLD = {
+    "，": ",",
+    "：": ":",
+    "；": ";",
+    "（": "(",
+    "）": ")",
+    "！": "!",
+    "？": "?",
+    "「": "“",
+    "」": "”",
+    "『": "“",
+    "』": "”",
+    "﹐": ",",
+    "﹕": ":",
+    "﹔": ";",
+    "【": "[",
+    "】": "]",
+    "\u3000": " ",
+}
+
+
+def fold_punct(text: str) -> str:
+    """``text`` with full-width punctuation in ASCII; same length, so offsets are unchanged."""
+    return replace_chars(text, PUNCT_FOLD)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from analyzer.claims.sentences import fold_punct
 from analyzer.extract.base import Hit
+from analyzer.normalize.width import fold_punct
 from analyzer.structure.items import build, day_hits, period_hits
 from analyzer.structure.lines import classify_lines
 from analyzer.structure.model import DocumentStructure, Item, ItemDate, Part, ReportPeriod, Role
