@@ -11,11 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from analyzer.claims.vocabulary import both_scripts, longest_first
+from analyzer.claims.vocabulary import longest_first
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.extract.base import Hit
 from analyzer.han import HAN
+from analyzer.normalize.convert import both_scripts
 from analyzer.resources import corpora_path
 
 

@@ -15,8 +15,9 @@ from bisect import bisect_left
 from functools import cache
 
 from analyzer.claims.named import Named
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.han import HAN
+from analyzer.normalize.convert import both_scripts
 
 #: the source of a Named that is a reference, not a name
 REFERENCE = "reference"

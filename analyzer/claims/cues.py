@@ -11,7 +11,7 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
-from analyzer.claims.vocabulary import both_scripts
+from analyzer.normalize.convert import both_scripts
 
 
 @dataclass(slots=True, unsafe_hash=True)  # frozen's __init__ is 3-5x slower; never changed once built

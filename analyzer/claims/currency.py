@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.instruments import default_registry
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import SubjectRef
 
 #: how far after a name a listing mark may start (spaces, the bracket)

@@ -39,9 +39,10 @@ from analyzer.claims.sentences import Sentences, split_sentences
 from analyzer.claims.source_note import find_notes
 from analyzer.claims.subject import UNNAMED_FUND, default_matcher, find_subjects
 from analyzer.claims.topic_chain import TopicChains
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.normalize import Normalized
+from analyzer.normalize.convert import both_scripts
 from analyzer.normalize.width import fold_punct
 from analyzer.regexguard import compile_guarded
 from analyzer.segment import TokenBoundaries

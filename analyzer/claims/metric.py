@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
-from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, metric_vocabulary
+from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
 

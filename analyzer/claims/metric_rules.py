@@ -26,8 +26,8 @@ from analyzer.claims.metric import MetricDecision
 from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word, restated_base
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.slash import amount_before_slash
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Mention, MentionKind
 
 if TYPE_CHECKING:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from analyzer.claims.currency import known_currency
 from analyzer.claims.reading import TRADED
-from analyzer.claims.vocabulary import both_scripts, cue_automaton
+from analyzer.claims.vocabulary import cue_automaton
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind
 
 if TYPE_CHECKING:

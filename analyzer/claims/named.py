@@ -24,8 +24,9 @@ from analyzer.claims.clause_words import (
     trailing_adverbs_start,
     without_trailing_predicates,
 )
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.han import HAN
+from analyzer.normalize.convert import both_scripts
 
 if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries

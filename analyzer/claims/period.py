@@ -14,9 +14,10 @@ from functools import cache
 
 from analyzer.claims.certainty import UNCERTAIN, uncertain
 from analyzer.claims.clause_words import clause_words
-from analyzer.claims.vocabulary import both_scripts, longest_first, metric_vocabulary
+from analyzer.claims.vocabulary import longest_first, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import add_months, month_end, year_spans
+from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 from analyzer.types import MentionKind, Period, Span
 

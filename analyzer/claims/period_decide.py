@@ -26,8 +26,8 @@ from analyzer.claims.period_reading import (
 )
 from analyzer.claims.period_rules import PeriodContext
 from analyzer.claims.rules import Decision, decide
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.timevocab import shipped_vocab
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Period, SourceNote
 
 if TYPE_CHECKING:

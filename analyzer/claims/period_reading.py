@@ -27,10 +27,11 @@ from analyzer.claims.clause_words import clause_words
 from analyzer.claims.cues import CueHit
 from analyzer.claims.draft import inherit
 from analyzer.claims.subject import time_words
-from analyzer.claims.vocabulary import both_scripts, forward_metrics, metric_vocabulary
+from analyzer.claims.vocabulary import forward_metrics, metric_vocabulary
 from analyzer.claims.year_series import paired_year
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind, Period
 
 if TYPE_CHECKING:

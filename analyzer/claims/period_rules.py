@@ -38,10 +38,11 @@ from analyzer.claims.period_reading import (
 from analyzer.claims.reading import in_chain, restated_base, scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
-from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import MetricCues, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
+from analyzer.normalize.convert import both_scripts
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import MentionKind, Period, SourceNote
 

@@ -20,9 +20,9 @@ from analyzer.claims.clause_words import (
 from analyzer.claims.named import Named, clause_topic, plain_words
 from analyzer.claims.slash import amount_before_slash, amount_restated
 from analyzer.claims.subject import is_listed_fund, is_share_class, time_words
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.base import Hit
 from analyzer.han import HAN, is_han
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind
 
 if TYPE_CHECKING:

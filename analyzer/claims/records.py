@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from analyzer.claims.certainty import confidence, registered
 from analyzer.claims.rules import demote_doubted
 from analyzer.claims.source_note import RawNote
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.instruments import default_registry
+from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded
 from analyzer.types import Claim, SourceNote, SubjectRef
 

@@ -13,8 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind
 
 

@@ -39,8 +39,9 @@ from analyzer.claims.per_lot import per_share, shares_per_lot
 from analyzer.claims.period_reading import week_word
 from analyzer.claims.reading import own_ratio_word, traded_before
 from analyzer.claims.rules import Decision, step
-from analyzer.claims.vocabulary import MetricCues, both_scripts
+from analyzer.claims.vocabulary import MetricCues
 from analyzer.extract.series import SERIES_PATTERN
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind, SourceNote
 
 

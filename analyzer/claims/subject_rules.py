@@ -60,9 +60,10 @@ from analyzer.claims.reading import (
 )
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.subject import share_class_end
-from analyzer.claims.vocabulary import MetricCues, both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import MetricCues, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.han import HAN
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind, SubjectRef
 
 if TYPE_CHECKING:

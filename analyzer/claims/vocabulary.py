@@ -11,11 +11,11 @@ from functools import cache
 from typing import Literal
 
 import ahocorasick
-import opencc
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
+from analyzer.normalize.convert import both_scripts
 from analyzer.resources import corpora_path
 
 _KINDS = frozenset({"percent", "money", "multiple", "points", "count"})
@@ -335,24 +335,6 @@ class MetricVocabulary(_Strict):
         return value
 
 
-@cache
-def _converters() -> tuple[opencc.OpenCC, ...]:
-    return opencc.OpenCC("s2t"), opencc.OpenCC("s2hk")
-
-
-def both_scripts(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """``words`` plus their Traditional forms, without duplicates, in the given order."""
-    return _both_scripts(tuple(words))
-
-
-@cache
-def _both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
-    out = dict.fromkeys(words)
-    for conv in _converters():
-        out.update(dict.fromkeys(conv.convert(w) for w in words))
-    return tuple(out)
-
-
 def longest_first(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``words`` in both scripts, longest first (so a match tried in order takes the longest word)."""
     return _longest_first(tuple(words))
@@ -385,7 +367,7 @@ def cue_automaton(words: tuple[str, ...] | list[str]) -> ahocorasick.Automaton |
 
 @cache  # built once per word list: building per document would cost a third of a small one
 def _cue_automaton(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
-    forms = _both_scripts(words)
+    forms = both_scripts(words)
     if not forms:
         return None
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
+from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, required_words
 from analyzer.structure.vocabulary import StructureVocabulary, structure_vocabulary
 

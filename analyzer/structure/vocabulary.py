@@ -9,9 +9,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
+from analyzer.normalize.convert import both_scripts
 from analyzer.resources import corpora_path
 
 

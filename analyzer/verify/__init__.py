@@ -13,11 +13,11 @@ is unverifiable and says what was unsure.
 
 from __future__ import annotations
 
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import plain_decimal
 from analyzer.gcpause import paused_gc
 from analyzer.instruments import default_registry
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain

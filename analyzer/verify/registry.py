@@ -230,7 +230,7 @@ class CheckContext:
     def _short_name_index(self) -> str | None:
         """The index a market's short name stands for (科技指數 in a Hong Kong report: checks.yaml short_names),
         when the document names that market; read as a stand-in, so a figure off it is never contradicted."""
-        from analyzer.claims.vocabulary import both_scripts
+        from analyzer.normalize.convert import both_scripts
 
         subject = self.claim.subject
         if subject is None:

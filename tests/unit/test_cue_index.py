@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.claims.cues import CueIndex, cue_indexes
-from analyzer.claims.vocabulary import both_scripts
+from analyzer.normalize.convert import both_scripts
 
 
 def alternation_spans(words: list[str], text: str) -> list[tuple[int, int, str]]:

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from analyzer.claims import named
 from analyzer.claims.named import Named
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
+from analyzer.normalize.convert import both_scripts
 
 #: characters that make the passes' cases: a fund suffix, the country word, letters that run on
 ALPHABET = "ETFLOS我国國市场基金甲乙丙1"

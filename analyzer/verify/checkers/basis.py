@@ -8,8 +8,8 @@ supported when it agrees and never contradicted; a contradiction within the band
 
 from __future__ import annotations
 
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import Unverifiable, made_unverifiable

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.checkers.prices import refuse_points_on_stock

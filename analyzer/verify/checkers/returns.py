@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from analyzer.claims.vocabulary import both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.numbers import plain_decimal
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.lookup import Point, value_at

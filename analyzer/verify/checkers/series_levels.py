@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.catalog import default_catalog
 from analyzer.verify.readings import readings

@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from analyzer.claims.metric import crossing_words
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Verdict, VerdictStatus
 from analyzer.verify.calendars import calendar_for
 from analyzer.verify.checkers.prices import INDEX_POINT_UNITS, check_price_change, is_price, refuse_points_on_stock

@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from analyzer.boundaries import COMMA_CHARS, SENTENCE_END_CHARS
-from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
+from analyzer.normalize.convert import both_scripts
 from analyzer.types import Claim, Verdict, VerdictStatus
 from analyzer.verify.checkers.arithmetic import POINT_UNITS
 from analyzer.verify.checkers.session_text import SESSION_METRICS, half_width, pct_identity, period_span
