@@ -16,6 +16,7 @@ from functools import cache
 from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.normalize.convert import both_scripts
+from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import MentionKind
 
 
@@ -31,7 +32,7 @@ class RawNote:
 
 @cache
 def _markers() -> str:
-    words = sorted(both_scripts(metric_vocabulary().source_note.markers), key=len, reverse=True)
+    words = sorted(both_scripts(structure_vocabulary().source_markers), key=len, reverse=True)
     return "|".join(map(re.escape, words))
 
 

@@ -90,7 +90,6 @@ class Attribution(_Strict):
 
 
 class SourceNoteWords(_Strict):
-    markers: tuple[str, ...]
     not_a_source: tuple[str, ...]
     max_source_chars: int
 

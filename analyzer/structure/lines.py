@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, required_words
@@ -71,7 +70,7 @@ class _Patterns:
         self.author = re.compile(author)
         self.author_line = re.compile(rf"[ \t]*(?:{author})[ \t:]*{name}{{2,4}}{people}")
         self.institution_line = re.compile(rf"[ \t]*{name}{{0,16}}?(?:{suffix}){people}")
-        words = (*vocab.source_words, *metric_vocabulary().source_note.markers)
+        words = (*vocab.source_words, *vocab.source_markers)
         sources = "|".join(map(re.escape, sorted(both_scripts(words), key=len, reverse=True)))
         self.source = re.compile(rf"\((?:{sources})[^()\n]{{0,60}}\)[ \t。]*$", flags)
 

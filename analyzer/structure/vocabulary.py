@@ -70,6 +70,7 @@ class StructureVocabulary(_Strict):
     dateline_extra: int = Field(ge=0)
     wire_dateline: str
     byline: Byline
+    source_markers: tuple[str, ...]
     source_words: tuple[str, ...]
     caption: str
     table_row: str
