@@ -442,8 +442,9 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     return start, first_cue
 
 
-#: a conjunction that joins two nouns of one statistic's name (贷款与垫款总额, 出口及转口货值)
-_NOUN_CONJUNCTIONS = re.compile("[与與及和]")
+#: the conjunctions that join two nouns (贷款与垫款总额, 出口及转口货值) or two items of a list (pairing)
+CONJUNCTIONS = "与與及和"
+_NOUN_CONJUNCTIONS = re.compile(f"[{CONJUNCTIONS}]")
 
 
 def _one_conjunction(words: str) -> str:

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from analyzer.claims.clause_words import clause_words, closed_list_end, list_end, list_start
-from analyzer.claims.named import Named, NamedIndex, clause_topic, plain_words
+from analyzer.claims.named import CONJUNCTIONS, Named, NamedIndex, clause_topic, plain_words
 from analyzer.claims.subject import time_words
 from analyzer.claims.vocabulary import longest_first
 from analyzer.han import HAN
 
-#: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts
-JOINERS = frozenset("、和与及與")
+#: what joins the items of a list (电子、计算机; 腾讯和阿里), in both scripts: 、 or a conjunction
+JOINERS = frozenset("、" + CONJUNCTIONS)
 #: ``JOINERS`` as a pattern
-JOINER = re.compile("[、和与及與]")
+JOINER = re.compile(f"[、{CONJUNCTIONS}]")
 _JOINER = JOINER
 #: a list of words (煤炭、银行) in a sentence
 _UNKNOWN_LIST = re.compile(f"[{HAN}A-Za-z]、[{HAN}A-Za-z]")
