@@ -3170,6 +3170,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # claims15a: money held in a currency is named by the currency, whichever it is (a form: a currency word, then
+    # 存款): 澳元存款 and 新台币存款 are statistics as 港元存款 is, their bare move growth (the macro convention,
+    # uncertain), never a price's return and never a subject-less figure
+    ("6月澳元存款下跌0.3%,新加坡元存款按年增加2.4%。", D(2025, 7, 20), [
+        ("macro", "澳元存款", None, "growth_yoy", "-0.3", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "新加坡元存款", None, "growth_yoy", "2.4", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
     # claims15a: a count with no cue, its change on a written basis (同比, 环比) in the clause right after it, is the
     # amount of its series (uncertain: which series no cue names); a change with no basis written leaves the
     # count no claim, and a count right after a direction word (增加逾3.2万支) is a change, never the amount
