@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analyzer.boundaries import COMMA_CHARS
 from analyzer.cached import cached_property
 from analyzer.claims.certainty import (
     UNCERTAIN,
@@ -331,16 +332,33 @@ def _moved(doc: Doc, start: int, c_start: int) -> bool:
 
 @rule("metric.count_with_change")
 def _count_with_change(ctx: MetricContext) -> Decision[str] | None:
-    """「进口疫苗批签发120.5万支(-12.3%)」: a count with no cue, its change in a bracket right after it,
-    is the amount of a series (a statistic states its level and its change); which series is not
-    named by a cue, so uncertain."""
+    """「进口疫苗批签发120.5万支(-12.3%)」: a count with no cue, its change in a bracket right after it (or,
+    claims15a, in the next clause on a written basis: 「批签发701.7万瓶,同比下滑7.2%」), is the amount of a
+    series (a statistic states its level and its change); which series is not named by a cue, so uncertain."""
     doc, hit = ctx.doc, ctx.hit
     if hit.kind != MentionKind.COUNT or ctx.found is not None:
         return None
     _, after = doc.neighbour_values(hit.start)
-    if after is None or after[0].kind != MentionKind.PERCENT or doc.text[hit.end : after[0].start] != "(":
+    if after is None or after[0].kind != MentionKind.PERCENT:
         return None
-    return Decision("amount", uncertain("a count with its change in a bracket after it: the amount of its series"))
+    if doc.text[hit.end : after[0].start] == "(":
+        return Decision("amount", uncertain("a count with its change in a bracket after it: the amount of its series"))
+    moved = _moved(doc, hit.start, doc.sentences.clause_at(hit.start)[0])  # 增加超过24,000人: a change itself
+    if not moved and _change_clause_after(doc, hit.end, after[0].start):
+        how = "a count with its change on a stated basis in the clause after it: the amount of its series"
+        return Decision("amount", uncertain(how))
+    return None
+
+
+def _change_clause_after(doc: Doc, end: int, change: int) -> bool:
+    """Whether the clause right after a count (its comma at ``end``) holds the next figure at ``change`` after a
+    relation word (「批签发701.7万瓶,同比下滑7.2%」「出货2175万部,按年增长1.2倍」): the count and its change,
+    as a statistic states them. Not a change whose basis is unwritten (a bare 增长 may be anything's)."""
+    if end >= len(doc.text) or doc.text[end] not in COMMA_CHARS:
+        return False
+    if doc.sentences.clause_at(change)[0] != doc.sentences.clause_at(end + 1)[0]:
+        return False  # the change stands in a later clause: another figure's
+    return doc.metrics.relation(change, end + 1) is not None
 
 
 @rule("metric.counted_thing")

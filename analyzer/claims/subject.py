@@ -36,6 +36,7 @@ from analyzer.boundaries import SENTENCE_END
 from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.datafiles import load_model
 from analyzer.errors import ConfigError
+from analyzer.extract.vocabulary import quantity_vocabulary
 from analyzer.han import HAN, is_han
 from analyzer.instruments import Instrument, InstrumentRegistry, default_registry, traditional_forms
 from analyzer.master import SecuritiesMaster, default_master, master_digest
@@ -420,6 +421,16 @@ class ModifierWords(BaseModel):
     before: tuple[str, ...] = ()
 
 
+class MoneyHeads(BaseModel):
+    """Money held in a currency, named by it (name_shapes.yaml ``money_heads``): the heads (存款) and the words
+    besides currency words it may be held in (外币, 本币)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    held_in: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+
+
 class NameShapes(BaseModel):
     """``corpora/master/name_shapes.yaml``: how an unlisted name looks."""
 
@@ -438,6 +449,7 @@ class NameShapes(BaseModel):
     listing_marks: tuple[str, ...] = ()
     leading_markets: tuple[str, ...] = ()
     suffixes: dict[SurfaceKind, tuple[str, ...]]
+    money_heads: MoneyHeads = MoneyHeads()
     not_before: dict[SurfaceKind, tuple[str, ...]] = {}
     but_not: tuple[str, ...] = ()
     boundaries: tuple[str, ...]
@@ -523,7 +535,23 @@ _LEADING_TIME = re.compile(
 @cache
 def _shapes() -> _Shapes:
     path = corpora_path("master", "name_shapes.yaml")
-    return _Shapes(load_model(path, NameShapes, ConfigError, "E910", "name shapes"))
+    return _Shapes(_with_money_heads(load_model(path, NameShapes, ConfigError, "E910", "name shapes")))
+
+
+#: a currency word written in Han (港元, 新台币), not one written with 元 added to another (人民币元, 元港币)
+_HAN_WORD = re.compile(f"[{HAN}]{{2,}}")
+
+
+def _with_money_heads(shapes: NameShapes) -> NameShapes:
+    """``shapes`` with money held in a currency among the macro suffixes (港元存款, 新台币存款, 外币存款): each
+    currency word the quantities name in Han, or a ``held_in`` word, then a head (claims15a: composed, not listed)."""
+    heads = shapes.money_heads
+    currencies = quantity_vocabulary().currencies
+    words = [w for w in currencies if _HAN_WORD.fullmatch(w) and not w.startswith("元")]
+    words = [w for w in words if not (w.endswith("元") and w[:-1] in currencies)]
+    composed = tuple(w + head for w in (*heads.held_in, *words) for head in heads.heads)
+    suffixes = {**shapes.suffixes, "macro": (*shapes.suffixes.get("macro", ()), *composed)}
+    return shapes.model_copy(update={"suffixes": suffixes})
 
 
 def time_words() -> tuple[str, ...]:

@@ -2973,6 +2973,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     # claims10: a sentence opened by a clause naming its topic (…方面) gives it to a figure that names nothing
     ("狂犬疫苗方面,1月共批签发320万支,同比增长15%。", D(2025, 2, 10), [
+        # claims15a: the count its change follows on a written basis (同比) is the amount of the series
+        ("aspect", "狂犬疫苗", ANY, "amount", "3200000", "支", None, D(2025, 1, 1), D(2025, 1, 31), False),
         ("aspect", "狂犬疫苗", ANY, "growth_yoy", "15", "%", None, D(2025, 1, 1), D(2025, 1, 31), False),
     ]),
     # claims10: in a company's story a clause led only by a rate's noun (载客率) names which of its figures it
@@ -3167,6 +3169,27 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("5月失业人数增加3200人至13万人。", D(2025, 7, 20), [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # claims15a: money held in a currency is named by the currency, whichever it is (a form: a currency word, then
+    # 存款): 澳元存款 and 新台币存款 are statistics as 港元存款 is, their bare move growth (the macro convention,
+    # uncertain), never a price's return and never a subject-less figure
+    ("6月澳元存款下跌0.3%,新加坡元存款按年增加2.4%。", D(2025, 7, 20), [
+        ("macro", "澳元存款", None, "growth_yoy", "-0.3", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "新加坡元存款", None, "growth_yoy", "2.4", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    # claims15a: a count with no cue, its change on a written basis (同比, 环比) in the clause right after it, is the
+    # amount of its series (uncertain: which series no cue names); a change with no basis written leaves the
+    # count no claim, and a count right after a direction word (增加逾3.2万支) is a change, never the amount
+    ("3月,狂犬疫苗批签发215.6万支,同比增长8.3%,环比下降4.2%。", D(2025, 6, 20), [
+        ("macro", "狂犬疫苗", ANY, "amount", "2156000", "支", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("macro", "狂犬疫苗", ANY, "growth_yoy", "8.3", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("macro", "狂犬疫苗", ANY, "growth_mom", "-4.2", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+    ]),
+    ("5月,乙肝疫苗批签发87.4万瓶,增长12%。", D(2025, 6, 20), [
+        ("macro", "乙肝疫苗", ANY, "growth", "12", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("4月,水痘疫苗批签发增加逾3.2万支,同比增长6%。", D(2025, 6, 20), [
+        ("macro", "水痘疫苗", ANY, "growth_yoy", "6", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
 ]
 # fmt: on
