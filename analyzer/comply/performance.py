@@ -171,13 +171,21 @@ class PerformanceIndex:
                                          and c.value > 0 and c.metric in RECORD_METRICS)
         # sentences reviewing the market: several indices' moves side by side (沪深300上涨…，上证指数上涨…，创业板指
         # 上涨…), the way a report's market review reads; a piece standing an index in for the fund shows one
-        indices: dict[int, list[Claim]] = {}
+        # (an index beside sectors' or companies' moves, 上证指数跌3.7%，通信（25.75%）、传媒（16.8%）…涨幅靠前, reviews
+        # the market too: then one more subject is asked for, so an index's record beside one holding stays its record)
+        movers: dict[int, list[Claim]] = {}
         for c in result.claims:
-            if c.subject is not None and c.subject.kind == "index" and c.metric in RECORD_METRICS:
-                indices.setdefault(c.sentence.start, []).append(c)
+            if c.subject is not None and c.subject.kind in ("index", "company") and c.metric in RECORD_METRICS:
+                movers.setdefault(c.sentence.start, []).append(c)
         # (several indices, not one index's years: 其2020-2024年业绩为78.71%，-32.70%… is that index's record)
-        self._reviews = {start: (cs[0], cs[-1].span.end) for start, cs in indices.items()
-                         if len({c.subject.id or c.subject.alias for c in cs if c.subject}) >= MARKET_REVIEW}
+        self._reviews = {}
+        for start, cs in movers.items():
+            indices = [c for c in cs if c.subject is not None and c.subject.kind == "index"]
+            subjects = {(c.subject.kind, c.subject.id or c.subject.alias) for c in cs if c.subject is not None}
+            only_indices = all(kind == "index" for kind, _ in subjects)
+            needed = MARKET_REVIEW if only_indices else MARKET_REVIEW + 1
+            if indices and len(subjects) >= needed:
+                self._reviews[start] = (indices[0], cs[-1].span.end)
         starts = _inception_dates(result, words.inception) if words.inception is not None else {}
         self.inception_dates = frozenset(starts)
         # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one

@@ -8,8 +8,8 @@
 - a stock's swing (股价的波动…有时一周就能达到15%) is the stock's, no forecast of the fund (006.forecast);
 - one market set against another with no fund in the sentence (欧洲股市跑赢日本股市) is commentary (023), unless
   the first is the index a piece's ETF is named after;
-- two indices' figures side by side with no fund word and neither set above the other are a market review, not an
-  index's record (017.index, 012.index).
+- two indices' figures side by side with no fund word to the sentence's end and neither set above the other, or an
+  index beside two sectors' or more, are a market review, not an index's record (017.index, 012.index).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -37,6 +37,8 @@ CLEAN_LINES = [
     # two indices reviewed side by side, in one clause run or split at a semicolon
     '2025年全年，恒生指数上涨14.2%，恒生中国企业指数上涨12.6%，港股整体回暖。',
     '2024年全年，沪深300指数上涨14.7%，中证500指数上涨5.4%；债市延续走强。',
+    # an index beside sectors' moves
+    '2023年全年，上证指数下跌3.7%，通信（25.8%）、传媒（16.8%）、电子（7.3%）涨幅靠前。',
 ]
 
 CLEAN_PIECES = [
@@ -60,6 +62,8 @@ BREACHES = [
     # two indices set beside the fund are its comparison, not a review
     ('2024年全年，沪深300指数上涨14.7%，中证1000指数上涨1.2%，本基金跑赢了沪深300指数。',
      'CN-FUND-MKT-017.index', 'error', '14.7%'),
+    # an index's record beside one holding's is still the index's record
+    ('2024年全年，中证新能源指数上涨20.5%，其中宁德时代上涨35.2%。', 'CN-FUND-MKT-017.index', 'error', '20.5%'),
 ]
 # fmt: on
 
