@@ -9,7 +9,9 @@
 - one market set against another with no fund in the sentence (欧洲股市跑赢日本股市) is commentary (023), unless
   the first is the index a piece's ETF is named after;
 - two indices' figures side by side with no fund word to the sentence's end and neither set above the other, or an
-  index beside two sectors' or more, are a market review, not an index's record (017.index, 012.index).
+  index beside two sectors' or more, are a market review, not an index's record (017.index, 012.index), dated or not
+  and across a semicolon (the full sentence is the review);
+- a deposit's own terms (定期存款保本保息) are the deposit's (041.profit, 005).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -24,10 +26,12 @@ CLEAN_LINES = [
     '不少长辈把积蓄放在银行，本金有保障，只是利息一年比一年少。',
     '大额存单受存款保险保护，本金有保障；基金则不同，净值会上下波动。',
     '定存的本金安全，可惜利率只剩一点多，本基金不保本，也可能亏损。',
+    '定期存款保本保息，只是如今一年期利率还不到1.5%。',
     # a company's high return or low risk, what it earns with
     '那些行业龙头具备持续高回报的能力，但股价短期也会大起大落。',
     '好企业的留存收益能以高回报率继续投入，这需要时间来验证。',
     '护城河深的生意，经营上是低风险的，但买入价格同样重要。',
+    '这类公司资本回报率高，属于低风险、高回报的生意。',
     '净资产收益率高于债券票息，留存收益高回报再投资，这是我们看重的两点。',
     # a stock's swing
     '个股的股价波动很剧烈，有时一周之内就能达到15%，我们更看重企业价值。',
@@ -37,6 +41,8 @@ CLEAN_LINES = [
     # two indices reviewed side by side, in one clause run or split at a semicolon
     '2025年全年，恒生指数上涨14.2%，恒生中国企业指数上涨12.6%，港股整体回暖。',
     '2024年全年，沪深300指数上涨14.7%，中证500指数上涨5.4%；债市延续走强。',
+    '沪深300指数上涨6.3%，中证1000指数下跌2.1%，市场风格分化。',
+    '2024年，日经225指数上涨19.2%；台湾加权指数上涨28.5%。',
     # an index beside sectors' moves
     '2023年全年，上证指数下跌3.7%，通信（25.8%）、传媒（16.8%）、电子（7.3%）涨幅靠前。',
 ]
