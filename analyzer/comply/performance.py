@@ -41,7 +41,6 @@ _WEIGHT_BEFORE = regex.compile(r"[×*xX][ \t]*$")
 _WEIGHT_AFTER = regex.compile(r"^[ \t]*[×*xX]")
 # a label before a colon belongs to its figure (「净值增长率：4.87%」): the clause ends at commas only
 _CLAUSE_END = SENTENCE_END_CHARS + COMMA_CHARS
-_FULL_STOP_CHARS = frozenset(SENTENCE_END_CHARS) - frozenset("；;")  # a semicolon goes on with the sentence
 # the words that cite a source, point to the manager's other funds, mark figures as not the fund's, name a fund
 # or a stock pointed at, and name an interest rate are word classes (corpora/patterns/word_classes.yaml:
 # source_cue, source_label, source_verb, source_document, other_fund, manager_runs, not_fund_marker, own_fund,
@@ -174,12 +173,10 @@ class PerformanceIndex:
         # 上涨…), the way a report's market review reads; a piece standing an index in for the fund shows one
         # (an index beside sectors' or companies' moves, 上证指数跌3.7%，通信（25.75%）、传媒（16.8%）…涨幅靠前, reviews
         # the market too: then one more subject is asked for, so an index's record beside one holding stays its record)
-        # (a review split at a semicolon, 上证指数下跌3%；深证成指下跌4%, is one review: grouped by full stops)
-        self._full_stops = [i for i, ch in enumerate(text) if ch in _FULL_STOP_CHARS]
         movers: dict[int, list[Claim]] = {}
         for c in result.claims:
             if c.subject is not None and c.subject.kind in ("index", "company") and c.metric in RECORD_METRICS:
-                movers.setdefault(self._full_sentence(c), []).append(c)
+                movers.setdefault(c.sentence.start, []).append(c)
         # (several indices, not one index's years: 其2020-2024年业绩为78.71%，-32.70%… is that index's record)
         self._reviews = {}
         for start, cs in movers.items():
@@ -349,8 +346,6 @@ class PerformanceIndex:
             # an index's figures for the same periods as the fund's before them (同期臺灣50指數報酬率為…): the
             # column the fund is measured against, its benchmark, not an index record shown in its place (comply14)
             return Performance("benchmark", "an index shown for the same periods as the fund's figures")
-        if self._market_review(claim):  # dated or not, several indices side by side review the market
-            return Performance("market", "a market review: several indices' moves side by side, naming no fund")
         period = claim.period
         if period is None:
             return Performance("index", why)
@@ -368,6 +363,8 @@ class PerformanceIndex:
             sentence = self._category.sub("", sentence)
         if short and not self._fund_word.search(sentence):
             return Performance("market", "a market move over a short period (commentary)")
+        if self._market_review(claim):
+            return Performance("market", "a market review: several indices' moves side by side, naming no fund")
         if (claim.value is not None and claim.value < 0 and claim.sentence.start not in self._gain_sentences
                 and not self._fund_word.search(sentence)):
             # a market's fall in a sentence that names no fund and no gain (债市也出现过单月下跌超过2%) tells the
@@ -376,21 +373,15 @@ class PerformanceIndex:
             return Performance("market", "a market's fall told as risk (commentary)")
         return Performance("index", why)
 
-    def _full_sentence(self, claim: Claim) -> int:
-        """Which full sentence (ended by 。！？ or a line end, not by ；) holds the figure."""
-        return bisect.bisect_left(self._full_stops, claim.span.start)
-
     def _market_review(self, claim: Claim) -> bool:
-        """Whether the figure is one of several indices' figures in its full sentence with no fund word from the
-        first one's clause to the sentence's end (a heading run into the sentence, 报告期内基金投资策略, is not their
-        clause; the fund set beside them after the last, …，本基金跑赢了沪深300指数, makes them its comparison)."""
-        key = self._full_sentence(claim)
-        review = self._reviews.get(key)
+        """Whether the figure is one of several indices' figures in its sentence with no fund word from the first
+        one's clause to the sentence's end (a heading run into the sentence, 报告期内基金投资策略, is not their clause;
+        the fund set beside them after the last, …，本基金跑赢了沪深300指数, makes them its comparison)."""
+        review = self._reviews.get(claim.sentence.start)
         if review is None:
             return False
         first, _ = review
-        end = self._full_stops[key] if key < len(self._full_stops) else len(self._text)
-        words = self._clause_before(first, 40) + self._text[first.span.start : end]
+        words = self._clause_before(first, 40) + self._text[first.span.start : claim.sentence.end]
         words = convert_script(words, "t2s")
         # an index set above another (标的指数上涨50%，跑赢沪深300的20%) is shown to sell, not reviewed
         return not self._fund_word.search(words) and not self._outran.search(words)

@@ -9,8 +9,7 @@
 - one market set against another with no fund in the sentence (欧洲股市跑赢日本股市) is commentary (023), unless
   the first is the index a piece's ETF is named after;
 - two indices' figures side by side with no fund word to the sentence's end and neither set above the other, or an
-  index beside two sectors' or more, are a market review, not an index's record (017.index, 012.index), dated or not
-  and across a semicolon (the full sentence is the review);
+  index beside two sectors' or more, are a market review, not an index's record (017.index, 012.index);
 - a deposit's own terms (定期存款保本保息) are the deposit's (041.profit, 005).
 
 Every case runs in both scripts and both punctuation widths.
@@ -38,11 +37,9 @@ CLEAN_LINES = [
     # one market set against another
     '过去二十年，印度股市明显跑赢欧洲股市，我们认为原因在于人口结构。',
     '本季度新材料板块跑赢沪深300指数，但分化较大。',
-    # two indices reviewed side by side, in one clause run or split at a semicolon
+    # two indices reviewed side by side
     '2025年全年，恒生指数上涨14.2%，恒生中国企业指数上涨12.6%，港股整体回暖。',
     '2024年全年，沪深300指数上涨14.7%，中证500指数上涨5.4%；债市延续走强。',
-    '沪深300指数上涨6.3%，中证1000指数下跌2.1%，市场风格分化。',
-    '2024年，日经225指数上涨19.2%；台湾加权指数上涨28.5%。',
     # an index beside sectors' moves
     '2023年全年，上证指数下跌3.7%，通信（25.8%）、传媒（16.8%）、电子（7.3%）涨幅靠前。',
 ]
