@@ -10,7 +10,8 @@
   the first is the index a piece's ETF is named after;
 - two indices' figures side by side with no fund word to the sentence's end and neither set above the other, or an
   index beside two sectors' or more, are a market review, not an index's record (017.index, 012.index);
-- a deposit's own terms (定期存款保本保息) are the deposit's (041.profit, 005).
+- a deposit's own terms (定期存款保本保息) are the deposit's (041.profit, 005);
+- the largest fall (指数最大下跌接近25%) is a drawdown, like 最大跌幅, not a superlative (038.relative).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -37,6 +38,8 @@ CLEAN_LINES = [
     # one market set against another
     '过去二十年，印度股市明显跑赢欧洲股市，我们认为原因在于人口结构。',
     '本季度新材料板块跑赢沪深300指数，但分化较大。',
+    # an index's largest fall is a drawdown, no superlative of the product
+    '年初板块表现不佳，该主题指数最大下跌接近25%，随后才企稳。',
     # two indices reviewed side by side
     '2025年全年，恒生指数上涨14.2%，恒生中国企业指数上涨12.6%，港股整体回暖。',
     '2024年全年，沪深300指数上涨14.7%，中证500指数上涨5.4%；债市延续走强。',

@@ -42,7 +42,8 @@ def in_scope(ctx: Context, classes: Mapping[str, WordClass], names: list[str], f
 
 # what makes a claim the fund's: a fund named (本基金, 这只, 债基, 净值), or a likeness (跟存款一样安全: the fund is the
 # thing likened)
-FUND_SIDE = ("own_fund", "fund_ref", "fund_word", "pointer", "same_as")
+FUND_NAMES = ("own_fund", "fund_ref", "fund_word", "pointer")
+FUND_SIDE = (*FUND_NAMES, "same_as")
 COMPARED = "compare"  # a comparison before the other thing makes it the object (比存银行更安全), not the subject
 OTHER_PICKED = "picked"  # a verb whose object a company or market is (精选优质公司): the object is no subject
 PICK_REACH = 6  # folded characters between such a verb and its object's word

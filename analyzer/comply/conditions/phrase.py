@@ -10,6 +10,7 @@ from pydantic import Field, PrivateAttr, model_validator
 from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.comply.conditions.base import (
     COMPARED,
+    FUND_NAMES,
     FUND_SIDE,
     OTHER_PICKED,
     ConditionBase,
@@ -71,7 +72,6 @@ def _market_only(ctx: Context, classes: dict[str, WordClass], start: int) -> boo
 # a market or an index by its words (美国市场, 恒生科技指数, 沪深300指数); a fund named after one (恒生科技指数ETF) is
 # the piece's own product, whose index's lead over others stands for it
 _MARKETS = ("market_subject", "index_word", "company")
-_FUND_NAMED = ("own_fund", "fund_ref", "fund_word", "pointer")
 _TRACKER_WORDS = ("etf", "联接")  # folded (ASCII lower-cased)
 NAME_REACH = 2  # folded characters before a market's word that name it (科技指数 of 恒生科技指数)
 
@@ -96,7 +96,7 @@ def _markets_compared(ctx: Context, classes: dict[str, WordClass], start: int, e
     named before it in its sentence, one after its first word in its clause, no fund in the sentence, and the first
     market not one the piece's fund is named after (恒生科技指数…领跑全球主要指数 for 恒生科技指数ETF)."""
     sentence = ctx.clause_index(start, True)
-    if any(sentence in ctx.class_scopes(n, classes[n], True) for n in _FUND_NAMED):
+    if any(sentence in ctx.class_scopes(n, classes[n], True) for n in FUND_NAMES):
         return False
     clause = ctx.clause_index(start)
     before = after = None
@@ -295,7 +295,7 @@ class ForbiddenPhrase(ConditionBase):
         book_classes(settings, (*(("fund_ref",) if self.unless_followed_by else ()),
                                 *(_MARKET_ONLY if self.unless_market_only else ()),
                                 *((*FUND_SIDE, COMPARED, OTHER_PICKED) if self.unless_said_of else ()),
-                                *((*_MARKETS, *_FUND_NAMED) if self.unless_markets_compared else ()),
+                                *((*_MARKETS, *FUND_NAMES) if self.unless_markets_compared else ()),
                                 *(("principal", "open_amount", "hedge") if self.needs_after else ())), where="reading")
         self._negation_words = negation_words(self._classes)
         neg = settings.negation
