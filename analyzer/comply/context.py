@@ -479,6 +479,12 @@ class Context:
         starts = self.sentences.starts if sentence else self.sentences.clause_starts
         return bisect.bisect_right(starts, pos) - 1
 
+    def clause_start(self, folded_pos: int) -> int:
+        """The folded offset where the clause holding a folded position starts."""
+        starts = self.sentences.clause_starts
+        i = bisect.bisect_right(starts, self.folded.source(folded_pos)) - 1
+        return self.folded.at_or_after(starts[i]) if i >= 0 else 0
+
     def find(self, phrases: PhraseSet) -> list[tuple[int, int]]:
         """Folded hits of a phrase set (cached per set, so shared anchors are searched once)."""
         key = id(phrases)

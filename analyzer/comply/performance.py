@@ -72,7 +72,8 @@ _DATE_CHARS = regex.compile(r"[\d\s年月日号.\-/,，、]")
 # and a label that ends in one (合同生效: 2021年5月)
 _INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:：]?\s*$")
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
-MARKET_REVIEW = 3  # indices with figures in one sentence naming no fund: a review of the market, not one index's record
+MARKET_REVIEW = 2  # indices with figures in one sentence naming no fund nor setting one above the other: a review
+# of the market, not one index's record (恒生指数上涨3.5%，恒生中国企业指数上涨1.7%) (comply15)
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
 
 
@@ -103,6 +104,7 @@ class PerformanceWords:
     other_account: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 股票账户: not the fund's account
     assumed_at: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 按, 照: a rate assumed before it
     reckoned: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 算, 测算: worked out at, right after it
+    outran: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 跑赢, 领先: one figure set above another
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,7 @@ class PerformanceIndex:
         self._forecast_cue = words.forecast_cue  # a forecast or a promise just before the figure (力争, 预计, 不低于)
         self._index_word = words.index_word  # an index's or a market's word in the figure's clause (指数, 板块)
         self._fund_word = words.fund_word
+        self._outran = words.outran
         self._stock_pointed = words.stock_pointed
         self._interest_rate = words.interest_rate
         self._return_word = words.return_word
@@ -168,13 +171,21 @@ class PerformanceIndex:
                                          and c.value > 0 and c.metric in RECORD_METRICS)
         # sentences reviewing the market: several indices' moves side by side (沪深300上涨…，上证指数上涨…，创业板指
         # 上涨…), the way a report's market review reads; a piece standing an index in for the fund shows one
-        indices: dict[int, list[Claim]] = {}
+        # (an index beside sectors' or companies' moves, 上证指数跌3.7%，通信（25.75%）、传媒（16.8%）…涨幅靠前, reviews
+        # the market too: then one more subject is asked for, so an index's record beside one holding stays its record)
+        movers: dict[int, list[Claim]] = {}
         for c in result.claims:
-            if c.subject is not None and c.subject.kind == "index" and c.metric in RECORD_METRICS:
-                indices.setdefault(c.sentence.start, []).append(c)
+            if c.subject is not None and c.subject.kind in ("index", "company") and c.metric in RECORD_METRICS:
+                movers.setdefault(c.sentence.start, []).append(c)
         # (several indices, not one index's years: 其2020-2024年业绩为78.71%，-32.70%… is that index's record)
-        self._reviews = {start: (cs[0], cs[-1].span.end) for start, cs in indices.items()
-                         if len({c.subject.id or c.subject.alias for c in cs if c.subject}) >= MARKET_REVIEW}
+        self._reviews = {}
+        for start, cs in movers.items():
+            indices = [c for c in cs if c.subject is not None and c.subject.kind == "index"]
+            subjects = {(c.subject.kind, c.subject.id or c.subject.alias) for c in cs if c.subject is not None}
+            only_indices = all(kind == "index" for kind, _ in subjects)
+            needed = MARKET_REVIEW if only_indices else MARKET_REVIEW + 1
+            if indices and len(subjects) >= needed:
+                self._reviews[start] = (indices[0], cs[-1].span.end)
         starts = _inception_dates(result, words.inception) if words.inception is not None else {}
         self.inception_dates = frozenset(starts)
         # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one
@@ -364,13 +375,16 @@ class PerformanceIndex:
 
     def _market_review(self, claim: Claim) -> bool:
         """Whether the figure is one of several indices' figures in its sentence with no fund word from the first
-        one's clause to the last figure (a heading run into the sentence, 报告期内基金投资策略, is not their clause)."""
+        one's clause to the sentence's end (a heading run into the sentence, 报告期内基金投资策略, is not their clause;
+        the fund set beside them after the last, …，本基金跑赢了沪深300指数, makes them its comparison)."""
         review = self._reviews.get(claim.sentence.start)
         if review is None:
             return False
-        first, end = review
-        words = self._clause_before(first, 40) + self._text[first.span.start : end]
-        return not self._fund_word.search(convert_script(words, "t2s"))
+        first, _ = review
+        words = self._clause_before(first, 40) + self._text[first.span.start : claim.sentence.end]
+        words = convert_script(words, "t2s")
+        # an index set above another (标的指数上涨50%，跑赢沪深300的20%) is shown to sell, not reviewed
+        return not self._fund_word.search(words) and not self._outran.search(words)
 
     def marked_not_fund(self, claim: Claim) -> bool:
         """Whether the figure's sentence marks it as not the fund's record, before or after it (这是指数表现，不是
@@ -538,6 +552,7 @@ def performance_words() -> PerformanceWords:
         holder_return=_words_pattern(classes["holder_return"]), other_account=_words_pattern(classes["other_account"]),
         assumed_at=_words_pattern(classes["assumed_at"]),
         reckoned=regex.compile(rf"^\s*(?:{_alternation(classes['reckoned'])})"),
+        outran=_words_pattern(classes["outran"]),
         source=regex.compile(
             rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
             rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"

@@ -40,6 +40,50 @@ def in_scope(ctx: Context, classes: Mapping[str, WordClass], names: list[str], f
     return any(scope in ctx.class_scopes(name, classes[name], sentence) for name in names)
 
 
+# what makes a claim the fund's: a fund named (本基金, 这只, 债基, 净值), or a likeness (跟存款一样安全: the fund is the
+# thing likened)
+FUND_NAMES = ("own_fund", "fund_ref", "fund_word", "pointer")
+FUND_SIDE = (*FUND_NAMES, "same_as")
+COMPARED = "compare"  # a comparison before the other thing makes it the object (比存银行更安全), not the subject
+OTHER_PICKED = "picked"  # a verb whose object a company or market is (精选优质公司): the object is no subject
+PICK_REACH = 6  # folded characters between such a verb and its object's word
+
+
+def said_of_other(ctx: Context, classes: Mapping[str, WordClass], others: list[str], folded_pos: int) -> bool:
+    """Whether the claim at a folded position is said of another thing than a fund — a company, a market, an index, a
+    deposit (``others``): its clause names one of them, not after a comparison (比存银行更安全 sets the fund above the
+    deposit; ROE高于债息 is the company's), and no fund (FUND_SIDE); a clause naming neither carries the subject named
+    last before it in its sentence, unless that word is what a verb picks (精选优质公司，获取高回报: the fund picks the
+    companies and gets the return) or its clause sets it against the fund (银行存款的升级版，钱放进去不会少)."""
+    clause = ctx.clause_index(folded_pos)
+    if any(clause in ctx.class_scopes(n, classes[n]) for n in FUND_SIDE):
+        return False
+    sentence = ctx.clause_index(folded_pos, True)
+    first: int | None = None  # the first other thing in the clause
+    last: tuple[int, str] | None = None  # the last subject word before the claim in its sentence
+    for name in (*FUND_SIDE, *others):
+        hits = ctx.class_hits(name, classes[name])
+        i = bisect.bisect_left(hits, folded_pos, key=lambda h: h[0]) - 1
+        if i >= 0 and ctx.clause_index(hits[i][0], True) == sentence and (last is None or hits[i][0] > last[0]):
+            last = (hits[i][0], name)
+        if name in others:
+            j = bisect.bisect_left(hits, ctx.clause_start(folded_pos), key=lambda h: h[0])
+            if j < len(hits) and ctx.clause_index(hits[j][0]) == clause and (first is None or hits[j][0] < first):
+                first = hits[j][0]
+    if first is not None:
+        compares = ctx.class_hits(COMPARED, classes[COMPARED])
+        k = bisect.bisect_left(compares, ctx.clause_start(folded_pos), key=lambda h: h[0])
+        return not (k < len(compares) and compares[k][0] < first and ctx.clause_index(compares[k][0]) == clause)
+    if last is None or last[1] in FUND_SIDE:
+        return False
+    # the other thing carried only as what the fund is set against (银行存款的升级版，钱放进去不会少)
+    if ctx.clause_index(last[0]) in ctx.class_scopes(COMPARED, classes[COMPARED]):
+        return False
+    picks = ctx.class_hits(OTHER_PICKED, classes[OTHER_PICKED])
+    j = bisect.bisect_left(picks, last[0] - PICK_REACH, key=lambda h: h[0])
+    return not any(b <= last[0] and ctx.clause_index(a) == ctx.clause_index(last[0]) for a, b in picks[j : j + 4])
+
+
 class ConditionBase(BaseModel):
     """A condition kind: validated from YAML, prepared once (patterns compiled), evaluated per document."""
 

@@ -19,7 +19,17 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr
 
-from analyzer.comply.conditions.base import ConditionBase, UnknownClass, When, book_classes, in_scope
+from analyzer.comply.conditions.base import (
+    COMPARED,
+    FUND_SIDE,
+    OTHER_PICKED,
+    ConditionBase,
+    UnknownClass,
+    When,
+    book_classes,
+    in_scope,
+    said_of_other,
+)
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.phrases import PhraseSet
 from analyzer.comply.say import Say
@@ -65,6 +75,11 @@ class ClassRule(ConditionBase):
     unless_clause: list[str] = Field(default_factory=list, description="classes that veto a match in its clause")
     unless_sentence: list[str] = Field(default_factory=list, description="classes that veto a match in its sentence")
     only_clause: list[str] = Field(default_factory=list, description="classes one of which must be in its clause")
+    unless_said_of: list[str] = Field(
+        default_factory=list,
+        description="classes naming another subject (a stock, a company, a market): a match its clause, or the subject "
+        "its sentence carries, says of one of them and of no fund is theirs (conditions.base.said_of_other)",
+    )
     unless_within: list[str] = Field(default_factory=list, description="phrases: a hit inside one is no hit")
     skip_titles: bool = True
     unless_sourced: bool = Field(default=False, description="a match whose sentence cites its source is no hit")
@@ -82,8 +97,9 @@ class ClassRule(ConditionBase):
     _negation_words: NegationWords | None = PrivateAttr(default=None)
 
     def prepare(self, settings: BookSettings) -> None:
-        self._classes = book_classes(settings, (*self.unless_clause, *self.only_clause, *self.unless_sentence),
-                                     where="unless_clause/unless_sentence/only_clause")
+        said_of = (*self.unless_said_of, *FUND_SIDE, COMPARED, OTHER_PICKED) if self.unless_said_of else ()
+        named = (*self.unless_clause, *self.only_clause, *self.unless_sentence, *said_of)
+        self._classes = book_classes(settings, named, where="unless_clause/unless_sentence/only_clause/unless_said_of")
         self._negation = settings.negation
         known = set(self._classes) | BUILTIN
         self._variants = [v for wording in self.any_of for v in _slots(wording, known)]
@@ -195,6 +211,8 @@ class ClassRule(ConditionBase):
         if in_scope(ctx, self._classes, self.unless_clause, start, sentence):
             return True
         if in_scope(ctx, self._classes, self.unless_sentence, start, True):
+            return True
+        if self.unless_said_of and said_of_other(ctx, self._classes, self.unless_said_of, start):
             return True
         return bool(self.only_clause) and not in_scope(ctx, self._classes, self.only_clause, start, sentence)
 

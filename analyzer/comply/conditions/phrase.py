@@ -8,7 +8,17 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from analyzer.boundaries import SENTENCE_END_CHARS
-from analyzer.comply.conditions.base import ConditionBase, When, book_classes, in_scope
+from analyzer.comply.conditions.base import (
+    COMPARED,
+    FUND_NAMES,
+    FUND_SIDE,
+    OTHER_PICKED,
+    ConditionBase,
+    When,
+    book_classes,
+    in_scope,
+    said_of_other,
+)
 from analyzer.comply.context import Context, Hit
 from analyzer.comply.facts import evaluate_fact, parse_fact
 from analyzer.comply.phrases import PhraseSet, display_phrase
@@ -57,6 +67,49 @@ def _market_only(ctx: Context, classes: dict[str, WordClass], start: int) -> boo
     sentence = ctx.clause_index(start, True)
     market, *funds = (ctx.class_scopes(name, classes[name], True) for name in _MARKET_ONLY)
     return sentence in market and not any(sentence in scopes for scopes in funds)
+
+
+# a market or an index by its words (美国市场, 恒生科技指数, 沪深300指数); a fund named after one (恒生科技指数ETF) is
+# the piece's own product, whose index's lead over others stands for it
+_MARKETS = ("market_subject", "index_word", "company")
+_TRACKER_WORDS = ("etf", "联接")  # folded (ASCII lower-cased)
+NAME_REACH = 2  # folded characters before a market's word that name it (科技指数 of 恒生科技指数)
+
+
+def _tracked_names(ctx: Context) -> list[str]:
+    """The folded words before each ETF or feeder named in the text (恒生科技指数 of 恒生科技指数ETF), once per text."""
+    names = ctx.cache.get("tracked_names")
+    if names is None:
+        text = ctx.folded.text
+        names = []
+        for word in _TRACKER_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                names.append(text[max(0, at - 12) : at])
+                at = text.find(word, at + 1)
+        ctx.cache["tracked_names"] = names
+    return names  # type: ignore[return-value]
+
+
+def _markets_compared(ctx: Context, classes: dict[str, WordClass], start: int, end: int) -> bool:
+    """Whether a comparison sets one market against another (美国市场跑赢欧洲市场, 锂电池指数跑赢沪深300指数): a market
+    named before it in its sentence, one after its first word in its clause, no fund in the sentence, and the first
+    market not one the piece's fund is named after (恒生科技指数…领跑全球主要指数 for 恒生科技指数ETF)."""
+    sentence = ctx.clause_index(start, True)
+    if any(sentence in ctx.class_scopes(n, classes[n], True) for n in FUND_NAMES):
+        return False
+    clause = ctx.clause_index(start)
+    before = after = None
+    for name in _MARKETS:
+        for a, b in ctx.class_hits(name, classes[name]):
+            if b <= start and ctx.clause_index(a, True) == sentence and (before is None or a > before[0]):
+                before = (a, b)
+            elif start < a and ctx.clause_index(a) == clause and (after is None or a < after[0]):
+                after = (a, b)
+    if before is None or after is None:
+        return False
+    named = ctx.folded.text[max(0, before[0] - NAME_REACH) : before[1]]
+    return not any(name.endswith(named) for name in _tracked_names(ctx))
 
 
 class RequiredPhrase(ConditionBase):
@@ -204,6 +257,16 @@ class ForbiddenPhrase(ConditionBase):
         "fund_ref, fund_word, record_word) is market commentary (美国市场跑赢欧洲市场, 锂电池指数跑赢沪深300), "
         "not the product's",
     )
+    unless_markets_compared: bool = Field(
+        default=False,
+        description="a comparison setting one market against another, no fund in its sentence, is commentary "
+        "(美国市场跑赢欧洲市场), unless the first market is one the piece's fund is named after",
+    )
+    unless_said_of: list[str] = Field(
+        default_factory=list,
+        description="word classes naming another subject (a company, a market, a deposit): a hit its clause says of "
+        "one of them and of no fund is theirs (优质公司具备高回报能力, 存银行本金有保障): base.said_of_other",
+    )
     needs_after: list[str] = Field(
         default_factory=list,
         description="word classes (or figure, price) one of which must follow the hit in its line; the finding "
@@ -224,12 +287,15 @@ class ForbiddenPhrase(ConditionBase):
         self._nearby = {what: PhraseSet(phrases, settings.gap) for what, phrases in self.needs_nearby.items()}
         self._disclosed = PhraseSet(self.unless_nearby, settings.gap) if self.unless_nearby else None
         self._classes = book_classes(
-            settings, (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by),
-            where="unless_clause/unless_sentence/needs_after/unless_followed_by", builtin=True,
+            settings, (*self.unless_clause, *self.unless_sentence, *self.needs_after, *self.unless_followed_by,
+                       *self.unless_said_of),
+            where="unless_clause/unless_sentence/needs_after/unless_followed_by/unless_said_of", builtin=True,
         )
         # the classes the followed-by and needs-after readings consult beside the rule's own
         book_classes(settings, (*(("fund_ref",) if self.unless_followed_by else ()),
                                 *(_MARKET_ONLY if self.unless_market_only else ()),
+                                *((*FUND_SIDE, COMPARED, OTHER_PICKED) if self.unless_said_of else ()),
+                                *((*_MARKETS, *FUND_NAMES) if self.unless_markets_compared else ()),
                                 *(("principal", "open_amount", "hedge") if self.needs_after else ())), where="reading")
         self._negation_words = negation_words(self._classes)
         neg = settings.negation
@@ -262,6 +328,10 @@ class ForbiddenPhrase(ConditionBase):
             if any(self._followed(ctx, end, name) for name in self.unless_followed_by):
                 continue
             if self.unless_market_only and _market_only(ctx, self._classes, start):
+                continue
+            if self.unless_said_of and said_of_other(ctx, self._classes, self.unless_said_of, start):
+                continue
+            if self.unless_markets_compared and _markets_compared(ctx, self._classes, start, end):
                 continue
             if self.needs_after:
                 reach = self._reach(ctx, end)
