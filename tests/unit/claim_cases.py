@@ -3168,6 +3168,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # claims15b: Hong Kong's 企稳 before a level is a threshold held (or, after 未能, not held), never a move
+    ("国指今日未能企稳7500点,收报7460点。", D(2025, 7, 9), [
+        ("hk", "国指", ANY, "threshold", "7500", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+        ("hk", "国指", ANY, "close", "7460", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
 ]
 # fmt: on
 
