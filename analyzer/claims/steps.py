@@ -425,6 +425,8 @@ def _change_of_amount_in_percent(ctx: DraftContext) -> None:
         and last is not None
         and last.metric == "change_amount"
         and not state.closes
+        # claims15b: 成交额萎缩超4400亿,创业板指跌1.2%: a name heading the clause after the amount moves that name
+        and not _headed_after(ctx, last.hit.start)
     ):
         ctx.how.append("the change of the amount before it, in %")
         draft.metric = "growth"
@@ -436,6 +438,12 @@ def _change_of_amount_in_percent(ctx: DraftContext) -> None:
             draft.metric, draft.basis = by_basis, last.basis
             ctx.how[-1] += f" (on its basis, {last.basis})"
             ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))  # the basis is read off another figure
+
+
+def _headed_after(ctx: DraftContext, pos: int) -> bool:
+    """Whether the value's clause is headed by a name of its own that stands after ``pos``."""
+    own = ctx.doc.chains.own(ctx.draft.hit.start)
+    return own is not None and own.named is not None and own.start > pos
 
 
 @step("metric.session_or_week")
