@@ -466,7 +466,7 @@ class MetricReader:
         if moved is None or moved.word in self._neutral:
             return None
         between = self.text[moved.end : start].strip()
-        compared = moved.word in self._compared_moves
+        compared = self.compares_by_itself(moved.word)
         # claims15b: 萎缩超4400亿: a word of size between a move that compares by itself and its amount
         sized = compared and between == approximation_before(self.text, moved.end, start)
         if between not in ("", "了") and not sized:
@@ -480,6 +480,10 @@ class MetricReader:
         if self.relations.within(lo, moved.start) or any(w in lead or w in moved.word for w in self._comparison):
             return moved
         return None
+
+    def compares_by_itself(self, word: str) -> bool:
+        """Whether a direction word compares with the session before by itself (放量, 萎缩)."""
+        return word in self._compared_moves
 
     def comparison_before(self, start: int, lo: int) -> str | None:
         """A comparison word (较, 比, 相比) in ``[lo, start)``: what a change there is relative to is stated."""

@@ -63,7 +63,7 @@ class PeriodContext:
     def cues(self) -> MetricCues | None:
         """The metric's cues; a figure read during a session is dated by it (联电一度跌2元)."""
         cues = self.doc.metrics.vocab.metrics.get(self.draft.metric)
-        if cues is not None and self.draft.intraday and not cues.session:
+        if cues is not None and (self.draft.intraday or self.draft.on_session) and not cues.session:
             cues = cues.model_copy(update={"session": True})
         return cues
 

@@ -113,6 +113,8 @@ def _amount_change(ctx: DraftContext) -> None:
         if base is not None and doc.metrics.comparison_before(base.start, ctx.c_start):
             moved = doc.metrics.amount_change(draft.hit.start, ctx.c_start)
     if moved is not None:
+        # a move that compares with the session before by itself (萎缩, 放量) keeps the amount's session
+        draft.on_session = bool(ctx.cues.session) and doc.metrics.compares_by_itself(moved.word)
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
 
 
