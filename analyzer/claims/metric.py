@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from analyzer.claims.clause_words import approximation_before
 from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
 from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, metric_vocabulary
 from analyzer.normalize.convert import both_scripts
@@ -246,6 +247,7 @@ class MetricReader:
         self.direction_words = _word_set("up", "down", "neutral")
         self._level_after = tuple(both_scripts(d.level_after))
         self._comparison = both_scripts(vocab.comparison_words)
+        self._compared_moves = frozenset(both_scripts(vocab.compared_moves))
         self._period_end = both_scripts(vocab.period_end_words)
         self._period_start = both_scripts(vocab.period_start_words)
         self._flows = _flows()
@@ -462,15 +464,27 @@ class MetricReader:
         """The direction word right before an amount that a comparison or relation word earlier in
         the clause makes a change (较上周增加0.58万亿元, 同比减少12亿元); None for a plain amount."""
         moved = self.directions.last_before(start, lo)
-        if moved is None or self.text[moved.end : start].strip() not in ("", "了") or moved.word in self._neutral:
+        if moved is None or moved.word in self._neutral:
+            return None
+        between = self.text[moved.end : start].strip()
+        compared = self.compares_by_itself(moved.word)
+        # claims15b: 萎缩超4400亿: a word of size between a move that compares by itself and its amount
+        sized = compared and between == approximation_before(self.text, moved.end, start)
+        if between not in ("", "了") and not sized:
             return None
         if moved.word in self._flows:
             return None  # 净流入/净买入 name the amount itself (a flow), not a change in it
+        if compared:
+            return moved
         lead = self.text[lo : moved.start]
         # a direction word may hold its own comparison (同比多7577亿元: 比)
         if self.relations.within(lo, moved.start) or any(w in lead or w in moved.word for w in self._comparison):
             return moved
         return None
+
+    def compares_by_itself(self, word: str) -> bool:
+        """Whether a direction word compares with the session before by itself (放量, 萎缩)."""
+        return word in self._compared_moves
 
     def comparison_before(self, start: int, lo: int) -> str | None:
         """A comparison word (较, 比, 相比) in ``[lo, start)``: what a change there is relative to is stated."""

@@ -35,7 +35,7 @@ from analyzer.claims.period_reading import (
     year_to_date,
     years_spread_on,
 )
-from analyzer.claims.reading import in_chain, restated_base, scopes_clause, slash_base
+from analyzer.claims.reading import day_in_clean_chain, in_chain, restated_base, scopes_clause, slash_base
 from analyzer.claims.records import note_for
 from analyzer.claims.rules import Decision, rule
 from analyzer.claims.vocabulary import MetricCues, metric_vocabulary
@@ -64,7 +64,7 @@ class PeriodContext:
     def cues(self) -> MetricCues | None:
         """The metric's cues; a figure read during a session is dated by it (联电一度跌2元)."""
         cues = self.doc.metrics.vocab.metrics.get(self.draft.metric)
-        if cues is not None and self.draft.intraday and not cues.session:
+        if cues is not None and (self.draft.intraday or self.draft.on_session) and not cues.session:
             cues = cues.model_copy(update={"session": True})
         return cues
 
@@ -224,6 +224,28 @@ def _years_before_semicolon(ctx: PeriodContext) -> Decision[Period | None] | Non
     if ctx.in_sentence:
         return None
     return _as(years_spread_on(ctx.doc, ctx.draft, ctx.state, ctx.s_start))
+
+
+@rule("period.chain_day")
+def _chain_day(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """claims15b: the day written in the topic chain the figure's clause continues, the time words nearest
+    before the value (台股今天(10日)开高走高,午后买盘转趋积极,终场收在20708点): the session of every figure
+    of the chain, as the sentence's time words after its first figure are (``_frames_clause``), when nothing
+    between the chain's head and the figure may have changed the topic (``reading.day_in_clean_chain``).
+    Not when the figure's own clause holds a period word no time expression reads (…,最终一周下跌2.1%:
+    another span), nor for a quarter or a half there, which dates an event (下半年推出新品,推动收入增长…) as
+    often as the figure."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if not ctx.beside:
+        return None
+    t = ctx.beside[-1]
+    if own_clause(t.start, doc.sentences.clause_at(hit.start)) or scopes_clause(doc, t, hit.start):
+        return None  # read in the figure's own clause: period.time_words_beside's
+    if not is_day(t) or is_base(doc, t) or not day_in_clean_chain(doc, t.start, hit.start):
+        return None
+    if unread_period_word(doc, doc.sentences.clause_at(hit.start)[0], hit.start) is not None:
+        return None
+    return ctx.from_time(t, "the day of the topic chain the figure's clause continues")
 
 
 @rule("period.time_words_beside")

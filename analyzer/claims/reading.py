@@ -102,6 +102,20 @@ def in_chain(doc: Doc, source: int, hit_start: int) -> bool:
     return mirrored is not None and doc.sentences.clauses[mirrored.clause][0] == c_source
 
 
+def day_in_clean_chain(doc: Doc, source: int, hit_start: int) -> bool:
+    """claims15b: True when words at ``source`` stand in the topic chain the figure's clause continues (no
+    head of its own), from its head on, and nothing between the head and the figure may have changed the
+    topic: no other name (``Chain.other``), no words of no predicate (``unread_lead``), no leading words of
+    the figure's clause that read as a name (``own_lead``)."""
+    chains = doc.chains
+    chain = chains.chain(hit_start)
+    if chain is None or chains.own(hit_start) is not None or chain.other is not None:
+        return False
+    if doc.sentences.clauses[chain.head.clause][0] > doc.sentences.clause_at(source)[0]:
+        return False
+    return not unread_lead(doc, chain.head, hit_start) and not own_lead(doc, hit_start)
+
+
 def unread_lead(doc: Doc, head: Head, value_start: int) -> str:
     """Words of no predicate that a topic chain passes over from its head to the value: in each clause
     after the head's holding a figure, up to its first value (恒指收报19900点,内房股普遍下跌2%: 内房股), words

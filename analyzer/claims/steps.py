@@ -114,6 +114,8 @@ def _amount_change(ctx: DraftContext) -> None:
         if base is not None and doc.metrics.comparison_before(base.start, ctx.c_start):
             moved = doc.metrics.amount_change(draft.hit.start, ctx.c_start)
     if moved is not None:
+        # a move that compares with the session before by itself (萎缩, 放量) keeps the amount's session
+        draft.on_session = bool(ctx.cues.session) and doc.metrics.compares_by_itself(moved.word)
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
 
 
@@ -426,6 +428,8 @@ def _change_of_amount_in_percent(ctx: DraftContext) -> None:
         and last is not None
         and last.metric == "change_amount"
         and not state.closes
+        # claims15b: 成交额萎缩超4400亿,创业板指跌1.2%: a name heading the clause after the amount moves that name
+        and not _headed_after(ctx, last.hit.start)
     ):
         ctx.how.append("the change of the amount before it, in %")
         draft.metric = "growth"
@@ -437,6 +441,12 @@ def _change_of_amount_in_percent(ctx: DraftContext) -> None:
             draft.metric, draft.basis = by_basis, last.basis
             ctx.how[-1] += f" (on its basis, {last.basis})"
             ctx.how[0] = uncertain(ctx.how[0].removeprefix(UNCERTAIN))  # the basis is read off another figure
+
+
+def _headed_after(ctx: DraftContext, pos: int) -> bool:
+    """Whether the value's clause is headed by a name of its own that stands after ``pos``."""
+    own = ctx.doc.chains.own(ctx.draft.hit.start)
+    return own is not None and own.named is not None and own.start > pos
 
 
 @step("metric.session_or_week")

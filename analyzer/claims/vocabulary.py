@@ -221,6 +221,9 @@ class MetricVocabulary(_Strict):
     #: (成交25亿元人民币(等值3.5亿美元)): the same figure, in that currency
     equivalence_words: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()
+    #: direction words that compare with the session before by themselves (放量, 萎缩): an amount right after
+    #: one is the change
+    compared_moves: tuple[str, ...] = ()
     #: a high or low a move is measured from: time words right before one date the level, not the move
     level_words: tuple[str, ...] = ()
     unread_time: str = ""

@@ -3191,6 +3191,19 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("4月,水痘疫苗批签发增加逾3.2万支,同比增长6%。", D(2025, 6, 20), [
         ("macro", "水痘疫苗", ANY, "growth_yoy", "6", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims15b: a turnover's 萎缩/放量 compares it with the session before by itself: the amount after it (a word of
+    # size between) is the change, signed, never the turnover, dated as the turnover is (the session's)
+    ("沪深两市成交额萎缩超3100亿。", D(2025, 7, 9), [
+        ("market", "沪深两市", ANY, "change_amount", "-310000000000", "CNY", "CNY", D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
+    ("两市成交额放量近2600亿。", D(2025, 7, 9), [
+        ("market", "两市", ANY, "change_amount", "260000000000", "CNY", "CNY", D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
+    # claims15b: Hong Kong's 企稳 before a level is a threshold held (or, after 未能, not held), never a move
+    ("国指今日未能企稳7500点,收报7460点。", D(2025, 7, 9), [
+        ("hk", "国指", ANY, "threshold", "7500", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+        ("hk", "国指", ANY, "close", "7460", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
 ]
 # fmt: on
 
