@@ -182,7 +182,8 @@ def _clause_unread(doc: Doc, start: int, end: int) -> str:
     # it (内银及内房股普遍回软) and a group named before words no cue reads (内银股普遍受压): each names others
     # that the chain's later figures may belong to
     lead = _past_session_words(doc, start, end)
-    return _lead_name(doc, lead, end) or _lead_list(doc, lead, end) or _lead_group(doc, lead, end)
+    # (past session words only a list or a group word counts: 午盘后买气回笼 is the market's, no one else's)
+    return _lead_name(doc, start, end) or _lead_list(doc, lead, end) or _lead_group(doc, lead, end)
 
 
 def _past_session_words(doc: Doc, start: int, end: int) -> int:
