@@ -301,12 +301,13 @@ def bare_predicate(words: str) -> str:
 
 def is_group_name(words: str) -> bool:
     """Whether ``words`` end like a group's name (电子股, 航运类股, 散热族群): a sector, not one security."""
-    return words.endswith(_group_ends())
+    return words.endswith(group_ends())
 
 
 @cache
-def _group_ends() -> tuple[str, ...]:
-    return tuple(both_scripts(clause_words().group_ends))
+def group_ends() -> tuple[str, ...]:
+    """The endings of a group's name in both scripts, longest first (类股 before 股)."""
+    return tuple(sorted(both_scripts(clause_words().group_ends), key=len, reverse=True))
 
 
 def trailing_adverbs_start(text: str, start: int, end: int) -> int:

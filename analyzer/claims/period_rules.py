@@ -523,8 +523,31 @@ def _sentence_time_words(ctx: PeriodContext) -> Decision[Period | None] | None:
             # often the same session, but the figure's own words do not say so
             return Decision(found.value, read_elsewhere(f"{found.how}, the one day the sentence names"))
         if found is not None:
+            later = _period_between(ctx, t)
+            if later is not None:
+                # claims15b: 恒指今日跌100点,…,4月累计升1000点,升幅5%: a period named after the time words and
+                # before the figure starts a new topic of time; the figure may be of either
+                words = doc.words(later.start, later.end)
+                return Decision(found.value, read_elsewhere(f"{found.how}, past 「{words}」, another period named"))
             return _span_after_day(ctx, t, found)
     return None
+
+
+def _period_between(ctx: PeriodContext, t: Hit) -> Hit | None:
+    """The last time words of the sentence after ``t`` and before the value that name another period (not a
+    comparison's base or 去年同期, not the same span), if any."""
+    doc, start = ctx.doc, ctx.draft.hit.start
+    span = (t.fields.get("start_date"), t.fields.get("end_date"))
+    later = [
+        u
+        for u in ctx.in_sentence
+        if u.start >= t.end
+        and u.end <= start
+        and not is_base(doc, u)
+        and u.fields.get("relation") != "same_period_last_year"  # 较去年同期: a basis, not another period
+        and (u.fields.get("start_date"), u.fields.get("end_date")) != span
+    ]
+    return later[-1] if later else None
 
 
 def _span_after_day(ctx: PeriodContext, t: Hit, found: Decision[Period | None]) -> Decision[Period | None]:

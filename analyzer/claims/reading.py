@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.claims import pairing
 from analyzer.claims.clause_words import (
+    group_ends,
     list_start,
     opener_at,
     predicate_words,
@@ -177,7 +178,58 @@ def _clause_unread(doc: Doc, start: int, end: int) -> str:
     # a clause with no figure mostly describes the head (其后回落); one led by a name is another's
     while end > start and not doc.text[end - 1].isalnum():
         end -= 1
-    return _lead_name(doc, start, end)  # …,航运股集体走强,上涨2.3%
+    # claims15b: read past the session or time words it opens with (尾盘电子股续强), a list of words leading
+    # it (内银及内房股普遍回软) and a group named before words no cue reads (内银股普遍受压): each names others
+    # that the chain's later figures may belong to
+    lead = _past_session_words(doc, start, end)
+    # (past session words only a list or a group word counts: 午盘后买气回笼 is the market's, no one else's)
+    return _lead_name(doc, start, end) or _lead_list(doc, lead, end) or _lead_group(doc, lead, end)
+
+
+def _past_session_words(doc: Doc, start: int, end: int) -> int:
+    """Where the words of ``[start, end)`` begin past the spaces, opener, time and session words it opens
+    with (尾盘|电子股续强); ``start`` when it opens with none or holds nothing else."""
+    pos = opener_at(doc.text, start)
+    while pos < end:
+        if doc.text[pos] in " \t“”\"'":
+            pos += 1
+            continue
+        span = doc.metrics.session.span_at(pos)
+        times = doc.times_between(pos, end)
+        if span is not None and span[0] == pos:
+            pos = span[1]
+        elif times and times[0].start == pos:
+            pos = times[0].end
+        else:
+            break
+    return pos if pos < end else start
+
+
+def _lead_list(doc: Doc, start: int, end: int) -> str:
+    """The list of words leading ``[start, end)`` (内银、内房股|普遍回软) when each item reads as a name; ""
+    otherwise."""
+    lead = trailing_adverbs_start(doc.text, start, lead_end(doc, start, end))
+    parts = pairing.split_list(doc.text, start, lead)
+    if len(parts) < 2 or any(clause_topic(doc.text, a, b) != (a, b) for a, b in parts):
+        return ""
+    return doc.text[start:lead]
+
+
+def _lead_group(doc: Doc, start: int, end: int) -> str:
+    """The name of a group leading ``[start, end)``, up to its group word (内银股|普遍受压, 航运板块|走强), when
+    no cue stops the leading words before the clause's end; "" otherwise."""
+    text, stop = doc.text, min(end, start + _GROUP_REACH)
+    for g in group_ends():
+        at = text.find(g, start, stop)
+        if at > start + 1:
+            topic = clause_topic(text, start, at + len(g))
+            if topic is not None and topic[0] == start:
+                return text[topic[0] : topic[1]]
+    return ""
+
+
+#: how far into a clause with no figure a group word (股, 板块) is looked for
+_GROUP_REACH = 8
 
 
 def name_follows_name(doc: Doc, named: Named, value_start: int) -> str:
