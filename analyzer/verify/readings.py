@@ -37,6 +37,10 @@ class TextFigures(BaseModel):
     part_markers: tuple[str, ...] = ()
     sum_markers: tuple[str, ...] = ()
     sum_gap: int = 0
+    share_words: tuple[str, ...] = ()
+    share_filler: tuple[str, ...] = ()
+    cell_separators: tuple[str, ...] = ()
+    share_spread: Decimal = Decimal(0)
 
 
 class Readings(BaseModel):
