@@ -1,11 +1,16 @@
-"""Verification reach, issue 21: parts of one whole, each stated with its amount and its share, bind one another
-through the whole they imply (analyzer/verify/checkers/share_ratio.py), though the text never states the whole.
+"""Verification reach, issue 21: the figures an in-sentence identity uses (analyzer/verify/checkers/text_bound.py),
+and parts of one whole, each stated with its amount and its share, binding one another through the whole they imply
+(analyzer/verify/checkers/share_ratio.py), though the text never states the whole.
 
 A part's amount over its share is the whole (amount / share × 100). Two or more parts of different subjects whose
 words naming the whole agree (收入占比, 占基金资产净值比例, a table's column), of one period and one unit, in one
 sentence or in sentences that follow one another (clauses split at ；, a table's rows), agree when their implied
 wholes meet within the digits written. Agreement supports each amount and share; a disagreement, parts of wholes
 named differently, or a share too coarse to bind (4%) never make a contradiction.
+
+The identities of text_figures are read from the change's or the share's side; the figures they use (the two levels a
+growth lies between, both rates of a change in pp, the parts' amounts of shares summing to 100) are supported with
+the same method when every identity using them holds, and get nothing when one does not.
 
 The checker reads no series: each row is a sentence of its own run through the pipeline and reviewed against the
 store seeded from corpora/market (whose series cannot speak to these figures), in four forms (Simplified and
@@ -82,3 +87,44 @@ def test_a_disagreement_is_never_a_contradiction(store: MarketStore) -> None:
     result = reviewed(ONE_SENTENCE.format("25.00"), D(2024, 4, 10), store)
     assert all(v.status is not VerdictStatus.CONTRADICTED for v in result.verdicts)
     assert all(v.checker != "text_share_whole" for v in result.verdicts)
+
+
+LEVELS = "我们预计2023-2025年公司营业收入分别为40.0亿元、48.0亿元、60.0亿元,增速分别为15.0%、20.0%、{}%。"
+RATES = "统计处公布,1月至3月经季节性调整的就业不足率为1.3%,较去年12月至今年2月的1.1%上升{}个百分点。"
+PARTS = "3月,甲类疫苗批签发120.0万支(-5.0%),乙类疫苗批签发280.0万支(+8.0%),甲类疫苗占比{}%,乙类疫苗占比{}%。"
+
+# (text, as_of, the figure's value as the claim holds it, status)
+# fmt: off
+BOUND: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    # 48.0 / 40.0 − 1 = 20% and 60.0 / 48.0 − 1 = 25%: each level is bound by the growths that use it
+    (LEVELS.format("25.0"), D(2023, 4, 10), "4800000000", S),
+    (LEVELS.format("25.0"), D(2023, 4, 10), "6000000000", S),
+    # a growth that does not hold (30% against 25%) leaves its two levels unbound, the one before it too
+    (LEVELS.format("30.0"), D(2023, 4, 10), "6000000000", U),
+    (LEVELS.format("30.0"), D(2023, 4, 10), "4800000000", U),
+    # both rates of a change in pp: 1.3 − 1.1 = 0.2
+    (RATES.format("0.2"), D(2024, 4, 20), "1.1", S),
+    (RATES.format("0.5"), D(2024, 4, 20), "1.1", U),
+    # the parts' amounts of shares summing to 100: 120.0 / (120.0 + 280.0) = 30%
+    (PARTS.format("30.00", "70.00"), D(2024, 4, 10), "2800000", S),
+    (PARTS.format("35.00", "65.00"), D(2024, 4, 10), "2800000", U),
+]
+# fmt: on
+
+
+def _bound_params() -> list[object]:
+    """Each row in the four forms, the value standing in for the metric of the shared expansion."""
+    return [pytest.param(*p.values, id=p.id) for p in four_forms(BOUND)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "value", "status"), _bound_params())
+def test_a_figure_an_identity_uses(text: str, as_of: dt.date, value: str, status: VerdictStatus, store: MarketStore):
+    result = reviewed(text, as_of, store)
+    (claim,) = [c for c in result.claims if c.value is not None and str(c.value) == value]
+    verdict = {v.claim_id: v for v in result.verdicts}[claim.id]
+    assert verdict.status is status, (verdict.method, verdict.reason)
+    if status is S:
+        assert verdict.checker in ("text_growth", "text_difference", "text_shares")
+        assert claim.text in verdict.method and len(verdict.data) >= 3  # the figure through which, and the identity's
+    assert all(v.status is not VerdictStatus.CONTRADICTED for v in result.verdicts)
