@@ -26,6 +26,7 @@ from analyzer.verify.checkers.flow_change import CHECKER as FLOW_CHANGE
 from analyzer.verify.checkers.flow_change import check_flow_change, flow_beside
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
+from analyzer.verify.checkers.share_of_whole import check_stated_whole
 from analyzer.verify.checkers.share_ratio import check_share_whole
 from analyzer.verify.checkers.text_bound import check_bound_by_neighbour
 from analyzer.verify.checkers.text_figures import check_in_sentence
@@ -185,7 +186,9 @@ IN_TEXT_AFTER = frozenset(
 def _check(ctx: CheckContext) -> Verdict:
     verdict = _check_on_data(ctx)
     if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in IN_TEXT_AFTER:
-        in_text = check_in_sentence(ctx) or check_share_whole(ctx) or check_bound_by_neighbour(ctx)
+        in_text = (
+            check_in_sentence(ctx) or check_share_whole(ctx) or check_stated_whole(ctx) or check_bound_by_neighbour(ctx)
+        )
         if in_text is not None and in_text.status is VerdictStatus.SUPPORTED:
             return in_text
     if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause not in NO_DATA:

@@ -41,6 +41,7 @@ class TextFigures(BaseModel):
     share_filler: tuple[str, ...] = ()
     cell_separators: tuple[str, ...] = ()
     share_spread: Decimal = Decimal(0)
+    whole_reach: int = 0
 
 
 class Readings(BaseModel):

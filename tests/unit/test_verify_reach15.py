@@ -12,6 +12,9 @@ The identities of text_figures are read from the change's or the share's side; t
 growth lies between, both rates of a change in pp, the parts' amounts of shares summing to 100) are supported with
 the same method when every identity using them holds, and get nothing when one does not.
 
+A share whose whole the words after 占 name (占全省旅游收入的40.0%), when a figure of that subject is stated before
+its part, in the part's unit and period (share_of_whole.py): the share against part / whole × 100.
+
 The checker reads no series: each row is a sentence of its own run through the pipeline and reviewed against the
 store seeded from corpora/market (whose series cannot speak to these figures), in four forms (Simplified and
 Traditional, ASCII and full-width punctuation).
@@ -78,7 +81,7 @@ def test_the_method_names_the_whole_and_each_part(store: MarketStore) -> None:
     (share,) = [c for c in result.claims if c.metric == "revenue_share" and str(c.value) == "22.00"]
     v = verdicts[share.id]
     assert v.checker == "text_share_whole" and v.computed == 22
-    assert "「收入占比」" in v.method and "13.20亿元 / 44.00% = 3000000000" in v.method
+    assert "「收入」" in v.method and "13.20亿元 / 44.00% = 3000000000" in v.method
     assert len(v.data) == 4  # both amounts and both shares
 
 
@@ -128,3 +131,35 @@ def test_a_figure_an_identity_uses(text: str, as_of: dt.date, value: str, status
         assert verdict.checker in ("text_growth", "text_difference", "text_shares")
         assert claim.text in verdict.method and len(verdict.data) >= 3  # the figure through which, and the identity's
     assert all(v.status is not VerdictStatus.CONTRADICTED for v in result.verdicts)
+
+
+#: 4800亿元 / 12000亿元 = 40%; the whole named after 占 (全省旅游) and stated in the sentence before
+STATED = "一季度,全省旅游收入12000亿元,同比增长6.0%。其中,入境游收入4800亿元,同比增长9.0%,占全省旅游收入的{}%。"
+#: the words after 占 name another whole (全国旅游), which the text does not state: nothing binds
+OTHER = "一季度,全省旅游收入12000亿元,同比增长6.0%。其中,入境游收入4800亿元,同比增长9.0%,占全国旅游收入的{}%。"
+
+# fmt: off
+WHOLES: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    (STATED.format("40.0"), D(2024, 4, 20), "revenue_share", S),
+    (STATED.format("40.0"), D(2024, 4, 20), "revenue", S),  # the part, the last revenue figure
+    (STATED.format("45.0"), D(2024, 4, 20), "revenue_share", U),
+    (STATED.format("40.0").replace("其中,", "其中,约"), D(2024, 4, 20), "revenue_share", S),  # 约 widens the part
+    (OTHER.format("40.0"), D(2024, 4, 20), "revenue_share", U),
+]
+# fmt: on
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(WHOLES))
+def test_a_share_of_a_whole_the_text_states(
+    text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore
+) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+    if status is S:
+        result = reviewed(text, as_of, store)
+        verdict = {v.claim_id: v for v in result.verdicts}[[c for c in result.claims if c.metric == metric][-1].id]
+        assert (
+            verdict.checker == "text_stated_whole"
+            and "part / whole = 4800" in verdict.method
+            and "/ 12000" in verdict.method
+        )
