@@ -24,6 +24,7 @@ from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
 from analyzer.verify.checkers.flow_change import CHECKER as FLOW_CHANGE
 from analyzer.verify.checkers.flow_change import check_flow_change, flow_beside
+from analyzer.verify.checkers.pe_price import check_pe_price
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
 from analyzer.verify.checkers.share_of_whole import check_stated_whole
@@ -183,12 +184,16 @@ IN_TEXT_AFTER = frozenset(
 )
 
 
+#: the text's own arithmetic, tried in turn (the first that binds the claim speaks): the in-sentence identities,
+#: parts of one whole by amount and share, a share of a whole stated before it, EPS and multiples at one price, and
+#: a figure an identity of its sentence used
+IN_TEXT_CHECKS = (check_in_sentence, check_share_whole, check_stated_whole, check_pe_price, check_bound_by_neighbour)
+
+
 def _check(ctx: CheckContext) -> Verdict:
     verdict = _check_on_data(ctx)
     if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in IN_TEXT_AFTER:
-        in_text = (
-            check_in_sentence(ctx) or check_share_whole(ctx) or check_stated_whole(ctx) or check_bound_by_neighbour(ctx)
-        )
+        in_text = next((v for check in IN_TEXT_CHECKS if (v := check(ctx)) is not None), None)
         if in_text is not None and in_text.status is VerdictStatus.SUPPORTED:
             return in_text
     if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause not in NO_DATA:

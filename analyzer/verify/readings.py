@@ -40,7 +40,9 @@ class TextFigures(BaseModel):
     share_words: tuple[str, ...] = ()
     share_filler: tuple[str, ...] = ()
     cell_separators: tuple[str, ...] = ()
-    share_spread: Decimal = Decimal(0)
+    implied_spread: Decimal = Decimal(0)
+    per_share: frozenset[str] = frozenset()
+    multiples: frozenset[str] = frozenset()
     whole_reach: int = 0
 
 

@@ -15,6 +15,8 @@ the same method when every identity using them holds, and get nothing when one d
 A share whose whole the words after 占 name (占全省旅游收入的40.0%), when a figure of that subject is stated before
 its part, in the part's unit and period (share_of_whole.py): the share against part / whole × 100.
 
+EPS listed by year with the multiples they give at one price (pe_price.py): PE × EPS is one price every year.
+
 The checker reads no series: each row is a sentence of its own run through the pipeline and reviewed against the
 store seeded from corpora/market (whose series cannot speak to these figures), in four forms (Simplified and
 Traditional, ASCII and full-width punctuation).
@@ -163,3 +165,31 @@ def test_a_share_of_a_whole_the_text_states(
             and "part / whole = 4800" in verdict.method
             and "/ 12000" in verdict.method
         )
+
+
+#: 2.00 × 40.0 = 2.50 × 32.0 = 3.20 × 25.0 = 80.0 (the price never stated)
+PE_LIST = "我们预计公司2024-2026年每股收益分别为2.00、2.50、3.20元,对应市盈率分别为40.0、32.0、{}倍,维持增持评级。"
+
+# fmt: off
+MULTIPLES: list[tuple[str, dt.date, str, VerdictStatus]] = [
+    (PE_LIST.format("25.0"), D(2024, 4, 20), "pe_forward", S),
+    (PE_LIST.format("25.0"), D(2024, 4, 20), "eps", S),
+    (PE_LIST.format("28.0"), D(2024, 4, 20), "pe_forward", U),  # 89.6 against 80.0: never contradicted
+    (PE_LIST.format("28.0"), D(2024, 4, 20), "eps", U),
+    # a year written to a whole multiple moves its price by 2 %: it binds nothing, yet one that cannot meet the
+    # others (3.20 × 20 = 64) leaves the list unbound
+    (PE_LIST.format("20"), D(2024, 4, 20), "eps", U),
+]
+# fmt: on
+
+
+@pytest.mark.issue(21)
+@pytest.mark.parametrize(("text", "as_of", "metric", "status"), four_forms(MULTIPLES))
+def test_eps_and_multiples_at_one_price(
+    text: str, as_of: dt.date, metric: str, status: VerdictStatus, store: MarketStore
+) -> None:
+    assert_verdict(text, as_of, metric, status, store)
+    result = reviewed(text, as_of, store)
+    first = next(c for c in result.claims if c.metric == metric)  # the first year: precise in every row
+    verdict = {v.claim_id: v for v in result.verdicts}[first.id]
+    assert verdict.status is status and (status is U or verdict.checker == "text_pe_price")

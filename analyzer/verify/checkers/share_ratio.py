@@ -13,8 +13,9 @@ others though the text never states the whole. The figures read:
   split at ；, a table's rows), a sentence without such a pair ending the group.
 
 Each figure is read as the interval its digits allow (half a unit of its last digit, 约 widened, a bound binds
-nothing); a pair whose rounding alone moves its implied whole by more than ``share_spread`` (a share of 4%)
-binds nothing. The figures agree when every pair's interval of the whole meets the others'. Agreement
+nothing); a pair whose rounding alone moves its implied whole by more than ``implied_spread`` (a share of 4%)
+binds nothing (but one that cannot meet the others is a disagreement). The figures agree when every pair's interval
+of the whole meets the others'. Agreement
 supports each figure of the group, naming the pairs; a disagreement is ``text_inconsistent``, never a
 contradiction (the parts may be of wholes the text names alike, a basis the text does not say).
 """
@@ -22,13 +23,13 @@ contradiction (the parts may be of wholes the text names alike, a basis the text
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from itertools import pairwise
 
 from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, DocumentResult, Verdict
 from analyzer.verify.checkers.arithmetic import POINT_UNITS
+from analyzer.verify.checkers.implied import Implied, bound_together, others_value
 from analyzer.verify.checkers.session_text import half_width, period_span
 from analyzer.verify.checkers.text_figures import HUNDRED, _key, _summed, _verdict
 from analyzer.verify.readings import readings
@@ -115,9 +116,9 @@ def share_group(ctx: CheckContext) -> list[Pair] | None:
     return share_groups(ctx.result, ctx.index).get(ctx.claim.id)
 
 
-def _whole_range(ctx: CheckContext, pair: Pair) -> tuple[Decimal, Decimal] | None:
-    """The interval of whole amounts the pair's written digits allow, or None when a figure is a bound, the
-    share not positive, or the rounding alone spreads the whole more than ``share_spread``."""
+def _whole_range(ctx: CheckContext, pair: Pair) -> Implied | None:
+    """(low, high, as written) of the whole amounts the pair's digits allow, or None when a figure is a bound or
+    the share or amount not positive."""
     a, s = pair.amount, pair.share
     ha, hs = half_width(ctx, a), half_width(ctx, s)
     if ha is None or hs is None or a.value is None or s.value is None:
@@ -125,36 +126,27 @@ def _whole_range(ctx: CheckContext, pair: Pair) -> tuple[Decimal, Decimal] | Non
     if a.value - ha <= 0 or s.value - hs <= 0:
         return None
     low, high = (a.value - ha) / (s.value + hs) * HUNDRED, (a.value + ha) / (s.value - hs) * HUNDRED
-    middle = a.value / s.value * HUNDRED
-    if (high - low) / 2 > middle * readings().text_figures.share_spread:
-        return None
-    return low, high
+    return low, high, a.value / s.value * HUNDRED
 
 
 def check_share_whole(ctx: CheckContext) -> Verdict | None:
     """A share or an amount of a group of parts of one whole: every pair's implied whole (amount / share × 100)
-    against the others'; None when fewer than two pairs bind (a bound, a share too coarse)."""
+    against the others'; None when the claim's pair is too coarse or fewer than two pairs are precise."""
     group = share_group(ctx)
     if group is None:
         return None
     ranges = {p: r for p in group if (r := _whole_range(ctx, p)) is not None}
     mine = next((p for p in ranges if ctx.claim.id in (p.share.id, p.amount.id)), None)
-    if mine is None or len(ranges) < 2:
+    agree = bound_together(ranges, mine) if mine is not None else None
+    if mine is None or agree is None:
         return None
-    others = [r for p, r in ranges.items() if p is not mine]
-    low, high = max(r[0] for r in others), min(r[1] for r in others)
-    own_low, own_high = ranges[mine]
-    agree = low <= high and max(low, own_low) <= min(high, own_high)
     assert mine.amount.value is not None and mine.share.value is not None
-    # shown: the whole the other parts' stated figures imply (their mean), the agreement judged on the intervals
-    implied_by = [p.amount.value / p.share.value * HUNDRED for p in ranges if p is not mine]  # type: ignore[operator]
-    whole = sum(implied_by, Decimal(0)) / len(implied_by)
+    # shown: the whole the other precise parts imply as written, the agreement judged on the intervals
+    whole = others_value(ranges, mine)
     computed = mine.amount.value / whole * HUNDRED if ctx.claim is mine.share else mine.share.value * whole / HUNDRED
     named = "a table column" if mine.whole in readings().text_figures.cell_separators else f"「{mine.whole}」"
     implied = ", ".join(
-        f"{p.amount.text} / {p.share.text} = {plain_decimal(round(p.amount.value / p.share.value * HUNDRED, 4))}"
-        for p in ranges
-        if p.amount.value is not None and p.share.value is not None
+        f"{p.amount.text} / {p.share.text} = {plain_decimal(round(r[2], 4))}" for p, r in ranges.items()
     )
     method = (
         f"the text's own figures: parts of one whole named {named}, each with its amount and share, imply the whole "
