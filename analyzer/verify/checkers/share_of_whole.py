@@ -1,11 +1,13 @@
 """A part's share of a whole the text states beside it: the share against part / whole × 100.
 
-A share names its whole in the words after 占 (占信息技术服务收入的16.8%). When the share follows an amount of its own
-subject in its sentence (the part: 云计算服务收入887.7亿元，同比增长12.1%，占信息技术服务收入的16.8%, a growth or a
-change in % may stand between them, no other amount) and a figure stated before the part, in the same sentence or in
-one of the few sentences before it (``text_figures.whole_reach``), is of a subject those words name, in the part's
-unit, currency and period and larger than the part, that figure is the whole: part / whole × 100 is computed with
-each figure read as the interval its digits allow (half a unit of its last digit, 约 widened, a bound binds nothing).
+A share names its whole in the words after 占 (占信息技术服务收入的16.8%), or, a bare 占比, the whole of its part's own
+metric (营收26.33亿元。功能性护肤品收入13.46亿元，占比51.15%: the revenue of another subject stated before). When the
+share follows an amount of its own subject in its sentence (the part: 云计算服务收入887.7亿元，同比增长12.1%，占信息技术
+服务收入的16.8%, a growth or a change in % may stand between them, no other amount) and a figure stated before the part,
+in the same sentence or in one of the few sentences before it (``text_figures.whole_reach``), is of a subject those
+words name (for a bare 占比: of the part's metric and another subject), in the part's unit, currency and period and
+larger than the part, that figure is the whole: part / whole × 100 is computed with each figure read as the interval
+its digits allow (half a unit of its last digit, 约 widened, a bound binds nothing).
 
 Agreement supports the share, the part and the whole, naming the three figures; a disagreement is
 ``text_inconsistent``, never a contradiction (the whole the words name may be another basis than the figure read).
@@ -20,6 +22,7 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, DocumentResult, Verdict
 from analyzer.verify.checkers.arithmetic import POINT_UNITS
 from analyzer.verify.checkers.session_text import half_width, period_span
+from analyzer.verify.checkers.share_ratio import whole_words
 from analyzer.verify.checkers.text_figures import HUNDRED, _key, _summed, _verdict
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, DocIndex
@@ -37,16 +40,10 @@ class Stated:
 
 
 def _named_whole(result: DocumentResult, part: Claim, share: Claim) -> str | None:
-    """The words after the last 占 between the part and its share (filler dropped), or None without 占."""
-    words = readings().text_figures
+    """The words after the last 占 between the part and its share ('' for a bare 占比), or None without 占."""
     gap = result.text[part.span.end : share.span.start]
-    marks = [i for w in both_scripts(words.share_words) if (i := gap.rfind(w)) >= 0]
-    if not marks:
-        return None
-    named = gap[max(marks) + 1 :]
-    for filler in both_scripts(words.share_filler):
-        named = named.replace(filler, "")
-    return "".join(ch for ch in named if ch.isalnum()) or None
+    marks = [i for w in both_scripts(readings().text_figures.share_words) if (i := gap.rfind(w)) >= 0]
+    return whole_words(gap[max(marks) :]) if marks else None
 
 
 def _part_before(figures: list[Claim], i: int) -> Claim | None:
@@ -64,10 +61,15 @@ def _part_before(figures: list[Claim], i: int) -> Claim | None:
 
 
 def _whole_for(part: Claim, named: str, earlier: list[Claim]) -> Claim | None:
-    """The nearest figure before the part whose subject the words name, of the part's kind and larger than it."""
+    """The nearest figure before the part whose subject the words name (a bare 占比 names none: then the nearest
+    of the part's own metric and another subject), of the part's kind and larger than it."""
     for c in reversed(earlier):
         alias = c.subject.alias if c.subject is not None else ""
-        if len(alias) < 2 or alias not in named or c.value is None or part.value is None:
+        if c.value is None or part.value is None:
+            continue
+        if named and (len(alias) < 2 or alias not in named):
+            continue
+        if not named and (c.metric != part.metric or _key(c) is None or _key(c) == _key(part)):
             continue
         if (c.unit, c.currency, period_span(c)) == (
             part.unit,
@@ -131,7 +133,7 @@ def check_stated_whole(ctx: CheckContext) -> Verdict | None:
         whole.id: part.value / share.value * HUNDRED,
     }
     method = (
-        f"the text's own figures: the share's whole named after 占 is {whole.text} stated before it, part / whole = "
+        f"the text's own figures: the whole of the share is {whole.text} stated before it, part / whole = "
         f"{part.text} / {whole.text} = {plain_decimal(round(pct, 4))}% against the stated {share.text}"
     )
     return _verdict(

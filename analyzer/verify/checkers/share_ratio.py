@@ -47,16 +47,16 @@ class Pair:
     whole: str
 
 
-def _whole_words(gap: str) -> str | None:
-    """The words naming the whole in the text between an amount and its share (filler dropped), '|' for a
-    table's cell separator, or None when the text names no whole (占 absent)."""
+def whole_words(gap: str) -> str | None:
+    """The words naming the whole in the text between an amount and its share, filler and 占 dropped ('' for a bare
+    占比), '|' for a table's cell separator, or None when the text names no share of a whole (no 占)."""
     words = readings().text_figures
     bare = "".join(gap.split())
     if bare and set(bare) <= set(words.cell_separators):
         return bare[0]
     if not any(w in bare for w in both_scripts(words.share_words)):
         return None
-    for filler in both_scripts(words.share_filler):
+    for filler in both_scripts(words.share_filler) + both_scripts(words.share_words):
         bare = bare.replace(filler, "")
     return "".join(ch for ch in bare if ch.isalnum())  # the words only: brackets and commas name nothing
 
@@ -72,7 +72,7 @@ def _pairs(result: DocumentResult, figures: list[Claim]) -> list[Pair]:
             continue
         if _key(before) is None or _key(before) != _key(share):
             continue
-        whole = _whole_words(result.text[before.span.end : share.span.start])
+        whole = whole_words(result.text[before.span.end : share.span.start])
         if whole is not None:
             found.append(Pair(share, before, whole))
     return found
@@ -144,7 +144,8 @@ def check_share_whole(ctx: CheckContext) -> Verdict | None:
     # shown: the whole the other precise parts imply as written, the agreement judged on the intervals
     whole = others_value(ranges, mine)
     computed = mine.amount.value / whole * HUNDRED if ctx.claim is mine.share else mine.share.value * whole / HUNDRED
-    named = "a table column" if mine.whole in readings().text_figures.cell_separators else f"「{mine.whole}」"
+    separators = readings().text_figures.cell_separators
+    named = "a table column" if mine.whole in separators else f"「{mine.whole or '占比'}」"
     implied = ", ".join(
         f"{p.amount.text} / {p.share.text} = {plain_decimal(round(r[2], 4))}" for p, r in ranges.items()
     )
