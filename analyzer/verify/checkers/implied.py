@@ -3,10 +3,11 @@ multiple): when their intervals meet, and which pairs are precise enough to be b
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from decimal import Decimal
 from typing import TypeVar
 
+from analyzer.extract.numbers import plain_decimal
 from analyzer.verify.readings import readings
 
 K = TypeVar("K", bound=Hashable)
@@ -33,3 +34,8 @@ def others_value(ranges: Mapping[K, Implied], mine: K) -> Decimal:
     """What the other precise pairs imply, as written (their mean): the figure shown in a method."""
     values = [r[2] for k, r in ranges.items() if k != mine and precise(r)]
     return sum(values, Decimal(0)) / len(values)
+
+
+def listed(ranges: Mapping[K, Implied], named: Callable[[K], str]) -> str:
+    """'13.28亿元 / 46.21% = 2873836831.8546, …': each pair's figures and what they imply as written, for a method."""
+    return ", ".join(f"{named(k)} = {plain_decimal(round(r[2], 4))}" for k, r in ranges.items())

@@ -16,12 +16,17 @@ from __future__ import annotations
 
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict
-from analyzer.verify.checkers.implied import Implied, bound_together, others_value
+from analyzer.verify.checkers.implied import Implied, bound_together, listed, others_value
 from analyzer.verify.checkers.session_text import half_width
 from analyzer.verify.checkers.text_figures import _key, _neighbours, _verdict
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext
 
+#: the reason of a disagreement: the text's own inconsistency, never a contradiction
+DISAGREE = (
+    "the EPS and multiples listed by year imply different prices, and the text does not say which figure is off "
+    "(or whether the multiples are at one price), so none is called wrong"
+)
 CHECKER = "text_pe_price"
 
 
@@ -81,22 +86,11 @@ def check_pe_price(ctx: CheckContext) -> Verdict | None:
     eps, multiple = years[mine]
     assert eps.value is not None and multiple.value is not None
     computed = price / multiple.value if ctx.claim is eps else price / eps.value
-    products = ", ".join(
-        f"{years[i][0].text} × {years[i][1].text} = {plain_decimal(round(r[2], 4))}" for i, r in ranges.items()
-    )
+    products = listed(ranges, lambda i: f"{years[i][0].text} × {years[i][1].text}")
     method = (
         f"the text's own figures: each year's multiple at one price, so EPS × PE is that price every year "
         f"({products}), and the other years' price {plain_decimal(round(price, 4))} gives "
         f"{plain_decimal(round(computed, 4))} against the stated {ctx.claim.text}"
     )
     used = [c for i in ranges for c in years[i]]
-    return _verdict(
-        ctx,
-        CHECKER,
-        agree,
-        computed,
-        method,
-        used,
-        "the EPS and multiples listed by year imply different prices, and the text does not say which figure is off "
-        "(or whether the multiples are at one price), so none is called wrong",
-    )
+    return _verdict(ctx, CHECKER, agree, computed, method, used, DISAGREE)

@@ -29,12 +29,17 @@ from analyzer.claims.vocabulary import both_scripts
 from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, DocumentResult, Verdict
 from analyzer.verify.checkers.arithmetic import POINT_UNITS
-from analyzer.verify.checkers.implied import Implied, bound_together, others_value
+from analyzer.verify.checkers.implied import Implied, bound_together, listed, others_value
 from analyzer.verify.checkers.session_text import half_width, period_span
 from analyzer.verify.checkers.text_figures import HUNDRED, _key, _summed, _verdict
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, DocIndex
 
+#: the reason of a disagreement: the text's own inconsistency, never a contradiction
+DISAGREE = (
+    "the parts' amounts and shares stated together imply different wholes, and the text does not say which "
+    "figure is off (or whether the wholes are one), so none is called wrong"
+)
 CHECKER = "text_share_whole"
 
 
@@ -146,22 +151,11 @@ def check_share_whole(ctx: CheckContext) -> Verdict | None:
     computed = mine.amount.value / whole * HUNDRED if ctx.claim is mine.share else mine.share.value * whole / HUNDRED
     separators = readings().text_figures.cell_separators
     named = "a table column" if mine.whole in separators else f"「{mine.whole or '占比'}」"
-    implied = ", ".join(
-        f"{p.amount.text} / {p.share.text} = {plain_decimal(round(r[2], 4))}" for p, r in ranges.items()
-    )
+    implied = listed(ranges, lambda p: f"{p.amount.text} / {p.share.text}")
     method = (
         f"the text's own figures: parts of one whole named {named}, each with its amount and share, imply the whole "
         f"as amount / share × 100 ({implied}), and the other parts' whole {plain_decimal(round(whole, 4))} gives "
         f"{plain_decimal(round(computed, 4))} against the stated {ctx.claim.text}"
     )
     used = [c for p in ranges for c in (p.amount, p.share)]
-    return _verdict(
-        ctx,
-        CHECKER,
-        agree,
-        computed,
-        method,
-        used,
-        "the parts' amounts and shares stated together imply different wholes, and the text does not say which "
-        "figure is off (or whether the wholes are one), so none is called wrong",
-    )
+    return _verdict(ctx, CHECKER, agree, computed, method, used, DISAGREE)
