@@ -184,18 +184,20 @@ IN_TEXT_AFTER = frozenset(
 )
 
 
-#: the text's own arithmetic, tried in turn (the first that binds the claim speaks): the in-sentence identities,
-#: parts of one whole by amount and share, a share of a whole stated before it, EPS and multiples at one price, and
-#: a figure an identity of its sentence used
+#: the text's own arithmetic, each tried (the first that binds the claim speaks, when none that binds it fails): the
+#: in-sentence identities, parts of one whole by amount and share, a share of a whole stated before it, EPS and
+#: multiples at one price, and a figure an identity of its sentence used
 IN_TEXT_CHECKS = (check_in_sentence, check_share_whole, check_stated_whole, check_pe_price, check_bound_by_neighbour)
 
 
 def _check(ctx: CheckContext) -> Verdict:
     verdict = _check_on_data(ctx)
     if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in IN_TEXT_AFTER:
-        in_text = next((v for check in IN_TEXT_CHECKS if (v := check(ctx)) is not None), None)
-        if in_text is not None and in_text.status is VerdictStatus.SUPPORTED:
-            return in_text
+        in_text = [v for check in IN_TEXT_CHECKS if (v := check(ctx)) is not None]
+        # supported when the identities binding the claim hold, every one: the first speaks; one that fails (the
+        # text's own inconsistency) leaves the claim as the data left it
+        if in_text and all(v.status is VerdictStatus.SUPPORTED for v in in_text):
+            return in_text[0]
     if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause not in NO_DATA:
         return verdict
     if session_triple(ctx) is not None:

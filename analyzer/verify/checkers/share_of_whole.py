@@ -1,13 +1,14 @@
 """A part's share of a whole the text states beside it: the share against part / whole × 100.
 
-A share names its whole in the words after 占 (占信息技术服务收入的16.8%), or, a bare 占比, the whole of its part's own
-metric (营收26.33亿元。功能性护肤品收入13.46亿元，占比51.15%: the revenue of another subject stated before). When the
-share follows an amount of its own subject in its sentence (the part: 云计算服务收入887.7亿元，同比增长12.1%，占信息技术
-服务收入的16.8%, a growth or a change in % may stand between them, no other amount) and a figure stated before the part,
-in the same sentence or in one of the few sentences before it (``text_figures.whole_reach``), is of a subject those
-words name (for a bare 占比: of the part's metric and another subject), in the part's unit, currency and period and
-larger than the part, that figure is the whole: part / whole × 100 is computed with each figure read as the interval
-its digits allow (half a unit of its last digit, 约 widened, a bound binds nothing).
+A share names its whole in the words after 占 (占信息技术服务收入的16.8%). When the share follows an amount of its own
+subject in its sentence (the part: 云计算服务收入887.7亿元，同比增长12.1%，占信息技术服务收入的16.8%, a growth or a
+change in % may stand between them, no other amount) and a figure stated before the part, in the same sentence or in
+one of the few sentences before it (``text_figures.whole_reach``), is of a subject those words name, in the part's
+unit, currency and period and larger than the part, that figure is the whole. A bare 占比 names no words: its whole is
+the one figure of the part's own metric, of another subject and no part with a share of its own, that the sentence
+just before states (营收26.33亿元。功能性护肤品收入13.46亿元，占比51.15%); a sentence listing several such figures
+(segments, not their total) gives none. part / whole × 100 is computed with each figure read as the interval its
+digits allow (half a unit of its last digit, 约 widened, a bound binds nothing).
 
 Agreement supports the share, the part and the whole, naming the three figures; a disagreement is
 ``text_inconsistent``, never a contradiction (the whole the words name may be another basis than the figure read).
@@ -60,22 +61,29 @@ def _part_before(figures: list[Claim], i: int) -> Claim | None:
     return None
 
 
-def _whole_for(part: Claim, named: str, earlier: list[Claim]) -> Claim | None:
-    """The nearest figure before the part whose subject the words name (a bare 占比 names none: then the nearest
-    of the part's own metric and another subject), of the part's kind and larger than it."""
+def _same_kind(c: Claim, part: Claim) -> bool:
+    """Of the part's unit, currency and period, and larger than it."""
+    same = (c.unit, c.currency, period_span(c)) == (part.unit, part.currency, period_span(part))
+    return same and c.value is not None and part.value is not None and c.value > part.value
+
+
+def _whole_for(part: Claim, named: str, earlier: list[Claim], before: list[Claim], parts: set[str]) -> Claim | None:
+    """The nearest figure before the part whose subject the words name, of the part's kind; for a bare 占比 (no
+    words) the one figure of the part's metric, of another subject and no part with a share of its own, that the
+    sentence just before the part's (``before``) states."""
+    if not named:
+        totals = [
+            c
+            for c in before
+            if c.metric == part.metric
+            and _key(c) not in (None, _key(part))
+            and c.id not in parts
+            and (c.unit, c.currency, period_span(c)) == (part.unit, part.currency, period_span(part))
+        ]
+        return totals[0] if len(totals) == 1 and _same_kind(totals[0], part) else None
     for c in reversed(earlier):
         alias = c.subject.alias if c.subject is not None else ""
-        if c.value is None or part.value is None:
-            continue
-        if named and (len(alias) < 2 or alias not in named):
-            continue
-        if not named and (c.metric != part.metric or _key(c) is None or _key(c) == _key(part)):
-            continue
-        if (c.unit, c.currency, period_span(c)) == (
-            part.unit,
-            part.currency,
-            period_span(part),
-        ) and c.value > part.value:
+        if len(alias) >= 2 and alias in named and _same_kind(c, part):
             return c
     return None
 
@@ -88,17 +96,22 @@ def stated_wholes(result: DocumentResult, index: DocIndex) -> dict[str, Stated]:
     shares, reach = readings().text_figures.shares, readings().text_figures.whole_reach
     found: dict[str, Stated] = {}
     recent: list[list[Claim]] = []
+    parts: set[str] = set()  # the amounts stated with a share of their own, so far: a sibling part is no whole
     for start in sorted(index.by_sentence):
         figures = sorted((c for c in index.by_sentence[start] if c.value is not None), key=lambda c: c.span.start)
-        for i, share in enumerate(figures):
-            if share.metric not in shares or share.unit != "%" or share.intraday:
-                continue
-            part = _part_before(figures, i)
-            named = _named_whole(result, part, share) if part is not None else None
-            if part is None or named is None:
+        pairs = [
+            (share, part)
+            for i, share in enumerate(figures)
+            if share.metric in shares and share.unit == "%" and not share.intraday
+            if (part := _part_before(figures, i)) is not None
+        ]
+        parts.update(part.id for _, part in pairs)
+        for share, part in pairs:
+            named = _named_whole(result, part, share)
+            if named is None:
                 continue
             earlier = [c for s in recent for c in s] + [c for c in figures if c.span.end <= part.span.start]
-            whole = _whole_for(part, named, earlier)
+            whole = _whole_for(part, named, earlier, recent[-1] if recent else [], parts)
             if whole is not None:
                 triple = Stated(share, part, whole)
                 for c in (share, part, whole):
