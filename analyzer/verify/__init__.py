@@ -24,8 +24,12 @@ from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
 from analyzer.verify.checkers.flow_change import CHECKER as FLOW_CHANGE
 from analyzer.verify.checkers.flow_change import check_flow_change, flow_beside
+from analyzer.verify.checkers.pe_price import check_pe_price
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
+from analyzer.verify.checkers.share_of_whole import check_stated_whole
+from analyzer.verify.checkers.share_ratio import check_share_whole
+from analyzer.verify.checkers.text_bound import check_bound_by_neighbour
 from analyzer.verify.checkers.text_figures import check_in_sentence
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
@@ -180,12 +184,20 @@ IN_TEXT_AFTER = frozenset(
 )
 
 
+#: the text's own arithmetic, each tried (the first that binds the claim speaks, when none that binds it fails): the
+#: in-sentence identities, parts of one whole by amount and share, a share of a whole stated before it, EPS and
+#: multiples at one price, and a figure an identity of its sentence used
+IN_TEXT_CHECKS = (check_in_sentence, check_share_whole, check_stated_whole, check_pe_price, check_bound_by_neighbour)
+
+
 def _check(ctx: CheckContext) -> Verdict:
     verdict = _check_on_data(ctx)
     if verdict.status is VerdictStatus.UNVERIFIABLE and verdict.cause in IN_TEXT_AFTER:
-        in_text = check_in_sentence(ctx)
-        if in_text is not None and in_text.status is VerdictStatus.SUPPORTED:
-            return in_text
+        in_text = [v for check in IN_TEXT_CHECKS if (v := check(ctx)) is not None]
+        # supported when the identities binding the claim hold, every one: the first speaks; one that fails (the
+        # text's own inconsistency) leaves the claim as the data left it
+        if in_text and all(v.status is VerdictStatus.SUPPORTED for v in in_text):
+            return in_text[0]
     if verdict.status is not VerdictStatus.UNVERIFIABLE or verdict.cause not in NO_DATA:
         return verdict
     if session_triple(ctx) is not None:

@@ -37,6 +37,13 @@ class TextFigures(BaseModel):
     part_markers: tuple[str, ...] = ()
     sum_markers: tuple[str, ...] = ()
     sum_gap: int = 0
+    share_words: tuple[str, ...] = ()
+    share_filler: tuple[str, ...] = ()
+    cell_separators: tuple[str, ...] = ()
+    implied_spread: Decimal = Decimal(0)
+    per_share: frozenset[str] = frozenset()
+    multiples: frozenset[str] = frozenset()
+    whole_reach: int = 0
 
 
 class Readings(BaseModel):

@@ -121,6 +121,8 @@ class DocIndex:
         self.by_sentence: dict[int, list[Claim]] = {}
         for c in result.claims:
             self.by_sentence.setdefault(c.sentence.start, []).append(c)
+        #: what a checker reads from the whole document, computed once on first use (checkers/share_ratio.py)
+        self.derived: dict[str, object] = {}
 
 
 @dataclass
