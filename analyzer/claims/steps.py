@@ -114,6 +114,11 @@ def _amount_change(ctx: DraftContext) -> None:
             moved = doc.metrics.amount_change(draft.hit.start, ctx.c_start)
     if moved is not None:
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
+        return
+    moved = doc.metrics.level_moved(draft.hit.start, ctx.c_start)
+    if moved is not None:
+        noun, verb = moved
+        ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{verb.word}」 after 「{noun}」)")
 
 
 @step("value.per_share")
