@@ -36,6 +36,8 @@ class ClauseWords(_Strict):
     pronouns: tuple[str, ...] = ()
     not_pronouns: tuple[str, ...] = ()
     prior_words: tuple[str, ...] = ()
+    #: comparison words a previous value's words may follow inside a clause (较前一周(12.1亿港元))
+    prior_bases: tuple[str, ...] = ()
     prior_links: tuple[str, ...] = ()
     frames: Frames
     list_closers: tuple[str, ...] = ()
@@ -211,6 +213,18 @@ def prior_regex() -> re.Pattern[str] | None:
     links = sorted(both_scripts(vocab.prior_links), key=len, reverse=True)
     link = f"(?:{'|'.join(map(re.escape, links))})?" if links else ""
     return re.compile(rf"[ \t“”\"']*(?P<word>{'|'.join(map(re.escape, words))}){link}:?")
+
+
+@cache
+def prior_base_regex() -> re.Pattern[str] | None:
+    """claims15c: the words of a previous value after a comparison word (较前一周, 比上月; groups ``base``
+    and ``word``): the base a figure in the clause is compared with."""
+    vocab = clause_words()
+    words = sorted(both_scripts(vocab.prior_words), key=len, reverse=True)
+    bases = sorted(both_scripts(vocab.prior_bases), key=len, reverse=True)
+    if not words or not bases:
+        return None
+    return re.compile(rf"(?P<base>{'|'.join(map(re.escape, bases))})(?P<word>{'|'.join(map(re.escape, words))})")
 
 
 @cache

@@ -28,6 +28,9 @@ from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, m
 from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
+#: a figure's first character: a value between a noun and a direction word
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True, slots=True)
 class MetricDecision:
@@ -248,6 +251,7 @@ class MetricReader:
         self._level_after = tuple(both_scripts(d.level_after))
         self._comparison = both_scripts(vocab.comparison_words)
         self._compared_moves = frozenset(both_scripts(vocab.compared_moves))
+        self._stock_nouns = both_scripts(vocab.stock_nouns)
         self._period_end = both_scripts(vocab.period_end_words)
         self._period_start = both_scripts(vocab.period_start_words)
         self._flows = _flows()
@@ -460,9 +464,9 @@ class MetricReader:
                 return True
         return False
 
-    def amount_change(self, start: int, lo: int) -> CueHit | None:
-        """The direction word right before an amount that a comparison or relation word earlier in
-        the clause makes a change (较上周增加0.58万亿元, 同比减少12亿元); None for a plain amount."""
+    def _move_before(self, start: int, lo: int) -> CueHit | None:
+        """The direction word right before the amount at ``start`` (but for 了) in ``[lo, start)``, when it
+        moves the amount: not a neutral word, nor a flow's (净流入/净买入 name the amount itself)."""
         moved = self.directions.last_before(start, lo)
         if moved is None or moved.word in self._neutral:
             return None
@@ -474,7 +478,16 @@ class MetricReader:
             return None
         if moved.word in self._flows:
             return None  # 净流入/净买入 name the amount itself (a flow), not a change in it
-        if compared:
+        return moved
+
+    def amount_change(self, start: int, lo: int) -> CueHit | None:
+        """The direction word right before an amount that a comparison or relation word earlier in
+        the clause makes a change (较上周增加0.58万亿元, 同比减少12亿元), or that compares by itself (萎缩, 放量);
+        None for a plain amount."""
+        moved = self._move_before(start, lo)
+        if moved is None:
+            return None
+        if self.compares_by_itself(moved.word):
             return moved
         lead = self.text[lo : moved.start]
         # a direction word may hold its own comparison (同比多7577亿元: 比)
@@ -485,6 +498,19 @@ class MetricReader:
     def compares_by_itself(self, word: str) -> bool:
         """Whether a direction word compares with the session before by itself (放量, 萎缩)."""
         return word in self._compared_moves
+
+    def level_moved(self, start: int, lo: int) -> tuple[str, CueHit] | None:
+        """claims15c: (the noun, the direction word) when the amount at ``start`` follows a direction word
+        (but for 约, 逾) that follows a noun of an outstanding amount in ``[lo, start)``, its clause
+        (融资余额增加20亿元, 外汇储备规模减少120亿美元), with no other value between: the change of that level."""
+        moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
+        if moved is None:
+            return None
+        before = self.text[lo : moved.start]
+        found = max(((before.rfind(w), w) for w in self._stock_nouns), default=(-1, ""))
+        if found[0] < 0 or _DIGIT.search(before, found[0] + len(found[1])):
+            return None  # no such noun, or a value between it and the move (余额100亿元,增加20亿元 is read above)
+        return found[1], moved
 
     def comparison_before(self, start: int, lo: int) -> str | None:
         """A comparison word (较, 比, 相比) in ``[lo, start)``: what a change there is relative to is stated."""

@@ -24,6 +24,7 @@ from analyzer.claims.clause_words import (
 )
 from analyzer.claims.draft import inherit
 from analyzer.claims.metric import MetricDecision
+from analyzer.claims.period_reading import states_value
 from analyzer.claims.reading import chain_continues, lead_topic, own_ratio_word, restated_base
 from analyzer.claims.rules import Decision, decide, rule
 from analyzer.claims.slash import amount_before_slash
@@ -506,8 +507,9 @@ def prior_metric(doc: Doc, hit: Hit, state: State, found: MetricDecision) -> Met
         return None
     c_start, _ = doc.sentences.clause_at(hit.start)
     described = state.sentence[-1]
-    if prior_lead(doc.text, c_start, hit.start) is None or described.mention.unit != "%":
-        return None
+    lead = prior_lead(doc.text, c_start, hit.start)
+    if lead is None or described.mention.unit != "%" or not states_value(doc, lead, hit.start):
+        return None  # claims15c: 上周深证成指下跌0.4%: a time the figure's own name follows, no previous value
     how = f"the metric of the figure it follows, after 「{found.cue.word}」"
     return MetricDecision(described.metric, how, found.cue)
 

@@ -126,7 +126,7 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         if period is None:  # 总结全星期,恒指跌近3%: the week up to the document's date
             period, how = doc.periods.as_of_period("as_of"), uncertain("the document's as-of date")
         period, how = week_of(period, how)
-    period = trading_week(period, draft.metric)
+    period = trading_week(period)
     cues = doc.metrics.vocab.metrics.get(draft.metric)
     if (
         draft.time_hit is not None

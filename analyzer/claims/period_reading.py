@@ -21,6 +21,7 @@ from analyzer.claims.clause_time import (
     PREVIOUS_VALUE,
     in_frame,
     previous_value,
+    prior_base,
     prior_lead,
 )
 from analyzer.claims.clause_words import clause_words
@@ -30,6 +31,8 @@ from analyzer.claims.subject import time_words
 from analyzer.claims.vocabulary import forward_metrics, metric_vocabulary
 from analyzer.claims.year_series import paired_year
 from analyzer.extract.base import Hit
+from analyzer.extract.timeexpr import is_week
+from analyzer.extract.timeexpr import trading_week as week_days
 from analyzer.instruments import default_registry
 from analyzer.normalize.convert import both_scripts
 from analyzer.types import MentionKind, Period
@@ -90,21 +93,13 @@ def week_word(doc: Doc, start: int, lo: int, s_start: int) -> str | None:
 _WEEKDAY_AFTER = frozenset("一二三四五六日天末1234567")
 
 
-def trading_week(period: Period | None, metric: str) -> Period | None:
-    """A market figure over a calendar week (本周, 上周: Monday to Sunday) covers its trading days,
-    Monday to Friday."""
-    cues = metric_vocabulary().metrics.get(metric)
-    if (
-        period is None
-        or period.start is None
-        or period.end is None
-        or cues is None
-        or (cues.family not in ("market", "flows", "rates") and metric != "return")
-        or period.start.weekday() != 0
-        or (period.end - period.start).days != 6
-    ):
+def trading_week(period: Period | None) -> Period | None:
+    """A figure over a calendar week (本周, 上一周: Monday to Sunday) covers its trading days, Monday to
+    Friday: a week is read one way whatever the figure (``timeexpr.trading_week``)."""
+    if period is None or period.start is None or period.end is None or not is_week(period.start, period.end):
         return period
-    return period.model_copy(update={"end": period.start + dt.timedelta(days=4)})
+    _, friday = week_days(period.start)
+    return period.model_copy(update={"end": friday})
 
 
 def week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
@@ -112,8 +107,8 @@ def week_of(period: Period | None, how: str) -> tuple[Period | None, str]:
     → 11月4日 to 11月8日), never past its Friday."""
     if period is None or period.end is None:
         return None, uncertain("a week's move with no date to end the week on")
-    monday = period.end - dt.timedelta(days=period.end.weekday())
-    end = min(period.end, monday + dt.timedelta(days=4))
+    monday, friday = week_days(period.end)
+    end = min(period.end, friday)
     week = period.model_copy(update={"start": monday, "end": end, "derived_from": "context"})
     unsure = how.startswith(UNCERTAIN)  # a week ending on a carried or defaulted date is no surer than that date
     how = f"the week ending on its date ({how.removeprefix(UNCERTAIN)})"
@@ -166,26 +161,46 @@ def prior_period(doc: Doc, draft: Draft, state: State, level: bool) -> tuple[Per
     figure it follows (January), from the same sentence, else (uncertain) the sentence before."""
     c_start, _ = doc.sentences.clause_at(draft.hit.start)
     lead = prior_lead(doc.text, c_start, draft.hit.start)
+    based = lead is None
+    if based:
+        # claims15c: 较前一周(12.1亿港元): the figure of a comparison's base; a change from it (较上周增加…)
+        # is over the period of the figure it describes (period.time_words_beside)
+        lead = prior_base(doc.text, c_start, draft.hit.start)
+        if lead is None or is_change(doc, draft) or not _base_value(doc, lead, draft.hit.start):
+            return None
     if lead is None or doc.times_between(lead.end(), draft.hit.start):
         return None  # no previous-value words, or a time of its own (此前2024年12月为…)
-    if not _states_value(doc, lead, draft.hit.start):
+    if not based and not states_value(doc, lead, draft.hit.start):
         return None  # claims10: 上季经调整盈利按年升10%: a time the figure's own noun follows, no previous value
-    for drafts, carried in ((state.sentence, False), (state.previous_sentence, True)):
+    start, end = lead.span("word")
+    # claims15c: a week word that names a week of its own (上一周为…) heads a clause of the sentence before
+    # only when it is a base; alone it is the week it names (the as-of date's), not one carried
+    week_of_its_own = not based and any(t.fields.get("relation") == "week" for t in doc.times_between(start, end))
+    sources = [(state.sentence, False)] + ([] if week_of_its_own else [(state.previous_sentence, True)])
+    for drafts, carried in sources:
         described = next(
             (d for d in reversed(drafts) if d.period and d.period.end and d.period.derived_from != PREVIOUS_VALUE), None
         )
         if described is None or described.period is None:
             continue
-        start, end = lead.span("word")
         fields = described.time_hit.fields if described.time_hit is not None else {}
         period, how = previous_value(described.period, fields, level, doc.words(start, end), doc.span(start, end))
         if period is None:  # 1-2月…,前值为…: no fixed step back, the period is unstated
             return None, how
         return period, uncertain(f"{how}, in the sentence before") if carried else inherit(described, "period", how)
+    if based:  # 较前一周(12.1亿港元) with no figure before it: the week before which is not stated
+        return None, uncertain(f"the base 「{doc.words(lead.start(), lead.end())}」 of a period not stated before it")
     return None
 
 
-def _states_value(doc: Doc, lead: re.Match[str], value_start: int) -> bool:
+def _base_value(doc: Doc, lead: re.Match[str], value_start: int) -> bool:
+    """claims15c: the figure is the base's own value: no other value stands between the base's words
+    and it (较前一周(12.1亿港元), 较前一周净流出(8.4亿元), 比上月的0.5%)."""
+    i = bisect_left(doc.value_starts, lead.end())
+    return i >= len(doc.value_starts) or doc.value_starts[i] >= value_start
+
+
+def states_value(doc: Doc, lead: re.Match[str], value_start: int) -> bool:
     """Whether the words of a previous value (``lead``: 前值为, 上月) state the value that follows: with their
     link (为, 录得), or with only a move or a comparison after them (前值同比上涨0.5%, 上月下降0.3%); not when
     a noun of the figure's own follows (上季经调整盈利…: last quarter's profit, a time of the sentence)."""

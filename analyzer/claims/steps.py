@@ -117,6 +117,11 @@ def _amount_change(ctx: DraftContext) -> None:
         # a move that compares with the session before by itself (萎缩, 放量) keeps the amount's session
         draft.on_session = bool(ctx.cues.session) and doc.metrics.compares_by_itself(moved.word)
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{moved.word}」 after a comparison)")
+        return
+    moved = doc.metrics.level_moved(draft.hit.start, ctx.c_start)
+    if moved is not None:
+        noun, verb = moved
+        ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{verb.word}」 after 「{noun}」)")
 
 
 @step("value.per_share")

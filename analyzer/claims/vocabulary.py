@@ -226,6 +226,9 @@ class MetricVocabulary(_Strict):
     compared_moves: tuple[str, ...] = ()
     #: a high or low a move is measured from: time words right before one date the level, not the move
     level_words: tuple[str, ...] = ()
+    #: claims15c: nouns of an outstanding amount (余额, 规模): a direction word after one, right before an
+    #: amount (融资余额增加20亿元), makes the amount the change of that level, never the level
+    stock_nouns: tuple[str, ...] = ()
     unread_time: str = ""
     forecast_cues: tuple[str, ...] = ()
     #: forecast cues of an estimate, no forecast when said of a period ended by the as-of date

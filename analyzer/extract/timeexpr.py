@@ -32,10 +32,12 @@ __all__ = [
     "find_time_expressions",
     "infer_as_of",
     "infer_as_of_with_source",
+    "is_week",
     "load_vocab",
     "previous_period",
     "resolve_year",
     "same_period_last_year",
+    "trading_week",
     "year_spans",
 ]
 
@@ -602,10 +604,29 @@ def same_period_last_year(period_start: date, period_end: date) -> tuple[date, d
     return back(period_start, False), back(period_end, True)
 
 
+#: the days from a week's Monday to its last day: its trading days (to Friday) or the calendar week
+_WEEK_SPANS = frozenset({4, 6})
+
+
+def is_week(start: date, end: date) -> bool:
+    """Whether ``start``–``end`` is one week: Monday to Sunday (本周, 上周) or its trading days, to Friday."""
+    return start.weekday() == 0 and (end - start).days in _WEEK_SPANS
+
+
+def trading_week(day: date) -> tuple[date, date]:
+    """The week of a figure over a week (本周, 上一周, 周涨): the trading days of the week holding ``day``,
+    Monday to Friday (holidays are not known here). The one definition the claims read a week by."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=4)
+
+
 def previous_period(period_start: date, period_end: date) -> tuple[date, date] | None:
-    """The period just before a month, a quarter, a half or a calendar year (前值, 上期): February →
-    January, 2024Q4 → 2024Q3, 2024H1 → 2023H2, 2024 → 2023; None for any other span (a day, a week,
+    """The period just before a week, a month, a quarter, a half or a calendar year (前值, 上期, 上一周):
+    February → January, 2024Q4 → 2024Q3, 2024H1 → 2023H2, 2024 → 2023, a week (Monday to Sunday, or its
+    trading days, Monday to Friday) → the same days of the week before; None for any other span (a day,
     1-2月: no fixed step)."""
+    if is_week(period_start, period_end):
+        return period_start - timedelta(weeks=1), period_end - timedelta(weeks=1)
     if period_start.day != 1 or period_end != month_end(period_end.year, period_end.month):
         return None
     months = (period_end.year - period_start.year) * 12 + period_end.month - period_start.month + 1

@@ -2449,8 +2449,9 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("results", "舜宇光学", ANY, "growth_yoy", "15", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("results", "舜宇光学", ANY, "revenue_share", "37.2", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
     ]),
+    # claims15c: a week is its trading days for every figure (Monday to Friday), as for a market's
     ("本周偏股型基金发行额回落,占全部新发基金的18.4%。", D(2024, 5, 24), [
-        ("fund", None, None, "revenue_share", "18.4", "%", None, D(2024, 5, 20), D(2024, 5, 26), False),
+        ("fund", None, None, "revenue_share", "18.4", "%", None, D(2024, 5, 20), D(2024, 5, 24), False),
     ]),
     # stats7: a clause that opens with its time and continues no chain (a release's sentence: 5月整体消费物价
     # 按年上升…) names what moved in the words after the time (uncertain: read by shape); in a company's story

@@ -92,7 +92,10 @@ def test_pronouns(words: str, pronoun: str | None) -> None:
         (D(2024, 1, 1), D(2024, 12, 31), (D(2023, 1, 1), D(2023, 12, 31))),
         (D(2024, 3, 1), D(2024, 3, 31), (D(2024, 2, 1), D(2024, 2, 29))),
         (D(2025, 3, 6), D(2025, 3, 6), None),
-        (D(2025, 3, 3), D(2025, 3, 9), None),
+        # claims15c: a week (Monday to Sunday, or its trading days) steps back to the same days of the week before
+        (D(2025, 3, 3), D(2025, 3, 9), (D(2025, 2, 24), D(2025, 3, 2))),
+        (D(2025, 3, 3), D(2025, 3, 7), (D(2025, 2, 24), D(2025, 2, 28))),
+        (D(2025, 3, 4), D(2025, 3, 10), None),
         (D(2025, 1, 1), D(2025, 2, 28), None),
         (D(2024, 1, 1), D(2024, 9, 30), None),
         (D(2024, 2, 1), D(2024, 4, 30), None),
