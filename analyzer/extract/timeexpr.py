@@ -403,7 +403,10 @@ def _build(v: TimeVocab) -> _Engine:
         (
             "一二三四五六七八九十",
             rf"(?P<cmd>(?<![{_CN_DIGITS}十])(?:(?P<cmd_m>{_CNM})月(?:(?P<cmd_d>{_CND})(?:{ds})|{m_edge.format(g='cmd')})"
-            rf"|(?P<cmd_a>{_CNM}){_SP}(?:{conn}){_SP}(?P<cmd_b>{_CNM})月(?:{ms})?)"
+            rf"|(?P<cmd_a>{_CNM}){_SP}(?:{conn}){_SP}(?P<cmd_b>{_CNM})月(?:{ms})?"
+            # claims15d: 三月, 十二月份 alone: a month of the year (1-12), not a count of months (近一月)
+            rf"|(?<![{_cls(v.bare_cn_month.not_after)}])(?P<cmd_bm>十[一二]?|[一二三四五六七八九])月(?:{ms})?"
+            rf"(?!{_alt(v.bare_cn_month.not_before)}))"
             rf"|(?<=[{_cls(''.join(c for c in v.range.connectors if len(c) == 1))}])(?P<cmd_bd>{_CND})(?:{ds})"
             rf"(?!{_alt(v.bare_day.not_before)}))",
         ),
@@ -780,6 +783,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         return a
     if kind == "cmd" and g("cmd_bd"):
         return _Atom(s, e, "d-cn-numeral", "bd", d=_int(g("cmd_bd")))
+    if kind == "cmd" and g("cmd_bm"):
+        return _Atom(s, e, "m-cn-numeral", "date", None, _int(g("cmd_bm")))
     if kind == "cmd" and g("cmd_a"):
         a_m, b_m = _int(g("cmd_a")), _int(g("cmd_b"))
         return _Atom(s, e, "range-month-cn-numeral", "monthrange", None, a_m, m2=b_m) if a_m != b_m else None
