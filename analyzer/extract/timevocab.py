@@ -165,6 +165,9 @@ class BareCnMonth(_Model):
 
     not_after: Chars
     not_before: Words
+    #: a month with neither 份 nor a character that is no Han after it stands only before or after these
+    before: Words
+    after: Words
 
 
 class Fiscal(_Model):

@@ -479,7 +479,7 @@ def _cn_month(m: int) -> str:
 @settings(max_examples=200, deadline=None)
 @given(
     m=st.integers(min_value=1, max_value=12),
-    suffix=st.sampled_from(["", "份"]),
+    suffix=st.sampled_from(["份", "的", "，", "。", "CPI"]),
     left=FILLER,
     right=FILLER,
     as_of=st.dates(min_value=date(1901, 1, 1), max_value=date(2099, 12, 31)),
@@ -487,11 +487,19 @@ def _cn_month(m: int) -> str:
 def test_bare_chinese_month_is_that_month_of_the_as_of_year(
     m: int, suffix: str, left: str, right: str, as_of: date
 ) -> None:
-    # claims15d: 三月 / 十二月份 alone is the whole month, in the as-of year (current_year setting)
-    surface = f"{_cn_month(m)}月{suffix}"
-    hits = find_time_expressions(left + surface + right, as_of)
+    # claims15d: 三月 / 十二月份 alone is the whole month, in the as-of year (current_year setting), before 份,
+    # a joining word or no Han character
+    surface = f"{_cn_month(m)}月" + ("份" if suffix == "份" else "")
+    hits = find_time_expressions(left + f"{_cn_month(m)}月{suffix}" + right, as_of)
     assert [(h.start, h.surface, h.precision) for h in hits] == [(len(left), surface, "month")]
     assert (hits[0].start_date, hits[0].end_date) == (date(as_of.year, m, 1), month_end(as_of.year, m))
+
+
+@settings(max_examples=100, deadline=None)
+@given(m=st.integers(min_value=1, max_value=12), name=st.text(alphabet="稻田花物产科技酒店生", min_size=1, max_size=3))
+def test_a_name_that_opens_with_a_chinese_month_is_no_month(m: int, name: str) -> None:
+    # claims15d: 十月稻田升5% is a company's move; a month alone needs 份, a joining word or no Han after it
+    assert find_time_expressions(f"{_cn_month(m)}月{name}升5%。", AS_OF) == []
 
 
 @settings(max_examples=200, deadline=None)
