@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Literal
 
 from analyzer.extract.timevocab import TimeSettings, TimeVocab, default_settings, load_vocab, shipped_vocab
+from analyzer.han import HAN
 from analyzer.regexguard import compile_guarded
 
 __all__ = [
@@ -182,6 +183,9 @@ def _build(v: TimeVocab) -> _Engine:
     after_day_to = "(?:" + "|".join(
         rf"(?<=月{dd}{suffix}[{dash}])" for dd in (r"\d", r"\d\d") for suffix in ("", f"(?:{ds})")
     ) + ")"
+    # claims15d: a month in Chinese numerals alone (三月, 十二月), and the words it may stand after
+    bare_month = r"(?:十[一二]?|[一二三四五六七八九])"
+    after_month = _after_any(v.bare_cn_month.after)[1:]
     # 本月1日: a day of the month a relative month word names
     mo_day = rf"(?P<mo_d>3[01]|[12]\d|0?[1-9]){_SP}(?:{ds}|(?={day_to}))(?!{_alt(v.bare_day.not_before)})"
     day = rf"(?:\d{{1,2}}|{_CND})"
@@ -405,7 +409,12 @@ def _build(v: TimeVocab) -> _Engine:
         (
             "一二三四五六七八九十",
             rf"(?P<cmd>(?<![{_CN_DIGITS}十])(?:(?P<cmd_m>{_CNM})月(?:(?P<cmd_d>{_CND})(?:{ds})|{m_edge.format(g='cmd')})"
-            rf"|(?P<cmd_a>{_CNM}){_SP}(?:{conn}){_SP}(?P<cmd_b>{_CNM})月(?:{ms})?)"
+            rf"|(?P<cmd_a>{_CNM}){_SP}(?:{conn}){_SP}(?P<cmd_b>{_CNM})月(?:{ms})?"
+            # claims15d: 三月, 十二月份 alone: a month of the year (1-12), not a count of months (近一月) nor
+            # the start of a name (十月稻田): with 份, before no Han or a joining word, or after one
+            rf"|(?<![{_cls(v.bare_cn_month.not_after)}])(?:(?:{after_month})(?P<cmd_bm>{bare_month})月(?:{ms})?"
+            rf"|(?P<cmd_bn>{bare_month})月(?:{ms}|(?![{HAN}])|(?={_alt(v.bare_cn_month.before)})))"
+            rf"(?!{_alt(v.bare_cn_month.not_before)}))"
             rf"|(?<=[{_cls(''.join(c for c in v.range.connectors if len(c) == 1))}])(?P<cmd_bd>{_CND})(?:{ds})"
             rf"(?!{_alt(v.bare_day.not_before)}))",
         ),
@@ -801,6 +810,8 @@ def _atom(m: re.Match[str], eng: _Engine) -> _Atom | None:
         return a
     if kind == "cmd" and g("cmd_bd"):
         return _Atom(s, e, "d-cn-numeral", "bd", d=_int(g("cmd_bd")))
+    if kind == "cmd" and (g("cmd_bm") or g("cmd_bn")):
+        return _Atom(s, e, "m-cn-numeral", "date", None, _int(g("cmd_bm") or g("cmd_bn")))
     if kind == "cmd" and g("cmd_a"):
         a_m, b_m = _int(g("cmd_a")), _int(g("cmd_b"))
         return _Atom(s, e, "range-month-cn-numeral", "monthrange", None, a_m, m2=b_m) if a_m != b_m else None

@@ -160,6 +160,16 @@ class BareDay(_Model):
     range_end_not_before: Words = ("均",)
 
 
+class BareCnMonth(_Model):
+    """Guards for a month in Chinese numerals written alone (三月, 十二月份)."""
+
+    not_after: Chars
+    not_before: Words
+    #: a month with neither 份 nor a character that is no Han after it stands only before or after these
+    before: Words
+    after: Words
+
+
 class Fiscal(_Model):
     split_separators: Words
     split_words: Words
@@ -266,6 +276,7 @@ class TimeVocab(_Model):
     day_suffixes: Words
     month_suffixes: Words
     month_not_before: Words
+    bare_cn_month: BareCnMonth
     as_of: AsOf
     year_series: YearSeries
 

@@ -3205,6 +3205,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "国指", ANY, "threshold", "7500", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
         ("hk", "国指", ANY, "close", "7460", "点", None, D(2025, 7, 9), D(2025, 7, 9), False, False),
     ]),
+    # claims15d: a month (or a range of months) in Chinese numerals dates the figures after it
+    ("统计处公布,二月至四月经季节性调整的失业率为3.4%。", D(2025, 5, 20), [
+        ("subject", "失业率", None, "index_level", "3.4", "%", None, D(2025, 2, 1), D(2025, 4, 30), False),
+    ]),
+    ("十一月份失业人数减少2100人至12万人。", D(2025, 12, 20), [
+        ("macro", "失业人数", None, "change_amount", "-2100", "人", None, D(2025, 11, 1), D(2025, 11, 30), False),
+        ("macro", "失业人数", None, "amount", "120000", "人", None, D(2025, 11, 1), D(2025, 11, 30), False),
+    ]),
 ]
 # fmt: on
 

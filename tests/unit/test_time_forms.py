@@ -200,6 +200,14 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     ("2016年一月十日", A, "2016年一月十日", "date", "2016-01-10", "2016-01-10", None),
     ("二〇二四年三月", A, "二〇二四年三月", "date", "2024-03-01", "2024-03-31", None),
     ("二〇二四年十二月三十一日", A, "二〇二四年十二月三十一日", "date", "2024-12-31", "2024-12-31", None),
+    # claims15d: a month in Chinese numerals alone, its range, with 份 (the as-of year)
+    ("七月份进口回落", A, "七月份", "date", "2025-07-01", "2025-07-31", None),
+    ("十一月的客运量", A, "十一月", "date", "2025-11-01", "2025-11-30", None),
+    ("二月至五月的就业人数", A, "二月至五月", "period", "2025-02-01", "2025-05-31", "range"),
+    ("去年九月至十二月的访客", A, "去年九月至十二月", "period", "2024-09-01", "2024-12-31", "range"),
+    ("统计处说,十月份零售量(以数量计)下跌", A, "十月份", "date", "2025-10-01", "2025-10-31", None),
+    ("港股在九月先升后跌", A, "九月", "date", "2025-09-01", "2025-09-30", None),
+    ("四月,内需转弱", A, "四月", "date", "2025-04-01", "2025-04-30", None),
     # research5: a series of years written short, the heading of a row of forecasts
     ("预计25-27年营收", A, "25-27年", "period", "2025-01-01", "2027-12-31", "years"),
     ("预计2026-28年营收", A, "2026-28年", "period", "2026-01-01", "2028-12-31", "years"),
@@ -392,6 +400,19 @@ def test_impossible_dates_are_reported_not_moved(which: str, text: str, as_of: d
 
 
 NOT_DATES = [
+    # claims15d: a count of months in Chinese numerals is no month of the year
+    "前五月累计",
+    "首两月累计",
+    "第六月起计",
+    "二月期存款",
+    "九月有余",
+    "约四月左右",
+    "每一月结算",
+    "三十二月",
+    # … nor the start of a name (a month with a Han word after it that is no joining word)
+    "九月物产股价升2%",
+    "五月花酒店",
+    "十二月科技涨3%",
     "36月期国债",
     "13月薪",
     "5000年历史",

@@ -21,6 +21,7 @@ from analyzer.extract.timeexpr import (
     find_time_expressions,
     infer_as_of,
     load_vocab,
+    month_end,
     resolve_year,
 )
 from analyzer.extract.timevocab import TimeSettings
@@ -468,6 +469,49 @@ def test_roundtrip_full_dates(d: date, left: str, right: str, which: int) -> Non
     assert (h.start, h.end, h.surface) == (len(left), len(left) + len(surface), surface)
     assert (h.kind, h.date, h.precision, h.year_inferred) == ("date", d, "day", False)
     assert infer_as_of(text) == d
+
+
+def _cn_month(m: int) -> str:
+    """A month's number in Chinese numerals, written independently of the parser (十二, not 一十二)."""
+    return ("十" if m >= 10 else "") + ("", *"一二三四五六七八九")[m % 10]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    m=st.integers(min_value=1, max_value=12),
+    suffix=st.sampled_from(["份", "的", "，", "。", "CPI"]),
+    left=FILLER,
+    right=FILLER,
+    as_of=st.dates(min_value=date(1901, 1, 1), max_value=date(2099, 12, 31)),
+)
+def test_bare_chinese_month_is_that_month_of_the_as_of_year(
+    m: int, suffix: str, left: str, right: str, as_of: date
+) -> None:
+    # claims15d: 三月 / 十二月份 alone is the whole month, in the as-of year (current_year setting), before 份,
+    # a joining word or no Han character
+    surface = f"{_cn_month(m)}月" + ("份" if suffix == "份" else "")
+    hits = find_time_expressions(left + f"{_cn_month(m)}月{suffix}" + right, as_of)
+    assert [(h.start, h.surface, h.precision) for h in hits] == [(len(left), surface, "month")]
+    assert (hits[0].start_date, hits[0].end_date) == (date(as_of.year, m, 1), month_end(as_of.year, m))
+
+
+@settings(max_examples=100, deadline=None)
+@given(m=st.integers(min_value=1, max_value=12), name=st.text(alphabet="稻田花物产科技酒店生", min_size=1, max_size=3))
+def test_a_name_that_opens_with_a_chinese_month_is_no_month(m: int, name: str) -> None:
+    # claims15d: 十月稻田升5% is a company's move; a month alone needs 份, a joining word or no Han after it
+    assert find_time_expressions(f"{_cn_month(m)}月{name}升5%。", AS_OF) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    m=st.integers(min_value=1, max_value=12),
+    count_word=st.sampled_from(["第", "每", "前", "首", "约", "逾"]),
+    left=FILLER,
+    right=FILLER,
+)
+def test_a_counted_chinese_month_is_no_month_of_the_year(m: int, count_word: str, left: str, right: str) -> None:
+    # claims15d: after an ordinal, 每 or a count word the numeral counts months (前三月, 第六月): no calendar month
+    assert find_time_expressions(f"{left}{count_word}{_cn_month(m)}月{right}", AS_OF) == []
 
 
 @settings(max_examples=300, deadline=None)
