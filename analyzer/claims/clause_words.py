@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from analyzer.claims.vocabulary import both_scripts, longest_first
+from analyzer.claims.vocabulary import both_scripts, longest_first, word_alternation
 from analyzer.datafiles import load_model
 from analyzer.errors import ExtractError
 from analyzer.extract.base import Hit
@@ -268,6 +268,10 @@ def list_start(text: str, start: int, end: int) -> int:
     """Where the first item of a list in ``[start, end)`` begins: after the last word that opens a list
     (涨幅居前的主要为电池 → 电池; 例如贵金属 → 贵金属)."""
     _, openers = _list_words()
+    # mostly no opener stands in the range: one search of the compiled list says so
+    finder = word_alternation(openers)
+    if finder is not None and start >= 0 and end > 0 and finder.search(text, start, end - 1) is None:
+        return start  # (offsets as ``rfind`` reads them: none counted from the end)
     found = max(((text.rfind(w, start, end - 1), w) for w in openers), key=lambda f: f[0] + len(f[1]))
     return found[0] + len(found[1]) if found[0] >= 0 else start
 
@@ -285,13 +289,20 @@ def _predicate_adverbs() -> tuple[str, ...]:
 def bare_predicate(words: str) -> str:
     """A predicate without the adverbs before its direction and the words of size after it (分别下降 →
     下降, 跌逾 → 跌, 升近 → 升)."""
+    adverbs, sizes = _predicate_adverbs(), _approximations()
+    # most predicates have neither: ``startswith`` / ``endswith`` with the whole list say so in C, before
+    # the list is walked for which word it is
     for _ in range(2):
-        word = next((w for w in _predicate_adverbs() if words.startswith(w) and len(words) > len(w)), None)
+        if not words.startswith(adverbs):
+            break
+        word = next((w for w in adverbs if words.startswith(w) and len(words) > len(w)), None)
         if word is None:
             break
         words = words[len(word) :]
     for _ in range(2):
-        word = next((w for w in _approximations() if words.endswith(w) and len(words) > len(w)), None)
+        if not words.endswith(sizes):
+            break
+        word = next((w for w in sizes if words.endswith(w) and len(words) > len(w)), None)
         if word is None:
             break
         words = words[: -len(word)]
@@ -396,7 +407,10 @@ def same_period_lead(text: str, c_start: int, pos: int) -> str | None:
     """The same-period word (同期) a clause opens with, when no other figure stands between it and ``pos``."""
     while c_start < pos and text[c_start] in " \t":
         c_start += 1
-    return next((w for w in same_period_words() if text.startswith(w, c_start) and c_start + len(w) <= pos), None)
+    words = same_period_words()
+    if not text.startswith(words, c_start):
+        return None  # the clause opens with none of them: one C call, not a step per word
+    return next((w for w in words if text.startswith(w, c_start) and c_start + len(w) <= pos), None)
 
 
 @cache

@@ -102,6 +102,18 @@ def _relation_of() -> dict[str, str]:
     return {w: basis for basis, words in metric_vocabulary().relations.items() for w in both_scripts(words)}
 
 
+@cache
+def _relation_words() -> tuple[str, ...]:
+    """The relation words (同比, 按年 …) in ``_relation_of``'s order, as a tuple ``str.startswith`` takes."""
+    return tuple(_relation_of())
+
+
+@cache
+def _moves_or_relations() -> frozenset[str]:
+    """Every direction and relation word: a cue that is only these names no noun of its own."""
+    return frozenset((*_word_set("up", "down", "neutral"), *_relation_of()))
+
+
 #: how far back from a session word a period-end word (截至) may stand, and what stops the look-back
 _PERIOD_END_REACH = 16
 _PIECE_BREAKS = ",;。:()\n"
@@ -303,11 +315,15 @@ class MetricReader:
     def names_other_noun(self, start: int, lo: int) -> bool:
         """True when a cue in ``[lo, start)`` is a noun of its own (增速, 涨幅), not only direction and
         relation words (同比提升, 按季收窄): a pp move then is of that noun, not of a ratio named before."""
-        moves = (*_word_set("up", "down", "neutral"), *_relation_of())
+        moves, relations = _moves_or_relations(), _relation_words()
         for cue in self.before.within(lo, start):
             word = cue.word
-            rest = next((word[len(r) :] for r in _relation_of() if word.startswith(r)), word)
-            if rest and rest not in moves and word not in moves:
+            if word in moves:
+                continue
+            rest = word
+            if word.startswith(relations):  # the relation word it opens with cut off (同比提升 → 提升)
+                rest = next(word[len(r) :] for r in relations if word.startswith(r))
+            if rest and rest not in moves:
                 return True
         return False
 

@@ -363,6 +363,15 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(both_scripts(words), key=len, reverse=True))
 
 
+@cache  # compiled once per word list, not once per clause that asks
+def word_alternation(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``words`` (as given: no other script added) as one regex alternation in their order, or None for
+    no words. A ``search`` says whether a string holds any of them (``any(w in s for w in words)``) and a
+    ``match`` at a position takes the first word of the list written there, as ``next`` over the list
+    does: one C call where a generator took a Python step per word of the list."""
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 @cache
 def metric_vocabulary() -> MetricVocabulary:
     """Load and validate the shipped metric vocabulary once per process."""
