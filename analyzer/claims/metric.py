@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
-from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, both_scripts, metric_vocabulary
+from analyzer.claims.vocabulary import (
+    MetricCues,
+    MetricVocabulary,
+    Qualifier,
+    TightCue,
+    both_scripts,
+    metric_vocabulary,
+)
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
 
@@ -166,6 +173,21 @@ def _reader_lists() -> tuple[tuple[str, ...], ...]:
         *qualifiers,
     ]
     return tuple(tuple(words) for words in lists)
+
+
+@cache
+def _qualifiers_of(metric: str) -> tuple[tuple[str, Qualifier, str], ...]:
+    """The qualifiers that apply to ``metric``, in the vocabulary's order: (name, qualifier, the metric
+    it makes), read once per metric rather than the whole list once per figure."""
+    return tuple(
+        (name, q, q.metrics[metric]) for name, q in metric_vocabulary().qualifiers.items() if metric in q.metrics
+    )
+
+
+@cache
+def _negating_words(metric: str) -> frozenset[str]:
+    """The words before an amount of ``metric`` that make it negative (净流出, 亏损), both scripts."""
+    return frozenset(both_scripts(metric_vocabulary().metrics[metric].negate_before))
 
 
 @cache
@@ -401,10 +423,7 @@ class MetricReader:
         to ``sentence`` (the sentence's start) past names; one not ``across_figures`` reaches back only
         to the figure before it; the nearest wins."""
         best: tuple[int, str, CueHit, bool] | None = None
-        for name, q in self.vocab.qualifiers.items():
-            target = q.metrics.get(metric)
-            if target is None:
-                continue
+        for name, q, target in _qualifiers_of(metric):
             index, stops = self._qualifiers[name]
             floor = sentence if q.across_names and sentence is not None else sentence_start
             hit = index.last_before(start, floor if q.across_figures else max(floor, prev_value_end))
@@ -431,7 +450,7 @@ class MetricReader:
                     return None
                 return hit.word if hit.word in self._down else None
             return None
-        words = set(both_scripts(cues.negate_before))
+        words = _negating_words(name)
         for hit in reversed(self.negate.within(lo, start)):
             if hit.word in words and not self._levels_off(hit):  # 减少至3.2万亿美元: the level it fell to
                 return hit.word
