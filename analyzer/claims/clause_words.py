@@ -171,6 +171,11 @@ def opener_at(text: str, pos: int) -> int:
     if numbered is not None:
         pos = numbered.end()
     table, lengths = _openers()
+    if lengths and pos >= 0 and pos + lengths[0] <= len(text):
+        # the longest opener written at ``pos``, by the list compiled longest first (one C match); near the
+        # text's end a slice is shorter than its length, which only the loop below reads as it always did
+        found = word_alternation(_openers_longest_first()).match(text, pos)  # type: ignore[union-attr]
+        return found.end() if found is not None else pos
     return pos + next((n for n in lengths if text[pos : pos + n] in table), 0)
 
 
@@ -198,6 +203,11 @@ def _pronouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _openers() -> tuple[frozenset[str], tuple[int, ...]]:
     words = frozenset(both_scripts(clause_words().openers))
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+@cache
+def _openers_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_openers()[0], key=len, reverse=True))
 
 
 @cache
@@ -247,8 +257,11 @@ def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> in
     """Where a list of names in ``[start, end)`` ends: before the words that close it (等行业, 的, 三个行业)
     and the time words after it (…等单季净利润: 单季)."""
     closers, _ = _list_words()
+    words = (*times, *closers) if times else closers
     for _ in range(3):  # 等行业的, 等单季
-        word = next((w for w in (*times, *closers) if text.endswith(w, start, end)), None)
+        if not text.endswith(words, start, end):
+            break  # none of them ends the range: one C call, not a step per word
+        word = next((w for w in words if text.endswith(w, start, end)), None)
         if word is None:
             break
         end = _before_count(text, start, end - len(word))
