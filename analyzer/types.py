@@ -17,8 +17,9 @@ from pydantic import (
     Field,
     PrivateAttr,
     SerializerFunctionWrapHandler,
+    ValidationInfo,
+    field_validator,
     model_serializer,
-    model_validator,
 )
 
 
@@ -34,11 +35,17 @@ class Span(Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} before start {self.start}")
-        return self
+    # a check of the fields as they are read, not of the finished record: pydantic runs a model's
+    # "after" validator again each time the record is handed to a field of another (a claim's span,
+    # sentence, period and subject), a Python call per nesting; a field's validator runs only when
+    # the span is built
+    @field_validator("end")
+    @classmethod
+    def _ordered(cls, end: int, info: ValidationInfo) -> int:
+        start = info.data.get("start")
+        if start is not None and end < start:
+            raise ValueError(f"span end {end} before start {start}")
+        return end
 
     def slice(self, text: str) -> str:
         """The surface this span covers in ``text``."""

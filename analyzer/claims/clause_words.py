@@ -17,6 +17,7 @@ from analyzer.errors import ExtractError
 from analyzer.extract.base import Hit
 from analyzer.han import HAN
 from analyzer.normalize.convert import both_scripts
+from analyzer.regexguard import word_alternation
 from analyzer.resources import corpora_path
 
 
@@ -174,6 +175,11 @@ def opener_at(text: str, pos: int) -> int:
     if numbered is not None:
         pos = numbered.end()
     table, lengths = _openers()
+    if lengths and pos >= 0 and pos + lengths[0] <= len(text):
+        # the longest opener written at ``pos``, by the list compiled longest first (one C match); near the
+        # text's end a slice is shorter than its length, which only the loop below reads as it always did
+        found = word_alternation(_openers_longest_first()).match(text, pos)  # type: ignore[union-attr]
+        return found.end() if found is not None else pos
     return pos + next((n for n in lengths if text[pos : pos + n] in table), 0)
 
 
@@ -201,6 +207,11 @@ def _pronouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _openers() -> tuple[frozenset[str], tuple[int, ...]]:
     words = frozenset(both_scripts(clause_words().openers))
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+@cache
+def _openers_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_openers()[0], key=len, reverse=True))
 
 
 @cache
@@ -262,8 +273,11 @@ def list_end(text: str, start: int, end: int, times: tuple[str, ...] = ()) -> in
     """Where a list of names in ``[start, end)`` ends: before the words that close it (等行业, 的, 三个行业)
     and the time words after it (…等单季净利润: 单季)."""
     closers, _ = _list_words()
+    words = (*times, *closers) if times else closers
     for _ in range(3):  # 等行业的, 等单季
-        word = next((w for w in (*times, *closers) if text.endswith(w, start, end)), None)
+        if not text.endswith(words, start, end):
+            break  # none of them ends the range: one C call, not a step per word
+        word = next((w for w in words if text.endswith(w, start, end)), None)
         if word is None:
             break
         end = _before_count(text, start, end - len(word))
@@ -283,6 +297,10 @@ def list_start(text: str, start: int, end: int) -> int:
     """Where the first item of a list in ``[start, end)`` begins: after the last word that opens a list
     (涨幅居前的主要为电池 → 电池; 例如贵金属 → 贵金属)."""
     _, openers = _list_words()
+    # mostly no opener stands in the range: one search of the compiled list says so
+    finder = word_alternation(openers)
+    if finder is not None and start >= 0 and end > 0 and finder.search(text, start, end - 1) is None:
+        return start  # (offsets as ``rfind`` reads them: none counted from the end)
     found = max(((text.rfind(w, start, end - 1), w) for w in openers), key=lambda f: f[0] + len(f[1]))
     return found[0] + len(found[1]) if found[0] >= 0 else start
 
@@ -300,13 +318,20 @@ def _predicate_adverbs() -> tuple[str, ...]:
 def bare_predicate(words: str) -> str:
     """A predicate without the adverbs before its direction and the words of size after it (分别下降 →
     下降, 跌逾 → 跌, 升近 → 升)."""
+    adverbs, sizes = _predicate_adverbs(), _approximations()
+    # most predicates have neither: ``startswith`` / ``endswith`` with the whole list say so in C, before
+    # the list is walked for which word it is
     for _ in range(2):
-        word = next((w for w in _predicate_adverbs() if words.startswith(w) and len(words) > len(w)), None)
+        if not words.startswith(adverbs):
+            break
+        word = next((w for w in adverbs if words.startswith(w) and len(words) > len(w)), None)
         if word is None:
             break
         words = words[len(word) :]
     for _ in range(2):
-        word = next((w for w in _approximations() if words.endswith(w) and len(words) > len(w)), None)
+        if not words.endswith(sizes):
+            break
+        word = next((w for w in sizes if words.endswith(w) and len(words) > len(w)), None)
         if word is None:
             break
         words = words[: -len(word)]
@@ -412,7 +437,10 @@ def same_period_lead(text: str, c_start: int, pos: int) -> str | None:
     """The same-period word (同期) a clause opens with, when no other figure stands between it and ``pos``."""
     while c_start < pos and text[c_start] in " \t":
         c_start += 1
-    return next((w for w in same_period_words() if text.startswith(w, c_start) and c_start + len(w) <= pos), None)
+    words = same_period_words()
+    if not text.startswith(words, c_start):
+        return None  # the clause opens with none of them: one C call, not a step per word
+    return next((w for w in words if text.startswith(w, c_start) and c_start + len(w) <= pos), None)
 
 
 @cache

@@ -575,7 +575,9 @@ class Doc:
     def times_between(self, start: int, end: int) -> list[Hit]:
         """Time expressions that lie within ``[start, end)``, in order."""
         lo = bisect_left(self._time_ends, start)
-        hi = bisect_right(self._time_ends, end)
+        hi = bisect_right(self._time_ends, end, lo)
+        if lo == hi:
+            return []  # most ranges asked hold none: no filtering pass
         return [t for t in self.time_hits[lo:hi] if t.start >= start]
 
     def last_dateline(self, pos: int, lo: int) -> Hit | None:

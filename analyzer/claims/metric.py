@@ -24,7 +24,7 @@ from functools import cache
 
 from analyzer.claims.clause_words import approximation_before
 from analyzer.claims.cues import CueHit, CueIndex, cue_indexes
-from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, TightCue, metric_vocabulary
+from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, Qualifier, TightCue, metric_vocabulary
 from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
@@ -107,6 +107,18 @@ def _relation_of() -> dict[str, str]:
     return {w: basis for basis, words in metric_vocabulary().relations.items() for w in both_scripts(words)}
 
 
+@cache
+def _relation_words() -> tuple[str, ...]:
+    """The relation words (同比, 按年 …) in ``_relation_of``'s order, as a tuple ``str.startswith`` takes."""
+    return tuple(_relation_of())
+
+
+@cache
+def _moves_or_relations() -> frozenset[str]:
+    """Every direction and relation word: a cue that is only these names no noun of its own."""
+    return frozenset((*_word_set("up", "down", "neutral"), *_relation_of()))
+
+
 #: how far back from a session word a period-end word (截至) may stand, and what stops the look-back
 _PERIOD_END_REACH = 16
 _PIECE_BREAKS = ",;。:()\n"
@@ -159,6 +171,21 @@ def _reader_lists() -> tuple[tuple[str, ...], ...]:
         *qualifiers,
     ]
     return tuple(tuple(words) for words in lists)
+
+
+@cache
+def _qualifiers_of(metric: str) -> tuple[tuple[str, Qualifier, str], ...]:
+    """The qualifiers that apply to ``metric``, in the vocabulary's order: (name, qualifier, the metric
+    it makes), read once per metric rather than the whole list once per figure."""
+    return tuple(
+        (name, q, q.metrics[metric]) for name, q in metric_vocabulary().qualifiers.items() if metric in q.metrics
+    )
+
+
+@cache
+def _negating_words(metric: str) -> frozenset[str]:
+    """The words before an amount of ``metric`` that make it negative (净流出, 亏损), both scripts."""
+    return frozenset(both_scripts(metric_vocabulary().metrics[metric].negate_before))
 
 
 @cache
@@ -310,11 +337,15 @@ class MetricReader:
     def names_other_noun(self, start: int, lo: int) -> bool:
         """True when a cue in ``[lo, start)`` is a noun of its own (增速, 涨幅), not only direction and
         relation words (同比提升, 按季收窄): a pp move then is of that noun, not of a ratio named before."""
-        moves = (*_word_set("up", "down", "neutral"), *_relation_of())
+        moves, relations = _moves_or_relations(), _relation_words()
         for cue in self.before.within(lo, start):
             word = cue.word
-            rest = next((word[len(r) :] for r in _relation_of() if word.startswith(r)), word)
-            if rest and rest not in moves and word not in moves:
+            if word in moves:
+                continue
+            rest = word
+            if word.startswith(relations):  # the relation word it opens with cut off (同比提升 → 提升)
+                rest = next(word[len(r) :] for r in relations if word.startswith(r))
+            if rest and rest not in moves:
                 return True
         return False
 
@@ -392,10 +423,7 @@ class MetricReader:
         to ``sentence`` (the sentence's start) past names; one not ``across_figures`` reaches back only
         to the figure before it; the nearest wins."""
         best: tuple[int, str, CueHit, bool] | None = None
-        for name, q in self.vocab.qualifiers.items():
-            target = q.metrics.get(metric)
-            if target is None:
-                continue
+        for name, q, target in _qualifiers_of(metric):
             index, stops = self._qualifiers[name]
             floor = sentence if q.across_names and sentence is not None else sentence_start
             hit = index.last_before(start, floor if q.across_figures else max(floor, prev_value_end))
@@ -422,7 +450,7 @@ class MetricReader:
                     return None
                 return hit.word if hit.word in self._down else None
             return None
-        words = set(both_scripts(cues.negate_before))
+        words = _negating_words(name)
         for hit in reversed(self.negate.within(lo, start)):
             if hit.word in words and not self._levels_off(hit):  # 减少至3.2万亿美元: the level it fell to
                 return hit.word

@@ -27,6 +27,7 @@ from analyzer.claims.clause_words import (
 from analyzer.claims.vocabulary import metric_vocabulary
 from analyzer.han import HAN
 from analyzer.normalize.convert import both_scripts
+from analyzer.regexguard import word_alternation
 
 if TYPE_CHECKING:
     from analyzer.segment import TokenBoundaries
@@ -68,17 +69,30 @@ def from_alias(hit: subject_stage.AliasHit) -> Named:
 def kind_of_name(name: str) -> str:
     """A surface name's kind from its suffix (…基金 → fund, …指数 → index); a market word (主板,
     国指) is an aggregate; anything else a company."""
-    vocab = metric_vocabulary()
-    for suffix, kind in vocab.surface.suffixes.items():
-        if any(name.endswith(form) for form in both_scripts((suffix,))):
+    for forms, kind in _suffix_kinds():
+        if name.endswith(forms):
             return kind
     if subject_stage.ends_with_share_class(name):
         return "fund"  # 远航成长A类份额: a fund's share class
     if name.endswith(_statistic_heads()):
         return "macro"  # claims14a: 港元存款, 贷款与垫款总额: a statistic in common words, no traded name
-    if any(w in name for w in both_scripts(tuple(w for words in vocab.market_currency.values() for w in words))):
+    markets = word_alternation(_market_words())
+    if markets is not None and markets.search(name) is not None:
         return "aggregate"
     return "company"
+
+
+@cache
+def _suffix_kinds() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each surface suffix in both scripts with its kind, in the vocabulary's order (the first that ends
+    a name decides), read once per process rather than once per name."""
+    return tuple((both_scripts((suffix,)), kind) for suffix, kind in metric_vocabulary().surface.suffixes.items())
+
+
+@cache
+def _market_words() -> tuple[str, ...]:
+    """The market words (主板, 国指) in both scripts: a name holding one is an aggregate."""
+    return both_scripts(tuple(w for words in metric_vocabulary().market_currency.values() for w in words))
 
 
 @cache
@@ -434,7 +448,8 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
         return None
     if subject_stage.is_share_class(piece):  # C类份额: a class of a fund named elsewhere, no name
         return None
-    if any(v in piece for v in _verbs()):  # 我们预计公司 is no name
+    verbs = word_alternation(_verbs())
+    if verbs is not None and verbs.search(piece) is not None:  # 我们预计公司 is no name
         return None
     class_end = subject_stage.share_class_end(text, first_cue - 2) if first_cue - start > 2 else None
     if class_end is not None and class_end > first_cue:

@@ -350,6 +350,7 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(both_scripts(words), key=len, reverse=True))
 
 
+@cache  # compiled once per word list, not once per clause that asks
 @cache
 def metric_vocabulary() -> MetricVocabulary:
     """Load and validate the shipped metric vocabulary once per process."""
