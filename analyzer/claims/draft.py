@@ -47,6 +47,9 @@ class Draft:
     negated_range: bool = False  # a range of falls: its ends are negative
     #: claims15b: a change against the session before (成交额萎缩4400亿): dated by the session, as its amount is
     on_session: bool = False
+    #: a change read from a level (规模增长8.6亿元: fund_size): the amount its next move goes to (升至215.3亿元)
+    #: is that level
+    level_of: str | None = None
 
 
 @dataclass

@@ -364,6 +364,16 @@ class MetricReader:
         """True for the size of a decline (降幅, 跌幅): a move of it is the opposite move of the rate."""
         return word in self._down
 
+    def reached_by_move(self, start: int, lo: int) -> bool:
+        """Whether the value at ``start`` follows a direction word and a level word (升至, 增加到) in
+        ``[lo, start)``."""
+        before = self.text[lo:start].rstrip(" 了")
+        if not before.endswith(self._level_after):
+            return False
+        word = next(w for w in self._level_after if before.endswith(w))
+        moved = self.directions.last_before(start - len(word), lo)
+        return moved is not None and before[: -len(word)].endswith(moved.word)
+
     def is_level_after(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is just a level word (至, 到), maybe with spaces or 了."""
         between = self.text[start:end].strip(" 了")

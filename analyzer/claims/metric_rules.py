@@ -259,6 +259,9 @@ def _level_moved_to(ctx: MetricContext) -> Decision[str] | None:
     moved = state.sentence[-1]
     if moved.metric not in _MOVES or moved.hit.kind != hit.kind or moved.mention.unit != ctx.mention.unit:
         return None
+    if moved.level_of is not None and doc.metrics.reached_by_move(hit.start, doc.sentences.clause_at(hit.start)[0]):
+        # 规模增长8.6亿元，季末升至215.3亿元: a level's change, then a move 至 an amount in a clause of its own
+        return Decision(moved.level_of, f"the level the change of a {moved.level_of} went to (a move 「至」 it)")
     if not doc.metrics.is_level_after(moved.hit.end, hit.start):
         return None
     if moved.metric == "intraday_move":

@@ -121,6 +121,7 @@ def _amount_change(ctx: DraftContext) -> None:
     moved = doc.metrics.level_moved(draft.hit.start, ctx.c_start)
     if moved is not None:
         noun, verb = moved
+        draft.level_of = draft.metric
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{verb.word}」 after 「{noun}」)")
 
 
@@ -591,6 +592,8 @@ def _of_subject_kind(ctx: DraftContext) -> None:
     if draft.subject is None:
         return
     overrides = doc.metrics.vocab.subject_kind_overrides.get(draft.subject.kind, {})
+    if draft.level_of in overrides:
+        draft.level_of = overrides[draft.level_of]  # a fund's 规模 changed: the level it went to is its fund_size
     compared = (
         doc.metrics.comparison_before(draft.hit.start, ctx.s_start)
         if draft.basis is None and overrides.get(draft.metric) in doc.metrics.vocab.relation_metrics.values()

@@ -128,6 +128,10 @@ def test_a_level_noun_then_a_direction_is_the_change(form: str, text: str, figur
         ("截至6月末,人民币贷款余额增加至210万亿元。", "210万亿元", "balance"),
         # the level stated before the move is the level; only a change follows a direction word
         ("上周融资余额为14500亿元。", "14500亿元", "balance"),
+        # a level's change, then a move 至 an amount in a clause of its own: the level it went to
+        ("本月融资余额减少35亿元,降至1.48万亿元。", "1.48万亿元", "balance"),
+        ("外汇储备规模增加90亿美元,升至3.21万亿美元。", "3.21万亿美元", "reserves"),
+        ("某稳健债券基金二季度规模减少3.4亿元,季末降至41.7亿元。", "41.7亿元", "fund_size"),
     ],
 )
 def test_a_level_stays_a_level(form: str, text: str, figure: str, metric: str) -> None:
