@@ -28,9 +28,6 @@ from analyzer.claims.vocabulary import MetricCues, MetricVocabulary, Qualifier, 
 from analyzer.normalize.convert import both_scripts
 from analyzer.regexguard import compile_guarded, max_width, near_matches, required_words
 
-#: a figure's first character: a value between a noun and a direction word
-_DIGIT = re.compile(r"\d")
-
 
 @dataclass(frozen=True, slots=True)
 class MetricDecision:
@@ -539,15 +536,17 @@ class MetricReader:
 
     def level_moved(self, start: int, lo: int) -> tuple[str, CueHit] | None:
         """claims15c: (the noun, the direction word) when the amount at ``start`` follows a direction word
-        (but for 约, 逾) that follows a noun of an outstanding amount in ``[lo, start)``, its clause
-        (融资余额增加20亿元, 外汇储备规模减少120亿美元), with no other value between: the change of that level."""
+        (but for 约, 逾) right after a noun of an outstanding amount in ``[lo, start)``, its clause
+        (融资余额增加20亿元, 外汇储备规模减少120亿美元): the change of that level. The noun must be the move's own
+        subject, written right before it: in 社会融资规模中…人民币贷款增加18万亿元 the loans moved, and a flow's
+        增加 names the flow itself."""
         moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
         if moved is None:
             return None
         before = self.text[lo : moved.start]
         found = max(((before.rfind(w), w) for w in self._stock_nouns), default=(-1, ""))
-        if found[0] < 0 or _DIGIT.search(before, found[0] + len(found[1])):
-            return None  # no such noun, or a value between it and the move (余额100亿元,增加20亿元 is read above)
+        if found[0] < 0 or before[found[0] + len(found[1]) :].strip(" 了的"):
+            return None  # no such noun, or words between it and the move (another noun moved, or a value)
         return found[1], moved
 
     def comparison_before(self, start: int, lo: int) -> str | None:
