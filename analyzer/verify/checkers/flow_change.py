@@ -29,7 +29,7 @@ from analyzer.verify.checkers.series_levels import (
     revised_not_wrong,
 )
 from analyzer.verify.checkers.session_text import half_width, period_span
-from analyzer.verify.checkers.text_figures import _key
+from analyzer.verify.checkers.text_figures import figure_key
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import (
     CheckContext,
@@ -67,7 +67,7 @@ def flow_beside(ctx: CheckContext) -> Claim | None:
     if claim.basis != "yoy" and months[0].month != months[1].month:
         return None  # the month before is the base of one month's flow only
     assert ctx.index is not None
-    own = _key(claim)
+    own = figure_key(claim)
     levels = [
         c
         for c in ctx.index.by_sentence.get(claim.sentence.start, ())
@@ -75,7 +75,7 @@ def flow_beside(ctx: CheckContext) -> Claim | None:
         and c.value is not None
         and c.metric in words.month_flow
         and c.span.end <= claim.span.start
-        and _key(c) == own
+        and figure_key(c) == own
         and period_span(c) == period_span(claim)
     ]
     return levels[-1] if levels else None

@@ -18,7 +18,7 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict
 from analyzer.verify.checkers.implied import Implied, bound_together, listed, others_value
 from analyzer.verify.checkers.session_text import half_width
-from analyzer.verify.checkers.text_figures import _key, _neighbours, _verdict
+from analyzer.verify.checkers.text_figures import figure_key, sentence_neighbours, text_verdict
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext
 
@@ -40,9 +40,10 @@ def pe_years(ctx: CheckContext) -> list[tuple[Claim, Claim]] | None:
     fewer than two years have exactly one of each."""
     words = readings().text_figures
     claim = ctx.claim
-    if claim.metric not in words.per_share | words.multiples or _key(claim) is None or claim.value is None:
+    if claim.metric not in words.per_share | words.multiples or figure_key(claim) is None or claim.value is None:
         return None
-    figures = [c for c in [claim, *_neighbours(ctx)] if _key(c) == _key(claim) and _year(c) is not None]
+    key = figure_key(claim)
+    figures = [c for c in [claim, *sentence_neighbours(ctx)] if figure_key(c) == key and _year(c) is not None]
     eps = [c for c in figures if c.metric in words.per_share]
     multiples = [c for c in figures if c.metric in words.multiples]
     if len({c.currency for c in eps}) != 1:
@@ -93,4 +94,4 @@ def check_pe_price(ctx: CheckContext) -> Verdict | None:
         f"{plain_decimal(round(computed, 4))} against the stated {ctx.claim.text}"
     )
     used = [c for i in ranges for c in years[i]]
-    return _verdict(ctx, CHECKER, agree, computed, method, used, DISAGREE)
+    return text_verdict(ctx, CHECKER, agree, computed, method, used, DISAGREE)

@@ -24,7 +24,7 @@ from analyzer.types import Claim, DocumentResult, Verdict
 from analyzer.verify.checkers.arithmetic import POINT_UNITS
 from analyzer.verify.checkers.session_text import half_width, period_span
 from analyzer.verify.checkers.share_ratio import whole_words
-from analyzer.verify.checkers.text_figures import HUNDRED, _key, _summed, _verdict
+from analyzer.verify.checkers.text_figures import HUNDRED, figure_key, is_summed, text_verdict
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, DocIndex
 
@@ -53,10 +53,10 @@ def _part_before(figures: list[Claim], i: int) -> Claim | None:
     words = readings().text_figures
     for c in reversed(figures[:i]):
         if c.unit in ("%", *POINT_UNITS):
-            if c.metric in words.growths | words.rate_changes and _key(c) == _key(share):
+            if c.metric in words.growths | words.rate_changes and figure_key(c) == figure_key(share):
                 continue
             return None
-        ok = _key(c) is not None and _key(c) == _key(share) and _summed(c) and not c.intraday
+        ok = figure_key(c) is not None and figure_key(c) == figure_key(share) and is_summed(c) and not c.intraday
         return c if ok else None
     return None
 
@@ -76,7 +76,7 @@ def _whole_for(part: Claim, named: str, earlier: list[Claim], before: list[Claim
             c
             for c in before
             if c.metric == part.metric
-            and _key(c) not in (None, _key(part))
+            and figure_key(c) not in (None, figure_key(part))
             and c.id not in parts
             and (c.unit, c.currency, period_span(c)) == (part.unit, part.currency, period_span(part))
         ]
@@ -149,7 +149,7 @@ def check_stated_whole(ctx: CheckContext) -> Verdict | None:
         f"the text's own figures: the whole of the share is {whole.text} stated before it, part / whole = "
         f"{part.text} / {whole.text} = {plain_decimal(round(pct, 4))}% against the stated {share.text}"
     )
-    return _verdict(
+    return text_verdict(
         ctx,
         CHECKER,
         agree,

@@ -31,7 +31,7 @@ from analyzer.types import Claim, DocumentResult, Verdict
 from analyzer.verify.checkers.arithmetic import POINT_UNITS
 from analyzer.verify.checkers.implied import Implied, bound_together, listed, others_value
 from analyzer.verify.checkers.session_text import half_width, period_span
-from analyzer.verify.checkers.text_figures import HUNDRED, _key, _summed, _verdict
+from analyzer.verify.checkers.text_figures import HUNDRED, figure_key, is_summed, text_verdict
 from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, DocIndex
 
@@ -73,9 +73,9 @@ def _pairs(result: DocumentResult, figures: list[Claim]) -> list[Pair]:
     for before, share in pairwise(figures):
         if share.metric not in shares or share.unit != "%" or share.value is None or share.intraday:
             continue
-        if before.unit in ("%", *POINT_UNITS) or not _summed(before) or before.intraday:
+        if before.unit in ("%", *POINT_UNITS) or not is_summed(before) or before.intraday:
             continue
-        if _key(before) is None or _key(before) != _key(share):
+        if figure_key(before) is None or figure_key(before) != figure_key(share):
             continue
         whole = whole_words(result.text[before.span.end : share.span.start])
         if whole is not None:
@@ -106,7 +106,7 @@ def share_groups(result: DocumentResult, index: DocIndex) -> dict[str, list[Pair
     groups.extend(open_groups.values())
     by_claim: dict[str, list[Pair]] = {}
     for group in groups:
-        keys = [_key(p.share) for p in group]
+        keys = [figure_key(p.share) for p in group]
         if len(group) < 2 or len(set(keys)) != len(keys):  # one part, or a part twice: no whole to compare
             continue
         for pair in group:
@@ -158,4 +158,4 @@ def check_share_whole(ctx: CheckContext) -> Verdict | None:
         f"{plain_decimal(round(computed, 4))} against the stated {ctx.claim.text}"
     )
     used = [c for p in ranges for c in (p.amount, p.share)]
-    return _verdict(ctx, CHECKER, agree, computed, method, used, DISAGREE)
+    return text_verdict(ctx, CHECKER, agree, computed, method, used, DISAGREE)

@@ -18,12 +18,12 @@ from analyzer.extract.numbers import plain_decimal
 from analyzer.types import Claim, Verdict, VerdictStatus
 from analyzer.verify.checkers.text_figures import (
     HUNDRED,
-    _compound_years,
-    _neighbours,
     check_part_shares,
     check_rate_difference,
+    compound_years,
     part_shares,
     rate_pair,
+    sentence_neighbours,
 )
 from analyzer.verify.registry import CheckContext, Unverifiable
 
@@ -37,7 +37,7 @@ def _implied(ctx: CheckContext, via: Claim, first: Claim, second: Claim, kind: s
     mine_first = ctx.claim.id == first.id
     if kind != "growth":
         return b + change if mine_first else a - change
-    years = _compound_years(replace(ctx, claim=via), first, second) or 1
+    years = compound_years(replace(ctx, claim=via), first, second) or 1
     factor = (1 + change / HUNDRED) ** years
     if factor <= 0:
         return None
@@ -52,7 +52,7 @@ def check_bound_by_neighbour(ctx: CheckContext) -> Verdict | None:
     if claim.value is None:
         return None
     found: Verdict | None = None
-    for via in _neighbours(ctx):
+    for via in sentence_neighbours(ctx):
         other = replace(ctx, claim=via)
         pair = rate_pair(other)
         shares = part_shares(other) if pair is None else None

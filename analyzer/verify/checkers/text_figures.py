@@ -43,7 +43,7 @@ from analyzer.verify.registry import CheckContext, Unverifiable
 HUNDRED = Decimal(100)
 
 
-def _key(claim: Claim) -> str | None:
+def figure_key(claim: Claim) -> str | None:
     return (claim.subject.id or claim.subject.alias) if claim.subject is not None else None
 
 
@@ -51,7 +51,7 @@ def _dated(claim: Claim) -> bool:
     return claim.period is not None and claim.period.start is not None and claim.period.end is not None
 
 
-def _neighbours(ctx: CheckContext) -> list[Claim]:
+def sentence_neighbours(ctx: CheckContext) -> list[Claim]:
     """The other single-valued figures of the claim's sentence, in order (a forecast among them: the text's own
     arithmetic holds between forecasts as between reported figures, 营业收入分别为357.40亿元、395.47亿元，同比分别
     增长6.11%、10.65%)."""
@@ -135,10 +135,10 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
     kind = _pair_kind(claim)
     if claim.value is None or kind is None:
         return None
-    figures = [c for c in _neighbours(ctx) if _pairs_with(kind, claim, c)]
-    own = _key(claim)
+    figures = [c for c in sentence_neighbours(ctx) if _pairs_with(kind, claim, c)]
+    own = figure_key(claim)
     if kind == "growth" and claim.metric in readings().text_figures.yoy and own is not None and len(figures) > 2:
-        year = _year_on_year(claim, [c for c in figures if _key(c) == own])
+        year = _year_on_year(claim, [c for c in figures if figure_key(c) == own])
         if year is not None:
             return (*year, "the same subject's level in the figure's period and the same period a year before", kind)
     if len(figures) != 2:
@@ -146,7 +146,7 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
     a, b = figures
     if kind == "growth" and (a.unit, a.currency) != (b.unit, b.currency):
         return None
-    if own is not None and _key(a) == _key(b) == own and _dated(a) and _dated(b) and _dated(claim):
+    if own is not None and figure_key(a) == figure_key(b) == own and _dated(a) and _dated(b) and _dated(claim):
         assert a.period is not None and b.period is not None and claim.period is not None
         later, earlier = (a, b) if a.period.end > b.period.end else (b, a)  # type: ignore[operator]
         assert later.period is not None and earlier.period is not None
@@ -157,10 +157,10 @@ def rate_pair(ctx: CheckContext) -> tuple[Claim, Claim, str, str] | None:
         and claim.metric in readings().text_figures.excess
         and own is not None
         and period_span(a) == period_span(b) == period_span(claim)
-        and {_key(a), _key(b)} != {own}
-        and own in (_key(a), _key(b))
+        and {figure_key(a), figure_key(b)} != {own}
+        and own in (figure_key(a), figure_key(b))
     ):
-        mine, other = (a, b) if _key(a) == own else (b, a)
+        mine, other = (a, b) if figure_key(a) == own else (b, a)
         return mine, other, "the subject's rate against the other subject's of the same period", kind
     return None
 
@@ -184,11 +184,12 @@ def level_change_pct(ctx: CheckContext) -> tuple[Claim, Claim, Claim] | None:
     words = readings().text_figures
     if claim.value is None or claim.metric in SESSION_METRICS - set(words.changes):
         return None
-    own = _key(claim)
+    own = figure_key(claim)
     if own is None:
         return None
+    period = period_span(claim)
     same = _restated(
-        [c for c in [claim, *_neighbours(ctx)] if _key(c) == own and period_span(c) == period_span(claim)], claim
+        [c for c in [claim, *sentence_neighbours(ctx)] if figure_key(c) == own and period_span(c) == period], claim
     )
     changes = [c for c in same if c.metric in words.changes and c.unit != "%"]
     pcts = [c for c in same if c.metric in words.growths and c.unit == "%"]
@@ -224,7 +225,7 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     mark = min(marks)
     alike = [
         c
-        for c in _neighbours(ctx)
+        for c in sentence_neighbours(ctx)
         if (c.metric, c.unit, c.currency) == (claim.metric, claim.unit, claim.currency)
         and period_span(c) == period_span(claim)
     ]
@@ -241,7 +242,7 @@ def total_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
 CLAUSE_BREAKS = frozenset(SENTENCE_END_CHARS + COMMA_CHARS)
 
 
-def _summed(claim: Claim) -> bool:
+def is_summed(claim: Claim) -> bool:
     """Whether a figure's kind adds up over parts of one period: a level, an amount or a share, never a change, a
     growth rate or a session's figure (cumulative growth is not the sum of the growths)."""
     words = readings().text_figures
@@ -260,10 +261,10 @@ def total_after_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
     start or the previous such total."""
     claim = ctx.claim
     words = readings().text_figures
-    if not _summed(claim):
+    if not is_summed(claim):
         return None
     kind = (claim.metric, claim.unit, claim.currency, period_span(claim))
-    figures = sorted([claim, *_neighbours(ctx)], key=lambda c: c.span.start)
+    figures = sorted([claim, *sentence_neighbours(ctx)], key=lambda c: c.span.start)
     text, start, end = ctx.result.text, claim.sentence.start, claim.sentence.end
     marks = sorted(i for w in both_scripts(words.sum_markers) for i in _occurrences(text, w, start, end))
     since = start
@@ -280,7 +281,7 @@ def total_after_parts(ctx: CheckContext) -> tuple[Claim, list[Claim]] | None:
             for c in figures
             if since <= c.span.start and c.span.end <= mark and (c.metric, c.unit, c.currency, period_span(c)) == kind
         ]
-        if alike and len(parts) >= 2 and all(_summed(c) for c in parts) and (claim is total or claim in parts):
+        if alike and len(parts) >= 2 and all(is_summed(c) for c in parts) and (claim is total or claim in parts):
             return total, parts
         since = total.span.end
     return None
@@ -302,12 +303,12 @@ def part_shares(ctx: CheckContext) -> tuple[list[Claim], list[Claim]] | None:
     words = readings().text_figures
     if claim.value is None or claim.metric not in words.shares or claim.unit != "%":
         return None
-    figures = [claim, *_neighbours(ctx)]
+    figures = [claim, *sentence_neighbours(ctx)]
     figures.sort(key=lambda c: c.span.start)
     shares = [c for c in figures if c.metric in words.shares and c.unit == "%"]
     amounts = [c for c in figures if c.unit not in ("%", *POINT_UNITS) and c.metric not in SESSION_METRICS]
-    keys = [_key(c) for c in shares]
-    if len(shares) < 2 or None in keys or len(set(keys)) != len(keys) or [_key(c) for c in amounts] != keys:
+    keys = [figure_key(c) for c in shares]
+    if len(shares) < 2 or None in keys or len(set(keys)) != len(keys) or [figure_key(c) for c in amounts] != keys:
         return None
     if len({(c.unit, c.currency) for c in amounts}) != 1 or len({period_span(c) for c in (*shares, *amounts)}) != 1:
         return None
@@ -321,7 +322,7 @@ def _widths(ctx: CheckContext, claims: Sequence[Claim]) -> list[Decimal]:
     return [w for w in widths if w is not None]
 
 
-def _verdict(
+def text_verdict(
     ctx: CheckContext,
     checker: str,
     agree: bool,
@@ -344,7 +345,7 @@ def _verdict(
     )
 
 
-def _compound_years(ctx: CheckContext, later: Claim, earlier: Claim) -> int | None:
+def compound_years(ctx: CheckContext, later: Claim, earlier: Claim) -> int | None:
     """The whole years between two year-end levels when the sentence calls the growth compound a year (年复合增长率,
     CAGR: checks.yaml ``text_figures.compound``), else None (a plain growth over the two)."""
     words = both_scripts(readings().text_figures.compound)
@@ -371,7 +372,7 @@ def check_rate_difference(ctx: CheckContext) -> Verdict:
     if kind == "growth":
         if second.value - h2 <= 0:
             raise Unverifiable(f"the earlier figure ({second.text}) is not positive, so no growth rate is computed")
-        years = _compound_years(ctx, first, second)
+        years = compound_years(ctx, first, second)
         if years and first.value - h1 <= 0:
             raise Unverifiable(f"the later figure ({first.text}) is not positive, so no compound rate is computed")
         root = Decimal(1) / years if years else Decimal(1)
@@ -394,7 +395,7 @@ def check_rate_difference(ctx: CheckContext) -> Verdict:
             " percentage points" if kind == "points" else ""
         )
     method = f"the text's own figures ({how}): {formula} against the stated {claim.text}"
-    return _verdict(
+    return text_verdict(
         ctx,
         "text_difference" if kind != "growth" else "text_growth",
         agree,
@@ -421,7 +422,7 @@ def check_level_change_pct(ctx: CheckContext) -> Verdict:
         f"{plain_decimal(identity.base)}, % change = change / base = {plain_decimal(round(identity.pct, 4))}% (between "
         f"{low}% and {high}% as written) against the stated {pct.text}"
     )
-    return _verdict(
+    return text_verdict(
         ctx,
         "text_level_change",
         identity.agree,
@@ -448,9 +449,9 @@ def _check_sum(
         + f" = {plain_decimal(computed)}, against the stated total {total.text}"
     )
     if ctx.claim is total:
-        return _verdict(ctx, checker, agree, computed, method, parts, inconsistent)
+        return text_verdict(ctx, checker, agree, computed, method, parts, inconsistent)
     shown = total.value - (computed - (ctx.claim.value or 0))
-    return _verdict(ctx, checker, agree, shown, method, [*parts, total], inconsistent)
+    return text_verdict(ctx, checker, agree, shown, method, [*parts, total], inconsistent)
 
 
 def check_total_parts(ctx: CheckContext) -> Verdict:
@@ -518,7 +519,7 @@ def check_part_shares(ctx: CheckContext) -> Verdict:
         f"sum {' + '.join(c.text for c in amounts)}, {part.text} / whole = {plain_decimal(round(computed, 4))}% "
         f"against the stated {ctx.claim.text}"
     )
-    return _verdict(
+    return text_verdict(
         ctx,
         "text_shares",
         agree,
