@@ -457,12 +457,18 @@ def _headed_after(ctx: DraftContext, pos: int) -> bool:
 
 @step("metric.session_or_week")
 def _session_or_week(ctx: DraftContext) -> None:
-    """A move with no basis in a session report is the session's change (台积电收910元,涨15元,涨幅1.68%);
-    after a week's word (周涨5.51%, 本周累计升1400点) the week's move."""
+    """A move with no basis in a session report is the session's change (台积电收910元,涨15元,涨幅1.68%), as a
+    close's move in money is (收涨208美元); after a week's word (周涨5.51%, 本周累计升1400点) the week's move."""
     doc, draft, state = ctx.doc, ctx.draft, ctx.state
     if ctx.cues is None:
         return
     hit, s_start, lo = draft.hit, ctx.s_start, ctx.lo
+    cue = ctx.decision.cue
+    if draft.metric == "change_amount" and cue is not None and doc.metrics.compares_by_itself(cue.word):
+        # claims16a: 收涨208美元, 收跌0.8港元: the move from the close before, dated by the session
+        draft.on_session = True
+        ctx.how.append(f"the session's change (「{cue.word}」)")
+        return
     if draft.metric == "change_points":
         week = week_word(doc, hit.start, lo, s_start) or _week_before_semicolon(ctx)
         if week is not None:

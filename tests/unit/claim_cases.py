@@ -3213,6 +3213,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "失业人数", None, "change_amount", "-2100", "人", None, D(2025, 11, 1), D(2025, 11, 30), False),
         ("macro", "失业人数", None, "amount", "120000", "人", None, D(2025, 11, 1), D(2025, 11, 30), False),
     ]),
+    # claims16a: 收升/收挫 before an amount in money is the session's change of that size, never the close (收报,
+    # 收于 name the close)
+    ("比亚迪股份收升6.8港元,报402港元;中国移动收挫1.2港元,收于81.5港元。", D(2025, 9, 8), [
+        ("hk", "比亚迪股份", ANY, "change_amount", "6.8", "HKD", "HKD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("hk", "比亚迪股份", ANY, "close", "402", "HKD", "HKD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("hk", "中国移动", ANY, "change_amount", "-1.2", "HKD", "HKD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("hk", "中国移动", ANY, "close", "81.5", "HKD", "HKD", D(2025, 9, 8), D(2025, 9, 8), False),
+    ]),
+    ("恒指今日收挫1.2%,报18250点。", D(2025, 9, 8), [
+        ("hk", "恒指", "hsi", "change_pct", "-1.2", "%", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("hk", "恒指", "hsi", "close", "18250", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
+    ]),
 ]
 # fmt: on
 
