@@ -42,7 +42,6 @@ from analyzer.claims.vocabulary import MetricCues, metric_vocabulary
 from analyzer.extract.base import Hit
 from analyzer.extract.timeexpr import previous_session
 from analyzer.instruments import default_registry
-from analyzer.normalize.convert import both_scripts
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import MentionKind, Period, SourceNote
 
@@ -827,11 +826,12 @@ def _overnight(ctx: PeriodContext) -> str | None:
         if instrument.currency in vocab.overnight_currencies:
             return f"{instrument.name} trades in {instrument.currency}: its session ends before the Asian day"
         return None
-    c_start, _ = ctx.doc.sentences.clause_at(ctx.draft.hit.start)
-    before = ctx.doc.text[c_start : ctx.draft.hit.start]
-    named = subject.alias if subject is not None else ""
-    word = next((w for w in both_scripts(vocab.overnight_words) if w in before or w in named), None)
-    return f"「{word}」: a market whose session ends before the Asian day" if word is not None else None
+    doc, start = ctx.doc, ctx.draft.hit.start
+    # claims16a: a figure with no subject (WTI原油期货结算价收报…,上涨…,涨幅…) is the sentence's, whose head
+    # may stand in an earlier clause
+    lo = doc.sentences.clause_at(start)[0] if subject is not None else doc.sentences.span_at(start)[0]
+    found = vocab.overnight_market(doc.text[lo:start]) or vocab.overnight_market(subject.alias if subject else "")
+    return f"「{found[0]}」: {found[1].why}" if found is not None else None
 
 
 @rule("period.level_date")

@@ -69,6 +69,15 @@ class Byline(_Strict):
     institution_suffixes: tuple[str, ...]
 
 
+class OvernightMarket(_Strict):
+    """A market whose session ends before the Asian day begins (US and European stocks, metals and oil
+    settled in London or New York), with the words naming it."""
+
+    #: why its session is the one before the item's date, in the reader's words
+    why: str = Field(min_length=1)
+    words: tuple[str, ...] = Field(min_length=1)
+
+
 class StructureVocabulary(_Strict):
     """The whole file."""
 
@@ -87,7 +96,26 @@ class StructureVocabulary(_Strict):
     #: currencies of markets whose session ends before the Asian day begins (a figure dated only by the
     #: item's date is the session before it)
     overnight_currencies: tuple[str, ...] = ()
-    overnight_words: tuple[str, ...] = ()
+    #: markets no registry instrument stands for, named by their words
+    overnight_markets: dict[str, OvernightMarket] = {}
+
+    @field_validator("overnight_markets")
+    @classmethod
+    def _one_market_a_word(cls, value: dict[str, OvernightMarket]) -> dict[str, OvernightMarket]:
+        seen: dict[str, str] = {}
+        for name, market in value.items():
+            for word in market.words:
+                if seen.setdefault(word, name) != name:
+                    raise ValueError(f"「{word}」 names two overnight markets ({seen[word]}, {name})")
+        return value
+
+    def overnight_market(self, text: str) -> tuple[str, OvernightMarket] | None:
+        """(word, market) of the first overnight market's word (either script) found in ``text``."""
+        for market in self.overnight_markets.values():
+            word = next((w for w in both_scripts(market.words) if w in text), None)
+            if word is not None:
+                return word, market
+        return None
 
     @field_validator("separator", "heading", "caption", "table_row")
     @classmethod

@@ -3213,6 +3213,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("macro", "失业人数", None, "change_amount", "-2100", "人", None, D(2025, 11, 1), D(2025, 11, 30), False),
         ("macro", "失业人数", None, "amount", "120000", "人", None, D(2025, 11, 1), D(2025, 11, 30), False),
     ]),
+    # claims16a: a metals or oil contract settled in London or New York (伦铝, 美油期货: structure.yaml's
+    # overnight_markets) is posted after the Asian day ends: a wire item dated the next morning reports the session
+    # before its date; 收涨/收跌 before an amount is the move from the close before, 报 after it the close
+    ("财联社9月4日电,伦铝收跌21美元,报2588美元/吨;伦镍收涨150美元,报15890美元/吨。", D(2025, 9, 4), [
+        ("overnight", "伦铝", ANY, "change_amount", "-21", "USD", "USD", D(2025, 9, 3), D(2025, 9, 3), False),
+        ("overnight", "伦铝", ANY, "close", "2588", "USD", "USD", D(2025, 9, 3), D(2025, 9, 3), False),
+        ("overnight", "伦镍", ANY, "change_amount", "150", "USD", "USD", D(2025, 9, 3), D(2025, 9, 3), False),
+        ("overnight", "伦镍", ANY, "close", "15890", "USD", "USD", D(2025, 9, 3), D(2025, 9, 3), False),
+    ]),
+    ("财联社9月5日电,美油期货收跌0.9美元,报66.2美元/桶,跌幅1.34%。", D(2025, 9, 5), [
+        ("overnight", "美油期货", ANY, "change_amount", "-0.9", "USD", "USD", D(2025, 9, 4), D(2025, 9, 4), False),
+        ("overnight", "美油期货", ANY, "close", "66.2", "USD", "USD", D(2025, 9, 4), D(2025, 9, 4), False),
+        ("overnight", "美油期货", ANY, "change_pct", "-1.34", "%", None, D(2025, 9, 4), D(2025, 9, 4), False),
+    ]),
     # claims16a: 收升/收挫 before an amount in money is the session's change of that size, never the close (收报,
     # 收于 name the close)
     ("比亚迪股份收升6.8港元,报402港元;中国移动收挫1.2港元,收于81.5港元。", D(2025, 9, 8), [

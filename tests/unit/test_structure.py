@@ -228,6 +228,12 @@ def test_shipped_vocabulary_loads() -> None:
         ({"genres": {"close_report": {"cues": [], "session": "same"}}}, "cues"),
         ({"genres": {"close_report": {"cues": ["收评"], "session": "tomorrow"}}}, "session"),
         ({"unknown_key": 1}, "unknown_key"),
+        # claims16a: a word names one overnight market; a market has a reason and words
+        (
+            {"overnight_markets": {"a": {"why": "x", "words": ["伦铜"]}, "b": {"why": "y", "words": ["伦铜"]}}},
+            "names two overnight markets",
+        ),
+        ({"overnight_markets": {"metals": {"why": "x", "words": []}}}, "words"),
     ],
 )
 def test_broken_vocabulary_is_a_coded_error(tmp_path: Path, change: dict, message: str) -> None:
