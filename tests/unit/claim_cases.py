@@ -3239,6 +3239,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("hk", "恒指", "hsi", "change_pct", "-1.2", "%", None, D(2025, 9, 8), D(2025, 9, 8), False),
         ("hk", "恒指", "hsi", "close", "18250", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
     ]),
+    # claims16a: a text a Taiwan ministry or Taiwan's market words open (劳动部公布, 台股) that names no other
+    # market counts its bare 元 (亿元, 兆) in TWD (metrics.yaml market_origin; uncertain: the document's currency)
+    ("劳动部今天(8日)公布,劳动基金截至7月底规模为5兆3200亿元。", D(2025, 9, 8), [
+        ("twd", "劳动基金", ANY, "fund_size", "5320000000000", "TWD", "TWD", D(2025, 7, 31), D(2025, 7, 31), False),
+    ]),
+    ("台股今天(8日)上涨120点。新制劳退基金规模为4兆2100亿元。", D(2025, 9, 8), [
+        ("twd", "台股", "taiex", "change_points", "120", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("twd", "新制劳退基金", ANY, "fund_size", "4210000000000", "TWD", "TWD", D(2025, 9, 8), D(2025, 9, 8), False),
+    ]),
 ]
 # fmt: on
 
