@@ -3227,6 +3227,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("overnight", "美油期货", ANY, "close", "66.2", "USD", "USD", D(2025, 9, 4), D(2025, 9, 4), False),
         ("overnight", "美油期货", ANY, "change_pct", "-1.34", "%", None, D(2025, 9, 4), D(2025, 9, 4), False),
     ]),
+    # claims16a: Taiwan writers' names of US indices (道琼…, 标准普尔…) no registry knows: the US session before the date
+    ("标准普尔指数下跌35.2点,跌幅0.7%;道琼运输指数下跌120点,收报15890点。", D(2025, 9, 9), [
+        ("overnight", "标准普尔指数", ANY, "change_points", "-35.2", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("overnight", "标准普尔指数", ANY, "change_pct", "-0.7", "%", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("overnight", "道琼运输指数", ANY, "change_points", "-120", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("overnight", "道琼运输指数", ANY, "close", "15890", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
+    ]),
     # claims16a: 收升/收挫 before an amount in money is the session's change of that size, never the close (收报,
     # 收于 name the close)
     ("比亚迪股份收升6.8港元,报402港元;中国移动收挫1.2港元,收于81.5港元。", D(2025, 9, 8), [
