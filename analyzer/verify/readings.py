@@ -44,6 +44,7 @@ class TextFigures(BaseModel):
     per_share: frozenset[str] = frozenset()
     multiples: frozenset[str] = frozenset()
     whole_reach: int = 0
+    events: frozenset[str] = frozenset()
 
 
 class Readings(BaseModel):
