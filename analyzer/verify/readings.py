@@ -45,6 +45,7 @@ class TextFigures(BaseModel):
     multiples: frozenset[str] = frozenset()
     whole_reach: int = 0
     events: frozenset[str] = frozenset()
+    member_heads: tuple[str, ...] = ()
 
 
 class Readings(BaseModel):

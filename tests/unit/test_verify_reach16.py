@@ -1,5 +1,6 @@
 """Verification reach, issue 21: a total and its parts stated in adjacent sentences
-(analyzer/verify/checkers/adjacent_total.py), and a figure stated twice sharing its other statement's support
+(analyzer/verify/checkers/adjacent_total.py) or a whole stated earlier that a heading before the parts names, and a
+figure stated twice sharing its other statement's support
 (analyzer/verify/checkers/restated.py).
 
 A total in one sentence and every figure of its kind (metric, unit, currency, period) in the sentence just before or
@@ -44,6 +45,17 @@ RESTATED = (
     "户外用品收入21.30亿元,运动鞋服收入9.65亿元,配件收入4.05亿元。"
 )
 
+#: the whole stated first, then a heading naming it and its members' weights: 12.40 + 9.10 = 21.50
+NAMED = (
+    "具体地,6月末周期板块配比提升0.30%至21.50%,消费板块配比下降0.40%至30.25%。周期板块中,煤炭配比上升,钢铁配比"
+    "下降。具体地,煤炭配比上升0.20%至12.40%;钢铁配比下降0.10%至{}%。"
+)
+#: a heading naming two wholes names none
+TWO_NAMED = (
+    "具体地,6月末周期板块配比提升0.30%至21.50%,消费板块配比下降0.40%至30.25%。周期板块和消费板块中,煤炭配比上升,"
+    "钢铁配比下降。具体地,煤炭配比上升0.20%至12.40%;钢铁配比下降0.10%至{}%。"
+)
+
 # (text, as_of, metric, status)
 # fmt: off
 CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
@@ -56,6 +68,9 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     (APART.format("4.05"), D(2023, 4, 10), "revenue", U),
     (GROWTHS.format("2.5"), D(2023, 4, 10), "growth_yoy", U),
     (BOUND.format("4.05"), D(2023, 4, 10), "revenue", U),
+    (NAMED.format("9.10"), D(2023, 7, 10), "portfolio_weight", S),
+    (NAMED.format("9.50"), D(2023, 7, 10), "portfolio_weight", U),
+    (TWO_NAMED.format("9.10"), D(2023, 7, 10), "portfolio_weight", U),
 ]
 # fmt: on
 
