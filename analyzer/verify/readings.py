@@ -46,6 +46,8 @@ class TextFigures(BaseModel):
     whole_reach: int = 0
     events: frozenset[str] = frozenset()
     member_heads: tuple[str, ...] = ()
+    summed_shares: frozenset[str] = frozenset()
+    not_summed: frozenset[str] = frozenset()
 
 
 class Readings(BaseModel):

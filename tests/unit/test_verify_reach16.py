@@ -5,9 +5,9 @@ figure stated twice sharing its other statement's support
 
 A total in one sentence and every figure of its kind (metric, unit, currency, period) in the sentence just before or
 after it — a list written clause by clause (split at ；) counts as one sentence — bind each other when the parts' sum
-meets the total within the digits written; a disagreement, a sentence between them, growth rates (no sum) or a bound
-bind nothing and never make a contradiction. A figure stated again with the same subject, metric, period, value,
-unit and qualifier is supported when its other statement is.
+meets the total within the digits written; a disagreement, a sentence between them, growth rates, returns and
+per-share figures (no sum) or a bound bind nothing and never make a contradiction. A figure stated again with the
+same subject, metric, period, value, unit and qualifier is supported when its other statement is.
 
 Each row is a sentence of its own run through the pipeline and reviewed against the store seeded from corpora/market
 (whose series cannot speak to these figures), in four forms (Simplified and Traditional, ASCII and full-width
@@ -45,6 +45,9 @@ RESTATED = (
     "户外用品收入21.30亿元,运动鞋服收入9.65亿元,配件收入4.05亿元。"
 )
 
+#: returns and per-share figures do not add up over parts: 4.00 + 2.00 = 6.00 and 1.00 + 2.00 = 3.00 bind nothing
+RETURNS = "2023年二季度,医药板块上涨6.00%。化学制药上涨4.00%,医疗器械上涨{}%。"
+PER_SHARE = "2023年,公司每股收益3.00元。A股每股收益1.00元,H股每股收益{}元。"
 #: the whole stated first, then a heading naming it and its members' weights: 12.40 + 9.10 = 21.50
 NAMED = (
     "具体地,6月末周期板块配比提升0.30%至21.50%,消费板块配比下降0.40%至30.25%。周期板块中,煤炭配比上升,钢铁配比"
@@ -68,6 +71,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     (APART.format("4.05"), D(2023, 4, 10), "revenue", U),
     (GROWTHS.format("2.5"), D(2023, 4, 10), "growth_yoy", U),
     (BOUND.format("4.05"), D(2023, 4, 10), "revenue", U),
+    (RETURNS.format("2.00"), D(2023, 7, 10), "return", U),
+    (PER_SHARE.format("2.00"), D(2024, 4, 10), "eps", U),
     (NAMED.format("9.10"), D(2023, 7, 10), "portfolio_weight", S),
     (NAMED.format("9.50"), D(2023, 7, 10), "portfolio_weight", U),
     (TWO_NAMED.format("9.10"), D(2023, 7, 10), "portfolio_weight", U),

@@ -7,7 +7,8 @@ The figures read:
 
 - **a block** is a sentence with the clauses joined to it by ； (a list written clause by clause is one block);
 - **the parts** are every figure of one kind (metric, unit, currency and period) in a block, two or more, each of its
-  own subject, each a level, amount or share (``text_figures.is_summed``: never a change or a growth rate);
+  own subject, each a level, amount or share of one whole (never a change, a growth rate, a return or a per-unit
+  figure: ``text_figures.is_summed``, ``summed_shares``, ``not_summed``);
 - **the total** is the one figure of that kind in the block right before or right after the parts' (no other block
   between them), of a subject none of the parts has; failing that, the one earlier figure of that kind whose subject
   the words before the parts name as a whole of members (a clause ending 中: ``text_figures.member_heads``), in
@@ -83,6 +84,15 @@ def _blocks(result: DocumentResult, index: DocIndex) -> list[Block]:
     return blocks
 
 
+def _adds_up(claim: Claim) -> bool:
+    """Whether a figure adds up over the parts of one whole (``text_figures.is_summed``), and in % only a share of
+    one whole, never a return or a rate (``summed_shares``), nor a per-unit figure (``not_summed``: EPS, a price)."""
+    words = readings().text_figures
+    if not is_summed(claim) or claim.metric in words.not_summed:
+        return False
+    return claim.unit != "%" or claim.metric in words.summed_shares
+
+
 def _parts_of(block: Sequence[Claim]) -> dict[tuple[object, ...], list[Claim]]:
     """Each kind's figures in a block, when there are two or more, each of its own subject, all summed."""
     kinds: dict[tuple[object, ...], list[Claim]] = {}
@@ -92,7 +102,7 @@ def _parts_of(block: Sequence[Claim]) -> dict[tuple[object, ...], list[Claim]]:
     found = {}
     for kind, figures in kinds.items():
         keys = [figure_key(c) for c in figures]
-        if len(figures) >= 2 and None not in keys and len(set(keys)) == len(keys) and all(map(is_summed, figures)):
+        if len(figures) >= 2 and None not in keys and len(set(keys)) == len(keys) and all(map(_adds_up, figures)):
             found[kind] = figures
     return found
 
@@ -138,7 +148,7 @@ def adjacent_totals(result: DocumentResult, index: DocIndex) -> dict[str, list[A
                 if not 0 <= j < len(blocks):
                     continue
                 alike = [c for c in blocks[j].figures if c.period is not None and not c.intraday and _kind(c) == kind]
-                if len(alike) == 1 and is_summed(alike[0]) and figure_key(alike[0]) not in keys | {None}:
+                if len(alike) == 1 and _adds_up(alike[0]) and figure_key(alike[0]) not in keys | {None}:
                     totals.append(Adjacent(alike[0], tuple(parts)))
             if not totals:
                 # the words before the first part, from a heading sentence without figures just before (周期板块中，
@@ -154,7 +164,7 @@ def adjacent_totals(result: DocumentResult, index: DocIndex) -> dict[str, list[A
                     found.setdefault(c.id, []).append(relation)
         if i >= 1:
             for c in blocks[i - 1].figures:
-                if c.subject is not None and c.period is not None and not c.intraday and is_summed(c):
+                if c.subject is not None and c.period is not None and not c.intraday and _adds_up(c):
                     earlier.setdefault(_kind(c), {})[c.subject.alias] = c
     index.derived["adjacent_totals"] = found
     return found
