@@ -125,7 +125,10 @@ def _heads(header: str, name: str) -> bool:
 def _named_whole(header: str, earlier: dict[str, Claim], keys: set[object]) -> Claim | None:
     """The one earlier figure of the parts' kind whose subject the words before the parts name (周期板块中: 周期板块),
     of no part's subject; None when none or several are named (a name inside another named counts once)."""
-    named = {alias: c for alias, c in earlier.items() if len(alias) >= 2 and _heads(header, alias)}
+    # the header's substrings looked up (linear in the header, whatever the number of names seen so far)
+    longest = max(map(len, earlier), default=0)
+    spans = {header[i : i + n] for i in range(len(header)) for n in range(2, longest + 1) if i + n <= len(header)}
+    named = {alias: earlier[alias] for alias in spans & earlier.keys() if _heads(header, alias)}
     # a name inside a longer one named is not named itself (金融 in 金融地产类中)
     whole = [c for alias, c in named.items() if not any(alias in other and alias != other for other in named)]
     return whole[0] if len(whole) == 1 and figure_key(whole[0]) not in keys else None
