@@ -21,10 +21,12 @@ from analyzer.normalize.convert import both_scripts
 from analyzer.types import DocumentResult, Verdict, VerdictStatus
 from analyzer.verify import checkers  # noqa: F401 - importing registers every checker
 from analyzer.verify.certainty import is_certain, why_uncertain
+from analyzer.verify.checkers.adjacent_total import check_adjacent_total
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
 from analyzer.verify.checkers.flow_change import CHECKER as FLOW_CHANGE
 from analyzer.verify.checkers.flow_change import check_flow_change, flow_beside
 from analyzer.verify.checkers.pe_price import check_pe_price
+from analyzer.verify.checkers.restated import share_restated
 from analyzer.verify.checkers.session_pair import check_session_pair, session_pair
 from analyzer.verify.checkers.session_text import NO_DATA, check_session_text, session_triple
 from analyzer.verify.checkers.share_of_whole import check_stated_whole
@@ -186,8 +188,15 @@ IN_TEXT_AFTER = frozenset(
 
 #: the text's own arithmetic, each tried (the first that binds the claim speaks, when none that binds it fails): the
 #: in-sentence identities, parts of one whole by amount and share, a share of a whole stated before it, EPS and
-#: multiples at one price, and a figure an identity of its sentence used
-IN_TEXT_CHECKS = (check_in_sentence, check_share_whole, check_stated_whole, check_pe_price, check_bound_by_neighbour)
+#: multiples at one price, a total and its parts in adjacent sentences, and a figure an identity of its sentence used
+IN_TEXT_CHECKS = (
+    check_in_sentence,
+    check_share_whole,
+    check_stated_whole,
+    check_pe_price,
+    check_adjacent_total,
+    check_bound_by_neighbour,
+)
 
 
 def _check(ctx: CheckContext) -> Verdict:
@@ -263,4 +272,5 @@ def verify(result: DocumentResult, store: MarketStore | None, options: VerifyOpt
             if claim.metric in NOT_CHECKED or (claim.value is None and claim.label is not None):
                 continue
             verdicts.append(_check(CheckContext(claim, result, store, options, index)))
-    return verdicts
+    # a figure stated twice (a headline restating its body) is one figure: a supported statement's support is shared
+    return share_restated(result, verdicts)

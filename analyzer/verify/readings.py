@@ -44,6 +44,10 @@ class TextFigures(BaseModel):
     per_share: frozenset[str] = frozenset()
     multiples: frozenset[str] = frozenset()
     whole_reach: int = 0
+    events: frozenset[str] = frozenset()
+    member_heads: tuple[str, ...] = ()
+    summed_shares: frozenset[str] = frozenset()
+    not_summed: frozenset[str] = frozenset()
 
 
 class Readings(BaseModel):

@@ -434,7 +434,7 @@ def check_level_change_pct(ctx: CheckContext) -> Verdict:
     )
 
 
-def _check_sum(
+def sum_verdict(
     ctx: CheckContext, total: Claim, parts: list[Claim], checker: str, where: str, inconsistent: str
 ) -> Verdict:
     """The parts' sum against the total, each figure as its digits allow; a part's computed value is what the total
@@ -459,7 +459,7 @@ def check_total_parts(ctx: CheckContext) -> Verdict:
     found = total_parts(ctx)
     if found is None:
         raise Unverifiable("the sentence does not list the parts of this figure after 其中")
-    return _check_sum(
+    return sum_verdict(
         ctx,
         *found,
         "text_parts",
@@ -475,7 +475,7 @@ def check_total_after_parts(ctx: CheckContext) -> Verdict:
     found = total_after_parts(ctx)
     if found is None:
         raise Unverifiable("the sentence does not list this figure's parts before a total")
-    return _check_sum(
+    return sum_verdict(
         ctx,
         *found,
         "text_sum",
