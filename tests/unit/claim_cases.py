@@ -3167,6 +3167,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("5月持牌机构的存款总额上升0.6%。", D(2025, 7, 20), [
         ("macro", "持牌机构的存款总额", None, "growth_yoy", "0.6", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # claims16b: households' income per head (可支配收入) is a statistic of an economy, the subject of its figures;
+    # its money is its amount (a statistic has no revenue), its move growth; a company's 营业收入 stays revenue
+    ("国家统计局公布,前三季度全国居民人均可支配收入31000元,同比名义增长5.2%。", D(2025, 10, 20), [
+        ("macro", "全国居民人均可支配收入", None, "amount", "31000", "CNY", "CNY", D(2025, 1, 1), D(2025, 9, 30), False),
+        ("macro", "全国居民人均可支配收入", None, "growth_yoy", "5.2", "%", None, D(2025, 1, 1), D(2025, 9, 30), False),
+    ]),
+    ("前三季度农村居民人均可支配收入按年增长6.1%。", D(2025, 10, 20), [
+        ("macro", "农村居民人均可支配收入", None, "growth_yoy", "6.1", "%", None, D(2025, 1, 1), D(2025, 9, 30), False),
+    ]),
+    ("某某公司前三季度营业收入31亿元。", D(2025, 10, 20), [
+        ("macro", "某某公司", ANY, "revenue", "3100000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 9, 30), False),
+    ]),
     ("5月失业人数增加3200人至13万人。", D(2025, 7, 20), [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
