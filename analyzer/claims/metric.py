@@ -207,7 +207,12 @@ def _moves() -> frozenset[str]:
 
 @cache
 def _flows() -> frozenset[str]:
-    return frozenset(w for w in (*_word_set("down"), *_word_set("up")) if w.startswith(("净", "淨")))
+    """Direction words that name the amount itself, never a change in it: a flow's (净流入, 净卖出) and,
+    claims16b, a loss's (亏损: a word that names a metric, a cue before it, and makes its amount negative)."""
+    moves = (*_word_set("down"), *_word_set("up"))
+    metrics = metric_vocabulary().metrics.values()
+    naming = {w for m in metrics for w in both_scripts(tuple(set(m.negate_before) & set(m.before)))}
+    return frozenset(w for w in moves if w.startswith(("净", "淨")) or w in naming)
 
 
 def _bare_relations_read(text: str, relations: CueIndex) -> CueIndex:
@@ -518,8 +523,9 @@ class MetricReader:
     def amount_change(self, start: int, lo: int) -> CueHit | None:
         """The direction word right before an amount that a comparison or relation word earlier in
         the clause makes a change (较上周增加0.58万亿元, 同比减少12亿元), or that compares by itself (萎缩, 放量);
-        None for a plain amount."""
-        moved = self._move_before(start, lo)
+        None for a plain amount. claims16b: a word of size between the move and its amount (较上月减少约22亿元)
+        leaves the change a change, as it does a level's (``level_moved``)."""
+        moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
         if moved is None:
             return None
         if self.compares_by_itself(moved.word):
@@ -548,6 +554,15 @@ class MetricReader:
         if found[0] < 0 or before[found[0] + len(found[1]) :].strip(" 了的"):
             return None  # no such noun, or words between it and the move (another noun moved, or a value)
         return found[1], moved
+
+    def move_opens_clause(self, start: int, lo: int) -> CueHit | None:
+        """claims16b: the direction word that opens the clause ``[lo, start)`` and moves the amount at ``start``
+        (减少30亿元, 增加约2400人: nothing before it in the clause, a word of size at most between it and the
+        amount); None otherwise. A change only when what it is measured against is written (a comparison)."""
+        moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
+        if moved is None or self.text[lo : moved.start].strip():
+            return None
+        return moved
 
     def comparison_before(self, start: int, lo: int) -> str | None:
         """A comparison word (较, 比, 相比) in ``[lo, start)``: what a change there is relative to is stated."""

@@ -123,6 +123,23 @@ def _amount_change(ctx: DraftContext) -> None:
         noun, verb = moved
         draft.level_of = draft.metric
         ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{verb.word}」 after 「{noun}」)")
+        return
+    verb = doc.metrics.move_opens_clause(draft.hit.start, ctx.c_start)
+    compared = _comparison_clause_before(ctx) if verb is not None else None
+    if verb is not None and compared is not None:
+        # claims16b: 和月初相比,减少约22亿元: the comparison has a clause of its own, the move the next
+        ctx.set_metric("change_amount", f"a change of the {draft.metric} (「{verb.word}」 after 「{compared}」)")
+
+
+def _comparison_clause_before(ctx: DraftContext) -> str | None:
+    """The comparison word (较, 相比) of the clause right before this one when that clause holds no figure
+    (和上月相比,): what the move opening this clause is measured against."""
+    if ctx.c_start <= ctx.s_start:
+        return None
+    p_start, _ = ctx.doc.sentences.clause_at(ctx.c_start - 1)
+    if p_start < ctx.s_start or (ctx.state.sentence and ctx.state.sentence[-1].hit.end > p_start):
+        return None
+    return ctx.doc.metrics.comparison_before(ctx.c_start, p_start)
 
 
 @step("value.per_share")

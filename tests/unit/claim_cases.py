@@ -3167,6 +3167,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("5月持牌机构的存款总额上升0.6%。", D(2025, 7, 20), [
         ("macro", "持牌机构的存款总额", None, "growth_yoy", "0.6", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # claims16b: households' income per head (可支配收入) is a statistic of an economy, the subject of its figures;
+    # its money is its amount (a statistic has no revenue), its move growth; a company's 营业收入 stays revenue
+    ("国家统计局公布,前三季度全国居民人均可支配收入31000元,同比名义增长5.2%。", D(2025, 10, 20), [
+        ("macro", "全国居民人均可支配收入", None, "amount", "31000", "CNY", "CNY", D(2025, 1, 1), D(2025, 9, 30), False),
+        ("macro", "全国居民人均可支配收入", None, "growth_yoy", "5.2", "%", None, D(2025, 1, 1), D(2025, 9, 30), False),
+    ]),
+    ("前三季度农村居民人均可支配收入按年增长6.1%。", D(2025, 10, 20), [
+        ("macro", "农村居民人均可支配收入", None, "growth_yoy", "6.1", "%", None, D(2025, 1, 1), D(2025, 9, 30), False),
+    ]),
+    ("某某公司前三季度营业收入31亿元。", D(2025, 10, 20), [
+        ("macro", "某某公司", ANY, "revenue", "3100000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 9, 30), False),
+    ]),
     ("5月失业人数增加3200人至13万人。", D(2025, 7, 20), [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
@@ -3199,6 +3211,26 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ]),
     ("两市成交额放量近2600亿。", D(2025, 7, 9), [
         ("market", "两市", ANY, "change_amount", "260000000000", "CNY", "CNY", D(2025, 7, 9), D(2025, 7, 9), False, False),
+    ]),
+    # claims16b: a word of size (约, 近, 逾) between a move and its amount leaves the change a change, and so does a
+    # comparison written in a clause of its own before the move's (与…相比,减少约…): never a second level; a move
+    # with a noun after it (增加…投入) is no such change
+    ("7月18日,深市融资余额为8650亿元,较前一交易日减少逾12亿元。", D(2025, 7, 20), [
+        ("level-change", "深市", "szse_market", "balance", "865000000000", "CNY", "CNY", D(2025, 7, 18), D(2025, 7, 18), False),
+        ("level-change", "深市", "szse_market", "change_amount", "-1200000000", "CNY", "CNY", D(2025, 7, 18), D(2025, 7, 18), False),
+    ]),
+    ("7月18日,深市融资余额为8650亿元,与前一交易日相比,减少约21亿元。", D(2025, 7, 20), [
+        ("level-change", "深市", "szse_market", "balance", "865000000000", "CNY", "CNY", D(2025, 7, 18), D(2025, 7, 18), False),
+        ("level-change", "深市", "szse_market", "change_amount", "-2100000000", "CNY", "CNY", D(2025, 7, 18), D(2025, 7, 18), False),
+    ]),
+    # a loss (亏损) names the amount itself, as a flow's word does: with a word of size after it, still no change
+    ("某某科技上半年盈利3.2亿元,去年同期亏损约1.1亿元。", D(2025, 8, 20), [
+        ("level-change", "某某科技", ANY, "net_profit", "320000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+        ("level-change", "某某科技", ANY, "net_profit", "-110000000", "CNY", "CNY", D(2024, 1, 1), D(2024, 6, 30), False),
+    ]),
+    ("某某银行上半年营收80亿元,增加研发投入6亿元。", D(2025, 7, 20), [
+        ("level-change", "某某银行", ANY, "revenue", "8000000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
+        ("level-change", "某某银行", ANY, "amount", "600000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 6, 30), False),
     ]),
     # claims15b: Hong Kong's 企稳 before a level is a threshold held (or, after 未能, not held), never a move
     ("国指今日未能企稳7500点,收报7460点。", D(2025, 7, 9), [
