@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +110,7 @@ def result_columns(result: DocumentResult, tables: Sequence[str]) -> dict[str, C
         rows = [to_row(r) for r in records]
         columns: Columns = {"doc_id": [result.meta.doc_id] * len(rows), "path": [result.meta.path] * len(rows)}
         for column, cast in _column_casts(name):
-            values = [row.get(column) for row in rows]
+            values = list(map(dict.get, rows, repeat(column)))  # row.get(column) of each row, in C
             columns[column] = values if cast is None else cast(values)
         out[name] = columns
     return out
