@@ -14,7 +14,6 @@ from analyzer.claims import assemble_claims
 from analyzer.claims.regions import place_claims
 from analyzer.claims.tables import table_claims
 from analyzer.extract import extract_mentions, redate_scopes
-from analyzer.extract.numbers import parse_chinese_numeral
 from analyzer.extract.timeexpr import infer_as_of_with_source
 from analyzer.extract.timevocab import TimeSettings
 from analyzer.gcpause import paused_gc
@@ -117,11 +116,6 @@ def warm_up() -> None:
     vocabularies) are loaded before a per-document time limit starts (they are loaded once per process)."""
     with suppress(Exception):  # a real failure is reported by the first document itself
         analyze("2025年3月6日，恒生科技指数近1年涨幅达7.5%。".encode(), name="<warm-up>")
-    with suppress(Exception):
-        # the Chinese-numeral reader (二〇二四年, 三千二百亿), which the sentence above does not reach: cn2an's
-        # import compiles its patterns (≈0.3 s), paid otherwise by a batch worker's first such text inside
-        # its time limit, and by every worker where the fork server could have paid it once
-        parse_chinese_numeral("二十")
 
 
 def as_of_date(value: dt.date | str | None, where: str = "analyze(as_of=…)") -> dt.date | None:
