@@ -26,9 +26,10 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +110,7 @@ def result_columns(result: DocumentResult, tables: Sequence[str]) -> dict[str, C
         rows = [to_row(r) for r in records]
         columns: Columns = {"doc_id": [result.meta.doc_id] * len(rows), "path": [result.meta.path] * len(rows)}
         for column, cast in _column_casts(name):
-            values = [row.get(column) for row in rows]
+            values = list(map(dict.get, rows, repeat(column)))  # row.get(column) of each row, in C
             columns[column] = values if cast is None else cast(values)
         out[name] = columns
     return out
@@ -297,6 +298,7 @@ def prepare(options: BatchOptions) -> dict[str, Any]:
 
         warm_up()  # the pipeline needs no spaCy: only the segmenter, built once per process
         load_pipeline()
+        _load_numerals()
         state = {}
         if options.verify:
             from analyzer.verify import open_store
@@ -308,6 +310,17 @@ def prepare(options: BatchOptions) -> dict[str, Any]:
             state["rulebooks"] = load_rulebooks([Path(p) for p in options.rulebooks]) if options.rulebooks else None
         _STATE[key] = state
     return state
+
+
+def _load_numerals() -> None:
+    """Load the Chinese-numeral reader (二〇二四年, 三千二百亿), which the warm-up sentence does not reach:
+    cn2an's import compiles its patterns (≈0.3 s of processor time). Here, once in the fork server, rather
+    than by every worker on its first such text, inside that document's time limit; not in
+    ``pipeline.warm_up``, which a one-line ``extract`` also runs."""
+    from analyzer.extract.numbers import parse_chinese_numeral
+
+    with suppress(Exception):  # a real failure is reported by the document that needs it
+        parse_chinese_numeral("二十")
 
 
 def _pipeline(doc: IngestedText, options: BatchOptions) -> DocumentResult:

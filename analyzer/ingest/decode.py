@@ -61,6 +61,8 @@ _CJK_PUNCT = frozenset("，。、；：？！「」『』（）《》〈〉【�
 
 def display_name(name: str) -> str:
     """The name as it may appear inside a one-line message (control characters escaped)."""
+    if name.isprintable():  # nearly every name: one C check instead of a Python step per character
+        return name
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name)
 
 

@@ -25,6 +25,7 @@ import math
 import os
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -233,10 +234,12 @@ def claim_row(claim: Claim) -> dict[str, Any]:
 #: the mention columns that are fields of the record itself (read as attributes: a row per mention is on
 #: batch's per-document path, and ``model_dump`` copied every field, the unused ones too)
 _MENTION_FIELDS = tuple(c for c in MENTION_COLUMNS if c in Mention.model_fields and c not in ("kind", "start", "end"))
+#: those fields' values in one C call (a dict comprehension took a Python step per field and mention)
+_mention_values = attrgetter(*_MENTION_FIELDS)
 
 
 def mention_row(m: Mention) -> dict[str, Any]:
-    row = {name: getattr(m, name) for name in _MENTION_FIELDS}
+    row = dict(zip(_MENTION_FIELDS, _mention_values(m), strict=True))
     row.update(mention_id=m.id, kind=m.kind.value, start=m.span.start, end=m.span.end)
     return _with_floats(row)
 

@@ -21,7 +21,6 @@ from rich.cells import cell_len
 from analyzer.i18n import Lang, message, shipped_catalogue
 from analyzer.report.table import clip_cells, format_number, format_period
 from analyzer.types import Claim, Verdict, VerdictStatus
-from analyzer.verify.causes import CAUSES, FETCH_CURES, fetchable
 
 #: the longest short why, in terminal cells (a Chinese character is two): about 40 characters of mixed
 #: text; the issue's own example 「hstech 2024-03-06→2025-03-06, 2 providers agree」 is 47
@@ -39,6 +38,12 @@ def order_key(verdict: Verdict | None) -> tuple[int, int]:
     """Sort key of a claim by its verdict: status, then (unverifiable) cause."""
     if verdict is None:
         return STATUS_RANK["not checked"], 0
+    # imported where a verdict is read, not with this module: ``analyzer.verify.causes`` runs the verify
+    # package's ``__init__`` (every checker, pandas, exchange_calendars: ≈2 s of processor time), and the
+    # command line imports this module for every command (``report`` → ``report.verdicts``); a verdict
+    # exists only once verify has run, so here the import is a look-up
+    from analyzer.verify.causes import CAUSES
+
     cause = verdict.cause if verdict.cause in CAUSES else "other"
     rank = CAUSES.index(cause) if verdict.status is VerdictStatus.UNVERIFIABLE else 0  # type: ignore[arg-type]
     return STATUS_RANK[verdict.status.value], rank
@@ -94,6 +99,8 @@ def _join(items: Sequence[str], lang: Lang) -> str:
 
 
 def _unverifiable(claim: Claim, verdict: Verdict, lang: Lang) -> list[str]:
+    from analyzer.verify.causes import CAUSES, FETCH_CURES, fetchable  # see order_key
+
     cause = verdict.cause if verdict.cause in CAUSES else "other"
     subject = _subject(claim)
     written = claim.subject.alias if claim.subject else subject  # the subject as the text writes it

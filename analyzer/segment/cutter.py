@@ -78,10 +78,17 @@ def _user_words(path: Path) -> list[tuple[str, int | None, str | None]]:
     return words
 
 
-@cache
 def private_segmenter(user_dict: str | None = None) -> Any:
     """A private tokenizer of the backend in use (never jieba's process-global one), with the user
-    dictionary added. It has ``lcut(text) -> list[str]``."""
+    dictionary added. It has ``lcut(text) -> list[str]``. Built once per process and dictionary."""
+    # one cache key however the default is asked for: ``cache`` keys ``f()`` and ``f(None)`` apart, so the
+    # worker's warm-up (``private_segmenter()``) built one tokenizer and its first short alias (``cut(None)``)
+    # a second (≈0.3 s and a second dictionary in memory)
+    return _private_segmenter(user_dict)
+
+
+@cache
+def _private_segmenter(user_dict: str | None) -> Any:
     path = user_dict_path(user_dict)
     if backend().name == "rjieba":
         return _RJieba(path)
