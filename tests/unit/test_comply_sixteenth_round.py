@@ -14,7 +14,8 @@
 - the whole place a piece sells in (全港, 全台, 全城) as the whole market before a superlative (038.relative);
 - from fund companies' own texts: the economy's course right before the rise (宏观经济中长期向上) is no market's
   move (006.market-forecast), and an amount in 亿 or 万 moving right before a figure (较年初652亿元微降6.4%) is that
-  amount's change, not a return (a NAV's move is said from a price in 元 alone).
+  amount's change, not a return (a NAV's move is said from a price in 元 alone); a record word whose clause names
+  a market before it (整个消费板块都有不错的表现) is the market's, so a sector's rank beside it is commentary.
 
 Every case runs in both scripts and both punctuation widths; every sentence is written for this file.
 """
@@ -46,6 +47,9 @@ CLEAN_LINES = [
     '她目前的在管规模约610亿元（较年初652亿元微降6.4%）。',
     '公司非货币公募规模2100亿元，较去年同期1980亿元微增6.1%。',
     '截至季末，本基金资产规模42.6亿元（较上季末47.3亿元缩水9.9%）。',
+    '行业方面，传媒年内涨幅达52%排名第一，汽车涨幅37%排名第二，整个消费板块都有不错的表现。',
+    # an index's valuation in 倍 beside a peer word is no multiple of a return
+    '目前沪深300指数市盈率约13倍，处于近十年中位数附近（数据来源：万得，截至2026年11月30日）。',
 ]
 
 CLEAN_PIECES = [
@@ -80,6 +84,8 @@ BREACHES = [
     # a market's own course after the economy's, and a NAV's move from a price in 元 (no amount in 亿 or 万)
     ('经济长期向好，港股长期向上。', 'CN-FUND-MKT-006.market-forecast', 'warning', '长期向上'),
     ('本基金净值较年初的1.05元涨了9%。', 'CN-FUND-MKT-017.fund', 'error', '9%'),
+    # a record word with no market before it in its clause keeps the sentence the product's
+    ('行业方面，传媒涨幅排名第一，业绩表现突出。', 'CN-FUND-MKT-024.ranking', 'error', '排名第一'),
 ]
 # fmt: on
 
