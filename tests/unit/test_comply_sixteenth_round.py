@@ -31,6 +31,10 @@ CLEAN_LINES = [
     '没有人能保证这只基金最多只跌5%，亏损可能更大。',
     # a recovery nobody vouches for, a floor of time and not of money
     '能不能回本、什么时候回本，谁都不敢打包票。',
+    '能赚多少我保证不了，市场有涨有跌。',
+    '赚钱这事我打不了包票。',
+    '能不能赚钱，谁敢打包票？',
+    '盈利的事，谁也没法拍胸脯。',
     '建议至少持有一年再评估，是否盈利无法预知。',
     '持有半年至少能回本吗？没有人能保证。',
     # distributions said to vary
