@@ -4,7 +4,8 @@
   and 以往 are;
 - a distribution promised by its verb alone after its rhythm (保证每个月照派, 承诺每季度都会派) is a promise (005);
 - a loss capped when the fall is said by its verb alone (最多也就跌个2%: 跌 joins ``loss``); the worst moment of a
-  record (最多时跌了11%) is no ceiling, and a stock's own daily limit (个股单日最多跌20%) is the stock's;
+  record (最多时跌了11%, 成立以来最多跌过23%, sourced) is no ceiling, and a stock's own daily limit (个股单日最多跌20%)
+  is the stock's;
 - money not yet back (没回本) is a loss a seller may offer to cover (005.cover);
 - a floor put under the outcome (至少能回本, 起码能赚点) is as sure as 一定 (041.profit), and the seller's vouching
   (打包票, 拍胸脯) after a gain is an assurance;
@@ -29,6 +30,8 @@ CLEAN_LINES = [
     # a fall capped for a stock by the market's rule, a record's worst moment, a cap denied
     '科创板个股单日最多可以跌20%，这是交易规则。',
     '没有人能保证这只基金最多只跌5%，亏损可能更大。',
+    '本基金成立以来最多跌过23%（数据来源：基金定期报告），未来可能跌得更多。',
+    '2022年这只基金最多曾跌去19%，请按自己能承受的波动决定。',
     # a recovery nobody vouches for, a floor of time and not of money
     '能不能回本、什么时候回本，谁都不敢打包票。',
     '能赚多少我保证不了，市场有涨有跌。',
@@ -39,6 +42,7 @@ CLEAN_LINES = [
     '持有半年至少能回本吗？没有人能保证。',
     # distributions said to vary
     '我们不保证每个月都派息，派息金额可能调整，也可能暂停。',
+    '我们承诺每月准时派发对账单，方便您核对持仓。',
     # a shortfall nobody covers
     '如果到期没回本，亏损由投资者自行承担，没有任何人会补偿。',
     # the buyers' results told as mixed
