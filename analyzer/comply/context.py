@@ -417,9 +417,12 @@ class Context:
         return hits
 
     def slot_hits(self, name: str, word_class: WordClass | None) -> list[tuple[int, int]]:
-        """Folded hits of a rule's slot: the built-in ``figure``, ``price`` or ``level``, else a word class."""
+        """Folded hits of a rule's slot: the built-in ``figure``, ``multiple``, ``price`` or ``level``, else a word
+        class."""
         if name == "figure":
             return self.figure_hits()
+        if name == "multiple":  # a figure in 倍 (存单的两三倍, 2倍于)
+            return [(a, b) for a, b in self.figure_hits() if self.folded.text[b - 1] == "倍"]
         if name == "price":
             return self.figure_hits(PRICE_UNITS)
         if name == "level":

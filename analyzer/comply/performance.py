@@ -537,8 +537,15 @@ def performance_words() -> PerformanceWords:
         # that invests (如果每月定投…) is simulated data, the simulation rule's
         "a what-if's scenario, not a record": "hypothetical",
     }
+    not_return_patterns = {why: _words_pattern(classes[name]) for why, name in not_returns.items()}
+    # an amount in 亿 or 万 moving right before the figure (规模较年初652亿元微降6.4%, 成交额较前日1.1万亿元增加18%):
+    # the amount's change, which no fund's return is said against (a NAV's is in 元 alone: 较1.05元上涨8%) (comply16)
+    not_return_patterns["an amount's change, not a return"] = regex.compile(
+        rf"(?:{_alternation(classes['amount_unit'])})\s*(?:{_alternation(classes['amount_move'])})"
+        r"\s*(?:了|约|近|超过|超|逾)?\s*$"
+    )
     return PerformanceWords(
-        not_returns={why: _words_pattern(classes[name]) for why, name in not_returns.items()},
+        not_returns=not_return_patterns,
         short_periods=_words_pattern(classes["short_period"]), inception=_words_pattern(classes["inception"]),
         category=_words_pattern(classes["fund_category"]), same_period=_words_pattern(classes["same_period"]),
         own_fund=_words_pattern(classes["own_fund"]),

@@ -26,8 +26,8 @@ from analyzer.resources import corpora_path
 
 CLASS_NAME = r"^[a-z][a-z0-9_]*$"
 #: built-in slots every rule may use besides the classes: a figure (20%, 3个百分点, 三四成, 四厘), a
-#: price (1.5元) and an index level (3800点, 两万点)
-BUILTIN = frozenset({"figure", "price", "level"})
+#: multiple (2倍, 两三倍: a figure in 倍), a price (1.5元) and an index level (3800点, 两万点)
+BUILTIN = frozenset({"figure", "multiple", "price", "level"})
 FIGURE_UNITS = ("%", "个百分点", "个点", "成", "倍", "‰", "厘")
 PRICE_UNITS = ("元", "块", "蚊", "港元", "万")  # 3000蚊 (Cantonese), 18万 (a sum reached)
 #: a figure in Chinese numerals: 三四成, 四个点, 两倍 (after folding: Simplified)

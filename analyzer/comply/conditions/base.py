@@ -21,8 +21,8 @@ class UnknownClass(ValueError):
 def book_classes(settings: BookSettings, names: tuple[str, ...] = (), *, where: str,
                  builtin: bool = False) -> dict[str, WordClass]:
     """The word classes a rulebook's conditions may name (the shipped ones, the rulebook's own over them); each of
-    ``names`` must be one (or, with ``builtin``, a built-in slot: figure, price, level) and is registered in the
-    shared automaton before the first document is scanned."""
+    ``names`` must be one (or, with ``builtin``, a built-in slot: figure, multiple, price, level) and is registered
+    in the shared automaton before the first document is scanned."""
     classes = {**shipped_classes(), **settings.classes}
     for name in names:
         if name in classes:

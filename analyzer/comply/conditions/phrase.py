@@ -63,10 +63,29 @@ _MARKET_ONLY = ("market_subject", "own_fund", "fund_ref", "fund_word", "record_w
 
 
 def _market_only(ctx: Context, classes: dict[str, WordClass], start: int) -> bool:
-    """Whether the sentence of a folded position names a market and no fund: the market's story, not the product's."""
+    """Whether the sentence of a folded position names a market and no fund: the market's story, not the product's.
+    A record word whose clause names a market before it (整个消费板块都有不错的表现) is the market's (comply16)."""
     sentence = ctx.clause_index(start, True)
-    market, *funds = (ctx.class_scopes(name, classes[name], True) for name in _MARKET_ONLY)
-    return sentence in market and not any(sentence in scopes for scopes in funds)
+    market_name, *fund_names, record_name = _MARKET_ONLY
+    if sentence not in ctx.class_scopes(market_name, classes[market_name], True):
+        return False
+    if any(sentence in ctx.class_scopes(name, classes[name], True) for name in fund_names):
+        return False
+    if sentence not in ctx.class_scopes(record_name, classes[record_name], True):
+        return True
+    records = ctx.class_hits(record_name, classes[record_name])
+    markets = ctx.class_hits(market_name, classes[market_name])
+    i = bisect.bisect_left(records, start, key=lambda h: h[0])
+    lo = hi = i
+    while lo > 0 and ctx.clause_index(records[lo - 1][0], True) == sentence:
+        lo -= 1
+    while hi < len(records) and ctx.clause_index(records[hi][0], True) == sentence:
+        hi += 1
+    for a, _ in records[lo:hi]:
+        k = bisect.bisect_left(markets, a, key=lambda h: h[0]) - 1
+        if k < 0 or ctx.clause_index(markets[k][0]) != ctx.clause_index(a):
+            return False
+    return True
 
 
 # a market or an index by its words (美国市场, 恒生科技指数, 沪深300指数); a fund named after one (恒生科技指数ETF) is
