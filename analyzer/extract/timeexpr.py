@@ -202,7 +202,7 @@ def _build(v: TimeVocab) -> _Engine:
         qe = q_edge.format(g=g)
         return (
             rf"(?P<{g}_ytd>{_alt(v.ytd.after_year)})"
-            rf"|(?:{_alt(q.cumulative_prefixes)})(?P<{g}_cq>[一二三123])(?:{counters})?(?:{qword})"
+            rf"|(?:{_alt(q.cumulative_prefixes)})(?P<{g}_cq>[二三23])(?:{counters})?(?:{qword})"
             rf"|(?:{_alt(v.first_months.prefixes)})(?P<{g}_fm>{count}){_SP}(?:{month_units})"
             rf"|(?:{_alt(v.remaining_months.prefixes)})(?P<{g}_rm>{count}){_SP}(?:{month_units})"
             rf"|(?:(?:{_alt(q.ordinal)})?(?P<{g}_q>{_QN}){_SP}(?:{qword})|(?P<{g}_q1>{_alt(q.first)})(?:{qword})"
@@ -288,7 +288,7 @@ def _build(v: TimeVocab) -> _Engine:
             # 2020上半年, 2021一季度: a four-digit year written without 年 right before a half or a quarter;
             # 2020全年, 2020前三季度 (claims10b): before the whole year or its first quarters
             rf"|{_LB}(?P<iy_y4>{_YEAR4})(?=(?:{half_word})|(?:{_alt(q.ordinal)})?{_QN}{_SP}(?:{qword})"
-            rf"|(?:{_alt(full)})|(?:{_alt(q.cumulative_prefixes)})[一二三123](?:{counters})?(?:{qword}))"
+            rf"|(?:{_alt(full)})|(?:{_alt(q.cumulative_prefixes)})[二三23](?:{counters})?(?:{qword}))"
             rf"|(?<![{_cls(v.year_prefixes_not_after)}])(?P<iy_r>{_alt(list(v.year_prefixes))})){_SP}"
             rf"(?:{part('iy')}))",
         ),
@@ -299,7 +299,7 @@ def _build(v: TimeVocab) -> _Engine:
         ),
         (
             _firsts(q.cumulative_prefixes),
-            rf"(?P<cq>(?:{_alt(q.cumulative_prefixes)})(?P<cq_n>[一二三123])(?:{counters})?(?:{qword}))",
+            rf"(?P<cq>(?:{_alt(q.cumulative_prefixes)})(?P<cq_n>[二三23])(?:{counters})?(?:{qword}))",
         ),
         (
             _firsts(q.ordinal + q.first) + "一二三四1234",

@@ -3287,6 +3287,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("twd", "台股", "taiex", "change_points", "120", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
         ("twd", "新制劳退基金", ANY, "fund_size", "4210000000000", "TWD", "TWD", D(2025, 9, 8), D(2025, 9, 8), False),
     ]),
+    # period39: 前一个月 / 前一季度 are the month and the quarter before the as-of date (time.yaml months and
+    # quarters previous), never January nor Q1 (前三季度 stays cumulative; 前N个月 with N > 1 the first months)
+    ("华宇成长混合基金前一个月收益率为1.8%,同期业绩比较基准收益率为0.9%。", AS_OF, [
+        ("period39", "华宇成长混合基金", ANY, "fund_return", "1.8", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+        ("period39", "华宇成长混合基金", ANY, "benchmark_return", "0.9", "%", None, D(2025, 2, 1), D(2025, 2, 28), False),
+    ]),
+    ("华宇科技前一季度营业收入12.4亿元,同比增长6.2%。", AS_OF, [
+        ("period39", "华宇科技", ANY, "revenue", "1240000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
+        ("period39", "华宇科技", ANY, "growth_yoy", "6.2", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
