@@ -9,7 +9,8 @@
   the benchmark (013);
 - the index's past told as 过去 (指数过去的表现不代表基金未来表现) is the index notice (051);
 - a span of years with its start as an aside, then one figure per year (2022年（合同生效起）至2025年…3.1%、…), names
-  every year of the record (014).
+  every year of the record (014);
+- and a miss: something of stated worth given free for a purchase (定投…免费…（原价299元）) is a gift (009).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -35,6 +36,8 @@ CLEAN_LINES = [
     # a promise asked about in writing
     '对比项：是否保本——银行存款受存款保险保护，基金不保本。',
     '投教小测验第二题：货币基金能否保本？答案：不能，基金都不保本。',
+    # a free event of stated worth tied to no purchase
+    '本场讲座免费参加（原价99元），与是否购买基金无关。',
 ]
 
 CLEAN_PIECES = [
@@ -67,6 +70,9 @@ BREACHES = [
     ('本基金是否保本？当然保本，请放心。', 'CN-FUND-MKT-005', 'error', '保本'),
     # a fund's yearly figure with no benchmark at all still owes it
     ('本基金2025年净值增长率6.2%（数据来源：基金年度报告）。', 'CN-FUND-MKT-013', 'error', '6.2%'),
+    # something of stated worth given free for a purchase is a gift
+    ('月底前申购满任意金额的客户，可免费开通高级投研社群（原价599元）。', 'CN-FUND-MKT-009', 'error', '免费开通'),
+    ('首次定投成功后，即可免费领取理财课一套，价值199元。', 'CN-FUND-MKT-009', 'error', '免费领取'),
 ]
 # fmt: on
 
