@@ -10,7 +10,9 @@
 - the index's past told as 过去 (指数过去的表现不代表基金未来表现) is the index notice (051);
 - a span of years with its start as an aside, then one figure per year (2022年（合同生效起）至2025年…3.1%、…), names
   every year of the record (014);
-- and a miss: something of stated worth given free for a purchase (定投…免费…（原价299元）) is a gift (009).
+- and misses: something of stated worth given free for a purchase (定投…免费…（原价299元）) is a gift (009); a
+  return's floor called the usual outcome (收益率15%以上很正常) is a forecast, a fall called so (下跌10%以上也很正常)
+  a risk told (006.forecast ``fall``).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -38,6 +40,9 @@ CLEAN_LINES = [
     '投教小测验第二题：货币基金能否保本？答案：不能，基金都不保本。',
     # a free event of stated worth tied to no purchase
     '本场讲座免费参加（原价99元），与是否购买基金无关。',
+    # a fall or a swing called usual is a risk told, no forecast
+    '短期内收益率下跌10%以上也很正常，请做好准备。',
+    '股票基金单日涨跌3%以上很正常。',
 ]
 
 CLEAN_PIECES = [
@@ -73,6 +78,9 @@ BREACHES = [
     # something of stated worth given free for a purchase is a gift
     ('月底前申购满任意金额的客户，可免费开通高级投研社群（原价599元）。', 'CN-FUND-MKT-009', 'error', '免费开通'),
     ('首次定投成功后，即可免费领取理财课一套，价值199元。', 'CN-FUND-MKT-009', 'error', '免费领取'),
+    # a return's floor called the usual outcome is a forecast
+    ('每周定投500元，坚持两年，年化收益率15%以上很正常。', 'CN-FUND-MKT-006.forecast', 'error', '15%以上很正常'),
+    ('拿满三年，赚个两成以上都挺正常。', 'CN-FUND-MKT-041.profit', 'error', '两成以上都挺正常'),
 ]
 # fmt: on
 
