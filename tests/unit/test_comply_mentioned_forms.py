@@ -12,7 +12,8 @@
   every year of the record (014);
 - and misses: something of stated worth given free for a purchase (定投…免费…（原价299元）) is a gift (009); a
   return's floor called the usual outcome (收益率15%以上很正常) is a forecast, a fall called so (下跌10%以上也很正常)
-  a risk told (006.forecast ``fall``).
+  a risk told (006.forecast ``fall``); other buyers of whom none is heard of or seen losing (没听说谁亏钱) are a
+  testimony (037.testimonial ``none_lost``).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -43,6 +44,8 @@ CLEAN_LINES = [
     # a fall or a swing called usual is a risk told, no forecast
     '短期内收益率下跌10%以上也很正常，请做好准备。',
     '股票基金单日涨跌3%以上很正常。',
+    # others' record asked about and denied as proof
+    '有客户问：没听说谁亏钱，是不是就不会亏？不是，基金可能亏损，别人没亏不代表你不会亏。',
 ]
 
 CLEAN_PIECES = [
@@ -81,6 +84,9 @@ BREACHES = [
     # a return's floor called the usual outcome is a forecast
     ('每周定投500元，坚持两年，年化收益率15%以上很正常。', 'CN-FUND-MKT-006.forecast', 'error', '15%以上很正常'),
     ('拿满三年，赚个两成以上都挺正常。', 'CN-FUND-MKT-041.profit', 'error', '两成以上都挺正常'),
+    # none of the other buyers heard of or seen losing is their testimony
+    ('我们读书会的同学跟着买了大半年，到现在没见过谁亏钱。', 'CN-FUND-MKT-037.testimonial', 'warning', '没见过谁亏'),
+    ('老客户们拿了两年多，没听说有人亏的。', 'CN-FUND-MKT-037.testimonial', 'warning', '没听说有人亏'),
 ]
 # fmt: on
 
