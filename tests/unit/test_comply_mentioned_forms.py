@@ -13,7 +13,8 @@
 - and misses: something of stated worth given free for a purchase (定投…免费…（原价299元）) is a gift (009); a
   return's floor called the usual outcome (收益率15%以上很正常) is a forecast, a fall called so (下跌10%以上也很正常)
   a risk told (006.forecast ``fall``); other buyers of whom none is heard of or seen losing (没听说谁亏钱) are a
-  testimony (037.testimonial ``none_lost``).
+  testimony (037.testimonial ``none_lost``); a pension account's paying in (假如每年缴存…, 假设每年存满…) worked out
+  to a sum is a simulation (018), a tax worked out (…少缴个税1200元) is not (``tax_saving``); 到时 is a time ahead.
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -46,6 +47,9 @@ CLEAN_LINES = [
     '股票基金单日涨跌3%以上很正常。',
     # others' record asked about and denied as proof
     '有客户问：没听说谁亏钱，是不是就不会亏？不是，基金可能亏损，别人没亏不代表你不会亏。',
+    # a pension's tax worked out is no simulated return; a day's arrival is no horizon
+    '如果每年缴存12000元，当年可在税前扣除，按10%税率可少缴个税1200元。',
+    '定投扣款日到时，请确保账户里有2000元。',
 ]
 
 CLEAN_PIECES = [
@@ -87,6 +91,9 @@ BREACHES = [
     # none of the other buyers heard of or seen losing is their testimony
     ('我们读书会的同学跟着买了大半年，到现在没见过谁亏钱。', 'CN-FUND-MKT-037.testimonial', 'warning', '没见过谁亏'),
     ('老客户们拿了两年多，没听说有人亏的。', 'CN-FUND-MKT-037.testimonial', 'warning', '没听说有人亏'),
+    # a pension account's paying in, worked out to a sum with no assumed rate, is simulated data
+    ('假如每年缴存8000元、一直到退休，按我们的估算，届时账户可达30万元上下。', 'CN-FUND-MKT-018', 'error', '30万元'),
+    ('每月存2000元，到时账户能攒到60万元左右。', 'CN-FUND-MKT-006.horizon', 'error', '到时账户能攒到60万'),
 ]
 # fmt: on
 
