@@ -14,7 +14,9 @@
   return's floor called the usual outcome (收益率15%以上很正常) is a forecast, a fall called so (下跌10%以上也很正常)
   a risk told (006.forecast ``fall``); other buyers of whom none is heard of or seen losing (没听说谁亏钱) are a
   testimony (037.testimonial ``none_lost``); a pension account's paying in (假如每年缴存…, 假设每年存满…) worked out
-  to a sum is a simulation (018), a tax worked out (…少缴个税1200元) is not (``tax_saving``); 到时 is a time ahead.
+  to a sum is a simulation (018), a tax worked out (…少缴个税1200元) is not (``tax_saving``); 到时 is a time ahead;
+  an index's doubling ahead (中证1000…未来三年翻一倍) is a market forecast (006.market-double), not a return since a
+  low (014.low).
 
 Every case runs in both scripts and both punctuation widths.
 """
@@ -50,6 +52,9 @@ CLEAN_LINES = [
     # a pension's tax worked out is no simulated return; a day's arrival is no horizon
     '如果每年缴存12000元，当年可在税前扣除，按10%税率可少缴个税1200元。',
     '定投扣款日到时，请确保账户里有2000元。',
+    # a doubling denied or left open
+    '过去十年沪深300并没有翻倍，未来也没有人能预测。',
+    '指数未来会不会翻倍，没人能保证。',
 ]
 
 CLEAN_PIECES = [
@@ -94,6 +99,12 @@ BREACHES = [
     # a pension account's paying in, worked out to a sum with no assumed rate, is simulated data
     ('假如每年缴存8000元、一直到退休，按我们的估算，届时账户可达30万元上下。', 'CN-FUND-MKT-018', 'error', '30万元'),
     ('每月存2000元，到时账户能攒到60万元左右。', 'CN-FUND-MKT-006.horizon', 'error', '到时账户能攒到60万'),
+    # an index's doubling ahead, the index named earlier in the sentence: a market forecast, not a return since a low
+    ('中证1000现在估值在历史底部，未来三年翻一倍的概率很大。', 'CN-FUND-MKT-006.market-double', 'warning',
+     '翻一倍'),
+    # a return counted from a low stays one when a time ahead follows it
+    ('从去年10月的低点算起，本基金已经上涨35%，接下来怎么走没人知道。', 'CN-FUND-MKT-014.low', 'error', '35%'),
+    ('从底部反弹以来，本基金净值上涨了28%，往后涨跌谁都说不准。', 'CN-FUND-MKT-014.low', 'error', '28%'),
 ]
 # fmt: on
 
