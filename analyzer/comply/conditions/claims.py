@@ -43,8 +43,15 @@ _ASIDE = r"(?:[（(][^）)\n]{0,20}[）)])?"
 _YEAR_LIST = regex.compile(
     rf"{_YEAR_FIGURE}[^\n]{{0,40}}?{_YEAR_FIGURE}|(?:19|20)\d\d年度?{_ASIDE}[、和及与](?:19|20)\d\d年[^\n]{{0,60}}?分别"
 )
-# a span of years before their figures (2021年至2024年净值增长率分别为…): every year in it is named
-_YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?(?:至|到|—|–|-|~|～)((?:19|20)\d\d)年[^\n。]{0,30}?分别")
+# a span of years before their figures (2021年至2024年净值增长率分别为…): every year in it is named; the first
+# year may carry its start as an aside (2021年（1月12日合同生效起）至2025年…), and the figures may follow as a list of
+# one per year with no 分别 (…至2025年净值增长率2.8%、2.1%、2.9%、3.3%、1.9%)
+_PERCENT = r"[-−+]?\d+(?:\.\d+)?%"
+_YEAR_SPAN = regex.compile(
+    rf"((?:19|20)\d\d)年?{_ASIDE}(?:至|到|—|–|-|~|～)((?:19|20)\d\d)年[^\n。]{{0,30}}?"
+    rf"(?:分别|({_PERCENT}(?:\s*[、,，]\s*{_PERCENT})+))"
+)
+_PERCENT_RE = regex.compile(_PERCENT)
 
 
 def describe(claim: Claim, kind: str | None = None) -> Say:
@@ -357,7 +364,9 @@ def _written_years(text: str) -> set[int]:
     """The years a yearly record names: rows that open with a year, years each with its figure, years listed
     before their figures (分别为)."""
     matches = [*_YEAR_ROW.finditer(text), *_YEAR_LIST.finditer(text), *regex.finditer(_YEAR_FIGURE, text)]
+    # a span read by its figures' list counts only when it gives one figure for each year of it
     spans = {y for m in _YEAR_SPAN.finditer(text) if 0 <= int(m[2]) - int(m[1]) <= 10
+             and (m[3] is None or len(_PERCENT_RE.findall(m[3])) == int(m[2]) - int(m[1]) + 1)
              for y in range(int(m[1]), int(m[2]) + 1)}
     return spans | {int(y.group()) for m in matches for y in _YEAR.finditer(m.group())}
 
