@@ -3179,6 +3179,18 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("某某公司前三季度营业收入31亿元。", D(2025, 10, 20), [
         ("macro", "某某公司", ANY, "revenue", "3100000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 9, 30), False),
     ]),
+    # claims17a: the filings a public registry counts (买卖合约 lodged, 破产呈请 filed) are the subject of their figures,
+    # named without the verb of filing before them (送交注册的, 提交) nor the body that publishes them; the bare move
+    # after them stays theirs (uncertain, the macro convention); a company's own contract is no statistic
+    ("田土登记机构公布,5月送交注册的住宅楼宇买卖合约有6120份,按月上升12.5%。", D(2025, 6, 4), [
+        ("macro", "住宅楼宇买卖合约", None, "amount", "6120", "份", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("macro", "住宅楼宇买卖合约", None, "growth_mom", "12.5", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("官方数字显示,6月提交个人破产呈请共540宗,按年减少3.1%。", D(2025, 7, 10), [
+        ("macro", "个人破产呈请", None, "amount", "540", "宗", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "个人破产呈请", None, "growth_yoy", "-3.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("星辰置业表示,集团已与一名买家签订物业买卖合约,代价为12亿元。", D(2025, 7, 10), []),
     ("5月失业人数增加3200人至13万人。", D(2025, 7, 20), [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
