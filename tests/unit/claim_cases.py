@@ -2526,10 +2526,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     # stats7: a count of cases (宗) is a statistic's amount; one right after a direction word its clause
     # compares (按月减少) is by how much it changed, and the percent after that change is the same change on
     # the same basis (uncertain: read off the figure before it)
+    # claims17a: the verb of receiving (领取) is no part of the cases' name
     ("社署公布,上月领取综援个案185,120宗,按月减少632宗,跌幅0.3%。", D(2024, 5, 20), [
-        ("macro", "领取综援个案", None, "amount", "185120", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
-        ("macro", "领取综援个案", None, "change_amount", "-632", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
-        ("macro", "领取综援个案", None, "growth_mom", "-0.3", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "综援个案", None, "amount", "185120", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "综援个案", None, "change_amount", "-632", "宗", None, D(2024, 4, 1), D(2024, 4, 30), False),
+        ("macro", "综援个案", None, "growth_mom", "-0.3", "%", None, D(2024, 4, 1), D(2024, 4, 30), False),
     ]),
     # claims10: the noun after the count names what it counts (was no subject)
     ("地政总署表示,首季共批出十二宗土地交易。", D(2024, 5, 20), [
@@ -2695,9 +2696,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("heading", None, None, "gross_margin", "35.2", "%", None, D(2025, 1, 1), D(2025, 6, 30), False),
     ]),
     # claims8: 分别 pairs its values with the list leading the clause before (甲和乙均升x%,分别有a宗和b宗)
+    # claims17a: cases a public body counts (个案) are a statistic: their bare move is growth by the macro convention
+    # (year on year, uncertain), as 货品进口升3.2%'s
     ("失业个案和单亲个案均增加1.5%,分别有9,120宗和6,048宗。", D(2025, 6, 10), [
-        ("respective-before", "失业个案", None, "growth", "1.5", "%", None, None, None, False),
-        ("respective-before", "单亲个案", None, "growth", "1.5", "%", None, None, None, False),
+        ("respective-before", "失业个案", None, "growth_yoy", "1.5", "%", None, None, None, False),
+        ("respective-before", "单亲个案", None, "growth_yoy", "1.5", "%", None, None, None, False),
         ("respective-before", "失业个案", None, "amount", "9120", "宗", None, None, None, False),
         ("respective-before", "单亲个案", None, "amount", "6048", "宗", None, None, None, False),
     ]),
@@ -3179,6 +3182,26 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("某某公司前三季度营业收入31亿元。", D(2025, 10, 20), [
         ("macro", "某某公司", ANY, "revenue", "3100000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 9, 30), False),
     ]),
+    # claims17a: the filings a public registry counts (买卖合约 lodged, 破产呈请 filed) are the subject of their figures,
+    # named without the verb of filing before them (送交注册的, 提交) nor the body that publishes them; the bare move
+    # after them stays theirs (uncertain, the macro convention); a company's own contract is no statistic
+    ("田土登记机构公布,5月送交注册的住宅楼宇买卖合约有6120份,按月上升12.5%。", D(2025, 6, 4), [
+        ("macro", "住宅楼宇买卖合约", None, "amount", "6120", "份", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("macro", "住宅楼宇买卖合约", None, "growth_mom", "12.5", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    ("官方数字显示,6月提交个人破产呈请共540宗,按年减少3.1%。", D(2025, 7, 10), [
+        ("macro", "个人破产呈请", None, "amount", "540", "宗", None, D(2025, 6, 1), D(2025, 6, 30), False),
+        ("macro", "个人破产呈请", None, "growth_yoy", "-3.1", "%", None, D(2025, 6, 1), D(2025, 6, 30), False),
+    ]),
+    ("星辰置业表示,集团已与一名买家签订物业买卖合约,代价为12亿元。", D(2025, 7, 10), []),
+    # claims17a: so are the cases a public body holds (综援个案), named without the verb of receiving before them
+    # (领取); a figure per case (每宗个案上限) is a cap, never a count's name
+    ("社会福利署公布,上月领取综援个案188,100宗,按月减少300宗。健康欠佳个案保持平稳,有25,100宗。", D(2025, 5, 6), [
+        ("macro", "综援个案", None, "amount", "188100", "宗", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "综援个案", None, "change_amount", "-300", "宗", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("macro", "健康欠佳个案", None, "amount", "25100", "宗", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("课税年度的薪俸税可获全数宽减,每宗个案上限5,000元。", D(2025, 5, 6), []),
     ("5月失业人数增加3200人至13万人。", D(2025, 7, 20), [
         ("macro", "失业人数", None, "change_amount", "3200", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
         ("macro", "失业人数", None, "amount", "130000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
