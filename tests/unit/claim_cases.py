@@ -3287,6 +3287,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("twd", "台股", "taiex", "change_points", "120", "点", None, D(2025, 9, 8), D(2025, 9, 8), False),
         ("twd", "新制劳退基金", ANY, "fund_size", "4210000000000", "TWD", "TWD", D(2025, 9, 8), D(2025, 9, 8), False),
     ]),
+    # claims17b: 午间收盘 is the midday break (a cue of the midday report holding a close word, and a session time):
+    # the moves after it are the session's so far, with or without a midday headline
+    ("【港股午市】2025年4月10日\n港股午间收盘,恒指涨0.8%,国指跌0.3%。", D(2025, 4, 10), [
+        ("midday", "恒指", "hsi", "change_pct", "0.8", "%", None, D(2025, 4, 10), D(2025, 4, 10), False, True),
+        ("midday", "国指", "hscei", "change_pct", "-0.3", "%", None, D(2025, 4, 10), D(2025, 4, 10), False, True),
+    ]),
+    ("港股午间收盘,恒生科技指数跌1.5%。", D(2025, 4, 11), [
+        ("midday", "恒生科技指数", "hstech", "change_pct", "-1.5", "%", None, D(2025, 4, 11), D(2025, 4, 11), False, True),
+    ]),
 ]
 # fmt: on
 
