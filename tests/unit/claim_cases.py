@@ -3296,6 +3296,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("港股午间收盘,恒生科技指数跌1.5%。", D(2025, 4, 11), [
         ("midday", "恒生科技指数", "hstech", "change_pct", "-1.5", "%", None, D(2025, 4, 11), D(2025, 4, 11), False, True),
     ]),
+    # claims17b: a futures contract's settlement price (结算价) is its close: the words before it name the contract
+    ("财联社9月9日电,美油期货结算价收报65.1美元/桶,下跌0.8美元,跌幅1.2%;布油期货结算价报68.3美元/桶。", D(2025, 9, 9), [
+        ("settle", "美油期货", ANY, "close", "65.1", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("settle", "美油期货", ANY, "change_amount", "-0.8", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("settle", "美油期货", ANY, "change_pct", "-1.2", "%", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("settle", "布油期货", ANY, "close", "68.3", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
+    ]),
 ]
 # fmt: on
 
