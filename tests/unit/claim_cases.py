@@ -3303,6 +3303,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("settle", "美油期货", ANY, "change_pct", "-1.2", "%", None, D(2025, 9, 8), D(2025, 9, 8), False),
         ("settle", "布油期货", ANY, "close", "68.3", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
     ]),
+    # claims17b: a headline's opening bracket (【…】) is no part of the name its clause leads with
+    ("【COMEX期银收涨0.4美元 报38.5美元/盎司】财联社9月10日电,COMEX期银收涨0.4美元,报38.5美元/盎司。", D(2025, 9, 10), [
+        ("headline", "COMEX期银", ANY, "change_amount", "0.4", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+        ("headline", "COMEX期银", ANY, "close", "38.5", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+        ("headline", "COMEX期银", ANY, "change_amount", "0.4", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+        ("headline", "COMEX期银", ANY, "close", "38.5", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+    ]),
 ]
 # fmt: on
 
