@@ -366,7 +366,8 @@ class NamedIndex:
 @cache
 def _topic_regex() -> re.Pattern[str]:
     words = metric_vocabulary().surface
-    return re.compile(f"[{HAN}A-Za-z][{HAN}A-Za-z·]{{1,{words.topic_max_chars - 1}}}")
+    tenor = f"(?:{words.topic_tenor})?" if words.topic_tenor else ""
+    return re.compile(f"{tenor}[{HAN}A-Za-z][{HAN}A-Za-z·]{{1,{words.topic_max_chars - 1}}}")
 
 
 @cache

@@ -3310,6 +3310,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("headline", "COMEX期银", ANY, "change_amount", "0.4", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
         ("headline", "COMEX期银", ANY, "close", "38.5", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
     ]),
+    # claims17b: a tenor may lead the words a clause opens with (某年期主力合约): each contract named by its tenor is
+    # the subject of its own move and close, not the market's word before them
+    ("利率期货收盘涨跌互现,20年期主力合约涨0.31%报118.25元,7年期主力合约跌0.04%报104.80元。", D(2025, 9, 12), [
+        ("tenor", "20年期主力合约", ANY, "change_pct", "0.31", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("tenor", "20年期主力合约", ANY, "close", "118.25", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("tenor", "7年期主力合约", ANY, "change_pct", "-0.04", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("tenor", "7年期主力合约", ANY, "close", "104.80", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
 ]
 # fmt: on
 
