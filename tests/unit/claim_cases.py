@@ -3318,6 +3318,15 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("tenor", "7年期主力合约", ANY, "change_pct", "-0.04", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
         ("tenor", "7年期主力合约", ANY, "close", "104.80", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
     ]),
+    # claims17b: a bracketed headline that opens a line is a sentence of its own: the body's first clause after it
+    # is no clause in the middle of the headline's sentence (its leading words still name its figures)
+    ("【利率期货收盘涨跌互现 20年期主力合约涨0.31%】财联社9月12日电,利率期货收盘涨跌互现,20年期主力合约涨0.31%报118.25元,7年期主力合约跌0.04%报104.80元。", D(2025, 9, 12), [
+        ("headline", "20年期主力合约", ANY, "change_pct", "0.31", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "20年期主力合约", ANY, "change_pct", "0.31", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "20年期主力合约", ANY, "close", "118.25", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "7年期主力合约", ANY, "change_pct", "-0.04", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "7年期主力合约", ANY, "close", "104.80", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
 ]
 # fmt: on
 
