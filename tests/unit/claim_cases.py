@@ -3327,6 +3327,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("headline", "7年期主力合约", ANY, "change_pct", "-0.04", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
         ("headline", "7年期主力合约", ANY, "close", "104.80", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
     ]),
+    # claims17b: a theme between a flow and a fund's suffix (港股通 + 汽车ETF) names one fund, not the flow's ETFs
+    ("港股通汽车ETF(159001)午间收盘涨3.1%,港股通医药ETF跌1%。", D(2025, 9, 12), [
+        ("themed", "港股通汽车ETF", ANY, "fund_code", "159001", None, None, None, None, False),
+        ("themed", "港股通汽车ETF", ANY, "change_pct", "3.1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("themed", "港股通医药ETF", ANY, "change_pct", "-1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+    ]),
 ]
 # fmt: on
 
