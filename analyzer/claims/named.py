@@ -366,7 +366,8 @@ class NamedIndex:
 @cache
 def _topic_regex() -> re.Pattern[str]:
     words = metric_vocabulary().surface
-    return re.compile(f"[{HAN}A-Za-z][{HAN}A-Za-z·]{{1,{words.topic_max_chars - 1}}}")
+    tenor = f"(?:{words.topic_tenor})?" if words.topic_tenor else ""
+    return re.compile(f"{tenor}[{HAN}A-Za-z][{HAN}A-Za-z·]{{1,{words.topic_max_chars - 1}}}")
 
 
 @cache
@@ -424,7 +425,8 @@ def clause_topic(text: str, clause_start: int, first_cue: int) -> tuple[int, int
     (比亚迪 in 「比亚迪2024年全年营业收入…」, 国指 in 「国指收报…」); None otherwise. Predicates
     (``clause_words.predicates``: 低见, 最终, 报) are never a name nor part of one."""
     start = clause_start
-    while start < first_cue and text[start] in " \t“”\"'":
+    # claims17b: a headline's opening bracket (【某期铜收涨…】, read as [) is no part of the name either
+    while start < first_cue and text[start] in " \t“”\"'[":
         start += 1
     start = min(opener_at(text, start), first_cue)  # 不过家庭用电…: an opener is no part of the name
     start = after_country_word(text, start, first_cue)  # 我国软件业务…: nor the writer's country

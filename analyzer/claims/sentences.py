@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from operator import itemgetter, lt, mul, sub
 
 from analyzer.boundaries import SENTENCE_END_CHARS
 from analyzer.normalize.width import PUNCT_FOLD, fold_punct
 from analyzer.regexguard import compile_guarded
+from analyzer.structure.vocabulary import structure_vocabulary
 
 #: the sentence ends of ``analyzer.boundaries`` in the folded text (。!?; one or more, or line breaks)
 _FOLDED_ENDS = "".join(dict.fromkeys(PUNCT_FOLD.get(ch, ch) for ch in SENTENCE_END_CHARS if ch != "\n"))
@@ -146,12 +148,32 @@ class Sentences:
 
 
 
+@cache
+def _wire_dateline() -> re.Pattern[str]:
+    return re.compile(structure_vocabulary().wire_dateline)
+
+
+def _headline_ends(text: str) -> list[tuple[int, int]]:
+    """claims17b: where a bracketed headline that opens a line (【某期货收盘…】财联社…电,…) ends its sentence: the
+    headline's figures are not the body's earlier figures in one sentence. The wire's dateline right after it
+    (财联社…电,) stays with the headline: it names the wire, never the head of the body's first sentence."""
+    cuts = []
+    for m in _TITLE_BRACKET.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        dateline = _wire_dateline().match(text, m.end())
+        end = dateline.end() if dateline is not None and text[dateline.end() - 1 : dateline.end()] in ",:" else m.end()
+        cuts.append((end - 1, end))
+    return cuts
+
+
 def split_sentences(text: str) -> Sentences:
     """Split on sentence-final punctuation, semicolons and newlines (either width); clauses also
     split on commas and colons, but not inside a bracketed note; trailing punctuation stays with its piece."""
     folded = fold_punct(text)
-    spans = _pieces(folded, SENTENCE_END)
-    clauses = _pieces(folded, CLAUSE_END, _title_gaps(folded), notes=True)
+    headlines = _headline_ends(folded)
+    spans = _pieces(folded, SENTENCE_END, headlines)
+    clauses = _pieces(folded, CLAUSE_END, _title_gaps(folded) + headlines, notes=True)
     breaks = tuple(map(re.Match.start, _SECTION_LINE.finditer(folded)))
     lines = (0, *map(re.Match.end, re.finditer("\n", folded)))
     return Sentences(

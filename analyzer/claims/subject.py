@@ -761,7 +761,10 @@ def _surface(text: str, known: Sequence[AliasHit], shapes: _Shapes | None = None
         if swallowed and n_start == known[swallowed[-1]].start and s_end == known[swallowed[0]].end:
             continue  # exactly a known name: it stands
         bare = last is not None and last[1] == len(run)  # no class letter or manager
-        if absorbs and bare and not free and len(swallowed) == 1 and known[swallowed[0]].kind not in ("index", "fund"):
+        # claims17b: a theme between the flow and the fund's suffix (港股通 + 汽车ETF) names one fund, no category
+        themed = last is not None and shapes.kind_of.get(run[: last[1] - len(last[0])], "fund") != "fund"
+        category = absorbs and bare and not free and not themed
+        if category and len(swallowed) == 1 and known[swallowed[0]].kind not in ("index", "fund"):
             continue  # a market's or flow's ETFs (沪市ETF): a category, no fund of its own
         words = text[n_start:s_end]
         hit = AliasHit(n_start, s_end, words, None, kind, None, None, "surface", words)

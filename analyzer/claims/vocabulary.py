@@ -128,6 +128,8 @@ class SurfaceWords(_Strict):
     not_names: tuple[str, ...] = ()
     topic_stop: tuple[str, ...] = ()
     topic_max_chars: int = 8
+    #: a tenor that may lead a topic's words (30年期 + 主力合约: a contract named by its tenor), as a regex
+    topic_tenor: str = ""
     #: a statistical series named in full (一线城市新建商品住宅销售价格): leading words that end with one
     #: of these nouns may be up to ``series_max_chars`` long
     series_ends: tuple[str, ...] = ()

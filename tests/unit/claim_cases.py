@@ -3320,6 +3320,52 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("period39", "华宇科技", ANY, "revenue", "1240000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
         ("period39", "华宇科技", ANY, "growth_yoy", "6.2", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
     ]),
+    # claims17b: 午间收盘 is the midday break (a cue of the midday report holding a close word, and a session time):
+    # the moves after it are the session's so far, with or without a midday headline
+    ("【港股午市】2025年4月10日\n港股午间收盘,恒指涨0.8%,国指跌0.3%。", D(2025, 4, 10), [
+        ("midday", "恒指", "hsi", "change_pct", "0.8", "%", None, D(2025, 4, 10), D(2025, 4, 10), False, True),
+        ("midday", "国指", "hscei", "change_pct", "-0.3", "%", None, D(2025, 4, 10), D(2025, 4, 10), False, True),
+    ]),
+    ("港股午间收盘,恒生科技指数跌1.5%。", D(2025, 4, 11), [
+        ("midday", "恒生科技指数", "hstech", "change_pct", "-1.5", "%", None, D(2025, 4, 11), D(2025, 4, 11), False, True),
+    ]),
+    # claims17b: a futures contract's settlement price (结算价) is its close: the words before it name the contract
+    ("财联社9月9日电,美油期货结算价收报65.1美元/桶,下跌0.8美元,跌幅1.2%;布油期货结算价报68.3美元/桶。", D(2025, 9, 9), [
+        ("settle", "美油期货", ANY, "close", "65.1", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("settle", "美油期货", ANY, "change_amount", "-0.8", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
+        ("settle", "美油期货", ANY, "change_pct", "-1.2", "%", None, D(2025, 9, 8), D(2025, 9, 8), False),
+        ("settle", "布油期货", ANY, "close", "68.3", "USD", "USD", D(2025, 9, 8), D(2025, 9, 8), False),
+    ]),
+    # claims17b: a headline's opening bracket (【…】) is no part of the name its clause leads with
+    ("【COMEX期银收涨0.4美元 报38.5美元/盎司】财联社9月10日电,COMEX期银收涨0.4美元,报38.5美元/盎司。", D(2025, 9, 10), [
+        ("headline", "COMEX期银", ANY, "change_amount", "0.4", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+        ("headline", "COMEX期银", ANY, "close", "38.5", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+        ("headline", "COMEX期银", ANY, "change_amount", "0.4", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+        ("headline", "COMEX期银", ANY, "close", "38.5", "USD", "USD", D(2025, 9, 9), D(2025, 9, 9), False),
+    ]),
+    # claims17b: a tenor may lead the words a clause opens with (某年期主力合约): each contract named by its tenor is
+    # the subject of its own move and close, not the market's word before them
+    ("利率期货收盘涨跌互现,20年期主力合约涨0.31%报118.25元,7年期主力合约跌0.04%报104.80元。", D(2025, 9, 12), [
+        ("tenor", "20年期主力合约", ANY, "change_pct", "0.31", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("tenor", "20年期主力合约", ANY, "close", "118.25", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("tenor", "7年期主力合约", ANY, "change_pct", "-0.04", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("tenor", "7年期主力合约", ANY, "close", "104.80", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
+    # claims17b: a bracketed headline that opens a line is a sentence of its own: the body's first clause after it
+    # is no clause in the middle of the headline's sentence (its leading words still name its figures)
+    ("【利率期货收盘涨跌互现 20年期主力合约涨0.31%】财联社9月12日电,利率期货收盘涨跌互现,20年期主力合约涨0.31%报118.25元,7年期主力合约跌0.04%报104.80元。", D(2025, 9, 12), [
+        ("headline", "20年期主力合约", ANY, "change_pct", "0.31", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "20年期主力合约", ANY, "change_pct", "0.31", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "20年期主力合约", ANY, "close", "118.25", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "7年期主力合约", ANY, "change_pct", "-0.04", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        ("headline", "7年期主力合约", ANY, "close", "104.80", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
+    # claims17b: a theme between a flow and a fund's suffix (港股通 + 汽车ETF) names one fund, not the flow's ETFs
+    ("港股通汽车ETF(159001)午间收盘涨3.1%,港股通医药ETF跌1%。", D(2025, 9, 12), [
+        ("themed", "港股通汽车ETF", ANY, "fund_code", "159001", None, None, None, None, False),
+        ("themed", "港股通汽车ETF", ANY, "change_pct", "3.1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("themed", "港股通医药ETF", ANY, "change_pct", "-1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+    ]),
 ]
 # fmt: on
 

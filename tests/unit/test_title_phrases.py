@@ -27,7 +27,8 @@ def _clauses(text: str) -> list[str]:
         # a bracketed headline before the body of a telegraph
         (
             "[央行:单日投放创新高 9000亿元逆回购到期]某社电,央行今日",
-            ["[央行:", "单日投放创新高", "9000亿元逆回购到期]某社电,", "央行今日"],
+            # (claims17b: the headline's closing bracket ends its sentence, and so its last clause)
+            ["[央行:", "单日投放创新高", "9000亿元逆回购到期]", "某社电,", "央行今日"],
         ),
         # prose: the writer's spaces around figures and Latin words part nothing
         ("全年中证 500 指数下跌 8.2%,创业板指下跌 9.1%。", ["全年中证 500 指数下跌 8.2%,", "创业板指下跌 9.1%。"]),
