@@ -44,6 +44,7 @@ class Draft:
     week: bool = False
     ratio: str | None = None  # for a ratio_change: the ratio that moved (gross_margin)
     basis_carried: bool = False  # the basis (同比) is carried on from the figure before it
+    relation_word: str | None = None  # the relation word the basis was read from (同比, 环比)
     negated_range: bool = False  # a range of falls: its ends are negative
     #: claims15b: a change against the session before (成交额萎缩4400亿): dated by the session, as its amount is
     on_session: bool = False

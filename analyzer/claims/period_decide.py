@@ -60,6 +60,16 @@ def _reporting_span(period: Period | None) -> bool:
     return months in _REPORTING_MONTHS
 
 
+def _quarter_span(period: Period | None) -> bool:
+    """True when ``period`` is one calendar quarter (its first day to its last)."""
+    if not _reporting_span(period) or period is None or period.start is None or period.end is None:
+        return False
+    return period.start.month % 3 == 1 and (period.end.year, period.end.month) == (
+        period.start.year,
+        period.start.month + 2,
+    )
+
+
 #: a year written in time words: 2024年, 2024, 24年, 二〇二四年
 _WRITTEN_YEAR = re.compile(r"\d{4}|\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年")
 
@@ -239,6 +249,16 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         # the basis is not read, which ``no_basis`` already says)
         draft.metric, draft.basis = "growth_yoy", "yoy"
         draft.decided["metric"] += f"; growth_yoy: a growth over {period.text} with no basis written"
+    if (
+        draft.basis == "mom"
+        and draft.relation_word in both_scripts(doc.metrics.vocab.period_relations)
+        and _quarter_span(period)
+    ):
+        # 二季度GDP环比增长0.7%: 环比 is over the period before of the figure's own length, here a quarter
+        draft.basis = "qoq"
+        if draft.metric == doc.metrics.vocab.relation_metrics.get("mom"):
+            draft.metric = doc.metrics.vocab.relation_metrics.get("qoq", draft.metric)
+        draft.decided["metric"] += f"; qoq: 「{draft.relation_word}」 of {period.text}, a quarter: over the one before"
     if not how.startswith((UNCERTAIN, "not applicable")) and (period is None or period.end is None):
         # 去年同期 of a figure whose own span was not resolved: the dates are not read, so not certain
         how = uncertain(f"{how}: its dates are not resolved")

@@ -241,6 +241,7 @@ def _relation(ctx: DraftContext) -> None:
         relabel = listed is not None and draft.metric in doc.metrics.vocab.relation_metrics.values()
         if renamed and (draft.metric in ("growth", "return") or relabel):
             draft.metric = renamed
+        draft.relation_word = relation.word
         ctx.how.append(f"basis {draft.basis} from 「{relation.word}」")
         value = draft.mention.value
         if doc.text.endswith("倍", hit.start, hit.end) and value is not None and value > _ONE_TIMES:

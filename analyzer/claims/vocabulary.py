@@ -215,6 +215,8 @@ class MetricVocabulary(_Strict):
     bare_relations: tuple[str, ...] = ()
     bare_relations_not_after: str = ""
     relation_metrics: dict[str, str] = {}
+    #: relation words over the period before of the figure's own length (环比): qoq for a quarter's figure
+    period_relations: tuple[str, ...] = ()
     growth_nouns: tuple[str, ...] = ()
     #: words that open a breakdown of the figure before them (其中): its parts move on the same basis
     breakdown_words: tuple[str, ...] = ()

@@ -3366,6 +3366,19 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("themed", "港股通汽车ETF", ANY, "change_pct", "3.1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
         ("themed", "港股通医药ETF", ANY, "change_pct", "-1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
     ]),
+    # qoq39: 环比 is over the period before of the figure's own length: a quarter's 环比 is quarter on quarter
+    # (metrics.yaml period_relations); a month's stays month on month, and 按月 is a month whatever the period
+    ("2025年一季度华宇科技营业收入12.4亿元,环比增长6.2%,同比增长3.1%。", D(2025, 5, 6), [
+        ("qoq39", "华宇科技", ANY, "revenue", "1240000000", "CNY", "CNY", D(2025, 1, 1), D(2025, 3, 31), False),
+        ("qoq39", "华宇科技", ANY, "growth_qoq", "6.2", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+        ("qoq39", "华宇科技", ANY, "growth_yoy", "3.1", "%", None, D(2025, 1, 1), D(2025, 3, 31), False),
+    ]),
+    ("华宇科技第四季度净利润3.2亿元,环比下降5.5%。2025年4月华宇汽车销量2.1万辆,环比增长8%。", D(2025, 5, 6), [
+        ("qoq39", "华宇科技", ANY, "net_profit", "320000000", "CNY", "CNY", D(2024, 10, 1), D(2024, 12, 31), False),
+        ("qoq39", "华宇科技", ANY, "growth_qoq", "-5.5", "%", None, D(2024, 10, 1), D(2024, 12, 31), False),
+        ("qoq39", "华宇汽车", ANY, "sales", "21000", "辆", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("qoq39", "华宇汽车", ANY, "growth_mom", "8", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
 ]
 # fmt: on
 
