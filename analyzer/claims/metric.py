@@ -505,8 +505,10 @@ class MetricReader:
         return False
 
     def _move_before(self, start: int, lo: int) -> CueHit | None:
-        """The direction word right before the amount at ``start`` (but for 了) in ``[lo, start)``, when it
-        moves the amount: not a neutral word, nor a flow's (净流入/净买入 name the amount itself)."""
+        """The direction word right before the amount at ``start`` (but for 了, and a word of size before the
+        amount: 减少约22亿元, 增加逾20亿元) in ``[lo, start)``, when it moves the amount: not a neutral word, nor a
+        flow's (净流入/净买入 name the amount itself)."""
+        start -= len(approximation_before(self.text, lo, start))
         moved = self.directions.last_before(start, lo)
         if moved is None or moved.word in self._neutral:
             return None
@@ -523,9 +525,9 @@ class MetricReader:
     def amount_change(self, start: int, lo: int) -> CueHit | None:
         """The direction word right before an amount that a comparison or relation word earlier in
         the clause makes a change (较上周增加0.58万亿元, 同比减少12亿元), or that compares by itself (萎缩, 放量);
-        None for a plain amount. claims16b: a word of size between the move and its amount (较上月减少约22亿元)
-        leaves the change a change, as it does a level's (``level_moved``)."""
-        moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
+        None for a plain amount (a word of size between the move and its amount, 较上月减少约22亿元, leaves the
+        change a change: ``_move_before``)."""
+        moved = self._move_before(start, lo)
         if moved is None:
             return None
         if self.compares_by_itself(moved.word):
@@ -546,7 +548,7 @@ class MetricReader:
         (融资余额增加20亿元, 外汇储备规模减少120亿美元): the change of that level. The noun must be the move's own
         subject, written right before it: in 社会融资规模中…人民币贷款增加18万亿元 the loans moved, and a flow's
         增加 names the flow itself."""
-        moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
+        moved = self._move_before(start, lo)
         if moved is None:
             return None
         before = self.text[lo : moved.start]
@@ -559,7 +561,7 @@ class MetricReader:
         """claims16b: the direction word that opens the clause ``[lo, start)`` and moves the amount at ``start``
         (减少30亿元, 增加约2400人: nothing before it in the clause, a word of size at most between it and the
         amount); None otherwise. A change only when what it is measured against is written (a comparison)."""
-        moved = self._move_before(start - len(approximation_before(self.text, lo, start)), lo)
+        moved = self._move_before(start, lo)
         if moved is None or self.text[lo : moved.start].strip():
             return None
         return moved

@@ -48,26 +48,28 @@ _NOT_A_WINDOW = frozenset({"years", "same_period_last_year", "since", "until"})
 _REPORTING_MONTHS = frozenset({3, 6, 12})
 
 
-def _reporting_span(period: Period | None) -> bool:
-    """True when ``period`` is one whole quarter, half or year (from a month's first day to a month's
-    last day, 3, 6 or 12 months)."""
+def _whole_months(period: Period | None) -> int | None:
+    """How many months ``period`` spans when it runs from a month's first day to a month's last day; None
+    otherwise."""
     if period is None or period.start is None or period.end is None or period.start.day != 1:
-        return False
+        return None
     after = period.end + dt.timedelta(days=1)
     if after.day != 1:
-        return False
-    months = (after.year - period.start.year) * 12 + after.month - period.start.month
-    return months in _REPORTING_MONTHS
+        return None
+    return (after.year - period.start.year) * 12 + after.month - period.start.month
+
+
+def _reporting_span(period: Period | None) -> bool:
+    """True when ``period`` is one whole quarter, half or year (3, 6 or 12 whole months)."""
+    return _whole_months(period) in _REPORTING_MONTHS
 
 
 def _quarter_span(period: Period | None) -> bool:
     """True when ``period`` is one calendar quarter (its first day to its last)."""
-    if not _reporting_span(period) or period is None or period.start is None or period.end is None:
+    if _whole_months(period) != 3:
         return False
-    return period.start.month % 3 == 1 and (period.end.year, period.end.month) == (
-        period.start.year,
-        period.start.month + 2,
-    )
+    assert period is not None and period.start is not None  # whole months have a first day
+    return period.start.month % 3 == 1
 
 
 #: a year written in time words: 2024年, 2024, 24年, 二〇二四年

@@ -134,12 +134,8 @@ def _amount_change(ctx: DraftContext) -> None:
 def _comparison_clause_before(ctx: DraftContext) -> str | None:
     """The comparison word (较, 相比) of the clause right before this one when that clause holds no figure
     (和上月相比,): what the move opening this clause is measured against."""
-    if ctx.c_start <= ctx.s_start:
-        return None
-    p_start, _ = ctx.doc.sentences.clause_at(ctx.c_start - 1)
-    if p_start < ctx.s_start or (ctx.state.sentence and ctx.state.sentence[-1].hit.end > p_start):
-        return None
-    return ctx.doc.metrics.comparison_before(ctx.c_start, p_start)
+    p_start = _figureless_clause_before(ctx.doc, ctx.c_start, ctx.s_start)
+    return ctx.doc.metrics.comparison_before(ctx.c_start, p_start) if p_start is not None else None
 
 
 @step("value.per_share")
@@ -256,12 +252,19 @@ def _relation(ctx: DraftContext) -> None:
 def _comparison_clause(doc: Doc, c_start: int, s_start: int) -> CueHit | None:
     """The relation word of the clause right before ``c_start`` in its sentence when that clause holds
     no figure (若与上季相较,…); None otherwise."""
+    p_start = _figureless_clause_before(doc, c_start, s_start)
+    return doc.metrics.relation(c_start, p_start) if p_start is not None else None
+
+
+def _figureless_clause_before(doc: Doc, c_start: int, s_start: int) -> int | None:
+    """Where the clause right before ``c_start`` starts, when it is in the sentence starting at ``s_start`` and
+    holds no value (a clause that only compares: 和上月相比,); None otherwise."""
     if c_start <= s_start:
         return None
     p_start, _ = doc.sentences.clause_at(c_start - 1)
     if p_start < s_start or bisect_left(doc.value_starts, p_start) != bisect_left(doc.value_starts, c_start):
         return None
-    return doc.metrics.relation(c_start, p_start)
+    return p_start
 
 
 def _listed_relation(doc: Doc, start: int, c_start: int) -> CueHit | str | None:
