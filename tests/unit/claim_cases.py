@@ -1227,6 +1227,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "恒指", "hsi", "change_points", "-310", "点", None, AS_OF, AS_OF, False, True),
         ("market", "恒指", "hsi", "midday", "22300", "点", None, AS_OF, AS_OF, False),
     ]),
+    # stop 40: 日内 (within the day) as 盘中: an excursion during the session, never the day's change; a count of
+    # days before it (5日内) makes it a window, no session word
+    ("小米集团今日尾盘拉升,日内最高涨近6%。", AS_OF, [
+        ("market", "小米集团", "xiaomi", "intraday_move", "6", "%", None, AS_OF, AS_OF, False, True),
+    ]),
+    ("小米集团5日内累计涨6%。", AS_OF, [
+        ("change", "小米集团", "xiaomi", "return", "6", "%", None, ANY, ANY, False, False),
+    ]),
     # a qualifier reaches no further than the last name before the figure, a limit word only right before it
     ("小米集团一度涨5%,腾讯控股涨2%。", AS_OF, [
         ("market", "小米集团", "xiaomi", "intraday_move", "5", "%", None, AS_OF, AS_OF, False, True),

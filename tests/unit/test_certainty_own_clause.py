@@ -217,6 +217,10 @@ CASES = [
     # a topic chain from a name its own figure doubted (words naming another, its ADR, follow it): the price
     # converted (折合报, a verb, no name) is as unsure, never a close of the stock itself
     ("京东ADR今日(8日)跌逾1.2%,折合报121.6元。", [("1.2%", False, FOLLOWED), ("121.6元", False, FOLLOWED)]),
+    # stop 40: a topic chain from a name followed by words naming another (its convertible bond, 转债) is as
+    # unsure when the head clause holds no figure of its own; with nothing after the name it stays certain
+    ("宁德时代转债今日(9日)尾盘复牌大涨,日内最高涨近20%。", [("20%", False, FOLLOWED)]),
+    ("宁德时代今日(9日)尾盘大涨,收市涨5%。", [("5%", True, None)]),
     # a bare class of shares after a company's figure may be that company's shares (H股…,A股跌…), not the
     # A-share market; at the head of its own sentence it is the market
     (
