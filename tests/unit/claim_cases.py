@@ -1227,6 +1227,14 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("market", "恒指", "hsi", "change_points", "-310", "点", None, AS_OF, AS_OF, False, True),
         ("market", "恒指", "hsi", "midday", "22300", "点", None, AS_OF, AS_OF, False),
     ]),
+    # stop 40: a level a period will reach (将约, 将介于) is guidance for the period ahead: a forecast of this
+    # year's quarter or month, not a result of last year's
+    ("鸿海预告,第3季营收将约2万亿元。", D(2024, 7, 20), [
+        ("forecast", "鸿海", ANY, "revenue", "2000000000000", "TWD", "TWD", D(2024, 7, 1), D(2024, 9, 30), True),
+    ]),
+    ("法人推估,联发科8月营收将介于400亿元至420亿元。", D(2024, 7, 20), [
+        ("forecast", "联发科", ANY, "revenue", "40000000000..42000000000", "TWD", "TWD", D(2024, 8, 1), D(2024, 8, 31), True),
+    ]),
     # stop 40: 日内 (within the day) as 盘中: an excursion during the session, never the day's change; a count of
     # days before it (5日内) makes it a window, no session word
     ("小米集团今日尾盘拉升,日内最高涨近6%。", AS_OF, [
