@@ -94,6 +94,8 @@ class ClauseWords(_Strict):
     turnover_markets: tuple[str, ...] = ()
     #: markets of one class of shares (A股, H股): after a company's figure, maybe that company's shares
     share_classes: tuple[str, ...] = ()
+    #: words after an issuer's name that make it another instrument of the issuer (甲转债, 乙ADR)
+    issuer_instruments: tuple[str, ...] = ()
     #: a record's span (创近8年新高, 为9个月来最低): the nouns of a record right after its time words, and the
     #: words of a record after one of its links (来, 以来)
     record_nouns: tuple[str, ...] = ()

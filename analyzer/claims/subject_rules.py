@@ -840,15 +840,16 @@ def _chain_head(doc: Doc, draft: Draft, sentence: Sequence[Draft] = ()) -> Decis
         return Decision(ref, uncertain(f"{how}, which also names {other}"), named=named)
     h_start, h_end = doc.sentences.clauses[head.clause]
     follower = name_follows_name(doc, head.named, min(h_end, draft.hit.start))
-    if follower:
-        # 某股ADR升1.5%,折合报79.4元 / 甲转债尾盘狂飙,日内涨7%: words right after the head's name read as a name of
-        # their own (its ADR, its convertible bond), so the chain may be theirs, with or without a figure of its own
+    if follower.startswith(both_scripts(clause_words().issuer_instruments)):
+        # 甲转债尾盘狂飙,日内涨7%: the head's name is followed by another instrument of its issuer (its convertible
+        # bond, its ADR), so the chain may be the instrument's, whether or not the head clause holds a figure
         return Decision(ref, name_follows(how, follower), named=named)
     first = bisect_left(sentence, h_start, key=lambda d: d.hit.start)  # the head clause's figures only
     in_head = itertools.takewhile(lambda d: d.hit.start < h_end, itertools.islice(sentence, first, None))
     if any(d.decided.get("subject", "").endswith(FOLLOWED) for d in in_head):
-        # the head's own figure doubted its name (words naming another followed it), so the chain is as unsure
-        return Decision(ref, uncertain(how + FOLLOWED), named=named)
+        # 某股ADR升1.5%,折合报79.4元: the head's own figure doubted its name (words naming another followed it), so
+        # the chain is as unsure
+        return Decision(ref, name_follows(how, follower) if follower else uncertain(how + FOLLOWED), named=named)
     own = own_lead(doc, draft.hit.start)
     if own:
         # 鸿海下跌2.91%,某某重挫逾4%: the clause leads with words of its own that may name someone else

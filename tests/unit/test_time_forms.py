@@ -145,7 +145,7 @@ FORMS: list[tuple[str, date, str, str, str | None, str | None, str | None]] = [
     ("一季度降准25bp的概率不低", A, "一季度", "period", "2025-01-01", "2025-03-31", "quarter"),
     ("一季度GDP增长5.3%", A, "一季度", "period", "2024-01-01", "2024-03-31", "quarter"),
     # stop 40: a figure the period will reach is guidance for the period ahead (a figure alone dates it back)
-    ("公司表示,第2季营收将约190亿至200亿美元", date(2024, 5, 9), "第2季", "period", "2024-04-01", "2024-06-30", "quarter"),
+    ("公司称,第2季营收将约190亿美元", date(2024, 5, 9), "第2季", "period", "2024-04-01", "2024-06-30", "quarter"),
     ("三季度出货量将达120万台", date(2024, 8, 20), "三季度", "period", "2024-07-01", "2024-09-30", "quarter"),
     ("法人看好,6月营收将介于900亿至950亿元", date(2024, 5, 9), "6月", "date", "2024-06-01", "2024-06-30", None),
     ("一年来累计上涨", A, "一年来", "period", "2024-03-07", "2025-03-06", "trailing"),
