@@ -3379,6 +3379,11 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("qoq39", "华宇汽车", ANY, "sales", "21000", "辆", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("qoq39", "华宇汽车", ANY, "growth_mom", "8", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
+    ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
+        ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("block18", "华远股份", ANY, "market_cap", "31000000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
 ]
 # fmt: on
 
