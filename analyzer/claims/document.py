@@ -46,6 +46,7 @@ from analyzer.normalize.convert import both_scripts
 from analyzer.normalize.width import fold_punct
 from analyzer.regexguard import compile_guarded
 from analyzer.segment import TokenBoundaries
+from analyzer.structure.items import genre_words
 from analyzer.structure.model import DocumentStructure, Role
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Mention, MentionKind, Span, SubjectRef
@@ -365,6 +366,15 @@ class Doc:
         """The last close word in ``[start, pos)``, if any (科指收报3980点 in a midday report is the close)."""
         found = [h for h in self._close_words.within(start, pos) if h.word in self._closing]
         return found[-1].word if found else None
+
+    def closes_at_midday(self, start: int, pos: int) -> bool:
+        """Whether a close word in ``[start, pos)`` names the midday close: the item is a review written at
+        the midday break (午评, ``Genre.written_at_midday``) and no time words there date another day."""
+        item = self.structure.item_at(pos)
+        if item.genre is None or self.times_between(start, pos):
+            return False
+        genre = structure_vocabulary().genres[item.genre]
+        return genre.written_before_close(genre_words(self.text, item.parts))
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""

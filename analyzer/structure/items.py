@@ -130,8 +130,18 @@ _DATE_ONLY = re.compile(r"[\s\d年月日号.\-/()（）星期周一二三四五�
 
 def genre_of(text: str, parts: Sequence[Part]) -> str | None:
     """The first genre (in the order of structure.yaml) whose cue stands in the item's headline, else
-    in the opening clause of its first part (a lead that opens like a title: 财经早餐:…, 港股收市:恒指…),
-    not deeper in a paragraph of commentary (经历了两天的大涨,今天市场平静,…隔夜美股中概股…: no briefing)."""
+    in the opening clause of its first part (``genre_words``)."""
+    words = genre_words(text, parts)
+    for name, genre in structure_vocabulary().genres.items():
+        if genre.matches(words):
+            return name
+    return None
+
+
+def genre_words(text: str, parts: Sequence[Part]) -> str:
+    """The words an item's genre is read from: its headlines, else the opening clause of its first part (a
+    lead that opens like a title: 财经早餐:…, 港股收市:恒指…), not deeper in a paragraph of commentary
+    (经历了两天的大涨,今天市场平静,…隔夜美股中概股…: no briefing)."""
     heads = [p for p in parts if p.role == Role.HEADLINE]
     if heads:
         words = " ".join(text[p.start : p.end] for p in heads)
@@ -145,10 +155,7 @@ def genre_of(text: str, parts: Sequence[Part]) -> str | None:
         words = text[start : clause.start() if clause else end]
     else:
         words = ""
-    for name, genre in structure_vocabulary().genres.items():
-        if genre.matches(words):
-            return name
-    return None
+    return words
 
 
 def report_period(parts: Sequence[Part], periods: Sequence[Hit], starts: Sequence[int]) -> ReportPeriod | None:

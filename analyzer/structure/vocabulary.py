@@ -46,6 +46,9 @@ class Genre(_Strict):
     #: sentence holds one of ``unless``; a bare level there is ``level`` (midday, open), not the close
     intraday: bool = False
     level: Literal["midday", "open"] | None = None
+    #: headline words of a review written at the midday break (午评): the day has not closed, so a close
+    #: word in its body with no day of its own (截至收盘) names the midday close, never the day's
+    written_at_midday: tuple[str, ...] = ()
 
     def matches(self, headline: str) -> bool:
         """Whether ``headline`` (either script) holds a cue and every required word, and none of ``unless``."""
@@ -56,6 +59,10 @@ class Genre(_Strict):
             and (not self.requires or _holds(headline, self.requires))
             and not _holds(headline, self.unless)
         )
+
+    def written_before_close(self, headline: str) -> bool:
+        """Whether ``headline`` (either script) names a review written at the midday break."""
+        return bool(self.written_at_midday) and _holds(headline, self.written_at_midday)
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:

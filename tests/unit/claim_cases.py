@@ -3379,6 +3379,22 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("qoq39", "华宇汽车", ANY, "sales", "21000", "辆", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("qoq39", "华宇汽车", ANY, "growth_mom", "8", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims18b: a 午评 is written before the day closes: its 截至收盘 is the midday break (intraday); a 收评's
+    # is the day's close, and a close word dated by its own day (昨日收盘) is that day's close
+    ("【午评:创业板指半日涨0.6%】本日早盘两市窄幅整理,券商股走强。截至收盘,沪指涨0.35%,深成指涨0.52%。", D(2025, 9, 12), [
+        ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("midday18", "深成指", ANY, "change_pct", "0.52", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+    ]),
+    ("【收评:创业板指涨0.6%】本日两市窄幅整理,券商股走强。截至收盘,沪指涨0.35%,深成指涨0.52%。", D(2025, 9, 12), [
+        ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, False),
+        ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, False),
+        ("midday18", "深成指", ANY, "change_pct", "0.52", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, False),
+    ]),
+    ("【午评:创业板指半日涨0.6%】本日早盘两市窄幅整理。昨日收盘,沪指涨0.35%。", D(2025, 9, 12), [
+        ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 11), D(2025, 9, 11), False, False),
+    ]),
     # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
     ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
