@@ -3395,6 +3395,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
         ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 11), D(2025, 9, 11), False, False),
     ]),
+    # claims18b: a list of up to ten names leading the clause shares its one bound (each fell more than 1%)
+    ("国内商品期货午后收盘涨跌互现,沪银跌超4%,甲醇、棕榈油、豆粕、沪铜、沪铝、菜粕、橡胶跌超1%。", D(2025, 9, 12), [
+        ("list18", "沪银", ANY, "change_pct", "-4", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        *[("list18", name, ANY, "change_pct", "-1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False)
+          for name in ("甲醇", "棕榈油", "豆粕", "沪铜", "沪铝", "菜粕", "橡胶")],
+    ]),
     # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
     ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
