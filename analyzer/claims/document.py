@@ -376,6 +376,20 @@ class Doc:
         genre = structure_vocabulary().genres[item.genre]
         return genre.written_before_close(genre_words(self.text, item.parts))
 
+    @cached_property
+    def _night_closes(self) -> list[tuple[int, str]]:
+        """(start, words) of each close posted in the small hours (北京时间03:00收报), found once over the text."""
+        pattern = structure_vocabulary().night_close
+        if pattern is None:
+            return []
+        return [(m.start(), m.group()) for m in re.finditer(pattern, self.text)]
+
+    def night_close_between(self, start: int, pos: int) -> str | None:
+        """The words of the last close posted in the small hours in ``[start, pos)``, if any."""
+        found = self._night_closes
+        i = bisect_left(found, (pos,)) - 1
+        return found[i][1] if i >= 0 and found[i][0] >= start else None
+
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""
         found = self._spans.get((start, end))

@@ -820,13 +820,18 @@ def _overnight(ctx: PeriodContext) -> str | None:
     closes before the Asian day begins (a US index or stock), by the registry or by a word naming that
     market in its name or before it in its clause; None otherwise."""
     vocab = structure_vocabulary()
+    doc, start = ctx.doc, ctx.draft.hit.start
+    # claims18b: a close posted in the small hours of the item's day, in the figure's sentence, whatever the
+    # instrument (在岸人民币…北京时间03:00收报): the night session begun the day before
+    night = doc.night_close_between(doc.sentences.span_at(start)[0], start)
+    if night is not None:
+        return f"「{night}」: a close posted after midnight, ending the session of the day before"
     subject = ctx.draft.subject
     instrument = default_registry().get(subject.id) if subject is not None and subject.id is not None else None
     if instrument is not None:
         if instrument.currency in vocab.overnight_currencies:
             return f"{instrument.name} trades in {instrument.currency}: its session ends before the Asian day"
         return None
-    doc, start = ctx.doc, ctx.draft.hit.start
     # claims16a: a figure with no subject (WTI原油期货结算价收报…,上涨…,涨幅…) is the sentence's, whose head
     # may stand in an earlier clause
     lo = doc.sentences.clause_at(start)[0] if subject is not None else doc.sentences.span_at(start)[0]

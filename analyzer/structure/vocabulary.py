@@ -105,6 +105,8 @@ class StructureVocabulary(_Strict):
     overnight_currencies: tuple[str, ...] = ()
     #: markets no registry instrument stands for, named by their words
     overnight_markets: dict[str, OvernightMarket] = {}
+    #: a close posted in the small hours Beijing time (北京时间03:00收报): the night session of the day before
+    night_close: str | None = None
 
     @field_validator("overnight_markets")
     @classmethod
@@ -123,6 +125,11 @@ class StructureVocabulary(_Strict):
             if word is not None:
                 return word, market
         return None
+
+    @field_validator("night_close")
+    @classmethod
+    def _night_close_compiles(cls, value: str | None) -> str | None:
+        return None if value is None else _regex(value)
 
     @field_validator("separator", "heading", "caption", "table_row")
     @classmethod

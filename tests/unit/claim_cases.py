@@ -3401,6 +3401,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         *[("list18", name, ANY, "change_pct", "-1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False)
           for name in ("甲醇", "棕榈油", "豆粕", "沪铜", "沪铝", "菜粕", "橡胶")],
     ]),
+    # claims18b: a close posted in the small hours Beijing time ends the night session begun the day before;
+    # the afternoon's close is the item's day
+    ("财联社9月12日电,在岸人民币兑美元北京时间03:00收报7.1250元,涨35点。", D(2025, 9, 12), [
+        ("night18", "人民币兑美元", ANY, "close", "7.1250", "CNY", "CNY", D(2025, 9, 11), D(2025, 9, 11), False),
+        ("night18", "人民币兑美元", ANY, "change_points", "35", "点", None, D(2025, 9, 11), D(2025, 9, 11), False),
+    ]),
+    ("财联社9月12日电,在岸人民币兑美元北京时间16:30收报7.1300元,跌15点。", D(2025, 9, 12), [
+        ("night18", "人民币兑美元", ANY, "close", "7.1300", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("night18", "人民币兑美元", ANY, "change_points", "-15", "点", None, D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
     # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
     ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
