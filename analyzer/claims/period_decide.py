@@ -209,6 +209,19 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         draft.metric = cues.over_span
     elif (
         cues is not None
+        and cues.over_day
+        and draft.subject is not None
+        and period is not None
+        and period.start is not None
+        and period.start == period.end
+        and not draft.forecast
+        and not how.startswith(UNCERTAIN)
+    ):
+        # claims18b: 波音周五反弹1%: a move over one day, its date read beside it, is that session's change
+        draft.decided["metric"] += f"; {cues.over_day}: its period ({period.text}) is one day"
+        draft.metric = cues.over_day
+    elif (
+        cues is not None
         and cues.session
         and cues.family == "market"
         and period is not None

@@ -3411,6 +3411,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("night18", "人民币兑美元", ANY, "close", "7.1300", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
         ("night18", "人民币兑美元", ANY, "change_points", "-15", "点", None, D(2025, 9, 12), D(2025, 9, 12), False),
     ]),
+    # claims18b: a move dated by one day beside it is that session's change; over a month it stays a return
+    ("台积电昨日上涨1.2%,联发科昨日下跌0.8%;台积电本月累计上涨6%。", D(2025, 9, 12), [
+        ("day18", "台积电", ANY, "change_pct", "1.2", "%", None, D(2025, 9, 11), D(2025, 9, 11), False),
+        ("day18", "联发科", ANY, "change_pct", "-0.8", "%", None, D(2025, 9, 11), D(2025, 9, 11), False),
+        ("day18", "台积电", ANY, "return", "6", "%", None, D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
     # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
     ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),

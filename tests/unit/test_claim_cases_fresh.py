@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     # topic chains and intraday
     # parallel clauses and lists
     "f14": "each commodity's move goes to the first (沪金); the 分别 list is read as returns with no period",
-    "f15": "bonds listed with 分别 (大秦转债、南航转债) get no subject; their moves are returns",
     # session, briefing and period words
     "f20": "截至…收盘 in brackets makes the year-to-date return a session change with no start",
     "f22": "前值 is taken as a name and dated to the new figure's month",
