@@ -46,7 +46,7 @@ from analyzer.normalize.convert import both_scripts
 from analyzer.normalize.width import fold_punct
 from analyzer.regexguard import compile_guarded
 from analyzer.segment import TokenBoundaries
-from analyzer.structure.items import genre_words
+from analyzer.structure.items import genre_spans, genre_words
 from analyzer.structure.model import DocumentStructure, Role
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Mention, MentionKind, Span, SubjectRef
@@ -375,6 +375,18 @@ class Doc:
             return False
         genre = structure_vocabulary().genres[item.genre]
         return genre.written_before_close(genre_words(self.text, item.parts))
+
+    def closing_span(self, pos: int) -> Hit | None:
+        """The time words of a span (7月, 上半年) that the headline of the item holding ``pos`` says closes
+        with the session (A股7月收官: ``span_closing`` right after them), if any."""
+        item = self.structure.item_at(pos)
+        words = both_scripts(structure_vocabulary().span_closing)
+        for a, b in genre_spans(self.text, item.parts):
+            for t in self.times_between(a, min(b, pos)):
+                start, end = t.fields.get("start_date"), t.fields.get("end_date")
+                if start is not None and end is not None and start < end and self.text.startswith(words, t.end):
+                    return t
+        return None
 
     @cached_property
     def _night_closes(self) -> list[tuple[int, str]]:

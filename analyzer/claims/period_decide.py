@@ -44,6 +44,9 @@ _WINDOW_RULES = frozenset({"period.time_words_beside", "period.list_time_words",
 _NOT_A_WINDOW = frozenset({"years", "same_period_last_year", "since", "until"})
 
 
+#: rules that date a session's figure by a span on purpose (a review of the span): its move is the span's
+#: return, though the span is carried (uncertain)
+_SPAN_RULES = frozenset({"period.span_closing"})
 #: the spans (in months) results and statistics are reported over: a quarter, a half, a year
 _REPORTING_MONTHS = frozenset({3, 6, 12})
 
@@ -202,7 +205,7 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         and period.start is not None
         and period.end is not None
         and period.start < period.end
-        and not how.startswith(UNCERTAIN)
+        and (not how.startswith(UNCERTAIN) or found.rule in _SPAN_RULES)
     ):
         # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
         draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"

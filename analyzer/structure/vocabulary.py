@@ -107,6 +107,8 @@ class StructureVocabulary(_Strict):
     overnight_markets: dict[str, OvernightMarket] = {}
     #: a close posted in the small hours Beijing time (北京时间03:00收报): the night session of the day before
     night_close: str | None = None
+    #: words after a span's time words in a headline saying the span closes with the session (A股7月收官)
+    span_closing: tuple[str, ...] = ()
 
     @field_validator("overnight_markets")
     @classmethod

@@ -3417,6 +3417,20 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("day18", "联发科", ANY, "change_pct", "-0.8", "%", None, D(2025, 9, 11), D(2025, 9, 11), False),
         ("day18", "台积电", ANY, "return", "6", "%", None, D(2025, 9, 1), D(2025, 9, 30), False),
     ]),
+    # claims18b: a headline saying the month closes with the session (8月收官): the moves with no time words are
+    # the month's returns (uncertain); a sentence with a close word (截至收盘) is the day's; no 收官, the day's
+    ("【收评:A股8月收官 半导体板块月内领涨】财联社8月29日电,主要指数本月震荡走高。半导体板块领涨,华峰测控、长川科技涨超40%。截至收盘,沪指报3850点,涨0.3%。", D(2025, 8, 29), [
+        ("closing18", "华峰测控", ANY, "return", "40", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("closing18", "长川科技", ANY, "return", "40", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("closing18", "沪指", ANY, "close", "3850", "点", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "沪指", ANY, "change_pct", "0.3", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+    ]),
+    ("【收评:半导体板块领涨】财联社8月29日电,华峰测控、长川科技涨超10%。截至收盘,沪指报3850点,涨0.3%。", D(2025, 8, 29), [
+        ("closing18", "华峰测控", ANY, "change_pct", "10", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "长川科技", ANY, "change_pct", "10", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "沪指", ANY, "close", "3850", "点", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "沪指", ANY, "change_pct", "0.3", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+    ]),
     # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
     ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
