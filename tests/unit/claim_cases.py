@@ -3431,6 +3431,16 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("closing18", "沪指", ANY, "close", "3850", "点", None, D(2025, 8, 29), D(2025, 8, 29), False),
         ("closing18", "沪指", ANY, "change_pct", "0.3", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
     ]),
+    # claims18b: a quarter with no year that has not begun by the as-of date, stated as fact, is last year's
+    # (uncertain); one begun by then stays this year's
+    ("四季度,华远股份营业收入12.5亿元,同比增长8%。", D(2026, 1, 25), [
+        ("ahead18", "华远股份", ANY, "revenue", "1250000000", "CNY", "CNY", D(2025, 10, 1), D(2025, 12, 31), False),
+        ("ahead18", "华远股份", ANY, "growth_yoy", "8", "%", None, D(2025, 10, 1), D(2025, 12, 31), False),
+    ]),
+    ("一季度,华远股份营业收入10.1亿元,同比增长5%。", D(2026, 5, 6), [
+        ("ahead18", "华远股份", ANY, "revenue", "1010000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 3, 31), False),
+        ("ahead18", "华远股份", ANY, "growth_yoy", "5", "%", None, D(2026, 1, 1), D(2026, 3, 31), False),
+    ]),
     # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
     ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
