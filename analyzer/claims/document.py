@@ -46,6 +46,7 @@ from analyzer.normalize.convert import both_scripts
 from analyzer.normalize.width import fold_punct
 from analyzer.regexguard import compile_guarded
 from analyzer.segment import TokenBoundaries
+from analyzer.structure.items import genre_spans, genre_words
 from analyzer.structure.model import DocumentStructure, Role
 from analyzer.structure.vocabulary import structure_vocabulary
 from analyzer.types import Mention, MentionKind, Span, SubjectRef
@@ -365,6 +366,41 @@ class Doc:
         """The last close word in ``[start, pos)``, if any (科指收报3980点 in a midday report is the close)."""
         found = [h for h in self._close_words.within(start, pos) if h.word in self._closing]
         return found[-1].word if found else None
+
+    def closes_at_midday(self, start: int, pos: int) -> bool:
+        """Whether a close word in ``[start, pos)`` names the midday close: the item is a review written at
+        the midday break (午评, ``Genre.written_at_midday``) and no time words there date another day."""
+        item = self.structure.item_at(pos)
+        if item.genre is None or self.times_between(start, pos):
+            return False
+        genre = structure_vocabulary().genres[item.genre]
+        return genre.written_before_close(genre_words(self.text, item.parts))
+
+    def closing_span(self, pos: int) -> Hit | None:
+        """The time words of a span (7月, 上半年) that the headline of the item holding ``pos`` says closes
+        with the session (A股7月收官: ``span_closing`` right after them), if any."""
+        item = self.structure.item_at(pos)
+        words = both_scripts(structure_vocabulary().span_closing)
+        for a, b in genre_spans(self.text, item.parts):
+            for t in self.times_between(a, min(b, pos)):
+                start, end = t.fields.get("start_date"), t.fields.get("end_date")
+                if start is not None and end is not None and start < end and self.text.startswith(words, t.end):
+                    return t
+        return None
+
+    @cached_property
+    def _night_closes(self) -> list[tuple[int, str]]:
+        """(start, words) of each close posted in the small hours (北京时间03:00收报), found once over the text."""
+        pattern = structure_vocabulary().night_close
+        if pattern is None:
+            return []
+        return [(m.start(), m.group()) for m in re.finditer(pattern, self.text)]
+
+    def night_close_between(self, start: int, pos: int) -> str | None:
+        """The words of the last close posted in the small hours in ``[start, pos)``, if any."""
+        found = self._night_closes
+        i = bisect_left(found, (pos,)) - 1
+        return found[i][1] if i >= 0 and found[i][0] >= start else None
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``[start, end)`` (one record per span: they are immutable)."""

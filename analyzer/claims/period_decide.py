@@ -44,6 +44,9 @@ _WINDOW_RULES = frozenset({"period.time_words_beside", "period.list_time_words",
 _NOT_A_WINDOW = frozenset({"years", "same_period_last_year", "since", "until"})
 
 
+#: rules that date a session's figure by a span on purpose (a review of the span): its move is the span's
+#: return, though the span is carried (uncertain)
+_SPAN_RULES = frozenset({"period.span_closing"})
 #: the spans (in months) results and statistics are reported over: a quarter, a half, a year
 _REPORTING_MONTHS = frozenset({3, 6, 12})
 
@@ -121,6 +124,45 @@ def _forecast_year(draft: Draft, cues: MetricCues | None, period: Period | None)
     return period.model_copy(update={"start": start})
 
 
+#: the days a part of the year names (四季度末, 年末): placed in a year as the quarters are, not as a plain date
+#: (4月22日 is the latest one on or before the as-of date already)
+_YEAR_PART_DAYS = frozenset({"quarter_end", "quarter_start", "year_end", "year_start"})
+
+
+def _year_part_day(draft: Draft) -> bool:
+    t = draft.time_hit
+    return t is not None and t.fields.get("relation") in _YEAR_PART_DAYS
+
+
+def _year_before_if_ahead(
+    doc: Doc, draft: Draft, cues: MetricCues | None, period: Period | None, how: str
+) -> tuple[Period | None, str]:
+    """A span whose year was inferred (四季度 with no year) that has not begun by the as-of date, for a figure
+    stated as fact (no forecast): the same span a year before, the last one begun (四季度…增长6.3% read in
+    January is last year's fourth quarter); uncertain, as the year is not read."""
+    if (
+        period is None
+        or not period.year_inferred
+        or period.start is None
+        or period.end is None
+        or doc.as_of is None
+        or period.start <= doc.as_of
+        or (period.start == period.end and not _year_part_day(draft))
+        or draft.forecast
+        or (cues is not None and cues.forecast)
+    ):
+        return period, how
+    try:
+        start, end = period.start.replace(year=period.start.year - 1), period.end.replace(year=period.end.year - 1)
+    except ValueError:  # 2月29日 has no twin a year before
+        return period, how
+    if start > doc.as_of:
+        return period, how
+    moved = period.model_copy(update={"start": start, "end": end})
+    why = f"its year inferred: the last {period.text} begun by the as-of date"
+    return moved, uncertain(f"{how.removeprefix(UNCERTAIN)}; {why}")
+
+
 def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote]) -> None:
     """The period of ``draft``: the first rule of the ``period`` table that decides, then what the
     period changes in the metric (a week's move, a forecast year, a session word over a longer span)
@@ -182,6 +224,7 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         draft.metric, draft.forecast = cues.future, True
         cues = doc.metrics.vocab.metrics.get(draft.metric)
     period = _forecast_year(draft, cues, period)
+    period, how = _year_before_if_ahead(doc, draft, cues, period, how)
     if (
         cues is not None
         and cues.level
@@ -202,11 +245,24 @@ def decide_period(doc: Doc, draft: Draft, state: State, notes: list[SourceNote])
         and period.start is not None
         and period.end is not None
         and period.start < period.end
-        and not how.startswith(UNCERTAIN)
+        and (not how.startswith(UNCERTAIN) or found.rule in _SPAN_RULES)
     ):
         # 一季度…上证指数收涨2.23%: the session word is the close of the span, the move is its return
         draft.decided["metric"] += f"; {cues.over_span}: its period ({period.text}) is longer than a session"
         draft.metric = cues.over_span
+    elif (
+        cues is not None
+        and cues.over_day
+        and draft.subject is not None
+        and period is not None
+        and period.start is not None
+        and period.start == period.end
+        and not draft.forecast
+        and not how.startswith(UNCERTAIN)
+    ):
+        # claims18b: 波音周五反弹1%: a move over one day, its date read beside it, is that session's change
+        draft.decided["metric"] += f"; {cues.over_day}: its period ({period.text}) is one day"
+        draft.metric = cues.over_day
     elif (
         cues is not None
         and cues.session

@@ -774,6 +774,26 @@ def _window(t: Hit) -> bool:
     return t.kind == MentionKind.PERIOD and start is not None and end is not None and start < end
 
 
+@rule("period.span_closing")
+def _span_closing(ctx: PeriodContext) -> Decision[Period | None] | None:
+    """A session's move with no time words before it in its sentence, in an item whose headline says a span
+    closes with the session (A股7月收官: ``Doc.closing_span``): the span's move, as a month-end review reports
+    it (…陇神戎发涨超90%); uncertain, carried from the headline. Not a level (the close is the day's), nor a
+    figure read during the session, nor one whose sentence holds a close word (截至收盘,沪指涨0.3%: the day's)."""
+    draft, doc = ctx.draft, ctx.doc
+    if not (ctx.session and ctx.change) or ctx.level or ctx.in_sentence or draft.intraday or draft.forecast:
+        return None
+    if doc.close_word_before(ctx.s_start, draft.hit.start) is not None:
+        return None
+    t = doc.closing_span(draft.hit.start)
+    found = ctx.from_time(t, "the span the headline says closes") if t is not None else None
+    if found is None or found.value is None:
+        return None
+    period = found.value.model_copy(update={"derived_from": "context"})
+    how = f"carried from the headline: {period.text} closes with the session, a review of it"
+    return Decision(period, uncertain(how))
+
+
 @rule("period.session_date")
 def _session_date(ctx: PeriodContext) -> Decision[Period | None] | None:
     """A session's figure: the item's dateline or a day written earlier in the item, else the as-of
@@ -820,13 +840,18 @@ def _overnight(ctx: PeriodContext) -> str | None:
     closes before the Asian day begins (a US index or stock), by the registry or by a word naming that
     market in its name or before it in its clause; None otherwise."""
     vocab = structure_vocabulary()
+    doc, start = ctx.doc, ctx.draft.hit.start
+    # claims18b: a close posted in the small hours of the item's day, in the figure's sentence, whatever the
+    # instrument (在岸人民币…北京时间03:00收报): the night session begun the day before
+    night = doc.night_close_between(doc.sentences.span_at(start)[0], start)
+    if night is not None:
+        return f"「{night}」: a close posted after midnight, ending the session of the day before"
     subject = ctx.draft.subject
     instrument = default_registry().get(subject.id) if subject is not None and subject.id is not None else None
     if instrument is not None:
         if instrument.currency in vocab.overnight_currencies:
             return f"{instrument.name} trades in {instrument.currency}: its session ends before the Asian day"
         return None
-    doc, start = ctx.doc, ctx.draft.hit.start
     # claims16a: a figure with no subject (WTI原油期货结算价收报…,上涨…,涨幅…) is the sentence's, whose head
     # may stand in an earlier clause
     lo = doc.sentences.clause_at(start)[0] if subject is not None else doc.sentences.span_at(start)[0]

@@ -554,7 +554,7 @@ def traded_before(doc: Doc, draft: Draft, starts: tuple[int, int], value_start: 
 
 
 #: how many items a list of names sharing one figure may have (平保、友邦、港交所升2%以上)
-_LISTED_MOST = 6
+_LISTED_MOST = 10
 
 
 def listed_words(doc: Doc, value_start: int) -> list[tuple[int, int, Named | None]] | None:

@@ -568,13 +568,21 @@ def _intraday_item(ctx: DraftContext) -> None:
     if cues is None or not cues.session or cues.family != "market" or draft.intraday:
         return
     scoped = doc.intraday_item(draft.hit.start)
-    if scoped is None or doc.close_word_before(ctx.s_start, draft.hit.start) is not None:
+    if scoped is None:
+        return
+    closed = doc.close_word_before(ctx.s_start, draft.hit.start)
+    # claims18b: in a 午评 the day has not closed: its 截至收盘 is the midday close
+    midday = closed is not None and doc.closes_at_midday(ctx.s_start, draft.hit.start)
+    if closed is not None and not midday:
         return
     genre, level = scoped
     draft.intraday = True
     if level is not None and draft.metric == "close":
         draft.metric = level
-    ctx.how.append(f"{draft.metric} read during the session (the item is a {genre.replace('_', ' ')})")
+    why = f"the item is a {genre.replace('_', ' ')}"
+    if midday:
+        why = f"「{closed}」 in a review written at the midday break"
+    ctx.how.append(f"{draft.metric} read during the session ({why})")
 
 
 @step("forecast.cue")

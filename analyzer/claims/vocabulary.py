@@ -46,6 +46,8 @@ class MetricCues(_Strict):
     over_forecast_year: bool = False
     #: the metric a session figure is when the time words beside it state a span of many days
     over_span: str | None = None
+    #: the metric a move is when the time words beside it state one day (波音周五反弹1%): that session's change
+    over_day: str | None = None
     ratio: bool = False
     session: bool = False
     #: a figure read during the session (the open, midday, a high or low): never the close (Claim.intraday)
@@ -328,9 +330,10 @@ class MetricVocabulary(_Strict):
     @field_validator("metrics")
     @classmethod
     def _future_metrics_exist(cls, value: dict[str, MetricCues]) -> dict[str, MetricCues]:
-        missing = {c.future for c in value.values() if c.future is not None} - set(value)
-        if missing:
-            raise ValueError(f"future names unknown metrics: {sorted(missing)}")
+        for field in ("future", "over_span", "over_day"):
+            missing = {getattr(c, field) for c in value.values() if getattr(c, field) is not None} - set(value)
+            if missing:
+                raise ValueError(f"{field} names unknown metrics: {sorted(missing)}")
         return value
 
     @field_validator("crossings")

@@ -130,25 +130,33 @@ _DATE_ONLY = re.compile(r"[\s\d年月日号.\-/()（）星期周一二三四五�
 
 def genre_of(text: str, parts: Sequence[Part]) -> str | None:
     """The first genre (in the order of structure.yaml) whose cue stands in the item's headline, else
-    in the opening clause of its first part (a lead that opens like a title: 财经早餐:…, 港股收市:恒指…),
-    not deeper in a paragraph of commentary (经历了两天的大涨,今天市场平静,…隔夜美股中概股…: no briefing)."""
-    heads = [p for p in parts if p.role == Role.HEADLINE]
-    if heads:
-        words = " ".join(text[p.start : p.end] for p in heads)
-    elif parts:
-        start = parts[0].start
-        end = min(parts[0].end, start + structure_vocabulary().headline_chars)
-        clause = _CLAUSE_END.search(text, start, end)
-        if clause is not None and _DATE_ONLY.fullmatch(text, start, clause.start()):
-            # 2024年5月3日,港股在竞价时段上升…: a date opening the lead is no clause of its own
-            clause = _CLAUSE_END.search(text, clause.end(), end)
-        words = text[start : clause.start() if clause else end]
-    else:
-        words = ""
+    in the opening clause of its first part (``genre_words``)."""
+    words = genre_words(text, parts)
     for name, genre in structure_vocabulary().genres.items():
         if genre.matches(words):
             return name
     return None
+
+
+def genre_words(text: str, parts: Sequence[Part]) -> str:
+    """The words an item's genre is read from (``genre_spans``), joined."""
+    return " ".join(text[a:b] for a, b in genre_spans(text, parts))
+
+
+def genre_spans(text: str, parts: Sequence[Part]) -> list[tuple[int, int]]:
+    """Where the words an item's genre is read from stand: its headlines, else the opening clause of its
+    first part (a lead that opens like a title: 财经早餐:…, 港股收市:恒指…), not deeper in a paragraph of
+    commentary (经历了两天的大涨,今天市场平静,…隔夜美股中概股…: no briefing)."""
+    heads = [(p.start, p.end) for p in parts if p.role == Role.HEADLINE]
+    if heads or not parts:
+        return heads
+    start = parts[0].start
+    end = min(parts[0].end, start + structure_vocabulary().headline_chars)
+    clause = _CLAUSE_END.search(text, start, end)
+    if clause is not None and _DATE_ONLY.fullmatch(text, start, clause.start()):
+        # 2024年5月3日,港股在竞价时段上升…: a date opening the lead is no clause of its own
+        clause = _CLAUSE_END.search(text, clause.end(), end)
+    return [(start, clause.start() if clause else end)]
 
 
 def report_period(parts: Sequence[Part], periods: Sequence[Hit], starts: Sequence[int]) -> ReportPeriod | None:

@@ -46,6 +46,9 @@ class Genre(_Strict):
     #: sentence holds one of ``unless``; a bare level there is ``level`` (midday, open), not the close
     intraday: bool = False
     level: Literal["midday", "open"] | None = None
+    #: headline words of a review written at the midday break (午评): the day has not closed, so a close
+    #: word in its body with no day of its own (截至收盘) names the midday close, never the day's
+    written_at_midday: tuple[str, ...] = ()
 
     def matches(self, headline: str) -> bool:
         """Whether ``headline`` (either script) holds a cue and every required word, and none of ``unless``."""
@@ -56,6 +59,10 @@ class Genre(_Strict):
             and (not self.requires or _holds(headline, self.requires))
             and not _holds(headline, self.unless)
         )
+
+    def written_before_close(self, headline: str) -> bool:
+        """Whether ``headline`` (either script) names a review written at the midday break."""
+        return bool(self.written_at_midday) and _holds(headline, self.written_at_midday)
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -98,6 +105,10 @@ class StructureVocabulary(_Strict):
     overnight_currencies: tuple[str, ...] = ()
     #: markets no registry instrument stands for, named by their words
     overnight_markets: dict[str, OvernightMarket] = {}
+    #: a close posted in the small hours Beijing time (北京时间03:00收报): the night session of the day before
+    night_close: str | None = None
+    #: words after a span's time words in a headline saying the span closes with the session (A股7月收官)
+    span_closing: tuple[str, ...] = ()
 
     @field_validator("overnight_markets")
     @classmethod
@@ -116,6 +127,11 @@ class StructureVocabulary(_Strict):
             if word is not None:
                 return word, market
         return None
+
+    @field_validator("night_close")
+    @classmethod
+    def _night_close_compiles(cls, value: str | None) -> str | None:
+        return None if value is None else _regex(value)
 
     @field_validator("separator", "heading", "caption", "table_row")
     @classmethod

@@ -3395,6 +3395,73 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("qoq39", "华宇汽车", ANY, "sales", "21000", "辆", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("qoq39", "华宇汽车", ANY, "growth_mom", "8", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims18b: a 午评 is written before the day closes: its 截至收盘 is the midday break (intraday); a 收评's
+    # is the day's close, and a close word dated by its own day (昨日收盘) is that day's close
+    ("【午评:创业板指半日涨0.6%】本日早盘两市窄幅整理,券商股走强。截至收盘,沪指涨0.35%,深成指涨0.52%。", D(2025, 9, 12), [
+        ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("midday18", "深成指", ANY, "change_pct", "0.52", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+    ]),
+    ("【收评:创业板指涨0.6%】本日两市窄幅整理,券商股走强。截至收盘,沪指涨0.35%,深成指涨0.52%。", D(2025, 9, 12), [
+        ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, False),
+        ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, False),
+        ("midday18", "深成指", ANY, "change_pct", "0.52", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, False),
+    ]),
+    ("【午评:创业板指半日涨0.6%】本日早盘两市窄幅整理。昨日收盘,沪指涨0.35%。", D(2025, 9, 12), [
+        ("midday18", "创业板指", ANY, "change_pct", "0.6", "%", None, D(2025, 9, 12), D(2025, 9, 12), False, True),
+        ("midday18", "沪指", ANY, "change_pct", "0.35", "%", None, D(2025, 9, 11), D(2025, 9, 11), False, False),
+    ]),
+    # claims18b: a list of up to ten names leading the clause shares its one bound (each fell more than 1%)
+    ("国内商品期货午后收盘涨跌互现,沪银跌超4%,甲醇、棕榈油、豆粕、沪铜、沪铝、菜粕、橡胶跌超1%。", D(2025, 9, 12), [
+        ("list18", "沪银", ANY, "change_pct", "-4", "%", None, D(2025, 9, 12), D(2025, 9, 12), False),
+        *[("list18", name, ANY, "change_pct", "-1", "%", None, D(2025, 9, 12), D(2025, 9, 12), False)
+          for name in ("甲醇", "棕榈油", "豆粕", "沪铜", "沪铝", "菜粕", "橡胶")],
+    ]),
+    # claims18b: a close posted in the small hours Beijing time ends the night session begun the day before;
+    # the afternoon's close is the item's day
+    ("财联社9月12日电,在岸人民币兑美元北京时间03:00收报7.1250元,涨35点。", D(2025, 9, 12), [
+        ("night18", "人民币兑美元", ANY, "close", "7.1250", "CNY", "CNY", D(2025, 9, 11), D(2025, 9, 11), False),
+        ("night18", "人民币兑美元", ANY, "change_points", "35", "点", None, D(2025, 9, 11), D(2025, 9, 11), False),
+    ]),
+    ("财联社9月12日电,在岸人民币兑美元北京时间16:30收报7.1300元,跌15点。", D(2025, 9, 12), [
+        ("night18", "人民币兑美元", ANY, "close", "7.1300", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("night18", "人民币兑美元", ANY, "change_points", "-15", "点", None, D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
+    # claims18b: a move dated by one day beside it is that session's change; over a month it stays a return
+    ("台积电昨日上涨1.2%,联发科昨日下跌0.8%;台积电本月累计上涨6%。", D(2025, 9, 12), [
+        ("day18", "台积电", ANY, "change_pct", "1.2", "%", None, D(2025, 9, 11), D(2025, 9, 11), False),
+        ("day18", "联发科", ANY, "change_pct", "-0.8", "%", None, D(2025, 9, 11), D(2025, 9, 11), False),
+        ("day18", "台积电", ANY, "return", "6", "%", None, D(2025, 9, 1), D(2025, 9, 30), False),
+    ]),
+    # claims18b: a headline saying the month closes with the session (8月收官): the moves with no time words are
+    # the month's returns (uncertain); a sentence with a close word (截至收盘) is the day's; no 收官, the day's
+    ("【收评:A股8月收官 半导体板块月内领涨】财联社8月29日电,主要指数本月震荡走高。半导体板块领涨,华峰测控、长川科技涨超40%。截至收盘,沪指报3850点,涨0.3%。", D(2025, 8, 29), [
+        ("closing18", "华峰测控", ANY, "return", "40", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("closing18", "长川科技", ANY, "return", "40", "%", None, D(2025, 8, 1), D(2025, 8, 31), False),
+        ("closing18", "沪指", ANY, "close", "3850", "点", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "沪指", ANY, "change_pct", "0.3", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+    ]),
+    ("【收评:半导体板块领涨】财联社8月29日电,华峰测控、长川科技涨超10%。截至收盘,沪指报3850点,涨0.3%。", D(2025, 8, 29), [
+        ("closing18", "华峰测控", ANY, "change_pct", "10", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "长川科技", ANY, "change_pct", "10", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "沪指", ANY, "close", "3850", "点", None, D(2025, 8, 29), D(2025, 8, 29), False),
+        ("closing18", "沪指", ANY, "change_pct", "0.3", "%", None, D(2025, 8, 29), D(2025, 8, 29), False),
+    ]),
+    # claims18b: a quarter with no year that has not begun by the as-of date, stated as fact, is last year's
+    # (uncertain); one begun by then stays this year's
+    ("四季度,华远股份营业收入12.5亿元,同比增长8%。", D(2026, 1, 25), [
+        ("ahead18", "华远股份", ANY, "revenue", "1250000000", "CNY", "CNY", D(2025, 10, 1), D(2025, 12, 31), False),
+        ("ahead18", "华远股份", ANY, "growth_yoy", "8", "%", None, D(2025, 10, 1), D(2025, 12, 31), False),
+    ]),
+    ("一季度,华远股份营业收入10.1亿元,同比增长5%。", D(2026, 5, 6), [
+        ("ahead18", "华远股份", ANY, "revenue", "1010000000", "CNY", "CNY", D(2026, 1, 1), D(2026, 3, 31), False),
+        ("ahead18", "华远股份", ANY, "growth_yoy", "5", "%", None, D(2026, 1, 1), D(2026, 3, 31), False),
+    ]),
+    # claims18b: the value of a block of shares (解禁市值, 持仓市值) is that block's worth, not the company's market_cap
+    ("华远股份今日有限售股解禁,解禁市值为52.1亿元,总市值为310亿元。", D(2025, 9, 12), [
+        ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+        ("block18", "华远股份", ANY, "market_cap", "31000000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
+    ]),
 ]
 # fmt: on
 

@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     # topic chains and intraday
     # parallel clauses and lists
     "f14": "each commodity's move goes to the first (沪金); the 分别 list is read as returns with no period",
-    "f15": "bonds listed with 分别 (大秦转债、南航转债) get no subject; their moves are returns",
     # session, briefing and period words
     "f20": "截至…收盘 in brackets makes the year-to-date return a session change with no start",
     "f22": "前值 is taken as a name and dated to the new figure's month",
@@ -44,7 +43,6 @@ XFAIL: dict[str, str] = {
     "f42": "contracted sales (签约金额) get no claim",
     "f43": "units sold (386套) and the sales amount (套现约42亿元) get no claim",
     "f50": "a bond yield's move in bp has no period (the session)",
-    "f52": "a revenue share (收入占比31%) gets no claim",
     "f53": "portfolio weights (金股组合中…权重) get no claim",
     "f54": "index constituent weights (权重约为8.6%) get no claim",
     "f59": "a range of support levels (22,800至23,000点) gets no claim",

@@ -68,8 +68,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     # points next to a stock's name are an index's: never the stock's bars
     ("台股今天(19日)由广达领涨,大盘上涨120点。", D(2024, 6, 19), "change_points", U),
     ("2024年6月12日,台积电领涨,收复20500点。", D(2024, 6, 12), "threshold", U),
-    # the ADR trades in New York at other prices: no series of it
-    ("2024年6月12日,台积电ADR上涨3.2%。", D(2024, 6, 12), "return", U),
+    # the ADR trades in New York at other prices: no series of it (a move dated by one day: the session's change)
+    ("2024年6月12日,台积电ADR上涨3.2%。", D(2024, 6, 12), "change_pct", U),
     # hkex (yahoo, dividend-adjusted) 2024-05-09 249.693, 2024-05-10 268.683: 268.683 / 249.693 − 1 = 7.605%; an
     # adjusted close agrees with the traded one's move except across an ex-dividend day: never contradicted, and no
     # price is read on it
