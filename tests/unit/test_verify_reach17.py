@@ -2,7 +2,8 @@
 
 - A change in money or points computed from two amounts the text states (较一季度末455.80亿元减少43.44亿元) is their
   difference, never a growth rate (a true change was reported contradicted, its % growth taken for it); a
-  disagreement is the text's own inconsistency, never a contradiction (checkers/arithmetic.py).
+  disagreement is the text's own inconsistency, never a contradiction (checkers/arithmetic.py). A growth written as a
+  multiple (增长2倍) is compared in multiples (it was compared with the growth in %: a true one was contradicted).
 - On the day's bars (checkers/day_bars.py): an opening level against the day's open, a change at the open (低开139点)
   as the open less the previous close, and the day's range (高低波幅210点) as the high less the low (a true range was
   reported contradicted, read as the excursion from the previous close). A disagreement with these bars is
@@ -26,6 +27,8 @@ from tests.unit.sentence_verdicts import D, S, U, assert_verdict, four_forms, re
 
 #: a manager's assets at two quarter ends and the change between them: 412.36 − 455.80 = −43.44
 AUM = "截至二季度末,该基金经理在管总规模412.36亿元,较一季度末455.80亿元减少{}。"
+#: a growth written as a multiple: 120.00 / 40.00 − 1 = 2 (增长2倍), compared in multiples, never as 200 (%)
+AUM_TIMES = "截至二季度末,该基金经理在管总规模120.00亿元,较一季度末40.00亿元增长{}倍。"
 #: the same, rising: 236.50 − 210.25 = 26.25
 AUM_UP = "截至三季度末,该基金经理在管总规模236.50亿元,较二季度末210.25亿元增加{}亿元。"
 #: HSI on 2024-04-19: open 16246.34 against the previous close 16385.87 (−139.53)
@@ -44,6 +47,8 @@ CASES: list[tuple[str, dt.date, str, VerdictStatus]] = [
     (AUM.format("45.44亿元"), D(2024, 7, 20), "change_amount", U),  # the text disagrees with itself: never wrong
     (AUM.format("9.53%"), D(2024, 7, 20), "growth", S),  # a change in % is still the growth rate
     (AUM_UP.format("26.25"), D(2024, 10, 20), "change_amount", S),
+    (AUM_TIMES.format("2"), D(2024, 7, 20), "multiple_move", S),
+    (AUM_TIMES.format("3"), D(2024, 7, 20), "multiple_move", U),  # 增长N倍 is also written for N times: not wrong
     (HSI_GAP.format("139"), D(2024, 4, 19), "change_points", S),  # −139.53 with its decimals dropped
     (HSI_GAP.format("200"), D(2024, 4, 19), "change_points", U),  # another open is never called wrong
     (HSI_RANGE.format("210"), D(2024, 5, 22), "intraday_move", S),  # high − low, not high − previous close (139.06)

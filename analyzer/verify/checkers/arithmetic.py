@@ -27,6 +27,8 @@ PRICE_METRICS = frozenset({"close", "price"})
 POINT_UNITS = frozenset({"pp", "bp"})
 #: a change stated in its amounts' own unit (money, points): the difference of the two, never a growth rate
 AMOUNT_CHANGES = frozenset({"change_amount", "change_points"})
+#: a growth written as a multiple (增长2倍): compared in multiples, never as a percent
+MULTIPLE_UNIT = "x"
 
 
 def arithmetic_kind(claim: Claim, refs: list[Claim] | None = None) -> str | None:
@@ -90,9 +92,27 @@ def check_growth_refs(ctx: CheckContext, checker: str = "growth") -> Verdict:
         raise Unverifiable(f"the base figure ({base.text}) is zero, so no growth rate exists")
     if base.value < 0 and current.value != base.value:
         raise Unverifiable(f"the base figure ({base.text}) is negative: a growth rate on it has no single convention")
+    if ctx.claim.unit == MULTIPLE_UNIT:
+        return _growth_as_multiple(ctx, checker, current, base)
     computed = (current.value / base.value - 1) * HUNDRED
     method = f"growth of {current.text} over {base.text} stated in the text: current / base − 1"
     return ctx.judge(checker, computed, method, data=_describe([current, base]))
+
+
+def _growth_as_multiple(ctx: CheckContext, checker: str, current: Claim, base: Claim) -> Verdict:
+    """A growth written as a multiple (较40亿元增长2倍): current / base − 1 in multiples, never compared as a percent;
+    a disagreement is unverifiable (增长N倍 is also written for N times the base, so it is not called wrong)."""
+    assert current.value is not None and base.value is not None
+    computed = current.value / base.value - 1
+    method = f"growth of {current.text} over {base.text} stated in the text, in multiples: current / base − 1"
+    verdict = ctx.judge(checker, computed, method, data=_describe([current, base]))
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    return made_unverifiable(
+        verdict,
+        f"{current.text} / {base.text} − 1 is not the stated multiple; 「增长N倍」 is also written for N times the "
+        "base, so it is not called wrong",
+    )
 
 
 @register_checker("growth")
