@@ -23,6 +23,7 @@ from analyzer.verify import checkers  # noqa: F401 - importing registers every c
 from analyzer.verify.certainty import is_certain, why_uncertain
 from analyzer.verify.checkers.adjacent_total import check_adjacent_total
 from analyzer.verify.checkers.arithmetic import BY_KIND, arithmetic_kind, upside_in_sentence
+from analyzer.verify.checkers.day_bars import DAY_RANGE, check_day_range, is_day_range, read_on_day_bars
 from analyzer.verify.checkers.flow_change import CHECKER as FLOW_CHANGE
 from analyzer.verify.checkers.flow_change import check_flow_change, flow_beside
 from analyzer.verify.checkers.pe_price import check_pe_price
@@ -82,8 +83,9 @@ def _precheck(ctx: CheckContext) -> Unverifiable | None:
     claim = ctx.claim
     if claim.forecast:
         return Unverifiable(FORECAST_REASON, method="none", cause="forecast")
-    if claim.intraday and claim.metric not in INTRADAY_CHECKERS:
+    if claim.intraday and claim.metric not in INTRADAY_CHECKERS and not read_on_day_bars(ctx):
         # read during the session (一度跌3%, 半日跌69点, 盘中报): never compared with a close or a session's change
+        # (a change at the open and the day's range are read on the day's open, high and low: checkers/day_bars.py)
         return Unverifiable(intraday_reason(claim.metric), method="none", cause="intraday")
     if claim.unit in POINT_UNITS and claim.metric not in POINT_CHECKERS:
         # a change of a rate (0.8个百分点, 12bp) is not the percent change the checkers compute
@@ -241,6 +243,8 @@ def _check_on_data(ctx: CheckContext) -> Verdict:
         return unverifiable(ctx, "none", early)
     if kind is not None:
         checker, fn = kind, BY_KIND[kind]
+    elif is_day_range(ctx):
+        checker, fn = DAY_RANGE, check_day_range  # 高低波幅210点: the day's high less its low, whatever the metric read
     elif flow_beside(ctx) is not None:
         # a month flow's change on a year earlier stated beside the flow (同比少增): computed from its monthly series
         checker, fn = FLOW_CHANGE, check_flow_change

@@ -67,6 +67,7 @@ class Readings(BaseModel):
     index_of: dict[str, str] = {}
     short_names: dict[str, ShortName] = {}
     after_open: tuple[str, ...] = ()
+    day_range: tuple[str, ...] = ()
     other_economies: tuple[str, ...] = ()
     adjusted_fields: dict[str, str] = {}
     adjusted_metrics: frozenset[str] = frozenset()

@@ -4,6 +4,7 @@
 from analyzer.verify.checkers import (
     arithmetic,
     averages,
+    day_bars,
     flows,
     levels,
     macro,
@@ -18,6 +19,7 @@ from analyzer.verify.checkers import (
 __all__ = [
     "arithmetic",
     "averages",
+    "day_bars",
     "flows",
     "levels",
     "macro",

@@ -5,7 +5,8 @@
 - a share or ratio (「占…x%」): refs[0] / refs[1], × 100 when the figure is a percentage;
 - a sum of parts (「合计」): the stated total against the sum of its listed parts;
 - upside from a target and a close (「目标价…较现价有x%上行空间」): (target / close − 1) × 100;
-- a change of a rate in percentage points (「较上年提升4.8个百分点」): refs[0] − refs[1].
+- a change of a rate in percentage points (「较上年提升4.8个百分点」), or a change in money or points between two
+  amounts of its own unit (「较三季度末690.82亿元减少101.41亿元」): refs[0] − refs[1].
 :func:`arithmetic_kind` decides which one a claim with refs is.
 """
 
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from analyzer.types import Claim, Verdict
-from analyzer.verify.registry import CheckContext, Unverifiable, register_checker
+from analyzer.types import Claim, Verdict, VerdictStatus
+from analyzer.verify.registry import CheckContext, Unverifiable, made_unverifiable, register_checker
 
 HUNDRED = Decimal(100)
 GROWTH_METRICS = frozenset({"growth", "growth_yoy", "growth_qoq", "growth_mom"})
@@ -24,13 +25,17 @@ TARGET_METRICS = frozenset({"target_price"})
 PRICE_METRICS = frozenset({"close", "price"})
 #: a change of a rate, in percentage points (bp values are in percentage points too)
 POINT_UNITS = frozenset({"pp", "bp"})
+#: a change stated in its amounts' own unit (money, points): the difference of the two, never a growth rate
+AMOUNT_CHANGES = frozenset({"change_amount", "change_points"})
+#: a growth written as a multiple (增长2倍): compared in multiples, never as a percent
+MULTIPLE_UNIT = "x"
 
 
 def arithmetic_kind(claim: Claim, refs: list[Claim] | None = None) -> str | None:
     """Which in-text computation a claim with refs states: growth, ratio, sum, upside; None without refs."""
     if not claim.refs:
         return None
-    if claim.unit in POINT_UNITS:
+    if claim.unit in POINT_UNITS or (claim.metric in AMOUNT_CHANGES and claim.unit != "%"):
         return "difference"
     if claim.metric == "upside":
         return "upside"
@@ -87,9 +92,27 @@ def check_growth_refs(ctx: CheckContext, checker: str = "growth") -> Verdict:
         raise Unverifiable(f"the base figure ({base.text}) is zero, so no growth rate exists")
     if base.value < 0 and current.value != base.value:
         raise Unverifiable(f"the base figure ({base.text}) is negative: a growth rate on it has no single convention")
+    if ctx.claim.unit == MULTIPLE_UNIT:
+        return _growth_as_multiple(ctx, checker, current, base)
     computed = (current.value / base.value - 1) * HUNDRED
     method = f"growth of {current.text} over {base.text} stated in the text: current / base − 1"
     return ctx.judge(checker, computed, method, data=_describe([current, base]))
+
+
+def _growth_as_multiple(ctx: CheckContext, checker: str, current: Claim, base: Claim) -> Verdict:
+    """A growth written as a multiple (较40亿元增长2倍): current / base − 1 in multiples, never compared as a percent;
+    a disagreement is unverifiable (增长N倍 is also written for N times the base, so it is not called wrong)."""
+    assert current.value is not None and base.value is not None
+    computed = current.value / base.value - 1
+    method = f"growth of {current.text} over {base.text} stated in the text, in multiples: current / base − 1"
+    verdict = ctx.judge(checker, computed, method, data=_describe([current, base]))
+    if verdict.status is not VerdictStatus.CONTRADICTED:
+        return verdict
+    return made_unverifiable(
+        verdict,
+        f"{current.text} / {base.text} − 1 is not the stated multiple; 「增长N倍」 is also written for N times the "
+        "base, so it is not called wrong",
+    )
 
 
 @register_checker("growth")
@@ -172,12 +195,34 @@ def check_upside_in_sentence(ctx: CheckContext) -> Verdict:
 
 
 def check_difference(ctx: CheckContext) -> Verdict:
-    """A change of a rate in percentage points (「较上年提升4.8个百分点」): refs[0] − refs[1], both in %."""
+    """refs[0] − refs[1]: a change of a rate in percentage points from two percentages (「较上年提升4.8个百分点」), or
+    a change in money or points from two amounts of the claim's own unit and currency (「较三季度末690.82亿元减少
+    101.41亿元」: 589.41 − 690.82)."""
+    claim = ctx.claim
     current, base = _refs(ctx, 2)
     assert current.value is not None and base.value is not None
-    if current.unit != "%":
-        raise Unverifiable(f"the figures it is computed from ({current.text}, {base.text}) are not percentages")
-    method = f"change of {base.text} to {current.text} stated in the text, in percentage points"
+    if claim.unit in POINT_UNITS:
+        if current.unit != "%":
+            raise Unverifiable(f"the figures it is computed from ({current.text}, {base.text}) are not percentages")
+        method = f"change of {base.text} to {current.text} stated in the text, in percentage points"
+    else:
+        if (current.unit, current.currency) != (claim.unit, claim.currency):
+            shown = claim.currency or claim.unit
+            raise Unverifiable(
+                f"the figures it is computed from ({current.text}, {base.text}) are not in the change's unit ({shown})"
+            )
+        method = f"change of {base.text} to {current.text} stated in the text: {current.text} − {base.text}"
+        verdict = ctx.judge("difference", current.value - base.value, method, data=_describe([current, base]))
+        if verdict.status is not VerdictStatus.CONTRADICTED:
+            return verdict
+        # which of the three figures is wrong the text does not say (and the two amounts are linked to the change by
+        # reading, not stated as its base): never a contradiction
+        return made_unverifiable(
+            verdict,
+            f"the text's figures disagree: {current.text} − {base.text} is not the stated change, and the text does "
+            "not say which figure is wrong",
+            "text_inconsistent",
+        )
     return ctx.judge("difference", current.value - base.value, method, data=_describe([current, base]))
 
 

@@ -1,8 +1,8 @@
 """Daily closes: a close level on its date, and a session's change against the previous close
 (「全日上升5.40%」 change_pct, 「跌135點」 change_points), each on every provider's closes separately.
 
-The store holds daily closes only: opening, midday and intraday levels are not checked (see
-``corpora/market/reasons.yaml``).
+A change at the open (低开102点) is the day's open against the previous close (checkers/day_bars.py); midday and
+other intraday levels are not checked (see ``corpora/market/reasons.yaml``).
 """
 
 from __future__ import annotations
@@ -12,20 +12,16 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from analyzer.extract.numbers import plain_decimal
-from analyzer.normalize.convert import both_scripts
 from analyzer.types import Verdict
 from analyzer.verify.calendars import calendar_for
+from analyzer.verify.checkers.day_bars import check_open_change, open_cue
 from analyzer.verify.checkers.prices import refuse_points_on_stock
 from analyzer.verify.checkers.returns import short_of_stated_end
 from analyzer.verify.lookup import Point, value_at
-from analyzer.verify.readings import readings
 from analyzer.verify.registry import CheckContext, Unverifiable, across_providers, obs, register_checker
 from analyzer.verify.series import Series
 
 HUNDRED = Decimal(100)
-#: words just before a change that make it the gap at the open (低开102点), not the session's change
-OPEN_CUES = ("低开", "高开", "低開", "高開", "开盘", "開盤", "开报", "開報")
-CUE_WINDOW = 6
 
 
 def as_of_date(ctx: CheckContext) -> dt.date:
@@ -76,18 +72,6 @@ def check_close(ctx: CheckContext) -> Verdict:
     return _with_note(across_providers(ctx, all_series, on, method), note)
 
 
-def _at_open(ctx: CheckContext) -> str | None:
-    """The opening-gap cue written just before the figure (低开102点), if any."""
-    before = ctx.result.text[max(ctx.claim.sentence.start, ctx.claim.span.start - CUE_WINDOW) : ctx.claim.span.start]
-    later = both_scripts(readings().after_open)
-    for cue in OPEN_CUES:
-        at = before.find(cue)
-        # 低开高走涨超3%: a move after the open between the cue and the figure makes it the session's change
-        if at >= 0 and not any(w in before[at + len(cue) :] for w in later):
-            return cue
-    return None
-
-
 def _session(ctx: CheckContext, series: Series, day: dt.date, method: str) -> tuple[Decimal, Point]:
     """(close on ``day``, the previous close) from one provider; the day must be a session it holds."""
     cal = calendar_for(series.instrument)
@@ -112,10 +96,8 @@ def session_change(ctx: CheckContext, metric: str, unit: str, change: SessionCha
     prev, prev_date, method)`` computes it and ``sign`` writes it in the method (``/ … − 1`` or ``−``)."""
     day = as_of_date(ctx)
     method = f"one-session {unit} on {day} against the previous close"
-    if cue := _at_open(ctx):
-        raise Unverifiable(
-            f"a change at the open (「{cue}」); the store holds daily closes only", method=method, cause="intraday"
-        )
+    if open_cue(ctx):
+        return check_open_change(ctx)  # the gap at the open (低开102点): the day's open against the previous close
     all_series, note = _closes(ctx, method)
 
     def on(series: Series) -> Verdict:
