@@ -74,7 +74,11 @@ _INCEPTION_BEFORE = regex.compile(r"(?:于|日|日期|生效|成立)\s?[为是:�
 INCEPTION_REACH = 4  # characters beside a date searched for an inception word (于…生效, 成立于…)
 MARKET_REVIEW = 2  # indices with figures in one sentence naming no fund nor setting one above the other: a review
 # of the market, not one index's record (恒生指数上涨3.5%，恒生中国企业指数上涨1.7%) (comply15)
+USUAL_REACH = 12  # characters after a figure read in its clause (以上也很正常, 的复合增长)
 MOVE_DAYS = 184  # an index figure over a shorter stated period, with no fund in its sentence, is a market move
+QUOTE_LINES = 12  # quote lines (blank ones too) a wrapped sentence is read back over
+_QUOTE_LEAD = regex.compile(r"[ \t]*(?:>[ \t]*)+")  # a markdown quote's markers opening a line (> , > > )
+_WRAP_STOPS = "。！？；!?;：:"  # a quote line ending so ends its sentence; one ending otherwise runs on
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,9 @@ class PerformanceWords:
     assumed_at: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 按, 照: a rate assumed before it
     reckoned: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 算, 测算: worked out at, right after it
     outran: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 跑赢, 领先: one figure set above another
+    hedge: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 可能, 或将: a doubt before a loss's figure
+    usual: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 很正常, 并不少见: a loss called ordinary
+    growth_rate: regex.Pattern[str] = field(default_factory=lambda: _NEVER)  # 复合增长 right after: a growth rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +158,9 @@ class PerformanceIndex:
         self._other_account = words.other_account
         self._assumed_at = words.assumed_at
         self._reckoned = words.reckoned
+        self._hedge = words.hedge
+        self._usual = words.usual
+        self._growth_rate = words.growth_rate
         self._sources = sorted(m.start() for m in words.source.finditer(result.simplified))
         # map simplified offsets of source cues to original offsets (monotone, so still sorted)
         self._sources = [result.span_from_simplified(s, s + 1).start for s in self._sources]
@@ -173,10 +183,13 @@ class PerformanceIndex:
         # 上涨…), the way a report's market review reads; a piece standing an index in for the fund shows one
         # (an index beside sectors' or companies' moves, 上证指数跌3.7%，通信（25.75%）、传媒（16.8%）…涨幅靠前, reviews
         # the market too: then one more subject is asked for, so an index's record beside one holding stays its record)
+        # (a sentence a markdown quote wraps over its lines is one sentence: _quoted_start)
+        self._text = text
+        self._quote_starts: dict[int, int] = {}
         movers: dict[int, list[Claim]] = {}
         for c in result.claims:
             if c.subject is not None and c.subject.kind in ("index", "company") and c.metric in RECORD_METRICS:
-                movers.setdefault(c.sentence.start, []).append(c)
+                movers.setdefault(self._quoted_start(c.sentence.start), []).append(c)
         # (several indices, not one index's years: 其2020-2024年业绩为78.71%，-32.70%… is that index's record)
         self._reviews = {}
         for start, cs in movers.items():
@@ -185,7 +198,7 @@ class PerformanceIndex:
             only_indices = all(kind == "index" for kind, _ in subjects)
             needed = MARKET_REVIEW if only_indices else MARKET_REVIEW + 1
             if indices and len(subjects) >= needed:
-                self._reviews[start] = (indices[0], cs[-1].span.end)
+                self._reviews[start] = (indices[0], max(c.sentence.end for c in cs))
         starts = _inception_dates(result, words.inception) if words.inception is not None else {}
         self.inception_dates = frozenset(starts)
         # starts given by their year alone (成立于2023年): some day of that year, so the next is the first whole one
@@ -197,7 +210,6 @@ class PerformanceIndex:
         self._own_fund = words.own_fund
         others = sorted(s.start for s in facts.other_fund_spans)
         self._others = others
-        self._text = text
         self._cache: dict[str, Performance] = {}
 
     def _clause_before(self, claim: Claim, width: int = LOOKBACK) -> str:
@@ -227,6 +239,13 @@ class PerformanceIndex:
         before = clause[-LOOKBACK:]
         if claim.forecast or self._forecast_cue.search(before):
             return Performance(None, "a forecast or target")
+        if self._loss_told_as_risk(claim, before):
+            return Performance(None, "a loss told as possible or ordinary: a risk disclosure, not a record")
+        if self._usual.search(self._after(claim)):
+            # a gain called the usual outcome (收益率25%以上很正常) is a forecast, the forecast rules' (006.forecast)
+            return Performance(None, "a gain called the usual outcome: a forecast, not a record")
+        if self._growth_rate.match(self._after(claim)) and not self._fund_word.search(clause):
+            return Performance("market", "a rate of growth (复合增长): a business's or an industry's, not a return")
         if self._mentioned is not None and self._mentioned(claim.span):
             return Performance(None, "a figure mentioned, not presented (asked, quoted to be denied, forbidden)")
         for why, words in self._not_returns.items():
@@ -303,6 +322,8 @@ class PerformanceIndex:
             lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
             if self._other_fund.search(lead):  # 她管理的岚汐新能源主题，2020年一年收益128% (a name read as a company's)
                 return Performance("other_fund", "a fund the manager runs, named earlier in the sentence")
+        if kind == "index" and alias and self._sector_after_index(claim, alias):
+            return Performance("market", "a sector's move in a sentence of its own, the index carried from before")
         if kind in ("index", None):
             if kind == "index" or self._index_word.search(clause):
                 return self._index_or_move(claim, "an index's figure")
@@ -316,6 +337,29 @@ class PerformanceIndex:
             # before (推一只…：沐泽短债债券A ⏎ ✅今年以来收益3.46%): the figure is that fund's (comply13)
             return Performance("fund", "the fund named in the line before, not the company carried from a header")
         return Performance("market")
+
+    def _loss_told_as_risk(self, claim: Claim, before: str) -> bool:
+        """Whether a loss's figure is told as a risk: a doubt in its clause (本基金可能亏损20%以上, 跌两成也有可能) or
+        words calling it ordinary (亏损20%以上很正常, 下跌30%以上并不少见) — what may happen, not what did, so neither a
+        record shown nor a promise (comply17)."""
+        if claim.value is None or claim.value >= 0:
+            return False
+        after = self._after(claim)
+        return any(words.search(text) for words in (self._hedge, self._usual) for text in (before, after))
+
+    def _after(self, claim: Claim) -> str:
+        """The figure's clause after it, up to ``USUAL_REACH`` characters, in Simplified script."""
+        after = convert_script(normalize_width(self._text[claim.span.end : claim.span.end + USUAL_REACH]), "t2s")
+        cut = min((i for i in (after.find(c) for c in _CLAUSE_END) if i >= 0), default=len(after))
+        return after[:cut]
+
+    def _sector_after_index(self, claim: Claim, alias: str) -> bool:
+        """Whether an index's figure carried from an earlier sentence stands in a sentence of its own that names a
+        market or a sector and not that index nor a fund (创业板指大跌19.96%；行业分化剧烈，煤炭一枝独秀，大涨22.63%):
+        the sector's move, what a review says, not the index's record (comply17)."""
+        lead = convert_script(self._text[claim.sentence.start : claim.span.start], "t2s")
+        return (alias not in lead and self._index_word.search(lead) is not None
+                and self._fund_word.search(lead) is None)
 
     def _fund_just_before(self, claim: Claim) -> bool:
         """A return with no subject in a sentence that names nothing, right after a sentence of its
@@ -377,14 +421,46 @@ class PerformanceIndex:
         """Whether the figure is one of several indices' figures in its sentence with no fund word from the first
         one's clause to the sentence's end (a heading run into the sentence, 报告期内基金投资策略, is not their clause;
         the fund set beside them after the last, …，本基金跑赢了沪深300指数, makes them its comparison)."""
-        review = self._reviews.get(claim.sentence.start)
+        review = self._reviews.get(self._quoted_start(claim.sentence.start))
         if review is None:
             return False
-        first, _ = review
-        words = self._clause_before(first, 40) + self._text[first.span.start : claim.sentence.end]
+        first, end = review
+        words = self._clause_before(first, 40) + self._text[first.span.start : max(end, claim.sentence.end)]
         words = convert_script(words, "t2s")
         # an index set above another (标的指数上涨50%，跑赢沪深300的20%) is shown to sell, not reviewed
         return not self._fund_word.search(words) and not self._outran.search(words)
+
+    def _quoted_start(self, start: int) -> int:
+        """Where the sentence starting at ``start`` starts, read over a markdown quote's lines: a quote line whose words
+        end with no sentence end runs on into the next quote line with words, blank quote lines (>) between them
+        (…深证成指上涨 ⏎ > ⏎ > 29.87%，创业板指上涨49.57%。 is one sentence: a text laid out line by line in a quote)
+        (comply17)."""
+        if start in self._quote_starts:
+            return self._quote_starts[start]
+        text, at, lines = self._text, start, QUOTE_LINES
+        while lines > 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            lead = _QUOTE_LEAD.match(text, line_start)
+            if lead is None or at > lead.end():
+                break  # outside a quote, or the sentence opens mid-line (after 。 or ；)
+            above_end, words, line = line_start - 1, "", ""
+            while above_end >= 0 and not words and lines > 0:  # the quote line with words above, over blank ones
+                lines -= 1
+                above = text.rfind("\n", 0, above_end) + 1
+                line = text[above:above_end]
+                lead = _QUOTE_LEAD.match(line)
+                if lead is None:
+                    break
+                words, above_end = line[lead.end() :].rstrip(), above - 1
+            if lead is None or not words or words[-1] in _WRAP_STOPS:
+                break
+            above = above_end + 1
+            cut = max(line.rfind(c) for c in _WRAP_STOPS)
+            at = above + (cut + 1 if cut >= 0 else lead.end())
+            if cut >= 0:
+                break
+        self._quote_starts[start] = at
+        return at
 
     def marked_not_fund(self, claim: Claim) -> bool:
         """Whether the figure's sentence marks it as not the fund's record, before or after it (这是指数表现，不是
@@ -560,6 +636,9 @@ def performance_words() -> PerformanceWords:
         assumed_at=_words_pattern(classes["assumed_at"]),
         reckoned=regex.compile(rf"^\s*(?:{_alternation(classes['reckoned'])})"),
         outran=_words_pattern(classes["outran"]),
+        hedge=_words_pattern(classes["hedge"]), usual=_words_pattern(classes["usual"]),
+        # (after the figure's words of degree: 20%以上的增速, 8%左右的复合增长)
+        growth_rate=regex.compile(rf"^\s*(?:以上|左右|上下|之间)?\s*(?:的)?\s*(?:{_alternation(classes['growth_rate'])})"),
         source=regex.compile(
             rf"{_alternation(classes['source_cue'])}|(?:{_alternation(classes['source_label'])})\s*[:：为是]"
             rf"|(?:{_alternation(classes['source_verb'])})[^，,。；;！？!?\n]{{0,{SOURCE_REACH}}}?"

@@ -74,6 +74,11 @@ class ClassRule(ConditionBase):
     negation_between: bool = Field(default=True, description="a negator between the slots negates too")
     unless_clause: list[str] = Field(default_factory=list, description="classes that veto a match in its clause")
     unless_sentence: list[str] = Field(default_factory=list, description="classes that veto a match in its sentence")
+    unless_end_clause: list[str] = Field(
+        default_factory=list,
+        description="classes that veto a match in the clause of its last slot (a sentence-wide match whose figure's "
+        "own clause forecasts it), not elsewhere in its sentence",
+    )
     only_clause: list[str] = Field(default_factory=list, description="classes one of which must be in its clause")
     unless_said_of: list[str] = Field(
         default_factory=list,
@@ -98,8 +103,10 @@ class ClassRule(ConditionBase):
 
     def prepare(self, settings: BookSettings) -> None:
         said_of = (*self.unless_said_of, *FUND_SIDE, COMPARED, OTHER_PICKED) if self.unless_said_of else ()
-        named = (*self.unless_clause, *self.only_clause, *self.unless_sentence, *said_of)
-        self._classes = book_classes(settings, named, where="unless_clause/unless_sentence/only_clause/unless_said_of")
+        named = (*self.unless_clause, *self.only_clause, *self.unless_sentence, *self.unless_end_clause, *said_of)
+        self._classes = book_classes(
+            settings, named, where="unless_clause/unless_sentence/unless_end_clause/only_clause/unless_said_of"
+        )
         self._negation = settings.negation
         known = set(self._classes) | BUILTIN
         self._variants = [v for wording in self.any_of for v in _slots(wording, known)]
@@ -211,6 +218,8 @@ class ClassRule(ConditionBase):
         if in_scope(ctx, self._classes, self.unless_clause, start, sentence):
             return True
         if in_scope(ctx, self._classes, self.unless_sentence, start, True):
+            return True
+        if in_scope(ctx, self._classes, self.unless_end_clause, end - 1):
             return True
         if self.unless_said_of and said_of_other(ctx, self._classes, self.unless_said_of, start):
             return True
