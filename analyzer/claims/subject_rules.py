@@ -37,7 +37,8 @@ from analyzer.claims.clause_words import (
 )
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
-from analyzer.claims.named import Named, clause_topic
+from analyzer.claims.economy import chained_economy_statistic, economy_statistic, registered_series
+from analyzer.claims.named import Named, clause_topic, kind_of_name
 from analyzer.claims.reading import (
     CLASS_END,
     PRONOUN_KINDS,
@@ -452,6 +453,33 @@ def _headcount_named(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
         return None
     how = uncertain(f"the statistic of people its clause names before it ({words})")
     return Decision(doc.topic_ref(start, noun[1]), how, evidence=(start, noun[1]))
+
+
+@rule("subject.economy_statistic")
+def _economy_statistic(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「美国4月某类房屋销售按月下跌1.9%」: a clause that opens with another economy, the time that dates its
+    figure, then a statistic's words is about the economy's statistic (美国某类房屋销售), the time left out;
+    a clause that continues its topic chain with no words of its own (…,按年更增加16%) is about the same
+    one. The composed name resolves to the registry's series when it is one's alias (美国CPI). Words read as
+    a name across the date: a guess, never certain (as the clause's leading words read as a name)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    found = economy_statistic(doc, ctx.clause[0], hit.start)
+    how = "the economy and the statistic its clause opens with, the time between them left out"
+    if found is None:
+        found = chained_economy_statistic(doc, hit.start)
+        how = "the economy's statistic that heads the topic chain its clause continues"
+    if found is None:
+        return None
+    (e_start, e_end), (s_start, s_end) = found
+    alias = doc.words(e_start, e_end) + doc.words(s_start, s_end)
+    inst = registered_series(doc.text[e_start:e_end] + doc.text[s_start:s_end])
+    # the words do not stand together: no span (a subject's alias is the slice at its span where it has one)
+    if inst is not None:
+        ref = SubjectRef(id=inst.id, alias=alias, kind=inst.kind, source="registry")
+    else:
+        ref = SubjectRef(id=None, alias=alias, kind=kind_of_name(doc.text[s_start:s_end]), source="surface")
+    # a guess, as the leading words it replaces were: what the words name is read, not known (no carrying on)
+    return Decision(ref, uncertain(f"{how} ({alias})"), evidence=(e_start, s_end))
 
 
 #: a fund's share class written right after a name (A类份额, C类, A份额)

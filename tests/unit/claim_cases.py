@@ -3379,6 +3379,28 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("qoq39", "华宇汽车", ANY, "sales", "21000", "辆", None, D(2025, 4, 1), D(2025, 4, 30), False),
         ("qoq39", "华宇汽车", ANY, "growth_mom", "8", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims18a: another economy, the time that dates the figure, then a statistic's words: the subject is the
+    # economy's statistic with the time left out (not the economy, not the statistic alone), resolved to the
+    # registry's series where the composed name is its alias (美国CPI); a clause that goes on with no words of
+    # its own (按年则增加…) is the same statistic's
+    ("美国4月新屋销售按月下降3.2%,按年则增加5.1%。", D(2025, 6, 10), [
+        ("economy18a", "美国新屋销售", None, "growth_mom", "-3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("economy18a", "美国新屋销售", None, "growth_yoy", "5.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("欧元区5月CPI同比上涨1.9%;美国5月CPI同比上涨2.4%。", D(2025, 6, 20), [
+        ("economy18a", "欧元区CPI", None, "growth_yoy", "1.9", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("economy18a", "美国CPI", "us_cpi", "growth_yoy", "2.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # the statistic's own noun right after the time (失业率), or a statistic of people up to its noun (人数)
+    ("日本3月失业率为2.6%。加拿大5月新增就业人数为2.2万人。", D(2025, 6, 10), [
+        ("economy18a", "日本失业率", None, "index_level", "2.6", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("economy18a", "加拿大新增就业人数", None, "amount", "22000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # an economy with no time after it is read as before (its market's move), and a scope place stays out (本港)
+    ("英国股市今日收跌1.2%。本港4月出口货值按年上升3.5%。", D(2025, 6, 10), [
+        ("economy18a", "英国股市", None, "change_pct", "-1.2", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+        ("economy18a", "出口货值", "hk_exports", "growth_yoy", "3.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
 ]
 # fmt: on
 
