@@ -3401,6 +3401,13 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("economy18a", "英国股市", None, "change_pct", "-1.2", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
         ("economy18a", "出口货值", "hk_exports", "growth_yoy", "3.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
     ]),
+    # claims18a: an inflation rate named in full (亚洲服务 + 通胀率, 核心 + 通胀率) is the subject, not the bare
+    # 通胀率 inside it; the bare word alone stays a name of its own
+    ("机构测算显示,2024年亚洲服务通胀率为3.6%,核心通胀率为2.9%。2023年通胀率为2.1%。", D(2025, 6, 10), [
+        ("inflation18a", "亚洲服务通胀率", None, "growth_yoy", "3.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("inflation18a", "核心通胀率", None, "growth_yoy", "2.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("inflation18a", "通胀率", None, "growth_yoy", "2.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
 ]
 # fmt: on
 
