@@ -55,6 +55,8 @@ class ClauseWords(_Strict):
     scope_places: tuple[str, ...] = ()
     #: another economy before the clause's leading time (美国4月…): part of the statistic's name, the time dates it
     economies: tuple[str, ...] = ()
+    #: characters that after a direction make it the noun of a move (增长率, 涨幅)
+    move_noun_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     #: words of the window a flow dated by an end runs over (当月 → month), from the end's month start
     window_of_end: dict[str, Literal["week", "month", "quarter", "year"]] = {}

@@ -26,6 +26,7 @@ from analyzer.claims.certainty import (
 from analyzer.claims.clause_words import (
     clause_words,
     counted_noun,
+    group_ends,
     headcount_before,
     is_group_name,
     market_named,
@@ -583,6 +584,60 @@ def _company_story(ctx: SubjectContext) -> bool:
     return subject is not None and subject.kind in _COMPANY_KINDS and (
         state.item_subject_from == ctx.doc.scope_start(ctx.draft.hit.start)
     )
+
+
+#: kinds of a chain's head whose sentence lists market movers: a clause after it with its own mover is that one's
+_MOVER_HEAD_KINDS = frozenset({"company", "stock", "hk_stock", "sector"})
+
+
+@rule("subject.own_mover")
+def _own_mover(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「某概念股大涨,甲公司涨超16%,乙公司涨近8%」, 「甲收1050元,乙上涨145元」: a clause whose own leading words
+    read as a name and are followed right away by its move (a direction word) is that name's, not the head's
+    of the chain it continues when that head is a company, stock or group: a sentence listing movers gives
+    each its own figure. Words read as a name, so uncertain."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if not own_lead(doc, hit.start):
+        return _mover_continued(ctx)
+    chain = doc.chains.chain(hit.start)
+    # the head of the chain it continues, else the name earlier in the sentence (某概念股走强,甲涨超9%)
+    head = chain.head.named if chain is not None else ctx.earlier
+    if chain is not None:
+        h_start, h_end = chain.head.start, chain.head.end
+    elif head is not None:
+        h_start, h_end = head.start, head.end
+    else:
+        return None
+    words = doc.words(h_start, h_end)
+    kind = head.kind if head is not None else None
+    if kind not in _MOVER_HEAD_KINDS and not is_group_name(doc.text[h_start:h_end]):
+        return None
+    c_start = ctx.clause[0]
+    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, hit.start))
+    move = doc.metrics.directions.at(topic[1]) if topic is not None else None
+    if move is None or topic is None or move.start != topic[1]:
+        return None  # 股价上涨, 营收增长: no move right after the words (a cue, a time) — not a mover's name
+    if doc.text.startswith(both_scripts(clause_words().move_noun_ends), move.end):
+        return None  # 年复合增长率达到N%: the noun of a move (增长率), no move of its own
+    own = doc.text[topic[0] : topic[1]]
+    if own == doc.text[h_start:h_end] or own in both_scripts(clause_words().span_anaphors) or own in group_ends():
+        return None  # the head again; 期间大涨N点: a word of the span the sentence bounds; 板块反弹: whose, unsaid
+    how = uncertain(f"the clause's own leading words right before its move, not {words} its chain began with")
+    return Decision(doc.topic_ref(*topic), how, evidence=topic)
+
+
+def _mover_continued(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「…,乙上涨145元,收3160元」: a clause with no words of its own right after one whose own mover was read
+    (``subject.own_mover``) goes on about that mover, not the chain's head."""
+    previous, doc = ctx.previous, ctx.doc
+    if previous is None or previous.rules.get("subject") != "subject.own_mover":
+        return None
+    if doc.sentences.clause_at(previous.hit.start)[1] < ctx.clause[0] - 1:
+        return None  # a clause between them: no longer the mover's
+    if not doc.names_nothing(ctx.clause[0], ctx.draft.hit.start):
+        return None
+    alias = previous.subject.alias if previous.subject is not None else ""
+    return ctx.taken(previous, uncertain(f"the mover of the clause right before it ({alias})"))
 
 
 @rule("subject.topic_chain")

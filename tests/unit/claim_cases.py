@@ -3408,6 +3408,31 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("inflation18a", "核心通胀率", None, "growth_yoy", "2.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
         ("inflation18a", "通胀率", None, "growth_yoy", "2.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
     ]),
+    # claims18a: a sentence listing movers after a group or a stock: a clause whose own words stand right before
+    # its move is that mover's (no registry knows 海岳 or Zeta), not the group's or the first stock's; a clause with
+    # no words of its own right after it goes on about the same mover; 股价 (a cue) names no mover
+    ("美股芯片概念股走强,Zeta涨超9%,海岳涨近6%。", D(2025, 6, 10), [
+        ("mover18a", "Zeta", None, "return", "9", "%", None, None, None, False),
+        ("mover18a", "海岳", None, "return", "6", "%", None, None, None, False),
+    ]),
+    ("贵州茅台收报1500元,下跌1%,海岳上涨3%,收报45元。腾讯控股收报300元,股价上涨2%。", D(2025, 6, 10), [
+        ("mover18a", "贵州茅台", "moutai", "close", "1500", "CNY", "CNY", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "贵州茅台", "moutai", "change_pct", "-1", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "海岳", None, "change_pct", "3", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "海岳", None, "close", "45", "CNY", "CNY", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "腾讯控股", "tencent", "close", "300", "HKD", "HKD", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "腾讯控股", "tencent", "change_pct", "2", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+    ]),
+    # claims18a: a growth rate's noun after the words (年复合增长率) is no mover's move: the chain's company keeps it
+    ("公司营业收入由2018年的3.10亿元增长到2021年的4.60亿元,年复合增长率达到14.06%。", D(2022, 4, 20), [
+        ("mover18a", "公司", None, "revenue", "310000000", "CNY", "CNY", D(2018, 1, 1), D(2018, 12, 31), False),
+        ("mover18a", "公司", None, "revenue", "460000000", "CNY", "CNY", D(2021, 1, 1), D(2021, 12, 31), False),
+        ("mover18a", "公司", None, "growth_yoy", "14.06", "%", None, D(2021, 1, 1), D(2021, 12, 31), False),
+    ]),
+    # claims18a: 予 alone rates a name as 给予 does (大摩予某股“增持”评级): the target price after it is that name's
+    ("某行予老铺黄金“买入”评级,目标价620港元。", D(2025, 6, 10), [
+        ("rating18a", "老铺黄金", None, "target_price", "620", "HKD", "HKD", D(2025, 6, 10), D(2025, 6, 10), True),
+    ]),
 ]
 # fmt: on
 
