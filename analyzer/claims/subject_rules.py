@@ -207,8 +207,11 @@ class SubjectContext:
 
     @cached_property
     def in_clause(self) -> list[Named]:
-        """Names in the figure's clause before it."""
-        return self.doc.names.between(self.clause[0], self.draft.hit.start)
+        """Names in the figure's clause before it, but a word inside a figure (从2,780元新台币上调至…: the
+        currency of the amount before, no subject)."""
+        doc = self.doc
+        names = doc.names.between(self.clause[0], self.draft.hit.start)
+        return [n for n in names if not _inside_value(doc, n)]
 
     @cached_property
     def earlier(self) -> Named | None:
@@ -233,6 +236,12 @@ class SubjectContext:
     def taken(self, source: Draft, how: str) -> Decision[SubjectRef | None]:
         """The subject of the figure ``source``."""
         return Decision(source.subject, how, named=source.subject_named)
+
+
+def _inside_value(doc: Doc, n: Named) -> bool:
+    """Whether the name ``n`` lies inside the words of a figure (the currency written after its amount)."""
+    i = bisect_left(doc.value_starts, n.start + 1) - 1
+    return i >= 0 and doc.value_starts[i] < n.start and n.end <= doc.value_ends[i]
 
 
 @rule("subject.fund_of_code")

@@ -3433,6 +3433,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
     ("某行予老铺黄金“买入”评级,目标价620港元。", D(2025, 6, 10), [
         ("rating18a", "老铺黄金", None, "target_price", "620", "HKD", "HKD", D(2025, 6, 10), D(2025, 6, 10), True),
     ]),
+    # claims18a: a currency word inside the figure before (1,200元新台币) is that amount's currency, no subject of the
+    # figure after it: both target prices are the stock's
+    ("某券商将台积电目标价从1,200元新台币上调至1,350元新台币。", D(2025, 6, 10), [
+        ("currency18a", "台积电", "tsmc", "target_price", "1200", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), True),
+        ("currency18a", "台积电", "tsmc", "target_price", "1350", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), True),
+    ]),
 ]
 # fmt: on
 
