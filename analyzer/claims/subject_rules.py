@@ -483,6 +483,8 @@ def _economy_statistic(ctx: SubjectContext) -> Decision[SubjectRef | None] | Non
     (e_start, e_end), (s_start, s_end) = found
     alias = doc.words(e_start, e_end) + doc.words(s_start, s_end)
     inst = registered_series(doc.text[e_start:e_end] + doc.text[s_start:s_end])
+    if inst is None and any(n.kind != "macro" for n in doc.names.between(s_start, s_end)):
+        return None  # 美国周五某某指数上涨1%: a market's name after the time is its own subject, no statistic's
     # the words do not stand together: no span (a subject's alias is the slice at its span where it has one)
     if inst is not None:
         ref = SubjectRef(id=inst.id, alias=alias, kind=inst.kind, source="registry")

@@ -3396,6 +3396,10 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("economy18a", "日本失业率", None, "index_level", "2.6", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
         ("economy18a", "加拿大新增就业人数", None, "amount", "22000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
     ]),
+    # a market's own name after the economy's time is its subject, not composed with the economy (a registry index)
+    ("美国周五纳斯达克指数收涨1%。", D(2025, 6, 10), [
+        ("economy18a", "纳斯达克指数", "nasdaq_composite", "change_pct", "1", "%", None, D(2025, 6, 6), D(2025, 6, 6), False),
+    ]),
     # an economy with no time after it is read as before (its market's move), and a scope place stays out (本港)
     ("英国股市今日收跌1.2%。本港4月出口货值按年上升3.5%。", D(2025, 6, 10), [
         ("economy18a", "英国股市", None, "change_pct", "-1.2", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
