@@ -53,6 +53,10 @@ class ClauseWords(_Strict):
     group_ends: tuple[str, ...] = ()
     #: the economy a release's statistic covers, before the clause's leading time (本港3月…): no part of a name
     scope_places: tuple[str, ...] = ()
+    #: another economy before the clause's leading time (美国4月…): part of the statistic's name, the time dates it
+    economies: tuple[str, ...] = ()
+    #: characters that after a direction make it the noun of a move (增长率, 涨幅)
+    move_noun_ends: tuple[str, ...] = ()
     week_of_words: tuple[str, ...] = ()
     #: words of the window a flow dated by an end runs over (当月 → month), from the end's month start
     window_of_end: dict[str, Literal["week", "month", "quarter", "year"]] = {}
@@ -610,3 +614,13 @@ def scope_place_end(text: str, start: int) -> int:
 @cache
 def _scope_places() -> tuple[str, ...]:
     return longest_first(clause_words().scope_places)
+
+
+def economy_end(text: str, start: int) -> int:
+    """Where a word of ``economies`` at ``start`` ends (美国|4月某类房屋销售…), else ``start``."""
+    return start + next((len(w) for w in _economies() if text.startswith(w, start)), 0)
+
+
+@cache
+def _economies() -> tuple[str, ...]:
+    return longest_first(clause_words().economies)

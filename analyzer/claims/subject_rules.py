@@ -26,6 +26,7 @@ from analyzer.claims.certainty import (
 from analyzer.claims.clause_words import (
     clause_words,
     counted_noun,
+    group_ends,
     headcount_before,
     is_group_name,
     market_named,
@@ -37,7 +38,8 @@ from analyzer.claims.clause_words import (
 )
 from analyzer.claims.company_ref import REFERENCE as COMPANY_REFERENCE
 from analyzer.claims.draft import carried_ref, inherit
-from analyzer.claims.named import Named, clause_topic
+from analyzer.claims.economy import chained_economy_statistic, economy_statistic, registered_series
+from analyzer.claims.named import Named, clause_topic, kind_of_name
 from analyzer.claims.reading import (
     CLASS_END,
     PRONOUN_KINDS,
@@ -205,8 +207,11 @@ class SubjectContext:
 
     @cached_property
     def in_clause(self) -> list[Named]:
-        """Names in the figure's clause before it."""
-        return self.doc.names.between(self.clause[0], self.draft.hit.start)
+        """Names in the figure's clause before it, but a word inside a figure (从2,780元新台币上调至…: the
+        currency of the amount before, no subject)."""
+        doc = self.doc
+        names = doc.names.between(self.clause[0], self.draft.hit.start)
+        return [n for n in names if not _inside_value(doc, n)]
 
     @cached_property
     def earlier(self) -> Named | None:
@@ -231,6 +236,12 @@ class SubjectContext:
     def taken(self, source: Draft, how: str) -> Decision[SubjectRef | None]:
         """The subject of the figure ``source``."""
         return Decision(source.subject, how, named=source.subject_named)
+
+
+def _inside_value(doc: Doc, n: Named) -> bool:
+    """Whether the name ``n`` lies inside the words of a figure (the currency written after its amount)."""
+    i = bisect_left(doc.value_starts, n.start + 1) - 1
+    return i >= 0 and doc.value_starts[i] < n.start and n.end <= doc.value_ends[i]
 
 
 @rule("subject.fund_of_code")
@@ -454,6 +465,35 @@ def _headcount_named(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
     return Decision(doc.topic_ref(start, noun[1]), how, evidence=(start, noun[1]))
 
 
+@rule("subject.economy_statistic")
+def _economy_statistic(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「美国4月某类房屋销售按月下跌1.9%」: a clause that opens with another economy, the time that dates its
+    figure, then a statistic's words is about the economy's statistic (美国某类房屋销售), the time left out;
+    a clause that continues its topic chain with no words of its own (…,按年更增加16%) is about the same
+    one. The composed name resolves to the registry's series when it is one's alias (美国CPI). Words read as
+    a name across the date: a guess, never certain (as the clause's leading words read as a name)."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    found = economy_statistic(doc, ctx.clause[0], hit.start)
+    how = "the economy and the statistic its clause opens with, the time between them left out"
+    if found is None:
+        found = chained_economy_statistic(doc, hit.start)
+        how = "the economy's statistic that heads the topic chain its clause continues"
+    if found is None:
+        return None
+    (e_start, e_end), (s_start, s_end) = found
+    alias = doc.words(e_start, e_end) + doc.words(s_start, s_end)
+    inst = registered_series(doc.text[e_start:e_end] + doc.text[s_start:s_end])
+    if inst is None and any(n.kind != "macro" for n in doc.names.between(s_start, s_end)):
+        return None  # 美国周五某某指数上涨1%: a market's name after the time is its own subject, no statistic's
+    # the words do not stand together: no span (a subject's alias is the slice at its span where it has one)
+    if inst is not None:
+        ref = SubjectRef(id=inst.id, alias=alias, kind=inst.kind, source="registry")
+    else:
+        ref = SubjectRef(id=None, alias=alias, kind=kind_of_name(doc.text[s_start:s_end]), source="surface")
+    # a guess, as the leading words it replaces were: what the words name is read, not known (no carrying on)
+    return Decision(ref, uncertain(f"{how} ({alias})"), evidence=(e_start, s_end))
+
+
 #: a fund's share class written right after a name (A类份额, C类, A份额)
 _CLASS_AFTER = re.compile(r"[A-Z](?:[类類]|份额|份額)")
 
@@ -555,6 +595,60 @@ def _company_story(ctx: SubjectContext) -> bool:
     return subject is not None and subject.kind in _COMPANY_KINDS and (
         state.item_subject_from == ctx.doc.scope_start(ctx.draft.hit.start)
     )
+
+
+#: kinds of a chain's head whose sentence lists market movers: a clause after it with its own mover is that one's
+_MOVER_HEAD_KINDS = frozenset({"company", "stock", "hk_stock", "sector"})
+
+
+@rule("subject.own_mover")
+def _own_mover(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「某概念股大涨,甲公司涨超16%,乙公司涨近8%」, 「甲收1050元,乙上涨145元」: a clause whose own leading words
+    read as a name and are followed right away by its move (a direction word) is that name's, not the head's
+    of the chain it continues when that head is a company, stock or group: a sentence listing movers gives
+    each its own figure. Words read as a name, so uncertain."""
+    doc, hit = ctx.doc, ctx.draft.hit
+    if not own_lead(doc, hit.start):
+        return _mover_continued(ctx)
+    chain = doc.chains.chain(hit.start)
+    # the head of the chain it continues, else the name earlier in the sentence (某概念股走强,甲涨超9%)
+    head = chain.head.named if chain is not None else ctx.earlier
+    if chain is not None:
+        h_start, h_end = chain.head.start, chain.head.end
+    elif head is not None:
+        h_start, h_end = head.start, head.end
+    else:
+        return None
+    words = doc.words(h_start, h_end)
+    kind = head.kind if head is not None else None
+    if kind not in _MOVER_HEAD_KINDS and not is_group_name(doc.text[h_start:h_end]):
+        return None
+    c_start = ctx.clause[0]
+    topic = clause_topic(doc.text, c_start, lead_end(doc, c_start, hit.start))
+    move = doc.metrics.directions.at(topic[1]) if topic is not None else None
+    if move is None or topic is None or move.start != topic[1]:
+        return None  # 股价上涨, 营收增长: no move right after the words (a cue, a time) — not a mover's name
+    if doc.text.startswith(both_scripts(clause_words().move_noun_ends), move.end):
+        return None  # 年复合增长率达到N%: the noun of a move (增长率), no move of its own
+    own = doc.text[topic[0] : topic[1]]
+    if own == doc.text[h_start:h_end] or own in both_scripts(clause_words().span_anaphors) or own in group_ends():
+        return None  # the head again; 期间大涨N点: a word of the span the sentence bounds; 板块反弹: whose, unsaid
+    how = uncertain(f"the clause's own leading words right before its move, not {words} its chain began with")
+    return Decision(doc.topic_ref(*topic), how, evidence=topic)
+
+
+def _mover_continued(ctx: SubjectContext) -> Decision[SubjectRef | None] | None:
+    """「…,乙上涨145元,收3160元」: a clause with no words of its own right after one whose own mover was read
+    (``subject.own_mover``) goes on about that mover, not the chain's head."""
+    previous, doc = ctx.previous, ctx.doc
+    if previous is None or previous.rules.get("subject") != "subject.own_mover":
+        return None
+    if doc.sentences.clause_at(previous.hit.start)[1] < ctx.clause[0] - 1:
+        return None  # a clause between them: no longer the mover's
+    if not doc.names_nothing(ctx.clause[0], ctx.draft.hit.start):
+        return None
+    alias = previous.subject.alias if previous.subject is not None else ""
+    return ctx.taken(previous, uncertain(f"the mover of the clause right before it ({alias})"))
 
 
 @rule("subject.topic_chain")

@@ -3462,6 +3462,70 @@ CASES: list[tuple[str, dt.date | None, list[tuple]]] = [
         ("block18", "华远股份", ANY, "amount", "5210000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
         ("block18", "华远股份", ANY, "market_cap", "31000000000", "CNY", "CNY", D(2025, 9, 12), D(2025, 9, 12), False),
     ]),
+    # claims18a: another economy, the time that dates the figure, then a statistic's words: the subject is the
+    # economy's statistic with the time left out (not the economy, not the statistic alone), resolved to the
+    # registry's series where the composed name is its alias (美国CPI); a clause that goes on with no words of
+    # its own (按年则增加…) is the same statistic's
+    ("美国4月新屋销售按月下降3.2%,按年则增加5.1%。", D(2025, 6, 10), [
+        ("economy18a", "美国新屋销售", None, "growth_mom", "-3.2", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+        ("economy18a", "美国新屋销售", None, "growth_yoy", "5.1", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    ("欧元区5月CPI同比上涨1.9%;美国5月CPI同比上涨2.4%。", D(2025, 6, 20), [
+        ("economy18a", "欧元区CPI", None, "growth_yoy", "1.9", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+        ("economy18a", "美国CPI", "us_cpi", "growth_yoy", "2.4", "%", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # the statistic's own noun right after the time (失业率), or a statistic of people up to its noun (人数)
+    ("日本3月失业率为2.6%。加拿大5月新增就业人数为2.2万人。", D(2025, 6, 10), [
+        ("economy18a", "日本失业率", None, "index_level", "2.6", "%", None, D(2025, 3, 1), D(2025, 3, 31), False),
+        ("economy18a", "加拿大新增就业人数", None, "amount", "22000", "人", None, D(2025, 5, 1), D(2025, 5, 31), False),
+    ]),
+    # a market's own name after the economy's time is its subject, not composed with the economy (a registry index)
+    ("美国周五纳斯达克指数收涨1%。", D(2025, 6, 10), [
+        ("economy18a", "纳斯达克指数", "nasdaq_composite", "change_pct", "1", "%", None, D(2025, 6, 6), D(2025, 6, 6), False),
+    ]),
+    # an economy with no time after it is read as before (its market's move), and a scope place stays out (本港)
+    ("英国股市今日收跌1.2%。本港4月出口货值按年上升3.5%。", D(2025, 6, 10), [
+        ("economy18a", "英国股市", None, "change_pct", "-1.2", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+        ("economy18a", "出口货值", "hk_exports", "growth_yoy", "3.5", "%", None, D(2025, 4, 1), D(2025, 4, 30), False),
+    ]),
+    # claims18a: an inflation rate named in full (亚洲服务 + 通胀率, 核心 + 通胀率) is the subject, not the bare
+    # 通胀率 inside it; the bare word alone stays a name of its own
+    ("机构测算显示,2024年亚洲服务通胀率为3.6%,核心通胀率为2.9%。2023年通胀率为2.1%。", D(2025, 6, 10), [
+        ("inflation18a", "亚洲服务通胀率", None, "growth_yoy", "3.6", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("inflation18a", "核心通胀率", None, "growth_yoy", "2.9", "%", None, D(2024, 1, 1), D(2024, 12, 31), False),
+        ("inflation18a", "通胀率", None, "growth_yoy", "2.1", "%", None, D(2023, 1, 1), D(2023, 12, 31), False),
+    ]),
+    # claims18a: a sentence listing movers after a group or a stock: a clause whose own words stand right before
+    # its move is that mover's (no registry knows 海岳 or Zeta), not the group's or the first stock's; a clause with
+    # no words of its own right after it goes on about the same mover; 股价 (a cue) names no mover
+    ("美股芯片概念股走强,Zeta涨超9%,海岳涨近6%。", D(2025, 6, 10), [
+        ("mover18a", "Zeta", None, "return", "9", "%", None, None, None, False),
+        ("mover18a", "海岳", None, "return", "6", "%", None, None, None, False),
+    ]),
+    ("贵州茅台收报1500元,下跌1%,海岳上涨3%,收报45元。腾讯控股收报300元,股价上涨2%。", D(2025, 6, 10), [
+        ("mover18a", "贵州茅台", "moutai", "close", "1500", "CNY", "CNY", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "贵州茅台", "moutai", "change_pct", "-1", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "海岳", None, "change_pct", "3", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "海岳", None, "close", "45", "CNY", "CNY", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "腾讯控股", "tencent", "close", "300", "HKD", "HKD", D(2025, 6, 10), D(2025, 6, 10), False),
+        ("mover18a", "腾讯控股", "tencent", "change_pct", "2", "%", None, D(2025, 6, 10), D(2025, 6, 10), False),
+    ]),
+    # claims18a: a growth rate's noun after the words (年复合增长率) is no mover's move: the chain's company keeps it
+    ("公司营业收入由2018年的3.10亿元增长到2021年的4.60亿元,年复合增长率达到14.06%。", D(2022, 4, 20), [
+        ("mover18a", "公司", None, "revenue", "310000000", "CNY", "CNY", D(2018, 1, 1), D(2018, 12, 31), False),
+        ("mover18a", "公司", None, "revenue", "460000000", "CNY", "CNY", D(2021, 1, 1), D(2021, 12, 31), False),
+        ("mover18a", "公司", None, "growth_yoy", "14.06", "%", None, D(2021, 1, 1), D(2021, 12, 31), False),
+    ]),
+    # claims18a: 予 alone rates a name as 给予 does (大摩予某股“增持”评级): the target price after it is that name's
+    ("某行予老铺黄金“买入”评级,目标价620港元。", D(2025, 6, 10), [
+        ("rating18a", "老铺黄金", None, "target_price", "620", "HKD", "HKD", D(2025, 6, 10), D(2025, 6, 10), True),
+    ]),
+    # claims18a: a currency word inside the figure before (1,200元新台币) is that amount's currency, no subject of the
+    # figure after it: both target prices are the stock's
+    ("某券商将台积电目标价从1,200元新台币上调至1,350元新台币。", D(2025, 6, 10), [
+        ("currency18a", "台积电", "tsmc", "target_price", "1200", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), True),
+        ("currency18a", "台积电", "tsmc", "target_price", "1350", "TWD", "TWD", D(2025, 6, 10), D(2025, 6, 10), True),
+    ]),
 ]
 # fmt: on
 
