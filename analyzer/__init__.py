@@ -9,21 +9,29 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from analyzer.types import (
-    Claim,
-    DocumentMeta,
-    DocumentResult,
-    Finding,
-    Mention,
-    Period,
-    SourceNote,
-    Span,
-    SubjectRef,
-    Verdict,
+#: the record types, imported on first use: ``import analyzer`` stays light, so ``analyzer batch`` can start
+#: its pool's fork server before the command line's own imports (cli/early.py)
+_TYPES = frozenset(
+    {
+        "Claim",
+        "DocumentMeta",
+        "DocumentResult",
+        "Finding",
+        "Mention",
+        "Period",
+        "SourceNote",
+        "Span",
+        "SubjectRef",
+        "Verdict",
+    }
 )
 
 
 def __getattr__(name: str) -> Any:
+    if name in _TYPES:
+        from analyzer import types
+
+        return getattr(types, name)
     # Results lives with the notebook view; imported on first use so ``import analyzer`` stays light
     if name == "Results":
         from analyzer.report.notebook import Results
@@ -38,6 +46,18 @@ if TYPE_CHECKING:
 
     from analyzer.extract.timevocab import TimeSettings
     from analyzer.normalize.convert import Conversion
+    from analyzer.types import (
+        Claim,
+        DocumentMeta,
+        DocumentResult,
+        Finding,
+        Mention,
+        Period,
+        SourceNote,
+        Span,
+        SubjectRef,
+        Verdict,
+    )
     from analyzer.verify.store import MarketStore
 
 

@@ -61,6 +61,6 @@ def start_batch_pool(argv: Sequence[str]) -> None:
     (``run_batch`` starts it again if this failed)."""
     if wants_pool(argv):
         with contextlib.suppress(Exception):
-            from analyzer.batch.pool import start_workers_early
+            from analyzer.forkserver import start_workers_early
 
             start_workers_early()

@@ -1,5 +1,6 @@
 """``analyzer batch`` starts its pool's fork server before the command line's imports (issue 25): which
-command lines do, and that importing the command line for one of them leaves the fork server running."""
+command lines do, and that importing the command line for one of them starts the fork server before
+typer, the record types or the batch package are loaded (``import analyzer`` stays light)."""
 
 from __future__ import annotations
 
@@ -47,12 +48,12 @@ PROBE = """
 import json, sys
 sys.argv = [sys.argv[1], *sys.argv[2:]]
 seen = {}
-import analyzer.batch.pool as pool
-started = pool.start_workers_early
+import analyzer.forkserver as forkserver
+started = forkserver.start_workers_early
 def spy():
-    seen["typer loaded when started"] = "typer" in sys.modules
+    seen["loaded when started"] = sorted(m for m in ("typer", "analyzer.types", "analyzer.batch") if m in sys.modules)
     started()
-pool.start_workers_early = spy
+forkserver.start_workers_early = spy
 import analyzer.cli
 from multiprocessing import forkserver
 seen["running"] = forkserver._forkserver._forkserver_pid is not None
@@ -70,6 +71,19 @@ def test_the_fork_server_starts_before_the_command_line_imports(
     )
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     if started:
-        assert seen == {"typer loaded when started": False, "running": True}
+        assert seen == {"loaded when started": [], "running": True}
     else:
         assert seen == {"running": False}
+
+
+def test_the_record_types_load_on_first_use() -> None:
+    probe = (
+        "import json, sys\nimport analyzer\nlight = 'analyzer.types' not in sys.modules\n"
+        "from analyzer import Claim, DocumentResult\nimport analyzer.types as types\n"
+        "same = Claim is types.Claim and DocumentResult is types.DocumentResult and analyzer.Verdict is types.Verdict\n"
+        "names = all(hasattr(analyzer, n) for n in analyzer.__all__)\n"
+        "print(json.dumps([light, same, names]))"
+    )
+    run = [sys.executable, "-c", probe]
+    out = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, True, True]
