@@ -20,7 +20,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["fast_optimize_charset", "install"]
+__all__ = ["fast_optimize_charset", "install", "original_optimize_charset"]
 
 #: the loop as CPython 3.11–3.13 write it, for a range without case folding
 _LOOP = """                    else:
@@ -36,7 +36,15 @@ _SLICE = """                    else:
                             raise IndexError
 """
 
-_installed = False
+#: CPython's own function, kept when ``install`` replaces it
+_original: Callable[..., Any] | None = None
+
+
+def original_optimize_charset() -> Callable[..., Any] | None:
+    """CPython's ``re._compiler._optimize_charset``, installed or not."""
+    import re._compiler as compiler
+
+    return _original or getattr(compiler, "_optimize_charset", None)
 
 
 def fast_optimize_charset() -> Callable[..., Any] | None:
@@ -44,7 +52,7 @@ def fast_optimize_charset() -> Callable[..., Any] | None:
     the expected one."""
     import re._compiler as compiler
 
-    original = getattr(compiler, "_optimize_charset", None)
+    original = original_optimize_charset()
     if original is None:
         return None
     try:
@@ -60,13 +68,13 @@ def fast_optimize_charset() -> Callable[..., Any] | None:
 
 def install() -> None:
     """Use :func:`fast_optimize_charset` for this process's regex compilation (once; never raises)."""
-    global _installed
-    if _installed:
+    global _original
+    if _original is not None:
         return
-    _installed = True
     with contextlib.suppress(Exception):
         faster = fast_optimize_charset()
         if faster is not None:
             import re._compiler as compiler
 
+            _original = compiler._optimize_charset
             compiler._optimize_charset = faster

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from analyzer.han import HAN
-from analyzer.recharset import fast_optimize_charset
+from analyzer.recharset import fast_optimize_charset, install, original_optimize_charset
 
-ORIGINAL = compiler._optimize_charset
+ORIGINAL = original_optimize_charset()  # CPython's, even when a test before imported the command line
 FAST = fast_optimize_charset()
 
 
@@ -75,6 +75,14 @@ def test_random_classes_compile_to_the_same_program() -> None:
             pattern = f"[{'^' if rng.random() < 0.3 else ''}{''.join(parts)}]"
             before, after = _both(pattern, rng.choice([0, re.IGNORECASE]))
             assert before == after, pattern
+
+
+def test_installed_once_the_original_is_kept() -> None:
+    install()
+    install()
+    assert compiler._optimize_charset.__code__.co_varnames != ORIGINAL.__code__.co_varnames  # type: ignore[union-attr]
+    assert original_optimize_charset() is ORIGINAL
+    assert fast_optimize_charset() is not None
 
 
 def test_every_pattern_of_the_pipeline_compiles_to_the_same_program() -> None:
