@@ -9,26 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from analyzer.types import (
-    Claim,
-    DocumentMeta,
-    DocumentResult,
-    Finding,
-    Mention,
-    Period,
-    SourceNote,
-    Span,
-    SubjectRef,
-    Verdict,
-)
-
-
 def __getattr__(name: str) -> Any:
-    # Results lives with the notebook view; imported on first use so ``import analyzer`` stays light
+    # imported on first use so ``import analyzer`` stays light (``analyzer batch`` starts its pool's fork
+    # server before the command line's own imports, cli/early.py): Results lives with the notebook view,
+    # and the other names of __all__ that are not defined here are the record types
     if name == "Results":
         from analyzer.report.notebook import Results
 
         return Results
+    if name in __all__:
+        from analyzer import types
+
+        return getattr(types, name)
     raise AttributeError(f"module 'analyzer' has no attribute {name!r}")
 
 
@@ -38,6 +30,18 @@ if TYPE_CHECKING:
 
     from analyzer.extract.timevocab import TimeSettings
     from analyzer.normalize.convert import Conversion
+    from analyzer.types import (
+        Claim,
+        DocumentMeta,
+        DocumentResult,
+        Finding,
+        Mention,
+        Period,
+        SourceNote,
+        Span,
+        SubjectRef,
+        Verdict,
+    )
     from analyzer.verify.store import MarketStore
 
 

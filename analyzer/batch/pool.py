@@ -22,22 +22,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.context import BaseContext
 from typing import Any
 
 from analyzer.batch.worker import BatchOptions, Task, prepare
+from analyzer.forkserver import start_workers_early, worker_context
 
 __all__ = ["WorkerDied", "execute_inline", "execute_pool", "start_workers_early", "worker_context"]
 
 
 class WorkerDied(RuntimeError):
     """The worker process analyzing this document died (segfault, out of memory, killed)."""
-
-
-#: the module the fork server imports before forking any worker
-PRELOAD = "analyzer.batch.preload"
-#: the environment the fork server was started with (None: not started by this module)
-_server_env: dict[str, str] | None = None
 
 
 #: the manager threads of pools shut down without waiting, joined by ``join_released_pools`` once the
@@ -52,30 +46,6 @@ def join_released_pools(timeout: float = 5.0) -> None:
     before returning orders the two; bounded, so an interrupted run never waits on a running document."""
     while _RELEASED:
         _RELEASED.pop().join(timeout)
-
-
-def worker_context() -> BaseContext:
-    """How pool workers start: forked from the preloaded fork server where the platform has one and this
-    process's environment is still the one the server was started with, else ``spawn``."""
-    global _server_env
-    if "forkserver" not in mp.get_all_start_methods():
-        return mp.get_context("spawn")
-    env = dict(os.environ)
-    if _server_env is None:
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload([PRELOAD])
-        _server_env = env
-        return ctx
-    return mp.get_context("forkserver" if env == _server_env else "spawn")
-
-
-def start_workers_early() -> None:
-    """Start the fork server now (it loads the pipeline while this process prepares the run); returns at once."""
-    if worker_context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        with contextlib.suppress(OSError):
-            forkserver.ensure_running()
 
 
 def _exit_with_parent() -> None:

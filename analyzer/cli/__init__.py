@@ -1,9 +1,19 @@
 """The ``analyzer`` command line (typer)."""
 
+# ruff: noqa: E402 - ``analyzer batch`` starts its fork server before the imports below (cli/early.py)
+
 from __future__ import annotations
 
 import json
+import sys
 from typing import Annotated
+
+from analyzer.cli.early import start_batch_pool
+from analyzer.recharset import install as compile_classes_faster
+
+# before typer and the commands are imported: the pool's fork server loads the pipeline meanwhile
+start_batch_pool(sys.argv)
+compile_classes_faster()  # the command line's process is the analyzer's own (see analyzer/recharset.py)
 
 import typer
 
@@ -133,7 +143,7 @@ def schema(
 
 
 # Each command module adds its commands to the app; the order here is the order in --help.
-from analyzer.cli import batch, check, comply, market, report  # noqa: E402
+from analyzer.cli import batch, check, comply, market, report
 
 for _commands in (check, comply, market, report, batch):
     _commands.register(app)

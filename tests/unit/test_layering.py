@@ -25,7 +25,7 @@ class Layer(NamedTuple):
 #: lowest first; a module may import its own layer and those before it, never one after it
 LAYERS: tuple[Layer, ...] = (
     Layer("base", ("errors", "resources", "datafiles", "atomic", "cached", "deadline", "gcpause", "regexguard",
-                   "registry", "han", "boundaries", "instruments", "i18n"),
+                   "registry", "han", "boundaries", "instruments", "i18n", "recharset"),
           "neutral helpers (errors, data files, regex guards, character classes, messages), no stage's knowledge"),
     Layer("types", ("types",), "the records every stage speaks: Span, Mention, Claim, Verdict, Finding"),
     Layer("ingest", ("ingest",), "the first stage: bytes to text, page layout and front matter"),
@@ -40,7 +40,7 @@ LAYERS: tuple[Layer, ...] = (
     Layer("comply", ("comply",), "the fund-marketing rulebook, reading claims and verdicts"),
     Layer("report", ("report",), "every output format and table, over all the stages' results"),
     Layer("pipeline", ("pipeline",), "the one place that knows the order of the stages"),
-    Layer("batch", ("batch",), "many documents through the pipeline, resumable"),
+    Layer("batch", ("batch", "forkserver"), "many documents through the pipeline, resumable"),
     Layer("cli", ("cli", "__main__"), "the command line over pipeline, batch and report"),
     Layer("api", ("__init__",), "the package's public face: analyze, load and the core types"),
 )
