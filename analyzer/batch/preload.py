@@ -13,9 +13,6 @@ import contextlib
 import gc
 
 with contextlib.suppress(Exception):
-    from analyzer.recharset import install
-
-    install()  # this process is the analyzer's own: its few hundred Han classes compile faster
     from analyzer.batch.worker import BatchOptions, prepare
 
     prepare(BatchOptions())

@@ -9,11 +9,9 @@ import sys
 from typing import Annotated
 
 from analyzer.cli.early import start_batch_pool
-from analyzer.recharset import install as compile_classes_faster
 
 # before typer and the commands are imported: the pool's fork server loads the pipeline meanwhile
 start_batch_pool(sys.argv)
-compile_classes_faster()  # the command line's process is the analyzer's own (see analyzer/recharset.py)
 
 import typer
 

@@ -25,7 +25,7 @@ class Layer(NamedTuple):
 #: lowest first; a module may import its own layer and those before it, never one after it
 LAYERS: tuple[Layer, ...] = (
     Layer("base", ("errors", "resources", "datafiles", "atomic", "cached", "deadline", "gcpause", "regexguard",
-                   "registry", "han", "boundaries", "instruments", "i18n", "recharset"),
+                   "registry", "han", "boundaries", "instruments", "i18n"),
           "neutral helpers (errors, data files, regex guards, character classes, messages), no stage's knowledge"),
     Layer("types", ("types",), "the records every stage speaks: Span, Mention, Claim, Verdict, Finding"),
     Layer("ingest", ("ingest",), "the first stage: bytes to text, page layout and front matter"),
