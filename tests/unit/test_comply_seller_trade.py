@@ -1,0 +1,49 @@
+"""Issue 22, comply17b (fifteenth blind round): who speaks and who manages, told by their trade.
+
+- an insurance intermediary's trade or firm naming the seller (某某保险代理有限公司, 保险经纪人, 保险业务员) is the
+  seller's job, not the fund called insurance (033); the fund likened to insurance stays a breach;
+- Taiwan's short name of a manager (某某投信) given as the figures' source names the manager (008); the trade
+  association given as the source (投信投顾公会) names none.
+
+Every case runs in both scripts and both punctuation widths; every sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.comply_lines import breach_test, clean_line_test, clean_piece_test, loud, of_rule
+from tests.unit.test_comply_meaning import FORMS, review
+
+# fmt: off
+CLEAN_LINES = [
+    '（本文作者：周岚，青禾保险代理有限公司持牌代理人，公司具备基金销售业务资格）',
+    '我是一名保险经纪人，也代销公募基金，下面说说这只基金的风险。',
+    '保险业务员小陈提醒：基金和保险是两回事，基金会亏钱。',
+]
+
+BREACHES = [
+    # the fund itself sold as insurance
+    ('这只基金就像给钱上了一份保险，放心买。', 'CN-FUND-MKT-033', 'error', '保险'),
+]
+
+# a Taiwan insurer's note on a fund linked to a policy: the manager named only as the figures' source
+TAIWAN_LINKED = (
+    '【松嵐人壽 投資型保單說明】\n'
+    '連結標的「松嵐亞洲債券基金」2027年至2031年淨值成長率為3.2%、-4.1%、5.5%、2.8%、4.0%，'
+    '同期績效指標（彭博亞洲美元債券指數）為3.0%、-3.6%、6.1%、2.2%、4.4%'
+    '（資料來源：{source}，截至2031年12月31日）。基金過去績效不代表未來績效，亦不保證最低投資收益。\n'
+    '本基金風險等級RR3，適合穩健型以上投資人。投資一定有風險，基金投資有賺有賠，申購前應詳閱公開說明書。'
+)
+# fmt: on
+
+test_compliant_lines_raise_nothing = clean_line_test(CLEAN_LINES)
+test_breaches_found = breach_test(BREACHES, sub_rules=False)
+test_manager_named_as_source = clean_piece_test([TAIWAN_LINKED.format(source='嵐岫投信')])
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+def test_trade_association_as_source_names_no_manager(form: str) -> None:
+    findings = review(FORMS[form](TAIWAN_LINKED.format(source='投信投顧公會')))
+    assert of_rule(findings, "CN-FUND-MKT-008", "warning", sub_rules=False), loud(findings)
