@@ -3,7 +3,10 @@
 - an insurance intermediary's trade or firm naming the seller (某某保险代理有限公司, 保险经纪人, 保险业务员) is the
   seller's job, not the fund called insurance (033); the fund likened to insurance stays a breach;
 - Taiwan's short name of a manager (某某投信) given as the figures' source names the manager (008); the trade
-  association given as the source (投信投顾公会) names none.
+  association given as the source (投信投顾公会) names none;
+- a fund pointed at by its short bond type (某某纯债C, 短债基金) or by a share class and its code (某某优选A（代码：…）)
+  makes a text a fund piece, so a bare text message pushing it is reviewed (and found with no risk warning); a bond
+  market note naming no fund stays outside.
 
 Every case runs in both scripts and both punctuation widths; every sentence is written for this file.
 """
@@ -47,3 +50,26 @@ test_manager_named_as_source = clean_piece_test([TAIWAN_LINKED.format(source='�
 def test_trade_association_as_source_names_no_manager(form: str) -> None:
     findings = review(FORMS[form](TAIWAN_LINKED.format(source='投信投顧公會')))
     assert of_rule(findings, "CN-FUND-MKT-008", "warning", sub_rules=False), loud(findings)
+
+
+# text messages pushing a fund named only by its short type or its share class and code
+PUSHED_BY_MESSAGE = [
+    '【青屿基金】您的定期存款已到期，可以看看青屿稳盈纯债C（代码：024681），近6个月收益2.05%。退订回T',
+    '【青屿基金】您的赎回款已到账，青屿成长优选A（代码：024683）今天开放申赎，点链接三步买入。退订回T',
+]
+MARKET_NOTES = ['上周纯债收益率普遍下行，短债利率跟随走低，资金面保持宽松。']
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("text", PUSHED_BY_MESSAGE, ids=[t[6:16] for t in PUSHED_BY_MESSAGE])
+def test_fund_named_by_short_type_or_code_is_reviewed(text: str, form: str) -> None:
+    findings = review(FORMS[form](text))
+    assert of_rule(findings, "CN-FUND-MKT-027", "error", sub_rules=False), loud(findings)
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("text", MARKET_NOTES, ids=[t[:8] for t in MARKET_NOTES])
+def test_bond_market_note_is_no_fund_piece(text: str, form: str) -> None:
+    assert review(FORMS[form](text)) == ()
