@@ -290,13 +290,21 @@ def _qualifier_patterns() -> list[str]:
     return [q.pattern for q in metric_vocabulary().qualifiers.values() if q.pattern]
 
 
+def _session_time_pattern() -> str:
+    from analyzer.claims.vocabulary import metric_vocabulary
+
+    pattern = metric_vocabulary().qualifiers["session_time"].pattern
+    assert pattern is not None
+    return pattern
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.sampled_from(range(len(_qualifier_patterns()))),
-    st.text(alphabet="0123456789一二三九十点时分半许午后下早盘恒指跌,。", max_size=80),
+    st.text(alphabet="0123456789一二三九十点时分半许午后下早盘恒指跌,。日内瓦个易", max_size=80),
 )
 def test_qualifiers_near_their_words_match_as_finditer(which: int, text: str) -> None:
-    # the session-time qualifiers (上午10点30分, 午后2点, 14点半) are tried only near 点/时, with the
+    # the qualifiers with a pattern (上午10点30分, 午后2点, 14点半; 日内) are tried only near their words, with the
     # same matches as trying them at every character
     from analyzer.claims.metric import _qualifier_regex
 
@@ -310,7 +318,7 @@ def test_qualifiers_near_their_words_match_as_finditer(which: int, text: str) ->
 def test_near_matches_finds_session_times_in_dense_and_sparse_text() -> None:
     from analyzer.claims.metric import _qualifier_regex
 
-    regex, words, width = _qualifier_regex(_qualifier_patterns()[0])
+    regex, words, width = _qualifier_regex(_session_time_pattern())  # the clock times of a session
     assert words is not None and width is not None
     sparse = "恒指收报19850点。" * 40 + "上午10点30分恒指一度跌300点。" + "国企指数跌1%。" * 200
     dense = "10点30分,11点半,午后2点。" * 20  # over the density limit: finditer itself
